@@ -1,0 +1,51 @@
+// Bundles the extension and the CLI (one CommonJS file each; unified/remark are ESM-only) and the
+// extension-host test suites. Flags: --production (minified, no test bundles), --watch.
+import * as esbuild from 'esbuild';
+import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  minify: production,
+  external: ['vscode'],
+  define: { OPIS_VERSION: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+};
+
+/** Every `*.test.ts` below dir plus its suite entry, as esbuild entry points keyed by output name. */
+function suiteEntries(dir) {
+  const entries = {};
+  if (!existsSync(dir)) return entries;
+  for (const f of readdirSync(dir, { recursive: true })) {
+    const file = String(f);
+    if (file.endsWith('.test.ts') || file === 'index.ts') entries[file.replace(/\.ts$/, '')] = path.join(dir, file);
+  }
+  return entries;
+}
+
+const builds = [
+  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { cli: 'src/cli/cli.ts' }, outdir: 'dist' },
+];
+if (!production) {
+  for (const suite of ['integration', 'failing']) {
+    builds.push({ ...common, entryPoints: suiteEntries(`test/${suite}`), outdir: `out/test/${suite}`, external: ['vscode', 'mocha'] });
+  }
+}
+
+rmSync('dist', { recursive: true, force: true });
+rmSync('out', { recursive: true, force: true });
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+  console.log('watching for changes…');
+} else {
+  await Promise.all(builds.map(options => esbuild.build(options)));
+}

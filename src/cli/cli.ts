@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Executable entry bundled to dist/cli.js.
+import { main, processIO } from './main';
+
+main(process.argv.slice(2), processIO()).then(
+  code => {
+    process.exitCode = code;
+  },
+  err => {
+    process.stderr.write(`opis: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

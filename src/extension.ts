@@ -1,0 +1,13 @@
+// Wires Opis's features into VS Code. Each feature registers itself; nothing else happens here.
+import type * as vscode from 'vscode';
+import { registerOpenArticle } from './features/article/openArticleCommand';
+import { registerArgumentView } from './features/argument/argumentView';
+
+export function activate(context: vscode.ExtensionContext): void {
+  registerOpenArticle(context);
+  registerArgumentView(context);
+}
+
+export function deactivate(): void {
+  // Every registration is a disposable in context.subscriptions; VS Code disposes them.
+}
