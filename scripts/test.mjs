@@ -1,0 +1,137 @@
+// `npm test`: the whole suite — type check, lint, unit and grammar tests, the integration suite inside the real
+// VS Code extension host (code-server) on the oldest and newest supported VS Code, a self-check that a failing
+// extension-host assertion fails the run, UI tests in Chromium, and the packaged VSIX installed and activated.
+// Usage: npm test [-- stage…]   stages: static unit integration selfcheck ui vsix (default: all)
+// The last line is `N passed, M failed`; the exit code is non-zero when anything failed.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
+import { CACHE, ROOT, VERSIONS, installCodeServer, startCodeServer } from './code-server/server.mjs';
+import { runExtensionTests } from '../test/runners/extension-host.mjs';
+
+const ALL = ['static', 'unit', 'integration', 'selfcheck', 'ui', 'vsix'];
+const wanted = process.argv.slice(2).filter(a => !a.startsWith('-'));
+const stages = wanted.length ? wanted : ALL;
+for (const s of stages) if (!ALL.includes(s)) { console.error(`unknown stage '${s}' (stages: ${ALL.join(' ')})`); process.exit(2); }
+
+const results = []; // { name, passed, failed, seconds }
+const RESULTS_DIR = path.join(ROOT, 'test-results');
+mkdirSync(RESULTS_DIR, { recursive: true });
+const t = () => new Date().toISOString().slice(11, 19);
+
+/** Runs a command with inherited output plus a copy kept for counting. */
+function run(cmd, args, { env } = {}) {
+  return new Promise(resolve => {
+    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const keep = stream => chunk => { out += chunk; stream.write(chunk); };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
+    child.on('close', code => resolve({ code, out }));
+  });
+}
+
+async function stage(name, fn) {
+  console.log(`\n[${t()}] ── ${name}`);
+  const start = Date.now();
+  let passed = 0;
+  let failed = 0;
+  try {
+    ({ passed, failed } = await fn());
+  } catch (err) {
+    console.error(err instanceof Error ? err.stack : err);
+    failed = Math.max(failed, 1);
+  }
+  results.push({ name, passed, failed, seconds: (Date.now() - start) / 1000 });
+}
+
+/** A command that is one check: passes when it exits 0. */
+const check = (cmd, args) => async () => {
+  const { code } = await run(cmd, args);
+  return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+};
+
+/** A mocha run: counts from its reporter; pending tests count as failures (nothing is skipped in CI). */
+const mocha = (args, env) => async () => {
+  const { code, out } = await run('npx', ['mocha', ...args], { env });
+  const count = re => Number(re.exec(out)?.[1] ?? 0);
+  const passed = count(/(\d+) passing/);
+  let failed = count(/(\d+) failing/) + count(/(\d+) pending/);
+  if (code !== 0 && failed === 0) failed = 1;
+  if (passed === 0 && failed === 0) failed = 1; // a suite that ran nothing is a failure
+  return { passed, failed };
+};
+
+/** A fresh copy of the corpus as the workspace folder of an extension-host run. */
+function freshWorkspace(name) {
+  const dir = path.join(CACHE, 'workspaces', name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(path.join(ROOT, 'corpus'), dir, { recursive: true, filter: src => !src.includes(`${path.sep}raw`) });
+  return dir;
+}
+
+async function withServer(version, options, fn) {
+  const server = await startCodeServer(version, options);
+  console.log(`code-server ${version} (VS Code ${version.replace(/^4\./, '1.')}) on ${server.url}`);
+  try {
+    return await fn(server);
+  } finally {
+    server.stop();
+  }
+}
+
+const needsServer = stages.some(s => ['integration', 'selfcheck', 'ui', 'vsix'].includes(s));
+if (needsServer || stages.includes('static') || stages.includes('unit')) {
+  const { code } = await run('node', ['scripts/build.mjs']);
+  if (code !== 0) { console.log('0 passed, 1 failed'); process.exit(1); }
+}
+if (needsServer) for (const v of Object.values(VERSIONS)) installCodeServer(v);
+
+if (stages.includes('static')) {
+  await stage('type check (tsc --noEmit)', check('npx', ['tsc', '-p', '.', '--noEmit']));
+  await stage('lint (eslint)', check('npx', ['eslint', '.']));
+}
+if (stages.includes('unit')) await stage('unit and grammar tests (mocha)', mocha([]));
+
+const suite = name => ({ extensionDevelopmentPath: ROOT, extensionTestsPath: path.join(ROOT, 'out', 'test', name, 'index.js') });
+if (stages.includes('integration')) {
+  for (const version of Object.values(VERSIONS)) {
+    await stage(`integration tests in VS Code ${version.replace(/^4\./, '1.')} (code-server ${version})`, () =>
+      withServer(version, {}, server => runExtensionTests({
+        server: server.url, ...suite('integration'), folder: freshWorkspace(`integration-${version}`),
+        screenshot: path.join(RESULTS_DIR, `integration-${version}.png`),
+      })));
+  }
+}
+if (stages.includes('selfcheck')) {
+  await stage('self-check: a failing extension-host assertion fails the run', () =>
+    withServer(VERSIONS.oldest, {}, async server => {
+      const r = await runExtensionTests({ server: server.url, ...suite('failing'), folder: freshWorkspace('failing'), log: () => undefined });
+      console.log(`the deliberately failing suite reported ${r.passed} passed, ${r.failed} failed, exit ${r.code}`);
+      return r.code !== 0 && r.failed > 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+    }));
+}
+if (stages.includes('ui')) {
+  await stage('UI tests in Chromium', () =>
+    withServer(VERSIONS.oldest, {}, server => mocha(['--config', 'test/ui/.mocharc.json'], {
+      OPIS_SERVER: server.url, OPIS_WORKSPACE: freshWorkspace('ui'), OPIS_SHOTS: process.env.OPIS_SHOTS ?? RESULTS_DIR,
+    })()));
+}
+if (stages.includes('vsix')) {
+  await stage('VSIX: package, install into code-server, activate', async () => {
+    const { code } = await run('npm', ['run', 'package', '--silent']);
+    if (code !== 0) return { passed: 0, failed: 1 };
+    const vsix = path.join(ROOT, 'opis.vsix');
+    await run('node', ['scripts/build.mjs']); // the test bundles (package builds for production only)
+    return withServer(VERSIONS.oldest, { vsix: [vsix] }, server => runExtensionTests({
+      server: server.url, extensionTestsPath: path.join(ROOT, 'out', 'test', 'vsix', 'index.js'), folder: freshWorkspace('vsix'),
+    }));
+  });
+}
+
+console.log('\nSummary');
+for (const r of results) console.log(`  ${r.failed ? 'FAIL' : 'ok  '} ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(0)} s)`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

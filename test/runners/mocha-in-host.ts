@@ -1,0 +1,14 @@
+// The `run()` side of an extension-host suite (the @vscode/test-electron convention): runs every
+// `*.test.js` bundled beside the suite's index with mocha. A rejected promise makes VS Code exit non-zero.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+export function runMochaSuite(dir: string): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000 });
+  const files = fs.readdirSync(dir, { recursive: true }).map(String).filter(f => f.endsWith('.test.js')).sort();
+  for (const f of files) mocha.addFile(path.join(dir, f));
+  return new Promise((resolve, reject) => {
+    mocha.run(failures => (failures > 0 ? reject(new Error(`${failures} tests failed.`)) : resolve()));
+  });
+}
