@@ -1,0 +1,78 @@
+// Turns a footnote definition's Markdown tree into plain text (for the citation parser) and into Markdown that
+// is safe to render (for hovers). Emphasis is kept in both: as spans over the plain text, because italics
+// mark titles that the citation splitter must not cut, and as `*…*` in the safe Markdown.
+import type { FootnoteDefinition, Nodes } from 'mdast';
+import { escapeMarkdown } from './escapeMarkdown';
+import type { MarkupSpan } from './types';
+
+export interface NoteContent {
+  text: string;
+  emphasis: MarkupSpan[];
+  markdown: string;
+}
+
+const WRAPS: Record<string, string> = { emphasis: '*', strong: '**', delete: '~~' };
+
+class ContentWriter {
+  text = '';
+  markdown = '';
+  readonly emphasis: MarkupSpan[] = [];
+
+  literal(value: string): void {
+    const flat = value.replace(/\u00a0/g, ' ').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+    this.text += flat;
+    this.markdown += escapeMarkdown(flat);
+  }
+
+  inline(node: Nodes): void {
+    const wrap = WRAPS[node.type];
+    if (wrap && 'children' in node) {
+      this.wrapped(node.children, wrap);
+    } else if (node.type === 'footnoteReference') {
+      this.literal(`[^${node.label ?? node.identifier}]`);
+    } else if (node.type === 'image') {
+      this.literal(node.alt ?? '');
+    } else if (node.type === 'break') {
+      this.literal(' ');
+    } else if ('children' in node) {
+      for (const child of node.children) this.inline(child);
+    } else if ('value' in node) {
+      this.literal(node.value);
+    }
+  }
+
+  /** Emphasis around escaped content; surrounding spaces stay outside the markers so they still render. */
+  private wrapped(children: Nodes[], wrap: string): void {
+    const textStart = this.text.length;
+    const markdownStart = this.markdown.length;
+    for (const child of children) this.inline(child);
+    this.emphasis.push({ start: textStart, end: this.text.length });
+    const inner = this.markdown.slice(markdownStart);
+    const core = inner.trim();
+    if (!core) return;
+    const lead = inner.slice(0, inner.indexOf(core));
+    const trail = inner.slice(lead.length + core.length);
+    this.markdown = this.markdown.slice(0, markdownStart) + lead + wrap + core + wrap + trail;
+  }
+
+  block(node: Nodes): void {
+    if (this.text) {
+      this.text += '\n\n';
+      this.markdown += '\n\n';
+    }
+    if (node.type === 'list' || node.type === 'blockquote') {
+      node.children.forEach((child, i) => {
+        if (i > 0) this.literal(' ');
+        this.inline(child);
+      });
+    } else {
+      this.inline(node);
+    }
+  }
+}
+
+export function noteContent(definition: FootnoteDefinition): NoteContent {
+  const writer = new ContentWriter();
+  for (const child of definition.children) writer.block(child);
+  return { text: writer.text, emphasis: writer.emphasis, markdown: writer.markdown };
+}
