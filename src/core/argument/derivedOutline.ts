@@ -1,0 +1,41 @@
+// The outline of any article without a curated argument: its headings, each paragraph's topic sentence and
+// the notes cited in that paragraph, with block quotations marked as such.
+import type { DocumentIndex } from '../document/documentIndex';
+import type { Paragraph } from '../document/types';
+import { articleSegments, type Segment } from './articleSegments';
+import type { Outline, OutlineClaim, OutlineSection } from './outline';
+import { plainToSource } from './plainToSource';
+import { topicSentenceLength } from './topicSentence';
+
+export function derivedOutline(index: DocumentIndex): Outline {
+  const { title, segments } = articleSegments(index.lines, index.sections, bodyEnd(index));
+  const prose = index.paragraphs.filter(p => p.text.trim() !== '');
+  const sections = segments.map((segment): OutlineSection => ({
+    title: segment.title,
+    range: segment.range,
+    claims: prose.filter(p => within(p, segment)).map(p => topicClaim(index, p)),
+  }));
+  return { kind: 'derived', title, question: null, thesis: null, periods: [], sections, unanchored: [] };
+}
+
+/** Where the body ends: before the notes when they are all gathered after the last paragraph of prose
+ * (the index lists no paragraph inside a note). */
+export function bodyEnd(index: DocumentIndex): number {
+  const notesStart = index.definitions.reduce((min, d) => Math.min(min, d.start), index.text.length);
+  return index.paragraphs.some(p => p.start > notesStart) ? index.text.length : notesStart;
+}
+
+function within(p: Paragraph, segment: Segment): boolean {
+  return p.start >= segment.start && p.start < segment.end;
+}
+
+function topicClaim(index: DocumentIndex, p: Paragraph): OutlineClaim {
+  const length = topicSentenceLength(p.text);
+  const end = p.start + plainToSource(index.text.slice(p.start, p.end), p.text, length);
+  return {
+    text: p.text.slice(0, length).replace(/\s+/g, ' '),
+    range: index.lines.rangeOf(p.start, end),
+    footnotes: [...new Set(p.footnotes)],
+    quotation: /^\s*>/.test(index.lines.lineText(p.range.start.line)),
+  };
+}

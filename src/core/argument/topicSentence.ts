@@ -1,0 +1,31 @@
+// The topic sentence of a paragraph: its first sentence. Sentence boundaries come from Intl.Segmenter; its
+// one weakness for scholarship is breaking after initials ("A. I. Rykov") and abbreviations ("Mass.", "cf."),
+// so such fragments are joined to what follows.
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+const ABBREVIATIONS = new Set([
+  'cf', 'ch', 'chs', 'd', 'dr', 'ed', 'eds', 'e.g', 'etc', 'f', 'i.e', 'jr', 'l', 'll', 'mass', 'mr', 'mrs', 'no', 'nos',
+  'op', 'p', 'pp', 'st', 't', 'vol', 'vols', 'vs',
+]);
+
+/** Whether a segment ends not with a sentence but with an initial or an abbreviation. */
+function endsWithAbbreviation(segment: string): boolean {
+  const last = /(\S+)\.\s*$/.exec(segment)?.[1];
+  if (!last) return false;
+  const word = last.replace(/^[("“‘[]+/, '');
+  return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Length (UTF-16 units) of the first sentence of `text`, trailing spaces excluded. */
+export function topicSentenceLength(text: string): number {
+  let end = 0;
+  for (const { segment, index } of segmenter.segment(text)) {
+    end = index + segment.length;
+    if (!endsWithAbbreviation(segment)) break;
+  }
+  return text.slice(0, end).trimEnd().length;
+}
+
+export function topicSentence(text: string): string {
+  return text.slice(0, topicSentenceLength(text));
+}
