@@ -1,0 +1,71 @@
+// `opis outline <file.md> [--derived] [--json]`: the argument outline of an article — curated when an
+// argument file lies beside it (`<name>.argument.json`, or `argument.json` naming the article), else derived
+// from headings, topic sentences and cited notes. A malformed argument file is reported and the derived
+// outline printed (exit 1); quotes that no longer match are reported and their points printed with line null.
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { buildDocumentIndex } from '../../core/document';
+import { buildOutline, fieldName, findArgument, formatProblem, outlineJson, type OutlineJson } from '../../core/argument';
+import { UsageError, type CliCommand, type CliIO } from '../command';
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+const at = (line: number | null): string => (line === null ? 'unanchored' : `line ${line + 1}`);
+
+function formatText(o: OutlineJson): string {
+  const out: string[] = [o.title ?? '(untitled article)'];
+  if (o.question) out.push('', `Question: ${o.question}`);
+  if (o.thesis) out.push('', `Thesis: ${o.thesis}`);
+  if (o.periods.length) out.push('', 'Periods:', ...o.periods.map(p => `  ${p.from}–${p.to}  ${p.label}  (${at(p.line)})`));
+  out.push('', 'Sections:');
+  for (const s of o.sections) {
+    out.push(`  ${s.title ?? '(untitled)'}  (${at(s.line)})`);
+    for (const c of s.claims) {
+      const notes = c.footnotes.length ? `  [notes ${c.footnotes.join(', ')}]` : '';
+      out.push(`    - ${c.text}${notes}  (${at(c.line)})`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+export const outlineCommand: CliCommand = {
+  name: 'outline',
+  summary: 'print the argument of an article: question, thesis, periods, sections, claims and their notes',
+  usage: 'opis outline <file.md> [--derived] [--json]',
+  async run(args: string[], io: CliIO): Promise<number> {
+    const files = args.filter(a => !a.startsWith('-'));
+    const unknown = args.filter(a => a.startsWith('-') && a !== '--json' && a !== '--derived');
+    if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}`);
+    if (files.length !== 1) throw new UsageError('give exactly one Markdown file');
+    const file = path.resolve(io.cwd, files[0]);
+    const text = await readIfExists(file);
+    if (text === undefined) {
+      io.stderr(`opis outline: ${files[0]}: no such file\n`);
+      return 1;
+    }
+    const index = buildDocumentIndex(text);
+    let exit = 0;
+    const found = args.includes('--derived')
+      ? undefined
+      : await findArgument(path.basename(file), name => readIfExists(path.join(path.dirname(file), name)));
+    if (found && !found.load.ok) {
+      for (const problem of found.load.problems) io.stderr(`opis outline: ${formatProblem(problem)}\n`);
+      io.stderr(`opis outline: ${found.file} is not usable; showing the outline derived from the headings\n`);
+      exit = 1;
+    }
+    const outline = buildOutline(index, found?.load.ok ? found.load.argument : undefined);
+    for (const u of outline.unanchored) {
+      io.stderr(`opis outline: ${found?.file}: ${fieldName(u.path)}: no longer matches the article: "${u.exact}"\n`);
+    }
+    const json = outlineJson(outline);
+    io.stdout(args.includes('--json') ? JSON.stringify(json, null, 2) + '\n' : formatText(json));
+    return exit;
+  },
+};
