@@ -36,7 +36,7 @@ const builds = [
   { ...common, entryPoints: { cli: 'src/cli/cli.ts' }, outdir: 'dist' },
 ];
 if (!production) {
-  for (const suite of ['integration', 'failing']) {
+  for (const suite of ['integration', 'failing', 'vsix']) {
     builds.push({ ...common, entryPoints: suiteEntries(`test/${suite}`), outdir: `out/test/${suite}`, external: ['vscode', 'mocha'] });
   }
 }

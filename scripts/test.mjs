@@ -123,8 +123,9 @@ if (stages.includes('vsix')) {
     if (code !== 0) return { passed: 0, failed: 1 };
     const vsix = path.join(ROOT, 'opis.vsix');
     await run('node', ['scripts/build.mjs']); // the test bundles (package builds for production only)
+    // The test hook needs a development extension: an empty one hosts the suite, Opis comes from the VSIX.
     return withServer(VERSIONS.oldest, { vsix: [vsix] }, server => runExtensionTests({
-      server: server.url, extensionTestsPath: path.join(ROOT, 'out', 'test', 'vsix', 'index.js'), folder: freshWorkspace('vsix'),
+      server: server.url, timeoutMs: 120000, extensionDevelopmentPath: path.join(ROOT, 'test', 'vsix', 'host'), extensionTestsPath: path.join(ROOT, 'out', 'test', 'vsix', 'index.js'), folder: freshWorkspace('vsix'),
     }));
   });
 }
