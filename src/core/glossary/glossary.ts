@@ -1,0 +1,117 @@
+// Looks glossary entries up by name and finds them in running text (body or notes, as written in Markdown).
+import type { GlossaryEntry, GlossaryKind, GlossaryMatch } from './types';
+
+/** Apostrophes, primes and quotes used for the soft and hard signs are one character to the glossary. */
+const APOSTROPHES = /['’ʼ′]/g;
+
+function normalizeForm(form: string): string {
+  return form.replace(APOSTROPHES, '’').replace(/\s+/g, ' ').trim();
+}
+
+/** Acronyms (an inner capital: TsDOO SO, KPK) and abbreviations (ll. vs L.) only match as written. */
+function caseSensitive(entry: GlossaryEntry, form: string): boolean {
+  return entry.kind === 'abbreviation' || /\p{Lu}/u.test(form.slice(1));
+}
+
+function formPattern(form: string): string {
+  const body = normalizeForm(form)
+    .split('')
+    .map(ch => (ch === '’' ? "['’ʼ′]" : ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')))
+    .join('');
+  // Not inside a word, and not the tail of another abbreviation (the `g.` of `e.g.`).
+  const before = "(?<![\\p{L}\\p{N}'’.])";
+  const after = /[\p{L}\p{N}]$/u.test(form) || form.endsWith(')') ? "(?![\\p{L}\\p{N}'’])" : '';
+  return before + body + after;
+}
+
+interface Matcher {
+  regex: RegExp;
+  entries: Map<string, GlossaryEntry>;
+  fold: (s: string) => string;
+}
+
+function matcher(pairs: [string, GlossaryEntry][], flags: string, fold: (s: string) => string): Matcher | undefined {
+  if (pairs.length === 0) return undefined;
+  // Longest first, so `op. cit.` wins over `op.` and `ll.` over `l.`.
+  const sorted = [...pairs].sort((a, b) => b[0].length - a[0].length);
+  const entries = new Map<string, GlossaryEntry>();
+  for (const [form, entry] of sorted) if (!entries.has(fold(normalizeForm(form)))) entries.set(fold(normalizeForm(form)), entry);
+  const regex = new RegExp(sorted.map(([form]) => formPattern(form)).join('|'), flags);
+  return { regex, entries, fold };
+}
+
+export class Glossary {
+  private readonly byForm = new Map<string, GlossaryEntry>();
+  private readonly byFoldedForm = new Map<string, GlossaryEntry>();
+  private readonly matchers: Matcher[];
+
+  constructor(readonly entries: readonly GlossaryEntry[]) {
+    const exact: [string, GlossaryEntry][] = [];
+    const folded: [string, GlossaryEntry][] = [];
+    for (const entry of entries) {
+      for (const form of [entry.term, ...(entry.aliases ?? [])]) {
+        const key = normalizeForm(form);
+        if (!this.byForm.has(key)) this.byForm.set(key, entry);
+        if (!this.byFoldedForm.has(key.toLowerCase())) this.byFoldedForm.set(key.toLowerCase(), entry);
+        (caseSensitive(entry, form) ? exact : folded).push([form, entry]);
+      }
+    }
+    this.matchers = [matcher(exact, 'gu', s => s), matcher(folded, 'giu', s => s.toLowerCase())].filter(
+      (m): m is Matcher => m !== undefined,
+    );
+  }
+
+  /**
+   * The entry for a name as a user types it: exact form first, then any case, then with the abbreviation dot
+   * the user left off (`ll` → `ll.`).
+   */
+  lookup(name: string): GlossaryEntry | undefined {
+    const key = normalizeForm(name);
+    return (
+      this.byForm.get(key) ??
+      this.byFoldedForm.get(key.toLowerCase()) ??
+      (key.endsWith('.') ? undefined : this.byForm.get(`${key}.`) ?? this.byFoldedForm.get(`${key}.`.toLowerCase()))
+    );
+  }
+
+  /** The archive a siglum names, in any of its forms. */
+  archive(siglum: string): GlossaryEntry | undefined {
+    const entry = this.byForm.get(normalizeForm(siglum));
+    return entry?.kind === 'archive' ? entry : undefined;
+  }
+
+  ofKind(kind: GlossaryKind): GlossaryEntry[] {
+    return this.entries.filter(e => e.kind === kind);
+  }
+
+  /** Every entry found in the text, left to right; where two overlap the longer wins. */
+  findAll(text: string): GlossaryMatch[] {
+    const found: GlossaryMatch[] = [];
+    for (const m of this.matchers) {
+      for (const hit of text.matchAll(m.regex)) {
+        const entry = m.entries.get(m.fold(normalizeForm(hit[0])));
+        if (entry) found.push({ entry, text: hit[0], start: hit.index ?? 0, end: (hit.index ?? 0) + hit[0].length });
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: GlossaryMatch[] = [];
+    for (const match of found) {
+      const last = kept[kept.length - 1];
+      if (last && match.start < last.end) continue;
+      kept.push(match);
+    }
+    return kept;
+  }
+
+  /** The entry written at an offset of the text (a line, typically), if any. */
+  findAt(text: string, offset: number): GlossaryMatch | undefined {
+    return this.findAll(text).find(m => m.start <= offset && offset <= m.end);
+  }
+}
+
+/** Later lists extend earlier ones; an entry with the same term replaces the earlier entry. */
+export function mergeGlossaryEntries(...lists: readonly GlossaryEntry[][]): GlossaryEntry[] {
+  const byTerm = new Map<string, GlossaryEntry>();
+  for (const list of lists) for (const entry of list) byTerm.set(normalizeForm(entry.term), entry);
+  return [...byTerm.values()];
+}

@@ -1,0 +1,45 @@
+// Reads a glossary file's text: JSON, then the schema for the file and for each entry. A bad entry is reported
+// by index and field and skipped; the good ones are kept.
+import Ajv from 'ajv';
+import schema from '../../../corpus/schema/glossary.schema.json';
+import type { GlossaryEntry } from './types';
+
+export interface ParsedGlossary {
+  entries: GlossaryEntry[];
+  /** One line each, naming the file and the field, e.g. `glossary.json: entries[3].english: must be string`. */
+  errors: string[];
+}
+
+const ajv = new Ajv({ allErrors: true }).addSchema(schema);
+/** Entries are validated one by one so that one bad entry does not cost the others. */
+const validateEntry = ajv.getSchema<GlossaryEntry>(`${schema.$id}#/definitions/entry`)!;
+
+function field(instancePath: string): string {
+  return instancePath.replace(/\//g, '.');
+}
+
+export function parseGlossary(text: string, file: string): ParsedGlossary {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch (err) {
+    return { entries: [], errors: [`${file}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`] };
+  }
+  if (typeof root !== 'object' || root === null || Array.isArray(root)) {
+    return { entries: [], errors: [`${file}: must be an object with "version" and "entries"`] };
+  }
+  const errors: string[] = [];
+  const { version, entries, ...rest } = root as Record<string, unknown>;
+  if (version !== schema.properties.version.const) errors.push(`${file}: version: must be ${schema.properties.version.const}`);
+  for (const key of Object.keys(rest)) if (key !== '$schema') errors.push(`${file}: ${key}: unknown field`);
+  if (!Array.isArray(entries)) return { entries: [], errors: [...errors, `${file}: entries: must be an array`] };
+  const valid = entries.filter((entry, i): entry is GlossaryEntry => {
+    if (validateEntry(entry)) return true;
+    for (const e of validateEntry.errors ?? []) {
+      const extra = e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : '';
+      errors.push(`${file}: entries[${i}]${field(e.instancePath)}: ${e.message ?? 'is invalid'}${extra}`);
+    }
+    return false;
+  });
+  return { entries: valid, errors };
+}
