@@ -1,0 +1,43 @@
+// `opis import <raw.txt> [-o out.md]`: turns a raw page-by-page extraction into corpus Markdown.
+import { writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { UsageError, type CliCommand } from '../command';
+import { ImportError, importRawArticle } from '../../core/corpus/importer';
+import { readTextFile } from '../readTextFile';
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'Import a raw article extraction as clean Markdown (footnotes, italics, quotations)',
+  usage: 'opis import <raw.txt> [-o out.md]',
+  async run(args, io) {
+    const { input, output } = parseArgs(args);
+    const file = path.resolve(io.cwd, input);
+    const raw = await readTextFile(file, input);
+    let markdown: string;
+    try {
+      markdown = importRawArticle(raw);
+    } catch (err) {
+      if (err instanceof ImportError) throw new Error(`${input}: ${err.message}; nothing written`);
+      throw err;
+    }
+    if (output === undefined) io.stdout(markdown);
+    else await writeFile(path.resolve(io.cwd, output), markdown, 'utf8');
+    return 0;
+  },
+};
+
+function parseArgs(args: string[]): { input: string; output?: string } {
+  let input: string | undefined;
+  let output: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-o' || arg === '--output') {
+      output = args[++i];
+      if (output === undefined) throw new UsageError(`${arg} needs a file name`);
+    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+    else if (input === undefined) input = arg;
+    else throw new UsageError('only one input file is accepted');
+  }
+  if (input === undefined) throw new UsageError('missing the raw extraction to import');
+  return { input, output };
+}

@@ -1,0 +1,31 @@
+// Joining two printed lines of one paragraph: a space, except after a line-end hyphen. The hyphen stays
+// (`Trotskyist-Zinovievite`, `136-137`) unless it only split a word for the line (`unders-tood`).
+import englishWords from 'an-array-of-english-words';
+
+let dictionary: Set<string> | undefined;
+
+function isEnglishWord(word: string): boolean {
+  dictionary ??= new Set(englishWords);
+  return dictionary.has(word.toLowerCase());
+}
+
+const TRAILING_WORD = /(\p{L}+)-$/u;
+const LEADING_WORD = /^(\p{Ll}+)/u;
+
+/** What goes between `left` (ending a printed line) and `right` (starting the next): ' ' or ''. */
+export function lineJoint(left: string, right: string): { dropHyphen: boolean; separator: string } {
+  if (/\s$/.test(left) || /^\s/.test(right) || left === '' || right === '') return { dropHyphen: false, separator: '' };
+  // `Cheka/` + `OGPU`: a slash ends a line only inside a compound.
+  if (/\/$/.test(left)) return { dropHyphen: false, separator: '' };
+  if (!/[\p{L}\p{N}]-$/u.test(left)) return { dropHyphen: false, separator: ' ' };
+  const head = TRAILING_WORD.exec(left)?.[1];
+  const tail = LEADING_WORD.exec(right)?.[1];
+  const splitWord = head !== undefined && tail !== undefined && !isEnglishWord(tail) && isEnglishWord(head + tail);
+  return { dropHyphen: splitWord, separator: '' };
+}
+
+/** `left` and `right` joined as one flow of text. */
+export function joinLines(left: string, right: string): string {
+  const { dropHyphen, separator } = lineJoint(left, right);
+  return (dropHyphen ? left.slice(0, -1) : left) + separator + right;
+}
