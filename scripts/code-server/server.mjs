@@ -63,6 +63,11 @@ export async function startCodeServer(version, { port, vsix = [] } = {}) {
   const run = path.join(CACHE, `run-${port}`);
   rmSync(run, { recursive: true, force: true });
   for (const d of ['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'tmp']) mkdirSync(path.join(run, d), { recursive: true });
+  // quiet, reproducible defaults: no git prompt for the repository around test workspaces, no welcome page
+  mkdirSync(path.join(run, 'user-data', 'User'), { recursive: true });
+  writeFileSync(path.join(run, 'user-data', 'User', 'settings.json'), JSON.stringify({
+    'git.openRepositoryInParentFolders': 'never', 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
+  }, null, 2));
   const config = path.join(run, 'config.yaml');
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const env = {
