@@ -1,0 +1,98 @@
+// `opis search "<query>" [--limit N] [--corpus <dir>] [--json]`: the officials of a corpus that best match a
+// name in any romanization or in Cyrillic, with typos, or role words; each with every mention (0-based line
+// and character). Without an officials file, the people are proposed from the text.
+import * as path from 'node:path';
+import { buildOfficialsIndex, type OfficialsIndex } from '../../core/officials/corpusIndex';
+import { fullName, roleSummary } from '../../core/officials/model';
+import { MAX_QUERY_WORDS, MAX_WORD_LENGTH, prepareQuery } from '../../core/officials/query';
+import type { SearchResult } from '../../core/officials/search';
+import { UsageError, type CliCommand } from '../command';
+import { readCorpusFolder } from '../readCorpusFolder';
+
+export interface SearchHitJson {
+  id: string;
+  name: string;
+  fullName: string;
+  cyrillic: string;
+  role: string;
+  /** 1 for an exact match of every query word, falling towards 0. */
+  score: number;
+  mentions: { file: string; line: number; character: number }[];
+}
+
+interface Options {
+  query: string;
+  limit: number;
+  corpus?: string;
+  json: boolean;
+}
+
+export const searchCommand: CliCommand = {
+  name: 'search',
+  summary: 'find officials by name in any romanization or Cyrillic, with typos, or by role; with every mention',
+  usage: 'opis search "<query>" [--limit N] [--corpus <dir>] [--json]',
+  async run(args, io) {
+    const options = parseArgs(args);
+    const prepared = prepareQuery(options.query);
+    if (prepared.words.length === 0) throw new UsageError(`the query "${options.query}" has no name or word to search for`);
+    if (prepared.truncated) {
+      io.stderr(`opis search: only the first ${MAX_QUERY_WORDS} words of the query, up to ${MAX_WORD_LENGTH} characters each, are searched\n`);
+    }
+    const shown = options.corpus ?? io.bundledCorpus;
+    const folder = await readCorpusFolder(path.resolve(io.cwd, shown), shown);
+    const index = buildOfficialsIndex(folder.files, folder.officialsFile);
+    for (const error of index.errors) io.stderr(`opis search: ${error}\n`);
+    if (index.proposed) io.stderr(`opis search: ${shown} has no officials.json; searching people proposed from the text\n`);
+    const hits = index.search.search(options.query, options.limit).results.map(result => toJson(result, index));
+    io.stdout(options.json ? JSON.stringify(hits, null, 2) + '\n' : formatText(hits, options.query));
+    return index.errors.length > 0 ? 1 : 0;
+  },
+};
+
+function toJson({ official, score }: SearchResult, index: OfficialsIndex): SearchHitJson {
+  return {
+    id: official.id,
+    name: official.surname,
+    fullName: fullName(official),
+    cyrillic: official.cyrillic,
+    role: roleSummary(official),
+    score,
+    mentions: index.mentionsOf(official.id).map(({ file, range }) => ({ file, line: range.start.line, character: range.start.character })),
+  };
+}
+
+function formatText(hits: SearchHitJson[], query: string): string {
+  if (hits.length === 0) return `No official matches "${query}".\n`;
+  const lines = hits.flatMap((hit, i) => {
+    const count = `${hit.mentions.length} mention${hit.mentions.length === 1 ? '' : 's'}`;
+    const first = hit.mentions[0];
+    return [
+      `${i + 1}. ${hit.fullName} (${hit.cyrillic}) · ${count}`,
+      ...(hit.role ? [`   ${hit.role}`] : []),
+      ...(first ? [`   first mention: ${first.file}:${first.line + 1}:${first.character + 1}`] : []),
+    ];
+  });
+  return lines.join('\n') + '\n';
+}
+
+function parseArgs(args: string[]): Options {
+  const words: string[] = [];
+  const options: Options = { query: '', limit: 10, json: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') options.json = true;
+    else if (arg === '--limit') {
+      const value = args[++i];
+      if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageError('--limit needs a whole number of at least 1');
+      options.limit = Number(value);
+    } else if (arg === '--corpus') {
+      const value = args[++i];
+      if (value === undefined || value === '') throw new UsageError('--corpus needs a folder');
+      options.corpus = value;
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else words.push(arg);
+  }
+  options.query = words.join(' ').trim();
+  if (!options.query) throw new UsageError('give a name, spelling or role word to search for');
+  return options;
+}

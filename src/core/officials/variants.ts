@@ -1,0 +1,31 @@
+// The spellings a reader may type for an official, generated from the Cyrillic by the transliteration engine
+// (Library of Congress, BGN/PCGN, ISO 9, popular English) next to the article's own spelling and the few
+// curated English forms of the data file.
+import { romanize } from '../translit/romanize';
+import type { System } from '../translit/system';
+import { cyrillicSurname, givenNames, type Official } from './model';
+
+const SYSTEMS: readonly System[] = ['lc', 'bgn', 'iso9', 'popular'];
+
+export interface Spellings {
+  /** Surname spellings, the article's first. */
+  surnames: string[];
+  /** Given names and patronymics in every spelling. */
+  given: string[];
+}
+
+export function spellingsOf(official: Official): Spellings {
+  const cyrillicWords = official.cyrillic.trim().split(/\s+/);
+  const cyrillicGiven = cyrillicWords.slice(0, -1).filter(word => !word.endsWith('.'));
+  const surnames = [official.surname, ...(official.englishForms ?? []), ...romanizations(cyrillicSurname(official))];
+  const given = [...givenNames(official), ...cyrillicGiven.flatMap(romanizations)];
+  return { surnames: unique(surnames), given: unique(given) };
+}
+
+function romanizations(cyrillic: string): string[] {
+  return SYSTEMS.map(system => romanize(cyrillic, system));
+}
+
+function unique(words: string[]): string[] {
+  return [...new Set(words.filter(word => word.length > 0))];
+}
