@@ -4,10 +4,11 @@
 // Usage: npm test [-- stage…]   stages: static unit integration selfcheck ui vsix (default: all)
 // The last line is `N passed, M failed`; the exit code is non-zero when anything failed.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { CACHE, ROOT, VERSIONS, installCodeServer, startCodeServer } from './code-server/server.mjs';
 import { runExtensionTests } from '../test/runners/extension-host.mjs';
+import { freshWorkspace as freshWorkspaceIn } from '../test/runners/workspace.mjs';
 
 const ALL = ['static', 'unit', 'integration', 'selfcheck', 'ui', 'vsix'];
 const wanted = process.argv.slice(2).filter(a => !a.startsWith('-'));
@@ -62,13 +63,7 @@ const mocha = (args, env) => async () => {
   return { passed, failed };
 };
 
-/** A fresh copy of the corpus as the workspace folder of an extension-host run. */
-function freshWorkspace(name) {
-  const dir = path.join(CACHE, 'workspaces', name);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(path.join(ROOT, 'corpus'), dir, { recursive: true, filter: src => !src.includes(`${path.sep}raw`) });
-  return dir;
-}
+const freshWorkspace = name => freshWorkspaceIn(CACHE, name);
 
 async function withServer(version, options, fn) {
   const server = await startCodeServer(version, options);
