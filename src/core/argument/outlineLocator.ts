@@ -50,7 +50,9 @@ export class OutlineLocator {
   }
 
   locate(position: Position): OutlineLocation {
-    const section = this.sections[lastAtOrBefore(this.sections, position)]?.item;
+    const started = this.sections[lastAtOrBefore(this.sections, position)]?.item;
+    // Past the end of the last section (e.g. in the notes) the cursor is in no section.
+    const section = started?.range && before(started.range.end, position) ? undefined : started;
     const candidate = this.claims[lastAtOrBefore(this.claims, position)]?.item;
     return { section, claim: candidate && candidate.section === section ? candidate.claim : undefined };
   }
