@@ -74,7 +74,7 @@ describe('opis outline', () => {
   it('prints a readable outline without --json, with 1-based lines', async () => {
     const { out } = await opis(dir, 'outline', 'small.md');
     assert.match(out, /^Grain and power\n/);
-    assert.match(out, /  The centre {2}\(line 5\)\n {4}- Dr\. A\. B\. Smith argued that the okrug committees set the quotas\. {2}\[notes 2, 3\] {2}\(line 7\)/);
+    assert.match(out, / {2}The centre {2}\(line 5\)\n {4}- Dr\. A\. B\. Smith argued that the okrug committees set the quotas\. {2}\[notes 2, 3\] {2}\(line 7\)/);
   });
 
   it('fails clearly on a missing file and on wrong arguments', async () => {
