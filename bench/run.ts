@@ -1,0 +1,85 @@
+// `npm run bench`: runs every bench/*.bench.ts in one process and one run (these machines are noisy, so
+// ratios are computed between benches measured side by side), prints medians, p95 and ratios against their
+// targets, and writes machine-readable JSON to bench/results/. Exit 1 when a target is missed.
+// Usage: npm run bench [-- filter]   (only benches whose name contains filter)
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Bench } from './bench';
+
+interface Result {
+  name: string;
+  iterations: number;
+  medianMs: number;
+  p95Ms: number;
+  minMs: number;
+  target?: Bench['target'];
+  ratioTo?: string;
+  ratio?: number;
+  maxRatio?: number;
+  ok: boolean;
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+async function measure(bench: Bench): Promise<Omit<Result, 'ok' | 'ratio'>> {
+  const ctx = bench.setup ? await bench.setup() : undefined;
+  const iterations = bench.iterations ?? 30;
+  const sink: unknown[] = [];
+  for (let i = 0; i < 3; i++) sink.push(await bench.run(ctx));
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t0 = performance.now();
+    sink.push(await bench.run(ctx));
+    times.push(performance.now() - t0);
+    sink.length = 0;
+  }
+  times.sort((a, b) => a - b);
+  return {
+    name: bench.name, iterations, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95), minMs: times[0],
+    target: bench.target, ratioTo: bench.ratioTo, maxRatio: bench.maxRatio,
+  };
+}
+
+async function main(): Promise<number> {
+  const filter = process.argv[2] ?? '';
+  const files = fs.readdirSync(__dirname).filter(f => f.endsWith('.bench.ts')).sort();
+  const benches: Bench[] = [];
+  for (const f of files) benches.push(...((await import(path.join(__dirname, f))) as { benches: Bench[] }).benches);
+  const selected = benches.filter(b => b.name.includes(filter));
+  const measured = [];
+  for (const b of selected) {
+    process.stderr.write(`… ${b.name}\n`);
+    measured.push(await measure(b));
+  }
+  const byName = new Map(measured.map(m => [m.name, m]));
+  const results: Result[] = measured.map(m => {
+    const base = m.ratioTo ? byName.get(m.ratioTo) : undefined;
+    const ratio = base ? m.medianMs / base.medianMs : undefined;
+    const targetOk = !m.target || (m.target.metric === 'median' ? m.medianMs : m.p95Ms) <= m.target.ms;
+    const ratioOk = ratio === undefined || m.maxRatio === undefined || ratio <= m.maxRatio;
+    return { ...m, ratio, ok: targetOk && ratioOk };
+  });
+
+  const fmt = (n: number) => (n < 1 ? n.toFixed(3) : n < 100 ? n.toFixed(2) : n.toFixed(0));
+  for (const r of results) {
+    const target = r.target ? ` target ${r.target.metric} ≤ ${r.target.ms} ms` : '';
+    const ratio = r.ratio !== undefined ? ` ratio ${r.ratio.toFixed(2)} vs "${r.ratioTo}"${r.maxRatio ? ` (≤ ${r.maxRatio})` : ''}` : '';
+    console.log(`${r.ok ? 'ok  ' : 'MISS'} ${r.name}: median ${fmt(r.medianMs)} ms, p95 ${fmt(r.p95Ms)} ms${target}${ratio}`);
+  }
+  const dist = path.resolve(__dirname, '..', 'dist');
+  const bundleKiB = Object.fromEntries(
+    fs.readdirSync(dist).filter(f => f.endsWith('.js')).map(f => [f, Math.round(fs.statSync(path.join(dist, f)).size / 1024)]),
+  );
+  console.log(`bundle sizes (production build): ${Object.entries(bundleKiB).map(([f, k]) => `dist/${f} ${k} KiB`).join(', ')}`);
+  const dir = path.join(__dirname, 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const report = { date: new Date().toISOString(), node: process.version, bundleKiB, results };
+  const file = path.join(dir, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+  fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
+  console.log(`results: ${path.relative(process.cwd(), file)}`);
+  return results.every(r => r.ok) ? 0 : 1;
+}
+
+main().then(code => (process.exitCode = code));
