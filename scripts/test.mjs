@@ -1,7 +1,7 @@
 // `npm test`: the whole suite — type check, lint, unit and grammar tests, the integration suite inside the real
 // VS Code extension host (code-server) on the oldest and newest supported VS Code, a self-check that a failing
 // extension-host assertion fails the run, UI tests in Chromium, and the packaged VSIX installed and activated.
-// Usage: npm test [-- stage…]   stages: static unit integration selfcheck ui vsix (default: all)
+// Usage: npm test [-- stage…]   stages: static unit (unit + grammar) integration selfcheck ui vsix (default: all)
 // The last line is `N passed, M failed`; the exit code is non-zero when anything failed.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -86,7 +86,16 @@ if (stages.includes('static')) {
   await stage('type check (tsc --noEmit)', check('npx', ['tsc', '-p', '.', '--noEmit']));
   await stage('lint (eslint)', check('npx', ['eslint', '.']));
 }
-if (stages.includes('unit')) await stage('unit and grammar tests (mocha)', mocha([]));
+if (stages.includes('unit')) {
+  await stage('unit tests (mocha)', mocha([]));
+  await stage('grammar tests (vscode-tmgrammar-test)', async () => {
+    const { code, out } = await run('node', ['test/grammar/run.mjs']);
+    const m = /grammar: (\d+) passed, (\d+) failed/.exec(out);
+    const passed = Number(m?.[1] ?? 0);
+    const failed = Number(m?.[2] ?? 0) || (code !== 0 || !m ? 1 : 0);
+    return { passed, failed };
+  });
+}
 
 const suite = name => ({ extensionDevelopmentPath: ROOT, extensionTestsPath: path.join(ROOT, 'out', 'test', name, 'index.js') });
 if (stages.includes('integration')) {
