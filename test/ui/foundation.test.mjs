@@ -22,7 +22,7 @@ describe('the Opis workbench, as a reader sees it', function () {
     const welcome = wb.page.locator('.welcome-view-content', { hasText: 'Open the bundled article' }).first();
     await welcome.waitFor({ timeout: 15000 });
     assert.ok(await welcome.isVisible());
-    await shot(wb.page, 'ui-activitybar');
+    await shot(wb.page, 'activitybar');
   });
 
   it('lists Opis: Open Article in the command palette and opens the article', async () => {
@@ -31,6 +31,6 @@ describe('the Opis workbench, as a reader sees it', function () {
     await tab.waitFor({ timeout: 20000 });
     assert.ok(await tab.isVisible());
     await wb.page.locator('.monaco-editor .view-line', { hasText: 'Dual subordination' }).first().waitFor({ timeout: 20000 });
-    await shot(wb.page, 'ui-open-article');
+    await shot(wb.page, 'open-article');
   });
 });
