@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { proposeOfficials } from '../../../src/core/officials/candidates';
+import { buildOfficialsIndex } from '../../../src/core/officials/corpusIndex';
+
+const article = [
+  'In 1934 the first secretary I. D. Kabakov met Viktor Nedosekin and the chairman A. P. Bannikov.',
+  'Reshetov remained in the clique; Reshetov’s removal came later. Stalin’s line held.',
+  'Stalin spoke. The Ukrainian delegates and the Rossiiskii Gosudarstvennyi Arkhiv. Within the Urals, again.',
+  '[^1]: GAAO SO, f. 1, op. 2, d. 43927 Delo Volkova, Mikhaila Semenovicha, l. 64; Stenograficheskii otchet; Stenograficheskii.',
+].join('\n');
+
+describe('official proposals for a corpus without an officials file', () => {
+  const proposed = proposeOfficials([article]);
+  const byName = new Map(proposed.map(official => [official.surname, official]));
+
+  it('proposes people named with initials, a given name, a file title or a surname seen twice', () => {
+    assert.deepEqual([...byName.keys()].sort(), ['Bannikov', 'Kabakov', 'Nedosekin', 'Reshetov', 'Stalin', 'Volkov']);
+    assert.equal(byName.get('Kabakov')?.initials, 'I. D.');
+    assert.equal(byName.get('Nedosekin')?.given, 'Viktor');
+    assert.equal(byName.get('Kabakov')?.cyrillic, 'И. Д. Кабаков');
+    assert.equal(byName.get('Reshetov')?.id, 'reshetov');
+  });
+
+  it('makes the proposals searchable and finds their mentions', () => {
+    const index = buildOfficialsIndex([{ file: 'a.md', text: article }]);
+    assert.equal(index.proposed, true);
+    assert.equal(index.search.search('Kabakow').results[0]?.official.surname, 'Kabakov');
+    assert.equal(index.search.search('Решетов').results[0]?.official.surname, 'Reshetov');
+    const reshetov = index.officials.find(official => official.surname === 'Reshetov');
+    assert.equal(index.mentionsOf(reshetov?.id ?? '').length, 2);
+    assert.equal(index.mentionsOf('volkov')[0]?.text, 'Volkova');
+  });
+});
