@@ -16,6 +16,7 @@ if [ -x "$CS_DIR/node_modules/.bin/code-server" ]; then echo "code-server $VER a
 
 # 1. fetch the tarball once (npm keeps it in its cache, the install below reuses the file)
 TGZ=$CACHE/code-server-$VER.tgz
+echo "[1/4] fetching code-server $VER from the npm registry"
 [ -f "$TGZ" ] || (cd "$CACHE" && npm pack --silent "code-server@$VER" >/dev/null)
 json() { tar -xzOf "$TGZ" "$1" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{const j=JSON.parse(s);console.log(($2)||'')})"; }
 
@@ -26,6 +27,7 @@ mkdir -p "$CS_DIR"
 if [ "$NEED" != "$HAVE" ]; then
   NODE_DIR=$CACHE/node$NEED
   if [ ! -x "$NODE_DIR/node_modules/node/bin/node" ]; then
+    echo "[2/4] fetching Node $NEED from the npm registry (code-server $VER needs it)"
     mkdir -p "$NODE_DIR" && echo '{"private":true}' > "$NODE_DIR/package.json"
     (cd "$NODE_DIR" && npm install --no-audit --no-fund --silent "node@$NEED")
   fi
@@ -46,12 +48,13 @@ if [ -n "$RGVER" ]; then
   TAG=$(tar -xzOf "$CACHE/$RGTGZ" package/lib/postinstall.js | sed -n "s/^const VERSION = '\(.*\)';/\1/p")
   mkdir -p "$TMPDIR/vscode-ripgrep-cache-$RGVER"
   tar -czf "$TMPDIR/vscode-ripgrep-cache-$RGVER/ripgrep-$TAG-x86_64-unknown-linux-musl.tar.gz" -C "$(dirname "$(command -v rg)")" rg
-  echo "seeded @vscode/ripgrep $RGVER cache (tag $TAG) with $(rg --version | head -1)"
+  echo "[3/4] seeded @vscode/ripgrep $RGVER cache (tag $TAG) with $(rg --version | head -1)"
 fi
 
 # 4. install. postinstall.sh runs `npm install` in lib/vscode (native modules built with node-gyp).
 #    npm_config_unsafe_perm: the 4.100 postinstall insists on it when run as root (npm 11 warns it is unknown)
 #    npm_config_yes: node-pty's postinstall runs `npx node-gyp`, which must not prompt
+echo "[4/4] installing code-server $VER and building its native modules (a minute or two; log: $CS_DIR/install.log)"
 echo '{"name":"code-server-install","private":true}' > "$CS_DIR/package.json"
 (cd "$CS_DIR" && npm_config_unsafe_perm=true npm_config_yes=true \
   npm install --no-audit --no-fund --foreground-scripts "$TGZ" > "$CS_DIR/install.log" 2>&1) \
