@@ -1,0 +1,57 @@
+// Citations in words: a one-line reference (`RGASPI, f. 17, op. 3, d. 677 …, ll. 82-85`) and labelled facts
+// for cards and the CLI.
+import { folioWords } from './folios';
+import type { Citation } from './types';
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')} …`;
+}
+
+export function formatReference(c: Citation, titleLength = 40): string {
+  if (c.kind === 'archival') {
+    const parts = [
+      c.archive,
+      c.fond && `f. ${c.fond}`,
+      c.opis && `op. ${c.opis}`,
+      c.delo && (c.deloTitle ? `d. ${c.delo} ${shorten(c.deloTitle, titleLength)}` : `d. ${c.delo}`),
+      c.tom && `t. ${c.tom}`,
+      c.chast && `ch. ${c.chast}`,
+      c.folios && (/^\d+( ob\.)?$/.test(c.folios) ? `l. ${c.folios}` : `ll. ${c.folios}`),
+    ];
+    return parts.filter(Boolean).join(', ');
+  }
+  if (c.kind === 'printed') {
+    const head = [c.author, c.title && shorten(c.title, titleLength * 2), c.volume && `vol. ${c.volume}`].filter(Boolean).join(', ');
+    const imprint = c.published ?? c.date;
+    return `${head}${imprint ? ` (${imprint})` : ''}${c.pages ? `: ${c.pages}` : ''}`;
+  }
+  return c.raw;
+}
+
+export interface CitationFact {
+  label: string;
+  value: string;
+}
+
+const named = (value: string, name?: string) => (name ? `${value} — ${name}` : value);
+
+/** Each stated part of a citation with its name in words, broadest first. */
+export function citationFacts(c: Citation): CitationFact[] {
+  const facts: CitationFact[] = [];
+  const add = (label: string, value?: string) => {
+    if (value) facts.push({ label, value });
+  };
+  add('Fond (collection)', c.fond && named(c.fond, c.fondName));
+  add('Opis’ (inventory)', c.opis && named([c.opis, c.opisYear && `(${c.opisYear})`].filter(Boolean).join(' '), c.opisName));
+  add('Delo (file)', c.delo && named(c.delo, c.deloTitle));
+  add('Tom (volume)', c.tom);
+  add('Chast’ (part)', c.chast);
+  add('Folios', c.folios && folioWords(c.folios));
+  add('Author', c.author);
+  add('Title', c.title);
+  add('Volume', c.volume);
+  add('Published', c.published);
+  add('Date', c.date);
+  add('Pages', c.pages);
+  return facts;
+}

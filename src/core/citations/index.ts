@@ -1,0 +1,10 @@
+// Citations in footnotes: splitting, archival and printed parsing, Ibid./op. cit. resolution.
+export { parseArchival, type ArchivalOptions } from './archival';
+export { folioWords, parseFolios, type FolioRange } from './folios';
+export { citationFacts, formatReference, type CitationFact } from './format';
+export { parseNote, type ParsedCitation } from './parseNote';
+export { inherit, resolveNotes, type NoteSource } from './resolve';
+export { fileKey, NotesAnalysis } from './sameFile';
+export { splitNote } from './splitNote';
+export { analyseDocumentNotes } from './documentNotes';
+export type { Citation, CitationKind, NoteCitations, ResolvedCitation } from './types';

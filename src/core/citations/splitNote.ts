@@ -1,0 +1,75 @@
+// Cuts a note's text into candidate citations at `;` and at sentence ends, never inside parentheses,
+// brackets, quotations or emphasis (italics mark titles, which may contain full stops).
+import type { MarkupSpan } from '../document/types';
+
+export interface Segment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const PAIRS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '«': '»', '‘': '’' };
+
+/** Abbreviations that end with a dot but not a sentence: citation abbreviations and bibliography terms. */
+const ABBREVIATIONS = new Set(
+  'f op d dd l ll ob t ch chs g gg v vol vols p pp s st ed eds no nos tov izd Izd sm cf Cf Mass Dr Mr Mrs St dr etc cit'.split(' '),
+);
+/** Initials of transliterated names are a capital or a digraph: A., Ia., Zh., Shch. */
+const INITIAL = /^(?:\p{Lu}|Ch|Sh|Shch|Zh|Kh|Ts|Ia|Iu|Ie|Io|Ju|Ja)$/u;
+
+/** Marks every offset inside a matched bracket pair, a quotation or an emphasis span. An opener never closed protects nothing. */
+function protectedMask(text: string, emphasis: readonly MarkupSpan[]): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  const mark = (from: number, to: number) => mask.fill(1, from, to);
+  for (const span of emphasis) mark(span.start, span.end);
+  const stack: { open: string; at: number }[] = [];
+  let straightQuote = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      if (straightQuote === -1) straightQuote = i;
+      else {
+        mark(straightQuote, i + 1);
+        straightQuote = -1;
+      }
+    } else if (PAIRS[ch] && !(ch === '‘' && /\p{L}/u.test(text[i - 1] ?? ''))) {
+      stack.push({ open: ch, at: i });
+    } else {
+      let top = stack.length - 1;
+      while (top >= 0 && PAIRS[stack[top].open] !== ch) top--;
+      if (top !== -1 && !(ch === '’' && /\p{L}/u.test(text[i + 1] ?? ''))) {
+        mark(stack[top].at, i + 1);
+        stack.length = top;
+      }
+    }
+  }
+  return mask;
+}
+
+function endsSentence(text: string, dot: number): boolean {
+  const after = /^\s+([\p{Lu}“"«‘])/u.exec(text.slice(dot + 1, dot + 4));
+  if (!after) return false;
+  const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1];
+  return !word || !(ABBREVIATIONS.has(word) || INITIAL.test(word));
+}
+
+export function splitNote(text: string, emphasis: readonly MarkupSpan[] = []): Segment[] {
+  const mask = protectedMask(text, emphasis);
+  const segments: Segment[] = [];
+  let start = 0;
+  const cut = (end: number, next: number) => {
+    const piece = text.slice(start, end);
+    const lead = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim();
+    if (trimmed) segments.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    start = next;
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (mask[i]) continue;
+    const ch = text[i];
+    if (ch === ';') cut(i, i + 1);
+    else if ((ch === '.' || ch === '?' || ch === '!') && endsSentence(text, i)) cut(i + 1, i + 1);
+  }
+  cut(text.length, text.length);
+  return segments;
+}

@@ -1,0 +1,50 @@
+// A citation as the parser reads it from a note. Fields a citation does not state are absent.
+
+export type CitationKind = 'archival' | 'printed' | 'ibid' | 'op-cit' | 'other';
+
+export interface Citation {
+  kind: CitationKind;
+  /** The citation as written in the note. */
+  raw: string;
+  /** Archive siglum (RGASPI, TsDOO SO). */
+  archive?: string;
+  /** The archive's full name when the note gives it, e.g. before `(RGASPI)`. */
+  archiveName?: string;
+  fond?: string;
+  fondName?: string;
+  opis?: string;
+  opisYear?: string;
+  opisName?: string;
+  delo?: string;
+  deloTitle?: string;
+  tom?: string;
+  chast?: string;
+  /** Folio list as written, normalised: `82-85, 133-138`, `12 ob.`. */
+  folios?: string;
+  author?: string;
+  title?: string;
+  volume?: string;
+  /** Place, publisher and year of a book: `Cambridge, Mass., 1958`. */
+  published?: string;
+  /** Issue date of a newspaper: `September 30, 1928`. */
+  date?: string;
+  pages?: string;
+}
+
+/** A citation with what an `Ibid.`, `op. cit.` or a bare `d. 109` continuation inherits filled in. */
+export interface ResolvedCitation extends Citation {
+  /** For back-references: the label of the note the source was taken from. */
+  from?: string;
+  /** True when an `Ibid.` or `op. cit.` found nothing to refer to. */
+  unresolved?: boolean;
+}
+
+export interface NoteCitations {
+  /** The note's label (`28` for `[^28]`). */
+  label: string;
+  text: string;
+  citations: Citation[];
+  resolved: ResolvedCitation[];
+  /** Label of the note the first `Ibid.`/`op. cit.` of this note refers to. */
+  resolvesTo: string | null;
+}
