@@ -1,0 +1,79 @@
+// Builds the lexicon from a corpus's data files: the curated translit-lexicon.json, the officials' names and
+// the glossary's terms. Each file is optional; a bad file or entry is reported and skipped, never fatal.
+import Ajv from 'ajv';
+import schema from '../../../corpus/schema/translit-lexicon.schema.json';
+import { loadOfficials } from '../officials/loader';
+import type { Official } from '../officials/model';
+import { Lexicon, type LexiconEntry } from './lexicon';
+
+export const TRANSLIT_LEXICON_FILE = 'translit-lexicon.json';
+
+/** A data file's text and the name errors should give it. */
+export interface SourceFile {
+  text: string;
+  file: string;
+}
+
+export interface CorpusLexiconSources {
+  translitLexicon?: SourceFile;
+  officials?: SourceFile;
+}
+
+export interface CorpusLexicon {
+  lexicon: Lexicon;
+  /** One line each, naming the file and the field, e.g. `translit-lexicon.json: entries[2].cyrillic: …`. */
+  errors: string[];
+}
+
+const validateEntry = new Ajv({ allErrors: true }).compile<LexiconEntry>(schema.definitions.entry);
+
+export function buildCorpusLexicon(sources: CorpusLexiconSources): CorpusLexicon {
+  const errors: string[] = [];
+  const entries: LexiconEntry[] = [];
+  if (sources.translitLexicon) entries.push(...curatedEntries(sources.translitLexicon, errors));
+  if (sources.officials) {
+    const { data, errors: officialErrors } = loadOfficials(sources.officials.text, sources.officials.file);
+    errors.push(...officialErrors);
+    entries.push(...data.officials.flatMap(officialEntries));
+  }
+  return { lexicon: new Lexicon(entries), errors };
+}
+
+/** The curated file's valid entries; each invalid one is reported by index and field. */
+function curatedEntries({ text, file }: SourceFile, errors: string[]): LexiconEntry[] {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch (err) {
+    errors.push(`${file}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    return [];
+  }
+  const list = (root as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(list)) {
+    errors.push(`${file}: entries: must be an array`);
+    return [];
+  }
+  return list.filter((entry, i): entry is LexiconEntry => {
+    if (validateEntry(entry)) return true;
+    for (const e of validateEntry.errors ?? []) {
+      const field = e.instancePath.replace(/^\//, '.').replace(/\//g, '.');
+      errors.push(`${file}: entries[${i}]${field}: ${e.message ?? 'is invalid'}`);
+    }
+    return false;
+  });
+}
+
+/** Each romanized name word paired with its Cyrillic word; established English forms go to the surname. */
+function officialEntries(official: Official): LexiconEntry[] {
+  const latin = [...(official.given ? official.given.split(/\s+/) : []), official.surname];
+  const cyrillic = official.cyrillic.trim().split(/\s+/).filter(word => !word.endsWith('.'));
+  const surname = cyrillic[cyrillic.length - 1];
+  const entries: LexiconEntry[] =
+    cyrillic.length === latin.length
+      ? latin.map((word, i) => ({ latin: word, cyrillic: cyrillic[i] }))
+      : [{ latin: official.surname, cyrillic: surname }];
+  for (const form of official.englishForms ?? []) {
+    if (!/\s/.test(form)) entries.push({ latin: form, cyrillic: surname });
+  }
+  return entries;
+}

@@ -1,0 +1,156 @@
+// Finds romanized-Russian words in English text, word by word. A word is Russian when the English word list
+// lacks it and its spelling says so (russianCues), when the corpus lexicon knows it, or, for short function
+// words (i, o, s, k, v, po, na…) and bare capitalised words, when its neighbours are Russian: that is how
+// "Protokoly i pis’ma" and "O rukovodstve" are caught while English around them is not.
+import { isEnglishWord } from './englishWords';
+import { LATIN_WORD, isUpper, normalizeLatin } from './latinWord';
+import { Lexicon } from './lexicon';
+import { NOT_RUSSIAN, STRONG, russianScore } from './russianCues';
+
+export interface RomanizedWord {
+  text: string;
+  /** UTF-16 offsets into the text; end exclusive. */
+  start: number;
+  end: number;
+  kind: 'romanized-russian';
+}
+
+export interface DetectOptions {
+  /** Corpus lexicon: its words count as Russian (names even where English has the word: Lazar). */
+  lexicon?: Lexicon;
+}
+
+/** Short words Russian titles are full of and English prose almost never has: Russian beside one Russian word. */
+const SHORT_RUSSIAN = new Set(['i', 'o', 's', 'k', 'v', 'u', 'po', 'na', 'ob', 'ot', 'za', 'iz', 'ko', 'vo', 'so', 'ni', 'li']);
+/** Short words that are common English too: Russian only between two Russian words. */
+const SHORT_SHARED = new Set(['a', 'to', 'do', 'no', 'ne', 'by', 'on']);
+/** Case endings a lexicon word may carry (Kabakova, Obkoma, okruga). */
+const CASE_ENDING = /^(?:a|u|e|y|i|om|ym|im|oi|ei|ogo|omu|ov|ev|ami|akh|iam|iakh)$/;
+const CONTRACTION = /(?:n’t|’(?:s|re|ve|ll|d|m))$/;
+/** Acronyms written with LC digraphs (TsK, ChK, VSNKh, TsDOO). */
+const DIGRAPH_ACRONYM = /^(?=.*(?:Ts|Kh|Ch|Sh|Zh))(?:Shch|Ts|Kh|Ch|Sh|Zh|[A-Z])+$/;
+
+const TIGHT_GAP = /^[\s\u00a0\-–“”«»"]+$/u;
+const COMMA_GAP = /^,[\s\u00a0]+$/u;
+
+type Verdict = 'russian' | 'english' | 'skip' | 'short' | 'open';
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  verdict: Verdict;
+}
+
+export function detectRomanized(text: string, options: DetectOptions = {}): RomanizedWord[] {
+  const lexicon = options.lexicon ?? Lexicon.empty;
+  const tokens = tokenize(text).map(t => ({ ...t, verdict: classify(t, text, lexicon) }));
+  resolveByContext(tokens, text);
+  return tokens
+    .filter(t => t.verdict === 'russian')
+    .map(t => ({ text: t.text, start: t.start, end: t.end, kind: 'romanized-russian' as const }));
+}
+
+function tokenize(text: string): Omit<Token, 'verdict'>[] {
+  const out: Omit<Token, 'verdict'>[] = [];
+  for (const match of text.matchAll(LATIN_WORD)) {
+    let word = match[0];
+    // A possessive ’s belongs to English (Stalin’s): the name alone is the word.
+    if (/[’']s$/.test(word) && !/(?:’’|'')s$/.test(word) && word.length > 3) word = word.slice(0, -2);
+    out.push({ start: match.index, end: match.index + word.length, text: word });
+  }
+  return out;
+}
+
+function classify(token: Omit<Token, 'verdict'>, text: string, lexicon: Lexicon): Verdict {
+  const word = token.text;
+  const lower = normalizeLatin(word);
+  const before = text.slice(Math.max(0, token.start - 2), token.start);
+  const after = text[token.end] ?? '';
+  // Letters glued to numbers (1930s, 10-go, K-12238), abbreviations (op., ll., tov.), "(b)" and "(b)U".
+  const glued = /\d-?$/.test(before) || /\d/.test(after) || (after === '-' && /\d/.test(text[token.end + 1] ?? ''));
+  if (word.length <= 2 && (glued || before.endsWith(')'))) return 'skip';
+  if (after === '.' && word.length <= 3) return 'skip';
+  if (before.endsWith('(') && after === ')' && word.length === 1) return 'skip';
+  if (DIGRAPH_ACRONYM.test(word)) return 'russian';
+  if (word.length > 1 && word === word.toUpperCase()) return 'skip'; // NKVD, XII: neutral
+  if (CONTRACTION.test(lower) || /^[a-z]’[a-z]/.test(lower)) return 'english';
+  if (word.length <= 2 && (SHORT_RUSSIAN.has(lower) || SHORT_SHARED.has(lower))) return 'short';
+  if (word.length === 1) return 'skip';
+  const capitalised = isUpper(word[0]);
+  const known = lexiconKey(lower, lexicon);
+  if (known && (capitalised || !isEnglishWord(lower) || lexicon.isNotEnglish(known))) return 'russian';
+  if (isEnglishWord(lower) && !lexicon.isNotEnglish(lower)) return 'english';
+  if (capitalised && isEnglishWord(lower.replace(/’$/, ''))) return 'english'; // ‘Quoted’
+  const score = russianScore(lower);
+  if (score <= NOT_RUSSIAN) return 'english';
+  if (!capitalised || score >= STRONG) return 'russian';
+  return 'open';
+}
+
+/** The lexicon word this one is, or is a case form of (Kabakova → Kabakov, oblasti → oblast’). */
+function lexiconKey(lower: string, lexicon: Lexicon): string | undefined {
+  if (lexicon.has(lower)) return lower;
+  for (let cut = 1; cut <= 4 && cut < lower.length - 2; cut++) {
+    if (!CASE_ENDING.test(lower.slice(-cut))) continue;
+    const stem = lower.slice(0, -cut);
+    if (lexicon.has(stem)) return stem;
+    if (lexicon.has(stem + '’')) return stem + '’';
+  }
+  return undefined;
+}
+
+/** Settles short words and bare capitalised words from their neighbours, repeating while anything changes. */
+function resolveByContext(tokens: Token[], text: string): void {
+  const russianAt = (i: number): boolean => i >= 0 && i < tokens.length && tokens[i].verdict === 'russian';
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.verdict !== 'short' && token.verdict !== 'open') continue;
+      const lower = token.text.toLowerCase();
+      const capitalised = isUpper(token.text[0]);
+      let russian: boolean;
+      if (token.verdict === 'open') russian = openWordIsRussian(tokens, i, text);
+      else if (token.text === 'I') russian = isJoined(tokens, i, -1, text, TIGHT_GAP) && isJoined(tokens, i, +1, text, TIGHT_GAP);
+      else if (SHORT_SHARED.has(lower)) russian = russianAt(neighbour(tokens, i, -1)) && russianAt(neighbour(tokens, i, +1));
+      else if (capitalised) russian = russianAt(neighbour(tokens, i, +1)); // O rukovodstve: a title starts with it
+      else russian = russianAt(neighbour(tokens, i, -1)) || russianAt(neighbour(tokens, i, +1));
+      if (russian) {
+        token.verdict = 'russian';
+        changed = true;
+      }
+    }
+  }
+}
+
+/** A capitalised word without decisive spelling is Russian when it runs on, with nothing but spaces or hyphens
+ * between, from or into Russian words (Lazara Moiseevich, Delo Volkova), or opens a Russian list after a comma
+ * if its spelling leans Russian (Spravki, dokladnye). Across other punctuation English names stay English. */
+function openWordIsRussian(tokens: Token[], i: number, text: string): boolean {
+  if (isJoined(tokens, i, -1, text, TIGHT_GAP) || isJoined(tokens, i, +1, text, TIGHT_GAP)) return true;
+  return isJoined(tokens, i, +1, text, COMMA_GAP) && russianScore(normalizeLatin(tokens[i].text)) >= 1;
+}
+
+/** Whether the nearest word in `direction` is Russian and what separates them, neutral words (acronyms,
+ * initials with their periods) aside, fits `gap`. */
+function isJoined(tokens: Token[], i: number, direction: 1 | -1, text: string, gap: RegExp): boolean {
+  const j = neighbour(tokens, i, direction);
+  if (j < 0 || j >= tokens.length || tokens[j].verdict !== 'russian') return false;
+  const [from, to] = direction > 0 ? [i, j] : [j, i];
+  let between = '';
+  let at = tokens[from].end;
+  for (let k = from + 1; k < to; k++) {
+    between += text.slice(at, tokens[k].start);
+    at = tokens[k].end + (text[tokens[k].end] === '.' ? 1 : 0);
+  }
+  between += text.slice(at, tokens[to].start);
+  return gap.test(between);
+}
+
+/** Index of the nearest word in `direction` that is not neutral (acronym, abbreviation, number-bound). */
+function neighbour(tokens: Token[], i: number, direction: 1 | -1): number {
+  let j = i + direction;
+  while (j >= 0 && j < tokens.length && tokens[j].verdict === 'skip') j += direction;
+  return j;
+}

@@ -1,0 +1,10 @@
+// Transliteration: Cyrillic ↔ the romanizations of English-language scholarship, the spelling-blind name key,
+// and the detector of romanized Russian in English text.
+export type { System } from './system';
+export { SYSTEMS, isSystem } from './system';
+export { romanize } from './romanize';
+export { toCyrillic } from './toCyrillic';
+export { skeleton } from './skeleton';
+export { detectRomanized, type RomanizedWord, type DetectOptions } from './detect';
+export { Lexicon, type LexiconEntry } from './lexicon';
+export { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type CorpusLexicon, type CorpusLexiconSources, type SourceFile } from './corpusLexicon';

@@ -1,0 +1,87 @@
+// Known romanized words (from the glossary, the officials list and a curated file) with their Cyrillic where
+// known. The converter consults it before its rules; the detector treats its words as Russian.
+import { normalizeLatin } from './latinWord';
+
+export interface LexiconEntry {
+  /** The word as the literature romanizes it (LC), e.g. "Politbiuro", "oblast’". */
+  latin: string;
+  /** Its Cyrillic, when the source gives it. */
+  cyrillic?: string;
+  /** 'stem': also the start of longer words (ekonom → эконом in ekonomicheskii); default 'word'. */
+  match?: 'word' | 'stem';
+  /** The English word list holds the spelling too, but in this literature it is Russian (oblast, delo). */
+  notEnglish?: boolean;
+}
+
+export interface StemMatch {
+  /** Length of the matched stem in the normalized word. */
+  length: number;
+  cyrillic: string;
+}
+
+export class Lexicon {
+  static readonly empty = new Lexicon([]);
+
+  private readonly words = new Map<string, string | undefined>();
+  private readonly stems = new Map<string, string>();
+  private readonly notEnglish = new Set<string>();
+  private readonly stemLengths: number[];
+
+  constructor(entries: Iterable<LexiconEntry>) {
+    for (const entry of entries) {
+      const key = normalizeLatin(entry.latin.trim());
+      if (!key) continue;
+      if (entry.notEnglish) this.notEnglish.add(key);
+      if (entry.match === 'stem') {
+        if (entry.cyrillic) this.stems.set(key, entry.cyrillic.toLowerCase());
+      } else if (entry.cyrillic || !this.words.has(key)) {
+        this.words.set(key, entry.cyrillic?.toLowerCase());
+      }
+    }
+    this.stemLengths = [...new Set([...this.stems.keys()].map(k => k.length))].sort((a, b) => b - a);
+  }
+
+  get size(): number {
+    return this.words.size + this.stems.size;
+  }
+
+  /** Whether the word (any case, any sign spelling) is a known romanized word. */
+  has(word: string): boolean {
+    return this.words.has(normalizeLatin(word));
+  }
+
+  /** Whether the word is Russian even though the English word list holds it. */
+  isNotEnglish(word: string): boolean {
+    return this.notEnglish.has(normalizeLatin(word));
+  }
+
+  /** Lower-case Cyrillic of a known word, if the lexicon has it. */
+  cyrillic(word: string): string | undefined {
+    return this.words.get(normalizeLatin(word));
+  }
+
+  /** The longest known stem that begins the (normalized) word and is shorter than it. */
+  stem(normalized: string): StemMatch | undefined {
+    for (const length of this.stemLengths) {
+      if (length >= normalized.length) continue;
+      const cyrillic = this.stems.get(normalized.slice(0, length));
+      if (cyrillic) return { length, cyrillic };
+    }
+    return undefined;
+  }
+
+  /** Every known word, normalized (the consistency check and the detector iterate them). */
+  knownWords(): IterableIterator<string> {
+    return this.words.keys();
+  }
+
+  /** One lexicon holding the entries of all (later lexicons win where both give Cyrillic). */
+  static merge(...lexicons: Lexicon[]): Lexicon {
+    const entries: LexiconEntry[] = [];
+    for (const lexicon of lexicons) {
+      for (const [latin, cyrillic] of lexicon.words) entries.push({ latin, cyrillic, notEnglish: lexicon.notEnglish.has(latin) });
+      for (const [latin, cyrillic] of lexicon.stems) entries.push({ latin, cyrillic, match: 'stem' });
+    }
+    return new Lexicon(entries);
+  }
+}

@@ -1,0 +1,45 @@
+// Spelling cues that a Latin word is romanized Russian (or is not), from Russian morphology and LC phonotactics.
+// A score ≥ STRONG decides alone; a score ≤ NOT_RUSSIAN rules the word out; anything between needs context.
+
+export const STRONG = 2;
+export const NOT_RUSSIAN = -2;
+
+/** Letters or letter pairs LC never writes (c only in ch, h only in zh/kh/ch/sh; no j, q, w, x). */
+const IMPOSSIBLE = /[jqwx]|c(?!h)|(?:^|[^zkcs])h/;
+
+/** Spellings only Russian gives: signs, zh/kh/shch, ii/yi, initial ia/iu/ts+vowel, case and suffix endings. */
+const DECISIVE = [
+  /’/,
+  /zh|kh|shch/,
+  /ii|yi$/,
+  /^(?:ia|iu|ts[aeiouy])/,
+  /[bvgdzklmnprstf]iu(?!s$)/, // Politbiuro, Uralbiuro, not Latin -ius
+  /(?:sk(?:ii|oi|aia|ogo|omu|ikh)|nyi|nye|nykh|ykh|ikh|[^l]ogo|[oe]vich(?:a|u|em|e)?|[oe]vn(?:a|y|e|oi|u)|iakh|iami|stv[oaeu]|enie|anie)$/,
+];
+
+/** Endings and clusters frequent in romanized Russian, rarer in English names. */
+const LIKELY: ReadonlyArray<[RegExp, number]> = [
+  [/(?:ov|ev|ova|eva|ovu|ovym|ovoi|nik)$/, 2], // Rykov, Andreev, Spravochnik
+  [/kom(?:a|u|e|om|y|ov|ami|akh)?$/, 2], // Obkom, gubkoma, Sovnarkom
+  [/[aeiouy][bdgklmnprstvz]in[a]?$/, 2], // Stalin, Krapivin
+  [/sk(?:a|u|om|y|iy)?$/, 2], // Sverdlovsk, Trotsky, Levytsky
+  [/(?:ei|ai|oi|oe|eia|aia)$/, 2], // Sergei, Nikolai, Magnitostroi, Lichnoe, Andreia
+  [/^(?:vl|vr|vs|vz|vk|vn|zl|zn|zv|zd|mr|ml|tv|sv|dv|dn|dm|gd|pch|shk|shv)/, 2], // Zlatoust, Svodki
+  [/ts[aeiouy]/, 1], // Ufimtsev
+  [/ia[^aeiouy]/, 1], // Riazanov
+  [/(?:[bvdzklmnprt]y|k[ai]|ovo|tsa)$/, 1], // Protokoly, Spravka, Torgovo
+  [/^(?:ural|glav|gos|sov|narkom|obl|gub|okr|prof|part|vseros|vsesoi)[a-z]{3}/, 2], // Uralmash, Glavmetall, Profizdat
+];
+
+/** English word formation on words the dictionary lacks (industrialisation, Stalinist, Zinovievite, Ukrainian). */
+const ENGLISH_SHAPE = /(?:als|tion|sion|ment|able|ible|ness|ship|ism|ists|ise|ize|ised|ized|ite|ites|[^’]ian|ians|tt|gg|dd|ey|ay|oy)$/;
+
+/** Score of a word (lower case, signs normalized) being romanized Russian. */
+export function russianScore(lower: string): number {
+  if (IMPOSSIBLE.test(lower)) return -10;
+  if (DECISIVE.some(re => re.test(lower))) return 10;
+  if (ENGLISH_SHAPE.test(lower)) return -3;
+  let score = 0;
+  for (const [re, weight] of LIKELY) if (re.test(lower)) score += weight;
+  return score;
+}

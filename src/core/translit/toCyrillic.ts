@@ -1,0 +1,137 @@
+// The article's LC romanization back to Cyrillic. LC is not reversible letter by letter, so known words come
+// from the lexicon and the ambiguous spellings are settled by rules:
+//   ts  → ц, but т+с before к/т (sovetskii, bogatstvo);
+//   e   → е, but э at the start of the borrowed stems and pronouns listed in E_STEMS;
+//   ii  → ий in adjectives and names (-skii, Evgenii), ии in noun endings (partii, organizatsii);
+//   ia  → я, but иа in the borrowed -ial- stems (materialy, sotsial’nyi).
+import { LATIN_WORD, isUpper, normalizeLatin, normalizeSigns } from './latinWord';
+import { Lexicon } from './lexicon';
+
+const DIRECT: Readonly<Record<string, string>> = {
+  a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о',
+  p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', y: 'ы',
+  shch: 'щ', zh: 'ж', kh: 'х', ts: 'ц', ch: 'ч', sh: 'ш', iu: 'ю', ia: 'я', '’’': 'ъ', '’': 'ь',
+};
+const GRAPHEMES = ['shch', '’’', 'zh', 'kh', 'ts', 'ch', 'sh', 'iu', 'ia'];
+const LATIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/** Word starts written with э (the letter e begins them in LC as it begins words with е). */
+const E_STEMS = ['ekonom', 'eks', 'ekz', 'ekip', 'ekran', 'elekt', 'element', 'elit', 'emigr', 'energ', 'entuz', 'epok',
+  'epidem', 'eskad', 'estr', 'et', 'evak', 'evol', 'effekt'];
+/** Hushing consonants and ц, after which Russian writes а and у, never я and ю (sotsial, Shchiukin aside). */
+const HARD_ONLY = new Set(['ts', 'zh', 'ch', 'sh', 'shch']);
+
+/** Prepositions governing the prepositional case, after which -nii is the ending -нии (o sostoianii). */
+const PREPOSITIONAL = new Set(['o', 'ob', 'obo', 'v', 'vo', 'na', 'pri']);
+
+/** Converts every romanized word of `text` to Cyrillic; everything else is kept as it is. */
+export function toCyrillic(text: string, lexicon: Lexicon = Lexicon.empty): string {
+  let previous = '';
+  return text.replace(LATIN_WORD, word => {
+    const out = wordToCyrillic(word, lexicon, previous);
+    previous = normalizeLatin(word);
+    return out;
+  });
+}
+
+interface Grapheme {
+  latin: string;
+  cyrillic: string;
+  upper: boolean;
+}
+
+/** Roman numerals (XII s’’ezd) stay Latin. */
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+
+function wordToCyrillic(word: string, lexicon: Lexicon, previousWord: string): string {
+  if (ROMAN_NUMERAL.test(word)) return word;
+  const known = lexicon.cyrillic(word);
+  if (known) return recase(known, word);
+  const signed = normalizeSigns(word);
+  const lower = signed.toLowerCase();
+  const stem = lexicon.stem(lower);
+  const graphemes = split(signed, lower, stem?.length ?? 0);
+  // Acronyms (TsK, RKP, TsDOO) spell letters, so the rules for running words do not apply to them.
+  const acronym = graphemes.filter(g => g.upper).length > 1;
+  if (!acronym) resolve(graphemes, { lower, previousWord, atWordStart: !stem });
+  const converted = graphemes.map(g => (g.upper ? g.cyrillic.toUpperCase() : g.cyrillic)).join('');
+  return stem ? recase(stem.cyrillic, word) + converted : converted;
+}
+
+/** Splits the word after `from` into LC graphemes, longest first, keeping each one's case. */
+function split(word: string, lower: string, from: number): Grapheme[] {
+  const out: Grapheme[] = [];
+  for (let i = from; i < lower.length; ) {
+    const latin = GRAPHEMES.find(g => lower.startsWith(g, i)) ?? lower[i];
+    out.push({ latin, cyrillic: DIRECT[latin] ?? word.slice(i, i + latin.length), upper: isUpper(word[i] ?? '') });
+    i += latin.length;
+  }
+  return out;
+}
+
+interface WordContext {
+  /** The whole word, lower case, signs normalized. */
+  lower: string;
+  previousWord: string;
+  /** False when a lexicon stem precedes the graphemes. */
+  atWordStart: boolean;
+}
+
+/** Applies the contextual rules in place. */
+function resolve(g: Grapheme[], context: WordContext): void {
+  const last = g.length - 1;
+  const isVowel = (k: number): boolean => k >= 0 && k <= last && LATIN_VOWELS.has(g[k].latin[0]);
+  for (let k = 0; k <= last; k++) {
+    const cur = g[k];
+    const next = g[k + 1]?.latin;
+    const prev = g[k - 1]?.latin;
+    switch (cur.latin) {
+      case 'ts':
+        if (next === 'k' || next === 't') cur.cyrillic = 'тс';
+        break;
+      case 'e':
+        if (k === 0 && context.atWordStart && startsWithEStem(context.lower)) cur.cyrillic = 'э';
+        else if (prev === 'a') cur.cyrillic = 'э';
+        break;
+      case 'ia':
+      case 'iu':
+        if (HARD_ONLY.has(prev ?? '')) cur.cyrillic = cur.latin === 'ia' ? 'иа' : 'иу'; // sotsial’nyi
+        // -ial- in borrowed stems (materialy, spetsialist), not in verb endings (poterial, guliali).
+        else if (cur.latin === 'ia' && k > 0 && !isVowel(k - 1) && next === 'l' && /^(?:i[sz]|’|n|y|o)/.test(lowerFrom(g, k + 2))) {
+          cur.cyrillic = 'иа';
+        }
+        break;
+      case 'i':
+        if (next === 'o' && isVowel(k - 1)) cur.cyrillic = 'й'; // raion, maior
+        else if (isVowel(k - 1) && (k === last || !isVowel(k + 1))) cur.cyrillic = finalI(g, k, context);
+        break;
+    }
+  }
+}
+
+/** An i after a vowel and before a consonant or the end: й, except the noun ending -ии and the stem -oit-. */
+function finalI(g: Grapheme[], k: number, { lower, previousWord }: WordContext): string {
+  const prev = g[k - 1].latin;
+  if (prev === 'o' && g[k + 1]?.latin === 't') return 'и'; // stroitel’, stoit
+  if (prev !== 'i' || k !== g.length - 1) return 'й';
+  // Word-final -ii: the letter before decides between adjective/name -ий and noun -ии.
+  const before = g[k - 2]?.latin ?? '';
+  if (['k', 'g', 'kh', 'zh', 'ch', 'sh', 'shch', 'l'].includes(before)) return 'й';
+  if (before === 'n') return PREPOSITIONAL.has(previousWord) && /[aeiouy]nii$/.test(lower) ? 'и' : 'й';
+  return 'и';
+}
+
+function lowerFrom(g: Grapheme[], k: number): string {
+  return g.slice(k).map(x => x.latin).join('');
+}
+
+function startsWithEStem(lower: string): boolean {
+  return E_STEMS.some(s => lower.startsWith(s));
+}
+
+/** Gives Cyrillic the capitalisation of its romanized source: all capitals, initial capital, or none. */
+function recase(cyrillic: string, source: string): string {
+  const letters = source.replace(/[^A-Za-z]/g, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return cyrillic.toUpperCase();
+  return isUpper(source[0]) ? cyrillic[0].toUpperCase() + cyrillic.slice(1) : cyrillic;
+}

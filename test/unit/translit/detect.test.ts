@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { detectRomanized, type Lexicon } from '../../../src/core/translit';
+import { corpusLexicon } from './helpers';
+
+interface Labelled {
+  text: string;
+  gold: Set<string>;
+}
+
+/** The fixture marks every romanized-Russian word of a passage with braces; spans are UTF-16 offsets. */
+function labelled(): Labelled[] {
+  const file = path.resolve(__dirname, '../../fixtures/translit/labelled-passages.json');
+  const { passages } = JSON.parse(readFileSync(file, 'utf8')) as { passages: string[] };
+  return passages.map(marked => {
+    let text = '';
+    const gold = new Set<string>();
+    for (const part of marked.split(/(\{[^}]*\})/)) {
+      if (part.startsWith('{')) {
+        gold.add(`${text.length}:${text.length + part.length - 2}`);
+        text += part.slice(1, -1);
+      } else text += part;
+    }
+    return { text, gold };
+  });
+}
+
+function score(lexicon?: Lexicon): { precision: number; recall: number; gold: number } {
+  let tp = 0;
+  let found = 0;
+  let gold = 0;
+  for (const passage of labelled()) {
+    const spans = detectRomanized(passage.text, { lexicon }).map(w => `${w.start}:${w.end}`);
+    found += spans.length;
+    gold += passage.gold.size;
+    tp += spans.filter(span => passage.gold.has(span)).length;
+  }
+  return { precision: tp / found, recall: tp / gold, gold };
+}
+
+const words = (text: string, lexicon?: Lexicon) => detectRomanized(text, { lexicon }).map(w => w.text);
+
+describe('detectRomanized', () => {
+  it('reaches precision and recall ≥ 0.95 on the labelled article passages, with the corpus lexicon', () => {
+    const { precision, recall, gold } = score(corpusLexicon());
+    assert.ok(gold > 1000, `only ${gold} labelled words`);
+    assert.ok(precision >= 0.95, `precision ${precision.toFixed(3)}`);
+    assert.ok(recall >= 0.95, `recall ${recall.toFixed(3)}`);
+  });
+
+  it('stays precise without any lexicon (spelling and context alone)', () => {
+    const { precision, recall } = score();
+    assert.ok(precision >= 0.95, `precision ${precision.toFixed(3)}`);
+    assert.ok(recall >= 0.9, `recall ${recall.toFixed(3)}`);
+  });
+
+  it('does not catch English look-alikes', () => {
+    assert.deepEqual(words('Via social and initial trial media in Asia, India and Russia; a Maria, the Siberia of media.'), []);
+    assert.deepEqual(words('The Cheka, Soviet Bolsheviks, the Gulag, Moscow and the Urals; look-alikes outflanked it.'), []);
+  });
+
+  it('catches short Russian words inside Russian titles but not the English around them', () => {
+    assert.deepEqual(words('See Protokoly i pis’ma Astrakhanskogo gubkoma, l. 16, and a note.'), ['Protokoly', 'i', 'pis’ma', 'Astrakhanskogo', 'gubkoma']);
+    assert.deepEqual(words('Spravka “O rukovodstve sovetskoi rabote so storony partkomov”. So it was.'),
+      ['Spravka', 'O', 'rukovodstve', 'sovetskoi', 'rabote', 'so', 'storony', 'partkomov']);
+    assert.deepEqual(words('Materialy k XII s’’ezdu RKP(b) po voprosam and Perepiska s TsK i drugie.'),
+      ['Materialy', 'k', 's’’ezdu', 'po', 'voprosam', 'Perepiska', 's', 'TsK', 'i', 'drugie']);
+    assert.deepEqual(words('He went to Sverdlovsk oblast’ in a hurry; I met a man so tired.'), ['Sverdlovsk', 'oblast’']);
+  });
+
+  it('gives UTF-16 offsets, end exclusive, and leaves a possessive ’s outside the word', () => {
+    const text = '𝔸 “Ezhov’s” okrug';
+    const found = detectRomanized(text);
+    assert.deepEqual(found.map(w => [w.text, w.start, w.end, w.kind]), [
+      ['Ezhov', 4, 9, 'romanized-russian'],
+      ['okrug', 13, 18, 'romanized-russian'],
+    ]);
+    for (const w of found) assert.equal(text.slice(w.start, w.end), w.text);
+  });
+
+  it('counts lexicon names as Russian even where English has the word, in capitals only', () => {
+    const lexicon = corpusLexicon();
+    assert.deepEqual(words('Lichnoe delo Lazara Moiseevicha; Lazar Kaganovich.', lexicon), ['Lichnoe', 'delo', 'Lazara', 'Moiseevicha', 'Lazar', 'Kaganovich']);
+    assert.deepEqual(words('a lazar at the gate', lexicon), []);
+  });
+});

@@ -1,0 +1,16 @@
+// Loads the bundled corpus's lexicon the way the CLI does, for tests that need the corpus words.
+import { readFileSync, existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type Lexicon } from '../../../src/core/translit';
+
+const corpus = path.resolve(__dirname, '../../../corpus');
+
+export function corpusLexicon(): Lexicon {
+  const read = (file: string) => {
+    const full = path.join(corpus, file);
+    return existsSync(full) ? { text: readFileSync(full, 'utf8'), file } : undefined;
+  };
+  const { lexicon, errors } = buildCorpusLexicon({ translitLexicon: read(TRANSLIT_LEXICON_FILE), officials: read('officials.json') });
+  if (errors.length) throw new Error(errors.join('\n'));
+  return lexicon;
+}

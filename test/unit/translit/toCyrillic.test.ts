@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { Lexicon, romanize, toCyrillic } from '../../../src/core/translit';
+import { corpusLexicon } from './helpers';
+
+describe('toCyrillic', () => {
+  const cases: Array<[string, string, string]> = [
+    ['the issue’s examples', 'Politbiuro oblast’ s’’ezd Beriia Ezhov', 'Политбюро область съезд Берия Ежов'],
+    ['ts is ц, but т+с before к and т', 'Tsentr sovetskii bogatstvo', 'Центр советский богатство'],
+    ['word-initial e is е, but э in borrowed stems and pronouns', 'Ekaterinburg ekonomicheskii eto Evoliutsiia', 'Екатеринбург экономический это Эволюция'],
+    ['-ii is ий in adjectives and names, ии in nouns', 'Rossiiskii Evgenii Nizhnii partii Istorii organizatsii', 'Российский Евгений Нижний партии Истории организации'],
+    ['-nii after a prepositional preposition is -нии', 'o sostoianii protokoly zasedanii', 'о состоянии протоколы заседаний'],
+    ['ia is я, but ия after i and иа in -ial- stems', 'Iagoda sentiabr’ Beriia materialy sotsial’nyi', 'Ягода сентябрь Берия материалы социальный'],
+    ['i after a vowel is й', 'raion voina Sergei khoziaistvennyi', 'район война Сергей хозяйственный'],
+    ['ASCII apostrophes and modifier letters are signs too', "s''ezd oblast' Tverʹ", 'съезд область Тверь'],
+    ['acronyms spell letters; Roman numerals stay', 'TsK VKP(b) XII s’’ezd', 'ЦК ВКП(б) XII съезд'],
+    ['capitals are kept per letter', 'NKVD Obkom OGPU', 'НКВД Обком ОГПУ'],
+    ['text that is not a word is kept', '15-18 dekabria 1938 g., ll. 30, 34', '15-18 декабря 1938 г., лл. 30, 34'],
+  ];
+  for (const [what, latin, cyrillic] of cases) {
+    it(what, () => assert.equal(toCyrillic(latin), cyrillic));
+  }
+
+  it('prefers the lexicon: whole words and stems', () => {
+    const lexicon = new Lexicon([
+      { latin: 'Andrianov', cyrillic: 'Андрианов' },
+      { latin: 'moise', cyrillic: 'моисе', match: 'stem' },
+    ]);
+    assert.equal(toCyrillic('Andrianov', lexicon), 'Андрианов');
+    assert.equal(toCyrillic('Lazar Moiseevich', lexicon), 'Лазар Моисеевич');
+    assert.equal(toCyrillic('Andrianov'), 'Андрянов'); // what the rules alone would give
+  });
+
+  it('gets the corpus officials right, in any of their known spellings', () => {
+    const lexicon = corpusLexicon();
+    assert.equal(toCyrillic('Lazar’ Moiseevich Kaganovich, Yezhov, Beria, Andrianov', lexicon), 'Лазарь Моисеевич Каганович, Ежов, Берия, Андрианов');
+  });
+
+  it('round-trips Cyrillic through LC for words the rules settle', () => {
+    const words = ['Политбюро', 'область', 'съезд', 'Берия', 'Ежов', 'Орджоникидзе', 'советский', 'организация', 'партийный',
+      'Российский', 'экономический', 'район', 'Центральный', 'хозяйственный', 'расчет', 'вредительство', 'Свердловск', 'Мрачковский',
+      'щука', 'июля', 'деятельности', 'Уфимцев', 'Чубарь', 'Зиновьев'];
+    for (const word of words) assert.equal(toCyrillic(romanize(word, 'lc')), word, word);
+  });
+});
