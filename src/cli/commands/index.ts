@@ -3,5 +3,7 @@ import type { CliCommand } from '../command';
 import { outlineCommand } from './outline';
 import { importCommand } from './import';
 import { searchCommand } from './search';
+import { anchorCommand } from './anchor';
+import { exportCommand } from './export';
 
-export const commands: CliCommand[] = [outlineCommand, importCommand, searchCommand];
+export const commands: CliCommand[] = [outlineCommand, importCommand, searchCommand, anchorCommand, exportCommand];

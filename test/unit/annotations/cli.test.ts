@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../../src/cli/main';
+import type { AnchorJson } from '../../../src/cli/commands/anchor';
+import { AnnotationStore, nodeStoreFileSystem, selectorsAt } from '../../../src/core/annotations';
+import { ARTICLE, LOOK_ALIKE, PASSAGE } from '../anchoring/sampleArticle';
+
+async function opis(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { stdout: t => (out += t), stderr: t => (err += t), cwd, bundledCorpus: cwd });
+  return { code, out, err };
+}
+
+describe('opis anchor and opis export', () => {
+  let dir: string;
+  let storeText: string;
+  const storeFile = '.opis/annotations.json';
+
+  beforeEach(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'opis-anchor-'));
+    mkdirSync(path.join(dir, 'texts'));
+    writeFileSync(path.join(dir, 'texts', 'article.md'), ARTICLE);
+    const store = new AnnotationStore(nodeStoreFileSystem, path.join(dir, storeFile), { creator: 'alice' });
+    for (const [quote, note] of [[PASSAGE, 'Fainsod, p. 166.[^2]'], [LOOK_ALIKE, 'Only on paper.'], ['Kabakov', 'Obkom first secretary.']]) {
+      const start = ARTICLE.indexOf(quote);
+      store.add({ source: 'texts/article.md', ...selectorsAt(ARTICLE, start, start + quote.length), note, tags: ['t'], category: 'Evidence' });
+    }
+    store.add({ source: 'other.md', quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: 0, end: 1 }, note: 'elsewhere' });
+    await store.save();
+    storeText = readFileSync(path.join(dir, storeFile), 'utf8');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reports each annotation of the file as anchored or orphaned in the fixed JSON shape, leaving the store alone', async () => {
+    const edited = ARTICLE.replace('## Introduction\n', '## Introduction\n\nA new opening line.\n').replace(' The purge swept away I. D. Kabakov and most of the bureau.', '');
+    writeFileSync(path.join(dir, 'texts', 'article.md'), edited);
+    const { code, out, err } = await opis(dir, 'anchor', 'texts/article.md', '--annotations', storeFile, '--json');
+    assert.equal(err, '');
+    assert.equal(code, 0);
+    const results = JSON.parse(out) as AnchorJson[];
+    assert.deepEqual(Object.keys(results[0]), ['id', 'status', 'start', 'end', 'exact']);
+    assert.deepEqual(results.map(r => r.status), ['anchored', 'anchored', 'orphaned']);
+    const lines = edited.split('\n');
+    for (const r of results.slice(0, 2)) {
+      assert.ok(r.start && r.end);
+      assert.equal(r.start.line, r.end.line, 'each passage lies on one line of the sample');
+      assert.equal(lines[r.start.line].slice(r.start.character, r.end.character), r.exact);
+    }
+    assert.deepEqual([results[0].exact, results[1].exact], [PASSAGE, LOOK_ALIKE]);
+    assert.deepEqual(results[2], { id: results[2].id, status: 'orphaned', start: null, end: null, exact: 'Kabakov' });
+    assert.equal(readFileSync(path.join(dir, storeFile), 'utf8'), storeText, 'the store is not modified');
+  });
+
+  it('prints readable lines without --json', async () => {
+    const { code, out } = await opis(dir, 'anchor', path.join(dir, 'texts', 'article.md'), '--annotations', path.join(dir, storeFile));
+    assert.equal(code, 0);
+    assert.match(out.split('\n')[0], /article\.md:6:\d+-6:\d+ {2}anchored {2}urn:uuid:\S+ {2}"the regional party/);
+  });
+
+  it('explains a missing store, a corrupt store and missing arguments', async () => {
+    assert.match((await opis(dir, 'anchor', 'texts/article.md', '--annotations', 'none.json')).err, /no annotation store at none\.json/);
+    writeFileSync(path.join(dir, 'bad.json'), '{"@context": oops}');
+    const bad = await opis(dir, 'anchor', 'texts/article.md', '--annotations', 'bad.json', '--json');
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /bad\.json: not valid JSON/);
+    assert.equal(readFileSync(path.join(dir, 'bad.json'), 'utf8'), '{"@context": oops}', 'a command that only reads never touches the file');
+    assert.equal((await opis(dir, 'anchor', '--json')).code, 2);
+    assert.equal((await opis(dir, 'export', storeFile, '--format', 'pdf')).code, 2);
+  });
+
+  it('exports Markdown to stdout and W3C JSON to a file', async () => {
+    const md = await opis(dir, 'export', storeFile, '--format', 'md');
+    assert.equal(md.code, 0);
+    assert.match(md.out, /^# Annotations\n\n## other\.md\n/);
+    assert.ok(md.out.includes(`> ${PASSAGE}\n\nFainsod, p. 166.[^2]\n\nTags: \`t\``));
+
+    const w3c = await opis(dir, 'export', storeFile, '--format', 'w3c', '-o', 'out.json');
+    assert.equal(w3c.code, 0);
+    const collection = JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8'));
+    assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    assert.equal(collection.type, 'AnnotationCollection');
+    assert.equal(collection.first.items.length, 4);
+  });
+});
