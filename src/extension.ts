@@ -1,7 +1,7 @@
 // Wires Opis's features into VS Code. Each feature registers itself; nothing else happens here.
 import type * as vscode from 'vscode';
 import { registerOpenArticle } from './features/article/openArticleCommand';
-import { registerArgumentView } from './features/argument/argumentView';
+import { registerArgumentView } from './features/argument';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerOpenArticle(context);

@@ -1,0 +1,130 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { ArgumentViewHandle } from '../../../src/features/argument';
+import type { ArgumentNode } from '../../../src/features/argument/argumentTree';
+import { activateOpis, ARTICLE, openWorkspaceFile, waitFor } from './helpers';
+
+async function articleWithArgument(): Promise<{ editor: vscode.TextEditor; handle: ArgumentViewHandle }> {
+  await activateOpis();
+  const editor = await openWorkspaceFile(ARTICLE);
+  const handle = await vscode.commands.executeCommand<ArgumentViewHandle>('opis.argument.inspect');
+  assert.ok(handle, 'opis.argument.inspect returns the view handle');
+  await waitFor(
+    handle.session.onDidChange,
+    () => handle.session.state?.document === editor.document && handle.session.state.outline.kind === 'curated',
+    'the curated outline of the article',
+  );
+  return { editor, handle };
+}
+
+function selectedText(editor: vscode.TextEditor): string {
+  return editor.document.getText(editor.selection);
+}
+
+suite('argument view', () => {
+  test('lists Question, Thesis, Periods and the sections of the article in order', async () => {
+    const { handle } = await articleWithArgument();
+    const roots = handle.provider.getChildren();
+    assert.deepStrictEqual(
+      roots.map(n => n.label),
+      ['Question', 'Thesis', 'Periods', 'Introduction', 'ChK/GPU and the local “oppositions”', 'OGPU and the plan', 'OGPU/NKVD and blameshifting', 'Terror and after', 'Conclusion'],
+    );
+    const periods = handle.provider.getChildren(roots[2]);
+    assert.deepStrictEqual(periods.map(p => p.label), ['1918–1929', '1930–1936', '1936–1937', '1939–1953']);
+    const plan = roots[5];
+    const claims = handle.provider.getChildren(plan);
+    assert.strictEqual(claims.length, 6);
+    assert.ok(claims.every(c => c.kind === 'claim' && c.range && !c.unanchored));
+    const uralplatina = claims[2];
+    assert.deepStrictEqual(handle.provider.getChildren(uralplatina).map(n => n.label), ['Note 34', 'Note 35', 'Note 36', 'Note 37']);
+    const note = handle.provider.getChildren(uralplatina)[1];
+    assert.strictEqual(note.description, 'RGASPI, f. 17', 'each note shows its archive');
+    const item = handle.provider.getTreeItem(note);
+    assert.ok(item.tooltip instanceof vscode.MarkdownString && !item.tooltip.isTrusted, 'note text as untrusted Markdown');
+    assert.strictEqual(handle.provider.getParent(note), uralplatina);
+  });
+
+  test('revealing a claim selects its passage in the editor', async () => {
+    const { editor, handle } = await articleWithArgument();
+    const plan = handle.provider.getChildren().find(n => n.label === 'OGPU and the plan');
+    assert.ok(plan);
+    const claim = handle.provider.getChildren(plan)[2];
+    const item = handle.provider.getTreeItem(claim);
+    assert.ok(item.command, 'clicking the item runs a command');
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    assert.strictEqual(vscode.window.activeTextEditor?.document, editor.document);
+    assert.strictEqual(selectedText(editor), 'The Uralplatina affair was a turning point.');
+  });
+
+  test('follow-cursor selects the section and claim at the cursor', async () => {
+    const { editor, handle } = await articleWithArgument();
+    await vscode.commands.executeCommand('opis.argument.focus');
+    await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
+    const text = editor.document.getText();
+    const target = editor.document.positionAt(text.indexOf('In May 1939, a directive') + 20);
+    const selected = waitFor<ArgumentNode>(
+      handle.view.onDidChangeSelection,
+      () => (handle.view.selection[0]?.kind === 'claim' ? handle.view.selection[0] : undefined),
+      'the view to select a claim',
+    );
+    editor.selection = new vscode.Selection(target, target);
+    const current = await waitFor(vscode.window.onDidChangeTextEditorSelection, () => handle.followCursor.current, 'the current item');
+    assert.strictEqual(current.parent?.label, 'Terror and after');
+    assert.match(current.label, /^Central control of NKVD appointments/);
+    assert.strictEqual(await selected, current);
+
+    const intro = editor.document.positionAt(text.indexOf('Who did the Soviet political police'));
+    editor.selection = new vscode.Selection(intro, intro);
+    const introNode = await waitFor(vscode.window.onDidChangeTextEditorSelection, () => (handle.followCursor.current?.kind === 'section' ? handle.followCursor.current : undefined), 'the introduction');
+    assert.strictEqual(introNode.label, 'Introduction');
+  });
+
+  test('Next Claim and Previous Claim move the selection between claims', async () => {
+    const { editor } = await articleWithArgument();
+    await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('opis.argument.nextClaim');
+    assert.match(selectedText(editor), /^assumption that the apparatus of the political police/);
+    await vscode.commands.executeCommand('opis.argument.nextClaim');
+    assert.match(selectedText(editor), /^appointed, paid and provided perks/);
+    await vscode.commands.executeCommand('opis.argument.previousClaim');
+    assert.match(selectedText(editor), /^assumption that the apparatus/);
+  });
+
+  test('the headings switch shows the derived outline', async () => {
+    const { handle } = await articleWithArgument();
+    await vscode.commands.executeCommand('opis.argument.showHeadings');
+    try {
+      const roots = handle.provider.getChildren();
+      assert.strictEqual(roots[0].label, 'Introduction');
+      assert.strictEqual(handle.provider.getChildren(roots[0])[0].label, 'Who did the Soviet political police answer to?');
+    } finally {
+      await vscode.commands.executeCommand('opis.argument.showArgument');
+    }
+    assert.strictEqual(handle.provider.getChildren()[0].label, 'Question');
+  });
+
+  test('a quote that no longer matches marks its claim unanchored and reports it on the argument file', async () => {
+    const { handle } = await articleWithArgument();
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const argumentUri = vscode.Uri.joinPath(folder, 'argument.json');
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(argumentUri));
+    const broken = original.replace('"exact": "The Uralplatina affair was a turning point."', '"exact": "The Uralplatina affair was never discussed at all."');
+    assert.notStrictEqual(broken, original);
+    await vscode.workspace.fs.writeFile(argumentUri, new TextEncoder().encode(broken));
+    try {
+      await handle.session.load(handle.session.state!.document);
+      const plan = handle.provider.getChildren().find(n => n.label === 'OGPU and the plan')!;
+      const claim = handle.provider.getChildren(plan)[2];
+      assert.strictEqual(claim.unanchored, true);
+      assert.strictEqual(handle.provider.getTreeItem(claim).command, undefined);
+      const diagnostics = vscode.languages.getDiagnostics(argumentUri);
+      assert.strictEqual(diagnostics.length, 1);
+      assert.match(diagnostics[0].message, /no longer matches the article/);
+    } finally {
+      await vscode.workspace.fs.writeFile(argumentUri, new TextEncoder().encode(original));
+      await handle.session.load(handle.session.state!.document);
+    }
+    assert.strictEqual(vscode.languages.getDiagnostics(argumentUri).length, 0);
+  });
+});
