@@ -3,7 +3,10 @@ import type { CliCommand } from '../command';
 import { outlineCommand } from './outline';
 import { importCommand } from './import';
 import { searchCommand } from './search';
+import { notesCommand } from './notes';
+import { noteCommand } from './note';
+import { explainCommand } from './explain';
 import { anchorCommand } from './anchor';
 import { exportCommand } from './export';
 
-export const commands: CliCommand[] = [outlineCommand, importCommand, searchCommand, anchorCommand, exportCommand];
+export const commands: CliCommand[] = [outlineCommand, importCommand, searchCommand, notesCommand, noteCommand, explainCommand, anchorCommand, exportCommand];

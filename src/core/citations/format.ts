@@ -41,6 +41,7 @@ export function citationFacts(c: Citation): CitationFact[] {
   const add = (label: string, value?: string) => {
     if (value) facts.push({ label, value });
   };
+  add('Archive', c.archive && named(c.archive, c.archiveName));
   add('Fond (collection)', c.fond && named(c.fond, c.fondName));
   add('Opis’ (inventory)', c.opis && named([c.opis, c.opisYear && `(${c.opisYear})`].filter(Boolean).join(' '), c.opisName));
   add('Delo (file)', c.delo && named(c.delo, c.deloTitle));

@@ -8,3 +8,5 @@ export { fileKey, NotesAnalysis } from './sameFile';
 export { splitNote } from './splitNote';
 export { analyseDocumentNotes } from './documentNotes';
 export type { Citation, CitationKind, NoteCitations, ResolvedCitation } from './types';
+export { archivalOptions } from './glossaryOptions';
+export { labelValue, noteJson, type NoteJson } from './noteJson';

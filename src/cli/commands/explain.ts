@@ -1,0 +1,45 @@
+// `opis explain <term> [--json]`: what an archive siglum, a citation abbreviation or a Soviet term means.
+import type { GlossaryEntry } from '../../core/glossary';
+import { cliGlossary } from '../articleNotes';
+import { UsageError, type CliCommand, type CliIO } from '../command';
+
+function entryJson(e: GlossaryEntry): Record<string, unknown> {
+  return {
+    term: e.term,
+    kind: e.kind,
+    expansion: e.expansion,
+    english: e.english,
+    cyrillic: e.cyrillic,
+    ...(e.cyrillicExpansion ? { cyrillicExpansion: e.cyrillicExpansion } : {}),
+    ...(e.description ? { description: e.description } : {}),
+    ...(e.aliases?.length ? { aliases: e.aliases } : {}),
+  };
+}
+
+function entryText(e: GlossaryEntry): string {
+  const lines = [`${e.term} (${e.kind})`, `  ${e.expansion}`, `  English: ${e.english}`];
+  lines.push(`  Cyrillic: ${e.cyrillicExpansion && e.cyrillicExpansion !== e.cyrillic ? `${e.cyrillic} — ${e.cyrillicExpansion}` : e.cyrillic}`);
+  if (e.description) lines.push(`  ${e.description}`);
+  if (e.aliases?.length) lines.push(`  Also written: ${e.aliases.join(', ')}`);
+  return lines.join('\n') + '\n';
+}
+
+export const explainCommand: CliCommand = {
+  name: 'explain',
+  summary: 'explain an archive siglum, a citation abbreviation or a Soviet term from the glossary',
+  usage: 'opis explain <term> [--json]',
+  async run(args: string[], io: CliIO): Promise<number> {
+    const unknown = args.filter(a => a.startsWith('--') && a !== '--json');
+    if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}`);
+    const words = args.filter(a => a !== '--json');
+    if (words.length === 0) throw new UsageError('give a term, e.g. opis explain "TsDOO SO"');
+    const term = words.join(' ');
+    const entry = cliGlossary(io, 'explain').lookup(term);
+    if (!entry) {
+      io.stderr(`opis explain: '${term}' is not in the glossary (add it to .opis/glossary.json to explain it)\n`);
+      return 1;
+    }
+    io.stdout(args.includes('--json') ? JSON.stringify(entryJson(entry), null, 2) + '\n' : entryText(entry));
+    return 0;
+  },
+};
