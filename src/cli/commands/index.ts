@@ -8,5 +8,7 @@ import { noteCommand } from './note';
 import { explainCommand } from './explain';
 import { anchorCommand } from './anchor';
 import { exportCommand } from './export';
+import { translitCommand } from './translit';
+import { detectCommand } from './detect';
 
-export const commands: CliCommand[] = [outlineCommand, importCommand, searchCommand, notesCommand, noteCommand, explainCommand, anchorCommand, exportCommand];
+export const commands: CliCommand[] = [outlineCommand, importCommand, searchCommand, notesCommand, noteCommand, explainCommand, anchorCommand, exportCommand, translitCommand, detectCommand];

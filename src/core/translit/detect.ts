@@ -43,12 +43,32 @@ interface Token {
 }
 
 export function detectRomanized(text: string, options: DetectOptions = {}): RomanizedWord[] {
+  return analyse(text, options)
+    .filter(t => t.verdict === 'russian')
+    .map(t => ({ text: t.text, start: t.start, end: t.end, kind: 'romanized-russian' as const }));
+}
+
+/** A Latin word of the text and whether it reads as English (as opposed to Russian or undecided). */
+export interface WordReading {
+  start: number;
+  end: number;
+  english: boolean;
+}
+
+/** Every Latin word with the detector's reading; a converter changes only the words that are not English. */
+export function readWords(text: string, options: DetectOptions = {}): WordReading[] {
+  return analyse(text, options).map(t => ({
+    start: t.start,
+    end: t.end,
+    english: t.verdict === 'english' || (t.verdict === 'short' && (SHORT_SHARED.has(t.text.toLowerCase()) || t.text === 'I')),
+  }));
+}
+
+function analyse(text: string, options: DetectOptions): Token[] {
   const lexicon = options.lexicon ?? Lexicon.empty;
   const tokens = tokenize(text).map(t => ({ ...t, verdict: classify(t, text, lexicon) }));
   resolveByContext(tokens, text);
-  return tokens
-    .filter(t => t.verdict === 'russian')
-    .map(t => ({ text: t.text, start: t.start, end: t.end, kind: 'romanized-russian' as const }));
+  return tokens;
 }
 
 function tokenize(text: string): Omit<Token, 'verdict'>[] {

@@ -5,6 +5,7 @@ export { SYSTEMS, isSystem } from './system';
 export { romanize } from './romanize';
 export { toCyrillic } from './toCyrillic';
 export { skeleton } from './skeleton';
-export { detectRomanized, type RomanizedWord, type DetectOptions } from './detect';
+export { detectRomanized, readWords, type RomanizedWord, type DetectOptions, type WordReading } from './detect';
 export { Lexicon, type LexiconEntry } from './lexicon';
 export { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type CorpusLexicon, type CorpusLexiconSources, type SourceFile } from './corpusLexicon';
+export { convertText, isTarget, TARGETS, type Target } from './convert';

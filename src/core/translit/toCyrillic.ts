@@ -24,10 +24,19 @@ const HARD_ONLY = new Set(['ts', 'zh', 'ch', 'sh', 'shch']);
 /** Prepositions governing the prepositional case, after which -nii is the ending -нии (o sostoianii). */
 const PREPOSITIONAL = new Set(['o', 'ob', 'obo', 'v', 'vo', 'na', 'pri']);
 
-/** Converts every romanized word of `text` to Cyrillic; everything else is kept as it is. */
-export function toCyrillic(text: string, lexicon: Lexicon = Lexicon.empty): string {
+/** Converts every romanized word of `text` to Cyrillic (or, with `convertible`, only the words it accepts by
+ * their UTF-16 offsets); everything else is kept as it is. */
+export function toCyrillic(
+  text: string,
+  lexicon: Lexicon = Lexicon.empty,
+  convertible: (start: number, end: number) => boolean = () => true,
+): string {
   let previous = '';
-  return text.replace(LATIN_WORD, word => {
+  return text.replace(LATIN_WORD, (word, offset: number) => {
+    if (!convertible(offset, offset + word.length)) {
+      previous = '';
+      return word;
+    }
     const out = wordToCyrillic(word, lexicon, previous);
     previous = normalizeLatin(word);
     return out;

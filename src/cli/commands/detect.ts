@@ -1,0 +1,43 @@
+// `opis detect "<text>" [--corpus <dir>] [--json]`: the romanized-Russian words of an English text, with their
+// UTF-16 offsets (end exclusive).
+import * as path from 'node:path';
+import { detectRomanized, type RomanizedWord } from '../../core/translit';
+import { UsageError, type CliCommand } from '../command';
+import { readCorpusLexicon } from '../readCorpusLexicon';
+
+export const detectCommand: CliCommand = {
+  name: 'detect',
+  summary: 'find the romanized-Russian words in English text, with their offsets',
+  usage: 'opis detect "<text>" [--corpus <dir>] [--json]',
+  async run(args, io) {
+    const options = parseArgs(args);
+    const shown = options.corpus ?? io.bundledCorpus;
+    const { lexicon, errors } = await readCorpusLexicon(path.resolve(io.cwd, shown), shown);
+    for (const error of errors) io.stderr(`opis detect: ${error}\n`);
+    const words: RomanizedWord[] = detectRomanized(options.text, { lexicon });
+    io.stdout(options.json ? JSON.stringify(words, null, 2) + '\n' : formatText(words));
+    return 0;
+  },
+};
+
+function formatText(words: RomanizedWord[]): string {
+  if (!words.length) return 'No romanized Russian words.\n';
+  return words.map(w => `${w.start}-${w.end}  ${w.text}`).join('\n') + '\n';
+}
+
+function parseArgs(args: string[]): { text: string; corpus?: string; json: boolean } {
+  const texts: string[] = [];
+  let corpus: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--corpus') {
+      corpus = args[++i];
+      if (corpus === undefined) throw new UsageError('--corpus needs a value');
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else texts.push(arg);
+  }
+  if (texts.length !== 1) throw new UsageError(texts.length ? 'give the text as one quoted argument' : 'no text to examine');
+  return { text: texts[0], corpus, json };
+}

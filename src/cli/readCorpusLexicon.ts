@@ -1,0 +1,18 @@
+// Reads the transliteration lexicon of a corpus folder: its translit-lexicon.json and officials.json, each
+// optional. A missing folder is an error; a missing file is not.
+import { stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { OFFICIALS_FILE } from '../core/officials/loader';
+import { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type CorpusLexicon, type SourceFile } from '../core/translit';
+import { readTextFile } from './readTextFile';
+
+export async function readCorpusLexicon(dir: string, shown: string): Promise<CorpusLexicon> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new Error(`${shown}: ${info ? 'is a file, not a folder' : 'no such folder'}`);
+  const read = async (file: string): Promise<SourceFile | undefined> => {
+    const full = path.join(dir, file);
+    if (!(await stat(full).catch(() => undefined))?.isFile()) return undefined;
+    return { text: await readTextFile(full, path.join(shown, file)), file };
+  };
+  return buildCorpusLexicon({ translitLexicon: await read(TRANSLIT_LEXICON_FILE), officials: await read(OFFICIALS_FILE) });
+}

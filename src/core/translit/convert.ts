@@ -1,0 +1,21 @@
+// Converts a passage between the article's romanization, Cyrillic and the other systems: the romanized words
+// are read back to Cyrillic first, then written in the target system. Words the detector reads as English
+// (an English sentence around a Russian title) are left alone.
+import { readWords, type DetectOptions } from './detect';
+import { romanize } from './romanize';
+import type { System } from './system';
+import { toCyrillic } from './toCyrillic';
+
+export type Target = 'cyrillic' | System;
+
+export const TARGETS: readonly Target[] = ['cyrillic', 'lc', 'bgn', 'iso9', 'popular'];
+
+export function isTarget(value: string): value is Target {
+  return (TARGETS as readonly string[]).includes(value);
+}
+
+export function convertText(text: string, to: Target, options: DetectOptions = {}): string {
+  const english = new Set(readWords(text, options).filter(w => w.english).map(w => w.start));
+  const cyrillic = toCyrillic(text, options.lexicon, start => !english.has(start));
+  return to === 'cyrillic' ? cyrillic : romanize(cyrillic, to);
+}
