@@ -2,6 +2,7 @@
 import type { CliCommand } from '../command';
 import { outlineCommand } from './outline';
 import { importCommand } from './import';
+import { lintCommand } from './lint';
 import { searchCommand } from './search';
 import { notesCommand } from './notes';
 import { noteCommand } from './note';
@@ -11,4 +12,4 @@ import { exportCommand } from './export';
 import { translitCommand } from './translit';
 import { detectCommand } from './detect';
 
-export const commands: CliCommand[] = [outlineCommand, importCommand, searchCommand, notesCommand, noteCommand, explainCommand, anchorCommand, exportCommand, translitCommand, detectCommand];
+export const commands: CliCommand[] = [outlineCommand, importCommand, lintCommand, searchCommand, notesCommand, noteCommand, explainCommand, anchorCommand, exportCommand, translitCommand, detectCommand];

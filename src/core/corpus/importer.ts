@@ -6,7 +6,7 @@ import { renderMarkdown } from './renderMarkdown';
 export class ImportError extends Error {}
 
 /** Share of the lines left empty by the extractor's layout (every printed line is followed by one). */
-const MIN_EMPTY_LINE_SHARE = 0.2;
+const MIN_EMPTY_LINE_SHARE = 0.3;
 
 export function importRawArticle(raw: string): string {
   checkLooksLikeExtraction(raw);
@@ -21,7 +21,7 @@ export function importRawArticle(raw: string): string {
 function checkLooksLikeExtraction(raw: string): void {
   if (raw.trim() === '') throw new ImportError('the input is empty');
   if (raw.includes('\u0000')) throw new ImportError('the input is binary, not a text extraction');
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const lines = raw.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
   const empty = lines.filter(line => line === '').length;
   if (empty / lines.length < MIN_EMPTY_LINE_SHARE) {
     throw new ImportError('the input does not have the layout of a raw extraction (each printed line followed by an empty line)');

@@ -94,12 +94,13 @@ class RawParser {
     if (token.text.trim() === '*') return this.closeWith({ kind: 'break' });
 
     if (!forced && token.gap === 'none' && this.block) {
-      if (LOST_MARKER_SAME_LINE.test(token.text)) {
+      const sameLine = LOST_MARKER_SAME_LINE.test(token.text);
+      if (sameLine && this.block.kind === 'flow') {
         this.addRef(this.block.atoms, 'frame');
         return this.push(this.block.atoms, ' ' + token.text.trimStart(), 'frame', true);
       }
-      if (PAGE_START.test(token.text) && SENTENCE_END.test(this.lastText(this.block.atoms))) {
-        // A marker lost where a paragraph also begins.
+      if (sameLine || (PAGE_START.test(token.text) && SENTENCE_END.test(this.lastText(this.block.atoms)))) {
+        // A marker lost where a paragraph (or, after a quotation, the running text) begins.
         this.addRef(this.block.atoms, 'frame');
         this.block = undefined;
         this.special = 'none';

@@ -1,0 +1,153 @@
+// Corpus diagnostics for a Markdown article: footnote references and definitions that do not match,
+// numbering that skips or repeats, empty or missing note texts, residue of the raw extraction, and
+// emphasis markers that open or close nothing.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Node } from 'unist';
+import type { FootnoteDefinition, Root } from 'mdast';
+import { LineIndex, type Range } from '../text/range';
+import { blankFrontMatter, frontMatterLength } from './frontMatter';
+import { MISSING_NOTE_TEXT } from './missingNote';
+import { decodeQuadrupled, QUADRUPLED_RUN } from './quadrupled';
+
+export type Severity = 'error' | 'warning';
+
+export type LintCode =
+  | 'undefined-reference'
+  | 'unused-definition'
+  | 'duplicate-definition'
+  | 'duplicate-reference'
+  | 'non-consecutive-numbering'
+  | 'empty-note'
+  | 'missing-note-text'
+  | 'residue-replacement-char'
+  | 'residue-quadrupled'
+  | 'residue-bare-number'
+  | 'unbalanced-emphasis';
+
+export interface CorpusDiagnostic {
+  code: LintCode;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** The footnote label concerned, or the text a residue should read as; used by quick fixes. */
+  data?: { label?: string; replacement?: string };
+}
+
+interface Occurrence {
+  label: string;
+  start: number;
+  end: number;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+const UNRESOLVED_REFERENCE = /\[\^([^\]\s]+)\]/g;
+const STRAY_EMPHASIS = /(?<!\\)(?:\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}]))/gu;
+const BARE_NUMBER_LINE = /^[ \t]*\d+[ \t]*$/gm;
+
+export function lintMarkdown(text: string): CorpusDiagnostic[] {
+  const lines = new LineIndex(text);
+  const tree = parser.parse(blankFrontMatter(text)) as Root;
+  const diagnostics: CorpusDiagnostic[] = [];
+  const report = (code: LintCode, severity: Severity, message: string, start: number, end: number, data?: CorpusDiagnostic['data']) =>
+    diagnostics.push({ code, severity, message, range: lines.rangeOf(start, end), ...(data ? { data } : {}) });
+
+  const references: Occurrence[] = [];
+  const definitions: (Occurrence & { node: FootnoteDefinition })[] = [];
+  const codeSpans: [number, number][] = [];
+  visit(tree, (node: Node) => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (node.type === 'footnoteReference') references.push({ label: (node as unknown as { label: string }).label, start, end });
+    else if (node.type === 'footnoteDefinition') {
+      const definition = node as FootnoteDefinition;
+      definitions.push({ label: definition.label ?? definition.identifier, start, end: start + `[^${definition.label}]:`.length, node: definition });
+    } else if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') codeSpans.push([start, end]);
+    else if (node.type === 'text') {
+      const source = text.slice(start, end);
+      for (const match of source.matchAll(UNRESOLVED_REFERENCE)) {
+        const at = start + match.index;
+        report('undefined-reference', 'error', `footnote reference [^${match[1]}] has no definition`, at, at + match[0].length, { label: match[1] });
+        references.push({ label: match[1], start: at, end: at + match[0].length });
+      }
+      for (const match of source.replace(UNRESOLVED_REFERENCE, m => ' '.repeat(m.length)).matchAll(STRAY_EMPHASIS)) {
+        const at = start + match.index;
+        report('unbalanced-emphasis', 'warning', `'${match[0]}' opens or closes no emphasis`, at, at + match[0].length);
+      }
+    }
+  });
+
+  checkDefinitions(definitions, references, report);
+  checkReferences(references, report);
+  checkResidue(text, codeSpans, report);
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+type Report = (code: LintCode, severity: Severity, message: string, start: number, end: number, data?: CorpusDiagnostic['data']) => void;
+
+function checkDefinitions(definitions: (Occurrence & { node: FootnoteDefinition })[], references: Occurrence[], report: Report): void {
+  const referenced = new Set(references.map(r => r.label.toLowerCase()));
+  const seen = new Set<string>();
+  for (const definition of definitions) {
+    const key = definition.label.toLowerCase();
+    const { start, end, label } = definition;
+    if (seen.has(key)) {
+      report('duplicate-definition', 'error', `footnote [^${label}] is defined more than once`, start, end, { label });
+      continue;
+    }
+    seen.add(key);
+    if (!referenced.has(key)) report('unused-definition', 'warning', `footnote definition [^${label}] is never referenced`, start, end, { label });
+    const body = toString(definition.node).trim();
+    if (body === '') report('empty-note', 'warning', `footnote [^${label}] has no text`, start, end, { label });
+    else if (body === MISSING_NOTE_TEXT) report('missing-note-text', 'warning', `the text of note [^${label}] is missing from the source`, start, end, { label });
+  }
+}
+
+/** Numbered references should run 1, 2, 3… in reading order, each once. */
+function checkReferences(references: Occurrence[], report: Report): void {
+  const ordered = [...references].sort((a, b) => a.start - b.start);
+  const seen = new Set<string>();
+  let previous = 0;
+  for (const ref of ordered) {
+    const { label, start, end } = ref;
+    if (seen.has(label)) {
+      report('duplicate-reference', 'warning', `footnote [^${label}] is referenced more than once`, start, end, { label });
+      continue;
+    }
+    seen.add(label);
+    if (!/^\d+$/.test(label)) continue;
+    const n = Number(label);
+    if (n !== previous + 1) {
+      const expected = previous + 1;
+      report('non-consecutive-numbering', 'warning', `footnote [^${n}] follows [^${previous}]: expected [^${expected}]`, start, end, { label });
+    }
+    previous = Math.max(previous, n);
+  }
+}
+
+function checkResidue(text: string, codeSpans: [number, number][], report: Report): void {
+  const bodyStart = frontMatterLength(text);
+  const inCode = (offset: number) => offset < bodyStart || codeSpans.some(([s, e]) => offset >= s && offset < e);
+  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
+    if (!inCode(at)) report('residue-replacement-char', 'error', 'U+FFFD replacement character left by the extraction (a broken space)', at, at + 1, { replacement: ' ' });
+  }
+  const reportedLines = new Set<number>();
+  for (const match of text.matchAll(QUADRUPLED_RUN)) {
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    if (inCode(match.index) || reportedLines.has(lineStart)) continue;
+    reportedLines.add(lineStart);
+    const lineEnd = text.indexOf('\n', match.index);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const decoded = decodeQuadrupled(line.replace(/^#+\s*/, ''));
+    const [start, end, replacement] = decoded !== undefined
+      ? [lineStart + line.length - line.replace(/^#+\s*/, '').length, lineStart + line.length, decoded]
+      : [match.index, match.index + match[0].length, undefined];
+    report('residue-quadrupled', 'error', 'letters written four times: an undecoded heading of the extraction', start, end, replacement ? { replacement } : undefined);
+  }
+  for (const match of text.matchAll(BARE_NUMBER_LINE)) {
+    if (!inCode(match.index)) report('residue-bare-number', 'warning', 'a line that is only a number: a stray note marker or page number?', match.index, match.index + match[0].length);
+  }
+}
