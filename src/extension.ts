@@ -2,10 +2,12 @@
 import type * as vscode from 'vscode';
 import { registerOpenArticle } from './features/article/openArticleCommand';
 import { registerArgumentView } from './features/argument';
+import { registerCorpusLint } from './features/corpus-lint';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerOpenArticle(context);
   registerArgumentView(context);
+  registerCorpusLint(context);
 }
 
 export function deactivate(): void {

@@ -1,0 +1,74 @@
+// Corpus diagnostics for open Markdown documents in the Problems panel: linted on open, and again a
+// moment after typing stops so a long article is not re-parsed on every keystroke.
+import * as vscode from 'vscode';
+import { lintMarkdown, type CorpusDiagnostic } from '../../core/corpus/lint';
+
+export const DIAGNOSTIC_SOURCE = 'opis';
+const DEBOUNCE_MS = 250;
+
+export function toVscodeRange(range: CorpusDiagnostic['range']): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+function toVscodeDiagnostic(finding: CorpusDiagnostic): vscode.Diagnostic {
+  const severity = finding.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+  const diagnostic = new vscode.Diagnostic(toVscodeRange(finding.range), finding.message, severity);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = finding.code;
+  return diagnostic;
+}
+
+export class CorpusDiagnosticsProvider implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('opis-corpus');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly findings = new Map<string, { version: number; list: CorpusDiagnostic[] }>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor() {
+    this.subscriptions = [
+      vscode.workspace.onDidOpenTextDocument(document => this.lint(document)),
+      vscode.workspace.onDidChangeTextDocument(event => this.schedule(event.document)),
+      vscode.workspace.onDidCloseTextDocument(document => this.forget(document.uri)),
+    ];
+    for (const document of vscode.workspace.textDocuments) this.lint(document);
+  }
+
+  /** The findings behind the current diagnostics of `document`, linting it now if they are stale. */
+  findingsFor(document: vscode.TextDocument): CorpusDiagnostic[] {
+    const known = this.findings.get(document.uri.toString());
+    if (known && known.version === document.version) return known.list;
+    return this.lint(document);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    if (document.languageId !== 'markdown') return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      if (!document.isClosed) this.lint(document);
+    }, DEBOUNCE_MS));
+  }
+
+  private lint(document: vscode.TextDocument): CorpusDiagnostic[] {
+    if (document.languageId !== 'markdown') return [];
+    const list = lintMarkdown(document.getText());
+    this.findings.set(document.uri.toString(), { version: document.version, list });
+    this.collection.set(document.uri, list.map(toVscodeDiagnostic));
+    return list;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.findings.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.subscriptions.forEach(s => s.dispose());
+    this.collection.dispose();
+  }
+}

@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateOpis, ARTICLE, openWorkspaceFile, waitFor } from './helpers';
+
+function opisDiagnostics(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter(d => d.source === 'opis' && (code === undefined || d.code === code));
+}
+
+function diagnosticsWhere(uri: vscode.Uri, predicate: (list: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+  return waitFor(vscode.languages.onDidChangeDiagnostics, () => {
+    const list = opisDiagnostics(uri);
+    return predicate(list) ? list : undefined;
+  }, what);
+}
+
+suite('corpus lint', () => {
+  test('reports a reference without a definition, and its quick fix adds a stub', async () => {
+    await activateOpis();
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Intro.\n\nA claim.[^1] More.[^2]\n\n[^1]: One.\n' });
+    await vscode.window.showTextDocument(document);
+    const [dangling] = await diagnosticsWhere(document.uri, list => list.some(d => d.code === 'undefined-reference'), 'the undefined-reference diagnostic');
+    assert.strictEqual(dangling.code, 'undefined-reference');
+    assert.strictEqual(dangling.severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(dangling.range.isEqual(new vscode.Range(2, 18, 2, 22)), `range ${JSON.stringify(dangling.range)}`);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, dangling.range, vscode.CodeActionKind.QuickFix.value);
+    const stub = actions.find(a => a.title === 'Add a definition stub for [^2]');
+    assert.ok(stub?.edit, `quick fix offered among ${actions.map(a => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(stub.edit));
+    assert.strictEqual(document.getText(), 'Intro.\n\nA claim.[^1] More.[^2]\n\n[^1]: One.\n\n[^2]: \n');
+
+    const after = await diagnosticsWhere(document.uri, list => !list.some(d => d.code === 'undefined-reference'), 'the diagnostic to clear after the fix');
+    assert.deepStrictEqual(after.map(d => d.code), ['empty-note']);
+  });
+
+  test('follows edits as you type', async () => {
+    await activateOpis();
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'A claim.[^1]\n\n[^1]: One.\n' });
+    const editor = await vscode.window.showTextDocument(document);
+    await diagnosticsWhere(document.uri, list => list.length === 0, 'a clean first lint');
+    await editor.edit(edit => edit.insert(new vscode.Position(0, 0), 'OOOOGGGGPPPPUUUU\n\n'));
+    const [residue] = await diagnosticsWhere(document.uri, list => list.length > 0, 'the residue diagnostic after typing');
+    assert.strictEqual(residue.code, 'residue-quadrupled');
+    assert.ok(residue.range.isEqual(new vscode.Range(0, 0, 0, 16)));
+  });
+
+  test('lints the bundled article with no error', async () => {
+    await activateOpis();
+    const editor = await openWorkspaceFile(ARTICLE);
+    const list = await diagnosticsWhere(editor.document.uri, l => l.length > 0, 'the article diagnostics');
+    assert.deepStrictEqual(list.map(d => [d.code, d.severity]), [['missing-note-text', vscode.DiagnosticSeverity.Warning]]);
+  });
+});
