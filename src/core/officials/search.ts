@@ -36,18 +36,24 @@ const FUSE_THRESHOLD = 0.4;
 const MAX_SCORE = 0.7;
 
 interface Entry {
+  index: number;
   text: string;
   skel: string;
   /** officialIndex * 4 + kind. */
   owners: number[];
 }
 
-interface WordHit {
-  score: number;
-  entry: Entry;
-  kind: Kind;
-  indices: readonly [number, number][];
+/** Per official: the best score of one query word (UNMATCHED when none) and the entry that gave it. */
+interface WordMatch {
+  score: Float32Array;
+  entry: Int32Array;
+  touched: number[];
+  /** Matched characters of entries, by entry index. */
+  indices: Map<number, readonly [number, number][]>;
 }
+
+/** Above any real score, so a word that reaches no entry of a person counts as a full miss (1). */
+const UNMATCHED = 2;
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -71,25 +77,26 @@ export class OfficialsSearch {
 
   search(query: string, limit = 10): SearchOutcome {
     const { words, truncated } = prepareQuery(query);
-    const perWord = words.map(word => this.matchWord(word)).filter(hits => hits.size > 0);
-    if (perWord.length === 0) return { results: [], truncated };
+    const matches = words.map(word => this.matchWord(word)).filter(match => match.touched.length > 0);
+    if (matches.length === 0 || limit <= 0) return { results: [], truncated };
 
-    const touched = new Set<number>();
-    perWord.forEach(hits => hits.forEach((_, official) => touched.add(official)));
-    const scored = [...touched].map(official => {
-      const hits = perWord.map(byOfficial => byOfficial.get(official));
-      const mean = hits.reduce((sum, hit) => sum + (hit ? hit.score : 1), 0) / hits.length;
-      return { official, mean, hits };
-    });
-    scored.sort((a, b) => a.mean - b.mean || this.labels[a.official].localeCompare(this.labels[b.official]));
-    const results = scored
-      .filter(candidate => candidate.mean <= MAX_SCORE)
-      .slice(0, Math.max(0, limit))
-      .map(({ official, mean, hits }) => ({
-        official: this.officials[official],
-        score: Math.round((1 - mean) * 1000) / 1000,
-        highlights: this.highlightsOf(official, hits.filter((hit): hit is WordHit => hit !== undefined)),
-      }));
+    const seen = new Uint8Array(this.officials.length);
+    const best = new TopK<{ official: number; mean: number }>(limit, (a, b) => a.mean - b.mean || this.labels[a.official].localeCompare(this.labels[b.official]));
+    for (const match of matches) {
+      for (const official of match.touched) {
+        if (seen[official]) continue;
+        seen[official] = 1;
+        let sum = 0;
+        for (const other of matches) sum += Math.min(1, other.score[official]);
+        const mean = sum / matches.length;
+        if (mean <= MAX_SCORE) best.offer({ official, mean });
+      }
+    }
+    const results = best.sorted().map(({ official, mean }) => ({
+      official: this.officials[official],
+      score: Math.round((1 - mean) * 1000) / 1000,
+      highlights: this.highlightsOf(official, matches),
+    }));
     return { results, truncated };
   }
 
@@ -105,44 +112,50 @@ export class OfficialsSearch {
     if (!text) return;
     let e = this.byText.get(text);
     if (e === undefined) {
-      e = this.entries.push({ text, skel: '', owners: [] }) - 1;
+      e = this.entries.length;
+      this.entries.push({ index: e, text, skel: '', owners: [] });
       this.byText.set(text, e);
     }
     const entry = this.entries[e];
     if (isName && !entry.skel) entry.skel = skeleton(text);
-    const existing = entry.owners.findIndex(owner => owner >> 2 === official);
-    if (existing < 0) entry.owners.push(official * 4 + kind);
-    else if (kind < (entry.owners[existing] & 3)) entry.owners[existing] = official * 4 + kind;
+    // People are added one at a time, so an earlier record of this person can only be the last one.
+    const last = entry.owners.length - 1;
+    if (last < 0 || entry.owners[last] >> 2 !== official) entry.owners.push(official * 4 + kind);
+    else if (kind < (entry.owners[last] & 3)) entry.owners[last] = official * 4 + kind;
   }
 
   /** The best hit of one query word for each official it reaches. */
-  private matchWord(word: string): Map<number, WordHit> {
+  private matchWord(word: string): WordMatch {
     const latin = fold(CYRILLIC.test(word) ? romanize(word, 'lc') : word);
     const skel = skeleton(word);
     const candidates = this.candidatesFor(latin, skel);
-    const scores = new Map<Entry, { score: number; indices: readonly [number, number][] }>();
-    const note = (entry: Entry, score: number, indices: readonly [number, number][]) => {
-      const lengthGap = Math.abs(entry.text.length - latin.length) / Math.max(entry.text.length, latin.length, 1);
+    const scores = new Map<number, number>();
+    const indices = new Map<number, readonly [number, number][]>();
+    const note = (e: number, score: number, matched: readonly [number, number][]) => {
+      const text = this.entries[e].text;
+      const lengthGap = Math.abs(text.length - latin.length) / Math.max(text.length, latin.length, 1);
       const total = score + 0.1 * lengthGap;
-      const previous = scores.get(entry);
-      if (!previous || total < previous.score) scores.set(entry, { score: total, indices: indices.length > 0 ? indices : previous?.indices ?? [] });
+      if (total < (scores.get(e) ?? Infinity)) scores.set(e, total);
+      if (matched.length > 0 && !indices.has(e)) indices.set(e, matched);
     };
-    for (const result of fuzzy(candidates, 'text', latin)) note(result.item, result.score ?? 1, result.matches?.[0]?.indices ?? []);
+    for (const result of fuzzy(candidates, 'text', latin)) note(result.item.index, result.score ?? 1, result.matches?.[0]?.indices ?? []);
     if (skel) {
-      for (const result of fuzzy(candidates.filter(entry => entry.skel), 'skel', skel)) note(result.item, result.score ?? 1, []);
-      for (const e of this.bySkeleton.get(skel) ?? []) note(this.entries[e], 0, []);
+      for (const result of fuzzy(candidates.filter(entry => entry.skel), 'skel', skel)) note(result.item.index, result.score ?? 1, []);
+      for (const e of this.bySkeleton.get(skel) ?? []) note(e, 0, []);
     }
-    const best = new Map<number, WordHit>();
-    for (const [entry, { score, indices }] of scores) {
-      for (const owner of entry.owners) {
-        const kind = (owner & 3) as Kind;
-        const total = score + KIND_PENALTY[kind];
+    const match: WordMatch = { score: new Float32Array(this.officials.length).fill(UNMATCHED), entry: new Int32Array(this.officials.length), touched: [], indices };
+    for (const [e, score] of scores) {
+      for (const owner of this.entries[e].owners) {
         const official = owner >> 2;
-        const previous = best.get(official);
-        if (!previous || total < previous.score) best.set(official, { score: total, entry, kind, indices });
+        const total = score + KIND_PENALTY[owner & 3];
+        if (match.score[official] === UNMATCHED) match.touched.push(official);
+        if (total < match.score[official]) {
+          match.score[official] = total;
+          match.entry[official] = e;
+        }
       }
     }
-    return best;
+    return match;
   }
 
   /** Entries sharing the most n-grams with the word or its skeleton, plus those with the same skeleton. */
@@ -162,23 +175,52 @@ export class OfficialsSearch {
   }
 
   /** Ranges of the label (full name) that the name words of the query matched. */
-  private highlightsOf(official: number, hits: WordHit[]): [number, number][] {
+  private highlightsOf(official: number, matches: WordMatch[]): [number, number][] {
     const label = this.labels[official];
     const ranges: [number, number][] = [];
-    for (const hit of hits) {
-      if (hit.kind === Kind.Role) continue;
+    for (const match of matches) {
+      if (match.score[official] === UNMATCHED) continue;
+      const e = match.entry[official];
+      const owner = this.entries[e].owners.find(o => o >> 2 === official) ?? 0;
+      const kind = (owner & 3) as Kind;
+      if (kind === Kind.Role) continue;
+      const text = this.entries[e].text;
+      const matched = match.indices.get(e) ?? [];
       for (const word of label.matchAll(/[\p{L}’'\u02BC-]+/gu)) {
         const folded = fold(word[0]);
-        const sameWord = folded === hit.entry.text;
-        const isSurname = hit.kind === Kind.Variant && word.index + word[0].length === label.length;
+        const sameWord = folded === text;
+        const isSurname = kind === Kind.Variant && word.index + word[0].length === label.length;
         if (!sameWord && !isSurname) continue;
-        if (sameWord && folded.length === word[0].length && hit.indices.length > 0) {
-          hit.indices.forEach(([start, end]) => ranges.push([word.index + start, word.index + end + 1]));
+        if (sameWord && folded.length === word[0].length && matched.length > 0) {
+          matched.forEach(([start, end]) => ranges.push([word.index + start, word.index + end + 1]));
         } else ranges.push([word.index, word.index + word[0].length]);
         break;
       }
     }
     return mergeRanges(ranges);
+  }
+}
+
+/** The `size` best items offered, kept sorted; cheaper than sorting every candidate of a large roster. */
+class TopK<T> {
+  private readonly items: T[] = [];
+
+  constructor(
+    private readonly size: number,
+    private readonly compare: (a: T, b: T) => number,
+  ) {}
+
+  offer(item: T): void {
+    const items = this.items;
+    if (items.length === this.size && this.compare(item, items[items.length - 1]) >= 0) return;
+    let i = items.length;
+    while (i > 0 && this.compare(item, items[i - 1]) < 0) i--;
+    items.splice(i, 0, item);
+    if (items.length > this.size) items.pop();
+  }
+
+  sorted(): T[] {
+    return this.items;
   }
 }
 

@@ -22,8 +22,16 @@ export function spellingsOf(official: Official): Spellings {
   return { surnames: unique(surnames), given: unique(given) };
 }
 
+// Rosters repeat names (given names above all), and romanizing is the bulk of building a search index.
+const romanized = new Map<string, string[]>();
+
 function romanizations(cyrillic: string): string[] {
-  return SYSTEMS.map(system => romanize(cyrillic, system));
+  let forms = romanized.get(cyrillic);
+  if (!forms) {
+    forms = SYSTEMS.map(system => romanize(cyrillic, system));
+    romanized.set(cyrillic, forms);
+  }
+  return forms;
 }
 
 function unique(words: string[]): string[] {
