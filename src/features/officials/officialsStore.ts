@@ -1,0 +1,140 @@
+// The officials of the open corpus, kept current: the workspace's Markdown files (an open editor's text wins
+// over the file on disk) and its officials.json, or the bundled corpus when no folder is open.
+import * as vscode from 'vscode';
+import { buildOfficialsIndex, type CorpusFile, type FileMention, type OfficialsIndex } from '../../core/officials/corpusIndex';
+import { OFFICIALS_FILE } from '../../core/officials/loader';
+import { LineIndex } from '../../core/text/range';
+
+const REBUILD_DELAY_MS = 300;
+const decoder = new TextDecoder();
+
+export class OfficialsStore implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private current: OfficialsIndex | undefined;
+  private readonly uris = new Map<string, vscode.Uri>();
+  private readonly lines = new Map<string, LineIndex>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+  private reportedErrors = '';
+  /** Settles once the first index is built. */
+  readonly ready: Promise<void>;
+
+  constructor(private readonly bundledCorpus: vscode.Uri) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/{*.md,${OFFICIALS_FILE}}`);
+    const schedule = () => this.schedule();
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(schedule),
+      watcher.onDidCreate(schedule),
+      watcher.onDidDelete(schedule),
+      vscode.workspace.onDidChangeTextDocument(e => {
+        if (this.keyOf(e.document.uri) !== undefined || e.document.uri.path.endsWith(`/${OFFICIALS_FILE}`)) schedule();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(schedule),
+    );
+    this.ready = this.rebuild();
+  }
+
+  get index(): OfficialsIndex | undefined {
+    return this.current;
+  }
+
+  uriOf(file: string): vscode.Uri | undefined {
+    return this.uris.get(file);
+  }
+
+  /** The corpus file name of a document, if it belongs to the corpus. */
+  keyOf(uri: vscode.Uri): string | undefined {
+    for (const [file, known] of this.uris) if (known.toString() === uri.toString()) return file;
+    return undefined;
+  }
+
+  /** The mention's line, shortened around it, for pick lists and the tree. */
+  contextOf(mention: FileMention): string {
+    const line = this.lines.get(mention.file)?.lineText(mention.range.start.line) ?? mention.text;
+    const at = mention.range.start.character;
+    const from = Math.max(0, at - 50);
+    const to = Math.min(line.length, at + mention.text.length + 50);
+    return `${from > 0 ? '…' : ''}${line.slice(from, to).trim()}${to < line.length ? '…' : ''}`;
+  }
+
+  location(mention: FileMention): vscode.Location | undefined {
+    const uri = this.uriOf(mention.file);
+    const { start, end } = mention.range;
+    return uri && new vscode.Location(uri, new vscode.Range(start.line, start.character, end.line, end.character));
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.rebuild(), REBUILD_DELAY_MS);
+  }
+
+  private async rebuild(): Promise<void> {
+    const generation = ++this.generation;
+    const { files, officialsFile, uris } = await this.readCorpus();
+    if (generation !== this.generation) return;
+    this.uris.clear();
+    this.lines.clear();
+    for (const [file, uri] of uris) this.uris.set(file, uri);
+    for (const { file, text } of files) this.lines.set(file, new LineIndex(text));
+    this.current = buildOfficialsIndex(files, officialsFile);
+    this.reportErrors(this.current.errors);
+    this.changed.fire();
+  }
+
+  /** A malformed officials file is reported once per distinct set of errors; what loaded is used anyway. */
+  private reportErrors(errors: readonly string[]): void {
+    const key = errors.join('\n');
+    if (key === this.reportedErrors) return;
+    this.reportedErrors = key;
+    if (errors.length === 0) return;
+    const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
+    void vscode.window.showWarningMessage(`Opis: the officials file has problems; using the entries that are valid. ${errors.slice(0, 3).join('; ')}${more}`);
+  }
+
+  private async readCorpus(): Promise<{ files: CorpusFile[]; officialsFile?: CorpusFile; uris: Map<string, vscode.Uri> }> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const markdown = folders.length > 0 ? await vscode.workspace.findFiles('**/*.md', '**/node_modules/**') : await listBundled(this.bundledCorpus);
+    const uris = new Map<string, vscode.Uri>();
+    const files: CorpusFile[] = [];
+    for (const uri of markdown) {
+      const file = folders.length > 0 ? vscode.workspace.asRelativePath(uri, folders.length > 1) : uri.path.split('/').pop() ?? uri.path;
+      const text = await readText(uri);
+      if (text === undefined) continue;
+      uris.set(file, uri);
+      files.push({ file, text });
+    }
+    const roots = folders.length > 0 ? folders.map(folder => folder.uri) : [this.bundledCorpus];
+    for (const root of roots) {
+      const text = await readText(vscode.Uri.joinPath(root, OFFICIALS_FILE));
+      if (text !== undefined) return { files, officialsFile: { file: OFFICIALS_FILE, text }, uris };
+    }
+    return { files, uris };
+  }
+}
+
+async function listBundled(folder: vscode.Uri): Promise<vscode.Uri[]> {
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(folder);
+    return entries.filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md')).map(([name]) => vscode.Uri.joinPath(folder, name));
+  } catch {
+    return [];
+  }
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find(doc => doc.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
