@@ -3,11 +3,13 @@ import type * as vscode from 'vscode';
 import { registerOpenArticle } from './features/article/openArticleCommand';
 import { registerArgumentView } from './features/argument';
 import { registerCorpusLint } from './features/corpus-lint';
+import { registerOfficials } from './features/officials';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerOpenArticle(context);
   registerArgumentView(context);
   registerCorpusLint(context);
+  registerOfficials(context);
 }
 
 export function deactivate(): void {
