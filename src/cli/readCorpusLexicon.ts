@@ -1,7 +1,8 @@
-// Reads the transliteration lexicon of a corpus folder: its translit-lexicon.json and officials.json, each
-// optional. A missing folder is an error; a missing file is not.
+// Reads the transliteration lexicon of a corpus folder: its translit-lexicon.json, officials.json and
+// glossary.json, each optional. A missing folder is an error; a missing file is not.
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { GLOSSARY_FILE } from '../core/glossary';
 import { OFFICIALS_FILE } from '../core/officials/loader';
 import { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type CorpusLexicon, type SourceFile } from '../core/translit';
 import { readTextFile } from './readTextFile';
@@ -14,5 +15,9 @@ export async function readCorpusLexicon(dir: string, shown: string): Promise<Cor
     if (!(await stat(full).catch(() => undefined))?.isFile()) return undefined;
     return { text: await readTextFile(full, path.join(shown, file)), file };
   };
-  return buildCorpusLexicon({ translitLexicon: await read(TRANSLIT_LEXICON_FILE), officials: await read(OFFICIALS_FILE) });
+  return buildCorpusLexicon({
+    translitLexicon: await read(TRANSLIT_LEXICON_FILE),
+    officials: await read(OFFICIALS_FILE),
+    glossary: await read(GLOSSARY_FILE),
+  });
 }

@@ -2,6 +2,7 @@
 // the glossary's terms. Each file is optional; a bad file or entry is reported and skipped, never fatal.
 import Ajv from 'ajv';
 import schema from '../../../corpus/schema/translit-lexicon.schema.json';
+import { parseGlossary, type GlossaryEntry } from '../glossary';
 import { loadOfficials } from '../officials/loader';
 import type { Official } from '../officials/model';
 import { Lexicon, type LexiconEntry } from './lexicon';
@@ -17,6 +18,7 @@ export interface SourceFile {
 export interface CorpusLexiconSources {
   translitLexicon?: SourceFile;
   officials?: SourceFile;
+  glossary?: SourceFile;
 }
 
 export interface CorpusLexicon {
@@ -35,6 +37,11 @@ export function buildCorpusLexicon(sources: CorpusLexiconSources): CorpusLexicon
     const { data, errors: officialErrors } = loadOfficials(sources.officials.text, sources.officials.file);
     errors.push(...officialErrors);
     entries.push(...data.officials.flatMap(officialEntries));
+  }
+  if (sources.glossary) {
+    const { entries: glossary, errors: glossaryErrors } = parseGlossary(sources.glossary.text, sources.glossary.file);
+    errors.push(...glossaryErrors);
+    entries.push(...glossary.flatMap(glossaryEntries));
   }
   return { lexicon: new Lexicon(entries), errors };
 }
@@ -70,10 +77,30 @@ function officialEntries(official: Official): LexiconEntry[] {
   const surname = cyrillic[cyrillic.length - 1];
   const entries: LexiconEntry[] =
     cyrillic.length === latin.length
-      ? latin.map((word, i) => ({ latin: word, cyrillic: cyrillic[i] }))
-      : [{ latin: official.surname, cyrillic: surname }];
+      ? latin.map((word, i) => ({ latin: word, cyrillic: cyrillic[i], name: true }))
+      : [{ latin: official.surname, cyrillic: surname, name: true }];
   for (const form of official.englishForms ?? []) {
-    if (!/\s/.test(form)) entries.push({ latin: form, cyrillic: surname });
+    if (!/\s/.test(form)) entries.push({ latin: form, cyrillic: surname, name: true });
   }
   return entries;
+}
+
+/** The romanized words of a glossary term (and of an archive's expansion) paired with their Cyrillic words
+ * where the two have as many words; acronyms and abbreviations are left to the detector's own rules. */
+function glossaryEntries(entry: GlossaryEntry): LexiconEntry[] {
+  const pairs: Array<[string, string | undefined]> = [];
+  if (entry.kind === 'term') pairs.push([entry.term, entry.cyrillic], ...(entry.aliases ?? []).map((alias): [string, string] => [alias, entry.cyrillic]));
+  if (entry.kind === 'archive') pairs.push([entry.expansion, entry.cyrillicExpansion]);
+  return pairs.flatMap(([latin, cyrillic]) => pairWords(latin, cyrillic));
+}
+
+function pairWords(latin: string, cyrillic: string | undefined): LexiconEntry[] {
+  const words = (text: string) => text.split(/[\s-]+/).filter(Boolean);
+  const latinWords = words(latin).filter(word => /^[A-Za-z’']+$/.test(word) && word !== word.toUpperCase());
+  const cyrillicWords = cyrillic ? words(cyrillic) : [];
+  if (latinWords.length !== words(latin).length) return [];
+  return latinWords.map((word, i) => ({
+    latin: word,
+    cyrillic: cyrillicWords.length === latinWords.length && /^[\u0400-\u04FF]+$/.test(cyrillicWords[i]) ? cyrillicWords[i] : undefined,
+  }));
 }

@@ -66,40 +66,55 @@ export function readWords(text: string, options: DetectOptions = {}): WordReadin
 
 function analyse(text: string, options: DetectOptions): Token[] {
   const lexicon = options.lexicon ?? Lexicon.empty;
-  const tokens = tokenize(text).map(t => ({ ...t, verdict: classify(t, text, lexicon) }));
+  const cache = new Map<string, Verdict>();
+  const tokens = tokenize(text);
+  for (const token of tokens) token.verdict = classify(token, text, lexicon, cache);
   resolveByContext(tokens, text);
   return tokens;
 }
 
-function tokenize(text: string): Omit<Token, 'verdict'>[] {
-  const out: Omit<Token, 'verdict'>[] = [];
+/** The Latin words of the text, not yet classified. */
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
   for (const match of text.matchAll(LATIN_WORD)) {
     let word = match[0];
     // A possessive ’s belongs to English (Stalin’s): the name alone is the word.
     if (/[’']s$/.test(word) && !/(?:’’|'')s$/.test(word) && word.length > 3) word = word.slice(0, -2);
-    out.push({ start: match.index, end: match.index + word.length, text: word });
+    out.push({ start: match.index, end: match.index + word.length, text: word, verdict: 'skip' });
   }
   return out;
 }
 
-function classify(token: Omit<Token, 'verdict'>, text: string, lexicon: Lexicon): Verdict {
+/** The verdict of a word in its place: the characters around it first, then what the word itself says. */
+function classify(token: Omit<Token, 'verdict'>, text: string, lexicon: Lexicon, cache: Map<string, Verdict>): Verdict {
   const word = token.text;
-  const lower = normalizeLatin(word);
-  const before = text.slice(Math.max(0, token.start - 2), token.start);
   const after = text[token.end] ?? '';
   // Letters glued to numbers (1930s, 10-go, K-12238), abbreviations (op., ll., tov.), "(b)" and "(b)U".
-  const glued = /\d-?$/.test(before) || /\d/.test(after) || (after === '-' && /\d/.test(text[token.end + 1] ?? ''));
-  if (word.length <= 2 && (glued || before.endsWith(')'))) return 'skip';
+  if (word.length <= 2) {
+    const before = text.slice(Math.max(0, token.start - 2), token.start);
+    const glued = /\d-?$/.test(before) || /\d/.test(after) || (after === '-' && /\d/.test(text[token.end + 1] ?? ''));
+    if (glued || before.endsWith(')')) return 'skip';
+  }
   if (after === '.' && word.length <= 3) return 'skip';
-  if (before.endsWith('(') && after === ')' && word.length === 1) return 'skip';
+  let verdict = cache.get(word);
+  if (verdict === undefined) {
+    verdict = classifyWord(word, lexicon);
+    cache.set(word, verdict);
+  }
+  return verdict;
+}
+
+/** What the spelling of a word alone says (the same wherever it stands, so it is computed once per text). */
+function classifyWord(word: string, lexicon: Lexicon): Verdict {
   if (DIGRAPH_ACRONYM.test(word)) return 'russian';
   if (word.length > 1 && word === word.toUpperCase()) return 'skip'; // NKVD, XII: neutral
+  const lower = normalizeLatin(word);
   if (CONTRACTION.test(lower) || /^[a-z]’[a-z]/.test(lower)) return 'english';
   if (word.length <= 2 && (SHORT_RUSSIAN.has(lower) || SHORT_SHARED.has(lower))) return 'short';
   if (word.length === 1) return 'skip';
   const capitalised = isUpper(word[0]);
   const known = lexiconKey(lower, lexicon);
-  if (known && (capitalised || !isEnglishWord(lower) || lexicon.isNotEnglish(known))) return 'russian';
+  if (known && ((capitalised && lexicon.isName(known)) || !isEnglishWord(lower) || lexicon.isNotEnglish(known))) return 'russian';
   if (isEnglishWord(lower) && !lexicon.isNotEnglish(lower)) return 'english';
   if (capitalised && isEnglishWord(lower.replace(/’$/, ''))) return 'english'; // ‘Quoted’
   const score = russianScore(lower);
@@ -120,28 +135,34 @@ function lexiconKey(lower: string, lexicon: Lexicon): string | undefined {
   return undefined;
 }
 
-/** Settles short words and bare capitalised words from their neighbours, repeating while anything changes. */
+/** Settles short words and bare capitalised words from their neighbours. A word that turns Russian may settle
+ * its own undecided neighbours in turn, so those are queued again. */
 function resolveByContext(tokens: Token[], text: string): void {
-  const russianAt = (i: number): boolean => i >= 0 && i < tokens.length && tokens[i].verdict === 'russian';
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (token.verdict !== 'short' && token.verdict !== 'open') continue;
-      const lower = token.text.toLowerCase();
-      const capitalised = isUpper(token.text[0]);
-      let russian: boolean;
-      if (token.verdict === 'open') russian = openWordIsRussian(tokens, i, text);
-      else if (token.text === 'I') russian = isJoined(tokens, i, -1, text, TIGHT_GAP) && isJoined(tokens, i, +1, text, TIGHT_GAP);
-      else if (SHORT_SHARED.has(lower)) russian = russianAt(neighbour(tokens, i, -1)) && russianAt(neighbour(tokens, i, +1));
-      else if (capitalised) russian = russianAt(neighbour(tokens, i, +1)); // O rukovodstve: a title starts with it
-      else russian = russianAt(neighbour(tokens, i, -1)) || russianAt(neighbour(tokens, i, +1));
-      if (russian) {
-        token.verdict = 'russian';
-        changed = true;
-      }
+  const queue: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.verdict === 'short' || t.verdict === 'open') queue.push(i);
+  });
+  while (queue.length > 0) {
+    const i = queue.pop()!;
+    const token = tokens[i];
+    if ((token.verdict !== 'short' && token.verdict !== 'open') || !russianByContext(tokens, i, text)) continue;
+    token.verdict = 'russian';
+    for (const direction of [-1, 1] as const) {
+      const j = neighbour(tokens, i, direction);
+      if (tokens[j]?.verdict === 'short' || tokens[j]?.verdict === 'open') queue.push(j);
     }
   }
+}
+
+function russianByContext(tokens: Token[], i: number, text: string): boolean {
+  const token = tokens[i];
+  const russianAt = (j: number): boolean => tokens[j]?.verdict === 'russian';
+  if (token.verdict === 'open') return openWordIsRussian(tokens, i, text);
+  if (token.text === 'I') return isJoined(tokens, i, -1, text, TIGHT_GAP) && isJoined(tokens, i, +1, text, TIGHT_GAP);
+  if (SHORT_SHARED.has(token.text.toLowerCase())) return russianAt(neighbour(tokens, i, -1)) && russianAt(neighbour(tokens, i, +1));
+  // A capitalised short word (O rukovodstve, Ob ekonomicheskoi) starts a title: the next word decides.
+  if (isUpper(token.text[0])) return russianAt(neighbour(tokens, i, +1));
+  return russianAt(neighbour(tokens, i, -1)) || russianAt(neighbour(tokens, i, +1));
 }
 
 /** A capitalised word without decisive spelling is Russian when it runs on, with nothing but spaces or hyphens

@@ -9,3 +9,4 @@ export { detectRomanized, readWords, type RomanizedWord, type DetectOptions, typ
 export { Lexicon, type LexiconEntry } from './lexicon';
 export { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type CorpusLexicon, type CorpusLexiconSources, type SourceFile } from './corpusLexicon';
 export { convertText, isTarget, TARGETS, type Target } from './convert';
+export { findInconsistencies, type Inconsistency } from './consistency';

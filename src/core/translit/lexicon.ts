@@ -11,6 +11,8 @@ export interface LexiconEntry {
   match?: 'word' | 'stem';
   /** The English word list holds the spelling too, but in this literature it is Russian (oblast, delo). */
   notEnglish?: boolean;
+  /** A person's name: capitalised in a text it is Russian even where English has the word (Lazar). */
+  name?: boolean;
 }
 
 export interface StemMatch {
@@ -25,6 +27,7 @@ export class Lexicon {
   private readonly words = new Map<string, string | undefined>();
   private readonly stems = new Map<string, string>();
   private readonly notEnglish = new Set<string>();
+  private readonly names = new Set<string>();
   private readonly stemLengths: number[];
 
   constructor(entries: Iterable<LexiconEntry>) {
@@ -32,6 +35,7 @@ export class Lexicon {
       const key = normalizeLatin(entry.latin.trim());
       if (!key) continue;
       if (entry.notEnglish) this.notEnglish.add(key);
+      if (entry.name) this.names.add(key);
       if (entry.match === 'stem') {
         if (entry.cyrillic) this.stems.set(key, entry.cyrillic.toLowerCase());
       } else if (entry.cyrillic || !this.words.has(key)) {
@@ -53,6 +57,11 @@ export class Lexicon {
   /** Whether the word is Russian even though the English word list holds it. */
   isNotEnglish(word: string): boolean {
     return this.notEnglish.has(normalizeLatin(word));
+  }
+
+  /** Whether the word is a known person's name. */
+  isName(word: string): boolean {
+    return this.names.has(normalizeLatin(word));
   }
 
   /** Lower-case Cyrillic of a known word, if the lexicon has it. */
@@ -79,7 +88,9 @@ export class Lexicon {
   static merge(...lexicons: Lexicon[]): Lexicon {
     const entries: LexiconEntry[] = [];
     for (const lexicon of lexicons) {
-      for (const [latin, cyrillic] of lexicon.words) entries.push({ latin, cyrillic, notEnglish: lexicon.notEnglish.has(latin) });
+      for (const [latin, cyrillic] of lexicon.words) {
+        entries.push({ latin, cyrillic, notEnglish: lexicon.notEnglish.has(latin), name: lexicon.names.has(latin) });
+      }
       for (const [latin, cyrillic] of lexicon.stems) entries.push({ latin, cyrillic, match: 'stem' });
     }
     return new Lexicon(entries);

@@ -32,7 +32,20 @@ export function skeleton(text: string): string {
     .join(' ');
 }
 
+/** Keys of words already seen: a text repeats its words, and each key costs a score of regex passes. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
 function skeletonWord(word: string): string {
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const key = computeKey(word);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, key);
+  return key;
+}
+
+function computeKey(word: string): string {
   let key = word;
   for (const [pattern, replacement] of DIACRITICS) key = key.replace(pattern, replacement);
   key = key.normalize('NFD').replace(/[^a-z]/g, '');

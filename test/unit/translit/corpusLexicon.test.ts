@@ -11,6 +11,10 @@ describe('corpus lexicon', () => {
     assert.equal(lexicon.cyrillic('Yezhov'), 'ежов'); // an English form given in officials.json
     assert.equal(lexicon.cyrillic('Moiseevich'), 'моисеевич'); // given names paired word by word
     assert.equal(lexicon.isNotEnglish('delo'), true);
+    assert.equal(lexicon.cyrillic('gruppirovok'), 'группировок'); // a glossary term, word by word
+    assert.equal(lexicon.cyrillic('Dokumentatsii'), 'документации'); // an archive's expansion
+    assert.equal(lexicon.isName('Lazar'), true);
+    assert.equal(lexicon.isName('okrug'), false);
   });
 
   it('reports a bad entry by file, index and field and keeps the good ones', () => {

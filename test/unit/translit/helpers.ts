@@ -10,7 +10,7 @@ export function corpusLexicon(): Lexicon {
     const full = path.join(corpus, file);
     return existsSync(full) ? { text: readFileSync(full, 'utf8'), file } : undefined;
   };
-  const { lexicon, errors } = buildCorpusLexicon({ translitLexicon: read(TRANSLIT_LEXICON_FILE), officials: read('officials.json') });
+  const { lexicon, errors } = buildCorpusLexicon({ translitLexicon: read(TRANSLIT_LEXICON_FILE), officials: read('officials.json'), glossary: read('glossary.json') });
   if (errors.length) throw new Error(errors.join('\n'));
   return lexicon;
 }
