@@ -5,9 +5,7 @@ export type Glue =
   /** Same printed line, after a change of font: no space unless the font change fell at a line end. */
   | 'frame'
   /** The next printed line. */
-  | 'line'
-  /** A new paragraph, known for certain (e.g. after a lost marker the next line starts a paragraph). */
-  | 'paragraph';
+  | 'line';
 
 export type Atom =
   | { kind: 'text'; text: string; italic: boolean; glue: Glue }

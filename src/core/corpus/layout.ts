@@ -9,21 +9,18 @@ export type Segment = { kind: 'text'; text: string; italic: boolean } | { kind: 
 export interface PrintedLine {
   atoms: Atom[];
   width: number;
-  /** Known for certain to begin a paragraph. */
-  startsParagraph: boolean;
 }
 
 /** Below this share of the measure a line ends its paragraph (justified lines vary by a few per cent). */
 const FULL_LINE = 0.87;
 /** Allowance for the indent of a paragraph's first line. */
 const FIRST_LINE = 0.8;
+/** A line longer than this share of the measure holds two printed lines run together. */
+const OVERFULL_LINE = 1.15;
 
 function atomWidth(atom: Atom): number {
   return atom.kind === 'text' ? textWidth(atom.text) : superscriptWidth(String(atom.n));
 }
-
-/** A line longer than this share of the measure holds two printed lines run together. */
-const OVERFULL_LINE = 1.15;
 
 /**
  * Splits atoms into printed lines. With `measure`, a font change with no space on either side is read as a
@@ -34,7 +31,7 @@ export function printedLines(atoms: Atom[], measure?: number): PrintedLine[] {
   const lines: PrintedLine[] = [];
   for (const atom of atoms) {
     const line = lines.at(-1);
-    if (!line || atom.glue !== 'frame') lines.push({ atoms: [atom], width: atomWidth(atom), startsParagraph: atom.glue === 'paragraph' });
+    if (!line || atom.glue !== 'frame') lines.push({ atoms: [atom], width: atomWidth(atom) });
     else {
       line.atoms.push(atom);
       line.width += atomWidth(atom);
@@ -52,8 +49,8 @@ function splitOverfull(line: PrintedLine, measure: number): PrintedLine[] {
     prefix += atomWidth(before);
     const touching = before.kind === 'text' && atom.kind === 'text' && /\S$/.test(before.text) && /^\S/.test(atom.text);
     if (touching && prefix >= measure * FULL_LINE) {
-      const head = { atoms: line.atoms.slice(0, k), width: prefix, startsParagraph: line.startsParagraph };
-      const tail = { atoms: line.atoms.slice(k), width: line.width - prefix, startsParagraph: false };
+      const head = { atoms: line.atoms.slice(0, k), width: prefix };
+      const tail = { atoms: line.atoms.slice(k), width: line.width - prefix };
       return [head, ...splitOverfull(tail, measure)];
     }
   }
@@ -66,7 +63,7 @@ export function paragraphs(lines: PrintedLine[], measure: number | undefined): P
   let current: PrintedLine[] = [];
   for (const line of lines) {
     const previous = current.at(-1);
-    if (previous && (line.startsParagraph || (measure !== undefined && endsParagraph(previous, current.length === 1, measure)))) {
+    if (previous && measure !== undefined && endsParagraph(previous, current.length === 1, measure)) {
       result.push(current);
       current = [];
     }

@@ -36,7 +36,7 @@ class RawParser {
   private readTitleBlock(): number {
     let i = 0;
     while (i < this.tokens.length && /\p{Lu}/u.test(this.tokens[i].text) && !/\p{Ll}/u.test(this.tokens[i].text)) i++;
-    // A year range printed under the title belongs to it; anything else in capitals does too.
+    // The years printed under the title (`1918-1953`) have no letters but belong to it.
     while (i < this.tokens.length && i > 0 && /^\s*[\d\u2013-]+\s*$/.test(this.tokens[i].text)) i++;
     this.article.titleLines = this.tokens.slice(0, i).map(t => t.text.trim());
     return i;
@@ -51,11 +51,11 @@ class RawParser {
         this.carried = this.article.notes.at(-1);
         this.zone = 'body';
         this.special = 'none';
-        return this.readBody(token, next, 'line');
+        return this.readBody(token, next, true);
       }
       return this.readNoteLine(token);
     }
-    return this.readBody(token, next, undefined);
+    return this.readBody(token, next, false);
   }
 
   /** The number of the note `token` starts, if it starts the next expected note. */
@@ -88,28 +88,29 @@ class RawParser {
     this.addText(this.note.atoms, token, false);
   }
 
-  private readBody(token: RawToken, next: RawToken | undefined, forced: 'line' | undefined): void {
+  /** A body line; `pageStart` when it opens a page after the previous page's notes. */
+  private readBody(token: RawToken, next: RawToken | undefined, pageStart: boolean): void {
     const heading = decodeQuadrupled(token.text);
     if (heading !== undefined) return this.closeWith({ kind: 'heading', text: heading });
     if (token.text.trim() === '*') return this.closeWith({ kind: 'break' });
 
-    if (!forced && token.gap === 'none' && this.block) {
+    if (!pageStart && token.gap === 'none' && this.block) {
       const sameLine = LOST_MARKER_SAME_LINE.test(token.text);
       if (sameLine && this.block.kind === 'flow') {
-        this.addRef(this.block.atoms, 'frame');
+        this.addRef(this.block.atoms);
         return this.push(this.block.atoms, ' ' + token.text.trimStart(), 'frame', true);
       }
       if (sameLine || (PAGE_START.test(token.text) && SENTENCE_END.test(this.lastText(this.block.atoms)))) {
         // A marker lost where a paragraph (or, after a quotation, the running text) begins.
-        this.addRef(this.block.atoms, 'frame');
+        this.addRef(this.block.atoms);
         this.block = undefined;
         this.special = 'none';
-        return this.readBody({ ...token, text: token.text.trimStart(), gap: 'blank' }, next, undefined);
+        return this.readBody({ ...token, text: token.text.trimStart(), gap: 'blank' }, next, false);
       }
       if (this.block.kind === 'quote') return this.addText(this.block.atoms, token, true);
     }
 
-    if (this.startsQuote(next, !forced && token.gap === 'none')) {
+    if (this.startsQuote(next, !pageStart && token.gap === 'none')) {
       this.block = { kind: 'quote', atoms: [] };
       this.article.blocks.push(this.block);
       this.special = 'none';
@@ -124,7 +125,7 @@ class RawParser {
       // A font-change frame at the start of a block only separated it from what came before.
       return this.push(this.block.atoms, token.text.trimStart(), 'line', true);
     }
-    this.addText(this.block.atoms, forced ? { ...token, text: token.text.trimStart(), gap: 'none' } : token, true);
+    this.addText(this.block.atoms, pageStart ? { ...token, text: token.text.trimStart(), gap: 'none' } : token, true);
   }
 
   /** A body line followed directly (no empty line) by another plain line: an indented quotation. */
@@ -155,7 +156,7 @@ class RawParser {
     }
     if (inBody && /^\d+$/.test(token.text.trim()) && Number(token.text.trim()) === this.nextRef) {
       this.special = 'marker';
-      return this.addRef(atoms, 'frame');
+      return this.addRef(atoms);
     }
     this.special = 'italic';
     this.push(atoms, token.text, 'frame', inBody);
@@ -173,15 +174,16 @@ class RawParser {
     for (let at = inBody ? findGluedMarker(rest, this.nextRef) : -1; at >= 0; at = findGluedMarker(rest, this.nextRef)) {
       const digits = String(this.nextRef);
       if (at > 0) atoms.push({ kind: 'text', text: rest.slice(0, at), italic, glue: restGlue });
-      this.addRef(atoms, 'frame');
+      this.addRef(atoms);
       rest = rest.slice(at + digits.length);
       restGlue = 'frame';
     }
     if (rest !== '') atoms.push({ kind: 'text', text: rest, italic, glue: restGlue });
   }
 
-  private addRef(atoms: Atom[], glue: Atom['glue']): void {
-    atoms.push({ kind: 'ref', n: this.nextRef, glue });
+  /** A reference to the next note, attached to the text before it. */
+  private addRef(atoms: Atom[]): void {
+    atoms.push({ kind: 'ref', n: this.nextRef, glue: 'frame' });
     this.article.refs.push(this.nextRef);
     this.nextRef += 1;
   }
