@@ -2,12 +2,14 @@
 import type * as vscode from 'vscode';
 import { registerOpenArticle } from './features/article/openArticleCommand';
 import { registerArgumentView } from './features/argument';
+import { registerAnnotations } from './features/annotations';
 import { registerCorpusLint } from './features/corpus-lint';
 import { registerOfficials } from './features/officials';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerOpenArticle(context);
   registerArgumentView(context);
+  registerAnnotations(context);
   registerCorpusLint(context);
   registerOfficials(context);
 }

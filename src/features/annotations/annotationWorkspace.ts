@@ -1,0 +1,296 @@
+// The annotations of the open workspace: one store per workspace folder, the live range of each annotation
+// in open documents (following edits), re-anchoring when a document opens or changes outside the editor,
+// and refreshing the stored selectors once a document matches its file on disk.
+import { userInfo } from 'node:os';
+import * as vscode from 'vscode';
+import { applyChanges, type OffsetRange } from '../../core/anchoring';
+import {
+  AnnotationStore,
+  anchorAnnotation,
+  CodePointIndex,
+  nodeStoreFileSystem,
+  selectorsAt,
+  STORE_PATH,
+  type Annotation,
+  type AnnotationEdit,
+  type NewAnnotation,
+  type Reply,
+} from '../../core/annotations';
+
+/** Where an annotation is: a range in an open document, or an orphan with the reason. */
+export type Placement = { range: OffsetRange } | { orphan: string };
+
+export interface PlacedAnnotation {
+  annotation: Annotation;
+  uri: vscode.Uri;
+  placement: Placement | undefined;
+}
+
+export class AnnotationWorkspace implements vscode.Disposable {
+  private readonly stores = new Map<string, AnnotationStore>();
+  /** Per open document URI: where each of its annotations is. */
+  private readonly placements = new Map<string, Map<string, Placement>>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private warnedUntrusted = false;
+  readonly onDidChange = this.changed.event;
+  readonly ready: Promise<void>;
+
+  constructor() {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument(doc => this.anchorDocument(doc)),
+      vscode.workspace.onDidCloseTextDocument(doc => this.placements.delete(doc.uri.toString())),
+      vscode.workspace.onDidChangeTextDocument(e => this.followEdits(e)),
+      vscode.workspace.onDidSaveTextDocument(doc => this.anchorDocument(doc)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.saveAll()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.openStores()),
+    );
+    this.ready = this.openStores();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  /** Every annotation of every store, with its URI and, for open documents, its placement. */
+  all(): PlacedAnnotation[] {
+    const out: PlacedAnnotation[] = [];
+    for (const [folder, store] of this.stores) {
+      const root = vscode.Uri.parse(folder);
+      for (const annotation of store.annotations) {
+        const uri = vscode.Uri.joinPath(root, ...annotation.source.split('/'));
+        out.push({ annotation, uri, placement: this.placements.get(uri.toString())?.get(annotation.id) });
+      }
+    }
+    return out;
+  }
+
+  /** The annotations of an open document, each with its current placement. */
+  inDocument(doc: vscode.TextDocument): { annotation: Annotation; placement: Placement }[] {
+    const placed = this.placements.get(doc.uri.toString());
+    if (!placed) return [];
+    const store = this.storeFor(doc.uri);
+    return [...placed].flatMap(([id, placement]) => {
+      const annotation = store?.get(id);
+      return annotation ? [{ annotation, placement }] : [];
+    });
+  }
+
+  find(id: string): { annotation: Annotation; store: AnnotationStore } | undefined {
+    for (const store of this.stores.values()) {
+      const annotation = store.get(id);
+      if (annotation) return { annotation, store };
+    }
+    return undefined;
+  }
+
+  tags(): string[] {
+    return [...new Set([...this.stores.values()].flatMap(s => s.tags()))].sort((a, b) => a.localeCompare(b));
+  }
+
+  /** The workspace-relative source of a document, or undefined outside any workspace folder. */
+  sourceOf(uri: vscode.Uri): string | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || uri.scheme !== folder.uri.scheme) return undefined;
+    const rel = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+    return rel || undefined;
+  }
+
+  async create(doc: vscode.TextDocument, range: vscode.Range, fields: Pick<NewAnnotation, 'note' | 'tags' | 'category'>): Promise<Annotation | undefined> {
+    const store = this.storeFor(doc.uri);
+    const source = this.sourceOf(doc.uri);
+    if (!store || !source) {
+      void vscode.window.showWarningMessage('Opis keeps annotations in the workspace folder (.opis/annotations.json): open the folder that holds this file to annotate it.');
+      return undefined;
+    }
+    const text = doc.getText();
+    const start = doc.offsetAt(range.start);
+    const end = doc.offsetAt(range.end);
+    const annotation = store.add({ source, ...selectorsAt(text, start, end), ...fields });
+    this.placementsOf(doc).set(annotation.id, { range: { start, end } });
+    await this.persist(store);
+    return annotation;
+  }
+
+  async update(id: string, edit: AnnotationEdit): Promise<Annotation | undefined> {
+    const found = this.find(id);
+    if (!found) return undefined;
+    const updated = found.store.update(id, edit);
+    await this.persist(found.store);
+    return updated;
+  }
+
+  async remove(id: string): Promise<Annotation | undefined> {
+    const found = this.find(id);
+    const removed = found?.store.remove(id);
+    if (found && removed) await this.persist(found.store);
+    return removed;
+  }
+
+  /** Puts back a deleted annotation (undo) and finds its passage again. */
+  async restore(annotation: Annotation, uri: vscode.Uri): Promise<void> {
+    const store = this.storeFor(uri);
+    if (!store) return;
+    store.restore([annotation]);
+    const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    if (doc) this.anchorDocument(doc, false);
+    await this.persist(store);
+  }
+
+  async reply(id: string, note: string): Promise<Reply | undefined> {
+    const found = this.find(id);
+    const reply = found?.store.addReply(id, note);
+    if (found && reply) await this.persist(found.store);
+    return reply;
+  }
+
+  async editReply(id: string, replyId: string, note: string): Promise<Reply | undefined> {
+    const found = this.find(id);
+    const reply = found?.store.updateReply(id, replyId, note);
+    if (found && reply) await this.persist(found.store);
+    return reply;
+  }
+
+  async removeReply(id: string, replyId: string): Promise<Reply | undefined> {
+    const found = this.find(id);
+    const reply = found?.store.removeReply(id, replyId);
+    if (found && reply) await this.persist(found.store);
+    return reply;
+  }
+
+  /** Attaches an annotation (typically an orphan) to a new passage, possibly in another file of the same folder. */
+  async reattach(id: string, doc: vscode.TextDocument, range: vscode.Range): Promise<boolean> {
+    const found = this.find(id);
+    const source = this.sourceOf(doc.uri);
+    if (!found || !source || this.storeFor(doc.uri) !== found.store) return false;
+    const start = doc.offsetAt(range.start);
+    const end = doc.offsetAt(range.end);
+    for (const placed of this.placements.values()) placed.delete(id);
+    found.store.update(id, { source, ...selectorsAt(doc.getText(), start, end) });
+    this.placementsOf(doc).set(id, { range: { start, end } });
+    await this.persist(found.store);
+    return true;
+  }
+
+  storeFor(uri: vscode.Uri): AnnotationStore | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder && this.stores.get(folder.uri.toString());
+  }
+
+  private placementsOf(doc: vscode.TextDocument): Map<string, Placement> {
+    const key = doc.uri.toString();
+    let placed = this.placements.get(key);
+    if (!placed) this.placements.set(key, (placed = new Map()));
+    return placed;
+  }
+
+  private async openStores(): Promise<void> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    for (const folder of folders) {
+      const key = folder.uri.toString();
+      if (this.stores.has(key) || folder.uri.scheme !== 'file') continue;
+      const file = vscode.Uri.joinPath(folder.uri, ...STORE_PATH.split('/'));
+      const store = new AnnotationStore(nodeStoreFileSystem, file.fsPath, { creator: creatorName() });
+      this.stores.set(key, store);
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, STORE_PATH));
+      const reload = () => void this.load(store);
+      this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+      await this.load(store);
+    }
+  }
+
+  /** Reads a store (merging outside changes) and re-anchors every open document. */
+  private async load(store: AnnotationStore): Promise<void> {
+    const status = await store.load();
+    if (!status.ok) void vscode.window.showErrorMessage(`Opis: ${status.message}`);
+    for (const doc of vscode.workspace.textDocuments) if (this.storeFor(doc.uri) === store) this.anchorDocument(doc, false);
+    this.changed.fire();
+  }
+
+  /**
+   * Finds every annotation of the document in its current text. When the document matches its file on
+   * disk, the stored selectors are refreshed so they describe the passage as it now reads.
+   */
+  private anchorDocument(doc: vscode.TextDocument, notify = true): void {
+    const store = this.storeFor(doc.uri);
+    const source = this.sourceOf(doc.uri);
+    if (!store || !source) return;
+    const mine = store.annotations.filter(a => a.source === source);
+    if (!mine.length && !this.placements.has(doc.uri.toString())) return;
+    const text = doc.getText();
+    const points = new CodePointIndex(text);
+    const placed = new Map<string, Placement>();
+    let relocated = false;
+    for (const annotation of mine) {
+      const found = anchorAnnotation(text, annotation, points);
+      if (found.status === 'orphaned') {
+        placed.set(annotation.id, { orphan: found.reason });
+        continue;
+      }
+      placed.set(annotation.id, { range: { start: found.start, end: found.end } });
+      if (!doc.isDirty) relocated = store.relocate(annotation.id, selectorsAt(text, found.start, found.end, points)) || relocated;
+    }
+    this.placements.set(doc.uri.toString(), placed);
+    if (relocated) void this.persist(store, false);
+    if (notify) this.changed.fire();
+  }
+
+  /** Moves ranges with the edits; a passage that an edit replaced whole (e.g. a reload from disk) is searched for. */
+  private followEdits(e: vscode.TextDocumentChangeEvent): void {
+    const placed = this.placements.get(e.document.uri.toString());
+    if (!placed || !e.contentChanges.length) return;
+    const changes = e.contentChanges.map(c => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+    const store = this.storeFor(e.document.uri);
+    let text: string | undefined;
+    let points: CodePointIndex | undefined;
+    // Undo and redo may bring an orphan's passage back; ordinary typing cannot, so orphans are not searched then.
+    const retryOrphans = e.reason !== undefined;
+    for (const [id, placement] of placed) {
+      if (!('range' in placement) && !retryOrphans) continue;
+      const range = 'range' in placement ? applyChanges(placement.range, changes) : undefined;
+      if (range) {
+        placed.set(id, { range });
+        continue;
+      }
+      const annotation = store?.get(id);
+      if (!annotation) continue;
+      text ??= e.document.getText();
+      points ??= new CodePointIndex(text);
+      const found = anchorAnnotation(text, annotation, points);
+      placed.set(id, found.status === 'anchored' ? { range: { start: found.start, end: found.end } } : { orphan: found.reason });
+    }
+    this.changed.fire();
+  }
+
+  private async saveAll(): Promise<void> {
+    for (const store of this.stores.values()) await this.persist(store, false);
+  }
+
+  /** Saves a store, unless the workspace is untrusted (then says so once); reports an unreadable store. */
+  private async persist(store: AnnotationStore, notify = true): Promise<void> {
+    if (notify) this.changed.fire();
+    if (!vscode.workspace.isTrusted) {
+      if (!this.warnedUntrusted) {
+        this.warnedUntrusted = true;
+        void vscode.window.showWarningMessage('Opis is in Restricted Mode: annotations are shown but not written to .opis/annotations.json until you trust this workspace. Notes made now are kept until then.');
+      }
+      return;
+    }
+    try {
+      const status = await store.save();
+      if (!status.ok) void vscode.window.showErrorMessage(`Opis: ${status.message}`);
+    } catch (err) {
+      void vscode.window.showErrorMessage(`Opis could not save annotations to ${store.file}: ${err instanceof Error ? err.message : String(err)}. They are kept in memory and saved with the next change.`);
+    }
+  }
+}
+
+function creatorName(): string | undefined {
+  const configured = vscode.workspace.getConfiguration('opis').get<string>('annotations.creator');
+  if (configured) return configured;
+  try {
+    return userInfo().username;
+  } catch {
+    return undefined;
+  }
+}

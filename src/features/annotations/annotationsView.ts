@@ -1,0 +1,143 @@
+// The Annotations view: notes by file and section in reading order, an Orphans group for notes whose
+// passage cannot be found (showing their quotes), and a filter by tag and category.
+import * as vscode from 'vscode';
+import { anchorAnnotation, type Annotation } from '../../core/annotations';
+import { buildDocumentIndex, sharedDocumentIndexCache } from '../../core/document';
+import type { AnnotationWorkspace } from './annotationWorkspace';
+
+export interface AnnotationFilter {
+  tag?: string;
+  category?: string;
+}
+
+export type AnnotationNode =
+  | { kind: 'file'; uri: vscode.Uri; source: string; children: AnnotationNode[] }
+  | { kind: 'section'; title: string; children: AnnotationNode[] }
+  | { kind: 'annotation'; annotation: Annotation; uri: vscode.Uri; range?: vscode.Range; orphan?: string }
+  | { kind: 'orphans'; children: AnnotationNode[] };
+
+const shorten = (s: string, n: number) => {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+};
+
+export class AnnotationsTreeProvider implements vscode.TreeDataProvider<AnnotationNode> {
+  private readonly changed = new vscode.EventEmitter<AnnotationNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  filter: AnnotationFilter = {};
+
+  constructor(private readonly workspace: AnnotationWorkspace) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  getTreeItem(node: AnnotationNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'file': {
+        const item = new vscode.TreeItem(node.source, vscode.TreeItemCollapsibleState.Expanded);
+        item.resourceUri = node.uri;
+        item.iconPath = vscode.ThemeIcon.File;
+        return item;
+      }
+      case 'section':
+        return Object.assign(new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Expanded), { iconPath: new vscode.ThemeIcon('symbol-namespace') });
+      case 'orphans': {
+        const item = new vscode.TreeItem(`Orphans (${node.children.length})`, vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = new vscode.ThemeIcon('warning');
+        item.tooltip = 'Notes whose passage can no longer be found. Select the passage in the editor, then choose Re-attach.';
+        return item;
+      }
+      case 'annotation': {
+        const a = node.annotation;
+        const item = new vscode.TreeItem(node.orphan ? `“${shorten(a.quote.exact, 60)}”` : shorten(a.note || a.quote.exact, 60));
+        item.description = [a.category, ...a.tags.map(t => `#${t}`)].join(' ');
+        item.tooltip = new vscode.MarkdownString().appendMarkdown(`> ${shorten(a.quote.exact, 400)}\n\n`).appendMarkdown(a.note || '*No note.*').appendMarkdown(node.orphan ? `\n\n*Orphaned: ${node.orphan}* (${a.source})` : '');
+        item.iconPath = new vscode.ThemeIcon(node.orphan ? 'debug-disconnect' : 'note', new vscode.ThemeColor(`opis.annotation.${a.category.toLowerCase()}Ruler`));
+        item.contextValue = node.orphan ? 'opis-orphan' : 'opis-annotation';
+        item.id = a.id;
+        item.command = { command: 'opis.annotation.reveal', title: 'Show Annotation', arguments: [a.id] };
+        return item;
+      }
+    }
+  }
+
+  async getChildren(node?: AnnotationNode): Promise<AnnotationNode[]> {
+    if (node) return 'children' in node ? node.children : [];
+    return this.build();
+  }
+
+  private matches(a: Annotation): boolean {
+    return (!this.filter.tag || a.tags.includes(this.filter.tag)) && (!this.filter.category || a.category === this.filter.category);
+  }
+
+  /** Files → sections → annotations in reading order, then the orphans. Closed files are read and anchored here. */
+  private async build(): Promise<AnnotationNode[]> {
+    const byFile = new Map<string, { uri: vscode.Uri; source: string; items: { annotation: Annotation; start?: number; orphan?: string }[] }>();
+    for (const placed of this.workspace.all()) {
+      if (!this.matches(placed.annotation)) continue;
+      const key = placed.uri.toString();
+      if (!byFile.has(key)) byFile.set(key, { uri: placed.uri, source: placed.annotation.source, items: [] });
+      byFile.get(key)!.items.push({ annotation: placed.annotation, ...(placed.placement && ('range' in placed.placement ? { start: placed.placement.range.start } : { orphan: placed.placement.orphan })) });
+    }
+    const files: AnnotationNode[] = [];
+    const orphans: AnnotationNode[] = [];
+    for (const { uri, source, items } of [...byFile.values()].sort((a, b) => a.source.localeCompare(b.source))) {
+      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+      const text = open?.getText() ?? (await readText(uri));
+      const index = text === undefined ? undefined : open ? sharedDocumentIndexCache.obtain(uri.toString(), open.version, () => text) : buildDocumentIndex(text);
+      const sections = new Map<string, AnnotationNode[]>();
+      const placedItems: { node: AnnotationNode; start: number; section: string }[] = [];
+      for (const item of items) {
+        let { start, orphan } = item;
+        let end: number | undefined;
+        if (start === undefined && orphan === undefined) {
+          const found = text === undefined ? { status: 'orphaned' as const, reason: 'the file cannot be read' } : anchorAnnotation(text, item.annotation);
+          if (found.status === 'anchored') ({ start, end } = found);
+          else orphan = found.reason;
+        }
+        if (orphan !== undefined || start === undefined || !index) {
+          orphans.push({ kind: 'annotation', annotation: item.annotation, uri, orphan: orphan ?? 'not found' });
+          continue;
+        }
+        end ??= start + item.annotation.quote.exact.length;
+        const from = index.lines.positionAt(start);
+        const to = index.lines.positionAt(end);
+        const range = new vscode.Range(from.line, from.character, to.line, to.character);
+        const section = index.sectionAt(range.start)?.title ?? '(before the first heading)';
+        placedItems.push({ node: { kind: 'annotation', annotation: item.annotation, uri, range }, start, section });
+      }
+      placedItems.sort((a, b) => a.start - b.start);
+      for (const p of placedItems) sections.set(p.section, [...(sections.get(p.section) ?? []), p.node]);
+      if (!sections.size) continue;
+      files.push({ kind: 'file', uri, source, children: [...sections].map(([title, children]) => ({ kind: 'section', title, children })) });
+    }
+    return orphans.length ? [...files, { kind: 'orphans', children: orphans }] : files;
+  }
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The view, its title showing the active filter, refreshed as annotations change. */
+export function createAnnotationsView(workspace: AnnotationWorkspace): { provider: AnnotationsTreeProvider; view: vscode.TreeView<AnnotationNode>; disposables: vscode.Disposable[] } {
+  const provider = new AnnotationsTreeProvider(workspace);
+  const view = vscode.window.createTreeView('opis.annotations', { treeDataProvider: provider, showCollapseAll: true });
+  // Typing fires a change per keystroke; the view is rebuilt once the burst is over.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onChange = workspace.onDidChange(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => provider.refresh(), 250);
+  });
+  const stop = { dispose: () => clearTimeout(timer) };
+  return { provider, view, disposables: [provider, view, onChange, stop] };
+}

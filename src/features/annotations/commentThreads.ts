@@ -1,0 +1,102 @@
+// Annotations as comment threads (Comments API): the note is the first comment, replies follow. The threads
+// are a view of the store: they are rebuilt from it whenever it or a passage's range changes.
+import * as vscode from 'vscode';
+import type { Annotation, Reply } from '../../core/annotations';
+import type { AnnotationWorkspace } from './annotationWorkspace';
+
+export class AnnotationComment implements vscode.Comment {
+  mode = vscode.CommentMode.Preview;
+  body: vscode.MarkdownString;
+  author: vscode.CommentAuthorInformation;
+  timestamp: Date;
+  label: string | undefined;
+  contextValue: 'opis-note' | 'opis-reply';
+
+  constructor(
+    readonly annotationId: string,
+    readonly replyId: string | undefined,
+    readonly parent: vscode.CommentThread,
+    source: Annotation | Reply,
+  ) {
+    this.contextValue = replyId ? 'opis-reply' : 'opis-note';
+    this.body = markdown(source.note);
+    this.author = { name: source.creator ?? 'Opis' };
+    this.timestamp = new Date(source.modified || source.created);
+    this.label = 'category' in source ? [source.category, ...source.tags.map(t => `#${t}`)].join(' ') : undefined;
+  }
+}
+
+function markdown(text: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(text);
+  md.supportHtml = false;
+  return md;
+}
+
+/** The thread of each annotation placed in an open document, keyed by annotation id. */
+export class CommentThreads implements vscode.Disposable {
+  readonly controller = vscode.comments.createCommentController('opis.annotations', 'Opis annotations');
+  private readonly threads = new Map<string, vscode.CommentThread>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly workspace: AnnotationWorkspace) {
+    // Any Markdown line of a workspace file can start a new annotation from the gutter.
+    this.controller.commentingRangeProvider = {
+      provideCommentingRanges: doc => (workspace.sourceOf(doc.uri) && doc.languageId === 'markdown' ? [new vscode.Range(0, 0, Math.max(0, doc.lineCount - 1), 0)] : []),
+    };
+    this.controller.options = { prompt: 'Write a note (Markdown)…', placeHolder: 'Note on this passage (Markdown)' };
+    this.subscription = workspace.onDidChange(() => this.render());
+    this.render();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    for (const thread of this.threads.values()) thread.dispose();
+    this.threads.clear();
+    this.controller.dispose();
+  }
+
+  thread(id: string): vscode.CommentThread | undefined {
+    return this.threads.get(id);
+  }
+
+  /** Opens the thread of an annotation, expanded. */
+  reveal(id: string): void {
+    const thread = this.threads.get(id);
+    if (thread) thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
+  }
+
+  render(): void {
+    const seen = new Set<string>();
+    for (const doc of vscode.workspace.textDocuments) {
+      for (const { annotation, placement } of this.workspace.inDocument(doc)) {
+        if (!('range' in placement)) continue;
+        seen.add(annotation.id);
+        const range = new vscode.Range(doc.positionAt(placement.range.start), doc.positionAt(placement.range.end));
+        let thread = this.threads.get(annotation.id);
+        if (!thread || thread.uri.toString() !== doc.uri.toString()) {
+          thread?.dispose();
+          thread = this.controller.createCommentThread(doc.uri, range, []);
+          thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
+          this.threads.set(annotation.id, thread);
+        } else if (!thread.range?.isEqual(range)) thread.range = range;
+        thread.label = `${annotation.category}${annotation.tags.length ? ` · ${annotation.tags.map(t => `#${t}`).join(' ')}` : ''}`;
+        thread.contextValue = 'opis-annotation';
+        this.updateComments(thread, annotation);
+      }
+    }
+    for (const [id, thread] of this.threads) {
+      if (seen.has(id)) continue;
+      thread.dispose();
+      this.threads.delete(id);
+    }
+  }
+
+  /** Replaces the comments unless one is being edited (that would throw the user's edit away). */
+  private updateComments(thread: vscode.CommentThread, annotation: Annotation): void {
+    const current = thread.comments as readonly AnnotationComment[];
+    if (current.some(c => c.mode === vscode.CommentMode.Editing)) return;
+    const next = [new AnnotationComment(annotation.id, undefined, thread, annotation), ...annotation.replies.map(r => new AnnotationComment(annotation.id, r.id, thread, r))];
+    const same = next.length === current.length && next.every((c, i) => c.body.value === current[i].body.value && c.label === current[i].label && c.replyId === current[i].replyId);
+    if (!same) thread.comments = next;
+  }
+}

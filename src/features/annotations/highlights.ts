@@ -1,0 +1,63 @@
+// Highlights each anchored passage in its category's theme colour, with a mark in the overview ruler and
+// the note as the hover.
+import * as vscode from 'vscode';
+import { CATEGORIES, DEFAULT_CATEGORY, type Annotation } from '../../core/annotations';
+import type { AnnotationWorkspace } from './annotationWorkspace';
+
+/** Colour id stem of a category (package.json contributes `opis.annotation.<stem>Background` and `…Ruler`). */
+export function colorStem(category: string): string {
+  const known = (CATEGORIES as readonly string[]).includes(category) ? category : DEFAULT_CATEGORY;
+  return known.toLowerCase();
+}
+
+export function hoverFor(annotation: Annotation): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(`**${annotation.category}**`);
+  if (annotation.tags.length) md.appendMarkdown(` · ${annotation.tags.map(t => `\`${t}\``).join(' ')}`);
+  md.appendMarkdown('\n\n');
+  md.appendMarkdown(annotation.note || '*No note.*');
+  if (annotation.replies.length) md.appendMarkdown(`\n\n*${annotation.replies.length} repl${annotation.replies.length === 1 ? 'y' : 'ies'}*`);
+  return md;
+}
+
+export class Highlights implements vscode.Disposable {
+  private readonly types = new Map<string, vscode.TextEditorDecorationType>();
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly workspace: AnnotationWorkspace) {
+    for (const category of CATEGORIES) {
+      const stem = colorStem(category);
+      this.types.set(
+        stem,
+        vscode.window.createTextEditorDecorationType({
+          backgroundColor: new vscode.ThemeColor(`opis.annotation.${stem}Background`),
+          overviewRulerColor: new vscode.ThemeColor(`opis.annotation.${stem}Ruler`),
+          overviewRulerLane: vscode.OverviewRulerLane.Center,
+          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+        }),
+      );
+    }
+    this.disposables = [
+      ...this.types.values(),
+      workspace.onDidChange(() => this.render()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.render()),
+    ];
+    this.render();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  render(): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      const byStem = new Map<string, vscode.DecorationOptions[]>([...this.types.keys()].map(stem => [stem, []]));
+      for (const { annotation, placement } of this.workspace.inDocument(editor.document)) {
+        if (!('range' in placement)) continue;
+        const range = new vscode.Range(editor.document.positionAt(placement.range.start), editor.document.positionAt(placement.range.end));
+        byStem.get(colorStem(annotation.category))!.push({ range, hoverMessage: hoverFor(annotation) });
+      }
+      for (const [stem, options] of byStem) editor.setDecorations(this.types.get(stem)!, options);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+// The Annotations feature: notes on passages kept in the workspace's .opis/annotations.json, shown as
+// comment threads and highlights, listed in the Annotations view, and following their passages through edits.
+import * as vscode from 'vscode';
+import { AnnotationCommands } from './annotationCommands';
+import { createAnnotationsView } from './annotationsView';
+import { AnnotationWorkspace } from './annotationWorkspace';
+import { CommentThreads } from './commentThreads';
+import { Highlights } from './highlights';
+import { registerAnnotationNavigation } from './navigation';
+
+/** What `opis.annotations.inspect` reports: the threads as VS Code holds them, for automation and tests. */
+export interface AnnotationsSnapshot {
+  threads: { id: string; uri: string; range: [number, number, number, number] | undefined; label: string | undefined; comments: { body: string; reply: boolean }[] }[];
+  orphans: { id: string; quote: string; reason: string }[];
+}
+
+function start(): { parts: vscode.Disposable[]; workspace: AnnotationWorkspace; threads: CommentThreads } {
+  const workspace = new AnnotationWorkspace();
+  const threads = new CommentThreads(workspace);
+  const highlights = new Highlights(workspace);
+  const { provider, disposables: view } = createAnnotationsView(workspace);
+  const commands = new AnnotationCommands(workspace, threads, provider).register();
+  return { parts: [...commands, ...registerAnnotationNavigation(workspace), ...view, highlights, threads, workspace], workspace, threads };
+}
+
+export function registerAnnotations(context: vscode.ExtensionContext): void {
+  let running = start();
+  const stop = () => running.parts.forEach(p => p.dispose());
+  context.subscriptions.push(
+    { dispose: stop },
+    // Re-reads the store and rebuilds every thread, as a window reload would.
+    vscode.commands.registerCommand('opis.annotations.restart', async () => {
+      stop();
+      running = start();
+      await running.workspace.ready;
+    }),
+    vscode.commands.registerCommand('opis.annotations.inspect', async (): Promise<AnnotationsSnapshot> => {
+      await running.workspace.ready;
+      const threads: AnnotationsSnapshot['threads'] = [];
+      const orphans: AnnotationsSnapshot['orphans'] = [];
+      for (const placed of running.workspace.all()) {
+        const thread = running.threads.thread(placed.annotation.id);
+        if (placed.placement && 'orphan' in placed.placement) orphans.push({ id: placed.annotation.id, quote: placed.annotation.quote.exact, reason: placed.placement.orphan });
+        if (!thread) continue;
+        const r = thread.range;
+        threads.push({
+          id: placed.annotation.id,
+          uri: thread.uri.toString(),
+          range: r && [r.start.line, r.start.character, r.end.line, r.end.character],
+          label: thread.label,
+          comments: thread.comments.map(c => ({ body: typeof c.body === 'string' ? c.body : c.body.value, reply: c.contextValue === 'opis-reply' })),
+        });
+      }
+      return { threads, orphans };
+    }),
+  );
+}
