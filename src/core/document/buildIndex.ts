@@ -136,9 +136,10 @@ class IndexBuilder {
   }
 }
 
-export function buildDocumentIndex(text: string): DocumentIndex {
+/** `pieceSize` (characters) is for tests: pieces are planned at about this size. */
+export function buildDocumentIndex(text: string, pieceSize?: number): DocumentIndex {
   const builder = new IndexBuilder(text);
-  for (const chunk of planChunks(text)) builder.addChunk(chunk);
+  for (const chunk of planChunks(text, pieceSize)) builder.addChunk(chunk);
   return builder.finish();
 }
 

@@ -14,15 +14,19 @@ function caseSensitive(entry: GlossaryEntry, form: string): boolean {
 }
 
 function formPattern(form: string): string {
-  const body = normalizeForm(form)
+  return normalizeForm(form)
     .split('')
     .map(ch => (ch === '’' ? "['’ʼ′]" : ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')))
     .join('');
-  // Not inside a word, and not the tail of another abbreviation (the `g.` of `e.g.`).
-  const before = "(?<![\\p{L}\\p{N}'’.])";
-  const after = /[\p{L}\p{N}]$/u.test(form) || form.endsWith(')') ? "(?![\\p{L}\\p{N}'’])" : '';
-  return before + body + after;
 }
+
+/** A form ending in a letter, digit or `)` must not run on into a word (`Ibid` is not in `Ibidem`). */
+function endsCleanly(text: string, form: string, end: number): boolean {
+  return !(/[\p{L}\p{N})]$/u.test(form) && /[\p{L}\p{N}'’]/u.test(text[end] ?? ''));
+}
+
+/** Not inside a word, and not the tail of another abbreviation (the `g.` of `e.g.`). */
+const WORD_START = "(?<![\\p{L}\\p{N}'’.])";
 
 interface Matcher {
   regex: RegExp;
@@ -36,7 +40,7 @@ function matcher(pairs: [string, GlossaryEntry][], flags: string, fold: (s: stri
   const sorted = [...pairs].sort((a, b) => b[0].length - a[0].length);
   const entries = new Map<string, GlossaryEntry>();
   for (const [form, entry] of sorted) if (!entries.has(fold(normalizeForm(form)))) entries.set(fold(normalizeForm(form)), entry);
-  const regex = new RegExp(sorted.map(([form]) => formPattern(form)).join('|'), flags);
+  const regex = new RegExp(`${WORD_START}(?:${sorted.map(([form]) => formPattern(form)).join('|')})`, flags);
   return { regex, entries, fold };
 }
 
@@ -88,9 +92,15 @@ export class Glossary {
   findAll(text: string): GlossaryMatch[] {
     const found: GlossaryMatch[] = [];
     for (const m of this.matchers) {
-      for (const hit of text.matchAll(m.regex)) {
+      // exec on the one compiled RegExp: matchAll would copy (and recompile) the large pattern on every call.
+      m.regex.lastIndex = 0;
+      // The word-end check runs here rather than as a lookahead per form: hundreds of Unicode lookaheads make
+      // the pattern take a good part of a second to compile.
+      for (let hit = m.regex.exec(text); hit; hit = m.regex.exec(text)) {
+        const end = hit.index + hit[0].length;
         const entry = m.entries.get(m.fold(normalizeForm(hit[0])));
-        if (entry) found.push({ entry, text: hit[0], start: hit.index ?? 0, end: (hit.index ?? 0) + hit[0].length });
+        if (entry && endsCleanly(text, hit[0], end)) found.push({ entry, text: hit[0], start: hit.index, end });
+        else m.regex.lastIndex = hit.index + 1;
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);

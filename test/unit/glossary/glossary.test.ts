@@ -1,0 +1,109 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { analyseDocumentNotes } from '../../../src/core/citations';
+import { buildDocumentIndex } from '../../../src/core/document';
+import { Glossary, glossaryFromSources, loadGlossary, parseGlossary, WORKSPACE_GLOSSARY, type GlossaryEntry } from '../../../src/core/glossary';
+
+const corpus = path.join(__dirname, '..', '..', '..', 'corpus');
+const bundledText = readFileSync(path.join(corpus, 'glossary.json'), 'utf8');
+const { glossary, errors } = loadGlossary(corpus);
+
+describe('bundled glossary', () => {
+  it('passes its schema', () => {
+    assert.deepEqual(errors, []);
+    assert.ok(glossary.entries.length > 80);
+  });
+
+  it('knows every archive siglum the article cites, with the full name the article gives', () => {
+    const index = buildDocumentIndex(readFileSync(path.join(corpus, 'harris-dual-subordination.md'), 'utf8'));
+    const sigla = new Set(analyseDocumentNotes(index).notes.flatMap(n => n.resolved.map(c => c.archive)).filter((a): a is string => !!a));
+    assert.deepEqual([...sigla].sort(), ['GAAO SO', 'GASO', 'RGAE', 'RGASPI', 'TsDOO SO', 'TsKhSD']);
+    for (const siglum of sigla) assert.equal(glossary.archive(siglum)?.kind, 'archive', siglum);
+    assert.equal(glossary.archive('TsDOO SO')?.expansion, 'Tsentr Dokumentatsii Obshchestvennykh Organizatsii Sverdlovskoi Oblasti');
+    assert.equal(glossary.archive('TsKhSD')?.expansion, 'Tsentral’noe Khranenie Sovremennoi Dokumentatsii');
+  });
+
+  it('has the common Russian archives, abbreviations and Soviet terms, with their Cyrillic', () => {
+    const cyrillic: [string, string][] = [
+      ['GARF', 'ГАРФ'], ['RGANI', 'РГАНИ'], ['RGVA', 'РГВА'], ['RGIA', 'РГИА'], ['AP RF', 'АП РФ'], ['TsA FSB', 'ЦА ФСБ'],
+      ['RGASPI', 'РГАСПИ'], ['TsDOO SO', 'ЦДОО СО'], ['GAAO SO', 'ГААО СО'], ['TsGAIPD', 'ЦГАИПД СПб'],
+      ['f.', 'ф.'], ['op.', 'оп.'], ['d.', 'д.'], ['l.', 'л.'], ['ll.', 'лл.'], ['ob.', 'об.'], ['t.', 'т.'], ['ch.', 'ч.'], ['g.', 'г.'], ['gg.', 'гг.'],
+      ['Obkom', 'обком'], ['okrug', 'округ'], ['raion', 'район'], ['oblast’', 'область'], ['krai', 'край'], ['Sovnarkom', 'Совнарком'],
+      ['VSNKh', 'ВСНХ'], ['Gosplan', 'Госплан'], ['KPK', 'КПК'], ['OGPU', 'ОГПУ'], ['NKVD', 'НКВД'], ['VKP(b)', 'ВКП(б)'],
+    ];
+    for (const [term, expected] of cyrillic) assert.equal(glossary.lookup(term)?.cyrillic, expected, term);
+    assert.equal(glossary.lookup('RGASPI')?.cyrillicExpansion, 'Российский государственный архив социально-политической истории');
+    assert.equal(glossary.lookup('Obkom')?.english, 'regional party committee');
+  });
+
+  it('gives every entry Cyrillic and no Latin letters in it (hard and soft signs included)', () => {
+    for (const e of glossary.entries) {
+      for (const text of [e.cyrillic, e.cyrillicExpansion ?? 'й']) {
+        if (e.term === 'Ibid.' || e.term === 'op. cit.') continue;
+        assert.doesNotMatch(text, /[A-Za-z]/, `${e.term}: ${text}`);
+      }
+    }
+  });
+});
+
+describe('glossary lookups', () => {
+  it('looks names up in any case, with any apostrophe, with or without the dot', () => {
+    assert.equal(glossary.lookup('tsdoo so')?.term, 'TsDOO SO');
+    assert.equal(glossary.lookup("oblast'")?.term, 'oblast’');
+    assert.equal(glossary.lookup('ll')?.term, 'll.');
+    assert.equal(glossary.lookup('GA RF')?.term, 'GARF');
+    assert.equal(glossary.lookup('no such thing'), undefined);
+  });
+
+  it('finds entries in running text, the longest form first, respecting word edges and case', () => {
+    const line = 'TsDOO SO, f. 4 Obkom, op. 5, d. 30, ll. 1-2 ob.; *Ibid*., op. cit.: 3 — the obkoma of the oblasti, e.g. Fond. don’t.';
+    assert.deepEqual(glossary.findAll(line).map(m => [m.text, m.entry.term]), [
+      ['TsDOO SO', 'TsDOO SO'], ['f.', 'f.'], ['Obkom', 'Obkom'], ['op.', 'op.'], ['d.', 'd.'], ['ll.', 'll.'], ['ob.', 'ob.'],
+      ['Ibid', 'Ibid.'], ['op. cit.', 'op. cit.'], ['obkoma', 'Obkom'], ['oblasti', 'oblast’'],
+    ]);
+    assert.equal(glossary.findAt(line, 2)?.entry.term, 'TsDOO SO');
+    assert.equal(glossary.findAt('the NKVD chief', 1), undefined);
+    assert.equal(glossary.findAt('the nkvd chief', 5), undefined, 'acronyms match as written');
+  });
+});
+
+describe('glossary files', () => {
+  const entry = (term: string, english: string): GlossaryEntry => ({ term, kind: 'term', expansion: term, english, cyrillic: 'тест' });
+
+  it('lets the workspace glossary add entries and override bundled ones', () => {
+    const own = JSON.stringify({ version: 1, entries: [entry('Obkom', 'our own wording'), entry('Gorispolkom', 'city executive committee')] });
+    const { glossary: merged, errors: problems } = glossaryFromSources({ text: bundledText, file: 'glossary.json' }, { text: own, file: 'mine.json' });
+    assert.deepEqual(problems, []);
+    assert.equal(merged.lookup('Obkom')?.english, 'our own wording');
+    assert.equal(merged.lookup('Gorispolkom')?.english, 'city executive committee');
+    assert.equal(merged.lookup('GARF')?.kind, 'archive');
+  });
+
+  it('reads the workspace glossary from .opis/glossary.json', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'opis-glossary-'));
+    mkdirSync(path.join(dir, '.opis'));
+    writeFileSync(path.join(dir, WORKSPACE_GLOSSARY), JSON.stringify({ version: 1, entries: [entry('Zagotzerno', 'grain procurement agency')] }));
+    assert.equal(loadGlossary(corpus, dir).glossary.lookup('Zagotzerno')?.english, 'grain procurement agency');
+    assert.deepEqual(loadGlossary(corpus, path.join(dir, 'nowhere')).errors, []);
+  });
+
+  it('reports bad files and entries by file and field, keeping the good entries', () => {
+    const bad = JSON.stringify({ version: 1, entries: [entry('Good', 'fine'), { term: 'Bad', kind: 'place', expansion: 'x', english: 2, cyrillic: 'latin only' }] });
+    const parsed = parseGlossary(bad, 'mine.json');
+    assert.deepEqual(parsed.entries.map(e => e.term), ['Good']);
+    assert.ok(parsed.errors.includes('mine.json: entries[1].english: must be string'), parsed.errors.join('\n'));
+    assert.ok(parsed.errors.some(e => e.startsWith('mine.json: entries[1].kind:')));
+    assert.ok(parsed.errors.some(e => e.startsWith('mine.json: entries[1].cyrillic:')));
+    assert.deepEqual(parseGlossary('{', 'broken.json').entries, []);
+    assert.match(parseGlossary('{', 'broken.json').errors[0], /^broken\.json: not valid JSON/);
+    assert.deepEqual(parseGlossary('{"version":1}', 'x.json').errors, ['x.json: entries: must be an array']);
+    const { glossary: kept } = glossaryFromSources({ text: bundledText, file: 'glossary.json' }, { text: '[]', file: 'mine.json' });
+    assert.equal(kept.lookup('GARF')?.kind, 'archive', 'a broken workspace file costs nothing of the bundled glossary');
+  });
+
+  it('builds from no entries', () => {
+    assert.equal(new Glossary([]).findAll('TsDOO SO').length, 0);
+  });
+});
