@@ -11,16 +11,15 @@ export class OfficialsHoverProvider implements vscode.HoverProvider {
     const mention = mentionAtPosition(this.store, document, position);
     const official = mention && this.store.index?.official(mention.officialId);
     if (!mention || !official) return undefined;
-    const markdown = new vscode.MarkdownString();
-    markdown.appendMarkdown('**').appendText(fullName(official)).appendMarkdown('** · ').appendText(official.cyrillic).appendMarkdown('\n\n');
-    for (const role of official.roles) markdown.appendMarkdown('- ').appendText(role.years ? `${role.title} (${role.years})` : role.title).appendMarkdown('\n');
+    const lines = [`**${escape(fullName(official))}** · ${escape(official.cyrillic)}`, ''];
+    for (const role of official.roles) lines.push(`- ${escape(role.years ? `${role.title} (${role.years})` : role.title)}`);
     const affiliations = affiliationsOf(official);
-    if (affiliations.length > 0) markdown.appendMarkdown('\n').appendText(affiliations.join(' · ')).appendMarkdown('\n');
-    if (official.note) markdown.appendMarkdown('\n').appendText(official.note).appendMarkdown('\n');
+    if (affiliations.length > 0) lines.push('', escape(affiliations.join(' · ')));
+    if (official.note) lines.push('', escape(official.note));
     const [first] = this.store.index?.mentionsOf(official.id) ?? [];
-    if (first) {
-      markdown.appendMarkdown('\n*First mention:* ').appendText(`${first.file}:${first.range.start.line + 1} — ${this.store.contextOf(first)}`);
-    }
+    if (first) lines.push('', `*First mention:* ${escape(`${first.file}:${first.range.start.line + 1} — ${this.store.contextOf(first)}`)}`);
+    // Untrusted: the text comes from the corpus, so no command links and no HTML.
+    const markdown = new vscode.MarkdownString(lines.join('\n'));
     const { start, end } = mention.range;
     return new vscode.Hover(markdown, new vscode.Range(start.line, start.character, end.line, end.character));
   }
@@ -28,4 +27,9 @@ export class OfficialsHoverProvider implements vscode.HoverProvider {
 
 export function registerOfficialsHover(store: OfficialsStore): vscode.Disposable {
   return vscode.languages.registerHoverProvider({ language: 'markdown' }, new OfficialsHoverProvider(store));
+}
+
+/** Escapes Markdown syntax so names, roles and context lines show as written. */
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }
