@@ -7,7 +7,7 @@ import { defineBenches } from './bench';
 import { buildOfficialsIndex } from '../src/core/officials/corpusIndex';
 import type { Official } from '../src/core/officials/model';
 import { OfficialsSearch } from '../src/core/officials/search';
-import { romanize } from '../src/core/translit/romanize';
+import { romanize } from '../src/core/translit';
 
 const CORPUS = path.resolve(__dirname, '..', 'corpus');
 const ARTICLE = 'harris-dual-subordination.md';

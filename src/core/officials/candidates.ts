@@ -1,7 +1,7 @@
 // For an article that has no officials file: proposes the people it names, so mentions and search still
 // work. A proposal is a surname (nominative) with whatever initials or given name the text puts before it.
 import englishWords from 'an-array-of-english-words';
-import { toCyrillic } from '../translit/toCyrillic';
+import { toCyrillic } from '../translit';
 import type { Official } from './model';
 import { nominativeOf, normalizeApostrophes, splitPossessive } from './names';
 

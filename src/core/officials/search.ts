@@ -2,8 +2,7 @@
 // an n-gram index over names and their romanization skeletons first picks the few entries worth scoring, so a
 // query costs about the same at ten thousand names as at fifty.
 import Fuse, { type FuseResult } from 'fuse.js';
-import { romanize } from '../translit/romanize';
-import { skeleton } from '../translit/skeleton';
+import { romanize, skeleton } from '../translit';
 import { fullName, type Official } from './model';
 import { fold, prepareQuery, wordsOf } from './query';
 import { spellingsOf } from './variants';

@@ -1,11 +1,8 @@
 // The spellings a reader may type for an official, generated from the Cyrillic by the transliteration engine
 // (Library of Congress, BGN/PCGN, ISO 9, popular English) next to the article's own spelling and the few
 // curated English forms of the data file.
-import { romanize } from '../translit/romanize';
-import type { System } from '../translit/system';
+import { romanize, SYSTEMS } from '../translit';
 import { cyrillicSurname, givenNames, type Official } from './model';
-
-const SYSTEMS: readonly System[] = ['lc', 'bgn', 'iso9', 'popular'];
 
 export interface Spellings {
   /** Surname spellings, the article's first. */

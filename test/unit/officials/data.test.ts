@@ -1,6 +1,6 @@
 // Checks on the bundled officials file itself: the Cyrillic agrees with the article's spelling.
 import assert from 'node:assert/strict';
-import { skeleton } from '../../../src/core/translit/skeleton';
+import { skeleton } from '../../../src/core/translit';
 import { cyrillicSurname } from '../../../src/core/officials/model';
 import { bundled } from './fixtures';
 
