@@ -5,6 +5,7 @@ import { registerArgumentView } from './features/argument';
 import { registerAnnotations } from './features/annotations';
 import { registerCorpusLint } from './features/corpus-lint';
 import { registerOfficials } from './features/officials';
+import { registerTranslit } from './features/translit';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerOpenArticle(context);
@@ -12,6 +13,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerAnnotations(context);
   registerCorpusLint(context);
   registerOfficials(context);
+  registerTranslit(context);
 }
 
 export function deactivate(): void {

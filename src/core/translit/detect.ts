@@ -64,9 +64,15 @@ export function readWords(text: string, options: DetectOptions = {}): WordReadin
   }));
 }
 
+/** Verdicts of words by spelling, per lexicon: a word's own verdict never changes, and an editor asks again on
+ * every keystroke. Bounded: cleared when it grows past VERDICT_CACHE_LIMIT words. */
+const verdictCaches = new WeakMap<Lexicon, Map<string, Verdict>>();
+const VERDICT_CACHE_LIMIT = 100_000;
+
 function analyse(text: string, options: DetectOptions): Token[] {
   const lexicon = options.lexicon ?? Lexicon.empty;
-  const cache = new Map<string, Verdict>();
+  let cache = verdictCaches.get(lexicon);
+  if (!cache || cache.size > VERDICT_CACHE_LIMIT) verdictCaches.set(lexicon, (cache = new Map()));
   const tokens = tokenize(text);
   for (const token of tokens) token.verdict = classify(token, text, lexicon, cache);
   resolveByContext(tokens, text);
@@ -125,14 +131,20 @@ function classifyWord(word: string, lexicon: Lexicon): Verdict {
 
 /** The lexicon word this one is, or is a case form of (Kabakova → Kabakov, oblasti → oblast’). */
 function lexiconKey(lower: string, lexicon: Lexicon): string | undefined {
-  if (lexicon.has(lower)) return lower;
+  if (lexicon.hasNormalized(lower)) return lower;
+  return caseStems(lower).find(form => lexicon.hasNormalized(form));
+}
+
+/** The nominative forms a (lower-case) word may be a case form of, longest first: okruga → okrug, oblasti →
+ * oblast, oblast’. */
+export function caseStems(lower: string): string[] {
+  const stems: string[] = [];
   for (let cut = 1; cut <= 4 && cut < lower.length - 2; cut++) {
     if (!CASE_ENDING.test(lower.slice(-cut))) continue;
     const stem = lower.slice(0, -cut);
-    if (lexicon.has(stem)) return stem;
-    if (lexicon.has(stem + '’')) return stem + '’';
+    stems.push(stem, stem + '’');
   }
-  return undefined;
+  return stems;
 }
 
 /** Settles short words and bare capitalised words from their neighbours. A word that turns Russian may settle

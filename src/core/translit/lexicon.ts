@@ -54,6 +54,11 @@ export class Lexicon {
     return this.words.has(normalizeLatin(word));
   }
 
+  /** `has` for a word already normalized (normalizeLatin), as hot loops hold it. */
+  hasNormalized(key: string): boolean {
+    return this.words.has(key);
+  }
+
   /** Whether the word is Russian even though the English word list holds it. */
   isNotEnglish(word: string): boolean {
     return this.notEnglish.has(normalizeLatin(word));

@@ -1,0 +1,30 @@
+// Opis: Convert Selection to Cyrillic / to LC / to BGN. An empty selection converts the word at the cursor.
+import * as vscode from 'vscode';
+import { convertText, type Target } from '../../core/translit';
+import type { TranslitData } from './translitData';
+
+const COMMANDS: Array<[string, Target]> = [
+  ['opis.translit.toCyrillic', 'cyrillic'],
+  ['opis.translit.toLC', 'lc'],
+  ['opis.translit.toBGN', 'bgn'],
+];
+
+/** Latin or Cyrillic letters with the signs romanization writes inside and after words. */
+const WORD = /[\p{L}’'ʹʺ]+/u;
+
+export function registerConvertCommands(data: TranslitData): vscode.Disposable[] {
+  return COMMANDS.map(([id, target]) =>
+    vscode.commands.registerTextEditorCommand(id, async editor => {
+      const { lexicon } = await data.forDocument(editor.document);
+      const ranges = editor.selections.map(s => (s.isEmpty ? editor.document.getWordRangeAtPosition(s.active, WORD) : s));
+      const edits = ranges
+        .filter((r): r is vscode.Range => r !== undefined)
+        .map(range => ({ range, text: convertText(editor.document.getText(range), target, { lexicon }) }));
+      if (!edits.length) {
+        void vscode.window.showInformationMessage('Opis: select the text to convert, or put the cursor on a word.');
+        return;
+      }
+      await editor.edit(builder => edits.forEach(e => builder.replace(e.range, e.text)));
+    }),
+  );
+}

@@ -1,0 +1,38 @@
+// Hover on a romanized-Russian word: its Cyrillic, its forms in the other systems, and the gloss when the
+// glossary knows the word's base form. Glossary entries and officials' names have hovers of their own, so
+// this one stays silent on them: one card per word.
+import * as vscode from 'vscode';
+import type { Glossary } from '../../core/glossary';
+import { caseStems, romanize, toCyrillic, type Lexicon, type System } from '../../core/translit';
+import type { DocumentAnalyses } from './documentAnalysis';
+
+const SYSTEM_NAMES: Array<[System, string]> = [['lc', 'LC'], ['bgn', 'BGN/PCGN'], ['iso9', 'ISO 9'], ['popular', 'popular']];
+
+export class RomanizedHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly analyses: DocumentAnalyses) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const analysis = await this.analyses.of(document);
+    const offset = document.offsetAt(position);
+    const inside = (span: { start: number; end: number }) => span.start <= offset && offset < span.end;
+    const word = analysis.romanized.find(inside);
+    if (!word || analysis.glossary.some(inside) || analysis.officials.some(inside)) return undefined;
+    const range = new vscode.Range(document.positionAt(word.start), document.positionAt(word.end));
+    return new vscode.Hover(card(word.text, analysis.data.lexicon, analysis.data.glossary), range);
+  }
+}
+
+function card(word: string, lexicon: Lexicon, glossary: Glossary): vscode.MarkdownString {
+  const cyrillic = toCyrillic(word, lexicon);
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(`**${escape(cyrillic)}** · romanized Russian\n\n`);
+  md.appendMarkdown(`| ${SYSTEM_NAMES.map(([, name]) => name).join(' | ')} |\n|${SYSTEM_NAMES.map(() => '---').join('|')}|\n`);
+  md.appendMarkdown(`| ${SYSTEM_NAMES.map(([system]) => escape(romanize(cyrillic, system))).join(' | ')} |\n`);
+  const entry = [word, ...caseStems(word.toLowerCase())].map(form => glossary.lookup(form)).find(e => e !== undefined);
+  if (entry) md.appendMarkdown(`\n*${escape(entry.term)}*: ${escape(entry.english)}\n`);
+  return md;
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

@@ -1,0 +1,94 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateOpis, ARTICLE, hoverText, openWorkspaceFile } from './helpers';
+
+interface DecodedToken {
+  text: string;
+  type: string;
+}
+
+/** Runs the semantic tokens providers on a document and decodes the relative encoding with their legend. */
+async function semanticTokens(document: vscode.TextDocument): Promise<DecodedToken[]> {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
+  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+  assert.ok(legend && tokens, 'a semantic tokens provider answers for Markdown');
+  const out: DecodedToken[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 4);
+    line += deltaLine;
+    character = deltaLine ? deltaStart : character + deltaStart;
+    const start = new vscode.Position(line, character);
+    out.push({ text: document.getText(new vscode.Range(start, start.translate(0, length))), type: legend.tokenTypes[type] });
+  }
+  return out;
+}
+
+function positionOf(document: vscode.TextDocument, needle: string): vscode.Position {
+  const offset = document.getText().indexOf(needle);
+  assert.ok(offset >= 0, `the article contains “${needle}”`);
+  return document.positionAt(offset);
+}
+
+suite('transliteration', () => {
+  suiteSetup(activateOpis);
+
+  test('semantic tokens mark a glossary term, an official and a romanized word of the article', async () => {
+    const { document } = await openWorkspaceFile(ARTICLE);
+    const tokens = await semanticTokens(document);
+    const typesOf = (text: string) => new Set(tokens.filter(t => t.text === text).map(t => t.type));
+    assert.ok(typesOf('okrug').has('glossaryTerm'), 'okrug is a glossary term');
+    assert.ok(typesOf('Kabakov').has('officialName'), 'Kabakov is an official');
+    assert.ok(typesOf('Protokoly').has('romanizedRussian'), 'Protokoly is romanized Russian');
+    assert.ok(typesOf('i').has('romanizedRussian'), 'the i of a Russian title is romanized Russian');
+    assert.strictEqual(typesOf('Moscow').size, 0, 'English exonyms are not marked');
+  });
+
+  test('the romanized-word hover shows the Cyrillic and the other systems', async () => {
+    const { document } = await openWorkspaceFile(ARTICLE);
+    const at = positionOf(document, 'Protokoly i pis’ma').translate(0, 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at);
+    const text = hoverText(hovers);
+    assert.ok(text.includes('Протоколы'), text);
+    assert.ok(text.includes('BGN/PCGN'), text);
+  });
+
+  test('Convert Selection to Cyrillic and to BGN change the selection', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'the Politbiuro and Ezhov' });
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(0, 4, 0, 14);
+    await vscode.commands.executeCommand('opis.translit.toCyrillic');
+    assert.strictEqual(document.getText(), 'the Политбюро and Ezhov');
+    const ezhov = document.getText().indexOf('Ezhov');
+    editor.selection = new vscode.Selection(document.positionAt(ezhov), document.positionAt(ezhov));
+    await vscode.commands.executeCommand('opis.translit.toBGN');
+    assert.strictEqual(document.getText(), 'the Политбюро and Yezhov');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('an inconsistent spelling gets an information diagnostic and a quick fix to the dominant form', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Ezhov spoke. Ezhov left. Yezhov returned.' });
+    await vscode.window.showTextDocument(document);
+    const diagnostic = await new Promise<vscode.Diagnostic>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no diagnostic for Yezhov')), 10000);
+      const check = () => {
+        const found = vscode.languages.getDiagnostics(document.uri).find(d => d.source === 'Opis' && document.getText(d.range) === 'Yezhov');
+        if (found) {
+          clearTimeout(timer);
+          sub.dispose();
+          resolve(found);
+        }
+      };
+      const sub = vscode.languages.onDidChangeDiagnostics(check);
+      check();
+    });
+    assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Information);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+    const fix = actions.find(a => a.title === 'Use “Ezhov”');
+    assert.ok(fix?.edit, actions.map(a => a.title).join(', '));
+    await vscode.workspace.applyEdit(fix.edit);
+    assert.strictEqual(document.getText(), 'Ezhov spoke. Ezhov left. Ezhov returned.');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
