@@ -5,6 +5,7 @@ import { registerArgumentView } from './features/argument';
 import { registerAnnotations } from './features/annotations';
 import { registerCorpusLint } from './features/corpus-lint';
 import { registerOfficials } from './features/officials';
+import { registerFootnotes } from './features/footnotes';
 import { registerTranslit } from './features/translit';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -13,6 +14,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerAnnotations(context);
   registerCorpusLint(context);
   registerOfficials(context);
+  registerFootnotes(context);
   registerTranslit(context);
 }
 

@@ -10,3 +10,4 @@ export { analyseDocumentNotes } from './documentNotes';
 export type { Citation, CitationKind, NoteCitations, ResolvedCitation } from './types';
 export { archivalOptions } from './glossaryOptions';
 export { labelValue, noteJson, type NoteJson } from './noteJson';
+export { noteFindings, type NoteFinding } from './noteFindings';
