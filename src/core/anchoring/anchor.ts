@@ -42,6 +42,11 @@ export function anchorQuote(text: string, target: AnchorTarget): AnchorResult {
     return { status: 'anchored', start: target.start, end: target.start + exact.length, method: 'position', score: 1 };
   }
 
+  // After an edit elsewhere the passage has usually moved a little: the nearest occurrence whose context
+  // confirms it is then the answer, without scanning the whole text.
+  const nearby = best(occurrences(text, exact, target.start - NEAR_WINDOW, target.start + exact.length + NEAR_WINDOW).map(start => scoreCandidate(text, target, start, start + exact.length, 0)));
+  if (nearby && (nearby.context ?? 0) >= CONFIRMING_CONTEXT) return anchored(nearby, 'exact');
+
   const exactMatches = occurrences(text, exact).map(start => scoreCandidate(text, target, start, start + exact.length, 0));
   const bestExact = best(exactMatches);
   if (bestExact && (bestExact.context ?? 0) >= CONFIRMING_CONTEXT) return anchored(bestExact, 'exact');
@@ -74,9 +79,12 @@ function best(candidates: Candidate[]): Candidate | undefined {
   return top;
 }
 
-function occurrences(text: string, exact: string): number[] {
+/** Starts of the quote within text[from, to), in order. */
+function occurrences(text: string, exact: string, from = 0, to = text.length): number[] {
+  const lo = Math.max(0, from);
+  const region = lo === 0 && to >= text.length ? text : text.slice(lo, Math.min(text.length, to));
   const found: number[] = [];
-  for (let i = text.indexOf(exact); i !== -1 && found.length < MAX_OCCURRENCES; i = text.indexOf(exact, i + 1)) found.push(i);
+  for (let i = region.indexOf(exact); i !== -1 && found.length < MAX_OCCURRENCES; i = region.indexOf(exact, i + 1)) found.push(lo + i);
   return found;
 }
 

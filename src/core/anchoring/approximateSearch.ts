@@ -10,7 +10,7 @@ export interface ApproximateMatch {
 }
 
 const WORD = 32;
-const NO_BITS = new Uint32Array(0);
+const NO_BITS = new Int32Array(0);
 /** Equally good ends of one match considered when choosing its bounds. */
 const MAX_TIED_ENDS = 8;
 
@@ -18,7 +18,8 @@ const MAX_TIED_ENDS = 8;
 class BitPattern {
   readonly blocks: number;
   readonly lastBit: number;
-  private readonly masks = new Map<number, Uint32Array>();
+  // Int32 rather than Uint32 storage keeps every value a small integer for the engine (no boxed doubles).
+  private readonly masks = new Map<number, Int32Array>();
 
   constructor(readonly pattern: string) {
     this.blocks = Math.ceil(pattern.length / WORD);
@@ -26,12 +27,12 @@ class BitPattern {
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
       let mask = this.masks.get(code);
-      if (!mask) this.masks.set(code, (mask = new Uint32Array(this.blocks)));
+      if (!mask) this.masks.set(code, (mask = new Int32Array(this.blocks)));
       mask[(i / WORD) | 0] |= 1 << i % WORD;
     }
   }
 
-  masksOf(code: number): Uint32Array {
+  masksOf(code: number): Int32Array {
     return this.masks.get(code) ?? NO_BITS;
   }
 }
@@ -45,21 +46,21 @@ function editDistances(p: BitPattern, text: string, from: number, to: number, ba
   const n = to - from;
   const out = new Int32Array(n);
   const blocks = p.blocks;
-  const pv = new Uint32Array(blocks).fill(0xffffffff);
-  const mv = new Uint32Array(blocks);
+  const pv = new Int32Array(blocks).fill(-1);
+  const mv = new Int32Array(blocks);
   let score = p.pattern.length;
   for (let j = 0; j < n; j++) {
     const masks = p.masksOf(text.charCodeAt(backwards ? to - 1 - j : from + j));
     // Row 0 of the edit-distance matrix is all zeros when matches may start anywhere, 0,1,2… when anchored.
     let carry = anchored ? 1 : 0;
     for (let b = 0; b < blocks; b++) {
-      const high = b === blocks - 1 ? p.lastBit : 0x80000000;
+      const high = b === blocks - 1 ? p.lastBit : 0x80000000 | 0;
       let eq = masks.length ? masks[b] : 0;
       const pvb = pv[b];
       const mvb = mv[b];
       const xv = eq | mvb;
       if (carry < 0) eq |= 1;
-      const xh = ((((eq & pvb) + pvb) >>> 0) ^ pvb) | eq;
+      const xh = ((((eq & pvb) + pvb) | 0) ^ pvb) | eq;
       let ph = mvb | ~(xh | pvb);
       let mh = pvb & xh;
       const out1 = ph & high ? 1 : mh & high ? -1 : 0;

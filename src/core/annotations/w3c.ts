@@ -73,8 +73,16 @@ function creatorName(v: unknown): string | undefined {
 }
 
 function extraOf(item: Json): Json | undefined {
-  const extra = Object.fromEntries(Object.entries(item).filter(([k]) => !KNOWN_KEYS.has(k)));
-  return Object.keys(extra).length ? extra : undefined;
+  let extra: Json | undefined;
+  for (const key in item) if (!KNOWN_KEYS.has(key)) (extra ??= {})[key] = item[key];
+  return extra;
+}
+
+/** Sets the optional fields only when present: absent fields stay absent (no `undefined` keys to compare). */
+function withOptional<T extends { creator?: string; extra?: Json }>(value: T, creator: string | undefined, extra: Json | undefined): T {
+  if (creator !== undefined) value.creator = creator;
+  if (extra !== undefined) value.extra = extra;
+  return value;
 }
 
 function bodies(item: Json): Json[] {
@@ -93,7 +101,7 @@ function toReply(item: Json): Reply | undefined {
   if (!id) return undefined;
   const note = bodies(item).map(b => str(b.value) ?? '').join('\n\n');
   const created = str(item.created) ?? '';
-  return defined({ id, note, created, modified: str(item.modified) ?? created, creator: creatorName(item.creator), extra: extraOf(item) });
+  return withOptional<Reply>({ id, note, created, modified: str(item.modified) ?? created }, creatorName(item.creator), extraOf(item));
 }
 
 function toAnnotation(item: Json): Annotation | undefined {
@@ -109,7 +117,7 @@ function toAnnotation(item: Json): Annotation | undefined {
   const withPurpose = (purpose: string) => all.filter(b => b.purpose === purpose).map(b => str(b.value) ?? '');
   const notes = all.filter(b => b.purpose === undefined || b.purpose === 'commenting' || b.purpose === 'describing');
   const created = str(item.created) ?? '';
-  return defined({
+  const annotation: Annotation = {
     id,
     source,
     quote: { exact: quote.exact, prefix: str(quote.prefix) ?? '', suffix: str(quote.suffix) ?? '' },
@@ -122,10 +130,9 @@ function toAnnotation(item: Json): Annotation | undefined {
     category: withPurpose('classifying')[0] ?? DEFAULT_CATEGORY,
     created,
     modified: str(item.modified) ?? created,
-    creator: creatorName(item.creator),
     replies: [],
-    extra: extraOf(item),
-  });
+  };
+  return withOptional(annotation, creatorName(item.creator), extraOf(item));
 }
 
 /** Drops optional fields that are absent, so equal annotations compare equal however they were made. */
