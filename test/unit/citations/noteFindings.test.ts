@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { analyseDocumentNotes, noteFindings } from '../../../src/core/citations';
+import { buildDocumentIndex } from '../../../src/core/document';
+
+describe('note findings', () => {
+  const text = [
+    'A[^1] B[^2] C[^3] D[^4]',
+    '',
+    '[^1]: *Ibid*., l. 4.',
+    '[^2]: PermGANI, f. 105, op. 1, d. 7, l. 1; d. 8, l. 2.',
+    '[^3]: RGASPI, f. 17, op. 3, d. 5. Ibid., l. 6.',
+    '[^4]: Nobody, op. cit.: 3.',
+    '',
+  ].join('\n');
+  const index = buildDocumentIndex(text);
+  const findings = noteFindings(index, analyseDocumentNotes(index), siglum => siglum === 'RGASPI');
+  const at = (f: (typeof findings)[number]) => text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character);
+
+  it('reports an Ibid. with nothing before it, on the Ibid. itself', () => {
+    const ibid = findings.filter(f => f.code === 'ibid-unresolved');
+    assert.deepEqual(ibid.map(f => [f.label, f.severity, at(f)]), [['1', 'warning', 'Ibid']]);
+  });
+
+  it('reports an unknown archive siglum once per note, as information', () => {
+    const archives = findings.filter(f => f.code === 'unknown-archive');
+    assert.deepEqual(archives.map(f => [f.label, f.severity, at(f)]), [['2', 'information', 'PermGANI']]);
+    assert.match(archives[0].message, /\.opis\/glossary\.json/);
+  });
+
+  it('reports an op. cit. with no earlier work of that author', () => {
+    const opCit = findings.filter(f => f.code === 'op-cit-unresolved');
+    assert.deepEqual(opCit.map(f => [f.label, at(f)]), [['4', 'op. cit.']]);
+    assert.match(opCit[0].message, /Nobody/);
+  });
+
+  it('says nothing about a known archive or an Ibid. that resolves', () => {
+    assert.ok(!findings.some(f => f.label === '3'));
+  });
+});
