@@ -105,7 +105,7 @@ describe('Opis injection grammar', () => {
       expectPlain(note8, 'RKP(b)');
     });
 
-    it('reads lettered and unspaced numbers, lists of folios, volumes, parts and versos', () => {
+    it('reads lettered and unspaced numbers, lists of folios, volumes, parts and versos (ob.)', () => {
       const md =
         '[^56]: RGAE, f.8034 Glavtsvetmet; GASO, f. 94-r Uralmet, op. 4 1926, d. K-12238, ll. 3, 10, 13; ' +
         't. 4, ch. 2, l. 54; GARF, f. R-8131, l. 12 ob.';
@@ -115,7 +115,7 @@ describe('Opis injection grammar', () => {
       expectScope(md, '3, 10, 13', 'constant.numeric.citation.opis');
       expectScope(md, 'ch', 'keyword.other.citation.part.opis');
       expectScope(md, 'R-8131', 'constant.numeric.citation.opis');
-      expectScope(md, 'ob.', 'keyword.other.citation.verso.opis');
+      expectScope(md, '12 ob.', 'constant.numeric.citation.opis');
       expectPlain(md, '1926');
     });
 
