@@ -3,6 +3,7 @@
 // `* * *`). A lone level-1 heading at the top is the article's title, not a section; front matter is skipped.
 import type { Section } from '../document/types';
 import type { LineIndex, Range } from '../text/range';
+import { frontMatterLength } from '../corpus/frontMatter';
 
 export interface Segment {
   /** Heading text; null for an untitled stretch. */
@@ -23,9 +24,8 @@ const BREAK = /^ {0,3}([-*_])(?: *\1){2,} *$/;
 
 /** `bodyEnd` (an offset) cuts the last stretch short of what follows the body, such as the notes. */
 export function articleSegments(lines: LineIndex, sections: readonly Section[], bodyEnd = lines.text.length): ArticleSegments {
-  const frontMatter = frontMatterLines(lines);
-  const headings = sections
-    .filter(h => h.headingRange.start.line >= frontMatter)
+  const frontMatter = lines.positionAt(frontMatterLength(lines.text)).line;
+  const headings = [...sections]
     .sort((a, b) => a.headingRange.start.line - b.headingRange.start.line);
   const first = headings[0];
   const isTitle = first !== undefined && first.level === 1 && headings.filter(h => h.level === 1).length === 1;
@@ -65,14 +65,6 @@ function firstProseLine(lines: LineIndex, from: number, end: number): number | u
     if (text.trim() !== '' && !BREAK.test(text)) return line;
   }
   return undefined;
-}
-
-/** Lines taken by a YAML front-matter block (`---` … `---` at the very top), which Markdown would misread
- * as a heading; 0 when there is none. */
-function frontMatterLines(lines: LineIndex): number {
-  if (lines.lineText(0) !== '---') return 0;
-  for (let line = 1; line < lines.lineCount; line++) if (/^(---|\.\.\.)$/.test(lines.lineText(line))) return line + 1;
-  return 0;
 }
 
 function lineSpan(range: Range): number[] {

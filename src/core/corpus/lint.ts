@@ -1,15 +1,13 @@
 // Corpus diagnostics for a Markdown article: footnote references and definitions that do not match,
 // numbering that skips or repeats, empty or missing note texts, residue of the raw extraction, and
 // emphasis markers that open or close nothing.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
-import type { FootnoteDefinition, Root } from 'mdast';
+import type { FootnoteDefinition } from 'mdast';
 import { LineIndex, type Range } from '../text/range';
-import { blankFrontMatter, frontMatterLength } from './frontMatter';
+import { frontMatterLength } from './frontMatter';
+import { parseMarkdown } from '../document/markdownParser';
 import { MISSING_NOTE_TEXT } from './missingNote';
 import { decodeQuadrupled, QUADRUPLED_RUN } from './quadrupled';
 
@@ -43,14 +41,13 @@ interface Occurrence {
   end: number;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
 const UNRESOLVED_REFERENCE = /\[\^([^\]\s]+)\]/g;
 const STRAY_EMPHASIS = /(?<!\\)(?:\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}]))/gu;
 const BARE_NUMBER_LINE = /^[ \t]*\d+[ \t]*$/gm;
 
 export function lintMarkdown(text: string): CorpusDiagnostic[] {
   const lines = new LineIndex(text);
-  const tree = parser.parse(blankFrontMatter(text)) as Root;
+  const tree = parseMarkdown(text);
   const diagnostics: CorpusDiagnostic[] = [];
   const report = (code: LintCode, severity: Severity, message: string, start: number, end: number, data?: CorpusDiagnostic['data']) =>
     diagnostics.push({ code, severity, message, range: lines.rangeOf(start, end), ...(data ? { data } : {}) });

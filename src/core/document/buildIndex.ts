@@ -1,17 +1,14 @@
 // Builds a DocumentIndex with unified + remark-parse + remark-gfm. Large texts are parsed piece by piece
 // (see ./chunks); the async build yields to the event loop between pieces so an editor stays responsive.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, FootnoteDefinition as MdFootnoteDefinition } from 'mdast';
 import { LineIndex } from '../text/range';
 import { definedLabels, normalizeLabel, planChunks, stubDefinitions, type Chunk } from './chunks';
 import { DocumentIndex } from './documentIndex';
 import { noteContent } from './noteContent';
+import { parseMarkdown } from './markdownParser';
 import type { FootnoteDefinition, FootnoteReference, Paragraph, Section } from './types';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
 /** `[^label]` left as text: GFM only makes a reference of it when the label is defined. */
 const UNDEFINED_REFERENCE = /\[\^([^\]\s]+)\]/g;
 
@@ -39,7 +36,7 @@ class IndexBuilder {
 
   addChunk(chunk: Chunk): void {
     const piece = this.text.slice(chunk.start, chunk.end);
-    const tree = processor.parse(piece + stubDefinitions(piece, this.defined));
+    const tree = parseMarkdown(piece + stubDefinitions(piece, this.defined));
     this.base = chunk.start;
     this.limit = piece.length;
     for (const node of tree.children) this.walk(node, false);

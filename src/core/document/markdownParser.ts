@@ -1,0 +1,13 @@
+// The one Markdown parser of Opis: CommonMark + GFM (footnotes) + YAML front matter, so a `---` block at the
+// top of an article is front matter rather than a rule and a setext heading.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root } from 'mdast';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}
