@@ -1,7 +1,7 @@
 // Transliteration: Cyrillic ↔ the romanizations of English-language scholarship, the spelling-blind name key,
 // and the detector of romanized Russian in English text.
 export type { System } from './system';
-export { SYSTEMS, isSystem } from './system';
+export { SYSTEMS } from './system';
 export { romanize } from './romanize';
 export { toCyrillic } from './toCyrillic';
 export { skeleton } from './skeleton';

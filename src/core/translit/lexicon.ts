@@ -45,10 +45,6 @@ export class Lexicon {
     this.stemLengths = [...new Set([...this.stems.keys()].map(k => k.length))].sort((a, b) => b - a);
   }
 
-  get size(): number {
-    return this.words.size + this.stems.size;
-  }
-
   /** Whether the word (any case, any sign spelling) is a known romanized word. */
   has(word: string): boolean {
     return this.words.has(normalizeLatin(word));
@@ -82,22 +78,5 @@ export class Lexicon {
       if (cyrillic) return { length, cyrillic };
     }
     return undefined;
-  }
-
-  /** Every known word, normalized (the consistency check and the detector iterate them). */
-  knownWords(): IterableIterator<string> {
-    return this.words.keys();
-  }
-
-  /** One lexicon holding the entries of all (later lexicons win where both give Cyrillic). */
-  static merge(...lexicons: Lexicon[]): Lexicon {
-    const entries: LexiconEntry[] = [];
-    for (const lexicon of lexicons) {
-      for (const [latin, cyrillic] of lexicon.words) {
-        entries.push({ latin, cyrillic, notEnglish: lexicon.notEnglish.has(latin), name: lexicon.names.has(latin) });
-      }
-      for (const [latin, cyrillic] of lexicon.stems) entries.push({ latin, cyrillic, match: 'stem' });
-    }
-    return new Lexicon(entries);
   }
 }

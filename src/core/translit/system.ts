@@ -6,7 +6,3 @@
 export type System = 'lc' | 'bgn' | 'iso9' | 'popular';
 
 export const SYSTEMS: readonly System[] = ['lc', 'bgn', 'iso9', 'popular'];
-
-export function isSystem(value: string): value is System {
-  return (SYSTEMS as readonly string[]).includes(value);
-}

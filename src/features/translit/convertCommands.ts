@@ -13,8 +13,12 @@ const COMMANDS: Array<[string, Target]> = [
 const WORD = /[\p{L}’'ʹʺ]+/u;
 
 export function registerConvertCommands(data: TranslitData): vscode.Disposable[] {
+  // A plain command rather than a text-editor command: the conversion awaits the corpus data, and a text-editor
+  // command's edit builder is only valid synchronously.
   return COMMANDS.map(([id, target]) =>
-    vscode.commands.registerTextEditorCommand(id, async editor => {
+    vscode.commands.registerCommand(id, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
       const { lexicon } = await data.forDocument(editor.document);
       const ranges = editor.selections.map(s => (s.isEmpty ? editor.document.getWordRangeAtPosition(s.active, WORD) : s));
       const edits = ranges
