@@ -30,19 +30,23 @@ export async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
-/** Screen coordinates of the middle of `needle` in the first editor line that shows it. */
-export async function locateText(page, needle) {
-  const handle = await page.waitForFunction(text => {
+/**
+ * Screen coordinates of the middle of `needle` in the first editor line that shows it; with `part`, the middle
+ * of that part of the needle (e.g. a siglum in a citation).
+ */
+export async function locateText(page, needle, part = needle) {
+  const handle = await page.waitForFunction(([text, part]) => {
     for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
       const content = (line.textContent || '').replace(/\u00a0/g, ' ');
-      const at = content.indexOf(text);
-      if (at < 0) continue;
+      const found = content.indexOf(text);
+      if (found < 0) continue;
+      const at = found + text.indexOf(part);
       // walk the line's text nodes to the character and measure it with a Range
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const len = node.textContent.length;
-        const mid = at + Math.floor(text.length / 2);
+        const mid = at + Math.floor(part.length / 2);
         if (seen + len > mid) {
           const range = document.createRange();
           range.setStart(node, mid - seen);
@@ -55,10 +59,43 @@ export async function locateText(page, needle) {
       }
     }
     return null;
-  }, needle, { timeout: 30000 });
+  }, [needle, part], { timeout: 30000 });
   return handle.jsonValue();
 }
 
 export async function shot(page, name) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+/** Moves the editor to the match of `text` nearest after the cursor with the Find widget, then closes it. */
+export async function findInEditor(page, text) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+F');
+  const input = page.locator('.find-widget.visible textarea, .find-widget.visible input').first();
+  await input.waitFor({ timeout: 10000 });
+  await input.fill(text);
+  await page.locator('.find-widget.visible .matchesCount', { hasText: /\d+ of \d+/ }).waitFor({ timeout: 10000 });
+  await page.keyboard.press('Escape');
+  await page.locator('.find-widget.visible').waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+/**
+ * Rests the mouse on `needle` in the editor until a hover showing `expected` appears, and returns that hover.
+ * The editor shows a hover only after the mouse has moved and stopped, so each try leaves and comes back.
+ */
+export async function hoverText(page, needle, expected, { part = needle, tries = 5 } = {}) {
+  const hover = page.locator('.monaco-editor .monaco-hover', { hasText: expected }).filter({ visible: true }).first();
+  for (let i = 1; ; i++) {
+    const { x, y } = await locateText(page, needle, part);
+    await page.mouse.move(x, y - 40);
+    await page.mouse.move(x, y, { steps: 4 });
+    try {
+      await hover.waitFor({ timeout: 4000 });
+      // let its fade-in finish, so a screenshot shows it opaque
+      await hover.evaluate(el => Promise.all(el.getAnimations({ subtree: true }).map(a => a.finished)));
+      return hover;
+    } catch (err) {
+      if (i >= tries) throw err;
+    }
+  }
 }
