@@ -25,14 +25,29 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
   private readonly changed = new vscode.EventEmitter<AnnotationNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   filter: AnnotationFilter = {};
+  private workspace: AnnotationWorkspace | undefined;
+  private subscription: vscode.Disposable | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly workspace: AnnotationWorkspace) {}
+  /** Shows the annotations of `workspace` (replaced when the annotations are reloaded). */
+  setWorkspace(workspace: AnnotationWorkspace): void {
+    this.subscription?.dispose();
+    this.workspace = workspace;
+    // Typing fires a change per keystroke; the view is rebuilt once the burst is over.
+    this.subscription = workspace.onDidChange(() => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.refresh(), 250);
+    });
+    this.refresh();
+  }
 
   refresh(): void {
     this.changed.fire(undefined);
   }
 
   dispose(): void {
+    clearTimeout(this.timer);
+    this.subscription?.dispose();
     this.changed.dispose();
   }
 
@@ -78,7 +93,7 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
   /** Files → sections → annotations in reading order, then the orphans. Closed files are read and anchored here. */
   private async build(): Promise<AnnotationNode[]> {
     const byFile = new Map<string, { uri: vscode.Uri; source: string; items: { annotation: Annotation; start?: number; orphan?: string }[] }>();
-    for (const placed of this.workspace.all()) {
+    for (const placed of this.workspace?.all() ?? []) {
       if (!this.matches(placed.annotation)) continue;
       const key = placed.uri.toString();
       if (!byFile.has(key)) byFile.set(key, { uri: placed.uri, source: placed.annotation.source, items: [] });
@@ -128,16 +143,8 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-/** The view, its title showing the active filter, refreshed as annotations change. */
-export function createAnnotationsView(workspace: AnnotationWorkspace): { provider: AnnotationsTreeProvider; view: vscode.TreeView<AnnotationNode>; disposables: vscode.Disposable[] } {
-  const provider = new AnnotationsTreeProvider(workspace);
+export function createAnnotationsView(): { provider: AnnotationsTreeProvider; view: vscode.TreeView<AnnotationNode> } {
+  const provider = new AnnotationsTreeProvider();
   const view = vscode.window.createTreeView('opis.annotations', { treeDataProvider: provider, showCollapseAll: true });
-  // Typing fires a change per keystroke; the view is rebuilt once the burst is over.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const onChange = workspace.onDidChange(() => {
-    clearTimeout(timer);
-    timer = setTimeout(() => provider.refresh(), 250);
-  });
-  const stop = { dispose: () => clearTimeout(timer) };
-  return { provider, view, disposables: [provider, view, onChange, stop] };
+  return { provider, view };
 }

@@ -2,7 +2,7 @@
 // comment threads and highlights, listed in the Annotations view, and following their passages through edits.
 import * as vscode from 'vscode';
 import { AnnotationCommands } from './annotationCommands';
-import { createAnnotationsView } from './annotationsView';
+import { createAnnotationsView, type AnnotationsTreeProvider } from './annotationsView';
 import { AnnotationWorkspace } from './annotationWorkspace';
 import { CommentThreads } from './commentThreads';
 import { Highlights } from './highlights';
@@ -14,24 +14,28 @@ export interface AnnotationsSnapshot {
   orphans: { id: string; quote: string; reason: string }[];
 }
 
-function start(): { parts: vscode.Disposable[]; workspace: AnnotationWorkspace; threads: CommentThreads } {
+/** Everything that reads the store; the view stays, pointed at the new workspace on a reload. */
+function start(provider: AnnotationsTreeProvider): { parts: vscode.Disposable[]; workspace: AnnotationWorkspace; threads: CommentThreads } {
   const workspace = new AnnotationWorkspace();
   const threads = new CommentThreads(workspace);
   const highlights = new Highlights(workspace);
-  const { provider, disposables: view } = createAnnotationsView(workspace);
+  provider.setWorkspace(workspace);
   const commands = new AnnotationCommands(workspace, threads, provider).register();
-  return { parts: [...commands, ...registerAnnotationNavigation(workspace), ...view, highlights, threads, workspace], workspace, threads };
+  return { parts: [...commands, ...registerAnnotationNavigation(workspace), highlights, threads, workspace], workspace, threads };
 }
 
 export function registerAnnotations(context: vscode.ExtensionContext): void {
-  let running = start();
+  const { provider, view } = createAnnotationsView();
+  let running = start(provider);
   const stop = () => running.parts.forEach(p => p.dispose());
   context.subscriptions.push(
     { dispose: stop },
+    view,
+    provider,
     // Re-reads the store and rebuilds every thread, as a window reload would.
     vscode.commands.registerCommand('opis.annotations.restart', async () => {
       stop();
-      running = start();
+      running = start(provider);
       await running.workspace.ready;
     }),
     vscode.commands.registerCommand('opis.annotations.inspect', async (): Promise<AnnotationsSnapshot> => {
