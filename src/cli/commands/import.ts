@@ -7,7 +7,7 @@ import { readTextFile } from '../readTextFile';
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'Import a raw article extraction as clean Markdown (footnotes, italics, quotations)',
+  summary: 'import a raw article extraction as clean Markdown (footnotes, italics, quotations)',
   usage: 'opis import <raw.txt> [-o out.md]',
   async run(args, io) {
     const { input, output } = parseArgs(args);

@@ -12,4 +12,20 @@ import { exportCommand } from './export';
 import { translitCommand } from './translit';
 import { detectCommand } from './detect';
 
-export const commands: CliCommand[] = [outlineCommand, importCommand, lintCommand, searchCommand, notesCommand, noteCommand, explainCommand, anchorCommand, exportCommand, translitCommand, detectCommand];
+export const commands: CliCommand[] = [
+  // the corpus
+  importCommand,
+  lintCommand,
+  // notes and archives
+  notesCommand,
+  noteCommand,
+  explainCommand,
+  // transliteration
+  translitCommand,
+  detectCommand,
+  // officials, argument, annotations
+  searchCommand,
+  outlineCommand,
+  anchorCommand,
+  exportCommand,
+];

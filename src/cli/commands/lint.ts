@@ -17,7 +17,7 @@ const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd)$/i;
 
 export const lintCommand: CliCommand = {
   name: 'lint',
-  summary: 'Check Markdown articles: footnotes, numbering, empty or missing notes, extraction residue, emphasis',
+  summary: 'check Markdown articles: footnotes, numbering, empty or missing notes, extraction residue, emphasis',
   usage: 'opis lint <files…> [--json]',
   async run(args, io) {
     const json = args.includes('--json');
