@@ -16,6 +16,8 @@ export async function openWorkbench() {
   await page.goto(workbenchUrl(server, { folder: process.env.OPIS_WORKSPACE, extensionDevelopmentPath: ROOT }));
   await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+  // Opis's contributions (commands, views) are known once its activity bar icon is there
+  await page.locator('.activitybar .action-item a[aria-label^="Opis"]').first().waitFor({ timeout: 60000 });
   return { page, browser, close: () => browser.close() };
 }
 
@@ -98,4 +100,15 @@ export async function hoverText(page, needle, expected, { part = needle, tries =
       if (i >= tries) throw err;
     }
   }
+}
+
+/** Shows the Opis sidebar with its view `name` expanded; returns the view's body. */
+export async function openOpisView(page, name) {
+  const opis = page.locator('.part.sidebar .composite.title', { hasText: /^\s*Opis/i });
+  if (!(await opis.isVisible())) await page.locator('.activitybar .action-item a[aria-label^="Opis"]').first().click();
+  const pane = page.locator('.part.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: name }) }).first();
+  const header = pane.locator('.pane-header').first();
+  await header.waitFor({ timeout: 15000 });
+  if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+  return pane.locator('.pane-body');
 }
