@@ -3,6 +3,7 @@
 // to the derived outline.
 import Ajv, { type ErrorObject } from 'ajv';
 import schema from '../../../corpus/schema/argument.schema.json';
+import { parseJson } from '../data/jsonData';
 import type { CuratedArgument } from './curatedArgument';
 
 /** One thing wrong with an argument file; `path` is the JSON path of the field ([] for the whole file). */
@@ -51,12 +52,9 @@ function problemOf(file: string, error: ErrorObject): ArgumentProblem {
 
 /** Parses and validates the text of the argument file `file` (named in every error message). */
 export function parseArgument(text: string, file: string): ArgumentLoad {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, problems: [{ file, path: [], message: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` }] };
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { ok: false, problems: [{ file, path: [], message: parsed.error }] };
+  const data = parsed.value;
   const schemaErrors = validate(data);
   if (schemaErrors.length) return { ok: false, problems: schemaErrors.map(e => problemOf(file, e)) };
   const argument = data as CuratedArgument;

@@ -2,6 +2,7 @@
 // by index and field and skipped; the good ones are kept.
 import Ajv from 'ajv';
 import schema from '../../../corpus/schema/glossary.schema.json';
+import { describeSchemaError, isRecord, parseJson } from '../data/jsonData';
 import type { GlossaryEntry } from './types';
 
 export interface ParsedGlossary {
@@ -14,31 +15,21 @@ const ajv = new Ajv({ allErrors: true }).addSchema(schema);
 /** Entries are validated one by one so that one bad entry does not cost the others. */
 const validateEntry = ajv.getSchema<GlossaryEntry>(`${schema.$id}#/definitions/entry`)!;
 
-function field(instancePath: string): string {
-  return instancePath.replace(/\//g, '.');
-}
-
 export function parseGlossary(text: string, file: string): ParsedGlossary {
-  let root: unknown;
-  try {
-    root = JSON.parse(text);
-  } catch (err) {
-    return { entries: [], errors: [`${file}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`] };
-  }
-  if (typeof root !== 'object' || root === null || Array.isArray(root)) {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { entries: [], errors: [`${file}: ${parsed.error}`] };
+  const root = parsed.value;
+  if (!isRecord(root)) {
     return { entries: [], errors: [`${file}: must be an object with "version" and "entries"`] };
   }
   const errors: string[] = [];
-  const { version, entries, ...rest } = root as Record<string, unknown>;
+  const { version, entries, ...rest } = root;
   if (version !== schema.properties.version.const) errors.push(`${file}: version: must be ${schema.properties.version.const}`);
   for (const key of Object.keys(rest)) if (key !== '$schema') errors.push(`${file}: ${key}: unknown field`);
   if (!Array.isArray(entries)) return { entries: [], errors: [...errors, `${file}: entries: must be an array`] };
   const valid = entries.filter((entry, i): entry is GlossaryEntry => {
     if (validateEntry(entry)) return true;
-    for (const e of validateEntry.errors ?? []) {
-      const extra = e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : '';
-      errors.push(`${file}: entries[${i}]${field(e.instancePath)}: ${e.message ?? 'is invalid'}${extra}`);
-    }
+    for (const e of validateEntry.errors ?? []) errors.push(`${file}: ${describeSchemaError(e, entry, `entries[${i}]`)}`);
     return false;
   });
   return { entries: valid, errors };

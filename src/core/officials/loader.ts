@@ -2,7 +2,7 @@
 // is valid, so one bad entry costs that entry only. Errors name the file and the field.
 import Ajv, { type ErrorObject } from 'ajv';
 import schema from '../../../corpus/schema/officials.schema.json';
-import { LineIndex } from '../text/range';
+import { describeSchemaError, isRecord, parseJson } from '../data/jsonData';
 import type { Author, Official, OfficialsData } from './model';
 
 export interface LoadResult {
@@ -18,16 +18,13 @@ export const OFFICIALS_FILE = 'officials.json';
 
 export function loadOfficials(text: string, file = OFFICIALS_FILE): LoadResult {
   const empty: OfficialsData = { officials: [], authors: [] };
-  let root: unknown;
-  try {
-    root = JSON.parse(text);
-  } catch (err) {
-    return { data: empty, errors: [`${file}: ${jsonErrorAt(text, err)}`] };
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { data: empty, errors: [`${file}: ${parsed.error}`] };
+  const root = parsed.value;
   const valid: boolean = validate(root);
   if (valid) return { data: withUniqueIds(root as OfficialsData, file, []), errors: [] };
 
-  const errors = (validate.errors ?? []).map(error => `${file}: ${describe(error, root)}`);
+  const errors = (validate.errors ?? []).map(error => `${file}: ${describeSchemaError(error, root)}`);
   if (!isRecord(root) || !Array.isArray(root.officials)) return { data: empty, errors };
   const bad = badEntries(validate.errors ?? []);
   const keep = <T>(list: unknown, key: string): T[] =>
@@ -57,29 +54,3 @@ function badEntries(errors: ErrorObject[]): Set<string> {
   return bad;
 }
 
-function describe(error: ErrorObject, root: unknown): string {
-  const parts = error.instancePath.split('/').slice(1);
-  let field = '';
-  let node: unknown = root;
-  for (const part of parts) {
-    node = isRecord(node) || Array.isArray(node) ? (node as Record<string, unknown>)[part] : undefined;
-    field += /^\d+$/.test(part) ? `[${part}]` : field ? `.${part}` : part;
-    const id = isRecord(node) && typeof node.id === 'string' ? node.id : undefined;
-    if (id && /^\d+$/.test(part)) field += ` (id "${id}")`;
-  }
-  const params = error.params as Record<string, unknown>;
-  const detail = error.keyword === 'additionalProperties' ? ` "${String(params.additionalProperty)}"` : '';
-  return `${field || '(root)'}: ${error.message ?? 'is invalid'}${detail}`;
-}
-
-function jsonErrorAt(text: string, err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  const at = /position (\d+)/.exec(message);
-  if (!at) return `not valid JSON: ${message}`;
-  const { line, character } = new LineIndex(text).positionAt(Number(at[1]));
-  return `not valid JSON at line ${line + 1}, column ${character + 1}: ${message}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

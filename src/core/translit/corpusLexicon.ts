@@ -5,6 +5,7 @@ import schema from '../../../corpus/schema/translit-lexicon.schema.json';
 import { parseGlossary, type GlossaryEntry } from '../glossary';
 import { loadOfficials } from '../officials/loader';
 import type { Official } from '../officials/model';
+import { describeSchemaError, isRecord, parseJson } from '../data/jsonData';
 import { Lexicon, type LexiconEntry } from './lexicon';
 
 export const TRANSLIT_LEXICON_FILE = 'translit-lexicon.json';
@@ -48,24 +49,19 @@ export function buildCorpusLexicon(sources: CorpusLexiconSources): CorpusLexicon
 
 /** The curated file's valid entries; each invalid one is reported by index and field. */
 function curatedEntries({ text, file }: SourceFile, errors: string[]): LexiconEntry[] {
-  let root: unknown;
-  try {
-    root = JSON.parse(text);
-  } catch (err) {
-    errors.push(`${file}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    errors.push(`${file}: ${parsed.error}`);
     return [];
   }
-  const list = (root as { entries?: unknown } | null)?.entries;
+  const list = isRecord(parsed.value) ? parsed.value.entries : undefined;
   if (!Array.isArray(list)) {
     errors.push(`${file}: entries: must be an array`);
     return [];
   }
   return list.filter((entry, i): entry is LexiconEntry => {
     if (validateEntry(entry)) return true;
-    for (const e of validateEntry.errors ?? []) {
-      const field = e.instancePath.replace(/^\//, '.').replace(/\//g, '.');
-      errors.push(`${file}: entries[${i}]${field}: ${e.message ?? 'is invalid'}`);
-    }
+    for (const e of validateEntry.errors ?? []) errors.push(`${file}: ${describeSchemaError(e, entry, `entries[${i}]`)}`);
     return false;
   });
 }

@@ -112,7 +112,7 @@ describe('AnnotationStore', () => {
     const fs = new MemoryFileSystem();
     fs.files.set(FILE, JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [{ id: 'x', type: 'Annotation' }] } }));
     const status = await storeOn(fs).load();
-    assert.ok(!status.ok && status.message.includes("first.items[0]: must have required property 'target'"), JSON.stringify(status));
+    assert.ok(!status.ok && status.message.includes(`first.items[0] (id "x"): must have required property 'target'`), JSON.stringify(status));
   });
 
   for (const crashOn of ['write', 'rename'] as const) {

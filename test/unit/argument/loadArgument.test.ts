@@ -21,7 +21,7 @@ describe('argument file', () => {
 
   it('reports JSON syntax errors with the file name', () => {
     const [message] = messages(parseArgument('{ "article": "a.md", ', 'a.argument.json'));
-    assert.match(message, /^a\.argument\.json: \(file\): not valid JSON: /);
+    assert.match(message, /^a\.argument\.json: \(file\): not valid JSON at line 1, column 22: /);
   });
 
   it('names the file and the field of every schema violation', () => {
