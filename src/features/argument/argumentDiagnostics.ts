@@ -2,8 +2,8 @@
 // quotes that no longer match the article (warnings), each at its place in the JSON.
 import * as vscode from 'vscode';
 import { fieldName, jsonPathRange } from '../../core/argument';
+import { toVscodeRange } from '../shared/convert';
 import type { ArgumentSession, ArgumentState } from './argumentSession';
-import { toVscodeRange } from './revealPassage';
 
 export function registerArgumentDiagnostics(session: ArgumentSession): vscode.Disposable[] {
   const collection = vscode.languages.createDiagnosticCollection('opis-argument');

@@ -1,14 +1,11 @@
 // Shows a passage of the article: opens (or focuses) its editor, selects the passage and scrolls it into view.
 import * as vscode from 'vscode';
 import type { Range } from '../../core/text/range';
+import { toVscodeRange } from '../shared/convert';
 import type { ArgumentSession } from './argumentSession';
 import type { ArgumentNode } from './argumentTree';
 
 export const REVEAL_COMMAND = 'opis.argument.reveal';
-
-export function toVscodeRange(range: Range): vscode.Range {
-  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-}
 
 export async function revealPassage(document: vscode.TextDocument, range: Range, preserveFocus: boolean): Promise<vscode.TextEditor> {
   const target = toVscodeRange(range);

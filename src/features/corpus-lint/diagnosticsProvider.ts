@@ -2,13 +2,10 @@
 // moment after typing stops so a long article is not re-parsed on every keystroke.
 import * as vscode from 'vscode';
 import { lintMarkdown, type CorpusDiagnostic } from '../../core/corpus/lint';
+import { toVscodeRange } from '../shared/convert';
 
 export const DIAGNOSTIC_SOURCE = 'opis';
 const DEBOUNCE_MS = 250;
-
-export function toVscodeRange(range: CorpusDiagnostic['range']): vscode.Range {
-  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-}
 
 function toVscodeDiagnostic(finding: CorpusDiagnostic): vscode.Diagnostic {
   const severity = finding.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;

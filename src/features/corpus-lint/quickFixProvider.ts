@@ -2,7 +2,8 @@
 // reference, the proper text for extraction residue); the edits come from the core.
 import * as vscode from 'vscode';
 import { fixesFor } from '../../core/corpus/lintFixes';
-import { DIAGNOSTIC_SOURCE, toVscodeRange, type CorpusDiagnosticsProvider } from './diagnosticsProvider';
+import { toVscodeRange } from '../shared/convert';
+import { DIAGNOSTIC_SOURCE, type CorpusDiagnosticsProvider } from './diagnosticsProvider';
 
 export class CorpusQuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];

@@ -1,6 +1,6 @@
 // Go to Definition (and Peek) on a footnote reference: the note's definition.
 import * as vscode from 'vscode';
-import { toCorePosition, toVscodeRange } from './convert';
+import { toCorePosition, toVscodeRange } from '../shared/convert';
 import type { FootnoteIndexes } from './footnoteIndexes';
 
 export class FootnoteDefinitionProvider implements vscode.DefinitionProvider {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { noteFindings, type NotesAnalysis } from '../../core/citations';
 import type { DocumentIndex } from '../../core/document';
 import type { Glossary } from '../../core/glossary';
-import { toVscodeRange } from './convert';
+import { toVscodeRange } from '../shared/convert';
 import type { FootnoteIndexes } from './footnoteIndexes';
 
 export const DIAGNOSTIC_SOURCE = 'opis';

@@ -1,6 +1,6 @@
 // Hover on a footnote reference `[^n]` (or a definition's own marker): the whole note and a card per citation.
 import * as vscode from 'vscode';
-import { toCorePosition, toVscodeRange } from './convert';
+import { toCorePosition, toVscodeRange } from '../shared/convert';
 import type { FootnoteIndexes } from './footnoteIndexes';
 import { missingNoteHover, noteHover } from './hoverCards';
 

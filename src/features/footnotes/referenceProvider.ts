@@ -1,6 +1,6 @@
 // Find All References (and Peek) on a note's definition marker or any of its references: every reference.
 import * as vscode from 'vscode';
-import { toCorePosition, toVscodeRange } from './convert';
+import { toCorePosition, toLocation } from '../shared/convert';
 import type { FootnoteIndexes } from './footnoteIndexes';
 
 export class FootnoteReferenceProvider implements vscode.ReferenceProvider {
@@ -16,9 +16,9 @@ export class FootnoteReferenceProvider implements vscode.ReferenceProvider {
     const at = toCorePosition(position);
     const label = index.referenceAt(at)?.label ?? index.onDefinitionLabel(at)?.label;
     if (label === undefined) return undefined;
-    const locations = index.referencesTo(label).map(r => new vscode.Location(document.uri, toVscodeRange(r.range)));
+    const locations = index.referencesTo(label).map(r => toLocation(document.uri, r.range));
     const definition = index.definition(label);
-    if (context.includeDeclaration && definition) locations.unshift(new vscode.Location(document.uri, toVscodeRange(definition.labelRange)));
+    if (context.includeDeclaration && definition) locations.unshift(toLocation(document.uri, definition.labelRange));
     return locations;
   }
 }

@@ -1,6 +1,7 @@
 // Hover on an official's name: full name, Cyrillic, roles and the first mention, as untrusted Markdown.
 import * as vscode from 'vscode';
 import { affiliationsOf, fullName } from '../../core/officials/model';
+import { toVscodeRange } from '../shared/convert';
 import type { OfficialsStore } from './officialsStore';
 import { mentionAtPosition } from './mentionAtPosition';
 
@@ -20,8 +21,7 @@ export class OfficialsHoverProvider implements vscode.HoverProvider {
     if (first) lines.push('', `*First mention:* ${escape(`${first.file}:${first.range.start.line + 1} — ${this.store.contextOf(first)}`)}`);
     // Untrusted: the text comes from the corpus, so no command links and no HTML.
     const markdown = new vscode.MarkdownString(lines.join('\n'));
-    const { start, end } = mention.range;
-    return new vscode.Hover(markdown, new vscode.Range(start.line, start.character, end.line, end.character));
+    return new vscode.Hover(markdown, toVscodeRange(mention.range));
   }
 }
 

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { buildOfficialsIndex, type CorpusFile, type FileMention, type OfficialsIndex } from '../../core/officials/corpusIndex';
 import { OFFICIALS_FILE } from '../../core/officials/loader';
 import { LineIndex } from '../../core/text/range';
+import { toLocation } from '../shared/convert';
 
 const REBUILD_DELAY_MS = 300;
 const decoder = new TextDecoder();
@@ -62,8 +63,7 @@ export class OfficialsStore implements vscode.Disposable {
 
   location(mention: FileMention): vscode.Location | undefined {
     const uri = this.uriOf(mention.file);
-    const { start, end } = mention.range;
-    return uri && new vscode.Location(uri, new vscode.Range(start.line, start.character, end.line, end.character));
+    return uri && toLocation(uri, mention.range);
   }
 
   dispose(): void {
