@@ -172,7 +172,7 @@ export class AnnotationCommands {
     const last = this.lastDeleted;
     this.lastDeleted = undefined;
     if (!last) return undefined;
-    await this.workspace.restore(last.annotation, last.uri);
+    await this.workspace.restore([last.annotation], last.uri);
     return last.annotation.id;
   }
 

@@ -127,14 +127,16 @@ export class AnnotationWorkspace implements vscode.Disposable {
     return removed;
   }
 
-  /** Puts back a deleted annotation (undo) and finds its passage again. */
-  async restore(annotation: Annotation, uri: vscode.Uri): Promise<void> {
+  /** Puts back annotations (a deleted one on undo, imported ones) in the store of `uri` and finds their
+   * passages; returns how many were new. */
+  async restore(annotations: readonly Annotation[], uri: vscode.Uri): Promise<number> {
     const store = this.storeFor(uri);
-    if (!store) return;
-    store.restore([annotation]);
+    if (!store) return 0;
+    const added = store.restore(annotations);
     const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
     if (doc) this.anchorDocument(doc, false);
     await this.persist(store);
+    return added;
   }
 
   async reply(id: string, note: string): Promise<Reply | undefined> {

@@ -6,6 +6,7 @@ import { createAnnotationsView, type AnnotationsTreeProvider } from './annotatio
 import { AnnotationWorkspace } from './annotationWorkspace';
 import { CommentThreads } from './commentThreads';
 import { Highlights } from './highlights';
+import { registerImportExport } from './importExportCommands';
 import { registerAnnotationNavigation } from './navigation';
 
 /** What `opis.annotations.inspect` reports: the threads as VS Code holds them, for automation and tests. */
@@ -21,7 +22,7 @@ function start(provider: AnnotationsTreeProvider): { parts: vscode.Disposable[];
   const highlights = new Highlights(workspace);
   provider.setWorkspace(workspace);
   const commands = new AnnotationCommands(workspace, threads, provider).register();
-  return { parts: [...commands, ...registerAnnotationNavigation(workspace), highlights, threads, workspace], workspace, threads };
+  return { parts: [...commands, ...registerAnnotationNavigation(workspace), ...registerImportExport(workspace), highlights, threads, workspace], workspace, threads };
 }
 
 export function registerAnnotations(context: vscode.ExtensionContext): void {
