@@ -1,4 +1,5 @@
-// Wires Opis's features into VS Code. Each feature registers itself; nothing else happens here.
+// Wires Opis's features into VS Code. Each feature registers itself; those that read the corpus data files share
+// one CorpusData. Nothing else happens here.
 import type * as vscode from 'vscode';
 import { registerOpenArticle } from './features/article/openArticleCommand';
 import { registerArgumentView } from './features/argument';
@@ -7,15 +8,18 @@ import { registerCorpusLint } from './features/corpus-lint';
 import { registerOfficials } from './features/officials';
 import { registerFootnotes } from './features/footnotes';
 import { registerTranslit } from './features/translit';
+import { CorpusData } from './features/shared/corpusData';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerOpenArticle(context);
   registerArgumentView(context);
   registerAnnotations(context);
   registerCorpusLint(context);
-  registerOfficials(context);
-  registerFootnotes(context);
-  registerTranslit(context);
+  const corpus = new CorpusData(context.extensionUri);
+  context.subscriptions.push(corpus);
+  registerOfficials(context, corpus);
+  registerFootnotes(context, corpus);
+  registerTranslit(context, corpus);
 }
 
 export function deactivate(): void {

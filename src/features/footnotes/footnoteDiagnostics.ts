@@ -25,7 +25,7 @@ export class FootnoteDiagnostics implements vscode.Disposable {
   async check(document: vscode.TextDocument): Promise<void> {
     if (document.languageId !== 'markdown') return;
     const view = await this.indexes.view(document);
-    if (view && !document.isClosed) this.publish(document.uri, view.index, view.analysis, view.glossary.glossary);
+    if (view && !document.isClosed) this.publish(document.uri, view.index, view.analysis, view.glossary);
   }
 
   publish(uri: vscode.Uri, index: DocumentIndex, analysis: NotesAnalysis, glossary: Glossary): void {

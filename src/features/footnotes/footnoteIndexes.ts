@@ -1,16 +1,17 @@
 // Document indexes and note analyses for footnote features, from the cache every feature shares. Edits
 // schedule a rebuild a moment after typing stops; providers ask for the index of the version they see.
 import * as vscode from 'vscode';
-import { analyseDocumentNotes, type NotesAnalysis } from '../../core/citations';
+import { analyseDocumentNotes, archivalOptions, type NotesAnalysis } from '../../core/citations';
 import { sharedDocumentIndexCache, type DocumentIndex } from '../../core/document';
-import type { FootnoteGlossary, LoadedFootnoteGlossary } from './footnoteGlossary';
+import type { Glossary } from '../../core/glossary';
+import type { CorpusData } from '../shared/corpusData';
 
 const DEBOUNCE_MS = 300;
 
 export interface FootnoteView {
   index: DocumentIndex;
   analysis: NotesAnalysis;
-  glossary: LoadedFootnoteGlossary;
+  glossary: Glossary;
 }
 
 export class FootnoteIndexes implements vscode.Disposable {
@@ -20,7 +21,7 @@ export class FootnoteIndexes implements vscode.Disposable {
   /** Fires when a document's index for its current version is ready. */
   readonly onDidRebuild = this.rebuilt.event;
 
-  constructor(private readonly glossaries: FootnoteGlossary) {
+  constructor(private readonly corpus: CorpusData) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument(e => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument(d => clearTimeout(this.timers.get(d.uri.toString()))),
@@ -34,8 +35,8 @@ export class FootnoteIndexes implements vscode.Disposable {
   }
 
   async view(document: vscode.TextDocument): Promise<FootnoteView | undefined> {
-    const [index, glossary] = await Promise.all([this.index(document), this.glossaries.forDocument(document.uri)]);
-    return index && { index, glossary, analysis: analyseDocumentNotes(index, glossary.options) };
+    const [index, { glossary }] = await Promise.all([this.index(document), this.corpus.forDocument(document.uri)]);
+    return index && { index, glossary, analysis: analyseDocumentNotes(index, archivalOptions(glossary)) };
   }
 
   private schedule(document: vscode.TextDocument): void {

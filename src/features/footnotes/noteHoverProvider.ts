@@ -16,6 +16,6 @@ export class NoteHoverProvider implements vscode.HoverProvider {
     if (reference && !definition) return new vscode.Hover(missingNoteHover(reference.label), toVscodeRange(reference.range));
     if (!definition) return undefined;
     const range = toVscodeRange(reference ? reference.range : definition.labelRange);
-    return new vscode.Hover(noteHover(definition, view.analysis, view.glossary.glossary), range);
+    return new vscode.Hover(noteHover(definition, view.analysis, view.glossary), range);
   }
 }

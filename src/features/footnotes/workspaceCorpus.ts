@@ -2,10 +2,10 @@
 // progress in the status bar, so their notes are checked without being opened. Each file is parsed in pieces
 // that yield to the event loop; open documents are left to the editor-side index.
 import * as vscode from 'vscode';
-import { analyseDocumentNotes } from '../../core/citations';
+import { analyseDocumentNotes, archivalOptions } from '../../core/citations';
 import { buildDocumentIndexAsync } from '../../core/document';
+import type { CorpusData } from '../shared/corpusData';
 import type { FootnoteDiagnostics } from './footnoteDiagnostics';
-import type { FootnoteGlossary } from './footnoteGlossary';
 
 const EXCLUDE = '**/{node_modules,.git}/**';
 
@@ -19,18 +19,18 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private generation = 0;
 
   constructor(
-    private readonly glossaries: FootnoteGlossary,
+    private readonly corpus: CorpusData,
     private readonly diagnostics: FootnoteDiagnostics,
   ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration(e => {
         if (e.affectsConfiguration('opis.corpus.include')) void this.indexAll();
       }),
-      glossaries.onDidChange(() => void this.indexAll()),
+      corpus.onDidChange(() => void this.indexAll()),
     );
   }
 
-  /** Lists the corpus and indexes each file; a newer run (setting or glossary changed) stops an older one. */
+  /** Lists the corpus and indexes each file; a newer run (setting or corpus data changed) stops an older one. */
   async indexAll(): Promise<number> {
     const generation = ++this.generation;
     this.watch();
@@ -52,8 +52,8 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       const index = await buildDocumentIndexAsync(text, cancelled);
       if (!index) return;
-      const { glossary, options } = await this.glossaries.forDocument(uri);
-      this.diagnostics.publish(uri, index, analyseDocumentNotes(index, options), glossary);
+      const { glossary } = await this.corpus.forDocument(uri);
+      this.diagnostics.publish(uri, index, analyseDocumentNotes(index, archivalOptions(glossary)), glossary);
     } catch (err) {
       if (!(err instanceof vscode.FileSystemError)) throw err;
       this.diagnostics.forget(uri);

@@ -1,6 +1,7 @@
 // The Officials feature: Find Official…, workspace symbols, references and hovers on names, and the
 // Officials view, all over one store of the corpus's officials and their mentions.
 import * as vscode from 'vscode';
+import type { CorpusData } from '../shared/corpusData';
 import { registerFindOfficial } from './findOfficialCommand';
 import { registerOfficialsHover } from './hoverProvider';
 import { OfficialsStore } from './officialsStore';
@@ -16,8 +17,8 @@ export interface OfficialsHandle {
   view: vscode.TreeView<OfficialsNode>;
 }
 
-export function registerOfficials(context: vscode.ExtensionContext): void {
-  const store = new OfficialsStore(vscode.Uri.joinPath(context.extensionUri, 'corpus'));
+export function registerOfficials(context: vscode.ExtensionContext, data: CorpusData): void {
+  const store = new OfficialsStore(data);
   const provider = new OfficialsTreeProvider(store);
   const view = vscode.window.createTreeView('opis.officials', { treeDataProvider: provider, showCollapseAll: true });
   const handle: OfficialsHandle = { store, provider, view };

@@ -1,10 +1,11 @@
 // The officials of the open corpus, kept current: the workspace's Markdown files (an open editor's text wins
-// over the file on disk) and its officials.json, or the bundled corpus when no folder is open.
+// over the file on disk) and a folder's own officials file, or the bundled corpus when no folder is open. A
+// malformed officials file is reported by the corpus data; what loaded is used anyway.
 import * as vscode from 'vscode';
 import { buildOfficialsIndex, type CorpusFile, type FileMention, type OfficialsIndex } from '../../core/officials/corpusIndex';
-import { OFFICIALS_FILE } from '../../core/officials/loader';
 import { LineIndex } from '../../core/text/range';
 import { toLocation } from '../shared/convert';
+import type { CorpusData } from '../shared/corpusData';
 
 const REBUILD_DELAY_MS = 300;
 const decoder = new TextDecoder();
@@ -18,20 +19,20 @@ export class OfficialsStore implements vscode.Disposable {
   private readonly lines = new Map<string, LineIndex>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
-  private reportedErrors = '';
   /** Settles once the first index is built. */
   readonly ready: Promise<void>;
 
-  constructor(private readonly bundledCorpus: vscode.Uri) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/{*.md,${OFFICIALS_FILE}}`);
+  constructor(private readonly corpus: CorpusData) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
     const schedule = () => this.schedule();
     this.disposables.push(
       watcher,
       watcher.onDidChange(schedule),
       watcher.onDidCreate(schedule),
       watcher.onDidDelete(schedule),
+      corpus.onDidChange(schedule),
       vscode.workspace.onDidChangeTextDocument(e => {
-        if (this.keyOf(e.document.uri) !== undefined || e.document.uri.path.endsWith(`/${OFFICIALS_FILE}`)) schedule();
+        if (this.keyOf(e.document.uri) !== undefined) schedule();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(schedule),
     );
@@ -85,23 +86,12 @@ export class OfficialsStore implements vscode.Disposable {
     for (const [file, uri] of uris) this.uris.set(file, uri);
     for (const { file, text } of files) this.lines.set(file, new LineIndex(text));
     this.current = buildOfficialsIndex(files, officialsFile);
-    this.reportErrors(this.current.errors);
     this.changed.fire();
-  }
-
-  /** A malformed officials file is reported once per distinct set of errors; what loaded is used anyway. */
-  private reportErrors(errors: readonly string[]): void {
-    const key = errors.join('\n');
-    if (key === this.reportedErrors) return;
-    this.reportedErrors = key;
-    if (errors.length === 0) return;
-    const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
-    void vscode.window.showWarningMessage(`Opis: the officials file has problems; using the entries that are valid. ${errors.slice(0, 3).join('; ')}${more}`);
   }
 
   private async readCorpus(): Promise<{ files: CorpusFile[]; officialsFile?: CorpusFile; uris: Map<string, vscode.Uri> }> {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const markdown = folders.length > 0 ? await vscode.workspace.findFiles('**/*.md', '**/node_modules/**') : await listBundled(this.bundledCorpus);
+    const markdown = folders.length > 0 ? await vscode.workspace.findFiles('**/*.md', '**/node_modules/**') : await listBundled(this.corpus.bundled);
     const uris = new Map<string, vscode.Uri>();
     const files: CorpusFile[] = [];
     for (const uri of markdown) {
@@ -111,12 +101,11 @@ export class OfficialsStore implements vscode.Disposable {
       uris.set(file, uri);
       files.push({ file, text });
     }
-    const roots = folders.length > 0 ? folders.map(folder => folder.uri) : [this.bundledCorpus];
-    for (const root of roots) {
-      const text = await readText(vscode.Uri.joinPath(root, OFFICIALS_FILE));
-      if (text !== undefined) return { files, officialsFile: { file: OFFICIALS_FILE, text }, uris };
-    }
-    return { files, uris };
+    // The officials file of the first folder that has its own; with none the people are proposed from the text.
+    // The bundled file only serves the bundled corpus.
+    const data = await Promise.all(folders.length > 0 ? folders.map(folder => this.corpus.forFolder(folder.uri)) : [this.corpus.forFolder(undefined)]);
+    const officialsFile = data.map(d => d.officialsFile).find(file => file && (file.own || folders.length === 0));
+    return { files, officialsFile, uris };
   }
 }
 

@@ -2,7 +2,7 @@
 // (Yezhov among Ezhov), counting the other Markdown files of the workspace folder as the rest of the corpus.
 import * as vscode from 'vscode';
 import { findInconsistencies } from '../../core/translit';
-import type { TranslitData } from './translitData';
+import type { CorpusData } from '../shared/corpusData';
 
 export const INCONSISTENT = 'opis.inconsistentRomanization';
 const DEBOUNCE_MS = 400;
@@ -15,7 +15,7 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly data: TranslitData) {
+  constructor(private readonly data: CorpusData) {
     this.disposables = [
       this.collection,
       vscode.workspace.onDidOpenTextDocument(doc => this.schedule(doc)),
@@ -40,7 +40,7 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
   private async update(document: vscode.TextDocument): Promise<void> {
     if (document.isClosed) return;
     const version = document.version;
-    const { lexicon } = await this.data.forDocument(document);
+    const { lexicon } = await this.data.forDocument(document.uri);
     const others = await corpusTexts(document);
     if (document.isClosed || document.version !== version) return;
     const found = findInconsistencies(document.getText(), others, { lexicon });

@@ -1,7 +1,7 @@
 // Opis: Convert Selection to Cyrillic / to LC / to BGN. An empty selection converts the word at the cursor.
 import * as vscode from 'vscode';
 import { convertText, type Target } from '../../core/translit';
-import type { TranslitData } from './translitData';
+import type { CorpusData } from '../shared/corpusData';
 
 const COMMANDS: Array<[string, Target]> = [
   ['opis.translit.toCyrillic', 'cyrillic'],
@@ -12,14 +12,14 @@ const COMMANDS: Array<[string, Target]> = [
 /** Latin or Cyrillic letters with the signs romanization writes inside and after words. */
 const WORD = /[\p{L}’'ʹʺ]+/u;
 
-export function registerConvertCommands(data: TranslitData): vscode.Disposable[] {
+export function registerConvertCommands(data: CorpusData): vscode.Disposable[] {
   // A plain command rather than a text-editor command: the conversion awaits the corpus data, and a text-editor
   // command's edit builder is only valid synchronously.
   return COMMANDS.map(([id, target]) =>
     vscode.commands.registerCommand(id, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const { lexicon } = await data.forDocument(editor.document);
+      const { lexicon } = await data.forDocument(editor.document.uri);
       const ranges = editor.selections.map(s => (s.isEmpty ? editor.document.getWordRangeAtPosition(s.active, WORD) : s));
       const edits = ranges
         .filter((r): r is vscode.Range => r !== undefined)

@@ -2,19 +2,19 @@
 // the highlighting and the hover.
 import type * as vscode from 'vscode';
 import { analyseText, type TextAnalysis } from '../../core/translit';
-import type { CorpusData, TranslitData } from './translitData';
+import type { CorpusData, CorpusFolderData } from '../shared/corpusData';
 
 export interface Analysis extends TextAnalysis {
-  data: CorpusData;
+  data: CorpusFolderData;
 }
 
 export class DocumentAnalyses {
   private readonly cache = new Map<string, { version: number; analysis: Analysis }>();
 
-  constructor(private readonly data: TranslitData) {}
+  constructor(private readonly corpus: CorpusData) {}
 
   async of(document: vscode.TextDocument): Promise<Analysis> {
-    const data = await this.data.forDocument(document);
+    const data = await this.corpus.forDocument(document.uri);
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version && cached.analysis.data === data) return cached.analysis;

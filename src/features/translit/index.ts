@@ -1,25 +1,21 @@
 // The transliteration feature: semantic highlighting of romanized Russian, glossary terms and officials; the
 // romanized-word hover; diagnostics and quick fixes for inconsistent romanization; the Convert commands.
 import * as vscode from 'vscode';
+import type { CorpusData } from '../shared/corpusData';
 import { ConsistencyDiagnostics } from './consistencyDiagnostics';
 import { ConsistencyQuickFixProvider } from './consistencyQuickFix';
 import { registerConvertCommands } from './convertCommands';
 import { DocumentAnalyses } from './documentAnalysis';
 import { RomanizedHoverProvider } from './romanizedHoverProvider';
 import { LEGEND, TranslitSemanticTokensProvider } from './semanticTokensProvider';
-import { TranslitData } from './translitData';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-export function registerTranslit(context: vscode.ExtensionContext): void {
-  const log = vscode.window.createOutputChannel('Opis: Transliteration', { log: true });
-  const data = new TranslitData(vscode.Uri.joinPath(context.extensionUri, 'corpus'), log);
+export function registerTranslit(context: vscode.ExtensionContext, data: CorpusData): void {
   const analyses = new DocumentAnalyses(data);
   const tokens = new TranslitSemanticTokensProvider(analyses, data);
   const diagnostics = new ConsistencyDiagnostics(data);
   context.subscriptions.push(
-    log,
-    data,
     tokens,
     diagnostics,
     vscode.workspace.onDidCloseTextDocument(doc => analyses.forget(doc)),

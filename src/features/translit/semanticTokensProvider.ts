@@ -2,8 +2,8 @@
 // and officials' names. Each class can be turned off with its opis.highlight.* setting.
 import * as vscode from 'vscode';
 import { HIGHLIGHT_KINDS, highlights, type HighlightKind } from '../../core/translit';
+import type { CorpusData } from '../shared/corpusData';
 import type { DocumentAnalyses } from './documentAnalysis';
-import type { TranslitData } from './translitData';
 
 export const LEGEND = new vscode.SemanticTokensLegend([...HIGHLIGHT_KINDS], []);
 
@@ -20,7 +20,7 @@ export class TranslitSemanticTokensProvider implements vscode.DocumentSemanticTo
 
   constructor(
     private readonly analyses: DocumentAnalyses,
-    data: TranslitData,
+    data: CorpusData,
   ) {
     this.disposables = [
       this.changed,

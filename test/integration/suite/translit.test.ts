@@ -54,6 +54,35 @@ suite('transliteration', () => {
     assert.ok(text.includes('BGN/PCGN'), text);
   });
 
+  test('a term of the reader’s own .opis/glossary.json is highlighted as a glossary term', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the tests need a workspace folder');
+    const article = vscode.Uri.joinPath(folder.uri, 'own-glossary.md');
+    const own = vscode.Uri.joinPath(folder.uri, '.opis', 'glossary.json');
+    const entry = { term: 'Zagotzerno', kind: 'term', expansion: 'Zagotovitel’noe zerno', english: 'grain procurement agency', cyrillic: 'Заготзерно' };
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('The Zagotzerno office met the quota.\n'));
+    try {
+      const { document } = await openWorkspaceFile('own-glossary.md');
+      const typesOf = async (text: string) => new Set((await semanticTokens(document)).filter(t => t.text === text).map(t => t.type));
+      assert.ok(!(await typesOf('Zagotzerno')).has('glossaryTerm'), 'not a glossary term before the reader adds it');
+      // Opis's own watcher was created first, so its reload has run when this one hears of the file.
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder.uri, '.opis/glossary.json'));
+      const written = new Promise(resolve => {
+        watcher.onDidCreate(resolve);
+        watcher.onDidChange(resolve);
+      });
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, '.opis'));
+      await vscode.workspace.fs.writeFile(own, new TextEncoder().encode(JSON.stringify({ version: 1, entries: [entry] })));
+      await written;
+      watcher.dispose();
+      assert.ok((await typesOf('Zagotzerno')).has('glossaryTerm'), 'a glossary term once .opis/glossary.json has it');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(article);
+      await vscode.workspace.fs.delete(own).then(undefined, () => undefined);
+    }
+  });
+
   test('Convert Selection to Cyrillic and to BGN change the selection', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'the Politbiuro and Ezhov' });
     const editor = await vscode.window.showTextDocument(document);

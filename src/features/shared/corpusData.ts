@@ -1,0 +1,111 @@
+// The corpus data files of each workspace folder, loaded once for every feature: the glossary, the officials
+// file and the transliteration lexicon. Each is the folder's own copy at its root, else the one bundled with
+// Opis; in a trusted workspace the folder's `.opis/glossary.json` extends the glossary. One watcher reloads them
+// all. Problems go to the Opis log; a malformed file of the reader's own also to a warning.
+import * as vscode from 'vscode';
+import { GLOSSARY_FILE, WORKSPACE_GLOSSARY, glossaryFromSources } from '../../core/glossary';
+import { OFFICIALS_FILE, loadOfficials } from '../../core/officials/loader';
+import { MentionFinder } from '../../core/officials/mentions';
+import { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type SourceFile, type TextSources } from '../../core/translit';
+
+/** A data file's text; `own` when it is the workspace folder's rather than the bundled copy. */
+export interface DataFile extends SourceFile {
+  own: boolean;
+}
+
+/** A folder's glossary, lexicon and officials' mention finder, and the officials file they came from. */
+export interface CorpusFolderData extends TextSources {
+  officialsFile?: DataFile;
+}
+
+const EMPTY_GLOSSARY = '{"version":1,"entries":[]}';
+
+export class CorpusData implements vscode.Disposable {
+  /** Opis's log: problems with data files, and whatever else a feature has to report. */
+  readonly log = vscode.window.createOutputChannel('Opis', { log: true });
+  /** The corpus shipped with Opis. */
+  readonly bundled: vscode.Uri;
+  private readonly loaded = new Map<string, Promise<CorpusFolderData>>();
+  /** The problems last shown in a warning, per folder, so a reload does not repeat them. */
+  private readonly warned = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.log, this.changed];
+  /** Fires when any data file changes or the workspace becomes trusted; ask again for the new data. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(extensionUri: vscode.Uri) {
+    this.bundled = vscode.Uri.joinPath(extensionUri, 'corpus');
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${GLOSSARY_FILE},.opis/${GLOSSARY_FILE},${OFFICIALS_FILE},${TRANSLIT_LEXICON_FILE}}`);
+    const reload = () => {
+      this.loaded.clear();
+      this.changed.fire();
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
+      watcher.onDidDelete(reload),
+      vscode.workspace.onDidGrantWorkspaceTrust(reload),
+    );
+  }
+
+  /** The data of the workspace folder holding `uri` (the bundled data outside any folder). */
+  forDocument(uri: vscode.Uri): Promise<CorpusFolderData> {
+    return this.forFolder(vscode.workspace.getWorkspaceFolder(uri)?.uri);
+  }
+
+  forFolder(folder: vscode.Uri | undefined): Promise<CorpusFolderData> {
+    const key = folder?.toString() ?? '';
+    let data = this.loaded.get(key);
+    if (!data) {
+      data = this.load(folder);
+      this.loaded.set(key, data);
+    }
+    return data;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private async load(folder: vscode.Uri | undefined): Promise<CorpusFolderData> {
+    const [glossaryFile, officialsFile, translitLexicon] = await Promise.all(
+      [GLOSSARY_FILE, OFFICIALS_FILE, TRANSLIT_LEXICON_FILE].map(file => this.read(file, folder)),
+    );
+    const ownGlossary = folder && vscode.workspace.isTrusted ? await this.readUri(vscode.Uri.joinPath(folder, WORKSPACE_GLOSSARY), true) : undefined;
+    const { glossary, errors } = glossaryFromSources(glossaryFile ?? { text: EMPTY_GLOSSARY, file: GLOSSARY_FILE }, ownGlossary);
+    // The lexicon reads its glossary as a file: given the merged entries, the reader's own terms reach it too.
+    const merged = { text: JSON.stringify({ version: 1, entries: glossary.entries }), file: glossaryFile?.file ?? GLOSSARY_FILE };
+    const built = buildCorpusLexicon({ translitLexicon, officials: officialsFile, glossary: merged });
+    const people = officialsFile ? loadOfficials(officialsFile.text, officialsFile.file).data.officials : [];
+    const own = [glossaryFile, officialsFile, translitLexicon, ownGlossary].flatMap(file => (file?.own ? [file.file] : []));
+    this.report(folder?.toString() ?? '', [...errors, ...built.errors], own);
+    return { glossary, lexicon: built.lexicon, officials: people.length ? new MentionFinder(people) : undefined, officialsFile };
+  }
+
+  /** Every problem to the log; those in the reader's own files also to a warning, once while they last. */
+  private report(key: string, errors: string[], ownFiles: string[]): void {
+    for (const error of errors) this.log.warn(error);
+    const own = errors.filter(error => ownFiles.some(file => error.startsWith(`${file}: `)));
+    const shown = own.join('\n');
+    if (shown === (this.warned.get(key) ?? '')) return;
+    this.warned.set(key, shown);
+    if (!own.length) return;
+    const more = own.length > 1 ? ` (and ${own.length - 1} more, see the Opis log)` : '';
+    void vscode.window.showWarningMessage(`Opis: ${own[0]}${more}. The valid entries are used.`);
+  }
+
+  /** The folder's copy of a data file, else the bundled one; undefined when neither can be read. */
+  private async read(file: string, folder: vscode.Uri | undefined): Promise<DataFile | undefined> {
+    return (folder && (await this.readUri(vscode.Uri.joinPath(folder, file), true))) || this.readUri(vscode.Uri.joinPath(this.bundled, file), false);
+  }
+
+  private async readUri(uri: vscode.Uri, own: boolean): Promise<DataFile | undefined> {
+    try {
+      return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), file: vscode.workspace.asRelativePath(uri), own };
+    } catch (err) {
+      if (!(err instanceof vscode.FileSystemError && err.code === 'FileNotFound')) this.log.warn(`${uri.toString()}: ${String(err)}`);
+      return undefined;
+    }
+  }
+}
