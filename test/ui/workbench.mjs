@@ -14,21 +14,43 @@ export async function openWorkbench() {
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(workbenchUrl(server, { folder: process.env.OPIS_WORKSPACE, extensionDevelopmentPath: ROOT }));
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await workbenchReady(page);
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
-  // Opis's contributions (commands, views) are known once its activity bar icon is there
-  await page.locator('.activitybar .action-item a[aria-label^="Opis"]').first().waitFor({ timeout: 60000 });
   return { page, browser, close: () => browser.close() };
 }
 
+async function workbenchReady(page) {
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  // Opis's contributions (commands, views) are known once its activity bar icon is there
+  await page.locator('.activitybar .action-item a[aria-label^="Opis"]').first().waitFor({ timeout: 60000 });
+}
+
+/** "Developer: Reload Window", then waits for the new workbench. */
+export async function reloadWindow(page) {
+  const reloaded = page.waitForEvent('load', { timeout: 60000 });
+  await runCommand(page, 'Developer: Reload Window');
+  await reloaded;
+  await workbenchReady(page);
+}
+
 /** Runs a command from the palette by its full title, e.g. "Opis: Open Article". */
-export async function runCommand(page, title) {
-  await page.keyboard.press('F1');
+export async function runCommand(page, title, { tries = 4 } = {}) {
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 10000 });
-  await input.fill(`>${title}`);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ timeout: 15000 });
+  // the palette lists the commands known when it opens: while the workbench is still starting, reopen it
+  for (let i = 1; ; i++) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ timeout: 10000 });
+    await input.fill(`>${title}`);
+    try {
+      await row.waitFor({ timeout: 5000 });
+      break;
+    } catch (err) {
+      if (i >= tries) throw err;
+      await page.keyboard.press('Escape');
+      await input.waitFor({ state: 'hidden', timeout: 10000 });
+    }
+  }
   await page.keyboard.press('Enter');
 }
 
@@ -104,8 +126,8 @@ export async function hoverText(page, needle, expected, { part = needle, tries =
 
 /** Shows the Opis sidebar with its view `name` expanded; returns the view's body. */
 export async function openOpisView(page, name) {
-  const opis = page.locator('.part.sidebar .composite.title', { hasText: /^\s*Opis/i });
-  if (!(await opis.isVisible())) await page.locator('.activitybar .action-item a[aria-label^="Opis"]').first().click();
+  // the view's own Focus command opens the sidebar whatever its state (the activity bar icon toggles it)
+  await runCommand(page, `Opis: Focus on ${name} View`);
   const pane = page.locator('.part.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: name }) }).first();
   const header = pane.locator('.pane-header').first();
   await header.waitFor({ timeout: 15000 });

@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import * as path from 'node:path';
+import { findInEditor, locateText, openOpisView, openWorkbench, reloadWindow, runCommand, shot } from './workbench.mjs';
+
+const ARTICLE = 'harris-dual-subordination.md';
+const PASSAGE = 'Fainsod admitted that the documentary record could not provide an answer.';
+const NOTE = 'Compare Getty on the Smolensk archive';
+// the Note category's highlight, in a dark and in a light theme (package.json colors)
+const NOTE_BACKGROUNDS = ['rgba(210, 153, 34, 0.2)', 'rgba(249, 168, 37, 0.25)'];
+
+/** The background colours of Opis's passage decorations under the middle of `needle`. */
+async function decorationsAt(page, needle) {
+  const { x, y } = await locateText(page, needle);
+  return page.evaluate(([x, y]) => [...document.querySelectorAll('.monaco-editor .view-overlays [class*="ced-"]')]
+    .filter(el => {
+      const r = el.getBoundingClientRect();
+      return r.left <= x && x <= r.right && r.top <= y && y <= r.bottom;
+    })
+    .map(el => getComputedStyle(el).backgroundColor), [x, y]);
+}
+
+describe('annotations, as a reader writes and finds them again', function () {
+  let wb;
+  before(async function () {
+    // start from a workspace without notes, so only the one written here can be found
+    const workspace = process.env.OPIS_WORKSPACE;
+    if (!workspace) throw new Error('OPIS_WORKSPACE is not set: run UI tests through `npm test -- ui`');
+    rmSync(path.join(workspace, '.opis', 'annotations.json'), { force: true });
+    wb = await openWorkbench();
+    // the article of the workspace folder, where its notes are kept (.opis/annotations.json)
+    await wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).first().click();
+    await wb.page.locator('.monaco-editor .view-line', { hasText: 'Dual subordination' }).first().waitFor({ timeout: 20000 });
+  });
+  after(() => wb?.close());
+  beforeEach(function () {
+    this.currentTest.ctx.page = wb.page;
+  });
+
+  it('annotates a selected passage with a note written in its comment thread', async () => {
+    await findInEditor(wb.page, PASSAGE);
+    await wb.page.locator('.statusbar-item', { hasText: `(${PASSAGE.length} selected)` }).waitFor({ timeout: 10000 });
+    await runCommand(wb.page, 'Opis: Annotate Selection');
+    const thread = wb.page.locator('.review-widget').filter({ visible: true }).first();
+    // the new thread offers its prompt; clicking it opens the note editor
+    await thread.locator('.review-thread-reply-button', { hasText: 'Write a note' }).click({ timeout: 15000 });
+    await thread.locator('.comment-form .monaco-editor').first().click({ timeout: 10000 });
+    await wb.page.keyboard.type(NOTE);
+    await thread.getByRole('button', { name: 'Save Annotation' }).click();
+    await thread.locator('.comment-body', { hasText: NOTE }).waitFor({ timeout: 15000 });
+    const view = await openOpisView(wb.page, 'Annotations');
+    await view.locator('.monaco-list-row', { hasText: NOTE }).waitFor({ timeout: 15000 });
+    const colours = await decorationsAt(wb.page, 'documentary record');
+    assert.ok(colours.some(c => NOTE_BACKGROUNDS.includes(c)), `a Note highlight under the passage; found ${JSON.stringify(colours)}`);
+  });
+
+  it('shows the annotation again after the window is reloaded', async () => {
+    await reloadWindow(wb.page);
+    const view = await openOpisView(wb.page, 'Annotations');
+    const entry = view.locator('.monaco-list-row', { hasText: NOTE }).first();
+    await entry.waitFor({ timeout: 30000 });
+    await entry.click();
+    const thread = wb.page.locator('.review-widget').filter({ visible: true }).first();
+    await thread.locator('.comment-body', { hasText: NOTE }).waitFor({ timeout: 15000 });
+    const colours = await decorationsAt(wb.page, 'documentary record');
+    assert.ok(colours.some(c => NOTE_BACKGROUNDS.includes(c)), `a Note highlight under the passage; found ${JSON.stringify(colours)}`);
+    // the cursor elsewhere, so the highlight shows rather than the selection
+    const { x, y } = await locateText(wb.page, 'Who did the Soviet political police');
+    await wb.page.mouse.click(x, y);
+    await shot(wb.page, 'annotation');
+  });
+});
