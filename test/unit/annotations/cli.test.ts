@@ -2,17 +2,10 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
 import type { AnchorJson } from '../../../src/cli/commands/anchor';
 import { AnnotationStore, nodeStoreFileSystem, selectorsAt } from '../../../src/core/annotations';
 import { ARTICLE, LOOK_ALIKE, PASSAGE } from '../anchoring/sampleArticle';
-
-async function opis(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: t => (out += t), stderr: t => (err += t), cwd, bundledCorpus: cwd });
-  return { code, out, err };
-}
+import { runCli } from '../cliHarness';
 
 describe('opis anchor and opis export', () => {
   let dir: string;
@@ -37,10 +30,10 @@ describe('opis anchor and opis export', () => {
   it('reports each annotation of the file as anchored or orphaned in the fixed JSON shape, leaving the store alone', async () => {
     const edited = ARTICLE.replace('## Introduction\n', '## Introduction\n\nA new opening line.\n').replace(' The purge swept away I. D. Kabakov and most of the bureau.', '');
     writeFileSync(path.join(dir, 'texts', 'article.md'), edited);
-    const { code, out, err } = await opis(dir, 'anchor', 'texts/article.md', '--annotations', storeFile, '--json');
-    assert.equal(err, '');
+    const { code, stdout, stderr } = await runCli(['anchor', 'texts/article.md', '--annotations', storeFile, '--json'], { cwd: dir });
+    assert.equal(stderr, '');
     assert.equal(code, 0);
-    const results = JSON.parse(out) as AnchorJson[];
+    const results = JSON.parse(stdout) as AnchorJson[];
     assert.deepEqual(Object.keys(results[0]), ['id', 'status', 'start', 'end', 'exact']);
     assert.deepEqual(results.map(r => r.status), ['anchored', 'anchored', 'orphaned']);
     const lines = edited.split('\n');
@@ -55,29 +48,29 @@ describe('opis anchor and opis export', () => {
   });
 
   it('prints readable lines without --json', async () => {
-    const { code, out } = await opis(dir, 'anchor', path.join(dir, 'texts', 'article.md'), '--annotations', path.join(dir, storeFile));
+    const { code, stdout } = await runCli(['anchor', path.join(dir, 'texts', 'article.md'), '--annotations', path.join(dir, storeFile)], { cwd: dir });
     assert.equal(code, 0);
-    assert.match(out.split('\n')[0], /article\.md:6:\d+-6:\d+ {2}anchored {2}urn:uuid:\S+ {2}"the regional party/);
+    assert.match(stdout.split('\n')[0], /article\.md:6:\d+-6:\d+ {2}anchored {2}urn:uuid:\S+ {2}"the regional party/);
   });
 
   it('explains a missing store, a corrupt store and missing arguments', async () => {
-    assert.match((await opis(dir, 'anchor', 'texts/article.md', '--annotations', 'none.json')).err, /no annotation store at none\.json/);
+    assert.match((await runCli(['anchor', 'texts/article.md', '--annotations', 'none.json'], { cwd: dir })).stderr, /no annotation store at none\.json/);
     writeFileSync(path.join(dir, 'bad.json'), '{"@context": oops}');
-    const bad = await opis(dir, 'anchor', 'texts/article.md', '--annotations', 'bad.json', '--json');
+    const bad = await runCli(['anchor', 'texts/article.md', '--annotations', 'bad.json', '--json'], { cwd: dir });
     assert.equal(bad.code, 1);
-    assert.match(bad.err, /bad\.json: not valid JSON/);
+    assert.match(bad.stderr, /bad\.json: not valid JSON/);
     assert.equal(readFileSync(path.join(dir, 'bad.json'), 'utf8'), '{"@context": oops}', 'a command that only reads never touches the file');
-    assert.equal((await opis(dir, 'anchor', '--json')).code, 2);
-    assert.equal((await opis(dir, 'export', storeFile, '--format', 'pdf')).code, 2);
+    assert.equal((await runCli(['anchor', '--json'], { cwd: dir })).code, 2);
+    assert.equal((await runCli(['export', storeFile, '--format', 'pdf'], { cwd: dir })).code, 2);
   });
 
   it('exports Markdown to stdout and W3C JSON to a file', async () => {
-    const md = await opis(dir, 'export', storeFile, '--format', 'md');
+    const md = await runCli(['export', storeFile, '--format', 'md'], { cwd: dir });
     assert.equal(md.code, 0);
-    assert.match(md.out, /^# Annotations\n\n## other\.md\n/);
-    assert.ok(md.out.includes(`> ${PASSAGE}\n\nFainsod, p. 166.[^2]\n\nTags: \`t\``));
+    assert.match(md.stdout, /^# Annotations\n\n## other\.md\n/);
+    assert.ok(md.stdout.includes(`> ${PASSAGE}\n\nFainsod, p. 166.[^2]\n\nTags: \`t\``));
 
-    const w3c = await opis(dir, 'export', storeFile, '--format', 'w3c', '-o', 'out.json');
+    const w3c = await runCli(['export', storeFile, '--format', 'w3c', '-o', 'out.json'], { cwd: dir });
     assert.equal(w3c.code, 0);
     const collection = JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8'));
     assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');

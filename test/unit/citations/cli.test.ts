@@ -2,24 +2,13 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { CliIO } from '../../../src/cli/command';
-import { main } from '../../../src/cli/main';
-
-const corpus = path.join(__dirname, '..', '..', '..', 'corpus');
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { stdout: t => void (out += t), stderr: t => void (err += t), cwd: corpus, bundledCorpus: corpus };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+import { runCli } from '../cliHarness';
 
 describe('opis notes / note / explain', () => {
   it('notes --json gives every note with its line, citations and resolution', async () => {
-    const { code, out } = await run('notes', 'harris-dual-subordination.md', '--json');
+    const { code, stdout } = await runCli(['notes', 'harris-dual-subordination.md', '--json']);
     assert.equal(code, 0);
-    const notes = JSON.parse(out) as { n: number; line: number; resolvesTo: number | null; citations: { kind: string }[] }[];
+    const notes = JSON.parse(stdout) as { n: number; line: number; resolvesTo: number | null; citations: { kind: string }[] }[];
     assert.equal(notes.length, 93);
     assert.deepEqual(notes.slice(0, 4).map(n => n.n), [1, 2, 3, 4]);
     assert.equal(notes[3].resolvesTo, 1);
@@ -28,9 +17,9 @@ describe('opis notes / note / explain', () => {
   });
 
   it('note --json follows the contract, absent fields omitted', async () => {
-    const { code, out } = await run('note', 'harris-dual-subordination.md', '28', '--json');
+    const { code, stdout } = await runCli(['note', 'harris-dual-subordination.md', '28', '--json']);
     assert.equal(code, 0);
-    const note = JSON.parse(out);
+    const note = JSON.parse(stdout);
     assert.equal(note.n, 28);
     assert.equal(note.text, 'Ibid., ll. 82-85 (Zhdanov), 133-138 (Andreev).');
     assert.deepEqual(note.citations, [{ kind: 'ibid', raw: 'Ibid., ll. 82-85 (Zhdanov), 133-138 (Andreev).', folios: '82-85, 133-138' }]);
@@ -41,39 +30,39 @@ describe('opis notes / note / explain', () => {
   });
 
   it('note prints the note in words without --json', async () => {
-    const { code, out } = await run('note', 'harris-dual-subordination.md', '12');
+    const { code, stdout } = await runCli(['note', 'harris-dual-subordination.md', '12']);
     assert.equal(code, 0);
-    assert.match(out, /Refers back to note 11\./);
-    assert.match(out, /→ note 11: TsDOO SO, f\. 4, op\. 5, d\. 30 /);
-    assert.match(out, /Folios: folios 67 and 76/);
-    assert.match(out, /also cited in notes 11, 19, 20/);
+    assert.match(stdout, /Refers back to note 11\./);
+    assert.match(stdout, /→ note 11: TsDOO SO, f\. 4, op\. 5, d\. 30 /);
+    assert.match(stdout, /Folios: folios 67 and 76/);
+    assert.match(stdout, /also cited in notes 11, 19, 20/);
   });
 
   it('note exits 1 for a note the article does not have, 2 for missing arguments', async () => {
-    const missing = await run('note', 'harris-dual-subordination.md', '999');
+    const missing = await runCli(['note', 'harris-dual-subordination.md', '999']);
     assert.equal(missing.code, 1);
-    assert.match(missing.err, /has no note 999 \(it has 93 notes\)/);
-    assert.equal((await run('note', 'harris-dual-subordination.md')).code, 2);
-    assert.equal((await run('notes', 'nowhere.md')).code, 1);
+    assert.match(missing.stderr, /has no note 999 \(it has 93 notes\)/);
+    assert.equal((await runCli(['note', 'harris-dual-subordination.md'])).code, 2);
+    assert.equal((await runCli(['notes', 'nowhere.md'])).code, 1);
   });
 
   it('explain --json gives expansion, English and Cyrillic', async () => {
-    const { code, out } = await run('explain', 'TsDOO SO', '--json');
+    const { code, stdout } = await runCli(['explain', 'TsDOO SO', '--json']);
     assert.equal(code, 0);
-    const e = JSON.parse(out);
+    const e = JSON.parse(stdout);
     assert.deepEqual([e.term, e.kind, e.expansion, e.english, e.cyrillic], [
       'TsDOO SO', 'archive', 'Tsentr Dokumentatsii Obshchestvennykh Organizatsii Sverdlovskoi Oblasti',
       'Documentation Centre of Public Organisations of Sverdlovsk Oblast', 'ЦДОО СО',
     ]);
-    assert.equal(JSON.parse((await run('explain', 'll.', '--json')).out).kind, 'abbreviation');
-    assert.match((await run('explain', 'okrug')).out, /English: district/);
+    assert.equal(JSON.parse((await runCli(['explain', 'll.', '--json'])).stdout).kind, 'abbreviation');
+    assert.match((await runCli(['explain', 'okrug'])).stdout, /English: district/);
   });
 
   it('explain exits 1 with a clear message for an unknown term', async () => {
-    const { code, err, out } = await run('explain', 'Narkomvnudel');
+    const { code, stderr, stdout } = await runCli(['explain', 'Narkomvnudel']);
     assert.equal(code, 1);
-    assert.equal(out, '');
-    assert.match(err, /'Narkomvnudel' is not in the glossary/);
+    assert.equal(stdout, '');
+    assert.match(stderr, /'Narkomvnudel' is not in the glossary/);
   });
 
   it('explain uses the workspace glossary in the current directory', async () => {
@@ -81,9 +70,8 @@ describe('opis notes / note / explain', () => {
     mkdirSync(path.join(dir, '.opis'));
     const entry = { term: 'Zagotzerno', kind: 'term', expansion: 'Zagotzerno', english: 'grain procurement agency', cyrillic: 'Заготзерно' };
     writeFileSync(path.join(dir, '.opis', 'glossary.json'), JSON.stringify({ version: 1, entries: [entry] }));
-    let out = '';
-    const io: CliIO = { stdout: t => void (out += t), stderr: () => undefined, cwd: dir, bundledCorpus: corpus };
-    assert.equal(await main(['explain', 'zagotzerno', '--json'], io), 0);
-    assert.equal(JSON.parse(out).cyrillic, 'Заготзерно');
+    const { code, stdout } = await runCli(['explain', 'zagotzerno', '--json'], { cwd: dir });
+    assert.equal(code, 0);
+    assert.equal(JSON.parse(stdout).cyrillic, 'Заготзерно');
   });
 });

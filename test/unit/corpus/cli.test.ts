@@ -2,26 +2,11 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
-import type { CliIO } from '../../../src/cli/command';
+import { runCli } from '../cliHarness';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const rawPath = path.join(root, 'corpus/raw/harris-dual-subordination.txt');
 const corpusPath = path.join(root, 'corpus/harris-dual-subordination.md');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function opis(cwd: string, ...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: t => void (stdout += t), stderr: t => void (stderr += t), cwd, bundledCorpus: path.join(root, 'corpus') };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 describe('opis import and opis lint', () => {
   let dir: string;
@@ -31,13 +16,13 @@ describe('opis import and opis lint', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('imports the raw article to stdout exactly as the committed corpus', async () => {
-    const run = await opis(dir, 'import', rawPath);
+    const run = await runCli(['import', rawPath], { cwd: dir });
     assert.equal(run.code, 0);
     assert.equal(run.stdout, readFileSync(corpusPath, 'utf8'));
   });
 
   it('writes the Markdown to the file named by -o', async () => {
-    const run = await opis(dir, 'import', rawPath, '-o', 'out.md');
+    const run = await runCli(['import', rawPath, '-o', 'out.md'], { cwd: dir });
     assert.equal(run.code, 0);
     assert.equal(run.stdout, '');
     assert.equal(readFileSync(path.join(dir, 'out.md'), 'utf8'), readFileSync(corpusPath, 'utf8'));
@@ -54,7 +39,7 @@ describe('opis import and opis lint', () => {
       ['missing.txt', /missing\.txt: no such file/],
     ];
     for (const [file, message] of cases) {
-      const run = await opis(dir, 'import', file, '-o', 'out.md');
+      const run = await runCli(['import', file, '-o', 'out.md'], { cwd: dir });
       assert.equal(run.code, 1, file);
       assert.match(run.stderr, message);
       assert.equal(existsSync(path.join(dir, 'out.md')), false, file);
@@ -62,13 +47,13 @@ describe('opis import and opis lint', () => {
   });
 
   it('answers wrong arguments with the usage and exit code 2', async () => {
-    const run = await opis(dir, 'import');
+    const run = await runCli(['import'], { cwd: dir });
     assert.equal(run.code, 2);
     assert.match(run.stderr, /Usage: opis import <raw\.txt> \[-o out\.md\]/);
   });
 
   it('lints the committed corpus with no error, listing the note whose text is missing', async () => {
-    const run = await opis(root, 'lint', 'corpus/harris-dual-subordination.md');
+    const run = await runCli(['lint', 'corpus/harris-dual-subordination.md'], { cwd: root });
     assert.equal(run.code, 0);
     const line = readFileSync(corpusPath, 'utf8').split('\n').findIndex(l => l.startsWith('[^93]:')) + 1;
     assert.equal(run.stdout, `corpus/harris-dual-subordination.md:${line}:1 warning missing-note-text the text of note [^93] is missing from the source\n`);
@@ -76,7 +61,7 @@ describe('opis import and opis lint', () => {
 
   it('gives 1-based JSON findings and exit 1 when there is an error', async () => {
     writeFileSync(path.join(dir, 'broken.md'), 'Intro.\n\nA claim.[^1] More.[^2]\n\n[^1]: One.\n');
-    const run = await opis(dir, 'lint', 'broken.md', '--json');
+    const run = await runCli(['lint', 'broken.md', '--json'], { cwd: dir });
     assert.equal(run.code, 1);
     assert.deepEqual(JSON.parse(run.stdout), [
       { file: 'broken.md', line: 3, column: 19, severity: 'error', code: 'undefined-reference', message: 'footnote reference [^2] has no definition' },
@@ -85,7 +70,7 @@ describe('opis import and opis lint', () => {
 
   it('says so when a file is missing or not Markdown', async () => {
     writeFileSync(path.join(dir, 'notes.txt'), 'plain text');
-    const run = await opis(dir, 'lint', 'absent.md', 'notes.txt');
+    const run = await runCli(['lint', 'absent.md', 'notes.txt'], { cwd: dir });
     assert.equal(run.code, 1);
     assert.equal(
       run.stdout,

@@ -8,4 +8,3 @@ const corpus = path.resolve(__dirname, '../../../corpus');
 export const officialsText = readFileSync(path.join(corpus, 'officials.json'), 'utf8');
 export const articleText = readFileSync(path.join(corpus, 'harris-dual-subordination.md'), 'utf8');
 export const bundled = loadOfficials(officialsText).data;
-export const corpusDir = corpus;

@@ -2,17 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
 import type { SearchHitJson } from '../../../src/cli/commands/search';
 import { LineIndex } from '../../../src/core/text/range';
-import { articleText, corpusDir } from './fixtures';
-
-async function opis(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: t => (out += t), stderr: t => (err += t), cwd, bundledCorpus: corpusDir });
-  return { code, out, err };
-}
+import { runCli } from '../cliHarness';
+import { articleText } from './fixtures';
 
 describe('opis search', () => {
   let dir: string;
@@ -22,10 +15,10 @@ describe('opis search', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('searches the bundled corpus by default and prints the fixed JSON contract, best first', async () => {
-    const { code, out, err } = await opis(dir, 'search', 'Yezhov', '--json');
-    assert.equal(err, '');
+    const { code, stdout, stderr } = await runCli(['search', 'Yezhov', '--json'], { cwd: dir });
+    assert.equal(stderr, '');
     assert.equal(code, 0);
-    const hits = JSON.parse(out) as SearchHitJson[];
+    const hits = JSON.parse(stdout) as SearchHitJson[];
     assert.deepEqual(Object.keys(hits[0]), ['id', 'name', 'fullName', 'cyrillic', 'role', 'score', 'mentions']);
     assert.deepEqual([hits[0].id, hits[0].name, hits[0].fullName, hits[0].cyrillic], ['ezhov', 'Ezhov', 'Ezhov', 'Ежов']);
     assert.match(hits[0].role, /NKVD/);
@@ -40,24 +33,24 @@ describe('opis search', () => {
   });
 
   it('honours --limit and finds role words', async () => {
-    const { out } = await opis(dir, 'search', 'NKVD Sverdlovsk', '--limit', '2', '--json');
-    assert.deepEqual((JSON.parse(out) as SearchHitJson[]).map(hit => hit.id).sort(), ['dmitriev', 'reshetov']);
+    const { stdout } = await runCli(['search', 'NKVD Sverdlovsk', '--limit', '2', '--json'], { cwd: dir });
+    assert.deepEqual((JSON.parse(stdout) as SearchHitJson[]).map(hit => hit.id).sort(), ['dmitriev', 'reshetov']);
   });
 
   it('prints a readable list without --json', async () => {
-    const { code, out } = await opis(dir, 'search', 'Берия');
+    const { code, stdout } = await runCli(['search', 'Берия'], { cwd: dir });
     assert.equal(code, 0);
-    assert.match(out, /^1\. Beriia \(Берия\) · 1 mention\n/);
-    assert.match(out, /first mention: harris-dual-subordination\.md:\d+:\d+/);
+    assert.match(stdout, /^1\. Beriia \(Берия\) · 1 mention\n/);
+    assert.match(stdout, /first mention: harris-dual-subordination\.md:\d+:\d+/);
   });
 
   it('searches another corpus folder, proposing people when it has no officials file', async () => {
     mkdirSync(path.join(dir, 'notes'));
     writeFileSync(path.join(dir, 'notes', 'a.md'), 'The chairman I. D. Kabakov wrote.\nLater Kabakov’s clique fell.\n');
-    const { code, out, err } = await opis(dir, 'search', 'Kabakow', '--corpus', '.', '--json');
+    const { code, stdout, stderr } = await runCli(['search', 'Kabakow', '--corpus', '.', '--json'], { cwd: dir });
     assert.equal(code, 0);
-    assert.match(err, /has no officials\.json/);
-    const [hit] = JSON.parse(out) as SearchHitJson[];
+    assert.match(stderr, /has no officials\.json/);
+    const [hit] = JSON.parse(stdout) as SearchHitJson[];
     assert.equal(hit.fullName, 'I. D. Kabakov');
     assert.deepEqual(hit.mentions, [
       { file: 'notes/a.md', line: 0, character: 13 },
@@ -71,31 +64,31 @@ describe('opis search', () => {
       path.join(dir, 'officials.json'),
       JSON.stringify({ officials: [{ id: 'reshetov', surname: 'Reshetov', cyrillic: 'Решетов', roles: [] }, { id: 'dmitriev', surname: 'Dmitriev', roles: [] }] }),
     );
-    const { code, out, err } = await opis(dir, 'search', 'Reshetov', '--corpus', dir, '--json');
+    const { code, stdout, stderr } = await runCli(['search', 'Reshetov', '--corpus', dir, '--json'], { cwd: dir });
     assert.equal(code, 1);
-    assert.match(err, /officials\.json: officials\[1\] \(id "dmitriev"\): must have required property 'cyrillic'/);
-    assert.equal((JSON.parse(out) as SearchHitJson[])[0].id, 'reshetov');
+    assert.match(stderr, /officials\.json: officials\[1\] \(id "dmitriev"\): must have required property 'cyrillic'/);
+    assert.equal((JSON.parse(stdout) as SearchHitJson[])[0].id, 'reshetov');
   });
 
   it('rejects an empty or punctuation-only query and a bad --limit with a usage error', async () => {
     for (const args of [[''], ['  '], ['?!…'], ['Kabakov', '--limit', 'many'], ['Kabakov', '--limit'], ['Kabakov', '--corpus'], ['Kabakov', '--fuzzy']]) {
-      const { code, out, err } = await opis(dir, 'search', ...args);
+      const { code, stdout, stderr } = await runCli(['search', ...args], { cwd: dir });
       assert.equal(code, 2, args.join(' '));
-      assert.equal(out, '');
-      assert.match(err, /Usage: opis search/);
+      assert.equal(stdout, '');
+      assert.match(stderr, /Usage: opis search/);
     }
   });
 
   it('cuts a 1,000-character query with a notice and still answers', async () => {
-    const { code, out, err } = await opis(dir, 'search', `Kabakov ${'a'.repeat(1000)}`, '--json');
+    const { code, stdout, stderr } = await runCli(['search', `Kabakov ${'a'.repeat(1000)}`, '--json'], { cwd: dir });
     assert.equal(code, 0);
-    assert.match(err, /only the first 8 words/);
-    assert.equal((JSON.parse(out) as SearchHitJson[])[0].id, 'kabakov');
+    assert.match(stderr, /only the first 8 words/);
+    assert.equal((JSON.parse(stdout) as SearchHitJson[])[0].id, 'kabakov');
   });
 
   it('says when a corpus folder does not exist', async () => {
-    const { code, err } = await opis(dir, 'search', 'Stalin', '--corpus', 'missing');
+    const { code, stderr } = await runCli(['search', 'Stalin', '--corpus', 'missing'], { cwd: dir });
     assert.equal(code, 1);
-    assert.match(err, /missing: no such folder/);
+    assert.match(stderr, /missing: no such folder/);
   });
 });
