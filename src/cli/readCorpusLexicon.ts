@@ -4,10 +4,11 @@ import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { GLOSSARY_FILE } from '../core/glossary';
 import { OFFICIALS_FILE } from '../core/officials/loader';
-import { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type CorpusLexicon, type SourceFile } from '../core/translit';
+import { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type CorpusLexicon, type Lexicon, type SourceFile } from '../core/translit';
+import type { CliIO } from './command';
 import { readTextFile } from './readTextFile';
 
-export async function readCorpusLexicon(dir: string, shown: string): Promise<CorpusLexicon> {
+async function readCorpusLexicon(dir: string, shown: string): Promise<CorpusLexicon> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new Error(`${shown}: ${info ? 'is a file, not a folder' : 'no such folder'}`);
   const read = async (file: string): Promise<SourceFile | undefined> => {
@@ -20,4 +21,12 @@ export async function readCorpusLexicon(dir: string, shown: string): Promise<Cor
     officials: await read(OFFICIALS_FILE),
     glossary: await read(GLOSSARY_FILE),
   });
+}
+
+/** The lexicon of a command's `--corpus` folder (the bundled corpus without one); its problems go to stderr. */
+export async function commandLexicon(command: string, corpus: string | undefined, io: CliIO): Promise<Lexicon> {
+  const shown = corpus ?? io.bundledCorpus;
+  const { lexicon, errors } = await readCorpusLexicon(path.resolve(io.cwd, shown), shown);
+  for (const error of errors) io.stderr(`opis ${command}: ${error}\n`);
+  return lexicon;
 }

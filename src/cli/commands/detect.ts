@@ -1,9 +1,8 @@
 // `opis detect "<text>" [--corpus <dir>] [--json]`: the romanized-Russian words of an English text, with their
 // UTF-16 offsets (end exclusive).
-import * as path from 'node:path';
 import { detectRomanized, type RomanizedWord } from '../../core/translit';
 import { UsageError, type CliCommand } from '../command';
-import { readCorpusLexicon } from '../readCorpusLexicon';
+import { commandLexicon } from '../readCorpusLexicon';
 
 export const detectCommand: CliCommand = {
   name: 'detect',
@@ -11,9 +10,7 @@ export const detectCommand: CliCommand = {
   usage: 'opis detect "<text>" [--corpus <dir>] [--json]',
   async run(args, io) {
     const options = parseArgs(args);
-    const shown = options.corpus ?? io.bundledCorpus;
-    const { lexicon, errors } = await readCorpusLexicon(path.resolve(io.cwd, shown), shown);
-    for (const error of errors) io.stderr(`opis detect: ${error}\n`);
+    const lexicon = await commandLexicon('detect', options.corpus, io);
     const words: RomanizedWord[] = detectRomanized(options.text, { lexicon });
     io.stdout(options.json ? JSON.stringify(words, null, 2) + '\n' : formatText(words));
     return 0;

@@ -1,9 +1,8 @@
 // `opis translit "<text>" --to cyrillic|lc|bgn|iso9|popular [--corpus <dir>] [--json]`: converts text between
 // the article's LC romanization, Cyrillic and the other systems, with the corpus lexicon for known words.
-import * as path from 'node:path';
 import { convertText, isTarget, TARGETS, type Target } from '../../core/translit';
 import { UsageError, type CliCommand } from '../command';
-import { readCorpusLexicon } from '../readCorpusLexicon';
+import { commandLexicon } from '../readCorpusLexicon';
 
 export interface TranslitJson {
   input: string;
@@ -17,9 +16,7 @@ export const translitCommand: CliCommand = {
   usage: `opis translit "<text>" --to ${TARGETS.join('|')} [--corpus <dir>] [--json]`,
   async run(args, io) {
     const options = parseArgs(args);
-    const shown = options.corpus ?? io.bundledCorpus;
-    const { lexicon, errors } = await readCorpusLexicon(path.resolve(io.cwd, shown), shown);
-    for (const error of errors) io.stderr(`opis translit: ${error}\n`);
+    const lexicon = await commandLexicon('translit', options.corpus, io);
     const result: TranslitJson = { input: options.text, to: options.to, output: convertText(options.text, options.to, { lexicon }) };
     io.stdout(options.json ? JSON.stringify(result, null, 2) + '\n' : `${result.output}\n`);
     return 0;

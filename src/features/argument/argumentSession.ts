@@ -11,6 +11,7 @@ import {
   type Outline,
 } from '../../core/argument';
 import { sharedDocumentIndexCache, type DocumentIndex } from '../../core/document';
+import { readDocumentText } from '../shared/documentText';
 import { ArgumentTree, type NoteSummary } from './argumentTree';
 
 export type ArgumentMode = 'argument' | 'headings';
@@ -27,7 +28,6 @@ export interface ArgumentState {
 }
 
 const REBUILD_DELAY_MS = 200;
-const decoder = new TextDecoder();
 
 export class ArgumentSession implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ArgumentState | undefined>();
@@ -78,7 +78,7 @@ export class ArgumentSession implements vscode.Disposable {
     const generation = ++this.generation;
     const folder = this.folderOf(document);
     const name = document.uri.path.split('/').pop() ?? '';
-    const found = await findArgument(name, file => this.read(vscode.Uri.joinPath(folder, file)));
+    const found = await findArgument(name, file => readDocumentText(vscode.Uri.joinPath(folder, file)));
     if (generation !== this.generation || document.isClosed) return;
     this.found = found;
     this.rebuild(document);
@@ -124,16 +124,6 @@ export class ArgumentSession implements vscode.Disposable {
 
   private folderOf(document: vscode.TextDocument): vscode.Uri {
     return vscode.Uri.joinPath(document.uri, '..');
-  }
-
-  private async read(uri: vscode.Uri): Promise<string | undefined> {
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    if (open) return open.getText();
-    try {
-      return decoder.decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      return undefined;
-    }
   }
 
   dispose(): void {

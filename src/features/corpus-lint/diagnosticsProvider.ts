@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { lintMarkdown, type CorpusDiagnostic } from '../../core/corpus/lint';
 import { toVscodeRange } from '../shared/convert';
+import { DocumentDebouncer } from '../shared/documentDebouncer';
 
 export const DIAGNOSTIC_SOURCE = 'opis';
 const DEBOUNCE_MS = 250;
@@ -17,7 +18,7 @@ function toVscodeDiagnostic(finding: CorpusDiagnostic): vscode.Diagnostic {
 
 export class CorpusDiagnosticsProvider implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('opis-corpus');
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly debouncer = new DocumentDebouncer(DEBOUNCE_MS, document => this.lint(document));
   private readonly findings = new Map<string, { version: number; list: CorpusDiagnostic[] }>();
   private readonly subscriptions: vscode.Disposable[];
 
@@ -38,13 +39,7 @@ export class CorpusDiagnosticsProvider implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument): void {
-    if (document.languageId !== 'markdown') return;
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      if (!document.isClosed) this.lint(document);
-    }, DEBOUNCE_MS));
+    if (document.languageId === 'markdown') this.debouncer.schedule(document);
   }
 
   private lint(document: vscode.TextDocument): CorpusDiagnostic[] {
@@ -56,15 +51,13 @@ export class CorpusDiagnosticsProvider implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri): void {
-    const key = uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
-    this.findings.delete(key);
+    this.debouncer.cancel(uri);
+    this.findings.delete(uri.toString());
     this.collection.delete(uri);
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.debouncer.dispose();
     this.subscriptions.forEach(s => s.dispose());
     this.collection.dispose();
   }

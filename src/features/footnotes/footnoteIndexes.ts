@@ -5,6 +5,7 @@ import { analyseDocumentNotes, archivalOptions, type NotesAnalysis } from '../..
 import { sharedDocumentIndexCache, type DocumentIndex } from '../../core/document';
 import type { Glossary } from '../../core/glossary';
 import type { CorpusData } from '../shared/corpusData';
+import { DocumentDebouncer } from '../shared/documentDebouncer';
 
 const DEBOUNCE_MS = 300;
 
@@ -15,16 +16,22 @@ export interface FootnoteView {
 }
 
 export class FootnoteIndexes implements vscode.Disposable {
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly rebuilt = new vscode.EventEmitter<vscode.TextDocument>();
-  private readonly disposables: vscode.Disposable[] = [this.rebuilt];
+  private readonly debouncer = new DocumentDebouncer(DEBOUNCE_MS, document =>
+    void this.index(document).then(index => {
+      if (index) this.rebuilt.fire(document);
+    }),
+  );
+  private readonly disposables: vscode.Disposable[] = [this.rebuilt, this.debouncer];
   /** Fires when a document's index for its current version is ready. */
   readonly onDidRebuild = this.rebuilt.event;
 
   constructor(private readonly corpus: CorpusData) {
     this.disposables.push(
-      vscode.workspace.onDidChangeTextDocument(e => this.schedule(e.document)),
-      vscode.workspace.onDidCloseTextDocument(d => clearTimeout(this.timers.get(d.uri.toString()))),
+      vscode.workspace.onDidChangeTextDocument(e => {
+        if (e.document.languageId === 'markdown') this.debouncer.schedule(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument(d => this.debouncer.cancel(d.uri)),
     );
   }
 
@@ -39,24 +46,7 @@ export class FootnoteIndexes implements vscode.Disposable {
     return index && { index, glossary, analysis: analyseDocumentNotes(index, archivalOptions(glossary)) };
   }
 
-  private schedule(document: vscode.TextDocument): void {
-    if (document.languageId !== 'markdown') return;
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        if (document.isClosed) return;
-        void this.index(document).then(index => {
-          if (index) this.rebuilt.fire(document);
-        });
-      }, DEBOUNCE_MS),
-    );
-  }
-
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
     for (const d of this.disposables) d.dispose();
   }
 }

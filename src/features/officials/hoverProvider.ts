@@ -1,5 +1,6 @@
 // Hover on an official's name: full name, Cyrillic, roles and the first mention, as untrusted Markdown.
 import * as vscode from 'vscode';
+import { escapeMarkdown as escape } from '../../core/document';
 import { affiliationsOf, fullName } from '../../core/officials/model';
 import { toVscodeRange } from '../shared/convert';
 import type { OfficialsStore } from './officialsStore';
@@ -27,9 +28,4 @@ export class OfficialsHoverProvider implements vscode.HoverProvider {
 
 export function registerOfficialsHover(store: OfficialsStore): vscode.Disposable {
   return vscode.languages.registerHoverProvider({ language: 'markdown' }, new OfficialsHoverProvider(store));
-}
-
-/** Escapes Markdown syntax so names, roles and context lines show as written. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }

@@ -6,9 +6,9 @@ import { buildOfficialsIndex, type CorpusFile, type FileMention, type OfficialsI
 import { LineIndex } from '../../core/text/range';
 import { toLocation } from '../shared/convert';
 import type { CorpusData } from '../shared/corpusData';
+import { readDocumentText } from '../shared/documentText';
 
 const REBUILD_DELAY_MS = 300;
-const decoder = new TextDecoder();
 
 export class OfficialsStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -96,7 +96,7 @@ export class OfficialsStore implements vscode.Disposable {
     const files: CorpusFile[] = [];
     for (const uri of markdown) {
       const file = folders.length > 0 ? vscode.workspace.asRelativePath(uri, folders.length > 1) : uri.path.split('/').pop() ?? uri.path;
-      const text = await readText(uri);
+      const text = await readDocumentText(uri);
       if (text === undefined) continue;
       uris.set(file, uri);
       files.push({ file, text });
@@ -115,15 +115,5 @@ async function listBundled(folder: vscode.Uri): Promise<vscode.Uri[]> {
     return entries.filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md')).map(([name]) => vscode.Uri.joinPath(folder, name));
   } catch {
     return [];
-  }
-}
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find(doc => doc.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
   }
 }

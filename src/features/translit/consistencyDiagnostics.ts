@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { findInconsistencies } from '../../core/translit';
 import type { CorpusData } from '../shared/corpusData';
+import { DocumentDebouncer } from '../shared/documentDebouncer';
+import { readDocumentText } from '../shared/documentText';
 
 export const INCONSISTENT = 'opis.inconsistentRomanization';
 const DEBOUNCE_MS = 400;
@@ -12,12 +14,13 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('opis-translit');
   /** The replacement of each reported range, for the quick fix: uri → "line:char-line:char" → spelling. */
   readonly fixes = new Map<string, Map<string, string>>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly debouncer = new DocumentDebouncer(DEBOUNCE_MS, document => void this.update(document));
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly data: CorpusData) {
     this.disposables = [
       this.collection,
+      this.debouncer,
       vscode.workspace.onDidOpenTextDocument(doc => this.schedule(doc)),
       vscode.workspace.onDidChangeTextDocument(e => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument(doc => this.clear(doc.uri)),
@@ -31,10 +34,7 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument): void {
-    if (document.languageId !== 'markdown') return;
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => void this.update(document), DEBOUNCE_MS));
+    if (document.languageId === 'markdown') this.debouncer.schedule(document);
   }
 
   private async update(document: vscode.TextDocument): Promise<void> {
@@ -68,7 +68,6 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
     for (const d of this.disposables) d.dispose();
   }
 }
@@ -78,14 +77,6 @@ async function corpusTexts(document: vscode.TextDocument): Promise<string[]> {
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   if (!folder) return [];
   const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.md'), '**/node_modules/**', MAX_CORPUS_FILES);
-  const texts = await Promise.all(
-    uris
-      .filter(uri => uri.toString() !== document.uri.toString())
-      .map(async uri => {
-        const open = vscode.workspace.textDocuments.find(doc => doc.uri.toString() === uri.toString());
-        if (open) return open.getText();
-        return vscode.workspace.fs.readFile(uri).then(bytes => new TextDecoder().decode(bytes), () => '');
-      }),
-  );
-  return texts.filter(Boolean);
+  const texts = await Promise.all(uris.filter(uri => uri.toString() !== document.uri.toString()).map(readDocumentText));
+  return texts.filter((text): text is string => Boolean(text));
 }

@@ -2,6 +2,7 @@
 // glossary knows the word's base form. Glossary entries and officials' names have hovers of their own, so
 // this one stays silent on them: one card per word.
 import * as vscode from 'vscode';
+import { escapeMarkdown as escape } from '../../core/document';
 import type { Glossary } from '../../core/glossary';
 import { caseStems, romanize, toCyrillic, type Lexicon, type System } from '../../core/translit';
 import type { DocumentAnalyses } from './documentAnalysis';
@@ -31,8 +32,4 @@ function card(word: string, lexicon: Lexicon, glossary: Glossary): vscode.Markdo
   const entry = [word, ...caseStems(word.toLowerCase())].map(form => glossary.lookup(form)).find(e => e !== undefined);
   if (entry) md.appendMarkdown(`\n*${escape(entry.term)}*: ${escape(entry.english)}\n`);
   return md;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

@@ -1,0 +1,15 @@
+// The text of a file as the editor has it: an open document's text, unsaved edits included, else the file's.
+import * as vscode from 'vscode';
+
+const decoder = new TextDecoder();
+
+/** Undefined when the file is not open and cannot be read. */
+export async function readDocumentText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find(document => document.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
