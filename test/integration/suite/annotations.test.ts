@@ -51,7 +51,10 @@ suite('annotations', () => {
   });
 
   suiteTeardown(async () => {
+    // the edits these tests make must not reach the suites that run after them
+    await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.strictEqual(editor.document.isDirty, false, 'the article is back as it is on disk');
     await vscode.commands.executeCommand('opis.annotation.delete', { id });
   });
 

@@ -11,7 +11,10 @@ async function articleWithArgument(): Promise<{ editor: vscode.TextEditor; handl
   assert.ok(handle, 'opis.argument.inspect returns the view handle');
   await waitFor(
     handle.session.onDidChange,
-    () => handle.session.state?.document === editor.document && handle.session.state.outline.kind === 'curated',
+    () =>
+      handle.session.state?.document === editor.document &&
+      handle.session.state.index.text === editor.document.getText() &&
+      handle.session.state.outline.kind === 'curated',
     'the curated outline of the article',
   );
   return { editor, handle };
