@@ -15,7 +15,10 @@ export const VERSIONS = { oldest: '4.100.3', newest: '4.139.1' };
 
 /** Installs code-server VERSION into .cache once (prints its progress); throws on failure. */
 export function installCodeServer(version) {
-  const r = spawnSync('bash', [path.join(HERE, 'install.sh'), version], { stdio: 'inherit', env: { ...process.env, OPIS_CACHE: CACHE } });
+  // Under `npm test` the environment carries the outer npm's settings (npm_config_user_agent names this Node,
+  // npm_config_nodedir its headers); code-server's install must see the Node it runs on, so they are dropped.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== 'NODE'));
+  const r = spawnSync('bash', [path.join(HERE, 'install.sh'), version], { stdio: 'inherit', env: { ...env, OPIS_CACHE: CACHE } });
   if (r.status !== 0) throw new Error(`code-server ${version} could not be installed (exit ${r.status})`);
 }
 
