@@ -24,7 +24,9 @@ function tokenAt(tokens: Token[], line: string, text: string, occurrence = 1): T
   assert.fail(`no token starts at "${text}" in "${line}": ${tokens.map(t => JSON.stringify(t.text)).join(' ')}`);
 }
 
-const opisScopes = (token: Token) => token.scopes.filter(s => s.endsWith('.opis'));
+/** The scope of a whole footnote definition line: a region, not a token Opis recognised in it. */
+const NOTE_REGION = 'meta.footnote.definition.opis';
+const opisScopes = (token: Token) => token.scopes.filter(s => s.endsWith('.opis') && s !== NOTE_REGION);
 
 describe('Opis injection grammar', () => {
   let injected: IGrammar;
@@ -185,7 +187,7 @@ describe('Opis injection grammar', () => {
       expectPlain('a [link](https://example.org/NKVD/f.%2017) here', 'https://example.org/NKVD/f.%2017');
     });
 
-    it('changes no Markdown scope outside its own tokens', () => {
+    it('changes no Markdown scope outside its own tokens (footnote definitions only gain their region scope)', () => {
       const files = [
         path.join(root, 'corpus', 'harris-dual-subordination.md'),
         ...fs.readdirSync(path.join(__dirname, 'snap')).filter(f => f.endsWith('.md')).map(f => path.join(__dirname, 'snap', f)),
@@ -197,11 +199,28 @@ describe('Opis injection grammar', () => {
         withInjection.forEach((tokens, lineNo) => {
           const base = perCharacterScopes(without[lineNo]);
           perCharacterScopes(tokens).forEach((scopes, ch) => {
-            if (scopes.some(s => s.endsWith('.opis'))) return;
-            assert.deepEqual(scopes, base[ch], `${path.basename(file)}:${lineNo + 1}:${ch + 1}`);
+            const markdown = scopes.filter(s => s !== NOTE_REGION);
+            if (markdown.some(s => s.endsWith('.opis'))) return;
+            assert.deepEqual(markdown, base[ch], `${path.basename(file)}:${lineNo + 1}:${ch + 1}`);
           });
         });
       }
+    });
+
+    it('reads emphasis, code, escapes and links in a footnote definition as Markdown does', () => {
+      const note = '[^1]: a *b* c **d** e _f_ g `h* NKVD` \\*i* [j](https://example.org/k) a*.b* __l__ snake_case_x';
+      const [tokens] = tokenizeLines(injected, note);
+      const [base] = tokenizeLines(plain, note);
+      const baseScopes = perCharacterScopes(base);
+      const label = '[^1]:'.length;
+      perCharacterScopes(tokens).forEach((scopes, ch) => {
+        if (ch < label) return;
+        assert.deepEqual(scopes.filter(s => s !== NOTE_REGION), baseScopes[ch], `character ${ch + 1} of ${note}`);
+      });
+      const italic = expectScope('[^2]: *Ob’’edinennyi plenum, 7-12 ianvaria 1933*, NKVD', '’’', 'constant.character.escape.hard-sign.opis');
+      assert.ok(italic.scopes.includes('markup.italic.markdown'));
+      assert.ok(italic.scopes.includes(NOTE_REGION));
+      expectScope('[^2]: *Ob’’edinennyi plenum, 7-12 ianvaria 1933*, NKVD', '7-12 ianvaria 1933', 'constant.numeric.date.opis');
     });
   });
 
