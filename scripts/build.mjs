@@ -1,12 +1,14 @@
 // Bundles the extension and the CLI (one CommonJS file each; unified/remark are ESM-only) and the
 // extension-host test suites. Flags: --production (minified, no test bundles), --watch.
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const WORD_LIST = 'english-words.json';
 
 const common = {
   bundle: true,
@@ -15,8 +17,9 @@ const common = {
   target: 'node20',
   sourcemap: true,
   minify: production,
-  external: ['vscode'],
-  define: { OPIS_VERSION: JSON.stringify(pkg.version) },
+  // the English word list is read from a file beside the bundle, not parsed as code (see src/core/text/englishWords.ts)
+  external: ['vscode', 'an-array-of-english-words'],
+  define: { OPIS_VERSION: JSON.stringify(pkg.version), OPIS_WORD_LIST: JSON.stringify(WORD_LIST) },
   logLevel: 'warning',
 };
 
@@ -43,6 +46,8 @@ if (!production) {
 
 rmSync('dist', { recursive: true, force: true });
 rmSync('out', { recursive: true, force: true });
+mkdirSync('dist');
+copyFileSync(createRequire(import.meta.url).resolve('an-array-of-english-words'), path.join('dist', WORD_LIST));
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
   console.log('watching for changes…');

@@ -2,6 +2,7 @@
 // artifact itself activates and works.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { semanticTokens } from '../integration/suite/helpers';
 
 suite('installed VSIX', () => {
   test('Opis is installed from the VSIX (not a development folder) and activates', async () => {
@@ -16,5 +17,12 @@ suite('installed VSIX', () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('opis.openArticle');
     assert.ok(editor);
     assert.match(editor.document.getText(), /Dual subordination\?/);
+  });
+
+  test('the shipped word list and data files are found: romanized words, terms and names are highlighted', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('opis.openArticle');
+    assert.ok(editor);
+    const types = new Set((await semanticTokens(editor.document)).map(t => t.type));
+    assert.deepStrictEqual([...types].sort(), ['glossaryTerm', 'officialName', 'romanizedRussian']);
   });
 });

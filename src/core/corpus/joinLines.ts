@@ -1,13 +1,6 @@
 // Joining two printed lines of one paragraph: a space, except after a line-end hyphen. The hyphen stays
 // (`Trotskyist-Zinovievite`, `136-137`) unless it only split a word for the line (`unders-tood`).
-import englishWords from 'an-array-of-english-words';
-
-let dictionary: Set<string> | undefined;
-
-function isEnglishWord(word: string): boolean {
-  dictionary ??= new Set(englishWords);
-  return dictionary.has(word.toLowerCase());
-}
+import { inEnglishDictionary as isEnglishWord } from '../text/englishWords';
 
 const TRAILING_WORD = /(\p{L}+)-$/u;
 const LEADING_WORD = /^(\p{Ll}+)/u;

@@ -1,6 +1,6 @@
 // For an article that has no officials file: proposes the people it names, so mentions and search still
 // work. A proposal is a surname (nominative) with whatever initials or given name the text puts before it.
-import englishWords from 'an-array-of-english-words';
+import { inEnglishDictionary as isEnglishWord } from '../text/englishWords';
 import { toCyrillic } from '../translit';
 import type { Official } from './model';
 import { nominativeOf, normalizeApostrophes, splitPossessive } from './names';
@@ -19,11 +19,6 @@ const GIVEN_THEN_NAME = new RegExp(`(?<![\\p{L}])(${NAME})[\\s\\u00a0]+(${NAME})
 const FILE_TITLE = new RegExp(`\\b[Dd]elo[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+)*?(${NAME})(?=,|[\\s\\u00a0]*(?:[.;(]|$))`, 'gu');
 const WORD = new RegExp(NAME, 'gu');
 
-let english: Set<string> | undefined;
-function isEnglishWord(word: string): boolean {
-  english ??= new Set(englishWords);
-  return english.has(word.toLowerCase());
-}
 
 function looksLikeSurname(word: string): boolean {
   return SURNAME_ENDING.test(normalizeApostrophes(word)) && !isEnglishWord(word);

@@ -2,7 +2,7 @@
 // lacks it and its spelling says so (russianCues), when the corpus lexicon knows it, or, for short function
 // words (i, o, s, k, v, po, na…) and bare capitalised words, when its neighbours are Russian: that is how
 // "Protokoly i pis’ma" and "O rukovodstve" are caught while English around them is not.
-import { isEnglishWord } from './englishWords';
+import { isEnglishWord } from '../text/englishWords';
 import { LATIN_WORD, isUpper, normalizeLatin } from './latinWord';
 import { Lexicon } from './lexicon';
 import { NOT_RUSSIAN, STRONG, russianScore } from './russianCues';

@@ -1,29 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateOpis, ARTICLE, hoverText, openWorkspaceFile } from './helpers';
-
-interface DecodedToken {
-  text: string;
-  type: string;
-}
-
-/** Runs the semantic tokens providers on a document and decodes the relative encoding with their legend. */
-async function semanticTokens(document: vscode.TextDocument): Promise<DecodedToken[]> {
-  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
-  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
-  assert.ok(legend && tokens, 'a semantic tokens provider answers for Markdown');
-  const out: DecodedToken[] = [];
-  let line = 0;
-  let character = 0;
-  for (let i = 0; i < tokens.data.length; i += 5) {
-    const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 4);
-    line += deltaLine;
-    character = deltaLine ? deltaStart : character + deltaStart;
-    const start = new vscode.Position(line, character);
-    out.push({ text: document.getText(new vscode.Range(start, start.translate(0, length))), type: legend.tokenTypes[type] });
-  }
-  return out;
-}
+import { activateOpis, ARTICLE, hoverText, openWorkspaceFile, semanticTokens } from './helpers';
 
 function positionOf(document: vscode.TextDocument, needle: string): vscode.Position {
   const offset = document.getText().indexOf(needle);
