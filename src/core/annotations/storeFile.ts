@@ -1,8 +1,7 @@
 // The store file: a W3C AnnotationCollection with its annotations in one embedded page, validated against
 // corpus/schema/annotations.schema.json when read. Errors name the file and the field.
-import Ajv from 'ajv';
 import schema from '../../../corpus/schema/annotations.schema.json';
-import { describeSchemaError, parseJson } from '../data/jsonData';
+import { describeSchemaError, lazyValidator, parseJson } from '../data/jsonData';
 import { canonicalJson } from './canonicalJson';
 import type { AnnotationSet } from './model';
 import { itemsToSet, setToItems, W3C_CONTEXT } from './w3c';
@@ -10,7 +9,7 @@ import { itemsToSet, setToItems, W3C_CONTEXT } from './w3c';
 /** Where a workspace keeps its annotations, relative to the workspace folder. */
 export const STORE_PATH = '.opis/annotations.json';
 
-const validate = new Ajv({ allErrors: false }).compile<unknown>(schema);
+const validate = lazyValidator<unknown>(schema);
 
 export type ParseResult = { ok: true; set: AnnotationSet } | { ok: false; error: string };
 

@@ -1,9 +1,9 @@
 // Reads a curated argument file: JSON syntax, then the schema (ajv), then the checks a schema cannot express.
 // Every problem is reported with the file and the field it concerns, so the caller can show it and fall back
 // to the derived outline.
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schema from '../../../corpus/schema/argument.schema.json';
-import { parseJson } from '../data/jsonData';
+import { lazyValidator, parseJson } from '../data/jsonData';
 import type { CuratedArgument } from './curatedArgument';
 
 /** One thing wrong with an argument file; `path` is the JSON path of the field ([] for the whole file). */
@@ -15,10 +15,9 @@ export interface ArgumentProblem {
 
 export type ArgumentLoad = { ok: true; argument: CuratedArgument } | { ok: false; problems: ArgumentProblem[] };
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+const validator = lazyValidator<CuratedArgument>(schema);
 
 function validate(data: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true }).compile(schema);
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 

@@ -1,8 +1,7 @@
 // Reads a glossary file's text: JSON, then the schema for the file and for each entry. A bad entry is reported
 // by index and field and skipped; the good ones are kept.
-import Ajv from 'ajv';
 import schema from '../../../corpus/schema/glossary.schema.json';
-import { describeSchemaError, isRecord, parseJson } from '../data/jsonData';
+import { describeSchemaError, isRecord, lazyValidator, parseJson } from '../data/jsonData';
 import type { GlossaryEntry } from './types';
 
 export interface ParsedGlossary {
@@ -11,9 +10,8 @@ export interface ParsedGlossary {
   errors: string[];
 }
 
-const ajv = new Ajv({ allErrors: true }).addSchema(schema);
 /** Entries are validated one by one so that one bad entry does not cost the others. */
-const validateEntry = ajv.getSchema<GlossaryEntry>(`${schema.$id}#/definitions/entry`)!;
+const validateEntry = lazyValidator<GlossaryEntry>(schema, '/definitions/entry');
 
 export function parseGlossary(text: string, file: string): ParsedGlossary {
   const parsed = parseJson(text);

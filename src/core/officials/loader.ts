@@ -1,8 +1,8 @@
 // Reads an officials file: validates it against corpus/schema/officials.schema.json and keeps every entry that
 // is valid, so one bad entry costs that entry only. Errors name the file and the field.
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schema from '../../../corpus/schema/officials.schema.json';
-import { describeSchemaError, isRecord, parseJson } from '../data/jsonData';
+import { describeSchemaError, isRecord, lazyValidator, parseJson } from '../data/jsonData';
 import type { Author, Official, OfficialsData } from './model';
 
 export interface LoadResult {
@@ -11,8 +11,7 @@ export interface LoadResult {
   errors: string[];
 }
 
-const ajv = new Ajv({ allErrors: true });
-const validate = ajv.compile<unknown>(schema);
+const validate = lazyValidator<OfficialsData>(schema);
 
 export const OFFICIALS_FILE = 'officials.json';
 

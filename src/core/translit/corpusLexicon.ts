@@ -1,11 +1,10 @@
 // Builds the lexicon from a corpus's data files: the curated translit-lexicon.json, the officials' names and
 // the glossary's terms. Each file is optional; a bad file or entry is reported and skipped, never fatal.
-import Ajv from 'ajv';
 import schema from '../../../corpus/schema/translit-lexicon.schema.json';
 import { parseGlossary, type GlossaryEntry } from '../glossary';
 import { loadOfficials } from '../officials/loader';
 import type { Official } from '../officials/model';
-import { describeSchemaError, isRecord, parseJson } from '../data/jsonData';
+import { describeSchemaError, isRecord, lazyValidator, parseJson } from '../data/jsonData';
 import { Lexicon, type LexiconEntry } from './lexicon';
 
 export const TRANSLIT_LEXICON_FILE = 'translit-lexicon.json';
@@ -28,7 +27,7 @@ export interface CorpusLexicon {
   errors: string[];
 }
 
-const validateEntry = new Ajv({ allErrors: true }).compile<LexiconEntry>(schema.definitions.entry);
+const validateEntry = lazyValidator<LexiconEntry>(schema, '/definitions/entry');
 
 export function buildCorpusLexicon(sources: CorpusLexiconSources): CorpusLexicon {
   const errors: string[] = [];
