@@ -36,7 +36,7 @@ export async function reloadWindow(page) {
 /** Runs a command from the palette by its full title, e.g. "Opis: Open Article". */
 export async function runCommand(page, title, { tries = 4 } = {}) {
   const input = page.locator('.quick-input-widget input');
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  const row = quickPickRow(page, title);
   // the palette lists the commands known when it opens: while the workbench is still starting, reopen it
   for (let i = 1; ; i++) {
     await page.keyboard.press('F1');
@@ -51,7 +51,13 @@ export async function runCommand(page, title, { tries = 4 } = {}) {
       await input.waitFor({ state: 'hidden', timeout: 10000 });
     }
   }
-  await page.keyboard.press('Enter');
+  await row.click();
+}
+
+/** The row of the open quick pick whose label is exactly `label` (Enter would take the first row instead). */
+export function quickPickRow(page, label) {
+  const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  return page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
 }
 
 /**
