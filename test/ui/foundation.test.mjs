@@ -22,6 +22,8 @@ describe('the Opis workbench, as a reader sees it', function () {
     const welcome = wb.page.locator('.welcome-view-content', { hasText: 'Open the bundled article' }).first();
     await welcome.waitFor({ timeout: 15000 });
     assert.ok(await welcome.isVisible());
+    // Opis has activated once the Officials view lists its groups (before, VS Code says it has no data provider)
+    await wb.page.locator('.part.sidebar .pane', { hasText: 'Officials' }).locator('.monaco-list-row').first().waitFor({ timeout: 30000 });
     await shot(wb.page, 'activitybar');
   });
 
