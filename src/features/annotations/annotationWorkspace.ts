@@ -26,7 +26,20 @@ export interface PlacedAnnotation {
   placement: Placement | undefined;
 }
 
+/**
+ * Where notes on files outside the workspace folders are kept: the article shipped with Opis (sources relative
+ * to the extension, so they survive updates) and any other local file (sources relative to the file system
+ * root), each in a store of its own in the extension's global storage.
+ */
+export interface OutsideStores {
+  extensionUri: vscode.Uri;
+  globalStorageUri: vscode.Uri;
+}
+
+const FILE_SYSTEM_ROOT = vscode.Uri.file('/');
+
 export class AnnotationWorkspace implements vscode.Disposable {
+  /** By the URI its sources are relative to: a workspace folder, the extension, or the file system root. */
   private readonly stores = new Map<string, AnnotationStore>();
   /** Per open document URI: where each of its annotations is. */
   private readonly placements = new Map<string, Map<string, Placement>>();
@@ -36,7 +49,7 @@ export class AnnotationWorkspace implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   readonly ready: Promise<void>;
 
-  constructor() {
+  constructor(private readonly outside: OutsideStores) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument(doc => this.anchorDocument(doc)),
       vscode.workspace.onDidCloseTextDocument(doc => this.placements.delete(doc.uri.toString())),
@@ -55,8 +68,8 @@ export class AnnotationWorkspace implements vscode.Disposable {
   /** Every annotation of every store, with its URI and, for open documents, its placement. */
   all(): PlacedAnnotation[] {
     const out: PlacedAnnotation[] = [];
-    for (const [folder, store] of this.stores) {
-      const root = vscode.Uri.parse(folder);
+    for (const [key, store] of this.stores) {
+      const root = vscode.Uri.parse(key);
       for (const annotation of store.annotations) {
         const uri = vscode.Uri.joinPath(root, ...annotation.source.split('/'));
         out.push({ annotation, uri, placement: this.placements.get(uri.toString())?.get(annotation.id) });
@@ -88,19 +101,28 @@ export class AnnotationWorkspace implements vscode.Disposable {
     return [...new Set([...this.stores.values()].flatMap(s => s.tags()))].sort((a, b) => a.localeCompare(b));
   }
 
-  /** The workspace-relative source of a document, or undefined outside any workspace folder. */
+  /** The source of a document as its store records it (a path relative to the store's root), if it has a store. */
   sourceOf(uri: vscode.Uri): string | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || uri.scheme !== folder.uri.scheme) return undefined;
-    const rel = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+    const root = this.rootOf(uri);
+    if (!root) return undefined;
+    const rel = uri.path.slice(root.path.replace(/\/$/, '').length + 1);
     return rel || undefined;
+  }
+
+  /** A workspace folder holding the file, else the extension for its own files, else the file system root. */
+  private rootOf(uri: vscode.Uri): vscode.Uri | undefined {
+    if (uri.scheme !== 'file') return undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (folder) return folder.uri.scheme === 'file' ? folder.uri : undefined;
+    const extension = this.outside.extensionUri;
+    return uri.path.startsWith(`${extension.path.replace(/\/$/, '')}/`) ? extension : FILE_SYSTEM_ROOT;
   }
 
   async create(doc: vscode.TextDocument, range: vscode.Range, fields: Pick<NewAnnotation, 'note' | 'tags' | 'category'>): Promise<Annotation | undefined> {
     const store = this.storeFor(doc.uri);
     const source = this.sourceOf(doc.uri);
     if (!store || !source) {
-      void vscode.window.showWarningMessage('Opis keeps annotations in the workspace folder (.opis/annotations.json): open the folder that holds this file to annotate it.');
+      void vscode.window.showWarningMessage(`Opis cannot keep annotations on ${doc.uri.scheme}: documents; save the file to disk first.`);
       return undefined;
     }
     const text = doc.getText();
@@ -175,8 +197,8 @@ export class AnnotationWorkspace implements vscode.Disposable {
   }
 
   storeFor(uri: vscode.Uri): AnnotationStore | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return folder && this.stores.get(folder.uri.toString());
+    const root = this.rootOf(uri);
+    return root && this.stores.get(root.toString());
   }
 
   private placementsOf(doc: vscode.TextDocument): Map<string, Placement> {
@@ -187,6 +209,7 @@ export class AnnotationWorkspace implements vscode.Disposable {
   }
 
   private async openStores(): Promise<void> {
+    await this.openOutsideStores();
     const folders = vscode.workspace.workspaceFolders ?? [];
     for (const folder of folders) {
       const key = folder.uri.toString();
@@ -197,6 +220,21 @@ export class AnnotationWorkspace implements vscode.Disposable {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, STORE_PATH));
       const reload = () => void this.load(store);
       this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+      await this.load(store);
+    }
+  }
+
+  /** The two stores in global storage, opened once. */
+  private async openOutsideStores(): Promise<void> {
+    const outside: [vscode.Uri, string][] = [
+      [this.outside.extensionUri, 'bundled-annotations.json'],
+      [FILE_SYSTEM_ROOT, 'annotations.json'],
+    ];
+    for (const [root, name] of outside) {
+      if (this.stores.has(root.toString())) continue;
+      const file = vscode.Uri.joinPath(this.outside.globalStorageUri, name);
+      const store = new AnnotationStore(nodeStoreFileSystem, file.fsPath, { creator: creatorName() });
+      this.stores.set(root.toString(), store);
       await this.load(store);
     }
   }

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { AnnotationCommands } from './annotationCommands';
 import { createAnnotationsView, type AnnotationsTreeProvider } from './annotationsView';
-import { AnnotationWorkspace } from './annotationWorkspace';
+import { AnnotationWorkspace, type OutsideStores } from './annotationWorkspace';
 import { CommentThreads } from './commentThreads';
 import { Highlights } from './highlights';
 import { registerImportExport } from './importExportCommands';
@@ -16,8 +16,8 @@ export interface AnnotationsSnapshot {
 }
 
 /** Everything that reads the store; the view stays, pointed at the new workspace on a reload. */
-function start(provider: AnnotationsTreeProvider): { parts: vscode.Disposable[]; workspace: AnnotationWorkspace; threads: CommentThreads } {
-  const workspace = new AnnotationWorkspace();
+function start(provider: AnnotationsTreeProvider, outside: OutsideStores): { parts: vscode.Disposable[]; workspace: AnnotationWorkspace; threads: CommentThreads } {
+  const workspace = new AnnotationWorkspace(outside);
   const threads = new CommentThreads(workspace);
   const highlights = new Highlights(workspace);
   provider.setWorkspace(workspace);
@@ -27,7 +27,8 @@ function start(provider: AnnotationsTreeProvider): { parts: vscode.Disposable[];
 
 export function registerAnnotations(context: vscode.ExtensionContext): void {
   const { provider, view } = createAnnotationsView();
-  let running = start(provider);
+  const outside: OutsideStores = { extensionUri: context.extensionUri, globalStorageUri: context.globalStorageUri };
+  let running = start(provider, outside);
   const stop = () => running.parts.forEach(p => p.dispose());
   context.subscriptions.push(
     { dispose: stop },
@@ -36,7 +37,7 @@ export function registerAnnotations(context: vscode.ExtensionContext): void {
     // Re-reads the store and rebuilds every thread, as a window reload would.
     vscode.commands.registerCommand('opis.annotations.restart', async () => {
       stop();
-      running = start(provider);
+      running = start(provider, outside);
       await running.workspace.ready;
     }),
     vscode.commands.registerCommand('opis.annotations.inspect', async (): Promise<AnnotationsSnapshot> => {
