@@ -58,10 +58,11 @@ const PATTERNS = [
   {
     key: 'citation-part',
     comment:
-      "Ibid. and op./loc. cit. (pointing back to an earlier note), and archival address parts followed by their number(s): f. 17, op. 34, d. K-12238, ll. 7-35, l. 5 ob., t. 1, ch. 2. 't. d.' (i tak dalee) is not a file. All of them are a short word and a full stop.",
-    gate: String.raw`[A-Za-z]{1,4}\.`,
+      "Ibid. and op./loc. cit. (pointing back to an earlier note), and archival address parts followed by their number(s): f. 17, op. 34, d. K-12238, ll. 7-35, l. 5 ob., t. 1, ch. 2. 't. d.' (i tak dalee) is not a file. All of them are a short word and a full stop (the word may be italic: *Ibid*.).",
+    // `*Ibid*.`: the word is set in italics and its full stop follows the closing `*`
+    gate: String.raw`[A-Za-z]{1,4}\*?\.`,
     rules: [
-      { match: String.raw`(?<![A-Za-z])[Ii]bid\.`, scope: BACK_REFERENCE },
+      { match: String.raw`(?<![A-Za-z])[Ii]bid(?:\.|(?=\*\.))`, scope: BACK_REFERENCE },
       { match: String.raw`(?<![A-Za-z])(?:[Oo]p|[Ll]oc)\. ?cit\.`, scope: BACK_REFERENCE },
       {
         match:
