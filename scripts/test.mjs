@@ -4,7 +4,7 @@
 // Usage: npm test [-- stage…]   stages: static unit (unit + grammar) integration selfcheck ui vsix (default: all)
 // The last line is `N passed, M failed`; the exit code is non-zero when anything failed.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { CACHE, ROOT, VERSIONS, installCodeServer, startCodeServer } from './code-server/server.mjs';
 import { runExtensionTests } from '../test/runners/extension-host.mjs';
@@ -76,6 +76,14 @@ async function withServer(version, options, fn) {
 }
 
 const needsServer = stages.some(s => ['integration', 'selfcheck', 'ui', 'vsix'].includes(s));
+/** Every file of corpus/ with its text when the run starts. */
+const corpusFiles = (() => {
+  const files = readdirSync(path.join(ROOT, 'corpus'), { recursive: true, withFileTypes: true })
+    .filter(d => d.isFile())
+    .map(d => path.join(d.parentPath, d.name));
+  const before = files.map(file => [file, readFileSync(file, 'utf8')]);
+  return () => before;
+})();
 if (needsServer || stages.includes('static') || stages.includes('unit')) {
   const { code } = await run('node', ['scripts/build.mjs']);
   if (code !== 0) { console.log('0 passed, 1 failed'); process.exit(1); }
@@ -131,6 +139,15 @@ if (stages.includes('vsix')) {
     return withServer(VERSIONS.oldest, { vsix: [vsix] }, server => runExtensionTests({
       server: server.url, timeoutMs: 120000, extensionDevelopmentPath: path.join(ROOT, 'test', 'vsix', 'host'), extensionTestsPath: path.join(ROOT, 'out', 'test', 'vsix', 'index.js'), folder: freshWorkspace('vsix'),
     }));
+  });
+}
+
+if (needsServer) {
+  // the suites edit copies of the corpus; the article shipped with Opis must come out of them untouched
+  await stage('the committed corpus is untouched by the tests', async () => {
+    const changed = corpusFiles().filter(([file, text]) => readFileSync(file, 'utf8') !== text).map(([file]) => path.relative(ROOT, file));
+    if (changed.length) console.error(`changed by the tests: ${changed.join(', ')}`);
+    return changed.length ? { passed: 0, failed: 1 } : { passed: 1, failed: 0 };
   });
 }
 

@@ -70,6 +70,8 @@ export async function startCodeServer(version, { port, vsix = [] } = {}) {
   mkdirSync(path.join(run, 'user-data', 'User'), { recursive: true });
   writeFileSync(path.join(run, 'user-data', 'User', 'settings.json'), JSON.stringify({
     'git.openRepositoryInParentFolders': 'never', 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
+    // the Comments panel would open over Problems whenever a file with notes is opened
+    'comments.openView': 'never',
   }, null, 2));
   const config = path.join(run, 'config.yaml');
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);

@@ -103,11 +103,15 @@ function checkDefinitions(definitions: (Occurrence & { node: FootnoteDefinition 
   }
 }
 
-/** Numbered references should run 1, 2, 3… in reading order, each once. */
+/**
+ * Numbered references should run 1, 2, 3… in reading order, each once. One stray number is reported alone,
+ * not as a break of every reference after it: a number that fits neither the run before it nor the next
+ * reference is out of sequence and the run goes on past it; any other break is a jump, reported once.
+ */
 function checkReferences(references: Occurrence[], report: Report): void {
   const ordered = [...references].sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
-  let previous = 0;
+  const numbered: (Occurrence & { n: number })[] = [];
   for (const ref of ordered) {
     const { label, start, end } = ref;
     if (seen.has(label)) {
@@ -115,14 +119,23 @@ function checkReferences(references: Occurrence[], report: Report): void {
       continue;
     }
     seen.add(label);
-    if (!/^\d+$/.test(label)) continue;
-    const n = Number(label);
-    if (n !== previous + 1) {
-      const expected = previous + 1;
-      report('non-consecutive-numbering', 'warning', `footnote [^${n}] follows [^${previous}]: expected [^${expected}]`, start, end, { label });
-    }
-    previous = Math.max(previous, n);
+    if (/^\d+$/.test(label)) numbered.push({ ...ref, n: Number(label) });
   }
+  let last = 0;
+  numbered.forEach(({ label, start, end, n }, i) => {
+    if (n === last + 1) {
+      last = n;
+      return;
+    }
+    const next = numbered[i + 1]?.n;
+    if (next === last + 1) {
+      report('non-consecutive-numbering', 'warning', `footnote [^${n}] is out of sequence between [^${last}] and [^${next}]`, start, end, { label });
+      return;
+    }
+    const expected = last + 1;
+    report('non-consecutive-numbering', 'warning', `footnote [^${n}] follows [^${last}]: expected [^${expected}]`, start, end, { label });
+    last = n;
+  });
 }
 
 function checkResidue(text: string, codeSpans: [number, number][], report: Report): void {

@@ -29,6 +29,15 @@ describe('corpus lint', () => {
     assert.deepEqual(codes('A.[^1] B.[^1] C.[^3]\n\n[^1]: One.\n\n[^3]: Three.\n'), ['duplicate-reference', 'non-consecutive-numbering']);
   });
 
+  it('reports a stray number once, not as a break of every reference after it', () => {
+    const text = 'A.[^1] B.[^999] C.[^2] D.[^3] E.[^5] F.[^6]\n\n' + [1, 2, 3, 5, 6, 999].map(n => `[^${n}]: Note.`).join('\n\n') + '\n';
+    const numbering = lintMarkdown(text).filter(d => d.code === 'non-consecutive-numbering');
+    assert.deepEqual(
+      numbering.map(d => d.message),
+      ['footnote [^999] is out of sequence between [^1] and [^2]', 'footnote [^5] follows [^3]: expected [^4]'],
+    );
+  });
+
   it('warns about empty notes and notes whose text the source lost', () => {
     assert.deepEqual(codes(`A.[^1] B.[^2]\n\n[^1]:\n\n[^2]: ${MISSING_NOTE_TEXT}\n`), ['empty-note', 'missing-note-text']);
   });
