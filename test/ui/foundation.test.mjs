@@ -33,6 +33,5 @@ describe('the Opis workbench, as a reader sees it', function () {
     await tab.waitFor({ timeout: 20000 });
     assert.ok(await tab.isVisible());
     await wb.page.locator('.monaco-editor .view-line', { hasText: 'Dual subordination' }).first().waitFor({ timeout: 20000 });
-    await shot(wb.page, 'open-article');
   });
 });
