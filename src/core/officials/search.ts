@@ -13,6 +13,8 @@ export interface SearchResult {
   score: number;
   /** [start, end) ranges of `fullName(official)` that matched. */
   highlights: [number, number][];
+  /** The other spelling of the surname the query matched (Yezhov for Ezhov), when it was not the article's. */
+  spelling?: string;
 }
 
 export interface SearchOutcome {
@@ -95,6 +97,7 @@ export class OfficialsSearch {
       official: this.officials[official],
       score: Math.round((1 - mean) * 1000) / 1000,
       highlights: this.highlightsOf(official, matches),
+      ...this.spellingOf(official, words),
     }));
     return { results, truncated };
   }
@@ -171,6 +174,14 @@ export class OfficialsSearch {
     const chosen = new Set([...exact, ...touched.slice(0, CANDIDATES_PER_WORD)]);
     for (const e of touched) counts[e] = 0;
     return [...chosen].map(e => this.entries[e]);
+  }
+
+  /** A spelling of the surname other than the article's that a query word spells (Yezhov for Ezhov). */
+  private spellingOf(official: number, words: readonly string[]): { spelling?: string } {
+    const [, ...others] = spellingsOf(this.officials[official]).surnames;
+    const typed = new Set(words.map(fold));
+    const spelling = others.find(s => typed.has(fold(s)));
+    return spelling ? { spelling } : {};
   }
 
   /** Ranges of the label (full name) that the name words of the query matched. */

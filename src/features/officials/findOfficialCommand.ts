@@ -20,11 +20,12 @@ interface MentionPickItem extends vscode.QuickPickItem {
 
 const LIMIT = 50;
 
-function personItem(store: OfficialsStore, official: Official, highlights: [number, number][]): OfficialPickItem {
+function personItem(store: OfficialsStore, official: Official, highlights: [number, number][], spelling?: string): OfficialPickItem {
   const count = store.index?.mentionsOf(official.id).length ?? 0;
   return {
     label: fullName(official),
-    description: roleSummary(official),
+    // the spelling the query matched, where VS Code's own matching can highlight the typed characters
+    description: spelling ? `${spelling} · ${roleSummary(official)}` : roleSummary(official),
     detail: `${official.cyrillic} · ${count} mention${count === 1 ? '' : 's'}`,
     // Our matches span romanizations VS Code's own filter does not know: keep every result visible.
     alwaysShow: true,
@@ -40,7 +41,7 @@ export function officialItems(store: OfficialsStore, query: string): OfficialPic
   if (!query.trim()) {
     return [...index.officials].sort((a, b) => a.surname.localeCompare(b.surname)).map(official => personItem(store, official, []));
   }
-  return index.search.search(query, LIMIT).results.map(result => personItem(store, result.official, result.highlights));
+  return index.search.search(query, LIMIT).results.map(result => personItem(store, result.official, result.highlights, result.spelling));
 }
 
 async function pickMention(store: OfficialsStore, official: Official): Promise<void> {
@@ -67,8 +68,8 @@ export function showFindOfficial(store: OfficialsStore, initial = ''): vscode.Qu
   const quickPick = vscode.window.createQuickPick<OfficialPickItem>();
   quickPick.title = 'Find Official';
   quickPick.placeholder = 'Name in any spelling or in Cyrillic, or a role (e.g. Yezhov, Берия, NKVD Sverdlovsk)';
-  quickPick.matchOnDescription = false;
-  quickPick.matchOnDetail = false;
+  quickPick.matchOnDescription = true;
+  quickPick.matchOnDetail = true;
   const refresh = () => {
     quickPick.items = officialItems(store, quickPick.value);
   };

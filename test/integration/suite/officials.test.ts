@@ -62,7 +62,7 @@ suite('officials', () => {
       assert.strictEqual(quickPick.value, 'Yezhov');
       const [first] = quickPick.items;
       assert.strictEqual(first?.label, 'Ezhov');
-      assert.match(first.description ?? '', /NKVD/);
+      assert.match(first.description ?? '', /^Yezhov · .*NKVD/, 'the spelling typed is shown (and highlighted) beside the role');
       assert.strictEqual(first.detail, 'Ежов · 2 mentions');
       assert.deepStrictEqual(first.highlights, [[0, 5]]);
     } finally {

@@ -105,6 +105,13 @@ describe('officials search', () => {
     assert.deepEqual(sedashev.highlights, []);
   });
 
+  it('names the other spelling the query used, and nothing when it used the article’s', () => {
+    assert.equal(search.search('Yezhov').results[0].spelling, 'Yezhov');
+    assert.equal(search.search('Beria').results[0].spelling, 'Beria');
+    assert.equal(search.search('Ezhov').results[0].spelling, undefined);
+    assert.equal(search.search('Kabakow').results[0].spelling, undefined);
+  });
+
   it('honours the limit', () => {
     assert.equal(search.search('Urals', 3).results.length, 3);
     assert.equal(search.search('Urals', 0).results.length, 0);
