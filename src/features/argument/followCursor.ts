@@ -3,8 +3,16 @@
 import * as vscode from 'vscode';
 import type { ArgumentSession } from './argumentSession';
 import type { ArgumentNode } from './argumentTree';
+import type { Range } from '../../core/text/range';
 
 export const FOLLOW_SETTING = 'opis.argument.followCursor';
+
+function contains(range: Range, { line, character }: { line: number; character: number }): boolean {
+  const { start, end } = range;
+  const afterStart = line > start.line || (line === start.line && character >= start.character);
+  const beforeEnd = line < end.line || (line === end.line && character <= end.character);
+  return afterStart && beforeEnd;
+}
 
 export class FollowCursor implements vscode.Disposable {
   /** The item for the cursor's place in the article, kept even while the view is hidden. */
@@ -42,6 +50,12 @@ export class FollowCursor implements vscode.Disposable {
     const target = state.tree.claimNode(claim) ?? state.tree.sectionNode(section);
     if (target === this.current) return target;
     this.current = target;
+    // an item the reader clicked (the question, a period's passage, a note) stays selected while the cursor is
+    // in its passage, when it is narrower than the section or claim the cursor is in
+    const selected = this.view.selection[0];
+    if (selected?.range && target?.range && contains(selected.range, position) && contains(target.range, selected.range.start) && contains(target.range, selected.range.end)) {
+      return target;
+    }
     if (target) await this.reveal(target);
     return target;
   }

@@ -87,6 +87,23 @@ suite('argument view', () => {
     assert.strictEqual(introNode.label, 'Introduction');
   });
 
+  test('a clicked Question stays selected while the cursor is in its passage', async () => {
+    const { editor, handle } = await articleWithArgument();
+    await vscode.commands.executeCommand('opis.argument.focus');
+    const question = handle.provider.getChildren()[0];
+    assert.strictEqual(question.label, 'Question');
+    assert.ok(question.range, 'the question is anchored');
+    await handle.view.reveal(question, { select: true, focus: false });
+    await vscode.commands.executeCommand('opis.argument.reveal', question);
+    const inside = new vscode.Position(question.range.start.line, question.range.start.character + 5);
+    assert.ok(handle.view.visible, 'the Argument view is visible, so following the cursor would reveal');
+    handle.followCursor.current = undefined;
+    const node = await handle.followCursor.follow(inside);
+    assert.strictEqual(node?.label, 'Introduction', 'the cursor is in the introduction');
+    assert.strictEqual(handle.view.selection[0], question, 'the view keeps the clicked question selected');
+    await vscode.window.showTextDocument(editor.document);
+  });
+
   test('Next Claim and Previous Claim move the selection between claims', async () => {
     const { editor } = await articleWithArgument();
     await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
