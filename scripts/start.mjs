@@ -24,9 +24,9 @@ if (desktop.status === 0 && !process.env.OPIS_USE_CODE_SERVER) {
   const server = await startCodeServer(version, { port });
   const url = workbenchUrl(server.url, { folder: corpus, extensionDevelopmentPath: ROOT });
   console.log(`\nOpis is ready. Open this URL in a browser:\n\n  ${url}\n\nServer log: ${path.relative(ROOT, server.logFile)}. Press Ctrl-C to stop.`);
-  const stop = () => {
+  const stop = async () => {
     console.log('\nStopping code-server…');
-    server.stop();
+    await server.stop();
     process.exit(0);
   };
   process.on('SIGINT', stop);

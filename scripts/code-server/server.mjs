@@ -57,7 +57,7 @@ async function waitHealthy(url, child, logFile) {
 
 /**
  * Starts code-server VERSION. Options: port (default: a free one), vsix (paths installed into its fresh
- * extensions folder first). Returns { url, port, version, logFile, stop() }.
+ * extensions folder first). Returns { url, port, version, logFile, stop() } (stop resolves once it has exited).
  */
 export async function startCodeServer(version, { port, vsix = [] } = {}) {
   const { codeServer, nodeBin } = binaries(version);
@@ -97,17 +97,25 @@ export async function startCodeServer(version, { port, vsix = [] } = {}) {
   const child = spawn(codeServer, [...common, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override', '--ignore-last-opened', ...extra], { env, detached: true, stdio: ['ignore', out, out] });
   const url = `http://127.0.0.1:${port}/`;
-  const stop = () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
+  const exited = new Promise(resolve => child.once('exit', resolve));
+  /** Ends the server's process group; resolves once the server has exited (SIGKILL after 10 s). */
+  const stop = async () => {
+    const signal = sig => {
+      try {
+        process.kill(-child.pid, sig);
+      } catch {
+        // already gone
+      }
+    };
+    signal('SIGTERM');
+    const timer = setTimeout(() => signal('SIGKILL'), 10000);
+    await exited;
+    clearTimeout(timer);
   };
   try {
     await waitHealthy(url, child, logFile);
   } catch (err) {
-    stop();
+    await stop();
     throw err;
   }
   return { url, port, version, stop, logFile };
