@@ -1,21 +1,18 @@
 // Cost of the Opis injection: tokenizing the bundled article with VS Code's Markdown grammar plus the injection,
-// relative to the Markdown grammar alone (same engine, same text).
+// relative to the Markdown grammar alone (same engine, same text). The target applies to the grammars as the editor
+// loads them: Markdown with the HTML grammars its paragraphs include. The same pair without the HTML grammars is
+// reported beside it for reference (there the fixed cost of the Markdown grammar is smaller, so the ratio is larger).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { INITIAL, type IGrammar } from 'vscode-textmate';
-import { defineBenches } from './bench';
+import { defineBenches, type Bench } from './bench';
 import { loadMarkdownGrammar } from '../test/grammar/registry';
 
 const ARTICLE = path.resolve(__dirname, '..', 'corpus', 'harris-dual-subordination.md');
-const MARKDOWN_ONLY = 'grammar: tokenize article, Markdown alone';
 
 interface Context {
   grammar: IGrammar;
   lines: string[];
-}
-
-async function setup(withInjection: boolean): Promise<Context> {
-  return { grammar: await loadMarkdownGrammar(withInjection), lines: fs.readFileSync(ARTICLE, 'utf8').split(/\r?\n/) };
 }
 
 /** Tokenizes like the editor does (binary tokens, state carried across lines); returns the token count. */
@@ -30,13 +27,20 @@ function tokenCount({ grammar, lines }: Context): number {
   return tokens;
 }
 
+/** The Markdown-alone bench and the Markdown + Opis bench measured against it. */
+function pair(label: string, html: boolean, maxRatio?: number): Bench<Context>[] {
+  const setup = async (withInjection: boolean): Promise<Context> => ({
+    grammar: await loadMarkdownGrammar(withInjection, { html }),
+    lines: fs.readFileSync(ARTICLE, 'utf8').split(/\r?\n/),
+  });
+  const alone = `grammar: tokenize article, ${label} alone`;
+  return [
+    { name: alone, setup: () => setup(false), run: tokenCount },
+    { name: `grammar: tokenize article, ${label} + Opis injection`, setup: () => setup(true), run: tokenCount, ratioTo: alone, maxRatio },
+  ];
+}
+
 export const benches = defineBenches(
-  { name: MARKDOWN_ONLY, setup: () => setup(false), run: tokenCount },
-  {
-    name: 'grammar: tokenize article, Markdown + Opis injection',
-    setup: () => setup(true),
-    run: tokenCount,
-    ratioTo: MARKDOWN_ONLY,
-    maxRatio: 1.3,
-  },
+  ...pair('Markdown (with its HTML grammars, as in the editor)', true, 1.3),
+  ...pair('Markdown without HTML grammars', false),
 );

@@ -22,23 +22,47 @@ interface Result {
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
-async function measure(bench: Bench): Promise<Omit<Result, 'ok' | 'ratio'>> {
-  const ctx = bench.setup ? await bench.setup() : undefined;
-  const iterations = bench.iterations ?? 30;
+type Measured = Omit<Result, 'ok' | 'ratio'>;
+
+/**
+ * Times a group of benches with their runs interleaved (a, b, a, b, …), so that a ratio between two of them is not
+ * skewed by what the machine or the JIT did while only one was running. A group is one bench, or a bench and the
+ * ones whose ratio refers to it.
+ */
+async function measureGroup(group: Bench[]): Promise<Measured[]> {
+  const contexts = [];
+  for (const bench of group) contexts.push(bench.setup ? await bench.setup() : undefined);
   const sink: unknown[] = [];
-  for (let i = 0; i < 3; i++) sink.push(await bench.run(ctx));
-  const times: number[] = [];
+  for (let i = 0; i < 3; i++) for (const [k, bench] of group.entries()) sink.push(await bench.run(contexts[k]));
+  const times: number[][] = group.map(() => []);
+  const iterations = Math.max(...group.map(b => b.iterations ?? 30));
   for (let i = 0; i < iterations; i++) {
-    const t0 = performance.now();
-    sink.push(await bench.run(ctx));
-    times.push(performance.now() - t0);
-    sink.length = 0;
+    for (const [k, bench] of group.entries()) {
+      if (i >= (bench.iterations ?? 30)) continue;
+      const t0 = performance.now();
+      sink.push(await bench.run(contexts[k]));
+      times[k].push(performance.now() - t0);
+      sink.length = 0;
+    }
   }
-  times.sort((a, b) => a - b);
-  return {
-    name: bench.name, iterations, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95), minMs: times[0],
-    target: bench.target, ratioTo: bench.ratioTo, maxRatio: bench.maxRatio,
+  return group.map((bench, k) => {
+    const sorted = times[k].sort((a, b) => a - b);
+    return {
+      name: bench.name, iterations: sorted.length, medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95), minMs: sorted[0],
+      target: bench.target, ratioTo: bench.ratioTo, maxRatio: bench.maxRatio,
+    };
+  });
+}
+
+/** The selected benches in groups for measureGroup, each group in the order the benches were declared. */
+function groups(selected: Bench[]): Bench[][] {
+  const root = (bench: Bench): string => {
+    const base = bench.ratioTo ? selected.find(b => b.name === bench.ratioTo) : undefined;
+    return base ? root(base) : bench.name;
   };
+  const byRoot = new Map<string, Bench[]>();
+  for (const bench of selected) byRoot.set(root(bench), [...(byRoot.get(root(bench)) ?? []), bench]);
+  return [...byRoot.values()];
 }
 
 async function main(): Promise<number> {
@@ -47,10 +71,10 @@ async function main(): Promise<number> {
   const benches: Bench[] = [];
   for (const f of files) benches.push(...((await import(path.join(__dirname, f))) as { benches: Bench[] }).benches);
   const selected = benches.filter(b => b.name.includes(filter));
-  const measured = [];
-  for (const b of selected) {
-    process.stderr.write(`… ${b.name}\n`);
-    measured.push(await measure(b));
+  const measured: Measured[] = [];
+  for (const group of groups(selected)) {
+    process.stderr.write(`… ${group.map(b => b.name).join(' | ')}\n`);
+    measured.push(...(await measureGroup(group)));
   }
   const byName = new Map(measured.map(m => [m.name, m]));
   const results: Result[] = measured.map(m => {

@@ -207,6 +207,18 @@ describe('Opis injection grammar', () => {
       }
     });
 
+    it('leaves inline HTML in running text to the HTML grammar; in a footnote definition it is text', () => {
+      const tag = expectScope('The NKVD<sup>3</sup> and <!-- draft --> oblast’', 'sup', 'entity.name.tag.html');
+      assert.ok(tag.scopes.includes('meta.tag.inline.sup.start.html'));
+      expectScope('The NKVD<sup>3</sup> and <!-- draft --> oblast’', ' draft ', 'comment.block.html');
+      expectScope('The NKVD<sup>3</sup> and <!-- draft --> oblast’', 'NKVD', 'support.type.organ.opis');
+      expectScope('The NKVD<sup>3</sup> and <!-- draft --> oblast’', '’', 'constant.character.escape.soft-sign.opis');
+      // Footnote definitions are an Opis region with a Markdown subset: HTML grammars would cost more than the rest.
+      const { tokens } = lineTokens('[^1]: RGASPI <sup>x</sup>');
+      assert.deepEqual(tokens.map(t => t.text).slice(-1), [' <sup>x</sup>']);
+      assert.deepEqual(tokens[tokens.length - 1].scopes.filter(s => s.endsWith('.html')), []);
+    });
+
     it('reads emphasis, code, escapes and links in a footnote definition as Markdown does', () => {
       const note = '[^1]: a *b* c **d** e _f_ g `h* NKVD` \\*i* [j](https://example.org/k) a*.b* __l__ snake_case_x';
       const [tokens] = tokenizeLines(injected, note);

@@ -1,12 +1,20 @@
 // Loads the Markdown grammar VS Code ships (vendored under fixtures/) with or without the Opis injection, the way
-// the editor does: the injection is offered to every scope under `text.html.markdown`.
+// the editor does: the injection is offered to every scope under `text.html.markdown`, and the HTML grammars that
+// Markdown paragraphs include for inline HTML (`text.html.derivative`, which includes `text.html.basic`) are loaded
+// too, as the editor's built-in HTML extension provides them.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
 
 const root = path.resolve(__dirname, '..', '..');
-const MARKDOWN_PATH = path.join(root, 'test', 'grammar', 'fixtures', 'markdown.tmLanguage.json');
+const FIXTURES = path.join(root, 'test', 'grammar', 'fixtures');
+const MARKDOWN_PATH = path.join(FIXTURES, 'markdown.tmLanguage.json');
+/** The HTML grammars of VS Code's built-in HTML extension, by scope name. */
+const HTML_GRAMMARS: Record<string, string> = {
+  'text.html.derivative': path.join(FIXTURES, 'html-derivative.tmLanguage.json'),
+  'text.html.basic': path.join(FIXTURES, 'html.tmLanguage.json'),
+};
 export const INJECTION_PATH = path.join(root, 'syntaxes', 'opis.injection.tmLanguage.json');
 export const MARKDOWN_SCOPE = 'text.html.markdown';
 export const INJECTION_SCOPE = 'opis.injection';
@@ -29,12 +37,21 @@ function readGrammar(file: string): vsctm.IRawGrammar {
   return vsctm.parseRawGrammar(fs.readFileSync(file, 'utf8'), file);
 }
 
+export interface GrammarOptions {
+  /** Load the HTML grammars Markdown includes (default true). Without them inline HTML is plain paragraph text. */
+  html?: boolean;
+}
+
 /** The Markdown grammar, plus the Opis injection when `withInjection` is set. */
-export async function loadMarkdownGrammar(withInjection: boolean): Promise<vsctm.IGrammar> {
-  const files: Record<string, string> = { [MARKDOWN_SCOPE]: MARKDOWN_PATH, [INJECTION_SCOPE]: INJECTION_PATH };
+export async function loadMarkdownGrammar(withInjection: boolean, { html = true }: GrammarOptions = {}): Promise<vsctm.IGrammar> {
+  const files: Record<string, string> = {
+    [MARKDOWN_SCOPE]: MARKDOWN_PATH,
+    [INJECTION_SCOPE]: INJECTION_PATH,
+    ...(html ? HTML_GRAMMARS : {}),
+  };
   const registry = new vsctm.Registry({
     onigLib: loadOniguruma(),
-    // Embedded languages (HTML, fenced code) are not loaded: the injection only concerns prose.
+    // The languages of fenced code blocks and of <script>/<style> are not loaded: the article has none.
     loadGrammar: async scopeName => (files[scopeName] ? readGrammar(files[scopeName]) : null),
     getInjections: scopeName => (withInjection && scopeName === MARKDOWN_SCOPE ? [INJECTION_SCOPE] : undefined),
   });

@@ -11,7 +11,11 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const toolDir = path.dirname(createRequire(import.meta.url).resolve('vscode-tmgrammar-test/package.json'));
-const markdownGrammar = path.relative(root, path.join(here, 'fixtures', 'markdown.tmLanguage.json'));
+// VS Code's Markdown grammar and the HTML grammars its paragraphs include, as the editor loads them.
+const grammars = ['markdown', 'html-derivative', 'html'].flatMap(name => [
+  '-g',
+  path.relative(root, path.join(here, 'fixtures', `${name}.tmLanguage.json`)),
+]);
 const update = process.argv.includes('--update');
 
 const suites = [
@@ -19,8 +23,8 @@ const suites = [
   { bin: 'dist/snapshot.js', dir: 'snap', args: ['-s', 'text.html.markdown', ...(update ? ['-u'] : [])] },
 ];
 
-// The Markdown grammar embeds HTML and dozens of code-block languages; they are deliberately not loaded (the
-// injection only concerns prose), so the tools' "grammar not found" warnings are noise.
+// The Markdown grammar embeds dozens of code-block languages, and HTML embeds CSS and JavaScript; they are
+// deliberately not loaded (the injection only concerns prose), so the tools' "grammar not found" warnings are noise.
 const isMissingGrammarWarning = line => /^grammar not found for "/.test(line);
 // eslint-disable-next-line no-control-regex -- strips ANSI colour codes before counting
 const plain = text => text.replace(/\u001b\[[0-9;]*m/g, '');
@@ -32,7 +36,7 @@ for (const suite of suites) {
   const glob = path.relative(root, path.join(here, suite.dir, '*.md'));
   const result = spawnSync(
     process.execPath,
-    [path.join(toolDir, suite.bin), '-g', markdownGrammar, ...suite.args, glob],
+    [path.join(toolDir, suite.bin), ...grammars, ...suite.args, glob],
     { cwd: root, encoding: 'utf8' },
   );
   const stdout = result.stdout ?? '';
