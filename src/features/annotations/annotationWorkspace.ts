@@ -241,8 +241,13 @@ export class AnnotationWorkspace implements vscode.Disposable {
 
   /** Reads a store (merging outside changes) and re-anchors every open document. */
   private async load(store: AnnotationStore): Promise<void> {
-    const status = await store.load();
-    if (!status.ok) void vscode.window.showErrorMessage(`Opis: ${status.message}`);
+    try {
+      const status = await store.load();
+      if (!status.ok) void vscode.window.showErrorMessage(`Opis: ${status.message}`);
+    } catch (err) {
+      // Unreadable, not corrupt (a directory, no permission): nothing is written over it, notes made now stay in memory.
+      void vscode.window.showErrorMessage(`Opis could not read annotations from ${store.file}: ${err instanceof Error ? err.message : String(err)}. Notes made now are kept in memory and saved once it can be read.`);
+    }
     for (const doc of vscode.workspace.textDocuments) if (this.storeFor(doc.uri) === store) this.anchorDocument(doc, false);
     this.changed.fire();
   }
