@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { findInEditor, locateText, openOpisView, openWorkbench, reloadWindow, runCommand, shot } from './workbench.mjs';
 
@@ -68,5 +68,21 @@ describe('annotations, as a reader writes and finds them again', function () {
     const { x, y } = await locateText(wb.page, 'Who did the Soviet political police');
     await wb.page.mouse.click(x, y);
     await shot(wb.page, 'annotation');
+  });
+
+  it('says so when the notes file cannot be read, and leaves it alone', async () => {
+    const store = path.join(process.env.OPIS_WORKSPACE, '.opis', 'annotations.json');
+    const aside = `${store}.aside`;
+    renameSync(store, aside);
+    mkdirSync(store);
+    try {
+      await reloadWindow(wb.page);
+      const toast = wb.page.locator('.notification-toast', { hasText: 'could not read annotations' });
+      await toast.waitFor({ timeout: 30000 });
+      assert.match(await toast.innerText(), /annotations\.json: EISDIR/);
+    } finally {
+      rmSync(store, { recursive: true });
+      renameSync(aside, store);
+    }
   });
 });
