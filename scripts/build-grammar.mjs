@@ -12,6 +12,8 @@
 // Within a group the branches keep the order of precedence they had as separate patterns (the first one listed
 // wins at a given position), and groups only join rules that cannot start at the same position as a rule of
 // another group, so grouping changes no match.
+// Measured without gain: one match per whole archival address rather than per part (in notes the parts are
+// mostly separated by document titles, so few would join), and one rule per apostrophe for the signs.
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
