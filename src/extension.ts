@@ -14,9 +14,9 @@ export function activate(context: vscode.ExtensionContext): void {
   registerOpenArticle(context);
   registerArgumentView(context);
   registerAnnotations(context);
-  registerCorpusLint(context);
   const corpus = new CorpusData(context.extensionUri);
   context.subscriptions.push(corpus);
+  registerCorpusLint(context, corpus.log);
   registerOfficials(context, corpus);
   registerFootnotes(context, corpus);
   registerTranslit(context, corpus);

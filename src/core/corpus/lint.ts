@@ -2,12 +2,12 @@
 // numbering that skips or repeats, empty or missing note texts, residue of the raw extraction, and
 // emphasis markers that open or close nothing.
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import type { FootnoteDefinition } from 'mdast';
 import { LineIndex, type Range } from '../text/range';
 import { frontMatterLength } from './frontMatter';
-import { parseMarkdown } from '../document/markdownParser';
+import { consumeChunks, consumeChunksAsync, definedLabels, parseChunk, type Chunk, type ChunkConsumer } from '../document/chunks';
 import { MISSING_NOTE_TEXT } from './missingNote';
 import { decodeQuadrupled, QUADRUPLED_RUN } from './quadrupled';
 
@@ -45,42 +45,70 @@ const UNRESOLVED_REFERENCE = /\[\^([^\]\s]+)\]/g;
 const STRAY_EMPHASIS = /(?<!\\)(?:\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}]))/gu;
 const BARE_NUMBER_LINE = /^[ \t]*\d+[ \t]*$/gm;
 
-export function lintMarkdown(text: string): CorpusDiagnostic[] {
-  const lines = new LineIndex(text);
-  const tree = parseMarkdown(text);
-  const diagnostics: CorpusDiagnostic[] = [];
-  const report = (code: LintCode, severity: Severity, message: string, start: number, end: number, data?: CorpusDiagnostic['data']) =>
-    diagnostics.push({ code, severity, message, range: lines.rangeOf(start, end), ...(data ? { data } : {}) });
+/** Lints the text in pieces (see document/chunks): the pieces' findings, then the checks across the whole text. */
+class LintCollector implements ChunkConsumer<CorpusDiagnostic[]> {
+  private readonly lines: LineIndex;
+  private readonly defined: Set<string>;
+  private readonly diagnostics: CorpusDiagnostic[] = [];
+  private readonly references: Occurrence[] = [];
+  private readonly definitions: (Occurrence & { node: FootnoteDefinition })[] = [];
+  private readonly codeSpans: [number, number][] = [];
 
-  const references: Occurrence[] = [];
-  const definitions: (Occurrence & { node: FootnoteDefinition })[] = [];
-  const codeSpans: [number, number][] = [];
-  visit(tree, (node: Node) => {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    if (node.type === 'footnoteReference') references.push({ label: (node as unknown as { label: string }).label, start, end });
-    else if (node.type === 'footnoteDefinition') {
-      const definition = node as FootnoteDefinition;
-      definitions.push({ label: definition.label ?? definition.identifier, start, end: start + `[^${definition.label}]:`.length, node: definition });
-    } else if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') codeSpans.push([start, end]);
-    else if (node.type === 'text') {
-      const source = text.slice(start, end);
-      for (const match of source.matchAll(UNRESOLVED_REFERENCE)) {
-        const at = start + match.index;
-        report('undefined-reference', 'error', `footnote reference [^${match[1]}] has no definition`, at, at + match[0].length, { label: match[1] });
-        references.push({ label: match[1], start: at, end: at + match[0].length });
-      }
-      for (const match of source.replace(UNRESOLVED_REFERENCE, m => ' '.repeat(m.length)).matchAll(STRAY_EMPHASIS)) {
-        const at = start + match.index;
-        report('unbalanced-emphasis', 'warning', `'${match[0]}' opens or closes no emphasis`, at, at + match[0].length);
-      }
+  constructor(private readonly text: string) {
+    this.lines = new LineIndex(text);
+    this.defined = definedLabels(text);
+  }
+
+  private readonly report: Report = (code, severity, message, start, end, data) =>
+    this.diagnostics.push({ code, severity, message, range: this.lines.rangeOf(start, end), ...(data ? { data } : {}) });
+
+  addChunk(chunk: Chunk): void {
+    const { tree, length } = parseChunk(this.text, chunk, this.defined);
+    visit(tree, (node: Node) => {
+      const offset = node.position?.start.offset ?? 0;
+      if (offset >= length) return SKIP;
+      const start = chunk.start + offset;
+      const end = chunk.start + Math.min(node.position?.end.offset ?? offset, length);
+      if (node.type === 'footnoteReference') this.references.push({ label: (node as unknown as { label: string }).label, start, end });
+      else if (node.type === 'footnoteDefinition') {
+        const definition = node as FootnoteDefinition;
+        this.definitions.push({ label: definition.label ?? definition.identifier, start, end: start + `[^${definition.label}]:`.length, node: definition });
+      } else if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') this.codeSpans.push([start, end]);
+      else if (node.type === 'text') this.checkText(start, end);
+      return undefined;
+    });
+  }
+
+  /** Footnote references GFM left as text (their label is defined nowhere), and emphasis markers left over. */
+  private checkText(start: number, end: number): void {
+    const source = this.text.slice(start, end);
+    for (const match of source.matchAll(UNRESOLVED_REFERENCE)) {
+      const at = start + match.index;
+      this.report('undefined-reference', 'error', `footnote reference [^${match[1]}] has no definition`, at, at + match[0].length, { label: match[1] });
+      this.references.push({ label: match[1], start: at, end: at + match[0].length });
     }
-  });
+    for (const match of source.replace(UNRESOLVED_REFERENCE, m => ' '.repeat(m.length)).matchAll(STRAY_EMPHASIS)) {
+      const at = start + match.index;
+      this.report('unbalanced-emphasis', 'warning', `'${match[0]}' opens or closes no emphasis`, at, at + match[0].length);
+    }
+  }
 
-  checkDefinitions(definitions, references, report);
-  checkReferences(references, report);
-  checkResidue(text, codeSpans, report);
-  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  finish(): CorpusDiagnostic[] {
+    checkDefinitions(this.definitions, this.references, this.report);
+    checkReferences(this.references, this.report);
+    checkResidue(this.text, this.codeSpans, this.report);
+    return this.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  }
+}
+
+/** `pieceSize` (characters) is for tests: the text is parsed in pieces of about this size. */
+export function lintMarkdown(text: string, pieceSize?: number): CorpusDiagnostic[] {
+  return consumeChunks(text, new LintCollector(text), pieceSize);
+}
+
+/** Same findings as lintMarkdown without blocking the event loop; undefined once `cancelled()` holds. */
+export function lintMarkdownAsync(text: string, cancelled?: () => boolean): Promise<CorpusDiagnostic[] | undefined> {
+  return consumeChunksAsync(text, new LintCollector(text), cancelled);
 }
 
 type Report = (code: LintCode, severity: Severity, message: string, start: number, end: number, data?: CorpusDiagnostic['data']) => void;

@@ -3,10 +3,9 @@
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, FootnoteDefinition as MdFootnoteDefinition } from 'mdast';
 import { LineIndex } from '../text/range';
-import { definedLabels, normalizeLabel, planChunks, stubDefinitions, type Chunk } from './chunks';
+import { consumeChunks, consumeChunksAsync, definedLabels, normalizeLabel, parseChunk, type Chunk, type ChunkConsumer } from './chunks';
 import { DocumentIndex } from './documentIndex';
 import { noteContent } from './noteContent';
-import { parseMarkdown } from './markdownParser';
 import type { FootnoteDefinition, FootnoteReference, Paragraph, Section } from './types';
 
 /** `[^label]` left as text: GFM only makes a reference of it when the label is defined. */
@@ -19,7 +18,7 @@ interface Heading {
   end: number;
 }
 
-class IndexBuilder {
+class IndexBuilder implements ChunkConsumer<DocumentIndex> {
   private readonly lines: LineIndex;
   private readonly defined: Set<string>;
   private readonly headings: Heading[] = [];
@@ -35,10 +34,9 @@ class IndexBuilder {
   }
 
   addChunk(chunk: Chunk): void {
-    const piece = this.text.slice(chunk.start, chunk.end);
-    const tree = parseMarkdown(piece + stubDefinitions(piece, this.defined));
+    const { tree, length } = parseChunk(this.text, chunk, this.defined);
     this.base = chunk.start;
-    this.limit = piece.length;
+    this.limit = length;
     for (const node of tree.children) this.walk(node, false);
   }
 
@@ -135,21 +133,10 @@ class IndexBuilder {
 
 /** `pieceSize` (characters) is for tests: pieces are planned at about this size. */
 export function buildDocumentIndex(text: string, pieceSize?: number): DocumentIndex {
-  const builder = new IndexBuilder(text);
-  for (const chunk of planChunks(text, pieceSize)) builder.addChunk(chunk);
-  return builder.finish();
+  return consumeChunks(text, new IndexBuilder(text), pieceSize);
 }
 
-/**
- * Same result as buildDocumentIndex, yielding between pieces. Returns undefined when `cancelled()` turns true
- * (a newer version of the document arrived), so stale work stops early.
- */
-export async function buildDocumentIndexAsync(text: string, cancelled: () => boolean = () => false): Promise<DocumentIndex | undefined> {
-  const builder = new IndexBuilder(text);
-  for (const chunk of planChunks(text)) {
-    await new Promise<void>(resolve => setImmediate(resolve));
-    if (cancelled()) return undefined;
-    builder.addChunk(chunk);
-  }
-  return builder.finish();
+/** Same result as buildDocumentIndex without blocking the event loop; undefined once `cancelled()` holds. */
+export function buildDocumentIndexAsync(text: string, cancelled?: () => boolean): Promise<DocumentIndex | undefined> {
+  return consumeChunksAsync(text, new IndexBuilder(text), cancelled);
 }

@@ -2,6 +2,8 @@
 // piece by piece (the async build yields between pieces) and parsing cost stays linear in the file size.
 // A piece starts at a non-indented line after a blank line, outside fenced code and HTML comments: there no
 // list item, footnote definition or block quote can still be open.
+import type { Root } from 'mdast';
+import { parseMarkdown } from './markdownParser';
 
 export interface Chunk {
   start: number;
@@ -69,4 +71,35 @@ export function stubDefinitions(piece: string, defined: Set<string>): string {
   for (const m of piece.matchAll(REFERENCE)) if (defined.has(normalizeLabel(m[1]))) wanted.add(m[1]);
   if (wanted.size === 0) return '';
   return '\n\n' + [...wanted].map(label => `[^${label}]: .`).join('\n\n') + '\n';
+}
+
+/** The syntax tree of one piece, offsets relative to its start; nodes at or past `length` come from the stubs. */
+export function parseChunk(text: string, chunk: Chunk, defined: Set<string>): { tree: Root; length: number } {
+  const piece = text.slice(chunk.start, chunk.end);
+  return { tree: parseMarkdown(piece + stubDefinitions(piece, defined)), length: piece.length };
+}
+
+/** What is built from a text piece by piece: the pieces in order, then the result. */
+export interface ChunkConsumer<T> {
+  addChunk(chunk: Chunk): void;
+  finish(): T;
+}
+
+/** `pieceSize` (characters) is for tests: pieces are planned at about this size. */
+export function consumeChunks<T>(text: string, consumer: ChunkConsumer<T>, pieceSize?: number): T {
+  for (const chunk of planChunks(text, pieceSize)) consumer.addChunk(chunk);
+  return consumer.finish();
+}
+
+/**
+ * Same result as consumeChunks, yielding to the event loop before each piece. Undefined when `cancelled()` turns
+ * true (a newer version of the document arrived), so stale work stops early.
+ */
+export async function consumeChunksAsync<T>(text: string, consumer: ChunkConsumer<T>, cancelled: () => boolean = () => false): Promise<T | undefined> {
+  for (const chunk of planChunks(text)) {
+    await new Promise<void>(resolve => setImmediate(resolve));
+    if (cancelled()) return undefined;
+    consumer.addChunk(chunk);
+  }
+  return consumer.finish();
 }

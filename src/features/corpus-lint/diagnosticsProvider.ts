@@ -1,7 +1,8 @@
 // Corpus diagnostics for open Markdown documents in the Problems panel: linted on open, and again a
-// moment after typing stops so a long article is not re-parsed on every keystroke.
+// moment after typing stops so a long article is not re-parsed on every keystroke. Linting yields between
+// pieces of the text, so a book-length file does not stall the editor, and stops when the text changes again.
 import * as vscode from 'vscode';
-import { lintMarkdown, type CorpusDiagnostic } from '../../core/corpus/lint';
+import { lintMarkdownAsync, type CorpusDiagnostic } from '../../core/corpus/lint';
 import { toVscodeRange } from '../shared/convert';
 import { DocumentDebouncer } from '../shared/documentDebouncer';
 
@@ -22,7 +23,7 @@ export class CorpusDiagnosticsProvider implements vscode.Disposable {
   private readonly findings = new Map<string, { version: number; list: CorpusDiagnostic[] }>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor() {
+  constructor(private readonly log: vscode.LogOutputChannel) {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument(document => this.lint(document)),
       vscode.workspace.onDidChangeTextDocument(event => this.schedule(event.document)),
@@ -31,23 +32,31 @@ export class CorpusDiagnosticsProvider implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.lint(document);
   }
 
-  /** The findings behind the current diagnostics of `document`, linting it now if they are stale. */
+  /**
+   * The findings behind the diagnostics of this version of `document`; none while they are being brought up to
+   * date (the editor asks again for quick fixes when the diagnostics change).
+   */
   findingsFor(document: vscode.TextDocument): CorpusDiagnostic[] {
     const known = this.findings.get(document.uri.toString());
-    if (known && known.version === document.version) return known.list;
-    return this.lint(document);
+    return known && known.version === document.version ? known.list : [];
   }
 
   private schedule(document: vscode.TextDocument): void {
     if (document.languageId === 'markdown') this.debouncer.schedule(document);
   }
 
-  private lint(document: vscode.TextDocument): CorpusDiagnostic[] {
-    if (document.languageId !== 'markdown') return [];
-    const list = lintMarkdown(document.getText());
-    this.findings.set(document.uri.toString(), { version: document.version, list });
-    this.collection.set(document.uri, list.map(toVscodeDiagnostic));
-    return list;
+  private lint(document: vscode.TextDocument): void {
+    if (document.languageId !== 'markdown') return;
+    const { uri, version } = document;
+    const stale = () => document.isClosed || document.version !== version;
+    lintMarkdownAsync(document.getText(), stale).then(
+      list => {
+        if (!list || stale()) return;
+        this.findings.set(uri.toString(), { version, list });
+        this.collection.set(uri, list.map(toVscodeDiagnostic));
+      },
+      (err: unknown) => this.log.error(`corpus lint of ${uri.toString()} failed: ${String(err)}`),
+    );
   }
 
   private forget(uri: vscode.Uri): void {

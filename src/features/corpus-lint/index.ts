@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import { CorpusDiagnosticsProvider } from './diagnosticsProvider';
 import { CorpusQuickFixProvider } from './quickFixProvider';
 
-export function registerCorpusLint(context: vscode.ExtensionContext): void {
-  const diagnostics = new CorpusDiagnosticsProvider();
+export function registerCorpusLint(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): void {
+  const diagnostics = new CorpusDiagnosticsProvider(log);
   context.subscriptions.push(
     diagnostics,
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new CorpusQuickFixProvider(diagnostics), {

@@ -44,6 +44,20 @@ suite('corpus lint', () => {
     assert.ok(residue.range.isEqual(new vscode.Range(0, 0, 0, 16)));
   });
 
+  test('lints a book-length document in pieces, and a newer edit replaces the findings of the older text', async () => {
+    await activateOpis();
+    const article = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ARTICLE)));
+    // ten copies: 0.8 MB, about 250 pages, every note defined ten times
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: Array(10).fill(article).join('\n\n') });
+    const editor = await vscode.window.showTextDocument(document);
+    const list = await diagnosticsWhere(document.uri, l => l.length > 0, 'the diagnostics of the long document');
+    assert.strictEqual(list.filter(d => d.code === 'duplicate-definition').length, 9 * 93);
+    await editor.edit(edit => edit.insert(new vscode.Position(0, 0), 'A claim.[^nowhere]\n\n'));
+    const after = await diagnosticsWhere(document.uri, l => l.some(d => d.code === 'undefined-reference'), 'the diagnostic of the edit');
+    assert.ok(after.find(d => d.code === 'undefined-reference')!.range.isEqual(new vscode.Range(0, 8, 0, 18)));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('lints the bundled article with no error', async () => {
     await activateOpis();
     const editor = await openWorkspaceFile(ARTICLE);

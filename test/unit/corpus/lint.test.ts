@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { lintMarkdown, type CorpusDiagnostic } from '../../../src/core/corpus/lint';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lintMarkdown, lintMarkdownAsync, type CorpusDiagnostic } from '../../../src/core/corpus/lint';
+import { planChunks } from '../../../src/core/document/chunks';
 import { fixesFor } from '../../../src/core/corpus/lintFixes';
 import { MISSING_NOTE_TEXT } from '../../../src/core/corpus/missingNote';
 
@@ -56,6 +59,29 @@ describe('corpus lint', () => {
     const [d] = lintMarkdown('The *Obkom bureau met.\n\nThe *Obkom* bureau and snake_case and \\* stay quiet.\n');
     assert.deepEqual([d.code, ...at(d)], ['unbalanced-emphasis', 0, 4, 0, 5]);
     assert.equal(lintMarkdown('The *Obkom* bureau and snake_case and \\* stay quiet.\n').length, 0);
+  });
+
+  describe('a long article', () => {
+    const article = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'corpus', 'harris-dual-subordination.md'), 'utf8');
+    // the article twice (every note defined twice, referenced twice), with faults between and a reference across
+    const text = `${article}\n\nA claim.[^zz] and *one [^3] \uFFFD\n\n\`OOOOGGGG [^none]\`\n\n${article}\n\n[^zz]: Defined at the end.\n`;
+
+    it('is linted piece by piece with the findings of a single parse', () => {
+      assert.ok(planChunks(text, 2000).length > 20);
+      const whole = lintMarkdown(text, Infinity);
+      assert.deepEqual(lintMarkdown(text, 2000), whole);
+      assert.deepEqual(
+        [...new Set(whole.map(d => d.code))].sort(),
+        ['duplicate-definition', 'duplicate-reference', 'missing-note-text', 'residue-replacement-char', 'unbalanced-emphasis'],
+      );
+    });
+
+    it('is linted without blocking the event loop, and a newer version stops the work', async () => {
+      assert.deepEqual(await lintMarkdownAsync(text), lintMarkdown(text));
+      let pieces = 0;
+      assert.equal(await lintMarkdownAsync(text, () => ++pieces > 1), undefined);
+      assert.equal(pieces, 2);
+    });
   });
 
   describe('quick fixes', () => {
