@@ -156,8 +156,8 @@ const emphasis = (kind, open) => ({
  * the region Opis's patterns and a small Markdown subset (emphasis, code, escapes, inline links, with Markdown's
  * own scopes) share one scanner, which stops at the next match of either, and the injection is not applied again
  * inside it (see injectionSelector). Inline HTML is not in that subset: the HTML grammars' patterns would cost more
- * than all the others in the region together, so in a note it reads as text. Markdown itself has no rule for footnote definitions and reads them as
- * paragraphs. The region ends by consuming the "\n" the tokenizer appends to every line: searching for $ costs
+ * than all the others in the region together, so in a note it reads as text. Markdown itself has no rule for
+ * footnote definitions and reads them as paragraphs. The region ends by consuming the "\n" the tokenizer appends to every line: searching for $ costs
  * about as much as a whole Opis pattern, and \z is rewritten by the tokenizer into a form just as slow.
  */
 const REGIONS = {

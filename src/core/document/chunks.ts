@@ -1,7 +1,8 @@
 // Splits a Markdown text into pieces that parse the same alone as in the whole, so a large file is parsed
 // piece by piece (the async build yields between pieces) and parsing cost stays linear in the file size.
 // A piece starts at a non-indented line after a blank line, outside fenced code and HTML comments: there no
-// list item, footnote definition or block quote can still be open.
+// list item, footnote definition or block quote can still be open. Nor does it start at a `---` rule, which the
+// parser would take for the opening of front matter at the top of a piece.
 import type { Root } from 'mdast';
 import { parseMarkdown } from './markdownParser';
 
@@ -11,6 +12,7 @@ export interface Chunk {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FRONT_MATTER_FENCE = /^-{3}\s*$/;
 
 /** Case-folds a footnote label the way GFM matches references to definitions. */
 export function normalizeLabel(label: string): string {
@@ -30,7 +32,7 @@ export function planChunks(text: string, target = 48 * 1024): Chunk[] {
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
     const blank = line.trim() === '';
-    const safe = !fence && !inComment && previousBlank && !blank && !/^\s/.test(line);
+    const safe = !fence && !inComment && previousBlank && !blank && !/^\s/.test(line) && !FRONT_MATTER_FENCE.test(line);
     if (safe && lineStart - chunkStart >= target) {
       chunks.push({ start: chunkStart, end: lineStart });
       chunkStart = lineStart;

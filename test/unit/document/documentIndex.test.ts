@@ -108,6 +108,14 @@ describe('document index on bad input', () => {
     assert.equal(whole.definition('0'), undefined, 'fenced code is not a note');
   });
 
+  it('never starts a piece at a --- rule, which would open front matter there', () => {
+    const block = (i: number) => `## Section ${i}\n\nParagraph ${i} cites[^${i}] a source.\n\n---\n\nMore ${i}.\n\n[^${i}]: A note ${i}.\n\n`;
+    const text = Array.from({ length: 40 }, (_, i) => block(i + 1)).join('');
+    const shape = (ix: ReturnType<typeof buildDocumentIndex>) => JSON.stringify([ix.references, ix.definitions, ix.paragraphs, ix.sections]);
+    for (const size of [100, 150, 200, 300]) assert.equal(shape(buildDocumentIndex(text, size)), shape(buildDocumentIndex(text)), `pieces of ${size}`);
+    assert.equal(buildDocumentIndex(text, 300).sections.length, 40);
+  });
+
   it('indexes a 5 MB file without holding the event loop for the whole parse', async function () {
     this.timeout(180000);
     const unit = 'The Obkom and the NKVD met again in Sverdlovsk oblast’ to settle the plan for the coming year.\n\n';
