@@ -97,8 +97,15 @@ export function consumeChunks<T>(text: string, consumer: ChunkConsumer<T>, piece
  * Same result as consumeChunks, yielding to the event loop before each piece. Undefined when `cancelled()` turns
  * true (a newer version of the document arrived), so stale work stops early.
  */
-export async function consumeChunksAsync<T>(text: string, consumer: ChunkConsumer<T>, cancelled: () => boolean = () => false): Promise<T | undefined> {
-  for (const chunk of planChunks(text)) {
+export function consumeChunksAsync<T>(text: string, consumer: ChunkConsumer<T>, cancelled?: undefined, pieceSize?: number): Promise<T>;
+export function consumeChunksAsync<T>(text: string, consumer: ChunkConsumer<T>, cancelled?: () => boolean, pieceSize?: number): Promise<T | undefined>;
+export async function consumeChunksAsync<T>(
+  text: string,
+  consumer: ChunkConsumer<T>,
+  cancelled: () => boolean = () => false,
+  pieceSize?: number,
+): Promise<T | undefined> {
+  for (const chunk of planChunks(text, pieceSize)) {
     await new Promise<void>(resolve => setImmediate(resolve));
     if (cancelled()) return undefined;
     consumer.addChunk(chunk);

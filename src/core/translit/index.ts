@@ -11,4 +11,4 @@ export { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type CorpusLexicon, type Cor
 export { convertText, isTarget, TARGETS, type Target } from './convert';
 export { findInconsistencies, type Inconsistency } from './consistency';
 export { highlights, HIGHLIGHT_KINDS, type Highlight, type HighlightKind, type Span } from './highlights';
-export { analyseText, type TextAnalysis, type TextSources } from './textAnalysis';
+export { analyseText, analyseTextAsync, type TextAnalysis, type TextSources } from './textAnalysis';

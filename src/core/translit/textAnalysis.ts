@@ -2,6 +2,7 @@
 // bare citation abbreviations, which the grammar colours) and officials' mentions.
 import type { Glossary, GlossaryMatch } from '../glossary';
 import type { Mention, MentionFinder } from '../officials/mentions';
+import { consumeChunksAsync, type Chunk, type ChunkConsumer } from '../document/chunks';
 import { detectRomanized, type RomanizedWord } from './detect';
 import type { Lexicon } from './lexicon';
 
@@ -24,4 +25,45 @@ export function analyseText(text: string, sources: TextSources): TextAnalysis {
     glossary: sources.glossary.findAll(text).filter(m => m.entry.kind !== 'abbreviation'),
     officials: sources.officials?.find(text) ?? [],
   };
+}
+
+/**
+ * The analysis of a long text a piece at a time (see document/chunks: pieces end at paragraph breaks, which no
+ * word, term or name spans), for the editor: the event loop gets a turn between pieces.
+ */
+class AnalysisCollector implements ChunkConsumer<TextAnalysis> {
+  private readonly found: TextAnalysis = { romanized: [], glossary: [], officials: [] };
+  /** Line and offset of the start of the last piece, so the next one's line is counted from there. */
+  private line = 0;
+  private offset = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly sources: TextSources,
+  ) {}
+
+  addChunk({ start, end }: Chunk): void {
+    for (let i = this.text.indexOf('\n', this.offset); i !== -1 && i < start; i = this.text.indexOf('\n', i + 1)) this.line++;
+    this.offset = start;
+    const piece = analyseText(this.text.slice(start, end), this.sources);
+    const shift = <T extends { start: number; end: number }>(found: T): T => ({ ...found, start: found.start + start, end: found.end + start });
+    const line = this.line;
+    this.found.romanized.push(...piece.romanized.map(shift));
+    this.found.glossary.push(...piece.glossary.map(shift));
+    this.found.officials.push(
+      ...piece.officials.map(m => ({
+        ...shift(m),
+        range: { start: { ...m.range.start, line: m.range.start.line + line }, end: { ...m.range.end, line: m.range.end.line + line } },
+      })),
+    );
+  }
+
+  finish(): TextAnalysis {
+    return this.found;
+  }
+}
+
+/** What analyseText finds, without blocking the event loop for long on a long text. */
+export function analyseTextAsync(text: string, sources: TextSources, pieceSize?: number): Promise<TextAnalysis> {
+  return consumeChunksAsync(text, new AnalysisCollector(text, sources), undefined, pieceSize);
 }

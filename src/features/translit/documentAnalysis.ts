@@ -1,7 +1,7 @@
 // What transliteration finds in a document, computed once per document version and corpus data, and shared by
 // the highlighting and the hover.
 import type * as vscode from 'vscode';
-import { analyseText, type TextAnalysis } from '../../core/translit';
+import { analyseTextAsync, type TextAnalysis } from '../../core/translit';
 import type { CorpusData, CorpusFolderData } from '../shared/corpusData';
 
 export interface Analysis extends TextAnalysis {
@@ -9,7 +9,8 @@ export interface Analysis extends TextAnalysis {
 }
 
 export class DocumentAnalyses {
-  private readonly cache = new Map<string, { version: number; analysis: Analysis }>();
+  /** One analysis per document version and corpus data; requests that arrive while it runs share it. */
+  private readonly cache = new Map<string, { version: number; data: CorpusFolderData; analysis: Promise<Analysis> }>();
 
   constructor(private readonly corpus: CorpusData) {}
 
@@ -17,9 +18,10 @@ export class DocumentAnalyses {
     const data = await this.corpus.forDocument(document.uri);
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version && cached.analysis.data === data) return cached.analysis;
-    const analysis = { data, ...analyseText(document.getText(), data) };
-    this.cache.set(key, { version: document.version, analysis });
+    if (cached && cached.version === document.version && cached.data === data) return cached.analysis;
+    // a piece at a time, so a book-length file does not stall the editor
+    const analysis = analyseTextAsync(document.getText(), data).then(found => ({ data, ...found }));
+    this.cache.set(key, { version: document.version, data, analysis });
     return analysis;
   }
 
