@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { anchorAnnotation, CodePointIndex, STORE_PATH, type Annotation } from '../../core/annotations';
 import { LineIndex, type Position } from '../../core/text/range';
+import { readArgs } from '../args';
 import { UsageError, type CliCommand } from '../command';
 import { readAnnotationStore } from '../readAnnotationStore';
 
@@ -75,19 +76,11 @@ function formatText(results: AnchorJson[], file: string): string {
 }
 
 function parseArgs(args: string[]): { file: string; store: string; json: boolean } {
-  const files: string[] = [];
-  let store = STORE_PATH;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--json') json = true;
-    else if (arg === '--annotations') {
-      const value = args[++i];
-      if (!value) throw new UsageError('--annotations needs the store file, e.g. .opis/annotations.json');
-      store = value;
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else files.push(arg);
-  }
+  const { values, positionals: files } = readArgs(args, {
+    json: { type: 'boolean' },
+    annotations: { type: 'string', value: 'the store file, e.g. .opis/annotations.json' },
+  });
+  if (values.annotations === '') throw new UsageError('--annotations needs the store file, e.g. .opis/annotations.json');
   if (files.length !== 1) throw new UsageError(files.length ? 'give one file' : 'give the Markdown file to anchor in');
-  return { file: files[0], store, json };
+  return { file: files[0], store: values.annotations ?? STORE_PATH, json: values.json === true };
 }

@@ -1,6 +1,7 @@
 // `opis detect "<text>" [--corpus <dir>] [--json]`: the romanized-Russian words of an English text, with their
 // UTF-16 offsets (end exclusive).
 import { detectRomanized, type RomanizedWord } from '../../core/translit';
+import { readArgs } from '../args';
 import { UsageError, type CliCommand } from '../command';
 import { commandLexicon } from '../readCorpusLexicon';
 
@@ -23,18 +24,7 @@ function formatText(words: RomanizedWord[]): string {
 }
 
 function parseArgs(args: string[]): { text: string; corpus?: string; json: boolean } {
-  const texts: string[] = [];
-  let corpus: string | undefined;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--json') json = true;
-    else if (arg === '--corpus') {
-      corpus = args[++i];
-      if (corpus === undefined) throw new UsageError('--corpus needs a value');
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else texts.push(arg);
-  }
+  const { values, positionals: texts } = readArgs(args, { json: { type: 'boolean' }, corpus: { type: 'string', value: 'a folder' } });
   if (texts.length !== 1) throw new UsageError(texts.length ? 'give the text as one quoted argument' : 'no text to examine');
-  return { text: texts[0], corpus, json };
+  return { text: texts[0], corpus: values.corpus, json: values.json === true };
 }

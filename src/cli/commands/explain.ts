@@ -1,6 +1,7 @@
 // `opis explain <term> [--json]`: what an archive siglum, a citation abbreviation or a Soviet term means.
 import type { GlossaryEntry } from '../../core/glossary';
 import { cliGlossary } from '../articleNotes';
+import { readArgs } from '../args';
 import { UsageError, type CliCommand, type CliIO } from '../command';
 
 function entryJson(e: GlossaryEntry): Record<string, unknown> {
@@ -29,9 +30,7 @@ export const explainCommand: CliCommand = {
   summary: 'explain an archive siglum, a citation abbreviation or a Soviet term from the glossary',
   usage: 'opis explain <term> [--json]',
   async run(args: string[], io: CliIO): Promise<number> {
-    const unknown = args.filter(a => a.startsWith('--') && a !== '--json');
-    if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}`);
-    const words = args.filter(a => a !== '--json');
+    const { values, positionals: words } = readArgs(args, { json: { type: 'boolean' } });
     if (words.length === 0) throw new UsageError('give a term, e.g. opis explain "TsDOO SO"');
     const term = words.join(' ');
     const entry = cliGlossary(io, 'explain').lookup(term);
@@ -39,7 +38,7 @@ export const explainCommand: CliCommand = {
       io.stderr(`opis explain: '${term}' is not in the glossary (add it to .opis/glossary.json to explain it)\n`);
       return 1;
     }
-    io.stdout(args.includes('--json') ? JSON.stringify(entryJson(entry), null, 2) + '\n' : entryText(entry));
+    io.stdout(values.json ? JSON.stringify(entryJson(entry), null, 2) + '\n' : entryText(entry));
     return 0;
   },
 };

@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { exportMarkdown, exportW3c } from '../../core/annotations';
+import { readArgs } from '../args';
 import { UsageError, type CliCommand } from '../command';
 import { readAnnotationStore } from '../readAnnotationStore';
 
@@ -28,21 +29,13 @@ export const exportCommand: CliCommand = {
 };
 
 function parseArgs(args: string[]): { store: string; format: Format; out?: string } {
-  const stores: string[] = [];
-  let format: Format = 'md';
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--format' || arg === '-f') {
-      const value = args[++i];
-      if (!FORMATS.includes(value as Format)) throw new UsageError(`--format must be ${FORMATS.join(' or ')}`);
-      format = value as Format;
-    } else if (arg === '-o' || arg === '--output') {
-      out = args[++i];
-      if (!out) throw new UsageError(`${arg} needs a file name`);
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-    else stores.push(arg);
-  }
+  const { values, positionals: stores } = readArgs(args, {
+    format: { type: 'string', short: 'f', value: FORMATS.join(' or ') },
+    output: { type: 'string', short: 'o', value: 'a file name' },
+  });
+  const format = values.format ?? 'md';
+  if (!FORMATS.includes(format as Format)) throw new UsageError(`--format must be ${FORMATS.join(' or ')}`);
+  if (values.output === '') throw new UsageError('--output needs a file name');
   if (stores.length !== 1) throw new UsageError(stores.length ? 'give one store file' : 'give the annotation store, e.g. .opis/annotations.json');
-  return { store: stores[0], format, out };
+  return { store: stores[0], format: format as Format, out: values.output };
 }

@@ -1,6 +1,7 @@
 // `opis import <raw.txt> [-o out.md]`: turns a raw page-by-page extraction into corpus Markdown.
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { readArgs } from '../args';
 import { UsageError, type CliCommand } from '../command';
 import { ImportError, importRawArticle } from '../../core/corpus/importer';
 import { readTextFile } from '../readTextFile';
@@ -27,17 +28,8 @@ export const importCommand: CliCommand = {
 };
 
 function parseArgs(args: string[]): { input: string; output?: string } {
-  let input: string | undefined;
-  let output: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '-o' || arg === '--output') {
-      output = args[++i];
-      if (output === undefined) throw new UsageError(`${arg} needs a file name`);
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-    else if (input === undefined) input = arg;
-    else throw new UsageError('only one input file is accepted');
-  }
-  if (input === undefined) throw new UsageError('missing the raw extraction to import');
-  return { input, output };
+  const { values, positionals } = readArgs(args, { output: { type: 'string', short: 'o', value: 'a file name' } });
+  if (positionals.length === 0) throw new UsageError('missing the raw extraction to import');
+  if (positionals.length > 1) throw new UsageError('only one input file is accepted');
+  return { input: positionals[0], output: values.output };
 }

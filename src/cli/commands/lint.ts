@@ -1,5 +1,6 @@
 // `opis lint <files…> [--json]`: corpus diagnostics for Markdown articles. Exit 1 when any error is found.
 import * as path from 'node:path';
+import { readArgs } from '../args';
 import { UsageError, type CliCommand } from '../command';
 import { lintMarkdown, type Severity } from '../../core/corpus/lint';
 import { readTextFile } from '../readTextFile';
@@ -20,10 +21,8 @@ export const lintCommand: CliCommand = {
   summary: 'check Markdown articles: footnotes, numbering, empty or missing notes, extraction residue, emphasis',
   usage: 'opis lint <files…> [--json]',
   async run(args, io) {
-    const json = args.includes('--json');
-    const unknown = args.find(a => a.startsWith('-') && a !== '--json');
-    if (unknown) throw new UsageError(`unknown option ${unknown}`);
-    const files = args.filter(a => !a.startsWith('-'));
+    const { values, positionals: files } = readArgs(args, { json: { type: 'boolean' } });
+    const json = values.json === true;
     if (files.length === 0) throw new UsageError('name at least one Markdown file');
 
     const findings: Finding[] = [];

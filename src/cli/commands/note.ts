@@ -2,6 +2,7 @@
 // op. cit. resolves to, and the other notes that cite the same archival file.
 import { noteJson } from '../../core/citations';
 import { citationLines, loadArticle } from '../articleNotes';
+import { readArgs } from '../args';
 import { UsageError, type CliCommand, type CliIO } from '../command';
 
 export const noteCommand: CliCommand = {
@@ -9,9 +10,7 @@ export const noteCommand: CliCommand = {
   summary: 'show one note of an article: text, citations in words, Ibid./op. cit. resolution',
   usage: 'opis note <file.md> <n> [--json]',
   async run(args: string[], io: CliIO): Promise<number> {
-    const unknown = args.filter(a => a.startsWith('-') && a !== '--json');
-    if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}`);
-    const positional = args.filter(a => !a.startsWith('-'));
+    const { values, positionals: positional } = readArgs(args, { json: { type: 'boolean' } });
     if (positional.length !== 2) throw new UsageError('give a Markdown file and a note label');
     const [file, label] = positional;
     const article = await loadArticle(file, io, 'note');
@@ -23,7 +22,7 @@ export const noteCommand: CliCommand = {
       io.stderr(`opis note: ${file} has no note ${label} (it has ${count} note${count === 1 ? '' : 's'})\n`);
       return 1;
     }
-    if (args.includes('--json')) {
+    if (values.json) {
       io.stdout(JSON.stringify(json, null, 2) + '\n');
       return 0;
     }

@@ -2,6 +2,7 @@
 // resolves to.
 import { noteJson } from '../../core/citations';
 import { citationLines, loadArticle } from '../articleNotes';
+import { readArgs } from '../args';
 import { UsageError, type CliCommand, type CliIO } from '../command';
 
 export const notesCommand: CliCommand = {
@@ -9,14 +10,12 @@ export const notesCommand: CliCommand = {
   summary: 'list the notes of an article with their parsed citations and resolved Ibid./op. cit.',
   usage: 'opis notes <file.md> [--json]',
   async run(args: string[], io: CliIO): Promise<number> {
-    const unknown = args.filter(a => a.startsWith('-') && a !== '--json');
-    if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}`);
-    const files = args.filter(a => !a.startsWith('-'));
+    const { values, positionals: files } = readArgs(args, { json: { type: 'boolean' } });
     if (files.length !== 1) throw new UsageError('give exactly one Markdown file');
     const article = await loadArticle(files[0], io, 'notes');
     if (!article) return 1;
     const { index, analysis } = article;
-    if (args.includes('--json')) {
+    if (values.json) {
       const notes = analysis.notes.map(n => noteJson(index, analysis, n.label));
       io.stdout(JSON.stringify(notes, null, 2) + '\n');
       return 0;

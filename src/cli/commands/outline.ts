@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { buildDocumentIndex } from '../../core/document';
 import { buildOutline, fieldName, findArgument, formatProblem, outlineJson, type OutlineJson } from '../../core/argument';
+import { readArgs } from '../args';
 import { UsageError, type CliCommand, type CliIO } from '../command';
 
 async function readIfExists(file: string): Promise<string | undefined> {
@@ -40,9 +41,7 @@ export const outlineCommand: CliCommand = {
   summary: 'print the argument of an article: question, thesis, periods, sections, claims and their notes',
   usage: 'opis outline <file.md> [--derived] [--json]',
   async run(args: string[], io: CliIO): Promise<number> {
-    const files = args.filter(a => !a.startsWith('-'));
-    const unknown = args.filter(a => a.startsWith('-') && a !== '--json' && a !== '--derived');
-    if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}`);
+    const { values, positionals: files } = readArgs(args, { json: { type: 'boolean' }, derived: { type: 'boolean' } });
     if (files.length !== 1) throw new UsageError('give exactly one Markdown file');
     const file = path.resolve(io.cwd, files[0]);
     const text = await readIfExists(file);
@@ -52,7 +51,7 @@ export const outlineCommand: CliCommand = {
     }
     const index = buildDocumentIndex(text);
     let exit = 0;
-    const found = args.includes('--derived')
+    const found = values.derived
       ? undefined
       : await findArgument(path.basename(file), name => readIfExists(path.join(path.dirname(file), name)));
     if (found && !found.load.ok) {
@@ -65,7 +64,7 @@ export const outlineCommand: CliCommand = {
       io.stderr(`opis outline: ${found?.file}: ${fieldName(u.path)}: no longer matches the article: "${u.exact}"\n`);
     }
     const json = outlineJson(outline);
-    io.stdout(args.includes('--json') ? JSON.stringify(json, null, 2) + '\n' : formatText(json));
+    io.stdout(values.json ? JSON.stringify(json, null, 2) + '\n' : formatText(json));
     return exit;
   },
 };

@@ -6,6 +6,7 @@ import { buildOfficialsIndex, type OfficialsIndex } from '../../core/officials/c
 import { fullName, roleSummary } from '../../core/officials/model';
 import { MAX_QUERY_WORDS, MAX_WORD_LENGTH, prepareQuery } from '../../core/officials/query';
 import type { SearchResult } from '../../core/officials/search';
+import { readArgs } from '../args';
 import { UsageError, type CliCommand } from '../command';
 import { readCorpusFolder } from '../readCorpusFolder';
 
@@ -76,23 +77,15 @@ function formatText(hits: SearchHitJson[], query: string): string {
 }
 
 function parseArgs(args: string[]): Options {
-  const words: string[] = [];
-  const options: Options = { query: '', limit: 10, json: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--json') options.json = true;
-    else if (arg === '--limit') {
-      const value = args[++i];
-      if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageError('--limit needs a whole number of at least 1');
-      options.limit = Number(value);
-    } else if (arg === '--corpus') {
-      const value = args[++i];
-      if (value === undefined || value === '') throw new UsageError('--corpus needs a folder');
-      options.corpus = value;
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else words.push(arg);
-  }
-  options.query = words.join(' ').trim();
-  if (!options.query) throw new UsageError('give a name, spelling or role word to search for');
-  return options;
+  const { values, positionals: words } = readArgs(args, {
+    json: { type: 'boolean' },
+    limit: { type: 'string', value: 'a whole number of at least 1' },
+    corpus: { type: 'string', value: 'a folder' },
+  });
+  const limit = values.limit ?? '10';
+  if (!/^\d+$/.test(limit) || Number(limit) < 1) throw new UsageError('--limit needs a whole number of at least 1');
+  if (values.corpus === '') throw new UsageError('--corpus needs a folder');
+  const query = words.join(' ').trim();
+  if (!query) throw new UsageError('give a name, spelling or role word to search for');
+  return { query, limit: Number(limit), json: values.json === true, ...(values.corpus !== undefined && { corpus: values.corpus }) };
 }

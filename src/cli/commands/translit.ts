@@ -1,6 +1,7 @@
 // `opis translit "<text>" --to cyrillic|lc|bgn|iso9|popular [--corpus <dir>] [--json]`: converts text between
 // the article's LC romanization, Cyrillic and the other systems, with the corpus lexicon for known words.
 import { convertText, isTarget, TARGETS, type Target } from '../../core/translit';
+import { readArgs } from '../args';
 import { UsageError, type CliCommand } from '../command';
 import { commandLexicon } from '../readCorpusLexicon';
 
@@ -24,23 +25,14 @@ export const translitCommand: CliCommand = {
 };
 
 function parseArgs(args: string[]): { text: string; to: Target; corpus?: string; json: boolean } {
-  const texts: string[] = [];
-  let to: string | undefined;
-  let corpus: string | undefined;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--json') json = true;
-    else if (arg === '--to' || arg === '--corpus') {
-      const value = args[++i];
-      if (value === undefined) throw new UsageError(`${arg} needs a value`);
-      if (arg === '--to') to = value;
-      else corpus = value;
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else texts.push(arg);
-  }
+  const { values, positionals: texts } = readArgs(args, {
+    json: { type: 'boolean' },
+    to: { type: 'string', value: `one of ${TARGETS.join(', ')}` },
+    corpus: { type: 'string', value: 'a folder' },
+  });
   if (texts.length !== 1) throw new UsageError(texts.length ? 'give the text as one quoted argument' : 'no text to convert');
+  const { to } = values;
   if (to === undefined) throw new UsageError('--to is required');
   if (!isTarget(to)) throw new UsageError(`--to must be one of ${TARGETS.join(', ')} (got "${to}")`);
-  return { text: texts[0], to, corpus, json };
+  return { text: texts[0], to, corpus: values.corpus, json: values.json === true };
 }
