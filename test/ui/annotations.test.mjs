@@ -59,9 +59,18 @@ describe('annotations, as a reader writes and finds them again', function () {
     const view = await openOpisView(wb.page, 'Annotations');
     const entry = view.locator('.monaco-list-row', { hasText: NOTE }).first();
     await entry.waitFor({ timeout: 30000 });
-    await entry.click();
     const thread = wb.page.locator('.review-widget').filter({ visible: true }).first();
-    await thread.locator('.comment-body', { hasText: NOTE }).waitFor({ timeout: 15000 });
+    // a click that lands while the view is rebuilt (notes still being placed after the reload) is lost, as it would
+    // be for a reader, who clicks again
+    for (let attempt = 1; ; attempt++) {
+      await entry.click();
+      try {
+        await thread.locator('.comment-body', { hasText: NOTE }).waitFor({ timeout: 5000 });
+        break;
+      } catch (err) {
+        if (attempt === 3) throw err;
+      }
+    }
     const colours = await decorationsAt(wb.page, 'documentary record');
     assert.ok(colours.some(c => NOTE_BACKGROUNDS.includes(c)), `a Note highlight under the passage; found ${JSON.stringify(colours)}`);
     // the cursor elsewhere, so the highlight shows rather than the selection

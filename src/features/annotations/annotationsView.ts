@@ -28,11 +28,14 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
   private workspace: AnnotationWorkspace | undefined;
   private subscription: vscode.Disposable | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** A digest of what the view last showed. */
+  private shown: string | undefined;
 
   /** Shows the annotations of `workspace` (replaced when the annotations are reloaded). */
   setWorkspace(workspace: AnnotationWorkspace): void {
     this.subscription?.dispose();
     this.workspace = workspace;
+    this.shown = undefined;
     // Typing fires a change per keystroke; the view is rebuilt once the burst is over.
     this.subscription = workspace.onDidChange(() => {
       clearTimeout(this.timer);
@@ -41,7 +44,17 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
     this.refresh();
   }
 
+  /**
+   * Rebuilds the view unless what it shows is unchanged: many changes (a store read again, a document opened by
+   * another feature) leave every note where it was, and a rebuild drops a click that is on its way.
+   */
   refresh(): void {
+    const now = JSON.stringify([
+      this.filter,
+      (this.workspace?.all() ?? []).map(({ annotation: a, uri, placement }) => [a.id, a.note, a.tags, a.category, a.quote.exact, uri.toString(), placement]),
+    ]);
+    if (now === this.shown) return;
+    this.shown = now;
     this.changed.fire(undefined);
   }
 
