@@ -1,10 +1,11 @@
-// Officials search: building the index for the bundled corpus, and query latency on generated rosters of
-// 10,000 and 100,000 names next to plain fuse.js with its defaults over the same people, in one run.
+// Officials search: building the index for the bundled corpus, rebuilding it for a 50-article corpus after an edit
+// to one article (what the editor does after typing), and query latency on generated rosters of 10,000 and 100,000
+// names next to plain fuse.js with its defaults over the same people, in one run.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Fuse from 'fuse.js';
 import { defineBenches } from './bench';
-import { buildOfficialsIndex } from '../src/core/officials/corpusIndex';
+import { buildOfficialsIndex, MentionCache, type CorpusFile } from '../src/core/officials/corpusIndex';
 import type { Official } from '../src/core/officials/model';
 import { OfficialsSearch } from '../src/core/officials/search';
 import { romanize } from '../src/core/translit';
@@ -78,6 +79,22 @@ function fuseSetup(size: number) {
 type OpisContext = ReturnType<typeof opisSetup>;
 type FuseContext = ReturnType<typeof fuseSetup>;
 
+/** Fifty articles (the bundled one under fifty names) and the officials file; `edits` counts the edits so far. */
+function largeCorpus(cache?: MentionCache) {
+  const text = fs.readFileSync(path.join(CORPUS, ARTICLE), 'utf8');
+  const files: CorpusFile[] = Array.from({ length: 50 }, (_, i) => ({ file: `article-${i}.md`, text }));
+  const officialsFile = { file: 'officials.json', text: fs.readFileSync(path.join(CORPUS, 'officials.json'), 'utf8') };
+  if (cache) buildOfficialsIndex(files, officialsFile, cache);
+  return { files, officialsFile, cache, edits: 0 };
+}
+
+/** One article gets a new sentence, then the index is built again, as after typing in the editor. */
+function rebuildAfterEdit(ctx: ReturnType<typeof largeCorpus>) {
+  ctx.files[0] = { ...ctx.files[0], text: `${ctx.files[0].text}\nEdit ${++ctx.edits} mentions Kabakov.` };
+  return buildOfficialsIndex(ctx.files, ctx.officialsFile, ctx.cache);
+}
+
+const REBUILD_ALL = 'officials: 50-article corpus, index rebuilt after an edit, every file searched';
 const FUSE_10K = 'officials: query, 10,000 names, plain fuse.js defaults';
 const FUSE_100K = 'officials: query, 100,000 names, plain fuse.js defaults';
 
@@ -91,6 +108,15 @@ export const benches = defineBenches(
     run: ({ files, officialsFile }: { files: { file: string; text: string }[]; officialsFile: { file: string; text: string } }) =>
       buildOfficialsIndex(files, officialsFile),
     target: { metric: 'median', ms: 100 },
+  },
+  { name: REBUILD_ALL, setup: () => largeCorpus(), run: rebuildAfterEdit, iterations: 15 },
+  {
+    name: 'officials: 50-article corpus, index rebuilt after an edit, edited file searched',
+    setup: () => largeCorpus(new MentionCache()),
+    run: rebuildAfterEdit,
+    iterations: 15,
+    target: { metric: 'median', ms: 50 },
+    ratioTo: REBUILD_ALL,
   },
   { name: FUSE_10K, setup: () => fuseSetup(10_000), run: (ctx: FuseContext) => cycle(ctx, q => ctx.fuse.search(q, { limit: 10 })), iterations: 26 },
   {

@@ -30,11 +30,12 @@ export class OfficialsIndex {
     readonly errors: readonly string[] = [],
     /** The people were proposed from the text: the corpus has no officials file. */
     readonly proposed = false,
+    mentions: MentionCache = new MentionCache(),
   ) {
     this.search = new OfficialsSearch(officials);
     this.byId = new Map(officials.map(official => [official.id, official]));
-    const finder = new MentionFinder(officials);
-    for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) this.addFile(file, finder.find(text));
+    mentions.prepare(officials, files);
+    for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) this.addFile(file, mentions.find(file, text));
   }
 
   official(id: string): Official | undefined {
@@ -66,9 +67,42 @@ export class OfficialsIndex {
   }
 }
 
-/** Builds the index from the corpus's Markdown files and its officials file (`undefined` when it has none). */
-export function buildOfficialsIndex(files: readonly CorpusFile[], officialsFile?: CorpusFile): OfficialsIndex {
-  if (!officialsFile) return new OfficialsIndex(proposeOfficials(files.map(f => f.text)), [], files, [], true);
+/**
+ * The mentions of each file, kept between builds of the index: a file is searched again only when its text or the
+ * list of people changed, so an edit costs a search of one file, not of the whole corpus.
+ */
+export class MentionCache {
+  private people = '';
+  private finder = new MentionFinder([]);
+  private readonly byFile = new Map<string, { text: string; mentions: Mention[] }>();
+
+  /** Called before each build, with the people and the files of the corpus as they now are. */
+  prepare(officials: readonly Official[], files: readonly CorpusFile[]): void {
+    const people = JSON.stringify(officials);
+    if (people !== this.people) {
+      this.people = people;
+      this.finder = new MentionFinder(officials);
+      this.byFile.clear();
+    }
+    const present = new Set(files.map(f => f.file));
+    for (const file of this.byFile.keys()) if (!present.has(file)) this.byFile.delete(file);
+  }
+
+  find(file: string, text: string): Mention[] {
+    const known = this.byFile.get(file);
+    if (known?.text === text) return known.mentions;
+    const mentions = this.finder.find(text);
+    this.byFile.set(file, { text, mentions });
+    return mentions;
+  }
+}
+
+/**
+ * Builds the index from the corpus's Markdown files and its officials file (`undefined` when it has none); give the
+ * same `mentions` cache to every build of one corpus.
+ */
+export function buildOfficialsIndex(files: readonly CorpusFile[], officialsFile?: CorpusFile, mentions?: MentionCache): OfficialsIndex {
+  if (!officialsFile) return new OfficialsIndex(proposeOfficials(files.map(f => f.text)), [], files, [], true, mentions);
   const { data, errors } = loadOfficials(officialsFile.text, officialsFile.file);
-  return new OfficialsIndex(data.officials, data.authors, files, errors);
+  return new OfficialsIndex(data.officials, data.authors, files, errors, false, mentions);
 }

@@ -2,7 +2,7 @@
 // over the file on disk) and a folder's own officials file, or the bundled corpus when no folder is open. A
 // malformed officials file is reported by the corpus data; what loaded is used anyway.
 import * as vscode from 'vscode';
-import { buildOfficialsIndex, type CorpusFile, type FileMention, type OfficialsIndex } from '../../core/officials/corpusIndex';
+import { buildOfficialsIndex, MentionCache, type CorpusFile, type FileMention, type OfficialsIndex } from '../../core/officials/corpusIndex';
 import { LineIndex } from '../../core/text/range';
 import { toLocation } from '../shared/convert';
 import type { CorpusData } from '../shared/corpusData';
@@ -17,6 +17,8 @@ export class OfficialsStore implements vscode.Disposable {
   private current: OfficialsIndex | undefined;
   private readonly uris = new Map<string, vscode.Uri>();
   private readonly lines = new Map<string, LineIndex>();
+  /** An edit searches its own file again, not the whole corpus. */
+  private readonly mentions = new MentionCache();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   /** Settles once the first index is built. */
@@ -85,7 +87,7 @@ export class OfficialsStore implements vscode.Disposable {
     this.lines.clear();
     for (const [file, uri] of uris) this.uris.set(file, uri);
     for (const { file, text } of files) this.lines.set(file, new LineIndex(text));
-    this.current = buildOfficialsIndex(files, officialsFile);
+    this.current = buildOfficialsIndex(files, officialsFile, this.mentions);
     this.changed.fire();
   }
 
