@@ -63,7 +63,14 @@ class AnalysisCollector implements ChunkConsumer<TextAnalysis> {
   }
 }
 
-/** What analyseText finds, without blocking the event loop for long on a long text. */
-export function analyseTextAsync(text: string, sources: TextSources, pieceSize?: number): Promise<TextAnalysis> {
-  return consumeChunksAsync(text, new AnalysisCollector(text, sources), undefined, pieceSize);
+/**
+ * What analyseText finds, without blocking the event loop for long on a long text; undefined once `cancelled()`
+ * holds (the text was edited again).
+ */
+export function analyseTextAsync(
+  text: string,
+  sources: TextSources,
+  { cancelled, pieceSize }: { cancelled?: () => boolean; pieceSize?: number } = {},
+): Promise<TextAnalysis | undefined> {
+  return consumeChunksAsync(text, new AnalysisCollector(text, sources), cancelled, pieceSize);
 }

@@ -1,6 +1,6 @@
 // What transliteration finds in a document, computed once per document version and corpus data, and shared by
 // the highlighting and the hover.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { analyseTextAsync, type TextAnalysis } from '../../core/translit';
 import type { CorpusData, CorpusFolderData } from '../shared/corpusData';
 
@@ -19,9 +19,14 @@ export class DocumentAnalyses {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version && cached.data === data) return cached.analysis;
-    // a piece at a time, so a book-length file does not stall the editor
-    const analysis = analyseTextAsync(document.getText(), data).then(found => ({ data, ...found }));
-    this.cache.set(key, { version: document.version, data, analysis });
+    // a piece at a time, so a book-length file does not stall the editor; an edit stops the work on the old text
+    const { version } = document;
+    const superseded = () => document.isClosed || document.version !== version;
+    const analysis = analyseTextAsync(document.getText(), data, { cancelled: superseded }).then(found => {
+      if (!found) throw new vscode.CancellationError();
+      return { data, ...found };
+    });
+    this.cache.set(key, { version, data, analysis });
     return analysis;
   }
 

@@ -22,10 +22,16 @@ describe('text analysis of a long text', () => {
   it('finds piece by piece what it finds in one go, offsets and line numbers included', async () => {
     assert.ok(planChunks(text, 3000).length > 40);
     const whole = analyseText(text, sources);
-    const pieces = await analyseTextAsync(text, sources, 3000);
+    const pieces = await analyseTextAsync(text, sources, { pieceSize: 3000 });
     assert.deepEqual(pieces, whole);
     assert.ok(whole.romanized.length > 1000 && whole.glossary.length > 100 && whole.officials.length > 100);
     const ezhov = whole.officials.find(m => m.start > article.length && m.text === 'Ezhov');
     assert.equal(ezhov?.range.start.line, article.split('\n').length + 1);
+  });
+
+  it('stops when the text is edited again', async () => {
+    let pieces = 0;
+    assert.equal(await analyseTextAsync(text, sources, { cancelled: () => ++pieces > 3, pieceSize: 3000 }), undefined);
+    assert.equal(pieces, 4);
   });
 });
