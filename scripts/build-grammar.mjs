@@ -60,7 +60,7 @@ const PATTERNS = [
   {
     key: 'citation-part',
     comment:
-      "Ibid. and op./loc. cit. (pointing back to an earlier note), and archival address parts followed by their number(s): f. 17, op. 34, d. K-12238, ll. 7-35, l. 5 ob., t. 1, ch. 2. 't. d.' (i tak dalee) is not a file. All of them are a short word and a full stop (the word may be italic: *Ibid*.).",
+      "Ibid. and op./loc. cit. (pointing back to an earlier note), and archival address parts followed by their number(s): f. 17, op. 34, d. K-12238, ll. 7-35, l. 5 ob., t. 1, ch. 2. 't. d.' (i tak dalee) is not a file, nor is the year of death in '(d. 1937)' or 'b. 1890, d. 1940'. All of them are a short word and a full stop (the word may be italic: *Ibid*.).",
     // `*Ibid*.`: the word is set in italics and its full stop follows the closing `*`
     gate: String.raw`[A-Za-z]{1,4}\*?\.`,
     rules: [
@@ -68,7 +68,7 @@ const PATTERNS = [
       { match: String.raw`(?<![A-Za-z])(?:[Oo]p|[Ll]oc)\. ?cit\.`, scope: BACK_REFERENCE },
       {
         match:
-          String.raw`(?<![A-Za-z0-9_’'.])(f|op|d|ll|l|t|ch)\.(?<!t\. d\.) ?(${NUMBER}(?: ?ob\.)?(?: ?[-–] ?[0-9]+(?: ?ob\.)?)?` +
+          String.raw`(?<![A-Za-z0-9_’'.])(?!(?<=\()d\. ?[12][0-9]{3}\)|(?<=b\. [12][0-9]{3}, )d\. ?[12][0-9]{3}\b)(f|op|d|ll|l|t|ch)\.(?<!t\. d\.) ?(${NUMBER}(?: ?ob\.)?(?: ?[-–] ?[0-9]+(?: ?ob\.)?)?` +
           String.raw`(?:, ?[0-9]+(?: ?ob\.)?(?: ?[-–] ?[0-9]+(?: ?ob\.)?)?(?![0-9]| [a-z]))*)`,
         captures: [PART, CITATION_NUMBER],
       },

@@ -134,6 +134,14 @@ describe('Opis injection grammar', () => {
       expectScope('[^46]: A. I Busygin, op. cit.: 66.', 'op. cit.', 'variable.language.back-reference.opis');
       expectPlain('[^46]: A. I Busygin, op. cit.: 66.', '66');
     });
+
+    it('reads a year of death after a name as such, and a file numbered like a year as a file', () => {
+      const line = 'Kabakov (d. 1937) and Eikhe (b. 1890, d. 1940); see (d. 1937, l. 5).';
+      expectPlain(line, '(d. 1937)');
+      expectPlain(line, 'd. 1940');
+      expectScope(line, 'd', 'keyword.other.citation.part.opis', 4);
+      expectScope(line, '1937', 'constant.numeric.citation.opis', 2);
+    });
   });
 
   describe('organs', () => {
