@@ -137,6 +137,8 @@ export function buildDocumentIndex(text: string, pieceSize?: number): DocumentIn
 }
 
 /** Same result as buildDocumentIndex without blocking the event loop; undefined once `cancelled()` holds. */
+export function buildDocumentIndexAsync(text: string): Promise<DocumentIndex>;
+export function buildDocumentIndexAsync(text: string, cancelled: () => boolean): Promise<DocumentIndex | undefined>;
 export function buildDocumentIndexAsync(text: string, cancelled?: () => boolean): Promise<DocumentIndex | undefined> {
   return consumeChunksAsync(text, new IndexBuilder(text), cancelled);
 }

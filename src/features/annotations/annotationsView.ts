@@ -2,7 +2,8 @@
 // passage cannot be found (showing their quotes), and a filter by tag and category.
 import * as vscode from 'vscode';
 import { anchorAnnotation, type Annotation } from '../../core/annotations';
-import { buildDocumentIndex, sharedDocumentIndexCache } from '../../core/document';
+import { buildDocumentIndexAsync, sharedDocumentIndexCache, type DocumentIndex } from '../../core/document';
+import { readDocumentText } from '../shared/documentText';
 import type { AnnotationWorkspace } from './annotationWorkspace';
 
 export interface AnnotationFilter {
@@ -115,9 +116,8 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
     const files: AnnotationNode[] = [];
     const orphans: AnnotationNode[] = [];
     for (const { uri, source, items } of [...byFile.values()].sort((a, b) => a.source.localeCompare(b.source))) {
-      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-      const text = open?.getText() ?? (await readText(uri));
-      const index = text === undefined ? undefined : open ? sharedDocumentIndexCache.obtain(uri.toString(), open.version, () => text) : buildDocumentIndex(text);
+      const text = await readDocumentText(uri);
+      const index = text === undefined ? undefined : await indexOf(uri, text);
       const sections = new Map<string, AnnotationNode[]>();
       const placedItems: { node: AnnotationNode; start: number; section: string }[] = [];
       for (const item of items) {
@@ -148,12 +148,12 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
   }
 }
 
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
+/** The index of the text, parsed in pieces; an open document's comes from (and goes to) the shared cache. */
+async function indexOf(uri: vscode.Uri, text: string): Promise<DocumentIndex> {
+  const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+  // a newer version of the document supersedes the cached build; this text still needs its own index
+  const cached = open && (await sharedDocumentIndexCache.obtainAsync(uri.toString(), open.version, () => text));
+  return cached ?? buildDocumentIndexAsync(text);
 }
 
 export function createAnnotationsView(): { provider: AnnotationsTreeProvider; view: vscode.TreeView<AnnotationNode> } {

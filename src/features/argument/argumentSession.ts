@@ -11,7 +11,7 @@ import {
   type Outline,
 } from '../../core/argument';
 import { sharedDocumentIndexCache, type DocumentIndex } from '../../core/document';
-import { readDocumentText } from '../shared/documentText';
+import { readDocumentText, staleFromNow } from '../shared/documentText';
 import { ArgumentTree, type NoteSummary } from './argumentTree';
 
 export type ArgumentMode = 'argument' | 'headings';
@@ -53,7 +53,7 @@ export class ArgumentSession implements vscode.Disposable {
         if (editor?.document.languageId === 'markdown' && editor.document !== this.current?.document) void this.load(editor.document);
       }),
       vscode.workspace.onDidChangeTextDocument(e => {
-        if (e.document === this.current?.document) this.schedule(() => this.rebuild());
+        if (e.document === this.current?.document) this.schedule(() => void this.rebuild());
         else if (this.current && e.document.uri.toString() === this.current.argumentUri?.toString()) this.schedule(() => this.load(this.current!.document));
       }),
       vscode.workspace.onDidCloseTextDocument(doc => {
@@ -68,9 +68,9 @@ export class ArgumentSession implements vscode.Disposable {
     return this.current;
   }
 
-  setMode(mode: ArgumentMode): void {
+  setMode(mode: ArgumentMode): Promise<void> {
     this.mode = mode;
-    this.rebuild();
+    return this.rebuild();
   }
 
   /** Reads the argument file beside `document` (an open editor's text wins over the file on disk), then builds. */
@@ -81,12 +81,16 @@ export class ArgumentSession implements vscode.Disposable {
     const found = await findArgument(name, file => readDocumentText(vscode.Uri.joinPath(folder, file)));
     if (generation !== this.generation || document.isClosed) return;
     this.found = found;
-    this.rebuild(document);
+    await this.rebuild(document);
   }
 
-  private rebuild(document = this.current?.document): void {
+  private async rebuild(document = this.current?.document): Promise<void> {
     if (!document) return;
-    const index = sharedDocumentIndexCache.obtain(document.uri.toString(), document.version, () => document.getText());
+    const { generation } = this;
+    const stale = staleFromNow(document);
+    // parsed in pieces (or taken from the shared cache), so a long article does not stall the editor
+    const index = await sharedDocumentIndexCache.obtainAsync(document.uri.toString(), document.version, () => document.getText());
+    if (!index || generation !== this.generation || stale()) return;
     const argument = this.mode === 'argument' && this.found?.load.ok ? this.found.load.argument : undefined;
     const outline = buildOutline(index, argument);
     this.current = {

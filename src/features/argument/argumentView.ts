@@ -25,7 +25,7 @@ export function createArgumentView(session: ArgumentSession): { view: vscode.Tre
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const setMode = (mode: ArgumentMode) => {
     void vscode.commands.executeCommand('setContext', 'opis.argument.mode', mode);
-    session.setMode(mode);
+    return session.setMode(mode);
   };
   const setFollow = (on: boolean) => vscode.workspace.getConfiguration().update(FOLLOW_SETTING, on, vscode.ConfigurationTarget.Global);
   void vscode.commands.executeCommand('setContext', 'opis.argument.mode', session.mode);

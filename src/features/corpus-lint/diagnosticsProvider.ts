@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { lintMarkdownAsync, type CorpusDiagnostic } from '../../core/corpus/lint';
 import { toVscodeRange } from '../shared/convert';
 import { DocumentDebouncer } from '../shared/documentDebouncer';
+import { staleFromNow } from '../shared/documentText';
 
 export const DIAGNOSTIC_SOURCE = 'opis';
 const DEBOUNCE_MS = 250;
@@ -48,7 +49,7 @@ export class CorpusDiagnosticsProvider implements vscode.Disposable {
   private lint(document: vscode.TextDocument): void {
     if (document.languageId !== 'markdown') return;
     const { uri, version } = document;
-    const stale = () => document.isClosed || document.version !== version;
+    const stale = staleFromNow(document);
     lintMarkdownAsync(document.getText(), stale).then(
       list => {
         if (!list || stale()) return;

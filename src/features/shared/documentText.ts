@@ -13,3 +13,9 @@ export async function readDocumentText(uri: vscode.Uri): Promise<string | undefi
     return undefined;
   }
 }
+
+/** From now on, whether the document was edited or closed: work started on its current text is then stale. */
+export function staleFromNow(document: vscode.TextDocument): () => boolean {
+  const { version } = document;
+  return () => document.isClosed || document.version !== version;
+}

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { findInconsistencies } from '../../core/translit';
 import type { CorpusData } from '../shared/corpusData';
 import { DocumentDebouncer } from '../shared/documentDebouncer';
-import { readDocumentText } from '../shared/documentText';
+import { readDocumentText, staleFromNow } from '../shared/documentText';
 
 export const INCONSISTENT = 'opis.inconsistentRomanization';
 const DEBOUNCE_MS = 400;
@@ -39,10 +39,10 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
 
   private async update(document: vscode.TextDocument): Promise<void> {
     if (document.isClosed) return;
-    const version = document.version;
+    const stale = staleFromNow(document);
     const { lexicon } = await this.data.forDocument(document.uri);
     const others = await corpusTexts(document);
-    if (document.isClosed || document.version !== version) return;
+    if (stale()) return;
     const found = findInconsistencies(document.getText(), others, { lexicon });
     const fixes = new Map<string, string>();
     const diagnostics = found.map(f => {

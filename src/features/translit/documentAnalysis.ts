@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { analyseTextAsync, type TextAnalysis } from '../../core/translit';
 import type { CorpusData, CorpusFolderData } from '../shared/corpusData';
+import { staleFromNow } from '../shared/documentText';
 
 export interface Analysis extends TextAnalysis {
   data: CorpusFolderData;
@@ -21,8 +22,7 @@ export class DocumentAnalyses {
     if (cached && cached.version === document.version && cached.data === data) return cached.analysis;
     // a piece at a time, so a book-length file does not stall the editor; an edit stops the work on the old text
     const { version } = document;
-    const superseded = () => document.isClosed || document.version !== version;
-    const analysis = analyseTextAsync(document.getText(), data, { cancelled: superseded }).then(found => {
+    const analysis = analyseTextAsync(document.getText(), data, { cancelled: staleFromNow(document) }).then(found => {
       if (!found) throw new vscode.CancellationError();
       return { data, ...found };
     });
