@@ -1,7 +1,7 @@
-// `npm test`: the whole suite — type check, lint, unit and grammar tests, the integration suite inside the real
-// VS Code extension host (code-server) on the oldest and newest supported VS Code, a self-check that a failing
-// extension-host assertion fails the run, UI tests in Chromium, and the packaged VSIX installed and activated.
-// Usage: npm test [-- stage…]   stages: static unit (unit + grammar) integration selfcheck ui vsix start (default: all)
+// The stages of `npm test` (scripts/test.mjs installs what they need first, then runs them): type check, lint, unit and
+// grammar tests, the integration suite inside the real VS Code extension host (code-server) on the oldest and newest
+// supported VS Code, a self-check that a failing extension-host assertion fails the run, UI tests in Chromium, the
+// packaged VSIX installed and activated, and `npm start` in a fresh clone.
 // The last line is `N passed, M failed`; the exit code is non-zero when anything failed.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -9,11 +9,8 @@ import * as path from 'node:path';
 import { CACHE, ROOT, VERSIONS, installCodeServer, startCodeServer } from './code-server/server.mjs';
 import { runExtensionTests } from '../test/runners/extension-host.mjs';
 import { freshWorkspace as freshWorkspaceIn } from '../test/runners/workspace.mjs';
-
-const ALL = ['static', 'unit', 'integration', 'selfcheck', 'ui', 'vsix', 'start'];
-const wanted = process.argv.slice(2).filter(a => !a.startsWith('-'));
-const stages = wanted.length ? wanted : ALL;
-for (const s of stages) if (!ALL.includes(s)) { console.error(`unknown stage '${s}' (stages: ${ALL.join(' ')})`); process.exit(2); }
+import { needsServer, stages } from './test-stages.mjs';
+import { startInFreshClone } from '../test/runners/freshClone.mjs';
 
 const results = []; // { name, passed, failed, seconds }
 const RESULTS_DIR = path.join(ROOT, 'test-results');
@@ -65,29 +62,6 @@ const mocha = (args, env) => async () => {
 
 const freshWorkspace = name => freshWorkspaceIn(CACHE, name);
 
-/** Runs scripts/start.mjs as `npm start` would (code-server route), opens its URL, then sends Ctrl-C (SIGINT). */
-async function checkStart() {
-  const child = spawn('node', ['scripts/start.mjs'], { cwd: ROOT, env: { ...process.env, OPIS_USE_CODE_SERVER: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  const url = await new Promise((resolve, reject) => {
-    child.stdout.on('data', chunk => {
-      out += chunk;
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?folder=\S+)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', code => reject(new Error(`npm start exited (${code}) before printing a URL:\n${out}`)));
-  });
-  const page = await fetch(url);
-  const served = page.ok && decodeURIComponent(url).includes(`folder=${path.join(ROOT, 'corpus')}`) && url.includes('extensionDevelopmentPath');
-  const exited = new Promise(resolve => child.on('exit', code => resolve(code)));
-  child.kill('SIGINT');
-  const code = await exited;
-  // once stopped, nothing answers on the port any more
-  const gone = await fetch(new URL('/healthz', url)).then(() => false, () => true);
-  console.log(`npm start printed ${url.slice(0, 60)}…; page ${page.status}; exit ${code} on Ctrl-C; server ${gone ? 'stopped' : 'still running'}`);
-  return served && code === 0 && gone ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
-}
-
 async function withServer(version, options, fn) {
   const server = await startCodeServer(version, options);
   console.log(`code-server ${version} (VS Code ${version.replace(/^4\./, '1.')}) on ${server.url}`);
@@ -98,7 +72,6 @@ async function withServer(version, options, fn) {
   }
 }
 
-const needsServer = stages.some(s => ['integration', 'selfcheck', 'ui', 'vsix', 'start'].includes(s));
 /** Every file of corpus/ with its text when the run starts. */
 const corpusFiles = (() => {
   const files = readdirSync(path.join(ROOT, 'corpus'), { recursive: true, withFileTypes: true })
@@ -111,7 +84,7 @@ if (needsServer || stages.includes('static') || stages.includes('unit')) {
   const { code } = await run('node', ['scripts/build.mjs']);
   if (code !== 0) { console.log('0 passed, 1 failed'); process.exit(1); }
 }
-if (needsServer) for (const v of Object.values(VERSIONS)) installCodeServer(v);
+if (needsServer) for (const v of stages.includes('integration') ? Object.values(VERSIONS) : [VERSIONS.oldest]) installCodeServer(v);
 
 if (stages.includes('static')) {
   await stage('type check (tsc --noEmit)', check('npx', ['tsc', '-p', '.', '--noEmit']));
@@ -166,9 +139,9 @@ if (stages.includes('vsix')) {
 }
 
 if (stages.includes('start')) {
-  await stage('npm start: serves the corpus with Opis loaded, and Ctrl-C stops the server', () => checkStart());
+  await stage('npm start in a fresh clone: installs what is missing, serves the corpus with Opis loaded, stops on Ctrl-C', () => startInFreshClone(ROOT));
 }
-if (needsServer) {
+if (needsServer || stages.includes('start')) {
   // the suites edit copies of the corpus; the article shipped with Opis must come out of them untouched
   await stage('the committed corpus is untouched by the tests', async () => {
     const changed = corpusFiles().filter(([file, text]) => readFileSync(file, 'utf8') !== text).map(([file]) => path.relative(ROOT, file));

@@ -2,7 +2,8 @@
 // extensionDevelopmentPath, require()s extensionTestsPath and awaits its run(); the extension host's console
 // (mocha's reporter) is forwarded to window.codeAutomationLog and its exit code to window.codeAutomationExit.
 import { format } from 'node:util';
-import { launchChromium, workbenchUrl } from './browser.mjs';
+import { launchChromium } from './browser.mjs';
+import { workbenchUrl } from '../../scripts/code-server/workbenchUrl.mjs';
 
 // workbench chatter that VS Code logs offline; not the suite's output
 const NOISE = new RegExp([

@@ -2,7 +2,8 @@
 // workspace open. Started by scripts/test.mjs (OPIS_SERVER, OPIS_WORKSPACE, OPIS_SHOTS).
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, workbenchUrl } from '../runners/browser.mjs';
+import { launchChromium } from '../runners/browser.mjs';
+import { workbenchUrl } from '../../scripts/code-server/workbenchUrl.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SHOTS = process.env.OPIS_SHOTS || path.join(ROOT, 'test-results');
