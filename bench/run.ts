@@ -1,6 +1,6 @@
 // `npm run bench`: runs every bench/*.bench.ts in one process and one run (these machines are noisy, so
 // ratios are computed between benches measured side by side), prints medians, p95 and ratios against their
-// targets, and writes machine-readable JSON to bench/results/. Exit 1 when a target is missed.
+// targets, the bundle and VSIX sizes, and writes machine-readable JSON to bench/results/. Exit 1 when a target is missed.
 // Usage: npm run bench [-- filter]   (only benches whose name contains filter)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -19,6 +19,9 @@ interface Result {
   maxRatio?: number;
   ok: boolean;
 }
+
+/** What a user downloads: the bundles, the word list, the article and its data (screenshots and sources stay out). */
+const VSIX_MAX_KIB = 1536;
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
@@ -96,14 +99,18 @@ async function main(): Promise<number> {
     (fs.existsSync(dist) ? fs.readdirSync(dist) : []).filter(f => f.endsWith('.js')).map(f => [f, Math.round(fs.statSync(path.join(dist, f)).size / 1024)]),
   );
   console.log(`bundle sizes (production build): ${Object.entries(bundleKiB).map(([f, k]) => `dist/${f} ${k} KiB`).join(', ')}`);
+  const vsix = path.resolve(__dirname, '..', 'opis.vsix');
+  const vsixKiB = fs.existsSync(vsix) ? Math.round(fs.statSync(vsix).size / 1024) : undefined;
+  const vsixOk = vsixKiB !== undefined && vsixKiB <= VSIX_MAX_KIB;
+  console.log(`${vsixOk ? 'ok  ' : 'MISS'} VSIX size: ${vsixKiB ?? '(not packaged)'} KiB target ≤ ${VSIX_MAX_KIB} KiB`);
   const dir = path.join(__dirname, 'results');
   fs.mkdirSync(dir, { recursive: true });
-  const report = { date: new Date().toISOString(), node: process.version, bundleKiB, results };
+  const report = { date: new Date().toISOString(), node: process.version, bundleKiB, vsixKiB, results };
   const file = path.join(dir, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
   fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
   console.log(`results: ${path.relative(process.cwd(), file)}`);
-  return results.every(r => r.ok) ? 0 : 1;
+  return results.every(r => r.ok) && vsixOk ? 0 : 1;
 }
 
 main().then(code => (process.exitCode = code));

@@ -1,6 +1,8 @@
 // Runs against the packaged VSIX installed with --install-extension (no development path): the shipped
 // artifact itself activates and works.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { semanticTokens } from '../integration/suite/helpers';
 
@@ -24,5 +26,45 @@ suite('installed VSIX', () => {
     assert.ok(editor);
     const types = new Set((await semanticTokens(editor.document)).map(t => t.type));
     assert.deepStrictEqual([...types].sort(), ['glossaryTerm', 'officialName', 'romanizedRussian']);
+  });
+});
+
+suite('what the VSIX ships', () => {
+  /** Every file of the installed extension, relative to its folder, with forward slashes. */
+  function shippedFiles(): string[] {
+    const ext = vscode.extensions.getExtension('opis-history.opis');
+    assert.ok(ext);
+    const root = ext.extensionPath;
+    return fs.readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter(d => d.isFile())
+      .map(d => path.relative(root, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+      .sort();
+  }
+  // what a user needs: the bundles, the word list, the shipped corpus and its schemas, the grammar and two icons
+  const SHIPPED = [
+    /^(package\.json|readme\.md|LICENSE\.txt|changelog\.md|\.vsixmanifest)$/i,
+    /^dist\/(extension\.js|cli\.js|english-words\.json)$/,
+    /^media\/(icon\.png|opis-activitybar\.svg)$/,
+    /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
+    /^corpus\/[\w.-]+\.(md|json)$/,
+    /^corpus\/schema\/[\w.-]+\.schema\.json$/,
+  ];
+
+  test('nothing else: no screenshots, sources, tests, raw input or cache', () => {
+    const files = shippedFiles();
+    const unexpected = files.filter(f => !SHIPPED.some(re => re.test(f)));
+    assert.deepStrictEqual(unexpected, [], `shipped but not needed: ${unexpected.join(', ')}`);
+    assert.deepStrictEqual(files.filter(f => /^(media\/screenshots|src|test|corpus\/raw|\.cache|node_modules)\//.test(f) || /\.(ts|map)$/.test(f)), []);
+  });
+
+  test('everything a user needs is there', () => {
+    // vsce names the README and licence readme.md and LICENSE.txt inside the package
+    const files = new Set(shippedFiles());
+    const schemas = ['annotations', 'argument', 'glossary', 'officials', 'translit-lexicon'].map(n => `corpus/schema/${n}.schema.json`);
+    for (const f of ['package.json', 'readme.md', 'LICENSE.txt', 'dist/extension.js', 'dist/cli.js', 'dist/english-words.json', 'media/icon.png',
+      'media/opis-activitybar.svg', 'syntaxes/opis.injection.tmLanguage.json', 'corpus/harris-dual-subordination.md', 'corpus/glossary.json',
+      'corpus/officials.json', 'corpus/argument.json', 'corpus/translit-lexicon.json', ...schemas]) {
+      assert.ok(files.has(f), `${f} is shipped`);
+    }
   });
 });
