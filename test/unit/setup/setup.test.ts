@@ -89,7 +89,7 @@ await orExplain(() => ensureCommands(['rg'], { purpose: 'start' }));`], { PATH: 
     assert.strictEqual(run.code, 0, run.stderr);
     assert.match(run.stdout, /opis setup: installing Debian packages ripgrep \(for rg\)/);
     assert.match(run.stdout, /installed: ripgrep/);
-    assert.deepStrictEqual(readFileSync(log, 'utf8').trim().split('\n'), ['update -q', 'install -y -q --no-install-recommends ripgrep']);
+    assert.deepStrictEqual(readFileSync(log, 'utf8').trim().split('\n'), ['-o DPkg::Lock::Timeout=600 update -q', '-o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends ripgrep']);
   });
 
   it('an install that does not bring the command says so in one sentence', () => {
