@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { defineBenches } from './bench';
 import { analyseDocumentNotes, archivalOptions, citationFacts, formatReference, type ArchivalOptions } from '../src/core/citations';
 import { buildDocumentIndex, type DocumentIndex } from '../src/core/document';
-import { loadGlossary } from '../src/core/glossary';
+import { loadGlossary } from '../src/node/loadGlossary';
 
 const CORPUS = path.resolve(__dirname, '..', 'corpus');
 const ARTICLE = fs.readFileSync(path.join(CORPUS, 'harris-dual-subordination.md'), 'utf8');

@@ -5,7 +5,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { useEnglishWordListFile } from '../src/node/englishWordList';
 import type { Bench } from './bench';
+
+useEnglishWordListFile();
 
 interface Result {
   name: string;

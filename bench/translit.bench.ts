@@ -7,7 +7,8 @@ import { defineBenches } from './bench';
 import { Glossary, parseGlossary } from '../src/core/glossary';
 import { loadOfficials } from '../src/core/officials/loader';
 import { MentionFinder } from '../src/core/officials/mentions';
-import { analyseText, buildCorpusLexicon, detectRomanized, highlights, type TextSources } from '../src/core/translit';
+import { buildCorpusLexicon } from '../src/core/corpusData';
+import { analyseText, detectRomanized, highlights, type TextSources } from '../src/core/translit';
 
 const CORPUS = path.resolve(__dirname, '..', 'corpus');
 const read = (file: string) => ({ text: fs.readFileSync(path.join(CORPUS, file), 'utf8'), file });

@@ -77,8 +77,13 @@ export function ensureCommands(commands, { env = process.env, purpose = 'this' }
   return packages;
 }
 
-/** `npm ci` when node_modules is missing or older than package-lock.json. */
+/** The oldest Node.js Opis's tools run on (package.json engines.node). */
+const NODE_MAJOR = 20;
+
+/** `npm ci` when node_modules is missing or older than package-lock.json, on a Node.js recent enough. */
 export function ensureNpmPackages(purpose) {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < NODE_MAJOR) throw new SetupError(`Opis needs Node.js ${NODE_MAJOR} or newer, and this is ${process.version}: install a newer Node.js, then run \`npm ${purpose}\` again.`);
   if (!npmInstallNeeded()) {
     step('npm packages are up to date');
     return;

@@ -9,8 +9,10 @@ import { registerOfficials } from './features/officials';
 import { registerFootnotes } from './features/footnotes';
 import { registerTranslit } from './features/translit';
 import { CorpusData } from './features/shared/corpusData';
+import { useEnglishWordListFile } from './node/englishWordList';
 
 export function activate(context: vscode.ExtensionContext): void {
+  useEnglishWordListFile();
   registerOpenArticle(context);
   registerArgumentView(context);
   registerAnnotations(context);

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { analyseDocumentNotes, archivalOptions, formatReference, citationFacts, type Citation, type NotesAnalysis, type ResolvedCitation } from '../core/citations';
 import { buildDocumentIndex, type DocumentIndex } from '../core/document';
-import { loadGlossary, type Glossary } from '../core/glossary';
+import type { Glossary } from '../core/glossary';
+import { loadGlossary } from '../node/loadGlossary';
 import type { CliIO } from './command';
 
 export function cliGlossary(io: CliIO, command: string): Glossary {

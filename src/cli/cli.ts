@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Executable entry bundled to dist/cli.js.
+import { useEnglishWordListFile } from '../node/englishWordList';
 import { main, processIO } from './main';
+
+useEnglishWordListFile();
 
 main(process.argv.slice(2), processIO()).then(
   code => {

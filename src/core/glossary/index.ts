@@ -1,5 +1,5 @@
 // The glossary of archive sigla, citation abbreviations and Soviet terms.
 export { Glossary, mergeGlossaryEntries } from './glossary';
 export { parseGlossary, type ParsedGlossary } from './parseGlossary';
-export { GLOSSARY_FILE, WORKSPACE_GLOSSARY, glossaryFromSources, loadGlossary, type GlossarySource, type LoadedGlossary } from './loadGlossary';
+export { GLOSSARY_FILE, WORKSPACE_GLOSSARY, glossaryFromSources, type GlossarySource, type LoadedGlossary } from './glossarySources';
 export type { GlossaryEntry, GlossaryKind, GlossaryMatch } from './types';

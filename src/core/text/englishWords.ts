@@ -1,18 +1,20 @@
-// The English word list (≈275,000 lower-case words from an-array-of-english-words), read on first use and kept
-// as a Set. The 3 MB list stays out of the bundles (the build copies it beside them as OPIS_WORD_LIST): parsing
-// it as code would cost every activation half a second, though only some features ever classify a word.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+// The English word list (≈275,000 lower-case words from an-array-of-english-words), loaded on first use and kept
+// as a Set. The core reads no file: each host names the loader once at start (src/node/englishWordList.ts for the
+// extension, the CLI and the tests), since only some features ever classify a word.
 
-/** Set by the build: the list's file name beside the bundle. Undefined when running from source. */
-declare const OPIS_WORD_LIST: string | undefined;
-
+let load: (() => readonly string[]) | undefined;
 let words: Set<string> | undefined;
+
+/** Names where the list comes from; it is read at the first question. */
+export function setEnglishWordList(loader: () => readonly string[]): void {
+  load = loader;
+  words = undefined;
+}
 
 function dictionary(): Set<string> {
   if (!words) {
-    const file = typeof OPIS_WORD_LIST === 'string' ? path.join(__dirname, OPIS_WORD_LIST) : require.resolve('an-array-of-english-words');
-    words = new Set(JSON.parse(fs.readFileSync(file, 'utf8')) as string[]);
+    if (!load) throw new Error('no English word list: the host must call setEnglishWordList first');
+    words = new Set(load());
   }
   return words;
 }

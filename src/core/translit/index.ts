@@ -7,7 +7,6 @@ export { toCyrillic } from './toCyrillic';
 export { skeleton } from './skeleton';
 export { caseStems, detectRomanized, readWords, type RomanizedWord, type DetectOptions, type WordReading } from './detect';
 export { Lexicon, type LexiconEntry } from './lexicon';
-export { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type CorpusLexicon, type CorpusLexiconSources, type SourceFile } from './corpusLexicon';
 export { convertText, isTarget, TARGETS, type Target } from './convert';
 export { findInconsistencies, type Inconsistency } from './consistency';
 export { highlights, HIGHLIGHT_KINDS, type Highlight, type HighlightKind, type Span } from './highlights';

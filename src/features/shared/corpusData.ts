@@ -3,22 +3,16 @@
 // Opis; in a trusted workspace the folder's `.opis/glossary.json` extends the glossary. One watcher reloads them
 // all. Problems go to the Opis log; a malformed file of the reader's own also to a warning.
 import * as vscode from 'vscode';
-import { GLOSSARY_FILE, WORKSPACE_GLOSSARY, glossaryFromSources } from '../../core/glossary';
-import { OFFICIALS_FILE, loadOfficials } from '../../core/officials/loader';
+import { GLOSSARY_FILE } from '../../core/glossary';
+import { OFFICIALS_FILE } from '../../core/officials/loader';
 import { MentionFinder } from '../../core/officials/mentions';
-import { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type SourceFile, type TextSources } from '../../core/translit';
-
-/** A data file's text; `own` when it is the workspace folder's rather than the bundled copy. */
-export interface DataFile extends SourceFile {
-  own: boolean;
-}
+import { loadCorpusData, TRANSLIT_LEXICON_FILE, type DataFile } from '../../core/corpusData';
+import type { TextSources } from '../../core/translit';
 
 /** A folder's glossary, lexicon and officials' mention finder, and the officials file they came from. */
 export interface CorpusFolderData extends TextSources {
   officialsFile?: DataFile;
 }
-
-const EMPTY_GLOSSARY = '{"version":1,"entries":[]}';
 
 export class CorpusData implements vscode.Disposable {
   /** Opis's log: problems with data files, and whatever else a feature has to report. */
@@ -69,18 +63,13 @@ export class CorpusData implements vscode.Disposable {
   }
 
   private async load(folder: vscode.Uri | undefined): Promise<CorpusFolderData> {
-    const [glossaryFile, officialsFile, translitLexicon] = await Promise.all(
-      [GLOSSARY_FILE, OFFICIALS_FILE, TRANSLIT_LEXICON_FILE].map(file => this.read(file, folder)),
-    );
-    const ownGlossary = folder && vscode.workspace.isTrusted ? await this.readUri(vscode.Uri.joinPath(folder, WORKSPACE_GLOSSARY), true) : undefined;
-    const { glossary, errors } = glossaryFromSources(glossaryFile ?? { text: EMPTY_GLOSSARY, file: GLOSSARY_FILE }, ownGlossary);
-    // The lexicon reads its glossary as a file: given the merged entries, the reader's own terms reach it too.
-    const merged = { text: JSON.stringify({ version: 1, entries: glossary.entries }), file: glossaryFile?.file ?? GLOSSARY_FILE };
-    const built = buildCorpusLexicon({ translitLexicon, officials: officialsFile, glossary: merged });
-    const people = officialsFile ? loadOfficials(officialsFile.text, officialsFile.file).data.officials : [];
-    const own = [glossaryFile, officialsFile, translitLexicon, ownGlossary].flatMap(file => (file?.own ? [file.file] : []));
-    this.report(folder?.toString() ?? '', [...errors, ...built.errors], own);
-    return { glossary, lexicon: built.lexicon, officials: people.length ? new MentionFinder(people) : undefined, officialsFile };
+    const data = await loadCorpusData({
+      own: async file => (folder ? this.readUri(vscode.Uri.joinPath(folder, file), true) : undefined),
+      bundled: file => this.readUri(vscode.Uri.joinPath(this.bundled, file), false),
+    }, { trusted: vscode.workspace.isTrusted });
+    this.report(folder?.toString() ?? '', data.errors, data.ownFiles);
+    const { glossary, lexicon, officials, officialsFile } = data;
+    return { glossary, lexicon, officials: officials.length ? new MentionFinder(officials) : undefined, officialsFile };
   }
 
   /** Every problem to the log; those in the reader's own files also to a warning, once while they last. */
@@ -93,11 +82,6 @@ export class CorpusData implements vscode.Disposable {
     if (!own.length) return;
     const more = own.length > 1 ? ` (and ${own.length - 1} more, see the Opis log)` : '';
     void vscode.window.showWarningMessage(`Opis: ${own[0]}${more}. The valid entries are used.`);
-  }
-
-  /** The folder's copy of a data file, else the bundled one; undefined when neither can be read. */
-  private async read(file: string, folder: vscode.Uri | undefined): Promise<DataFile | undefined> {
-    return (folder && (await this.readUri(vscode.Uri.joinPath(folder, file), true))) || this.readUri(vscode.Uri.joinPath(this.bundled, file), false);
   }
 
   private async readUri(uri: vscode.Uri, own: boolean): Promise<DataFile | undefined> {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyseDocumentNotes, archivalOptions, type Citation } from '../../../src/core/citations';
 import { buildDocumentIndex } from '../../../src/core/document';
-import { loadGlossary } from '../../../src/core/glossary';
+import { loadGlossary } from '../../../src/node/loadGlossary';
 
 const corpus = path.join(__dirname, '..', '..', '..', 'corpus');
 const index = buildDocumentIndex(readFileSync(path.join(corpus, 'harris-dual-subordination.md'), 'utf8'));

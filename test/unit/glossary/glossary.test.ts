@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyseDocumentNotes } from '../../../src/core/citations';
 import { buildDocumentIndex } from '../../../src/core/document';
-import { Glossary, glossaryFromSources, loadGlossary, parseGlossary, WORKSPACE_GLOSSARY, type GlossaryEntry } from '../../../src/core/glossary';
+import { Glossary, glossaryFromSources, parseGlossary, WORKSPACE_GLOSSARY, type GlossaryEntry } from '../../../src/core/glossary';
+import { loadGlossary } from '../../../src/node/loadGlossary';
 
 const corpus = path.join(__dirname, '..', '..', '..', 'corpus');
 const bundledText = readFileSync(path.join(corpus, 'glossary.json'), 'utf8');

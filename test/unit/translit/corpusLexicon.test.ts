@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildCorpusLexicon } from '../../../src/core/translit';
+import { buildCorpusLexicon } from '../../../src/core/corpusData';
 import { corpusLexicon } from './helpers';
 
 describe('corpus lexicon', () => {

@@ -1,7 +1,8 @@
 // Loads the bundled corpus's lexicon the way the CLI does, for tests that need the corpus words.
 import { readFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type Lexicon } from '../../../src/core/translit';
+import { buildCorpusLexicon, TRANSLIT_LEXICON_FILE } from '../../../src/core/corpusData';
+import type { Lexicon } from '../../../src/core/translit';
 
 const corpus = path.resolve(__dirname, '../../../corpus');
 

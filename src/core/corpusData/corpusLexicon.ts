@@ -5,7 +5,7 @@ import { parseGlossary, type GlossaryEntry } from '../glossary';
 import { loadOfficials } from '../officials/loader';
 import type { Official } from '../officials/model';
 import { describeSchemaError, isRecord, lazyValidator, parseJson } from '../data/jsonData';
-import { Lexicon, type LexiconEntry } from './lexicon';
+import { Lexicon, type LexiconEntry } from '../translit/lexicon';
 
 export const TRANSLIT_LEXICON_FILE = 'translit-lexicon.json';
 

@@ -1,0 +1,58 @@
+// The corpus data of one folder, loaded the same way by every host: the glossary, the transliteration lexicon and
+// the officials. Each data file is the folder's own copy, else the one bundled with Opis; a trusted folder's
+// `.opis/glossary.json` extends the glossary. Hosts differ only in how they read a file (vscode.workspace.fs in
+// the extension, node:fs in the command line): they pass a reader.
+import { GLOSSARY_FILE, WORKSPACE_GLOSSARY, glossaryFromSources, type Glossary } from '../glossary';
+import { OFFICIALS_FILE, loadOfficials } from '../officials/loader';
+import type { Official } from '../officials/model';
+import type { Lexicon } from '../translit/lexicon';
+import { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type SourceFile } from './corpusLexicon';
+
+/** A data file's text; `own` when it is the folder's rather than the bundled copy. */
+export interface DataFile extends SourceFile {
+  own: boolean;
+}
+
+export interface CorpusDataReader {
+  /** The folder's own copy of a file (a path relative to the folder), undefined when it has none. */
+  own(file: string): Promise<DataFile | undefined>;
+  /** The copy bundled with Opis, undefined when it cannot be read. */
+  bundled(file: string): Promise<DataFile | undefined>;
+}
+
+export interface CorpusDataOptions {
+  /** Whether the reader's own glossary may be read (a trusted workspace; always for the command line). */
+  trusted: boolean;
+}
+
+export interface CorpusFolderData {
+  glossary: Glossary;
+  lexicon: Lexicon;
+  /** The officials file's valid entries; empty when there is no officials file. */
+  officials: Official[];
+  officialsFile?: DataFile;
+  /** One line each, naming the file and the field. */
+  errors: string[];
+  /** The names of the folder's own files that were read: their problems concern the reader. */
+  ownFiles: string[];
+}
+
+const EMPTY_GLOSSARY = '{"version":1,"entries":[]}';
+
+export async function loadCorpusData(reader: CorpusDataReader, { trusted }: CorpusDataOptions): Promise<CorpusFolderData> {
+  const ownOrBundled = async (file: string) => (await reader.own(file)) ?? reader.bundled(file);
+  const [glossaryFile, officialsFile, translitLexicon, ownGlossary] = await Promise.all([
+    ownOrBundled(GLOSSARY_FILE),
+    ownOrBundled(OFFICIALS_FILE),
+    ownOrBundled(TRANSLIT_LEXICON_FILE),
+    trusted ? reader.own(WORKSPACE_GLOSSARY) : undefined,
+  ]);
+  const { glossary, errors } = glossaryFromSources(glossaryFile ?? { text: EMPTY_GLOSSARY, file: GLOSSARY_FILE }, ownGlossary);
+  // The lexicon reads its glossary as a file: given the merged entries, the reader's own terms reach it too.
+  const merged = { text: JSON.stringify({ version: 1, entries: glossary.entries }), file: glossaryFile?.file ?? GLOSSARY_FILE };
+  const built = buildCorpusLexicon({ translitLexicon, officials: officialsFile, glossary: merged });
+  // buildCorpusLexicon has reported the officials file's problems already
+  const officials = officialsFile ? loadOfficials(officialsFile.text, officialsFile.file).data.officials : [];
+  const ownFiles = [glossaryFile, officialsFile, translitLexicon, ownGlossary].flatMap(file => (file?.own ? [file.file] : []));
+  return { glossary, lexicon: built.lexicon, officials, officialsFile, errors: [...errors, ...built.errors], ownFiles };
+}

@@ -1,0 +1,25 @@
+// The glossary shipped with the corpus and, over it, the reader's own glossary file in the workspace.
+import { Glossary, mergeGlossaryEntries } from './glossary';
+import { parseGlossary } from './parseGlossary';
+
+export const GLOSSARY_FILE = 'glossary.json';
+/** The reader's glossary, relative to a workspace folder (or the current directory for the CLI). */
+export const WORKSPACE_GLOSSARY = '.opis/glossary.json';
+
+export interface GlossarySource {
+  text: string;
+  /** The name errors give the file. */
+  file: string;
+}
+
+export interface LoadedGlossary {
+  glossary: Glossary;
+  errors: string[];
+}
+
+/** Builds the glossary from file texts; the workspace file's entries extend and override the bundled ones. */
+export function glossaryFromSources(bundled: GlossarySource, workspace?: GlossarySource): LoadedGlossary {
+  const base = parseGlossary(bundled.text, bundled.file);
+  const own = workspace ? parseGlossary(workspace.text, workspace.file) : { entries: [], errors: [] };
+  return { glossary: new Glossary(mergeGlossaryEntries(base.entries, own.entries)), errors: [...base.errors, ...own.errors] };
+}
