@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defineBenches } from './bench';
-import { AnnotationStore, anchorAnnotation, CodePointIndex, selectorsAt, serializeStore, type Annotation, type StoreFileSystem } from '../src/core/annotations';
+import { AnnotationStore, anchorAnnotation, CodePointIndex, selectorsAt, serializeStore, SingleFileLayout, type Annotation, type StoreFileSystem } from '../src/core/annotations';
 
 const ARTICLE = fs.readFileSync(path.resolve(__dirname, '..', 'corpus', 'harris-dual-subordination.md'), 'utf8');
 
@@ -45,14 +45,13 @@ function edit(text: string): string {
 }
 
 const memory = (text: string): StoreFileSystem => ({
-  readFile: async () => text,
-  writeFile: async () => undefined,
-  rename: async () => undefined,
-  copyFile: async () => undefined,
-  exists: async () => true,
+  readFile: async () => new TextEncoder().encode(text),
+  replace: async () => undefined,
   remove: async () => undefined,
-  mkdirp: async () => undefined,
+  list: async () => [],
+  join: (dir, name) => path.join(dir, name),
   dirname: file => path.dirname(file),
+  basename: file => path.basename(file),
 });
 
 export const benches = defineBenches(
@@ -71,7 +70,7 @@ export const benches = defineBenches(
     name: 'annotations: load a store of 10,000 annotations',
     setup: () => serializeStore({ annotations: annotate(ARTICLE, 10000), foreign: [] }),
     run: async (stored: string) => {
-      const store = new AnnotationStore(memory(stored), '/ws/.opis/annotations.json');
+      const store = new AnnotationStore(memory(stored), new SingleFileLayout('/ws/.opis/annotations.json', path.dirname));
       await store.load();
       return store.annotations.length;
     },

@@ -2,7 +2,7 @@
 // that it is orphaned (its passage cannot be found). Reads the store only; it is never modified.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { anchorAnnotation, CodePointIndex, STORE_PATH, type Annotation } from '../../core/annotations';
+import { anchorAnnotation, CodePointIndex, type Annotation } from '../../core/annotations';
 import { LineIndex, type Position } from '../../core/text/range';
 import { readArgs } from '../args';
 import { UsageError, type CliCommand } from '../command';
@@ -21,7 +21,7 @@ export interface AnchorJson {
 export const anchorCommand: CliCommand = {
   name: 'anchor',
   summary: 'find the passages of a file\'s annotations after edits (anchored or orphaned); the store is not modified',
-  usage: `opis anchor <file.md> [--annotations <store.json>] [--json]   (default store: ${STORE_PATH})`,
+  usage: 'opis anchor <file.md> [--annotations <store>] [--json]   (default: the workspace store found from the file)',
   async run(args, io) {
     const options = parseArgs(args);
     const filePath = path.resolve(io.cwd, options.file);
@@ -31,9 +31,9 @@ export const anchorCommand: CliCommand = {
     } catch (err) {
       throw new Error(`cannot read ${options.file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
     }
-    const set = await readAnnotationStore(options.store, io);
+    const set = await readAnnotationStore(options.store, io, filePath);
     const mine = set.annotations.filter(a => targets(a, filePath));
-    if (set.annotations.length && !mine.length) io.stderr(`opis anchor: no annotation in ${options.store} targets ${options.file}\n`);
+    if (set.annotations.length && !mine.length) io.stderr(`opis anchor: no annotation in ${options.store ?? set.location} targets ${options.file}\n`);
     const results = anchorAll(text, mine);
     io.stdout(options.json ? JSON.stringify(results, null, 2) + '\n' : formatText(results, options.file));
     return 0;
@@ -75,12 +75,12 @@ function formatText(results: AnchorJson[], file: string): string {
   );
 }
 
-function parseArgs(args: string[]): { file: string; store: string; json: boolean } {
+function parseArgs(args: string[]): { file: string; store: string | undefined; json: boolean } {
   const { values, positionals: files } = readArgs(args, {
     json: { type: 'boolean' },
     annotations: { type: 'string', value: 'the store file, e.g. .opis/annotations.json' },
   });
   if (values.annotations === '') throw new UsageError('--annotations needs the store file, e.g. .opis/annotations.json');
   if (files.length !== 1) throw new UsageError(files.length ? 'give one file' : 'give the Markdown file to anchor in');
-  return { file: files[0], store: values.annotations ?? STORE_PATH, json: values.json === true };
+  return { file: files[0], store: values.annotations, json: values.json === true };
 }

@@ -1,11 +1,12 @@
 // Reads a Hypothesis JSON export (the client's export file, an API search result, or a bare list). Its
 // annotations use the same W3C selectors; they are attached to one workspace file given by the caller.
 import { DEFAULT_CATEGORY, type Annotation, type Reply } from './model';
+import { duplicateId } from './duplicateIds';
 import { defined } from './w3c';
 
 export interface HypothesisImport {
   annotations: Annotation[];
-  /** One line per entry that could not be imported, saying why. */
+  /** One line per entry that could not be imported, or was imported under a new id, saying why. */
   skipped: string[];
 }
 
@@ -23,6 +24,11 @@ function rowsOf(data: unknown): unknown[] | undefined {
 function userName(user: unknown): string | undefined {
   const s = str(user);
   return s?.replace(/^acct:/, '').replace(/@.*$/, '') || undefined;
+}
+
+function validPosition(selector: Json | undefined): { start: number; end: number } | undefined {
+  const { start, end } = selector ?? {};
+  return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (end as number) >= (start as number) ? { start: start as number, end: end as number } : undefined;
 }
 
 const idFor = (hypothesisId: string) => `urn:x-hypothesis:${hypothesisId}`;
@@ -58,16 +64,23 @@ export function importHypothesis(data: unknown, source: string): HypothesisImpor
       ...base,
       source,
       quote: { exact: quote.exact, prefix: str(quote.prefix) ?? '', suffix: str(quote.suffix) ?? '' },
-      position: {
-        start: typeof position?.start === 'number' ? position.start : -1,
-        end: typeof position?.end === 'number' ? position.end : -1,
-      },
+      // -1: no position (the quote alone finds the passage); never written as a selector.
+      position: validPosition(position) ?? { start: -1, end: -1 },
       tags: Array.isArray(row.tags) ? row.tags.filter((t): t is string => typeof t === 'string') : [],
       category: DEFAULT_CATEGORY,
       replies: [],
     });
   }
-  const byId = new Map(annotations.map(a => [a.id, a]));
+  // Two rows with one id are two annotations: the second is kept under a new id and reported.
+  const byId = new Map<string, Annotation>();
+  for (const a of annotations) {
+    if (byId.has(a.id)) {
+      const id = duplicateId(a.id, a);
+      skipped.push(`annotation ${a.id.replace('urn:x-hypothesis:', '')}: its id is used twice; imported the second as ${id}`);
+      a.id = id;
+    }
+    byId.set(a.id, a);
+  }
   for (const { parent, reply, label } of replies) {
     const annotation = byId.get(parent);
     if (annotation) annotation.replies.push(reply);

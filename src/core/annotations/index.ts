@@ -1,12 +1,16 @@
 // Annotations: the W3C store in the workspace, conversion to and from the W3C model, exports and imports.
-export { AnnotationStore, type AnnotationEdit, type NewAnnotation, type StoreOptions, type StoreStatus } from './annotationStore';
+export { AnnotationStore, type AnnotationEdit, type KeptCopy, type NewAnnotation, type StoreOptions, type StoreStatus } from './annotationStore';
+export { fileNameOf, FORMAT_VERSION, parseEntry, serializeEntry, STORE_FOLDER } from './annotationFile';
 export { CodePointIndex } from './codePoints';
+export { conflictOf, entryKey, mergeEntries, type Entry, type Json } from './entries';
 export { citedFootnotes, exportMarkdown } from './exportMarkdown';
+export { FolderLayout } from './folderLayout';
 export { importHypothesis, type HypothesisImport } from './importHypothesis';
-export { mergeSets } from './merge';
 export { CATEGORIES, DEFAULT_CATEGORY, type Annotation, type AnnotationSet, type CodePointRange, type Reply } from './model';
 export { anchorAnnotation, anchorTargetOf, selectorsAt } from './selectors';
-// The store is already a W3C AnnotationCollection: exporting it is writing it in canonical form.
-export { parseStore, serializeStore, serializeStore as exportW3c, STORE_PATH, type ParseResult } from './storeFile';
-export { nodeStoreFileSystem, type StoreFileSystem } from './storeFileSystem';
+export { SingleFileLayout } from './singleFileLayout';
+// The store's collection form is a W3C AnnotationCollection: exporting is writing it in canonical form.
+export { LEGACY_STORE_PATH, parseCollection, parseStore, serializeCollection, serializeStore, serializeStore as exportW3c } from './storeFile';
+export { StoreWriteRefused, TEMP_MARKER, type StoreFileSystem } from './storeFileSystem';
+export type { StoreLayout } from './storeLayout';
 export { W3C_CONTEXT } from './w3c';

@@ -32,7 +32,8 @@ export function annotationToW3c(a: Annotation): Json {
       source: a.source,
       selector: [
         { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
-        { type: 'TextPositionSelector', start: a.position.start, end: a.position.end },
+        // A position of -1 means "not known" (an import without one): the quote alone then finds the passage.
+        ...(a.position.start < 0 || a.position.end < 0 ? [] : [{ type: 'TextPositionSelector', start: a.position.start, end: a.position.end }]),
       ],
     },
   };
@@ -168,5 +169,7 @@ export function itemsToSet(items: unknown[]): AnnotationSet {
     if (parent && reply) parent.replies.push(reply);
     else foreign.push(item);
   }
+  // A conversation reads in the order it was written, whichever order its items were stored in.
+  for (const a of annotations) a.replies.sort((x, y) => (x.created < y.created ? -1 : x.created > y.created ? 1 : 0));
   return { annotations, foreign };
 }

@@ -1,21 +1,23 @@
 // The annotations of the open workspace: one store per workspace folder, the live range of each annotation
 // in open documents (following edits), re-anchoring when a document opens or changes outside the editor,
 // and refreshing the stored selectors once a document matches its file on disk.
-import { userInfo } from 'node:os';
 import * as vscode from 'vscode';
 import { applyChanges, type OffsetRange } from '../../core/anchoring';
 import {
   AnnotationStore,
   anchorAnnotation,
   CodePointIndex,
-  nodeStoreFileSystem,
   selectorsAt,
-  STORE_PATH,
+  SingleFileLayout,
   type Annotation,
   type AnnotationEdit,
   type NewAnnotation,
   type Reply,
+  type StoreStatus,
 } from '../../core/annotations';
+import { nodeStoreFileSystem } from '../../node/nodeStoreFileSystem';
+import { workspaceLayout } from '../../node/openStore';
+import { creatorName } from '../../node/userName';
 
 /** Where an annotation is: a range in an open document, or an orphan with the reason. */
 export type Placement = { range: OffsetRange } | { orphan: string };
@@ -154,7 +156,7 @@ export class AnnotationWorkspace implements vscode.Disposable {
   async restore(annotations: readonly Annotation[], uri: vscode.Uri): Promise<number> {
     const store = this.storeFor(uri);
     if (!store) return 0;
-    const added = store.restore(annotations);
+    const added = store.restore(annotations).added.length;
     const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
     if (doc) this.anchorDocument(doc, false);
     await this.persist(store);
@@ -214,10 +216,15 @@ export class AnnotationWorkspace implements vscode.Disposable {
     for (const folder of folders) {
       const key = folder.uri.toString();
       if (this.stores.has(key) || folder.uri.scheme !== 'file') continue;
-      const file = vscode.Uri.joinPath(folder.uri, ...STORE_PATH.split('/'));
-      const store = new AnnotationStore(nodeStoreFileSystem, file.fsPath, { creator: creatorName() });
+      // Restricted Mode: nothing is written into the workspace (no lock, copy or migration); copies of damaged
+      // files go to the extension's storage.
+      const store = new AnnotationStore(nodeStoreFileSystem, workspaceLayout(folder.uri.fsPath), {
+        creator: await creatorName(folder.uri.fsPath, configuredCreator()),
+        trusted: () => vscode.workspace.isTrusted,
+        keepFolder: vscode.workspace.isTrusted ? undefined : vscode.Uri.joinPath(this.outside.globalStorageUri, 'damaged').fsPath,
+      });
       this.stores.set(key, store);
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, STORE_PATH));
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '.opis/{annotations.json,annotations/*.json}'));
       const reload = () => void this.load(store);
       this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
       await this.load(store);
@@ -233,7 +240,9 @@ export class AnnotationWorkspace implements vscode.Disposable {
     for (const [root, name] of outside) {
       if (this.stores.has(root.toString())) continue;
       const file = vscode.Uri.joinPath(this.outside.globalStorageUri, name);
-      const store = new AnnotationStore(nodeStoreFileSystem, file.fsPath, { creator: creatorName() });
+      const store = new AnnotationStore(nodeStoreFileSystem, new SingleFileLayout(file.fsPath, f => vscode.Uri.joinPath(vscode.Uri.file(f), '..').fsPath), {
+        creator: await creatorName(this.outside.globalStorageUri.fsPath, configuredCreator()),
+      });
       this.stores.set(root.toString(), store);
       await this.load(store);
     }
@@ -242,8 +251,7 @@ export class AnnotationWorkspace implements vscode.Disposable {
   /** Reads a store (merging outside changes) and re-anchors every open document. */
   private async load(store: AnnotationStore): Promise<void> {
     try {
-      const status = await store.load();
-      if (!status.ok) void vscode.window.showErrorMessage(`Opis: ${status.message}`);
+      report(await store.load());
     } catch (err) {
       // Unreadable, not corrupt (a directory, no permission): nothing is written over it, notes made now stay in memory.
       void vscode.window.showErrorMessage(`Opis could not read annotations from ${store.file}: ${err instanceof Error ? err.message : String(err)}. Notes made now are kept in memory and saved once it can be read.`);
@@ -322,20 +330,20 @@ export class AnnotationWorkspace implements vscode.Disposable {
       return;
     }
     try {
-      const status = await store.save();
-      if (!status.ok) void vscode.window.showErrorMessage(`Opis: ${status.message}`);
+      report(await store.save());
     } catch (err) {
       void vscode.window.showErrorMessage(`Opis could not save annotations to ${store.file}: ${err instanceof Error ? err.message : String(err)}. They are kept in memory and saved with the next change.`);
     }
   }
 }
 
-function creatorName(): string | undefined {
-  const configured = vscode.workspace.getConfiguration('opis').get<string>('annotations.creator');
-  if (configured) return configured;
-  try {
-    return userInfo().username;
-  } catch {
-    return undefined;
-  }
+function configuredCreator(): string | undefined {
+  return vscode.workspace.getConfiguration('opis').get<string>('annotations.creator') || undefined;
+}
+
+/** Problems as errors; notices (duplicate ids renamed, conflicts left by git) as information. */
+function report(status: StoreStatus): void {
+  if (!status.messages.length) return;
+  const text = `Opis: ${status.messages.join('. ')}.`;
+  void (status.ok ? vscode.window.showInformationMessage(text) : vscode.window.showErrorMessage(text));
 }

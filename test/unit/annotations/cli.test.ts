@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { AnchorJson } from '../../../src/cli/commands/anchor';
-import { AnnotationStore, nodeStoreFileSystem, selectorsAt } from '../../../src/core/annotations';
+import { AnnotationStore, selectorsAt, SingleFileLayout } from '../../../src/core/annotations';
+import { nodeStoreFileSystem } from '../../../src/node/nodeStoreFileSystem';
 import { ARTICLE, LOOK_ALIKE, PASSAGE } from '../anchoring/sampleArticle';
 import { runCli } from '../cliHarness';
 
@@ -16,7 +17,7 @@ describe('opis anchor and opis export', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'opis-anchor-'));
     mkdirSync(path.join(dir, 'texts'));
     writeFileSync(path.join(dir, 'texts', 'article.md'), ARTICLE);
-    const store = new AnnotationStore(nodeStoreFileSystem, path.join(dir, storeFile), { creator: 'alice' });
+    const store = new AnnotationStore(nodeStoreFileSystem, new SingleFileLayout(path.join(dir, storeFile), path.dirname), { creator: 'alice' });
     for (const [quote, note] of [[PASSAGE, 'Fainsod, p. 166.[^2]'], [LOOK_ALIKE, 'Only on paper.'], ['Kabakov', 'Obkom first secretary.']]) {
       const start = ARTICLE.indexOf(quote);
       store.add({ source: 'texts/article.md', ...selectorsAt(ARTICLE, start, start + quote.length), note, tags: ['t'], category: 'Evidence' });
@@ -76,5 +77,16 @@ describe('opis anchor and opis export', () => {
     assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
     assert.equal(collection.type, 'AnnotationCollection');
     assert.equal(collection.first.items.length, 4);
+  });
+
+  it('never exports over the store it reads, and reads the workspace store when none is named', async () => {
+    const over = await runCli(['export', storeFile, '--format', 'md', '-o', storeFile], { cwd: dir });
+    assert.equal(over.code, 1);
+    assert.match(over.stderr, /is the annotation store being exported; nothing written/);
+    assert.equal(readFileSync(path.join(dir, storeFile), 'utf8'), storeText);
+    const workspace = await runCli(['export', '--format', 'md'], { cwd: path.join(dir, 'texts') });
+    assert.equal(workspace.code, 0);
+    assert.match(workspace.stdout, /Fainsod, p\. 166/, 'the single file not yet migrated is read, not migrated');
+    assert.equal(readFileSync(path.join(dir, storeFile), 'utf8'), storeText);
   });
 });

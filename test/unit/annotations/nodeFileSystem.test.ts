@@ -1,9 +1,11 @@
-// The one test on the real file system: atomic replace, corrupt copy and directory creation on disk.
+// The Node adapter on the real file system: atomic replace, symlinks written through, the workspace layout.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { AnnotationStore, nodeStoreFileSystem, STORE_PATH } from '../../../src/core/annotations';
+import { AnnotationStore, SingleFileLayout } from '../../../src/core/annotations';
+import { nodeStoreFileSystem } from '../../../src/node/nodeStoreFileSystem';
+import { workspaceLayout, workspaceRoot } from '../../../src/node/openStore';
 import { passage } from './fixtures';
 
 describe('AnnotationStore on the real file system', () => {
@@ -11,29 +13,44 @@ describe('AnnotationStore on the real file system', () => {
   beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'opis-store-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('creates .opis/annotations.json, replaces it atomically and leaves no temporary file', async () => {
-    const file = path.join(dir, STORE_PATH);
-    const store = new AnnotationStore(nodeStoreFileSystem, file);
+  it('writes one file per annotation under .opis/annotations and leaves no temporary or lock file', async () => {
+    const store = new AnnotationStore(nodeStoreFileSystem, workspaceLayout(dir));
     await store.load();
     store.add({ ...passage('the NKVD'), note: 'one' });
     await store.save();
     store.add({ ...passage('regional party'), note: 'two' });
     await store.save();
-    assert.deepEqual(readdirSync(path.dirname(file)), ['annotations.json']);
-    const reopened = new AnnotationStore(nodeStoreFileSystem, file);
+    assert.equal(readdirSync(path.join(dir, '.opis', 'annotations')).length, 2);
+    assert.deepEqual(readdirSync(path.join(dir, '.opis')), ['annotations']);
+    mkdirSync(path.join(dir, 'texts'));
+    assert.equal(await workspaceRoot(path.join(dir, 'texts', 'a.md')), dir);
+    const reopened = new AnnotationStore(nodeStoreFileSystem, workspaceLayout(dir));
     await reopened.load();
-    assert.deepEqual(reopened.annotations.map(a => a.note), ['one', 'two']);
+    assert.deepEqual(reopened.annotations.map(a => a.note).sort(), ['one', 'two']);
   });
 
-  it('keeps a copy of an unreadable store next to it and leaves the store untouched', async () => {
+  it('writes through a symlinked store to its target', async () => {
+    const target = path.join(dir, 'real.json');
+    const link = path.join(dir, 'link.json');
+    const first = new AnnotationStore(nodeStoreFileSystem, new SingleFileLayout(target, path.dirname));
+    first.add({ ...passage('the NKVD'), note: 'one' });
+    await first.save();
+    symlinkSync(target, link);
+    const store = new AnnotationStore(nodeStoreFileSystem, new SingleFileLayout(link, path.dirname));
+    await store.load();
+    store.add({ ...passage('regional party'), note: 'two' });
+    assert.equal((await store.save()).ok, true);
+    assert.ok(lstatSync(link).isSymbolicLink());
+    assert.match(readFileSync(target, 'utf8'), /"two"/);
+  });
+
+  it('keeps a copy of an unreadable store beside it and leaves the store untouched', async () => {
     const file = path.join(dir, 'annotations.json');
     writeFileSync(file, '{ not json');
-    const store = new AnnotationStore(nodeStoreFileSystem, file);
-    const status = await store.load();
-    assert.equal(status.ok, false);
-    const copies = readdirSync(dir).filter(f => f.startsWith('annotations.json.corrupt-'));
+    const store = new AnnotationStore(nodeStoreFileSystem, new SingleFileLayout(file, path.dirname));
+    assert.equal((await store.load()).ok, false);
+    const copies = readdirSync(dir).filter(f => f.startsWith('annotations.json.damaged-'));
     assert.equal(copies.length, 1);
-    assert.equal(readFileSync(path.join(dir, copies[0]), 'utf8'), '{ not json');
     store.add({ ...passage('the NKVD'), note: 'kept in memory' });
     await store.save();
     assert.equal(readFileSync(file, 'utf8'), '{ not json');

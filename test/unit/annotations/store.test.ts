@@ -1,217 +1,254 @@
 import * as assert from 'node:assert/strict';
-import { parseStore } from '../../../src/core/annotations';
+import { fileNameOf, parseStore, serializeStore } from '../../../src/core/annotations';
 import { MemoryFileSystem } from './memoryFileSystem';
-import { FILE, passage, storeOn } from './fixtures';
+import { FILE, FOLDER, passage, storeOn, type LayoutName } from './fixtures';
 
-describe('AnnotationStore', () => {
-  it('starts empty when there is no store yet, and creates it on save', async () => {
-    const fs = new MemoryFileSystem();
-    const store = storeOn(fs);
-    assert.deepEqual(await store.load(), { ok: true });
-    assert.equal(store.annotations.length, 0);
-    store.add({ ...passage('the NKVD'), note: 'Check.' });
-    await store.save();
-    assert.ok(fs.files.get(FILE)?.includes('"exact": "the NKVD"'));
-  });
+const ok = { ok: true, messages: [] };
 
-  it('round-trips annotations, tags, categories and replies through the file', async () => {
-    const fs = new MemoryFileSystem();
-    const store = storeOn(fs);
-    const a = store.add({ ...passage('directly handled problems'), note: 'Fainsod, *Smolensk*.', tags: ['party', 'police'], category: 'Evidence' });
-    store.addReply(a.id, 'Compare the obkom files.');
-    store.add({ ...passage('the NKVD'), category: 'Question' });
-    await store.save();
+for (const layout of ['folder', 'file'] as LayoutName[]) {
+  const on = (fs: MemoryFileSystem, who = 'alice', start = Date.UTC(2024, 0, 1)) => storeOn(fs, who, start, layout);
+  /** Every text the store wrote, joined: the collection, or each annotation file. */
+  const stored = (fs: MemoryFileSystem) => [...fs.files.keys()].filter(f => f === FILE || f.startsWith(`${FOLDER}/`)).map(f => fs.text(f)).join('\n');
 
-    const copy = new MemoryFileSystem();
-    copy.files.set(FILE, fs.files.get(FILE)!);
-    const again = storeOn(copy);
-    await again.load();
-    assert.deepEqual(again.annotations, store.annotations);
-    assert.equal(again.annotations[0].replies[0].note, 'Compare the obkom files.');
-    assert.deepEqual(again.tags(), ['party', 'police']);
-  });
-
-  it('writes W3C JSON, pretty-printed in a stable order', async () => {
-    const fs = new MemoryFileSystem();
-    const store = storeOn(fs);
-    store.add({ ...passage('the NKVD'), note: 'n', tags: ['t'] });
-    await store.save();
-    const text = fs.files.get(FILE)!;
-    const json = JSON.parse(text);
-    assert.equal(json['@context'], 'http://www.w3.org/ns/anno.jsonld');
-    assert.equal(json.type, 'AnnotationCollection');
-    const item = json.first.items[0];
-    assert.deepEqual(Object.keys(item), ['id', 'type', 'motivation', 'created', 'modified', 'creator', 'body', 'target']);
-    assert.deepEqual(item.body.map((b: { purpose: string }) => b.purpose), ['commenting', 'tagging', 'classifying']);
-    assert.deepEqual(item.target.selector.map((s: { type: string }) => s.type), ['TextQuoteSelector', 'TextPositionSelector']);
-    assert.ok(text.startsWith('{\n  "@context"'));
-    // Saving again without changes rewrites nothing, byte for byte.
-    await store.save();
-    assert.equal(fs.files.get(FILE), text);
-  });
-
-  it('keeps W3C properties and items it does not understand', async () => {
-    const fs = new MemoryFileSystem();
-    const foreign = { id: 'urn:x:page-note', type: 'Annotation', target: 'https://example.org/page', body: 'A page note' };
-    const stored = {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
-      type: 'AnnotationCollection',
-      first: {
-        type: 'AnnotationPage',
-        items: [
-          {
-            id: 'urn:x:1',
-            type: 'Annotation',
-            rights: 'CC-BY',
-            target: { source: 'article.md', selector: [{ type: 'TextQuoteSelector', exact: 'the NKVD' }] },
-          },
-          foreign,
-        ],
-      },
-    };
-    fs.files.set(FILE, JSON.stringify(stored));
-    const store = storeOn(fs);
-    await store.load();
-    store.update('urn:x:1', { note: 'edited' });
-    await store.save();
-    const items = JSON.parse(fs.files.get(FILE)!).first.items;
-    assert.equal(items[0].rights, 'CC-BY');
-    assert.deepEqual(items[1], foreign);
-  });
-
-  it('copies an unreadable store aside, says so, and never writes over it', async () => {
-    const fs = new MemoryFileSystem();
-    const broken = '{\n  "@context": "http://www.w3.org/ns/anno.jsonld",\n<<<<<<< HEAD\n';
-    fs.files.set(FILE, broken);
-    const store = storeOn(fs);
-    const status = await store.load();
-    assert.equal(status.ok, false);
-    assert.ok(!status.ok && /annotations\.json: not valid JSON at line 3/.test(status.message), JSON.stringify(status));
-    const copies = [...fs.files.keys()].filter(f => f.startsWith(`${FILE}.corrupt-`));
-    assert.equal(copies.length, 1);
-    assert.equal(fs.files.get(copies[0]), broken);
-
-    const made = store.add({ ...passage('the NKVD'), note: 'made while broken' });
-    assert.equal((await store.save()).ok, false);
-    assert.equal(fs.files.get(FILE), broken, 'the unreadable store is left as it was');
-    assert.equal([...fs.files.keys()].filter(f => f.includes('.corrupt-')).length, 1, 'copied once, not at every save');
-
-    // Once repaired, the note made meanwhile is merged in and saved.
-    const elsewhere = new MemoryFileSystem();
-    const other = storeOn(elsewhere, 'bob');
-    other.add({ ...passage('directly handled problems'), note: 'from the repaired file' });
-    await other.save();
-    fs.files.set(FILE, elsewhere.files.get(FILE)!);
-    assert.deepEqual(await store.save(), { ok: true });
-    const notes = parseStore(fs.files.get(FILE)!, FILE);
-    assert.ok(notes.ok);
-    assert.deepEqual(notes.ok && notes.set.annotations.map(a => a.note).sort(), ['from the repaired file', made.note].sort());
-  });
-
-  it('names the field when the store does not match its schema', async () => {
-    const fs = new MemoryFileSystem();
-    fs.files.set(FILE, JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [{ id: 'x', type: 'Annotation' }] } }));
-    const status = await storeOn(fs).load();
-    assert.ok(!status.ok && status.message.includes(`first.items[0] (id "x"): must have required property 'target'`), JSON.stringify(status));
-  });
-
-  for (const crashOn of ['write', 'rename'] as const) {
-    it(`loses nothing when a save crashes (${crashOn === 'write' ? 'half-way through writing' : 'before replacing the store'})`, async () => {
+  describe(`AnnotationStore (${layout === 'folder' ? 'one file per annotation' : 'one collection file'})`, () => {
+    it('starts empty, creates the store on save, and round-trips annotations, tags and replies', async () => {
       const fs = new MemoryFileSystem();
-      const store = storeOn(fs);
-      store.add({ ...passage('the NKVD'), note: 'first' });
+      const store = on(fs);
+      assert.deepEqual(await store.load(), ok);
+      const a = store.add({ ...passage('directly handled problems'), note: 'Fainsod.', tags: ['party'], category: 'Evidence' });
+      store.addReply(a.id, 'Compare the obkom files.');
       await store.save();
-      const before = fs.files.get(FILE);
-
-      store.add({ ...passage('directly handled problems'), note: 'second' });
-      fs.crashOn = crashOn;
-      await assert.rejects(store.save(), /simulated crash/);
-      assert.equal(fs.files.get(FILE), before, 'the store on disk is the last complete one');
-      assert.deepEqual([...fs.files.keys()], [FILE], 'no temporary file is left behind');
-
-      const reopened = storeOn(fs, 'alice-again');
-      assert.deepEqual(await reopened.load(), { ok: true });
-      assert.deepEqual(reopened.annotations.map(a => a.note), ['first']);
-      // The note that failed to save is still in memory and goes out with the next save.
+      if (layout === 'folder') assert.deepEqual([...fs.files.keys()].sort(), [`${FOLDER}/${fileNameOf(a.id)}`, `${FOLDER}/${fileNameOf('urn:uuid:alice-2')}`].sort());
+      const again = on(new MemoryFileSystem());
+      const copy = (again as unknown as { fs: MemoryFileSystem }).fs;
+      for (const [f, b] of fs.files) copy.files.set(f, b);
+      await again.load();
+      assert.deepEqual(again.annotations, store.annotations);
+      const before = stored(fs);
       await store.save();
-      await reopened.load();
-      assert.deepEqual(reopened.annotations.map(a => a.note), ['first', 'second']);
+      assert.equal(stored(fs), before, 'saving without changes rewrites nothing');
     });
-  }
 
-  it('merges a store changed on disk by someone else instead of overwriting it', async () => {
-    const fs = new MemoryFileSystem();
-    const alice = storeOn(fs, 'alice');
-    const shared = alice.add({ ...passage('the NKVD'), note: 'shared' });
-    const doomed = alice.add({ ...passage('directly handled'), note: 'to delete' });
-    await alice.save();
+    it('keeps what another writer saved, takes their deletions, and keeps an edit over a deletion', async () => {
+      const fs = new MemoryFileSystem();
+      const alice = on(fs, 'alice');
+      const shared = alice.add({ ...passage('the NKVD'), note: 'shared' });
+      const doomed = alice.add({ ...passage('directly handled'), note: 'to delete' });
+      const gone = alice.add({ ...passage('regional party'), note: 'bob deletes' });
+      await alice.save();
+      const bob = on(fs, 'bob');
+      await bob.load();
+      bob.add({ ...passage('problems involving'), note: "bob's" });
+      bob.update(doomed.id, { note: 'edited by bob' });
+      bob.remove(gone.id);
+      await bob.save();
+      alice.remove(doomed.id);
+      alice.update(shared.id, { tags: ['police'] });
+      await alice.save();
+      const check = on(fs, 'carol');
+      await check.load();
+      assert.deepEqual(check.annotations.map(a => a.note).sort(), ["bob's", 'edited by bob', 'shared']);
+      assert.deepEqual(check.get(shared.id)?.tags, ['police']);
+    });
 
-    const bob = storeOn(fs, 'bob', Date.UTC(2024, 0, 2));
-    await bob.load();
-    bob.add({ ...passage('problems involving'), note: "bob's" });
-    bob.update(doomed.id, { note: 'edited by bob' });
-    await bob.save();
+    it('keeps both versions of an annotation edited here and on disk as a conflict, and resolves it by choice', async () => {
+      const fs = new MemoryFileSystem();
+      const alice = on(fs, 'alice');
+      const a = alice.add({ ...passage('the NKVD'), note: 'v1' });
+      await alice.save();
+      const bob = on(fs, 'bob', Date.UTC(2030, 0, 1));
+      await bob.load();
+      bob.update(a.id, { note: 'bob, later' });
+      await bob.save();
+      alice.update(a.id, { note: 'alice, earlier' });
+      await alice.save();
+      const [conflict] = alice.conflicts();
+      assert.equal(conflict.id, a.id);
+      assert.deepEqual(conflict.versions.map(v => (v.body as { value: string }[])[0].value), ['alice, earlier', 'bob, later']);
+      await bob.load();
+      assert.equal(bob.conflicts().length, 1, 'the conflict is on disk for every reader');
+      assert.ok(bob.resolve(a.id, 1));
+      await bob.save();
+      await alice.load();
+      assert.deepEqual(alice.conflicts(), []);
+      assert.equal(alice.get(a.id)?.note, 'bob, later');
+    });
 
-    alice.add({ ...passage('regional party'), note: "alice's" });
-    alice.remove(doomed.id);
-    alice.update(shared.id, { tags: ['police'] });
-    await alice.save();
+    it('takes a valid store with fewer annotations (a checkout) as the truth, keeping only unsaved changes', async () => {
+      const fs = new MemoryFileSystem();
+      const store = on(fs);
+      store.add({ ...passage('the NKVD'), note: 'checked out away' });
+      await store.save();
+      for (const f of [...fs.files.keys()]) fs.files.delete(f);
+      store.add({ ...passage('regional party'), note: 'unsaved' });
+      await store.load();
+      assert.deepEqual(store.annotations.map(a => a.note), ['unsaved']);
+    });
 
-    const check = storeOn(fs, 'carol');
-    await check.load();
-    const byNote = new Map(check.annotations.map(a => [a.note, a]));
-    assert.deepEqual([...byNote.keys()].sort(), ["alice's", "bob's", 'edited by bob', 'shared']);
-    assert.deepEqual(byNote.get('shared')?.tags, ['police']);
+    for (const damage of ['0 bytes', 'Windows-1251', 'half a file'] as const) {
+      it(`keeps a damaged store's bytes aside (${damage}), writes it again only from what it read whole`, async () => {
+        const fs = new MemoryFileSystem();
+        const alice = on(fs, 'alice');
+        const a = alice.add({ ...passage('the NKVD'), note: 'first' });
+        await alice.save();
+        const file = layout === 'file' ? FILE : `${FOLDER}/${fileNameOf(a.id)}`;
+        const good = fs.files.get(file)!;
+        const bad = damage === '0 bytes' ? new Uint8Array() : damage === 'Windows-1251' ? Uint8Array.from([0x7b, 0xcf, 0xf0, 0xe8, 0x7d]) : good.slice(0, good.length >> 1);
+        fs.files.set(file, bad);
+        const bob = on(fs, 'bob');
+        const status = await bob.load();
+        assert.equal(status.ok, layout === 'folder', JSON.stringify(status));
+        assert.match(status.messages.join(' '), /is empty|not UTF-8|not valid JSON/);
+        const [kept] = bob.kept();
+        assert.ok(kept.copy);
+        assert.deepEqual(fs.files.get(kept.copy), bad);
+        bob.add({ ...passage('regional party'), note: "bob's" });
+        await bob.save();
+        assert.deepEqual(fs.files.get(file), layout === 'file' ? bad : bad, 'a store that never read it whole leaves it');
+        await alice.save();
+        await bob.save();
+        const check = on(fs, 'carol');
+        assert.deepEqual((await check.load()).ok, true);
+        assert.deepEqual(check.annotations.map(x => x.note).sort(), ["bob's", 'first']);
+        assert.ok((await bob.compareKept(kept)).kept);
+      });
+    }
+
+    it('keeps both annotations that share an id, the second under a new id, and says so', async () => {
+      const fs = new MemoryFileSystem();
+      const alice = on(fs, 'alice');
+      const a = alice.add({ ...passage('the NKVD'), note: 'one' });
+      await alice.save();
+      if (layout === 'file') {
+        const json = JSON.parse(fs.text(FILE)!);
+        json.first.items.push(JSON.parse(JSON.stringify(json.first.items[0]).replace('"one"', '"two"')));
+        fs.setText(FILE, JSON.stringify(json));
+      }
+      else fs.files.set(`${FOLDER}/copy.json`, new TextEncoder().encode(fs.text(`${FOLDER}/${fileNameOf(a.id)}`)!.replace('"one"', '"two"')));
+      const bob = on(fs, 'bob');
+      const status = await bob.load();
+      assert.match(status.messages.join(' '), /two annotations share the id urn:uuid:alice-1/);
+      assert.deepEqual(bob.annotations.map(x => x.note).sort(), ['one', 'two']);
+      await bob.save();
+      const check = on(fs, 'carol');
+      await check.load();
+      assert.deepEqual(check.annotations.map(x => x.note).sort(), ['one', 'two']);
+      assert.deepEqual((await check.load()).messages, [], 'renamed once, on disk');
+    });
+
+    it('refuses to write what it could not read back, and writes no position it does not know', async () => {
+      const fs = new MemoryFileSystem();
+      const store = on(fs);
+      store.add({ ...passage('the NKVD'), position: { start: -1, end: -1 } });
+      assert.deepEqual(await store.save(), ok);
+      assert.ok(!stored(fs).includes('TextPositionSelector'));
+      store.add({ ...passage('the NKVD'), position: { start: 1.5, end: 3 } });
+      const status = await store.save();
+      assert.equal(status.ok, false);
+      assert.match(status.messages[0], /not saved: .* would not be readable/);
+      const check = on(fs, 'bob');
+      assert.deepEqual(await check.load(), ok);
+    });
+
+    for (const crashOn of ['write', 'rename'] as const) {
+      it(`loses nothing when a save crashes (${crashOn}), and removes the temporary file at the next load`, async () => {
+        const fs = new MemoryFileSystem();
+        const store = on(fs);
+        store.add({ ...passage('the NKVD'), note: 'first' });
+        await store.save();
+        store.add({ ...passage('directly handled problems'), note: 'second' });
+        fs.crashOn = crashOn;
+        await assert.rejects(store.save(), /simulated crash/);
+        assert.ok([...fs.files.keys()].some(f => f.includes('.opis-tmp-')));
+        const reopened = on(fs, 'bob');
+        await reopened.load();
+        assert.ok(![...fs.files.keys()].some(f => f.includes('.opis-tmp-')));
+        assert.deepEqual(reopened.annotations.map(a => a.note), ['first']);
+        await store.save();
+        await reopened.load();
+        assert.deepEqual(reopened.annotations.map(a => a.note).sort(), ['first', 'second']);
+      });
+    }
+
+    it('reports a read-only store, leaves it, and keeps the changes in memory', async () => {
+      const fs = new MemoryFileSystem();
+      const store = on(fs);
+      store.add({ ...passage('the NKVD'), note: 'one' });
+      await store.save();
+      const before = stored(fs);
+      for (const f of fs.files.keys()) fs.readOnly.add(f);
+      if (layout === 'folder') fs.readOnly.add(`${FOLDER}/${fileNameOf('urn:uuid:alice-2')}`);
+      store.add({ ...passage('regional party'), note: 'two' });
+      const status = await store.save();
+      assert.equal(status.ok, false);
+      assert.match(status.messages[0], /read-only; changes are kept in memory/);
+      assert.equal(stored(fs), before);
+      assert.equal(store.annotations.length, 2);
+    });
+
+    it('reads a file with git conflict markers as a conflict keeping both sides', async () => {
+      const fs = new MemoryFileSystem();
+      const alice = on(fs);
+      const a = alice.add({ ...passage('the NKVD'), note: 'ours' });
+      await alice.save();
+      const file = layout === 'file' ? FILE : `${FOLDER}/${fileNameOf(a.id)}`;
+      const text = fs.text(file)!;
+      const line = text.split('\n').find(l => l.includes('"ours"'))!;
+      fs.setText(file, text.replace(line, `<<<<<<< HEAD\n${line}\n=======\n${line.replace('ours', 'theirs')}\n>>>>>>> other`));
+      const bob = on(fs, 'bob');
+      await bob.load();
+      assert.deepEqual(bob.conflicts()[0].versions.map(v => (v.body as { value: string }[])[0].value), ['ours', 'theirs']);
+      await bob.save();
+      assert.ok(!fs.text(file)!.includes('<<<<<<<'), 'rewritten as valid JSON');
+      assert.equal(on(fs, 'carol').annotations.length, 0);
+    });
+
+    it('in an untrusted workspace writes nothing: no save, no copy, no temporary clean-up', async () => {
+      const fs = new MemoryFileSystem();
+      fs.setText(layout === 'file' ? FILE : `${FOLDER}/x.json`, '{ not json');
+      fs.setText(`${FOLDER}/x.json.opis-tmp-1`, 'left');
+      const before = [...fs.files.keys()].sort();
+      const store = storeOn(fs, 'alice', 0, layout, { trusted: false });
+      const status = await store.load();
+      assert.match(status.messages.join(' '), /could not be copied aside/);
+      store.add({ ...passage('the NKVD') });
+      assert.equal((await store.save()).ok, false);
+      assert.deepEqual([...fs.files.keys()].sort(), before);
+    });
   });
+}
 
-  it('takes the later edit when both sides edited the same note', async () => {
+describe('AnnotationStore: the workspace folder layout and the single file it replaces', () => {
+  it('migrates .opis/annotations.json when trusted: equal annotation for annotation, replies as files, a backup kept', async () => {
     const fs = new MemoryFileSystem();
-    const alice = storeOn(fs, 'alice');
-    const a = alice.add({ ...passage('the NKVD'), note: 'v1' });
-    await alice.save();
-    const bob = storeOn(fs, 'bob', Date.UTC(2030, 0, 1));
-    await bob.load();
-    bob.update(a.id, { note: 'bob, later' });
-    await bob.save();
-    alice.update(a.id, { note: 'alice, earlier' });
-    await alice.save();
-    assert.equal(alice.get(a.id)?.note, 'bob, later');
-  });
-
-  it('picks up an outside change on load without losing what is unsaved here', async () => {
-    const fs = new MemoryFileSystem();
-    const alice = storeOn(fs, 'alice');
-    await alice.load();
-    const bob = storeOn(fs, 'bob');
-    bob.add({ ...passage('the NKVD'), note: 'on disk' });
-    await bob.save();
-    alice.add({ ...passage('regional party'), note: 'unsaved' });
-    await alice.load();
-    assert.deepEqual(alice.annotations.map(a => a.note).sort(), ['on disk', 'unsaved']);
-  });
-
-  it('does not take a deleted store file as the deletion of every note', async () => {
-    const fs = new MemoryFileSystem();
-    const store = storeOn(fs);
-    store.add({ ...passage('the NKVD'), note: 'keep me' });
-    await store.save();
-    fs.files.delete(FILE);
+    const old = storeOn(fs, 'alice', Date.UTC(2024, 0, 1), 'file');
+    const a = old.add({ ...passage('the NKVD'), note: 'n', tags: ['t'] });
+    old.addReply(a.id, 'first reply');
+    old.addReply(a.id, 'second reply');
+    old.add({ ...passage('regional party'), category: 'Question' });
+    await old.save();
+    const legacyBytes = fs.files.get(FILE)!;
+    const untrusted = storeOn(fs, 'bob', 0, 'folder', { trusted: false });
+    await untrusted.load();
+    assert.deepEqual(fs.files.get(FILE), legacyBytes, 'no migration in an untrusted workspace');
+    assert.deepEqual(untrusted.annotations, old.annotations, 'but it reads it');
+    const store = storeOn(fs, 'bob', 0, 'folder');
     await store.load();
-    assert.equal(store.annotations.length, 1);
-    await store.save();
-    assert.ok(fs.files.get(FILE)?.includes('keep me'));
+    assert.equal(fs.files.get(FILE), undefined);
+    const backup = [...fs.files.keys()].find(f => f.startsWith(`${FILE}.backup-`))!;
+    assert.deepEqual(fs.files.get(backup), legacyBytes);
+    assert.equal([...fs.files.keys()].filter(f => f.startsWith(`${FOLDER}/`)).length, 4);
+    const reread = storeOn(fs, 'carol', 0, 'folder');
+    await reread.load();
+    const byId = (xs: readonly { id: string }[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
+    assert.deepEqual(byId(reread.annotations), byId(old.annotations));
+    assert.deepEqual(reread.get(a.id)?.replies.map(r => r.note), ['first reply', 'second reply']);
   });
 
-  it('restores a deleted annotation (undo) and relocates one without counting it as an edit', async () => {
-    const store = storeOn(new MemoryFileSystem());
-    const a = store.add({ ...passage('the NKVD'), note: 'x' });
-    const removed = store.remove(a.id)!;
-    assert.equal(store.annotations.length, 0);
-    assert.equal(store.restore([removed]), 1);
-    assert.equal(store.restore([removed]), 0, 'an id already present is not added twice');
-    const moved = passage('the NKVD', 'Preface. ' + 'In the 1930s the NKVD.');
-    assert.equal(store.relocate(a.id, moved), true);
-    assert.deepEqual(store.get(a.id)?.position, moved.position);
-    assert.equal(store.get(a.id)?.modified, a.created);
+  it('serializes a collection that parseStore reads back', () => {
+    const set = { annotations: [{ ...passage('the NKVD'), id: 'urn:x:1', note: '', tags: [], category: 'Note', created: 'c', modified: 'c', replies: [] }], foreign: [] };
+    const read = parseStore(serializeStore(set), FILE);
+    assert.ok(read.ok);
+    assert.deepEqual(read.ok && read.set, set);
   });
 });
