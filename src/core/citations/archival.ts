@@ -1,110 +1,144 @@
-// Reads archival references: `[Archive name (SIGLUM),] f. 17 Name, op. 3 1927 Name, d. 677 Title, t. 1, ch. 2, ll. 82-85`.
-// A locator mark counts only at the start or after `,` `;` `(` or `) `, so `i t. d. 1921 g.` inside a file title
-// is not read as a new delo.
+// Reads archival references: `[Archive name (SIGLUM),] f. 17 Name, op. 3 1927 Name, d. 677 Title, t. 1, ch. 2,
+// ll. 82-85`, in Latin or Cyrillic, with the marks abbreviated or spelled out. A mark at the level of the current
+// file or above starts a new citation that keeps what lies above it (`d. 65, l. 58), 335 (d. 57, l. 68)`), so
+// two files are never merged and a folio always belongs to the file it follows.
+import { readArchive, type ArchivalOptions } from './archive';
+import { readCompact } from './compact';
 import { formatFolios, readFolios } from './folios';
+import { findMarks, LEVELS, type Level, type Mark } from './marks';
+import { tidyText, trimEnd } from './tidy';
 import type { Citation } from './types';
 
-type Mark = 'f' | 'op' | 'd' | 'dd' | 't' | 'ch' | 'l' | 'll';
+export type { ArchivalOptions } from './archive';
 
-const MARK = /(?<=^|[,;(]\s*|\)\s+)(f|op|dd|d|t|ch|ll|l)\.\s*(?=(?:\p{Lu}{1,3}-)?\d)/gu;
-const NUMBER = /^(?:\p{Lu}{1,3}-)?\d+(?:[-/]?\p{Ll}{1,3}(?![\p{L}]))?/u;
-const YEAR = /^(1[6-9]\d\d|20\d\d)\b/;
+/** `558`, `R-9401`, `94-r`, `11a`, `11 a`; a delo may be a range (`23–35`). */
+const NUMBER = /(?:\p{Lu}{1,3}-?)?\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})| \p{Ll}(?=[,.;)]|$))?/uy;
+const RANGE_END = / ?[-–—] ?\d+(?:\p{Ll}(?!\p{L}))?/uy;
+const YEAR = /^ ?(1[6-9]\d\d|20\d\d)(?!\d)/;
 
-export interface ArchivalOptions {
-  /** The canonical siglum for a siglum a glossary knows (`GA RF` → `GARF`), undefined for unknown ones. */
-  knownArchive?: (siglum: string) => string | undefined;
+const FIELDS_OF: Record<Level, (keyof Citation)[]> = {
+  f: ['fond', 'fondName'],
+  op: ['opis', 'opisYear', 'opisName'],
+  d: ['delo', 'deloTitle'],
+  t: ['tom'],
+  ch: ['chast'],
+  l: ['folios'],
+};
+/** Fields a locator at each level replaces: its own and every narrower one. */
+export const ARCHIVAL_LEVELS: (keyof Citation)[][] = [['archive', 'archiveName', 'archiveCurrent'], ...LEVELS.map(l => FIELDS_OF[l])];
+
+function readNumber(body: string, level: Level): { number: string; rest: string } | undefined {
+  NUMBER.lastIndex = 0;
+  const m = NUMBER.exec(body);
+  if (!m) return undefined;
+  let end = m[0].length;
+  let number = m[0].replace(' ', '');
+  if (level === 'd') {
+    RANGE_END.lastIndex = end;
+    const range = RANGE_END.exec(body);
+    if (range) {
+      number += `-${range[0].replace(/[ \-–—]/g, '')}`;
+      end += range[0].length;
+    }
+  }
+  return { number, rest: body.slice(end) };
 }
 
-export interface Locators {
+/** A name or title follows its number after a space (`d. 30 Spravki, akty`); after `,` or `:` it is something else. */
+function nameAfter(rest: string): { name?: string; other?: string } {
+  if (/^ [\p{L}“"«‘]/u.test(rest)) return { name: tidyText(rest) };
+  return /\p{L}/u.test(rest) ? { other: tidyText(rest) } : {};
+}
+
+interface Reading {
   fields: Partial<Citation>;
-  /** Offset of the first locator mark, -1 when there is none. */
-  first: number;
-  firstMark?: Mark;
+  start: number;
+  deepest: number;
+  unparsed: string[];
 }
 
-/** Trims separators and the sentence's full stop (not an abbreviation's: `1921 g.`). */
-function tidy(text: string): string | undefined {
-  const t = text
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,]+|[\s,;]+$/g, '')
-    .replace(/(?<!\b(?:g|gg|dr|etc|ed|t|ch|ob))\.$/, '');
-  return /[\p{L}\p{N}]/u.test(t) ? t : undefined;
-}
-
-/** Every locator mark of the text and what follows each one. */
-export function readLocators(text: string): Locators {
-  const marks = [...text.matchAll(MARK)];
-  const fields: Partial<Citation> = {};
-  marks.forEach((m, i) => {
-    const mark = m[1] as Mark;
-    const from = (m.index ?? 0) + m[0].length;
-    const body = text.slice(from, i + 1 < marks.length ? marks[i + 1].index : text.length);
-    if (mark === 'l' || mark === 'll') {
-      const { items } = readFolios(body);
-      if (items.length) fields.folios = fields.folios ? `${fields.folios}, ${formatFolios(items)}` : formatFolios(items);
-      return;
-    }
-    const number = NUMBER.exec(body)?.[0] ?? '';
-    const rest = body.slice(number.length);
-    if (mark === 'f') {
-      fields.fond = number;
-      fields.fondName = tidy(rest);
-    } else if (mark === 'op') {
-      fields.opis = number;
-      const year = YEAR.exec(rest.trimStart())?.[1];
-      fields.opisYear = year;
-      fields.opisName = tidy(year ? rest.trimStart().slice(year.length) : rest);
-    } else if (mark === 'd' || mark === 'dd') {
-      fields.delo = number;
-      fields.deloTitle = tidy(rest);
-    } else if (mark === 't') {
-      fields.tom = number;
-    } else {
-      fields.chast = number;
-    }
-  });
-  return { fields, first: marks[0]?.index ?? -1, firstMark: marks[0]?.[1] as Mark | undefined };
-}
-
-/** Tokens of a siglum carry at least two capitals (TsDOO, SO, SPb, RGASPI). */
-const SIGLUM_TOKEN = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}-]+$/u;
-
-/** The archive named just before the first locator: `Full Name (SIGLUM)`, a known siglum, or a siglum-shaped tail. */
-function readArchive(prefix: string, shapeAllowed: boolean, options: ArchivalOptions): Partial<Citation> {
-  const head = prefix.replace(/[\s,]+$/, '');
-  const canonical = (s: string) => options.knownArchive?.(s) ?? s;
-  const tokens = head.split(/\s+/);
-  for (let k = Math.min(3, tokens.length); k >= 1; k--) {
-    const candidate = tokens.slice(-k).join(' ');
-    const known = options.knownArchive?.(candidate);
-    if (known) return { archive: known };
+function apply(reading: Reading, mark: Mark, body: string): void {
+  const f = reading.fields;
+  const note = (text?: string) => {
+    if (text) reading.unparsed.push(text);
+  };
+  if (mark.level === 'l') {
+    const { items, length } = readFolios(body);
+    if (items.length) f.folios = formatFolios(items);
+    note(/\p{L}/u.test(body.slice(length)) ? tidyText(body.slice(length)) : undefined);
+    return;
   }
-  if (!shapeAllowed) return {};
-  const named = /((?:\p{Lu}[\p{L}’'-]*\s+)*(?:\p{Lu}[\p{L}’'-]*))\s*\(([^()]+)\)$/u.exec(head);
-  if (named && named[2].split(/\s+/).every(t => SIGLUM_TOKEN.test(t))) {
-    const archiveName = named[1].split(/\s+/).length > 1 ? named[1] : undefined;
-    return { archive: canonical(named[2].trim()), archiveName };
+  const read = readNumber(body, mark.level);
+  if (!read) return note(tidyText(body));
+  if (mark.level === 'f') f.fond = read.number;
+  else if (mark.level === 'op') f.opis = read.number;
+  else if (mark.level === 'd') f.delo = read.number;
+  else if (mark.level === 't') f.tom = read.number;
+  else f.chast = read.number;
+  let rest = read.rest;
+  if (mark.level === 'op') {
+    const year = YEAR.exec(rest);
+    if (year) {
+      f.opisYear = year[1];
+      rest = rest.slice(year[0].length);
+    }
   }
-  const tail: string[] = [];
-  for (let i = tokens.length - 1; i >= 0 && SIGLUM_TOKEN.test(tokens[i]); i--) tail.unshift(tokens[i]);
-  return tail.length ? { archive: canonical(tail.join(' ')) } : {};
+  const { name, other } = nameAfter(rest);
+  if (mark.level === 'f') f.fondName = name;
+  else if (mark.level === 'op') f.opisName = name;
+  else if (mark.level === 'd') f.deloTitle = name;
+  else note(name);
+  note(other);
 }
 
-/** Whether the text holds a fond, opis' or delo mark (a full archival reference or a continuation of one). */
-export function hasArchivalMarks(text: string): boolean {
-  return readLocators(text).first !== -1;
+/** What a new file inherits from the citation before it: every field above the level of its first mark. */
+function inheritAbove(fields: Partial<Citation>, level: number): Partial<Citation> {
+  const out: Partial<Citation> = {};
+  for (const group of ARCHIVAL_LEVELS.slice(0, level + 1)) for (const key of group) if (fields[key] !== undefined) (out as Record<string, unknown>)[key] = fields[key];
+  return out;
 }
 
 export interface ArchivalReading {
-  citation: Citation;
+  citations: Citation[];
   /** No archive and no fond: a `d. 109 …` that continues the previous citation of the note. */
   continuation: boolean;
 }
 
+/** Every locator of the text read into citations, one per file (and per folio list of a file). */
+export function readMarked(raw: string, marks: readonly Mark[], options: ArchivalOptions): Citation[] {
+  const archive = readArchive(raw.slice(0, marks[0].start), marks[0].level === 'f', options);
+  const readings: Reading[] = [];
+  let current: Reading = { fields: { ...archive }, start: 0, deepest: 0, unparsed: [] };
+  marks.forEach((mark, i) => {
+    const level = LEVELS.indexOf(mark.level) + 1;
+    if (level <= current.deepest) {
+      readings.push(current);
+      current = { fields: inheritAbove(current.fields, level - 1), start: mark.start, deepest: 0, unparsed: [] };
+    }
+    current.deepest = level;
+    apply(current, mark, raw.slice(mark.end, i + 1 < marks.length ? marks[i + 1].start : raw.length));
+  });
+  readings.push(current);
+  return readings.map((r, i) => {
+    const end = i + 1 < readings.length ? readings[i + 1].start : raw.length;
+    const text = i === 0 ? raw : trimEnd(raw.slice(r.start, end), ' ,;(');
+    return { kind: 'archival', raw: text, ...r.fields, unparsed: r.unparsed.length ? r.unparsed.join('; ') : undefined };
+  });
+}
+
 export function parseArchival(raw: string, options: ArchivalOptions = {}): ArchivalReading | undefined {
-  const { fields, first, firstMark } = readLocators(raw);
-  if (first === -1) return undefined;
-  const archive = readArchive(raw.slice(0, first), firstMark === 'f', options);
-  const citation: Citation = { kind: 'archival', raw, ...archive, ...fields };
-  return { citation, continuation: !citation.archive && !citation.fond };
+  const marks = findMarks(raw);
+  const citations = marks.length ? readMarked(raw, marks, options) : readCompact(raw, options);
+  if (!citations.length) return undefined;
+  return { citations, continuation: !citations[0].archive && !citations[0].fond };
+}
+
+/** The locator fields of a text (`l. 5`, `d. 22861 Delo Sedasheva, ll. 36-37`), as an Ibid. or op. cit. restates them. */
+export function readLocators(text: string): Partial<Citation> | undefined {
+  const marks = findMarks(text);
+  if (!marks.length) return undefined;
+  const fields: Partial<Citation> = { ...readMarked(text, marks, {})[0] };
+  delete fields.kind;
+  delete fields.raw;
+  return fields;
 }

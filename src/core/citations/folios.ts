@@ -1,38 +1,46 @@
-// Folio lists of archival references: `l. 75`, `ll. 7, 23-25, 64`, `l. 12 ob.`, `ll. 82-85 (Zhdanov), 133-138`.
+// Folio lists of archival references: `l. 75`, `ll. 7, 23-25, 64`, `l. 12 ob.`, `ll. 12ob.-14`, `Л. 12–14 об.`,
+// `l. 17a`, `ll. 82-85 (Zhdanov), 133-138`. Written back as the note has them with the spacing normalised:
+// `12ob.-14`, `12-14об.`, `82-85, 133-138`.
 
-const ITEM = /^(\d+)(\s*ob\.?)?(?:\s*[-–—]\s*(\d+)(\s*ob\.?)?)?/;
+/** A folio number with its letter (`17a`) and its verso mark (`ob.`, `об.`). */
+const FOLIO = String.raw`(\d+(?:[a-zа-я](?![\p{L}]))?)(?: ?(ob|об)\.?)?`;
+const ITEM = new RegExp(`${FOLIO}(?: ?[-–—] ?${FOLIO})?`, 'uy');
+const ANNOTATION = / ?\([^()]{0,200}\)/y;
+const SEPARATOR = /, ?(?=\d)/y;
+
+/** The match of a sticky pattern at `at`, without copying the text. */
+function at(pattern: RegExp, text: string, offset: number): RegExpExecArray | null {
+  pattern.lastIndex = offset;
+  return pattern.exec(text);
+}
 
 export interface FolioRange {
   from: string;
   to?: string;
-  /** `ob.` (verso) on the first or only folio of the item. */
-  fromVerso?: boolean;
-  toVerso?: boolean;
+  /** The verso mark (`ob.` or `об.`) on the first or only folio of the item. */
+  fromVerso?: string;
+  toVerso?: string;
 }
 
 /** Reads folio items from the start of the text; stops at the first thing that is not a folio. */
 export function readFolios(text: string): { items: FolioRange[]; length: number } {
   const items: FolioRange[] = [];
-  let rest = text;
-  let consumed = 0;
+  let offset = 0;
   for (;;) {
-    const m = ITEM.exec(rest);
+    const m = at(ITEM, text, offset);
     if (!m) break;
-    items.push({ from: m[1], to: m[3], fromVerso: !!m[2] || undefined, toVerso: !!m[4] || undefined });
-    let used = m[0].length;
-    const note = /^\s*\([^()]*\)/.exec(rest.slice(used));
-    if (note) used += note[0].length;
-    consumed += used;
-    const sep = /^,\s*(?=\d)/.exec(rest.slice(used));
+    items.push({ from: m[1], fromVerso: m[2] && `${m[2]}.`, to: m[3], toVerso: m[4] && `${m[4]}.` });
+    offset += m[0].length;
+    offset += at(ANNOTATION, text, offset)?.[0].length ?? 0;
+    const sep = at(SEPARATOR, text, offset);
     if (!sep) break;
-    consumed += sep[0].length;
-    rest = rest.slice(used + sep[0].length);
+    offset += sep[0].length;
   }
-  return { items, length: consumed };
+  return { items, length: offset };
 }
 
 export function formatFolios(items: readonly FolioRange[]): string {
-  const one = (n: string, verso?: boolean) => (verso ? `${n} ob.` : n);
+  const one = (n: string, verso?: string) => `${n}${verso ?? ''}`;
   return items.map(i => (i.to ? `${one(i.from, i.fromVerso)}-${one(i.to, i.toVerso)}` : one(i.from, i.fromVerso))).join(', ');
 }
 
@@ -40,11 +48,11 @@ export function parseFolios(folios: string): FolioRange[] {
   return readFolios(folios).items;
 }
 
-/** `82-85, 133-138` → `folios 82 to 85 and 133 to 138`; `12 ob.` → `folio 12 verso`. */
+/** `82-85, 133-138` → `folios 82 to 85 and 133 to 138`; `12ob.` → `folio 12 verso`. */
 export function folioWords(folios: string): string {
   const items = parseFolios(folios);
   if (items.length === 0) return `folios ${folios}`;
-  const one = (n: string, verso?: boolean) => (verso ? `${n} verso` : n);
+  const one = (n: string, verso?: string) => (verso ? `${n} verso` : n);
   const parts = items.map(i => (i.to ? `${one(i.from, i.fromVerso)} to ${one(i.to, i.toVerso)}` : one(i.from, i.fromVerso)));
   const single = items.length === 1 && !items[0].to;
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];

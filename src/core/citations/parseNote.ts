@@ -2,9 +2,13 @@
 // nor a readable reference stays as an `other` citation with its raw text.
 import type { MarkupSpan } from '../document/types';
 import { parseArchival, readLocators, type ArchivalOptions } from './archival';
-import { hasImprint, parseOpCit, parsePrinted, readPages } from './printed';
+import { readCompact } from './compact';
+import { findMarks } from './marks';
+import { hasImprint, isPersonName, OP_CIT, parseOpCit, parsePrinted, parseShortTitle, readPages } from './printed';
 import { isProse } from './prose';
+import { collapseSpaces } from './spaces';
 import { splitNote, type Segment } from './splitNote';
+import { trimEnd } from './tidy';
 import type { Citation } from './types';
 
 export interface ParsedCitation {
@@ -15,11 +19,13 @@ export interface ParsedCitation {
 
 type Shape = 'ibid' | 'op-cit' | 'archival' | 'printed' | 'prose' | 'fragment';
 
-const IBID = /^(?:(?:see|cf\.)\s+)?ibid\b\.?/i;
-const FULL_MARKS = new Set(['f', 'op', 'd', 'dd']);
+/** `Ibid.`, `ibidem`, `Там же`, as a word. */
+const IBID = /(?<![\p{L}])(?:ibid(?:em)?|там же)(?![\p{L}])\.?/iu;
+const LEAD = /^(?:(?:see|cf\.) )?$/i;
+const FULL_LEVELS = new Set(['f', 'op', 'd']);
 const FIELD_ORDER: (keyof Citation)[] = [
-  'kind', 'raw', 'archive', 'archiveName', 'fond', 'fondName', 'opis', 'opisYear', 'opisName', 'delo', 'deloTitle',
-  'tom', 'chast', 'folios', 'author', 'title', 'volume', 'published', 'date', 'pages',
+  'kind', 'raw', 'archive', 'archiveCurrent', 'archiveName', 'fond', 'fondName', 'opis', 'opisYear', 'opisName', 'delo',
+  'deloTitle', 'tom', 'chast', 'folios', 'unparsed', 'author', 'title', 'volume', 'published', 'date', 'pages',
 ];
 
 /** The citation with its fields in a stable order and absent ones dropped (the JSON form). */
@@ -30,14 +36,42 @@ export function tidyCitation<T extends Citation>(c: T): T {
   return out as T;
 }
 
+/**
+ * Where an `Ibid.` stands in a segment: at the start (`Ibid., l. 4`, `Там же. С. 6`), after the author it repeats
+ * (`Rossi, ibid., p. 310`), or closing a remark (`The figures are from Stalin’s speech, ibid.`).
+ */
+function ibidAt(text: string): { index: number; length: number } | undefined {
+  const m = IBID.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index);
+  if (LEAD.test(before)) return { index: m.index, length: m[0].length };
+  const after = text.slice(m.index + m[0].length);
+  const lead = trimEnd(before, ' ,');
+  if (before.endsWith(', ') && (isPersonName(lead) || /^[,:]? ?(?:(?:pp?\.|[сС]\.) ?)?[\dxivlc–-]*\.?$/i.test(after))) {
+    return { index: m.index, length: m[0].length };
+  }
+  return undefined;
+}
+
 function shapeOf(text: string): Shape {
-  if (IBID.test(text)) return 'ibid';
-  if (/\bop\.\s*cit\b/i.test(text)) return 'op-cit';
-  const { first, firstMark } = readLocators(text);
-  if (first !== -1 && firstMark && FULL_MARKS.has(firstMark)) return 'archival';
+  if (ibidAt(text)) return 'ibid';
+  if (OP_CIT.test(text)) return 'op-cit';
+  const marks = findMarks(text);
+  if (marks.length && FULL_LEVELS.has(marks[0].level)) return 'archival';
   if (hasImprint(text)) return 'printed';
-  if (first !== -1) return 'archival';
-  return isProse(text) ? 'prose' : 'fragment';
+  if (marks.length || readCompact(text, {}).length) return 'archival';
+  return isCommentary(text) ? 'prose' : 'fragment';
+}
+
+/**
+ * Commentary rather than a reference. A remark in parentheses at the end does not make a reference commentary
+ * (`…, p. 151 (first variant of notes taken by R. P. Khmelnitski)`), nor do English words in the title of a short
+ * reference that names its author (`Read, Stalin: From the Caucasus to the Kremlin, p.71`).
+ */
+function isCommentary(text: string): boolean {
+  const remark = text.endsWith(')') || text.endsWith(').') ? text.lastIndexOf('(') : -1;
+  if (!isProse(remark > 0 ? text.slice(0, remark) : text)) return false;
+  return parseShortTitle(text)?.author === undefined;
 }
 
 interface Piece {
@@ -72,30 +106,44 @@ function mergePieces(text: string, segments: Segment[]): Piece[] {
 
 function continuesFileTitle(text: string, previous: Piece, piece: Piece): boolean {
   if (previous.shape !== 'archival') return false;
-  const before = readLocators(text.slice(previous.start, previous.end)).fields;
-  if (!before.delo || before.folios || before.tom || before.chast) return false;
+  const before = readLocators(text.slice(previous.start, previous.end));
+  if (!before?.delo || before.folios || before.tom || before.chast) return false;
   const own = text.slice(piece.start, piece.end);
-  const { first, firstMark } = readLocators(own);
-  return first > 0 && !!firstMark && !FULL_MARKS.has(firstMark) && !isProse(own.slice(0, first));
+  const marks = findMarks(own);
+  return marks.length > 0 && marks[0].start > 0 && !FULL_LEVELS.has(marks[0].level) && !isProse(own.slice(0, marks[0].start));
 }
 
 function parseIbid(raw: string): Citation {
-  const rest = raw.replace(IBID, '');
-  const { fields, first } = readLocators(rest);
-  return { kind: 'ibid', raw, ...fields, pages: first === -1 ? readPages(rest) : undefined };
+  const at = ibidAt(raw) ?? { index: 0, length: 0 };
+  const lead = trimEnd(raw.slice(0, at.index), ' ,');
+  const rest = raw.slice(at.index + at.length);
+  const author = lead && isPersonName(lead) ? lead : undefined;
+  const locators = readLocators(rest);
+  return { kind: 'ibid', raw, author, ...locators, pages: locators ? undefined : readPages(rest) };
 }
 
-export function parseNote(text: string, emphasis: readonly MarkupSpan[] = [], options: ArchivalOptions = {}): ParsedCitation[] {
+/** A segment that is not archival after all (a lone `t. 2` or `(d. 1937)` with no archival citation before it). */
+function parseReference(raw: string, shape: Shape): Citation {
+  const printed = shape === 'printed' ? parsePrinted(raw) : parseShortTitle(raw);
+  return printed ?? { kind: 'other', raw };
+}
+
+export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[] = [], options: ArchivalOptions = {}): ParsedCitation[] {
+  const { text, emphasis } = collapseSpaces(written, writtenEmphasis);
   const parsed: ParsedCitation[] = [];
+  const push = (citation: Citation, continuation = false) => parsed.push({ citation: tidyCitation(citation), continuation });
   for (const piece of mergePieces(text, splitNote(text, emphasis))) {
     const raw = text.slice(piece.start, piece.end);
-    let reading: ParsedCitation | undefined;
-    if (piece.shape === 'ibid') reading = { citation: parseIbid(raw), continuation: false };
-    else if (piece.shape === 'op-cit') reading = { citation: parseOpCit(raw) ?? { kind: 'other', raw }, continuation: false };
-    else if (piece.shape === 'archival') reading = parseArchival(raw, options);
-    else if (piece.shape === 'printed') reading = { citation: parsePrinted(raw) ?? { kind: 'other', raw }, continuation: false };
-    else if (piece.shape === 'fragment') reading = { citation: { kind: 'other', raw }, continuation: false };
-    if (reading) parsed.push({ citation: tidyCitation(reading.citation), continuation: reading.continuation });
+    if (piece.shape === 'prose') continue;
+    if (piece.shape === 'ibid') push(parseIbid(raw));
+    else if (piece.shape === 'op-cit') push(parseOpCit(raw) ?? { kind: 'other', raw });
+    else if (piece.shape === 'archival') {
+      const reading = parseArchival(raw, options);
+      const after = parsed[parsed.length - 1]?.citation.kind;
+      if (reading && (!reading.continuation || after === 'archival' || after === 'ibid')) {
+        for (const c of reading.citations) push(c, reading.continuation);
+      } else push(parseReference(raw, hasImprint(raw) ? 'printed' : 'fragment'));
+    } else push(parseReference(raw, piece.shape));
   }
   return parsed;
 }

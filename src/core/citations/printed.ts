@@ -1,12 +1,17 @@
 // Reads printed sources: `Author, Title (Place, Publisher, 1986): 100`, `Title, vol. 4 (Moscow, 1984): 328`,
 // `Pravda (September 30, 1928)`, and the author or title an `op. cit.` names.
+import { tidyText, trimEnd, trimStart } from './tidy';
 import type { Citation } from './types';
 
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 /** A lead-in that is not part of the reference. */
-const LEAD = /^(?:(?:see|cf\.)(?:\s+also)?(?:\s+for\s+example)?,?\s+)/i;
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|and|&|ed\.|eds\.|de|von|van|der|du|la|le)$/u;
+const LEAD = /^(?:see|cf\.|cited in|quoted in)(?:,? also)?(?:,? for example)?,? /i;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?,?|and|&|ed\.|eds\.|comp\.|et|al\.|de|von|van|der|du|la|le)$/u;
+/** `op. cit.` and its Russian form `Указ. соч.` (cited work). */
+export const OP_CIT = /\bop\. ?cit\b\.?|(?<![\p{L}])[Уу]каз\. ?соч\.?/u;
+/** An initial (`A.`, `Ia.`, `Zh.`, `А.`), not a surname. */
+const INITIAL = /^(?:\p{Lu}|Ch|Sh|Shch|Zh|Kh|Ts|Ia|Iu|Ie|Io|Ju|Ja)\.?$/u;
 
 /** `G. Leggett`, `Carl Friedrich and Zbigniew Brzezinski`, `A. I Busygin`: capitalised words, initials and `and`. */
 export function isPersonName(text: string): boolean {
@@ -14,11 +19,11 @@ export function isPersonName(text: string): boolean {
   return tokens.length <= 10 && tokens.every(t => NAME_TOKEN.test(t)) && tokens.some(t => /^\p{Lu}\p{Ll}/u.test(t));
 }
 
-/** Surnames of an author field, for matching an `op. cit.`: the last word of each name. */
+/** Surnames of an author field, for matching a back-reference: the last word of each name that is not an initial. */
 export function surnames(author: string): string[] {
   return author
-    .split(/,|\band\b|&/)
-    .map(name => name.trim().split(/\s+/).filter(t => !/^(?:ed|eds)\.$/.test(t)).pop() ?? '')
+    .split(/,| and | & /)
+    .map(name => name.trim().split(' ').filter(t => !/^(?:ed|eds|comp|et|al)\.?$/.test(t) && !INITIAL.test(t)).pop() ?? '')
     .map(s => s.replace(/\.$/, '').toLowerCase())
     .filter(s => s.length > 1);
 }
@@ -39,14 +44,22 @@ export function hasImprint(text: string): boolean {
   return imprint(text) !== undefined || DATED.test(text);
 }
 
-/** Pages after the imprint or a locator: `: 67, 158`, `: ch. 2`, `, p. 5`, `, pp. 5-7`. */
+/** Pages after the imprint or a locator: `: 67, 158`, `: ch. 2`, `, p. 5`, `, pp. 5-7`, `, p.133`, `. С. 6`. */
 export function readPages(after: string): string | undefined {
-  const m = /^\s*(?::|,\s*(?:pp?\.|s\.))\s*(.+?)\s*\.?\s*$/.exec(after);
-  return m ? m[1] : undefined;
+  const m = /^ ?(?::|[,.]? ?(?:pp?|s|с)\.)/iu.exec(after);
+  if (!m) return undefined;
+  return tidyText(after.slice(m[0].length));
+}
+
+const VOLUME = /(?<![\p{L}])(?:vols?|v|t|т)\. ?(\d+)/iu;
+
+/** The volume a reference names anywhere in it (`vol.4`, `т. 2`). */
+export function volumeOf(text: string): string | undefined {
+  return VOLUME.exec(text)?.[1];
 }
 
 function splitVolume(before: string): { rest: string; volume?: string } {
-  const m = /,?\s*\b(?:vols?|v|t)\.\s*(\d+)\s*$/.exec(before);
+  const m = /,? ?(?<![\p{L}])(?:vols?|v|t|т)\. ?(\d+)$/iu.exec(before);
   return m ? { rest: before.slice(0, m.index), volume: m[1] } : { rest: before };
 }
 
@@ -78,17 +91,13 @@ export function parsePrinted(raw: string): Citation | undefined {
   };
 }
 
-/** `G. Leggett, op. cit.: 123-124` or `KPSS v rezoliutsiiakh..., op. cit., v. 8: 286`. */
+/** `G. Leggett, op. cit.: 123-124`, `KPSS v rezoliutsiiakh..., op. cit., v. 8: 286`, `Плеханов А. М. Указ. соч. С. 109`. */
 export function parseOpCit(raw: string): Citation | undefined {
-  const m = /\bop\.\s*cit\.?/i.exec(raw);
+  const m = OP_CIT.exec(raw);
   if (!m) return undefined;
-  const who = raw
-    .slice(0, m.index)
-    .replace(LEAD, '')
-    .replace(/(?:\.\.\.|…)?[\s,]*$/, '')
-    .trim();
+  const who = trimEnd(raw.slice(0, m.index).replace(LEAD, ''), ' ,.…').trim();
   const after = raw.slice(m.index + m[0].length);
-  const vol = /^[\s,]*\b(?:vols?|v|t)\.\s*(\d+)/.exec(after);
+  const vol = /^[ ,.]*(?:vols?|v|t|т)\. ?(\d+)/iu.exec(after);
   const volume = vol?.[1];
   const locator = vol ? after.slice(vol[0].length) : after;
   return {
@@ -98,4 +107,52 @@ export function parseOpCit(raw: string): Citation | undefined {
     volume,
     pages: readPages(locator),
   };
+}
+
+const PAGE_CHARS = '0123456789–—-, ';
+/** `p.`, `pp.`, `s.`, `С.` before a page list. */
+const PAGE_WORD = /(?:^|[ ,.])(?:pp?|s|с)\.$/iu;
+
+/** The page list at the end of a reference (`p. 198`, `, 387–9`, `pp. 376, 399, and 285`) and what comes before it. */
+function splitPages(text: string): { head: string; pages: string } | undefined {
+  let start = text.length;
+  for (;;) {
+    while (start > 0 && PAGE_CHARS.includes(text[start - 1])) start--;
+    if (text.slice(Math.max(0, start - 4), start) !== ' and') break;
+    start -= 4;
+  }
+  const pages = trimStart(text.slice(start), ', ');
+  if (!/^\d/.test(pages)) return undefined;
+  let head = trimEnd(text.slice(0, start), ' ,');
+  const word = PAGE_WORD.exec(head.slice(-4));
+  if (word) head = trimEnd(head.slice(0, head.length - word[0].length), ' ,.');
+  else if (!text.slice(0, start).endsWith(', ')) return undefined;
+  return { head, pages: trimEnd(pages, ' ,') };
+}
+
+/** An imprint written without parentheses as the last clause: `, Routledge: London 2017`. */
+function splitPublisher(head: string): { head: string; published?: string } {
+  const comma = head.lastIndexOf(', ');
+  const clause = head.slice(comma + 2);
+  return comma > 0 && clause.includes(': ') && /(?:1[5-9]|20)\d\d$/.test(clause) ? { head: head.slice(0, comma), published: clause } : { head };
+}
+
+/**
+ * A short reference to a work the notes cite in full elsewhere: `Krasnov, *Stromaty*, 149`, `Davies, The Socialist
+ * Offensive, p. 198`, `Zastol’nye rechi Stalina, p. 55`, `Okhotin and Roginsky, p. 38`. A trailing remark in
+ * parentheses (`(Yakov Chadayev)`) is left out.
+ */
+export function parseShortTitle(raw: string): Citation | undefined {
+  let text = trimEnd(raw.replace(LEAD, ''), ' .');
+  if (text.endsWith(')')) {
+    const open = text.lastIndexOf('(');
+    if (open > 0) text = trimEnd(text.slice(0, open), ' ');
+  }
+  const split = splitPages(text);
+  if (!split || !/\p{L}/u.test(split.head)) return undefined;
+  const { head: before, published } = splitPublisher(split.head);
+  const { rest, volume } = splitVolume(before);
+  const head = authorAndTitle(rest);
+  const named = head.author ? head : isPersonName(rest) ? { author: rest.trim() } : head;
+  return { kind: 'printed', raw, ...named, volume, published, pages: split.pages };
 }

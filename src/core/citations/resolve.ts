@@ -1,30 +1,35 @@
-// Back-references: `Ibid.` takes the preceding citation (in the same note, else the last one of the previous
-// note that cites anything) and replaces what its own locator restates; `Author, op. cit.` takes that author's
-// (or that title's) latest earlier work. A bare `d. 109 …` inside a note continues the citation before it.
+// Back-references: `Ibid.`/`Там же` takes the preceding citation (in the same note, else the previous note, even
+// when that note cites nothing readable) and replaces what its own locator restates; `op. cit.`/`Указ. соч.` and
+// a short title (`Davies, The Socialist Offensive, p. 198`) take the latest earlier reference to the same work in
+// any note. What a resolution takes over is listed in `inferred`; an imprint given for another volume is not taken.
+// A bare `d. 109 …` inside a note continues the citation before it.
 import type { MarkupSpan } from '../document/types';
-import type { ArchivalOptions } from './archival';
+import { ARCHIVAL_LEVELS, type ArchivalOptions } from './archival';
 import { parseNote, tidyCitation } from './parseNote';
-import { surnames } from './printed';
 import type { Citation, NoteCitations, ResolvedCitation } from './types';
+import { sameAuthor, volumeOfCitation, WorkIndex, type Cited } from './works';
 
 type Field = keyof Citation;
 
-/** From the broadest to the narrowest: a locator replaces its own level and everything below it. */
-const ARCHIVAL_LEVELS: Field[][] = [['archive', 'archiveName'], ['fond', 'fondName'], ['opis', 'opisYear', 'opisName'], ['delo', 'deloTitle'], ['tom'], ['chast'], ['folios']];
 const PRINTED_LEVELS: Field[][] = [['author', 'title', 'published', 'date'], ['volume'], ['pages']];
 
-export function inherit(base: Citation, partial: Citation): Citation {
+/** The base citation with the partial one's locator: a locator replaces its own level and everything below it. */
+export function inherit(base: Citation, partial: Citation): ResolvedCitation {
   const levels = base.kind === 'printed' ? PRINTED_LEVELS : ARCHIVAL_LEVELS;
   const found = levels.findIndex(level => level.some(f => partial[f] !== undefined));
   const top = found === -1 ? levels.length : found;
   const out: Record<string, unknown> = { kind: base.kind, raw: partial.raw };
+  const inferred: Field[] = [];
   levels.forEach((level, i) => {
     const source = i < top ? base : partial;
-    for (const f of level) out[f] = source[f];
+    for (const f of level) {
+      out[f] = source[f];
+      if (source === base && base[f] !== undefined) inferred.push(f);
+    }
   });
   const known = new Set<string>(levels.flat());
-  for (const [f, value] of Object.entries(partial)) if (!known.has(f) && !(f in out)) out[f] = value;
-  return tidyCitation(out as unknown as Citation);
+  for (const [f, value] of Object.entries(partial)) if (!known.has(f) && !(f in out) && f !== 'kind') out[f] = value;
+  return tidyCitation({ ...(out as unknown as Citation), inferred });
 }
 
 export interface NoteSource {
@@ -33,65 +38,76 @@ export interface NoteSource {
   emphasis?: readonly MarkupSpan[];
 }
 
-interface Cited {
-  label: string;
-  citation: ResolvedCitation;
-}
-
-function normalizeTitle(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/\.\.\.|…/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-function sameWork(opCit: Citation, candidate: Citation): boolean {
-  if (candidate.kind !== 'printed') return false;
-  if (opCit.author) {
-    const want = surnames(opCit.author);
-    const have = surnames(candidate.author ?? '');
-    return want.length > 0 && want.every(s => have.includes(s));
+/** A work found again: its author and title with the reference's own volume and pages, no imprint of another volume. */
+function resolveWork(reference: Citation, target: Cited): ResolvedCitation {
+  const locator: Citation = { kind: reference.kind, raw: reference.raw, volume: reference.volume, pages: reference.pages };
+  const base = { ...target.citation, inferred: undefined, from: undefined };
+  const otherVolume = reference.volume !== undefined && volumeOfCitation(base) !== reference.volume;
+  if (otherVolume) {
+    base.published = undefined;
+    base.date = undefined;
   }
-  const key = normalizeTitle(opCit.title ?? '');
-  const title = normalizeTitle(candidate.title ?? '');
-  return key.length > 2 && title.length > 0 && (title.startsWith(key) || key.startsWith(title));
+  // A short reference found again names the note of the full reference it resolved to.
+  const from = target.citation.from ?? target.label;
+  if (base.kind !== 'printed') return tidyCitation({ ...reference, from, inferred: [] });
+  return { ...inherit(base, locator), from };
 }
 
-function locatorOnly(opCit: Citation): Citation {
-  return { kind: 'op-cit', raw: opCit.raw, volume: opCit.volume, pages: opCit.pages };
+/** `Rossi, ibid.` repeats the author: the latest citation of the same note or the previous one that names him. */
+function ibidTarget(ibid: Citation, sameNote: readonly Cited[], previous: readonly Cited[]): Cited | undefined {
+  const last = sameNote[sameNote.length - 1] ?? previous[previous.length - 1];
+  if (!ibid.author) return last;
+  const named = (list: readonly Cited[]) => {
+    for (let i = list.length - 1; i >= 0; i--) if (sameAuthor(ibid.author ?? '', list[i].citation)) return list[i];
+    return undefined;
+  };
+  return named(sameNote) ?? named(previous) ?? last;
 }
 
-function continueFrom(previous: Citation | undefined, partial: Citation): Citation {
-  return previous?.kind === 'archival' ? inherit(previous, partial) : partial;
+/** A `d. 109 …` after an archival citation or an `Ibid., d. 5` keeps what it does not restate; it stays archival. */
+function continueFrom(previous: Citation | undefined, partial: Citation): ResolvedCitation {
+  return previous?.kind === 'archival' || previous?.kind === 'ibid' ? { ...inherit(previous, partial), kind: partial.kind } : partial;
 }
 
 /** Parses and resolves every note, in reading order. */
 export function resolveNotes(notes: readonly NoteSource[], options: ArchivalOptions = {}): NoteCitations[] {
-  const history: Cited[] = [];
+  const works = new WorkIndex();
+  let previous: { label: string; cited: Cited[] } | undefined;
   return notes.map(note => {
     const parsed = parseNote(note.text, note.emphasis, options);
     const citations: Citation[] = [];
     const resolved: ResolvedCitation[] = [];
+    const cited: Cited[] = [];
     let resolvesTo: string | null = null;
     parsed.forEach(({ citation, continuation }, i) => {
-      citations.push(continuation ? continueFrom(citations[i - 1], citation) : citation);
-      let target: Cited | undefined;
-      let result: ResolvedCitation;
+      citations.push(continuation ? tidyCitation(stripInferred(continueFrom(citations[i - 1], citation))) : citation);
+      let result: ResolvedCitation = citation;
+      let from: string | undefined;
       if (citation.kind === 'ibid') {
-        target = i > 0 ? { label: note.label, citation: resolved[i - 1] } : history[history.length - 1];
-        if (target?.citation.unresolved) target = undefined;
-        result = target ? { ...inherit(target.citation, citation), from: target.label } : { ...citation, unresolved: true };
-      } else if (citation.kind === 'op-cit') {
-        target = [...history].reverse().find(h => sameWork(citation, h.citation));
-        result = target ? { ...inherit(target.citation, locatorOnly(citation)), from: target.label } : { ...citation, unresolved: true };
-      } else {
-        result = continuation ? continueFrom(resolved[i - 1], citation) : citation;
+        const target = ibidTarget(citation, cited, previous?.cited ?? []);
+        from = target?.label ?? (i === 0 ? previous?.label : undefined);
+        if (!target) result = from ? { ...citation, from, inferred: [] } : { ...citation, unresolved: true };
+        else result = target.citation.unresolved ? { ...citation, from, unresolved: true } : { ...inherit(target.citation, citation), from };
+      } else if (citation.kind === 'op-cit' || (citation.kind === 'printed' && !citation.published && !citation.date)) {
+        const target = works.find(citation);
+        if (target) result = resolveWork(citation, target);
+        else if (citation.kind === 'op-cit') result = { ...citation, unresolved: true };
+        from = result.from;
+      } else if (continuation) {
+        result = continueFrom(resolved[i - 1], citation);
       }
-      if (target && resolvesTo === null) resolvesTo = target.label;
+      if (from !== undefined && resolvesTo === null) resolvesTo = from;
       resolved.push(tidyCitation(result));
-      if (!result.unresolved) history.push({ label: note.label, citation: resolved[i] });
+      cited.push({ label: note.label, citation: resolved[i] });
+      works.add(cited[i]);
     });
+    previous = { label: note.label, cited };
     return { label: note.label, text: note.text, citations, resolved, resolvesTo };
   });
+}
+
+function stripInferred(c: ResolvedCitation): Citation {
+  const copy = { ...c };
+  delete copy.inferred;
+  return copy;
 }

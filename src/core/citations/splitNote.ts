@@ -12,7 +12,7 @@ const PAIRS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '«': 
 
 /** Abbreviations that end with a dot but not a sentence: citation abbreviations and bibliography terms. */
 const ABBREVIATIONS = new Set(
-  'f op d dd l ll ob t ch chs g gg v vol vols p pp s st ed eds no nos tov izd Izd sm cf Cf Mass Dr Mr Mrs St dr etc cit'.split(' '),
+  'f op d dd l ll ob t ch chs g gg v vol vols p pp s st ed eds no nos tov izd Izd sm cf Cf Mass Dr Mr Mrs St dr etc cit же соч Указ указ'.split(' '),
 );
 /** Initials of transliterated names are a capital or a digraph: A., Ia., Zh., Shch. */
 const INITIAL = /^(?:\p{Lu}|Ch|Sh|Shch|Zh|Kh|Ts|Ia|Iu|Ie|Io|Ju|Ja)$/u;
@@ -46,9 +46,12 @@ function protectedMask(text: string, emphasis: readonly MarkupSpan[]): Uint8Arra
   return mask;
 }
 
+/** What goes on after a full stop inside a reference: a locator mark (`Оп. 2`, `F.R-9478`, `D 2`) or a page (`С. 6`). */
+const LOCATOR_NEXT = /^ ?(?:Ф|Оп|Дд?|Лл?|Т|Ч|С|F|Op|Dd?|Ll?|T|Ch|Pp?|S)\.? ?(?=\p{Lu}{0,3}-?\d)/u;
+
 function endsSentence(text: string, dot: number): boolean {
   const after = /^\s+([\p{Lu}“"«‘])/u.exec(text.slice(dot + 1, dot + 4));
-  if (!after) return false;
+  if (!after || LOCATOR_NEXT.test(text.slice(dot + 1, dot + 16))) return false;
   const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1];
   return !word || !(ABBREVIATIONS.has(word) || INITIAL.test(word));
 }

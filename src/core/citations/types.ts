@@ -6,8 +6,10 @@ export interface Citation {
   kind: CitationKind;
   /** The citation as written in the note. */
   raw: string;
-  /** Archive siglum (RGASPI, TsDOO SO). */
+  /** The archive as the note writes it: a siglum (RGASPI, TsGAOR, ЦА ФСБ РФ) or a full name. */
   archive?: string;
+  /** The glossary's name for that archive when it differs from the written one (`GA RF` → `GARF`). */
+  archiveCurrent?: string;
   /** The archive's full name when the note gives it, e.g. before `(RGASPI)`. */
   archiveName?: string;
   fond?: string;
@@ -19,8 +21,10 @@ export interface Citation {
   deloTitle?: string;
   tom?: string;
   chast?: string;
-  /** Folio list as written, normalised: `82-85, 133-138`, `12 ob.`. */
+  /** Folio list as written, spacing normalised: `82-85, 133-138`, `12ob.-14`, `12-14об.`. */
   folios?: string;
+  /** What the parser could not read in an archival reference, as written (`no page number`). */
+  unparsed?: string;
   author?: string;
   title?: string;
   volume?: string;
@@ -37,6 +41,8 @@ export interface ResolvedCitation extends Citation {
   from?: string;
   /** True when an `Ibid.` or `op. cit.` found nothing to refer to. */
   unresolved?: boolean;
+  /** The fields a back-reference or a continuation took from the earlier citation rather than from its own text. */
+  inferred?: (keyof Citation)[];
 }
 
 export interface NoteCitations {
@@ -45,6 +51,6 @@ export interface NoteCitations {
   text: string;
   citations: Citation[];
   resolved: ResolvedCitation[];
-  /** Label of the note the first `Ibid.`/`op. cit.` of this note refers to. */
+  /** Label of the note the first back-reference of this note (`Ibid.`, `op. cit.`, a short title) refers to. */
   resolvesTo: string | null;
 }

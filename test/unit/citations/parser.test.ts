@@ -59,11 +59,13 @@ describe('archival citations', () => {
 
   it('reads the full archive name and the siglum in parentheses, and letter-prefixed numbers', () => {
     const c = one('Gosudarstvennyi Arkhiv Rossiiskoi Federatsii (GA RF), f. R-5446, op. 1 Postanovleniia, d. K-12238 Delo, l. 3 ob.');
-    assert.equal(c.archive, 'GARF');
+    assert.equal(c.archive, 'GA RF');
+    assert.equal(c.archiveCurrent, 'GARF');
+    assert.equal(c.archiveName, 'Gosudarstvennyi Arkhiv Rossiiskoi Federatsii');
     assert.equal(c.fond, 'R-5446');
     assert.equal(c.opisName, 'Postanovleniia');
     assert.equal(c.delo, 'K-12238');
-    assert.equal(c.folios, '3 ob.');
+    assert.equal(c.folios, '3ob.');
   });
 
   it('finds an unknown siglum by its shape', () => {
@@ -77,9 +79,10 @@ describe('archival citations', () => {
   });
 
   it('reads folio lists with annotations, spaces and versos', () => {
-    assert.equal(one('RGASPI, f.17, op. 3, d.677, ll. 82-85 (Zhdanov), 133-138 (Andreev), 140 ob.').folios, '82-85, 133-138, 140 ob.');
+    assert.equal(one('RGASPI, f.17, op. 3, d.677, ll. 82-85 (Zhdanov), 133-138 (Andreev), 140 ob.').folios, '82-85, 133-138, 140ob.');
     assert.equal(folioWords('82-85, 133-138'), 'folios 82 to 85 and 133 to 138');
-    assert.equal(folioWords('12 ob.'), 'folio 12 verso');
+    assert.equal(folioWords('12ob.'), 'folio 12 verso');
+    assert.equal(folioWords('12ob.-14'), 'folios 12 verso to 14');
   });
 
   it('continues the previous citation of the note for a bare delo', () => {
@@ -133,9 +136,15 @@ describe('Ibid. and op. cit.', () => {
     assert.equal(formatReference(notes[3].resolved[0]), 'GARF, f. 1, op. 2, d. 5, t. 3, ll. 11-12');
   });
 
-  it('skips notes without citations and refers to the same note when the Ibid. is not first', () => {
+  it('refers to the previous note even when it cites nothing, and to the same note when the Ibid. is not first', () => {
     const notes = resolve('Merle Fainsod, Smolensk (Cambridge, 1958): 67.', 'A remark of the author on the sources.', 'Ibid.: 70; Ibid.: 71.');
-    assert.deepEqual(notes[2].resolved.map(r => [r.from, r.pages, r.title]), [['1', '70', 'Smolensk'], ['3', '71', 'Smolensk']]);
+    assert.equal(notes[2].resolvesTo, '2');
+    assert.deepEqual(notes[2].resolved.map(r => [r.kind, r.from, r.pages, r.title, r.unresolved]), [
+      ['ibid', '2', '70', undefined, undefined],
+      ['ibid', '3', '71', undefined, undefined],
+    ]);
+    const chained = resolve('Merle Fainsod, Smolensk (Cambridge, 1958): 67.', 'Ibid.: 70; Ibid.: 71.')[1];
+    assert.deepEqual(chained.resolved.map(r => [r.kind, r.from, r.pages, r.title]), [['printed', '1', '70', 'Smolensk'], ['printed', '2', '71', 'Smolensk']]);
   });
 
   it('marks an Ibid. with nothing before it as unresolved', () => {
@@ -153,13 +162,17 @@ describe('Ibid. and op. cit.', () => {
     );
     const [leggett, kpss] = notes[2].resolved;
     assert.deepEqual([leggett.from, leggett.title, leggett.pages], ['1', 'The Cheka', '123-124']);
-    assert.deepEqual([kpss.from, kpss.title, kpss.volume, kpss.pages, kpss.published], ['2', 'KPSS v rezoliutsiiakh', '8', '286', 'Moscow, 1984']);
+    // The imprint note 2 gives belongs to vol. 4: vol. 8 does not take it.
+    assert.deepEqual([kpss.from, kpss.title, kpss.volume, kpss.pages, kpss.published], ['2', 'KPSS v rezoliutsiiakh', '8', '286', undefined]);
+    assert.deepEqual(kpss.inferred, ['title']);
     assert.equal(notes[3].resolved[0].unresolved, true);
   });
 
   it('inherit copies a whole base citation for a bare Ibid.', () => {
     const base: Citation = { kind: 'archival', raw: 'x', archive: 'GARF', fond: '1', delo: '2', folios: '3' };
-    assert.deepEqual(inherit(base, { kind: 'ibid', raw: 'Ibid.' }), { kind: 'archival', raw: 'Ibid.', archive: 'GARF', fond: '1', delo: '2', folios: '3' });
+    assert.deepEqual(inherit(base, { kind: 'ibid', raw: 'Ibid.' }), {
+      kind: 'archival', raw: 'Ibid.', archive: 'GARF', fond: '1', delo: '2', folios: '3', inferred: ['archive', 'fond', 'delo', 'folios'],
+    });
   });
 });
 

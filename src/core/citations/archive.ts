@@ -1,0 +1,65 @@
+// The archive named just before an archival reference: `Full Name (SIGLUM),`, a siglum with or without a comma
+// or full stop (`RGASPI,` `RGIA` `ГАРФ.` `ЦА ФСБ РФ,`), inside a parenthesis (`(RGASPI, f. 558`), or a full name
+// alone (`Presidential Archive of the Russian Federation,`). The archive stays as written; the glossary may add
+// the name the archive has now.
+import { isSiglumToken } from './marks';
+import { trimEnd } from './tidy';
+import type { Citation } from './types';
+
+export interface ArchivalOptions {
+  /** The glossary's name for a siglum it knows (`GA RF` → `GARF`), undefined for unknown ones. */
+  knownArchive?: (siglum: string) => string | undefined;
+}
+
+type ArchiveFields = Pick<Citation, 'archive' | 'archiveName' | 'archiveCurrent'>;
+
+/** Words that lead into a reference and are not part of an archive's name. */
+const LEAD_WORDS = new Set('see also for example cf cf. e.g. is are was were found here'.split(' '));
+/** A full name names an archive or a records centre. */
+const ARCHIVE_WORD = /\b(?:arkhiv|archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|архив|центр/iu;
+const MAX_NAME_WORDS = 12;
+
+function withCurrent(archive: string, options: ArchivalOptions): ArchiveFields {
+  const current = options.knownArchive?.(archive);
+  return current && current !== archive ? { archive, archiveCurrent: current } : { archive };
+}
+
+/** The words of the clause that ends the prefix: back to `,` `;` `:` `(` or the start, lead-in words dropped. */
+function clauseWords(head: string): string[] {
+  const words = head.split(' ');
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < MAX_NAME_WORDS; i--) {
+    const word = words[i];
+    if (!word || /[,;:(]$/.test(word) || LEAD_WORDS.has(word.toLowerCase())) break;
+    out.unshift(word);
+  }
+  return out;
+}
+
+function fullName(clause: string[]): string | undefined {
+  const words = clause.slice(Math.max(0, clause.findIndex(w => /^\p{Lu}/u.test(w))));
+  const name = words.join(' ');
+  return words.length > 1 && /^\p{Lu}/u.test(name) && ARCHIVE_WORD.test(name) ? name : undefined;
+}
+
+export function readArchive(prefix: string, shapeAllowed: boolean, options: ArchivalOptions): ArchiveFields {
+  const head = trimEnd(prefix, ' ,.:(');
+  const tokens = head.split(' ').map(t => t.replace(/^[(«“"]+/, ''));
+  for (let k = Math.min(3, tokens.length); k >= 1; k--) {
+    const candidate = tokens.slice(-k).join(' ');
+    if (options.knownArchive?.(candidate)) return withCurrent(candidate, options);
+  }
+  if (!shapeAllowed) return {};
+  const named = /\(([^()]{1,40})\)$/.exec(head);
+  if (named) {
+    const siglum = named[1].trim();
+    if (!siglum.split(' ').every(isSiglumToken)) return {};
+    const archiveName = fullName(clauseWords(trimEnd(head.slice(0, named.index), ' ')));
+    return { ...withCurrent(siglum, options), archiveName };
+  }
+  const tail: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && tail.length < 4 && isSiglumToken(tokens[i]); i--) tail.unshift(tokens[i]);
+  if (tail.length) return withCurrent(tail.join(' '), options);
+  const name = fullName(clauseWords(head));
+  return name ? { archive: name } : {};
+}

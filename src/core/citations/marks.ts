@@ -1,0 +1,74 @@
+// Locator marks of archival references in both scripts and in words: `f.` `ф.` `fond`, `op.` `оп.` `opis’`,
+// `d.` `dd.` `д.` `delo`, `t.` `т.` `tom`, `ch.` `ч.`, `l.` `ll.` `л.` `лл.` `list`. A mark counts only where a
+// reference can go on: at the start, after `,` `;` `:` `(` or `)`, after the full stop of a number or before a
+// capitalised mark (`Д. 199. Л. 12`, `f. 558. op. 1`), or, for a fond, after an archive siglum (`RGIA f. 1289`).
+// So `i t. d. 1921 g.` inside a file title is not a new delo.
+
+export type Level = 'f' | 'op' | 'd' | 't' | 'ch' | 'l';
+
+/** From the broadest to the narrowest. */
+export const LEVELS: readonly Level[] = ['f', 'op', 'd', 't', 'ch', 'l'];
+
+const ABBREVIATIONS: Record<string, Level> = {
+  f: 'f', ф: 'f', op: 'op', оп: 'op', d: 'd', dd: 'd', д: 'd', дд: 'd', t: 't', т: 't', ch: 'ch', ч: 'ch', l: 'l', ll: 'l', л: 'l', лл: 'l',
+};
+const WORDS: Record<string, Level> = {
+  fond: 'f', фонд: 'f', opis: 'op', "opis'": 'op', 'opis’': 'op', опись: 'op', delo: 'd', дело: 'd', tom: 't', том: 't', list: 'l', listy: 'l', лист: 'l', листы: 'l',
+};
+
+/** A word of up to six letters, its dot, at most one space, then a number (`R-9401`, `П-3`, `558`). */
+const CANDIDATE = /(?<![\p{L}\p{N}'’])(\p{L}{1,6}['’]?)(\.?) ?(?=(?:\p{Lu}{1,3}-?)?\d)/gu;
+/** Tokens of a siglum carry at least two capitals (TsDOO, SO, SPb, RGASPI, ГАРФ). */
+const SIGLUM_TOKEN = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}-]+$/u;
+
+export function isSiglumToken(token: string): boolean {
+  return token.length <= 12 && SIGLUM_TOKEN.test(token);
+}
+
+export interface Mark {
+  level: Level;
+  /** Offset of the mark's first letter. */
+  start: number;
+  /** Offset just after the mark and its space: where its number starts. */
+  end: number;
+}
+
+/** The word before `at` (ending at `at`, spaces skipped), read backwards. */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && /[\p{L}-]/u.test(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+function allowedAfter(text: string, start: number, level: Level, capital: boolean, dotted: boolean, word: boolean): boolean {
+  let i = start;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  if (i === 0) return dotted || word;
+  const before = text[i - 1];
+  if (before === '.') {
+    // `Op.1. D 2.`: an undotted abbreviation only inside such a chain of capitalised marks.
+    return capital || /[\p{N}]/u.test(text[i - 2] ?? '') || (/\p{L}/u.test(text[i - 2] ?? '') && /\d/.test(text[i - 3] ?? ''));
+  }
+  if (!dotted && !word) return false;
+  if (',;:()'.includes(before)) return true;
+  return level === 'f' && i < start && isSiglumToken(wordBefore(text, i));
+}
+
+/** Every locator mark of the text, in order. */
+export function findMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const written = m[1];
+    const lower = written.toLowerCase();
+    const dotted = m[2] === '.';
+    const word = lower in WORDS && !dotted;
+    const level = dotted ? ABBREVIATIONS[lower] ?? WORDS[lower] : WORDS[lower] ?? ABBREVIATIONS[lower];
+    if (!level) continue;
+    const capital = written[0] !== lower[0];
+    const start = m.index ?? 0;
+    if (!dotted && !word && !(capital && text[start - 2] === '.')) continue;
+    if (!allowedAfter(text, start, level, capital, dotted, word)) continue;
+    marks.push({ level, start, end: start + m[0].length });
+  }
+  return marks;
+}

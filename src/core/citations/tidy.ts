@@ -1,0 +1,24 @@
+// Trimming of reference text by character loops, not by `[…]+$` patterns: those rescan a long run of spaces or
+// commas from every position in it.
+
+export function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+export function trimStart(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start])) start++;
+  return text.slice(start);
+}
+
+/** Abbreviations whose full stop is not the sentence's: `1921 g.`, `i dr.`. */
+const ABBREVIATED = /(?:^|[^\p{L}])(?:g|gg|dr|etc|ed|t|ch|ob|об|г|гг|др)\.$/u;
+
+/** Spaces collapsed, separators and the sentence's full stop trimmed; undefined when no letter or digit is left. */
+export function tidyText(text: string): string | undefined {
+  let t = trimStart(trimEnd(text.replace(/\s+/g, ' '), ' ,;'), ' ,;:');
+  if (t.endsWith('.') && !ABBREVIATED.test(t.slice(-6))) t = t.slice(0, -1);
+  return /[\p{L}\p{N}]/u.test(t) ? t : undefined;
+}

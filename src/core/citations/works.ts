@@ -1,0 +1,86 @@
+// The works the notes have cited so far, found again by an `op. cit.` or a short title: author surnames and title
+// words matched against every earlier citation, through an index by word so a long run of notes stays linear.
+import { surnames, volumeOf } from './printed';
+import type { Citation, ResolvedCitation } from './types';
+
+export interface Cited {
+  label: string;
+  citation: ResolvedCitation;
+}
+
+function words(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/\.\.\.|…/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/** The author's surnames all stand in the candidate's author, or in its text when it has no author field. */
+export function sameAuthor(author: string, candidate: Citation): boolean {
+  const want = surnames(author);
+  if (!want.length) return false;
+  if (candidate.author) {
+    const have = surnames(candidate.author);
+    return want.every(s => have.includes(s));
+  }
+  const text = words(candidate.raw);
+  return want.every(s => text.includes(` ${s} `));
+}
+
+/** The title's words stand, in order, in the candidate's title (or text), and the candidate says more than it does. */
+function fullerTitle(title: string, candidate: Citation, minWords: number): boolean {
+  const key = words(title);
+  if (key.trim().split(' ').length < minWords) return false;
+  const have = words(candidate.title ?? candidate.raw);
+  return have.includes(key) && (have.length > key.length || candidate.published !== undefined);
+}
+
+/** Whether a back-reference (`op. cit.` or a short title) names the work of an earlier citation. */
+function sameWork(reference: Citation, candidate: ResolvedCitation): boolean {
+  if (candidate.kind === 'archival' || candidate.kind === 'ibid' || candidate.kind === 'op-cit' || candidate.unresolved) return false;
+  if (reference.author && !sameAuthor(reference.author, candidate)) return false;
+  if (reference.title) return fullerTitle(reference.title, candidate, reference.author ? 1 : 2);
+  return reference.author !== undefined && candidate.published !== undefined;
+}
+
+export function volumeOfCitation(c: Citation): string | undefined {
+  return c.volume ?? (c.kind === 'printed' ? undefined : volumeOf(c.raw));
+}
+
+/** The words an earlier citation can be found by: its authors' surnames and its title's words, else its text's. */
+function keysOf(c: Citation): Set<string> {
+  const text = c.author || c.title ? `${c.author ? surnames(c.author).join(' ') : ''} ${c.title ?? ''}` : c.raw;
+  return new Set(words(text).trim().split(' ').filter(Boolean));
+}
+
+/** The word a back-reference is looked up by: its first surname, else its title's first word. */
+function keyOf(reference: Citation): string | undefined {
+  return (reference.author ? surnames(reference.author)[0] : undefined) ?? words(reference.title ?? '').trim().split(' ')[0];
+}
+
+export class WorkIndex {
+  private readonly byWord = new Map<string, Cited[]>();
+
+  add(cited: Cited): void {
+    if (cited.citation.kind === 'archival') return;
+    for (const key of keysOf(cited.citation)) {
+      const list = this.byWord.get(key) ?? [];
+      list.push(cited);
+      this.byWord.set(key, list);
+    }
+  }
+
+  /** The latest earlier citation of the same work, one of the same volume first. */
+  find(reference: Citation): Cited | undefined {
+    const key = keyOf(reference);
+    const list = key ? this.byWord.get(key) ?? [] : [];
+    let latest: Cited | undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (!sameWork(reference, list[i].citation)) continue;
+      latest ??= list[i];
+      if (!reference.volume || volumeOfCitation(list[i].citation) === reference.volume) return list[i];
+    }
+    return latest;
+  }
+}
