@@ -53,13 +53,13 @@ function ibidAt(text: string): { index: number; length: number } | undefined {
   return undefined;
 }
 
-function shapeOf(text: string): Shape {
+function shapeOf(text: string, options: ArchivalOptions): Shape {
   if (ibidAt(text)) return 'ibid';
   if (OP_CIT.test(text)) return 'op-cit';
   const marks = findMarks(text);
   if (marks.length && FULL_LEVELS.has(marks[0].level)) return 'archival';
   if (hasImprint(text)) return 'printed';
-  if (marks.length || readCompact(text, {}).length) return 'archival';
+  if (marks.length || readCompact(text, options).length) return 'archival';
   return isCommentary(text) ? 'prose' : 'fragment';
 }
 
@@ -85,14 +85,14 @@ interface Piece {
  * Stenograficheskii otchet (Moscow, 1929): 102`) and a file title with one (`d. 44 Stenogramma … oktiabria.
  * Doklad …, ll. 16-19`).
  */
-function mergePieces(text: string, segments: Segment[]): Piece[] {
-  const pieces: Piece[] = segments.map(s => ({ start: s.start, end: s.end, shape: shapeOf(s.text) }));
+function mergePieces(text: string, segments: Segment[], options: ArchivalOptions): Piece[] {
+  const pieces: Piece[] = segments.map(s => ({ start: s.start, end: s.end, shape: shapeOf(s.text, options) }));
   const out: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     let piece = pieces[i];
-    while (piece.shape === 'fragment' && i + 1 < pieces.length && ['fragment', 'printed'].includes(pieces[i + 1].shape)) {
+    while (isOpenFragment(text, piece) && i + 1 < pieces.length && ['fragment', 'printed'].includes(pieces[i + 1].shape)) {
       i++;
-      piece = { start: piece.start, end: pieces[i].end, shape: shapeOf(text.slice(piece.start, pieces[i].end)) };
+      piece = { start: piece.start, end: pieces[i].end, shape: shapeOf(text.slice(piece.start, pieces[i].end), options) };
     }
     const previous = out[out.length - 1];
     if (previous && piece.shape === 'archival' && continuesFileTitle(text, previous, piece)) {
@@ -102,6 +102,11 @@ function mergePieces(text: string, segments: Segment[]): Piece[] {
     out.push(piece);
   }
   return out;
+}
+
+/** A fragment that is not yet a reference of its own (no page to close it), so the next piece may complete it. */
+function isOpenFragment(text: string, piece: Piece): boolean {
+  return piece.shape === 'fragment' && !parseShortTitle(text.slice(piece.start, piece.end));
 }
 
 function continuesFileTitle(text: string, previous: Piece, piece: Piece): boolean {
@@ -132,7 +137,7 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
   const { text, emphasis } = collapseSpaces(written, writtenEmphasis);
   const parsed: ParsedCitation[] = [];
   const push = (citation: Citation, continuation = false) => parsed.push({ citation: tidyCitation(citation), continuation });
-  for (const piece of mergePieces(text, splitNote(text, emphasis))) {
+  for (const piece of mergePieces(text, splitNote(text, emphasis), options)) {
     const raw = text.slice(piece.start, piece.end);
     if (piece.shape === 'prose') continue;
     if (piece.shape === 'ibid') push(parseIbid(raw));
@@ -142,7 +147,7 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
       const after = parsed[parsed.length - 1]?.citation.kind;
       if (reading && (!reading.continuation || after === 'archival' || after === 'ibid')) {
         for (const c of reading.citations) push(c, reading.continuation);
-      } else push(parseReference(raw, hasImprint(raw) ? 'printed' : 'fragment'));
+      } else if (!isCommentary(raw)) push(parseReference(raw, hasImprint(raw) ? 'printed' : 'fragment'));
     } else push(parseReference(raw, piece.shape));
   }
   return parsed;

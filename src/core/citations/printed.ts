@@ -28,11 +28,14 @@ export function surnames(author: string): string[] {
     .filter(s => s.length > 1);
 }
 
+/** `(d. 1937)`, `(b. 1890)`: a person's dates, not an imprint. */
+const LIFE_DATE = /^ ?[bd]\. ?\d{4} ?$/;
+
 /** The last parenthesis holding a year: the imprint (or a newspaper's date), not a year inside the title. */
 function imprint(text: string): { start: number; end: number; content: string } | undefined {
   let found: { start: number; end: number; content: string } | undefined;
   for (const m of text.matchAll(/\(([^()]*)\)/g)) {
-    if (YEAR.test(m[1])) found = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, content: m[1].trim() };
+    if (YEAR.test(m[1]) && !LIFE_DATE.test(m[1])) found = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, content: m[1].trim() };
   }
   return found;
 }
@@ -63,12 +66,14 @@ function splitVolume(before: string): { rest: string; volume?: string } {
   return m ? { rest: before.slice(0, m.index), volume: m[1] } : { rest: before };
 }
 
+/** Words that point back to a title rather than give one. */
+const NOT_A_TITLE = /^(?:same title|the same|idem|тот же|то же)$/i;
+
 function authorAndTitle(text: string): { author?: string; title?: string } {
   const comma = text.indexOf(', ');
-  if (comma > 0 && isPersonName(text.slice(0, comma))) {
-    return { author: text.slice(0, comma).trim(), title: text.slice(comma + 2).trim() || undefined };
-  }
-  return { title: text.trim() || undefined };
+  const author = comma > 0 && isPersonName(text.slice(0, comma)) ? text.slice(0, comma).trim() : undefined;
+  const title = (author ? text.slice(comma + 2) : text).trim();
+  return { author, title: title && !NOT_A_TITLE.test(title) ? title : undefined };
 }
 
 export function parsePrinted(raw: string): Citation | undefined {
@@ -110,6 +115,7 @@ export function parseOpCit(raw: string): Citation | undefined {
 }
 
 const PAGE_CHARS = '0123456789–—-, ';
+const YEARS = /^(?:1[5-9]|20)\d\d(?: ?[-–—] ?(?:(?:1[5-9]|20)\d\d|\d\d))?$/;
 /** `p.`, `pp.`, `s.`, `С.` before a page list. */
 const PAGE_WORD = /(?:^|[ ,.])(?:pp?|s|с)\.$/iu;
 
@@ -126,7 +132,8 @@ function splitPages(text: string): { head: string; pages: string } | undefined {
   let head = trimEnd(text.slice(0, start), ' ,');
   const word = PAGE_WORD.exec(head.slice(-4));
   if (word) head = trimEnd(head.slice(0, head.length - word[0].length), ' ,.');
-  else if (!text.slice(0, start).endsWith(', ')) return undefined;
+  // Without `p.`, a year or a span of years ends a title (`… 1917-1960`), not a page list.
+  else if (!text.startsWith(',', start) || YEARS.test(pages)) return undefined;
   return { head, pages: trimEnd(pages, ' ,') };
 }
 

@@ -87,7 +87,7 @@ export function resolveNotes(notes: readonly NoteSource[], options: ArchivalOpti
         const target = ibidTarget(citation, cited, previous?.cited ?? []);
         from = target?.label ?? (i === 0 ? previous?.label : undefined);
         if (!target) result = from ? { ...citation, from, inferred: [] } : { ...citation, unresolved: true };
-        else result = target.citation.unresolved ? { ...citation, from, unresolved: true } : { ...inherit(target.citation, citation), from };
+        else result = target.citation.unresolved ? { ...citation, from, unresolved: true } : { ...inherit(target.citation, { ...citation, author: undefined }), from };
       } else if (citation.kind === 'op-cit' || (citation.kind === 'printed' && !citation.published && !citation.date)) {
         const target = works.find(citation);
         if (target) result = resolveWork(citation, target);

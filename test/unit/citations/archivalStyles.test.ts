@@ -1,0 +1,119 @@
+// Every common way of writing an archival reference, Latin and Cyrillic: each case gives every field of every
+// citation the note yields as written (continuations filled in, raw left out), so a field read wrongly or
+// invented fails the case.
+import * as assert from 'node:assert/strict';
+import { resolveNotes, type Citation } from '../../../src/core/citations';
+
+const known = { knownArchive: (s: string) => (['RGASPI', 'GARF', 'RGIA', 'TsGAOR'].includes(s) ? s : s === 'GA RF' ? 'GARF' : undefined) };
+
+function fields(c: Citation): Partial<Citation> {
+  const copy: Partial<Citation> = { ...c };
+  delete copy.raw;
+  return copy;
+}
+
+const citationsOf = (text: string) => resolveNotes([{ label: '1', text }], known)[0].citations;
+const A = 'archival' as const;
+const CASES: [string, string, Partial<Citation>[]][] = [
+  ['siglum and comma', 'RGIA, f. 1289, op. 1, d. 5.', [{ kind: A, archive: 'RGIA', fond: '1289', opis: '1', delo: '5' }]],
+  ['siglum without comma', 'RGIA f. 1289, op. 1, d. 5, l. 3.', [{ kind: A, archive: 'RGIA', fond: '1289', opis: '1', delo: '5', folios: '3' }]],
+  [
+    'inside parentheses after a page, with a continuation after the next page',
+    'Ocherki (Moscow, 2001), 296 (RGASPI, f. 558, op. 11, d. 65, l. 58), 335 (d. 57, l. 68).',
+    [
+      { kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '65', folios: '58' },
+      { kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '57', folios: '68' },
+    ],
+  ],
+  [
+    'full name with the siglum in parentheses',
+    'Gos. arkhiv Novosibirskoi oblasti (GANO), f. 4, op. 34, d. 5, ll. 12-14.',
+    [{ kind: A, archive: 'GANO', archiveName: 'Gos. arkhiv Novosibirskoi oblasti', fond: '4', opis: '34', delo: '5', folios: '12-14' }],
+  ],
+  [
+    'full name alone',
+    'Presidential Archive of the Russian Federation, f. 3, op. 3, d. 65, l. 25-26',
+    [{ kind: A, archive: 'Presidential Archive of the Russian Federation', fond: '3', opis: '3', delo: '65', folios: '25-26' }],
+  ],
+  ['spelled-out words', "RGAE fond 776, opis' 1, delo 5, list 3.", [{ kind: A, archive: 'RGAE', fond: '776', opis: '1', delo: '5', folios: '3' }]],
+  [
+    'continuations across `;`, each file its own citation',
+    'RGASPI, f. 558, op. 1, d. 4137, l. 1; d. 1943, l. 1.',
+    [
+      { kind: A, archive: 'RGASPI', fond: '558', opis: '1', delo: '4137', folios: '1' },
+      { kind: A, archive: 'RGASPI', fond: '558', opis: '1', delo: '1943', folios: '1' },
+    ],
+  ],
+  [
+    'a second file after `,` is not merged into the first and does not take its folio',
+    'RGASPI, f. 17, op. 3, d. 5, l. 2, d. 6.',
+    [
+      { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '5', folios: '2' },
+      { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '6' },
+    ],
+  ],
+  ['dotted', 'RGASPI 558.11.27.129.', [{ kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '27', folios: '129' }]],
+  ['slashed', 'RGASPI 17/3/1003.', [{ kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '1003' }]],
+  [
+    'slashed with another file of the same opis’',
+    'GARF, 9401/1a/552 and 64.',
+    [
+      { kind: A, archive: 'GARF', fond: '9401', opis: '1a', delo: '552' },
+      { kind: A, archive: 'GARF', fond: '9401', opis: '1a', delo: '64' },
+    ],
+  ],
+  ['comma-numeric after a known siglum', 'GARF 9401, 2, 99, 386.', [{ kind: A, archive: 'GARF', fond: '9401', opis: '2', delo: '99', folios: '386' }]],
+  [
+    'Russian style with a verso',
+    'ГАРФ. Ф. Р-9401. Оп. 2. Д. 199. Л. 12–14 об.',
+    [{ kind: A, archive: 'ГАРФ', fond: 'Р-9401', opis: '2', delo: '199', folios: '12-14об.' }],
+  ],
+  ['Cyrillic siglum of three words', 'ЦА ФСБ РФ, ф. 1, оп. 6, д. 38, л. 118.', [{ kind: A, archive: 'ЦА ФСБ РФ', fond: '1', opis: '6', delo: '38', folios: '118' }]],
+  ['capitalised marks without a siglum', 'F. 1. Op. 1. D. 5. L. 7.', [{ kind: A, fond: '1', opis: '1', delo: '5', folios: '7' }]],
+  [
+    'marks without spaces and a mark without its dot',
+    'GARF. F.R-9478. Op.1. D 2. L.3-4.',
+    [{ kind: A, archive: 'GARF', fond: 'R-9478', opis: '1', delo: '2', folios: '3-4' }],
+  ],
+  [
+    'letter suffixes and ranges',
+    'RGASPI, f. 17, op. 11a, d. 23–35, l. 17a.',
+    [{ kind: A, archive: 'RGASPI', fond: '17', opis: '11a', delo: '23-35', folios: '17a' }],
+  ],
+  [
+    'a spaced letter suffix and a verso opening a range',
+    'RGASPI, f. 17, op. 11 a, d. 5, ll. 12ob.-14.',
+    [{ kind: A, archive: 'RGASPI', fond: '17', opis: '11a', delo: '5', folios: '12ob.-14' }],
+  ],
+  [
+    'a former name as written, with titles of opis’ and delo',
+    'TsGAOR, f. 5446, op. 1 Postanovleniia, d. 5 Perepiska, t. 2, l. 5 ob.',
+    [{ kind: A, archive: 'TsGAOR', fond: '5446', opis: '1', opisName: 'Postanovleniia', delo: '5', deloTitle: 'Perepiska', tom: '2', folios: '5ob.' }],
+  ],
+  [
+    'the glossary’s current name beside the written one',
+    'GA RF, f. 5446, op. 1, d. 5.',
+    [{ kind: A, archive: 'GA RF', archiveCurrent: 'GARF', fond: '5446', opis: '1', delo: '5' }],
+  ],
+  [
+    'what cannot be read is kept as unparsed, not taken for a title',
+    'RGASPI, f. 17, op. 84, d. 304, no page number, dated 26 June 1922.',
+    [{ kind: A, archive: 'RGASPI', fond: '17', opis: '84', delo: '304', unparsed: 'no page number, dated 26 June 1922' }],
+  ],
+];
+
+describe('archival citation styles', () => {
+  for (const [name, text, expected] of CASES) {
+    it(name, () => {
+      assert.deepEqual(citationsOf(text).map(fields), expected);
+    });
+  }
+
+  it('reads no file where there is none: a year of death, a date, a lone volume', () => {
+    for (const text of ['Ivanov (d. 1937) was shot.', 'TASS, 12/3/1937.', 'Pravda, 12.03.1937.']) {
+      assert.deepEqual(citationsOf(text).filter(c => c.kind === 'archival'), [], text);
+    }
+    const [printed] = citationsOf('Leninskii sbornik, t. 2, s. 5.');
+    assert.deepEqual(fields(printed), { kind: 'printed', title: 'Leninskii sbornik', volume: '2', pages: '5' });
+  });
+});

@@ -1,0 +1,90 @@
+// Back-references resolved over a run of notes: Ibid. at the start or the end of a note, Там же, op. cit.,
+// Указ. соч. and short titles. Each case gives, for every back-reference, the note it refers to and every field
+// of the resolved citation (raw left out), with what it inherited.
+import * as assert from 'node:assert/strict';
+import { resolveNotes, type ResolvedCitation } from '../../../src/core/citations';
+
+type Expected = Partial<ResolvedCitation> & { note: number };
+
+function backReferences(texts: string[]): Expected[] {
+  const notes = resolveNotes(texts.map((text, i) => ({ label: String(i + 1), text })));
+  return notes.flatMap((n, i) =>
+    n.resolved.filter(r => r.from !== undefined || r.unresolved).map(r => {
+      const copy: Expected = { note: i + 1, ...r };
+      delete copy.raw;
+      return copy;
+    }),
+  );
+}
+
+const DAVIES = 'R. W. Davies, The Socialist Offensive (London, 1980), p. 5.';
+const CASES: [string, string[], Expected[]][] = [
+  [
+    'a short title with the author resolves to the full reference of any earlier note',
+    [DAVIES, 'Merle Fainsod, Smolensk under Soviet Rule (Cambridge, Mass., 1958), p. 3.', 'Davies, The Socialist Offensive, p. 198.'],
+    [{ note: 3, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '198', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
+  [
+    'a short title without p.',
+    ['Vladimir Krasnov, Stromaty: Sbornik statei (Moscow, 2001), 12.', 'Krasnov, Stromaty, 149.'],
+    [{ note: 2, kind: 'printed', author: 'Vladimir Krasnov', title: 'Stromaty: Sbornik statei', published: 'Moscow, 2001', pages: '149', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
+  [
+    'an Ibid. whose previous note cites nothing refers to that note and inherits nothing',
+    [DAVIES, 'Davies was the first to see this.', 'Ibid.'],
+    [{ note: 3, kind: 'ibid', inferred: [], from: '2' }],
+  ],
+  [
+    'Ibid. at the end of a note, after a remark',
+    [DAVIES, 'The figures come from his report, ibid., p. 200.'],
+    [{ note: 2, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '200', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
+  [
+    'an author’s Ibid. picks that author’s work in the previous note',
+    ['Rossi, The Gulag Handbook (New York, 1989), p. 342; Shalamov, Kolyma Tales (New York, 1980), p. 345.', 'Rossi, ibid., p. 310.'],
+    [{ note: 2, kind: 'printed', author: 'Rossi', title: 'The Gulag Handbook', published: 'New York, 1989', pages: '310', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
+  [
+    'Там же with a page and an archival Там же with a folio',
+    ['Лубянка. Сталин и ВЧК — НКВД (Москва, 2003). С. 22.', 'Там же. С. 6.', 'ГАРФ. Ф. Р-9401. Оп. 2. Д. 199. Л. 12.', 'Там же. Л. 14 об.'],
+    [
+      { note: 2, kind: 'printed', title: 'Лубянка. Сталин и ВЧК — НКВД', published: 'Москва, 2003', pages: '6', inferred: ['title', 'published'], from: '1' },
+      { note: 4, kind: 'archival', archive: 'ГАРФ', fond: 'Р-9401', opis: '2', delo: '199', folios: '14об.', inferred: ['archive', 'fond', 'opis', 'delo'], from: '3' },
+    ],
+  ],
+  [
+    'Указ. соч. by the author’s surname, and one with no earlier work stays unresolved',
+    ['Плеханов А. М., Военная разведка (Москва, 2003): 5.', 'Плеханов А. М. Указ. соч. С. 109.', 'Петров Н. В. Указ. соч. С. 3.'],
+    [
+      { note: 2, kind: 'printed', author: 'Плеханов А. М.', title: 'Военная разведка', published: 'Москва, 2003', pages: '109', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 3, kind: 'op-cit', author: 'Петров Н. В', pages: '3', unresolved: true },
+    ],
+  ],
+  [
+    'an op. cit. of another volume does not take that volume’s imprint',
+    ['Stalin, Sochineniia, vol. 4 (Moscow, 1947), p. 5.', 'Stalin, op. cit., vol. 8, p. 10.'],
+    [{ note: 2, kind: 'printed', author: 'Stalin', title: 'Sochineniia', volume: '8', pages: '10', inferred: ['author', 'title'], from: '1' }],
+  ],
+  [
+    '“same title” is not taken for a title',
+    [DAVIES, 'Davies, same title, p. 9.'],
+    [{ note: 2, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '9', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
+  [
+    'a note citing two works gives two resolutions',
+    [DAVIES, 'Merle Fainsod, Smolensk under Soviet Rule (Cambridge, Mass., 1958), p. 3.', 'Davies, The Socialist Offensive, p. 7; Fainsod, Smolensk under Soviet Rule, p. 9.'],
+    [
+      { note: 3, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '7', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 3, kind: 'printed', author: 'Merle Fainsod', title: 'Smolensk under Soviet Rule', published: 'Cambridge, Mass., 1958', pages: '9', inferred: ['author', 'title', 'published'], from: '2' },
+    ],
+  ],
+  ['a short title with no full reference before it refers to nothing', ['Kumanev, Riadom so Stalinym, 387–9.'], []],
+];
+
+describe('back-references', () => {
+  for (const [name, texts, expected] of CASES) {
+    it(name, () => {
+      assert.deepEqual(backReferences(texts), expected);
+    });
+  }
+});
