@@ -3,15 +3,17 @@
 import type { MarkupSpan } from '../document/types';
 
 export function collapseSpaces(text: string, emphasis: readonly MarkupSpan[]): { text: string; emphasis: MarkupSpan[] } {
-  const offsets = new Uint32Array(text.length + 1);
-  let out = '';
-  let previousSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    offsets[i] = out.length;
-    const space = /\s/.test(text[i]);
-    if (!(space && previousSpace)) out += space ? ' ' : text[i];
-    previousSpace = space;
-  }
-  offsets[text.length] = out.length;
-  return { text: out, emphasis: emphasis.map(s => ({ start: offsets[s.start], end: offsets[s.end] })) };
+  const runs = [...text.matchAll(/\s+/g)].filter(m => m[0] !== ' ');
+  if (!runs.length) return { text, emphasis: [...emphasis] };
+  /** Where an offset of the written text lands once every run before it is one space. */
+  const moved = (offset: number) => {
+    let removed = 0;
+    for (const run of runs) {
+      const start = run.index ?? 0;
+      if (start >= offset) break;
+      removed += Math.min(offset - start, run[0].length) - 1;
+    }
+    return offset - Math.max(0, removed);
+  };
+  return { text: text.replace(/\s+/g, ' '), emphasis: emphasis.map(s => ({ start: moved(s.start), end: moved(s.end) })) };
 }
