@@ -16,7 +16,7 @@ export function formatReference(c: Citation, titleLength = 40): string {
       c.delo && (c.deloTitle ? `d. ${c.delo} ${shorten(c.deloTitle, titleLength)}` : `d. ${c.delo}`),
       c.tom && `t. ${c.tom}`,
       c.chast && `ch. ${c.chast}`,
-      c.folios && (/^\d+( ob\.)?$/.test(c.folios) ? `l. ${c.folios}` : `ll. ${c.folios}`),
+      c.folios && (/^\d+\p{L}?(?:ob\.|об\.)?$/u.test(c.folios) ? `l. ${c.folios}` : `ll. ${c.folios}`),
     ];
     return parts.filter(Boolean).join(', ');
   }
@@ -41,13 +41,14 @@ export function citationFacts(c: Citation): CitationFact[] {
   const add = (label: string, value?: string) => {
     if (value) facts.push({ label, value });
   };
-  add('Archive', c.archive && named(c.archive, c.archiveName));
+  add('Archive', c.archive && named(c.archiveCurrent ? `${c.archive} (now ${c.archiveCurrent})` : c.archive, c.archiveName));
   add('Fond (collection)', c.fond && named(c.fond, c.fondName));
   add('Opis’ (inventory)', c.opis && named([c.opis, c.opisYear && `(${c.opisYear})`].filter(Boolean).join(' '), c.opisName));
   add('Delo (file)', c.delo && named(c.delo, c.deloTitle));
   add('Tom (volume)', c.tom);
   add('Chast’ (part)', c.chast);
   add('Folios', c.folios && folioWords(c.folios));
+  add('Not read', c.unparsed);
   add('Author', c.author);
   add('Title', c.title);
   add('Volume', c.volume);

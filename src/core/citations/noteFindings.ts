@@ -37,7 +37,7 @@ export function noteFindings(index: DocumentIndex, analysis: NotesAnalysis, know
             code: 'ibid-unresolved',
             severity: 'warning',
             message: `"Ibid." in note ${note.label} has no earlier citation to refer to.`,
-            range: locate(/ibid\b\.?/gi, ibids),
+            range: locate(/ibid\b\.?|там же/giu, ibids),
             label: note.label,
           });
         }
@@ -49,7 +49,7 @@ export function noteFindings(index: DocumentIndex, analysis: NotesAnalysis, know
             code: 'op-cit-unresolved',
             severity: 'warning',
             message: `"op. cit." in note ${note.label}: no earlier note cites a work of ${who}.`,
-            range: locate(/op\.\s*cit\.?/gi, opCits),
+            range: locate(/op\.\s*cit\.?|указ\.\s*соч\.?/giu, opCits),
             label: note.label,
           });
         }

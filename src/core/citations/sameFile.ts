@@ -1,9 +1,10 @@
-// Which notes cite the same archival file (archive, fond, opis', delo), for "also cited in notes …".
+// Which notes cite the same archival file (archive under its current name, fond, opis', delo), for "also cited in
+// notes …".
 import type { Citation, NoteCitations } from './types';
 
 export function fileKey(c: Citation): string | undefined {
   if (c.kind !== 'archival' || !c.archive || !c.fond || !c.delo) return undefined;
-  return [c.archive, c.fond, c.opis ?? '', c.delo].map(s => s.toLowerCase().replace(/\s+/g, '')).join('|');
+  return [c.archiveCurrent ?? c.archive, c.fond, c.opis ?? '', c.delo].map(s => s.toLowerCase().replace(/\s+/g, '')).join('|');
 }
 
 export class NotesAnalysis {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+  citationFacts,
   folioWords,
   formatReference,
   inherit,
@@ -182,6 +183,26 @@ describe('notes citing the same file', () => {
     const first = analysis.note('1')!.resolved[0];
     assert.deepEqual(analysis.alsoCitedIn('1', first), ['3']);
     assert.deepEqual(analysis.alsoCitedIn('2', analysis.note('2')!.resolved[0]), []);
+  });
+
+  it('counts an archive under its written and its current name as one', () => {
+    const analysis = new NotesAnalysis(resolve('GA RF, f. 1, op. 2, d. 5, l. 1.', 'GARF, f. 1, op. 2, d. 5, l. 9.'));
+    assert.deepEqual(analysis.alsoCitedIn('1', analysis.note('1')!.resolved[0]), ['2']);
+  });
+});
+
+describe('citations in words', () => {
+  it('names the current archive beside the written one and says what was not read', () => {
+    const [c] = resolve('GA RF, f. 1, op. 2, d. 304, no page number, l. 5ob.')[0].citations;
+    assert.deepEqual(citationFacts(c).map(f => [f.label, f.value]), [
+      ['Archive', 'GA RF (now GARF)'],
+      ['Fond (collection)', '1'],
+      ['Opis’ (inventory)', '2'],
+      ['Delo (file)', '304'],
+      ['Folios', 'folio 5 verso'],
+      ['Not read', 'no page number'],
+    ]);
+    assert.equal(formatReference(c), 'GA RF, f. 1, op. 2, d. 304, l. 5ob.');
   });
 });
 
