@@ -7,14 +7,16 @@ import { UsageError } from './command';
 interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
+  /** A string option that may be given several times (`--tag a --tag b`): its value is the list. */
+  multiple?: boolean;
   /** What a missing value should be called in the error, e.g. 'a folder' ('--corpus needs a folder'). */
   value?: string;
 }
 
-type Values<O extends Record<string, OptionSpec>> = { [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean };
+type Values<O extends Record<string, OptionSpec>> = { [K in keyof O]?: O[K]['multiple'] extends true ? string[] : O[K]['type'] extends 'string' ? string : boolean };
 
 export function readArgs<O extends Record<string, OptionSpec>>(args: string[], options: O): { values: Values<O>; positionals: string[] } {
-  const config = Object.fromEntries(Object.entries(options).map(([name, { type, short }]) => [name, short ? { type, short } : { type }]));
+  const config = Object.fromEntries(Object.entries(options).map(([name, { type, short, multiple }]) => [name, { type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) }]));
   try {
     const { values, positionals } = parseArgs({ args, options: config, allowPositionals: true, strict: true });
     return { values: values as Values<O>, positionals };

@@ -8,6 +8,8 @@ export interface CliIO {
   cwd: string;
   /** Folder of the corpus shipped with Opis (Markdown article plus its data files). */
   bundledCorpus: string;
+  /** The command line that runs this CLI again (git calls it as the annotation merge driver). */
+  self: string[];
 }
 
 export interface CliCommand {

@@ -57,5 +57,6 @@ export function processIO(): CliIO {
     stderr: text => process.stderr.write(text),
     cwd: process.cwd(),
     bundledCorpus: path.resolve(__dirname, '..', 'corpus'),
+    self: [process.execPath, ...process.execArgv, path.resolve(process.argv[1])],
   };
 }

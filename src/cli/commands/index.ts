@@ -8,7 +8,10 @@ import { notesCommand } from './notes';
 import { noteCommand } from './note';
 import { explainCommand } from './explain';
 import { anchorCommand } from './anchor';
+import { annotateCommand } from './annotate';
 import { exportCommand } from './export';
+import { gitSetupCommand } from './gitSetup';
+import { mergeAnnotationCommand } from './mergeAnnotation';
 import { translitCommand } from './translit';
 import { detectCommand } from './detect';
 
@@ -26,6 +29,10 @@ export const commands: CliCommand[] = [
   // officials, argument, annotations
   searchCommand,
   outlineCommand,
+  annotateCommand,
   anchorCommand,
   exportCommand,
+  // sharing annotations through git
+  gitSetupCommand,
+  mergeAnnotationCommand,
 ];
