@@ -8,6 +8,7 @@ import type { FootnoteDefinition } from 'mdast';
 import { LineIndex, type Range } from '../text/range';
 import { frontMatterLength } from './frontMatter';
 import { consumeChunks, consumeChunksAsync, definedLabels, parseChunk, type Chunk, type ChunkConsumer } from '../document/chunks';
+import { LONG_BLOCK } from '../document/longBlocks';
 import { MISSING_NOTE_TEXT } from './missingNote';
 import { decodeQuadrupled, QUADRUPLED_RUN } from './quadrupled';
 
@@ -24,7 +25,8 @@ export type LintCode =
   | 'residue-replacement-char'
   | 'residue-quadrupled'
   | 'residue-bare-number'
-  | 'unbalanced-emphasis';
+  | 'unbalanced-emphasis'
+  | 'long-block';
 
 export interface CorpusDiagnostic {
   code: LintCode;
@@ -53,6 +55,7 @@ class LintCollector implements ChunkConsumer<CorpusDiagnostic[]> {
   private readonly references: Occurrence[] = [];
   private readonly definitions: (Occurrence & { node: FootnoteDefinition })[] = [];
   private readonly codeSpans: [number, number][] = [];
+  private lastLongBlock: number | undefined;
 
   constructor(private readonly text: string) {
     this.lines = new LineIndex(text);
@@ -63,13 +66,20 @@ class LintCollector implements ChunkConsumer<CorpusDiagnostic[]> {
     this.diagnostics.push({ code, severity, message, range: this.lines.rangeOf(start, end), ...(data ? { data } : {}) });
 
   addChunk(chunk: Chunk): void {
-    const { tree, length } = parseChunk(this.text, chunk, this.defined);
+    const { tree, from, to } = parseChunk(this.text, chunk, this.defined);
+    const continued = chunk.continues;
+    if (continued && continued.blockStart !== this.lastLongBlock) {
+      this.lastLongBlock = continued.blockStart;
+      const what = continued.kind === 'note' ? 'note' : 'paragraph';
+      this.report('long-block', 'warning', `${what} longer than ${LONG_BLOCK.toLocaleString('en')} characters: read in pieces, so emphasis or a link across pieces may be missed`, continued.blockStart, continued.blockStart);
+    }
     visit(tree, (node: Node) => {
       const offset = node.position?.start.offset ?? 0;
-      if (offset >= length) return SKIP;
-      const start = chunk.start + offset;
-      const end = chunk.start + Math.min(node.position?.end.offset ?? offset, length);
+      if (offset >= to) return SKIP;
+      const start = chunk.start + Math.max(offset, from) - from;
+      const end = chunk.start + Math.min(node.position?.end.offset ?? offset, to) - from;
       if (node.type === 'footnoteReference') this.references.push({ label: (node as unknown as { label: string }).label, start, end });
+      else if (node.type === 'footnoteDefinition' && continued?.kind === 'note' && offset === 0) return undefined;
       else if (node.type === 'footnoteDefinition') {
         const definition = node as FootnoteDefinition;
         this.definitions.push({ label: definition.label ?? definition.identifier, start, end: start + `[^${definition.label}]:`.length, node: definition });
@@ -168,7 +178,7 @@ function checkReferences(references: Occurrence[], report: Report): void {
 
 function checkResidue(text: string, codeSpans: [number, number][], report: Report): void {
   const bodyStart = frontMatterLength(text);
-  const inCode = (offset: number) => offset < bodyStart || codeSpans.some(([s, e]) => offset >= s && offset < e);
+  const inCode = (offset: number) => offset < bodyStart || insideSpan(codeSpans, offset);
   for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
     if (!inCode(at)) report('residue-replacement-char', 'error', 'U+FFFD replacement character left by the extraction (a broken space)', at, at + 1, { replacement: ' ' });
   }
@@ -188,4 +198,17 @@ function checkResidue(text: string, codeSpans: [number, number][], report: Repor
   for (const match of text.matchAll(BARE_NUMBER_LINE)) {
     if (!inCode(match.index)) report('residue-bare-number', 'warning', 'a line that is only a number: a stray note marker or page number?', match.index, match.index + match[0].length);
   }
+}
+
+/** Whether offset lies in one of the spans, which are sorted and do not overlap (binary search). */
+function insideSpan(spans: readonly [number, number][], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= offset) lo = mid + 1;
+    else if (spans[mid][0] > offset) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }

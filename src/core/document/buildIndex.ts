@@ -1,12 +1,12 @@
 // Builds a DocumentIndex with unified + remark-parse + remark-gfm. Large texts are parsed piece by piece
 // (see ./chunks); the async build yields to the event loop between pieces so an editor stays responsive.
 import { toString } from 'mdast-util-to-string';
-import type { Nodes, FootnoteDefinition as MdFootnoteDefinition } from 'mdast';
+import type { Nodes, FootnoteDefinition as MdFootnoteDefinition, Paragraph as MdParagraph } from 'mdast';
 import { LineIndex } from '../text/range';
 import { consumeChunks, consumeChunksAsync, definedLabels, normalizeLabel, parseChunk, type Chunk, type ChunkConsumer } from './chunks';
 import { DocumentIndex } from './documentIndex';
 import { noteContent } from './noteContent';
-import type { FootnoteDefinition, FootnoteReference, Paragraph, Section } from './types';
+import type { FootnoteDefinition, FootnoteReference, LongBlock, Paragraph, Section } from './types';
 
 /** `[^label]` left as text: GFM only makes a reference of it when the label is defined. */
 const UNDEFINED_REFERENCE = /\[\^([^\]\s]+)\]/g;
@@ -25,7 +25,10 @@ class IndexBuilder implements ChunkConsumer<DocumentIndex> {
   private readonly paragraphs: Omit<Paragraph, 'footnotes'>[] = [];
   private readonly references: FootnoteReference[] = [];
   private readonly definitions: FootnoteDefinition[] = [];
+  private readonly longBlocks: Omit<LongBlock, 'range'>[] = [];
+  /** Text offset of tree offset 0 in the piece being walked, and the tree offsets that are the piece's own. */
   private base = 0;
+  private from = 0;
   private limit = 0;
 
   constructor(private readonly text: string) {
@@ -34,20 +37,22 @@ class IndexBuilder implements ChunkConsumer<DocumentIndex> {
   }
 
   addChunk(chunk: Chunk): void {
-    const { tree, length } = parseChunk(this.text, chunk, this.defined);
-    this.base = chunk.start;
-    this.limit = length;
-    for (const node of tree.children) this.walk(node, false);
+    const { tree, from, to } = parseChunk(this.text, chunk, this.defined);
+    this.base = chunk.start - from;
+    this.from = from;
+    this.limit = to;
+    tree.children.forEach((node, i) => this.walk(node, false, i === 0 ? chunk.continues : undefined));
   }
 
   private span(node: Nodes): { start: number; end: number } | undefined {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || start >= this.limit) return undefined;
-    return { start: this.base + start, end: this.base + Math.min(end, this.limit) };
+    return { start: this.base + Math.max(start, this.from), end: this.base + Math.min(end, this.limit) };
   }
 
-  private walk(node: Nodes, inDefinition: boolean): void {
+  /** `continues`: the node is the rest of the last paragraph or note, cut off by an over-long block's piece. */
+  private walk(node: Nodes, inDefinition: boolean, continues?: Chunk['continues']): void {
     const at = this.span(node);
     if (!at) return;
     switch (node.type) {
@@ -55,10 +60,12 @@ class IndexBuilder implements ChunkConsumer<DocumentIndex> {
         this.headings.push({ title: toString(node), level: node.depth, ...at });
         break;
       case 'paragraph':
-        if (!inDefinition) this.paragraphs.push({ range: this.lines.rangeOf(at.start, at.end), text: toString(node), ...at });
+        if (continues?.kind === 'paragraph') this.continueParagraph(node, at);
+        else if (!inDefinition) this.paragraphs.push({ range: this.lines.rangeOf(at.start, at.end), text: toString(node), ...at });
         break;
       case 'footnoteDefinition':
-        this.definitions.push(this.definition(node, at));
+        if (continues?.kind === 'note') this.continueDefinition(node, at);
+        else this.definitions.push(this.definition(node, at));
         break;
       case 'footnoteReference':
         this.references.push({
@@ -74,6 +81,41 @@ class IndexBuilder implements ChunkConsumer<DocumentIndex> {
         return;
     }
     if ('children' in node) for (const child of node.children) this.walk(child, inDefinition || node.type === 'footnoteDefinition');
+  }
+
+  /** What stood between two pieces of a block: the cut is after a space or line break, or before a reference. */
+  private joiner(at: number, lineBreak: string): string {
+    const before = this.text[at - 1];
+    return before === '\n' || before === '\r' ? lineBreak : /\s/.test(before ?? '') ? ' ' : '';
+  }
+
+  private continueParagraph(node: MdParagraph, at: { start: number; end: number }): void {
+    const last = this.paragraphs[this.paragraphs.length - 1];
+    if (!last) return;
+    last.text += this.joiner(at.start, '\n') + toString(node);
+    last.end = at.end;
+    last.range = this.lines.rangeOf(last.start, last.end);
+    this.markLong('paragraph', last);
+  }
+
+  private continueDefinition(node: MdFootnoteDefinition, at: { start: number; end: number }): void {
+    const last = this.definitions[this.definitions.length - 1];
+    if (!last) return;
+    const more = noteContent(node);
+    const join = this.joiner(at.start, ' ');
+    const shift = last.text.length + join.length;
+    last.emphasis.push(...more.emphasis.map(e => ({ start: e.start + shift, end: e.end + shift })));
+    last.text += join + more.text;
+    last.markdown += join + more.markdown;
+    last.end = at.end;
+    last.range = this.lines.rangeOf(last.start, last.end);
+    this.markLong('note', last);
+  }
+
+  private markLong(kind: LongBlock['kind'], block: { start: number; end: number }): void {
+    const last = this.longBlocks[this.longBlocks.length - 1];
+    if (last?.start === block.start) last.end = block.end;
+    else this.longBlocks.push({ kind, start: block.start, end: block.end });
   }
 
   private definition(node: MdFootnoteDefinition, at: { start: number; end: number }): FootnoteDefinition {
@@ -107,9 +149,9 @@ class IndexBuilder implements ChunkConsumer<DocumentIndex> {
   }
 
   finish(): DocumentIndex {
+    const ends = sectionEnds(this.headings, this.text.length);
     const sections: Section[] = this.headings.map((h, i) => {
-      const next = this.headings.slice(i + 1).find(o => o.level <= h.level);
-      const end = next ? next.start : this.text.length;
+      const end = ends[i];
       return {
         title: h.title,
         level: h.level,
@@ -127,8 +169,20 @@ class IndexBuilder implements ChunkConsumer<DocumentIndex> {
       for (let i = r; i < this.references.length && this.references[i].start < p.end; i++) footnotes.push(this.references[i].identifier);
       return { ...p, footnotes };
     });
-    return new DocumentIndex(this.text, this.lines, sections, paragraphs, this.references, this.definitions);
+    const longBlocks = this.longBlocks.map(b => ({ ...b, range: this.lines.rangeOf(b.start, b.end) }));
+    return new DocumentIndex(this.text, this.lines, sections, paragraphs, this.references, this.definitions, longBlocks);
   }
+}
+
+/** Where each heading's section ends: at the next heading of the same or a higher level (one pass, a stack). */
+function sectionEnds(headings: readonly Heading[], textEnd: number): number[] {
+  const ends = headings.map(() => textEnd);
+  const open: number[] = [];
+  headings.forEach((h, i) => {
+    while (open.length && headings[open[open.length - 1]].level >= h.level) ends[open.pop() as number] = h.start;
+    open.push(i);
+  });
+  return ends;
 }
 
 /** `pieceSize` (characters) is for tests: pieces are planned at about this size. */

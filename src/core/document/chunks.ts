@@ -4,38 +4,64 @@
 // list item, footnote definition or block quote can still be open. Nor does it start at a `---` rule, which the
 // parser would take for the opening of front matter at the top of a piece.
 import type { Root } from 'mdast';
+import { BLOCK_PIECE, cuttableKind, interruptsParagraph, LONG_BLOCK, nextCut } from './longBlocks';
 import { parseMarkdown } from './markdownParser';
 
 export interface Chunk {
   start: number;
   end: number;
+  /** Set when the piece starts inside an over-long paragraph or note cut at a word (see ./longBlocks). */
+  continues?: { kind: 'paragraph' | 'note'; blockStart: number };
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const FRONT_MATTER_FENCE = /^-{3}\s*$/;
+/** A footnote definition interrupts any block but HTML, so a piece may start at one without a blank line. */
+const DEFINITION_LINE = /^ {0,3}\[\^[^\]\r\n]+\]:/;
 
 /** Case-folds a footnote label the way GFM matches references to definitions. */
 export function normalizeLabel(label: string): string {
   return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
 }
 
+/** A run of lines between blank lines (or definitions) that may be cut if it grows over-long. */
+interface Block {
+  start: number;
+  kind: 'paragraph' | 'note' | undefined;
+}
+
 export function planChunks(text: string, target = 48 * 1024): Chunk[] {
-  if (text.length <= target) return [{ start: 0, end: text.length }];
+  if (text.length <= Math.min(target, LONG_BLOCK)) return [{ start: 0, end: text.length }];
   const chunks: Chunk[] = [];
-  let chunkStart = 0;
+  let chunk: Chunk = { start: 0, end: 0 };
   let fence: string | undefined;
   let inComment = false;
-  let previousBlank = false;
+  let inHtml = false;
+  let previousBlank = true;
+  let block: Block | undefined;
   let lineStart = 0;
+  const cut = (at: number, continues?: Chunk['continues']) => {
+    chunks.push({ ...chunk, end: at });
+    chunk = { start: at, end: 0, ...(continues && { continues }) };
+  };
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
     const blank = line.trim() === '';
-    const safe = !fence && !inComment && previousBlank && !blank && !/^\s/.test(line) && !FRONT_MATTER_FENCE.test(line);
-    if (safe && lineStart - chunkStart >= target) {
-      chunks.push({ start: chunkStart, end: lineStart });
-      chunkStart = lineStart;
+    const open = !fence && !inComment;
+    const definition = open && !inHtml && DEFINITION_LINE.test(line);
+    const blockStart = open && previousBlank && !blank && !/^\s/.test(line) && !FRONT_MATTER_FENCE.test(line);
+    if ((blockStart || definition) && lineStart - chunk.start >= target) cut(lineStart);
+    if (blank || !open) block = undefined;
+    else if (definition || (previousBlank && !block)) block = { start: lineStart, kind: cuttableKind(line) };
+    else if (block && interruptsParagraph(block.kind === 'note' ? line.replace(/^ {1,4}/, '') : line)) block.kind = undefined;
+    if (block?.kind && lineEnd - block.start > LONG_BLOCK) {
+      // Searched from this line on: the lines before it had no place to cut.
+      for (let at = nextCut(text, Math.max(chunk.start + BLOCK_PIECE, block.start + BLOCK_PIECE, lineStart), lineEnd); at !== undefined; ) {
+        cut(at, { kind: block.kind, blockStart: block.start });
+        at = nextCut(text, at + BLOCK_PIECE, lineEnd);
+      }
     }
     const marker = FENCE.exec(line)?.[1];
     if (fence) {
@@ -46,11 +72,14 @@ export function planChunks(text: string, target = 48 * 1024): Chunk[] {
       fence = marker;
     } else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) {
       inComment = true;
+    } else if (/^ {0,3}</.test(line)) {
+      inHtml = true;
     }
+    if (blank) inHtml = false;
     previousBlank = blank;
     lineStart = lineEnd + 1;
   }
-  chunks.push({ start: chunkStart, end: text.length });
+  chunks.push({ ...chunk, end: text.length });
   return chunks;
 }
 
@@ -75,10 +104,22 @@ export function stubDefinitions(piece: string, defined: Set<string>): string {
   return '\n\n' + [...wanted].map(label => `[^${label}]: .`).join('\n\n') + '\n';
 }
 
-/** The syntax tree of one piece, offsets relative to its start; nodes at or past `length` come from the stubs. */
-export function parseChunk(text: string, chunk: Chunk, defined: Set<string>): { tree: Root; length: number } {
+/** What a piece continuing a note is parsed after, so that its text is read as the note's. */
+const NOTE_CONTINUED = '[^continued]: ';
+
+export interface ParsedChunk {
+  tree: Root;
+  /** Tree offset of the piece's first character (a continued note is parsed after a definition marker). */
+  from: number;
+  /** Tree offset just past the piece: nodes from there on come from the stubs. */
+  to: number;
+}
+
+/** The syntax tree of one piece; tree offset `o` is text offset `chunk.start + o - from`. */
+export function parseChunk(text: string, chunk: Chunk, defined: Set<string>): ParsedChunk {
   const piece = text.slice(chunk.start, chunk.end);
-  return { tree: parseMarkdown(piece + stubDefinitions(piece, defined)), length: piece.length };
+  const prefix = chunk.continues?.kind === 'note' ? NOTE_CONTINUED : '';
+  return { tree: parseMarkdown(prefix + piece + stubDefinitions(piece, defined)), from: prefix.length, to: prefix.length + piece.length };
 }
 
 /** What is built from a text piece by piece: the pieces in order, then the result. */

@@ -1,7 +1,7 @@
 // The parsed shape of one Markdown document and the lookups features need, answered without re-parsing.
 import { LineIndex, type Position } from '../text/range';
 import { normalizeLabel } from './chunks';
-import type { FootnoteDefinition, FootnoteReference, Paragraph, Section } from './types';
+import type { FootnoteDefinition, FootnoteReference, LongBlock, Paragraph, Section } from './types';
 
 /** Last item whose start is at or before offset, by binary search over items sorted by start. */
 function lastStartingAtOrBefore<T extends { start: number }>(items: readonly T[], offset: number): T | undefined {
@@ -34,6 +34,8 @@ export class DocumentIndex {
     readonly references: readonly FootnoteReference[],
     /** Every definition in document order; a repeated label keeps all of them here. */
     readonly definitions: readonly FootnoteDefinition[],
+    /** Paragraphs and notes parsed in pieces because of their length; emphasis or a link across a cut is lost. */
+    readonly longBlocks: readonly LongBlock[] = [],
   ) {
     for (const d of definitions) if (!this.definitionsById.has(d.identifier)) this.definitionsById.set(d.identifier, d);
     for (const r of references) {

@@ -4,4 +4,4 @@ export { DocumentIndex } from './documentIndex';
 export { DocumentIndexCache, sharedDocumentIndexCache } from './cache';
 export { normalizeLabel } from './chunks';
 export { escapeMarkdown } from './escapeMarkdown';
-export type { FootnoteDefinition, FootnoteReference, MarkupSpan, Paragraph, Section } from './types';
+export type { FootnoteDefinition, FootnoteReference, LongBlock, MarkupSpan, Paragraph, Section } from './types';

@@ -57,3 +57,11 @@ export interface FootnoteDefinition {
   /** The note as Markdown that is safe to render: text escaped, emphasis kept, links shown as text. */
   markdown: string;
 }
+
+/** A paragraph or note too long to parse whole, parsed in pieces cut at words (see ./longBlocks). */
+export interface LongBlock {
+  kind: 'paragraph' | 'note';
+  range: Range;
+  start: number;
+  end: number;
+}

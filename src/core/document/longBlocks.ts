@@ -1,0 +1,61 @@
+// Where an over-long paragraph or note is cut into pieces. micromark resolves the inline text of a paragraph
+// with array splices whose cost grows with the square of its tokens: one paragraph of 100,000 footnote
+// references took minutes. A long block is therefore parsed a piece at a time, each piece starting at a word
+// (so it opens no list, quote or heading), preferably at a sentence, which emphasis and links rarely span.
+
+/** A paragraph or note longer than this (characters) is parsed in pieces, and reported. */
+export const LONG_BLOCK = 8000;
+/** Pieces of an over-long block are about this long. */
+export const BLOCK_PIECE = 4000;
+/** Each kind of cut is looked for within this many characters before the next kind is tried. */
+const WINDOW = 2000;
+
+const CUTS = [
+  /(?<=[.!?]["'”»’)]?\s)(?=\p{Lu})/gu,
+  /(?<=\s)(?=\p{L})/gu,
+  // Before a footnote reference, which cannot be read as the start of a block.
+  /(?<![\\[])(?=\[\^[^\]\s]{1,64}\](?!:))/gu,
+];
+/** Characters before a window that the look-behinds of CUTS may need. */
+const LOOK_BEHIND = 3;
+
+/**
+ * The first place at or after `from` and before `to` where a long block may be cut, or undefined. Each window is
+ * searched on its own, so the whole search is linear in what it passes over.
+ */
+export function nextCut(text: string, from: number, to: number): number | undefined {
+  for (let start = from; start < to; start += WINDOW) {
+    const sliceStart = Math.max(0, start - LOOK_BEHIND);
+    const window = text.slice(sliceStart, Math.min(start + WINDOW, to));
+    for (const cut of CUTS) {
+      cut.lastIndex = start - sliceStart;
+      const found = cut.exec(window);
+      if (found) return sliceStart + found.index;
+    }
+  }
+  return undefined;
+}
+
+const DEFINITION_CONTENT = /^ {0,3}\[\^[^\]\r\n]+\]:[ \t]*/;
+
+/**
+ * What a block whose first line is `line` is, for cutting: a paragraph, a note (footnote definition) whose text
+ * is a paragraph, or something else (list, quote, table, code…), which is never cut.
+ */
+export function cuttableKind(line: string): 'paragraph' | 'note' | undefined {
+  const definition = DEFINITION_CONTENT.exec(line);
+  if (definition) return opensParagraph(line.slice(definition[0].length)) || line.length === definition[0].length ? 'note' : undefined;
+  return /^ {0,3}\S/.test(line) && opensParagraph(line.trimStart()) ? 'paragraph' : undefined;
+}
+
+/** True when text starting here is a paragraph's, not a list item, quote, heading, fence, HTML or definition. */
+function opensParagraph(text: string): boolean {
+  return /^(?:\p{L}|\d(?!\d{0,8}[.)](?:\s|$))|["'“«„‘(]|[*_]+[^\s*_]|\[(?![^\]]*\]:))/u.test(text);
+}
+
+/** A line that, inside a paragraph, starts another block or turns the paragraph into a heading or table. */
+export function interruptsParagraph(line: string): boolean {
+  if (/^ {0,3}(?:[>#<|`~]|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$))/.test(line)) return true;
+  // A setext underline, a thematic break or a table's delimiter row.
+  return /^[-=:|\s]+$/.test(line) && /[-=]/.test(line);
+}

@@ -1,0 +1,78 @@
+// Over-long paragraphs and notes are parsed in pieces cut at words, so their cost stays linear; what is read
+// must be what a parse of the whole block reads, and the block is reported.
+import * as assert from 'node:assert/strict';
+import { toString } from 'mdast-util-to-string';
+import { buildDocumentIndex } from '../../../src/core/document';
+import { planChunks } from '../../../src/core/document/chunks';
+import { BLOCK_PIECE, LONG_BLOCK } from '../../../src/core/document/longBlocks';
+import { parseMarkdown } from '../../../src/core/document/markdownParser';
+import { lintMarkdown } from '../../../src/core/corpus/lint';
+
+/** One paragraph of `n` sentences, each citing note 1. */
+const longParagraph = (n: number) => Array.from({ length: n }, (_, i) => `Sentence ${i} of the *Obkom* report[^1] goes on.`).join(' ');
+
+describe('over-long paragraphs and notes', () => {
+  it('cuts a long paragraph at sentences and reads the same text and references as one parse of it', () => {
+    const text = `# Title\n\n${longParagraph(600)}\n\n[^1]: GARF, f. 1, op. 2, d. 3, l. 4.\n`;
+    const chunks = planChunks(text);
+    assert.ok(chunks.length > 3, `${chunks.length} pieces`);
+    for (const c of chunks.slice(1)) assert.match(text.slice(c.start, c.start + 9), /^Sentence /);
+    const index = buildDocumentIndex(text);
+    const whole = parseMarkdown(text).children[1];
+    assert.equal(index.paragraphs.length, 1);
+    assert.equal(index.paragraphs[0].text, toString(whole));
+    assert.equal(index.paragraphs[0].end, whole.position?.end.offset);
+    assert.equal(index.references.length, 600);
+    assert.ok(index.references.every(r => r.defined && text.slice(r.start, r.end) === '[^1]'));
+    assert.equal(index.paragraphs[0].footnotes.length, 600);
+    assert.deepEqual(index.longBlocks.map(b => [b.kind, b.start, b.range.start.line]), [['paragraph', 9, 2]]);
+  });
+
+  it('cuts a long note and joins its text, emphasis and safe Markdown across the pieces', () => {
+    const note = Array.from({ length: 500 }, (_, i) => `See *Work ${i}* (Moscow, 1937), ${i}.`).join(' ');
+    const text = `Claim.[^1] Other.[^2]\n\n[^1]: ${note}\n[^2]: Short note.\n`;
+    assert.ok(planChunks(text).some(c => c.continues?.kind === 'note'));
+    const index = buildDocumentIndex(text);
+    assert.equal(index.definitions.length, 2);
+    const [long, short] = index.definitions;
+    assert.equal(long.text, note.replace(/\*/g, ''));
+    assert.equal(long.emphasis.length, 500);
+    assert.equal(long.text.slice(long.emphasis[499].start, long.emphasis[499].end), 'Work 499');
+    assert.equal(long.markdown.split('*').length - 1, 1000);
+    assert.equal(long.end, text.indexOf('\n[^2]'));
+    assert.equal(short.text, 'Short note.');
+    assert.deepEqual(index.longBlocks.map(b => b.kind), ['note']);
+  });
+
+  it('lint reports a long block once and nothing else about a clean one', () => {
+    const text = `${longParagraph(600)}\n\n[^1]: GARF, f. 1, op. 2, d. 3, l. 4.\n`;
+    const found = lintMarkdown(text).filter(d => d.code !== 'duplicate-reference');
+    assert.deepEqual(found.map(d => [d.code, d.range.start.line]), [['long-block', 0]]);
+  });
+
+  it('never cuts lists, quotes or tables, and leaves blocks under the limit whole', () => {
+    const quote = `> ${longParagraph(400)}\n`;
+    const list = `- ${longParagraph(400)}\n`;
+    const short = `${longParagraph(LONG_BLOCK / 60)}\n\n`.repeat(20);
+    for (const text of [quote, list, short]) assert.ok(planChunks(text).every(c => !c.continues), text.slice(0, 20));
+  });
+
+  it('keeps every piece of a paragraph of 100,000 references near the piece size', () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => `w${i}[^1]`).join(' ') + '\n\n[^1]: Note.\n';
+    const chunks = planChunks(text);
+    assert.ok(chunks.length > 100);
+    for (const c of chunks.slice(0, -1)) assert.ok(c.end - c.start <= BLOCK_PIECE + 100, `${c.end - c.start} characters`);
+  });
+
+  it('starts pieces at notes defined without blank lines between them, reading the same notes', () => {
+    const n = 600;
+    const text = Array.from({ length: n }, (_, i) => `C${i}.[^${i}]`).join('\n\n') + '\n\n' + Array.from({ length: n }, (_, i) => `[^${i}]: N ${i}.`).join('\n') + '\n';
+    const definitions = text.indexOf('[^0]:');
+    const inDefinitions = planChunks(text, 500).filter(c => c.start > definitions);
+    assert.ok(inDefinitions.length > 5, `${inDefinitions.length} pieces among the definitions`);
+    for (const c of inDefinitions) assert.match(text.slice(c.start, c.end), /^\[\^\d+\]: N \d+\.\n/);
+    const shape = (ix: ReturnType<typeof buildDocumentIndex>) => JSON.stringify([ix.references, ix.definitions, ix.paragraphs]);
+    assert.equal(shape(buildDocumentIndex(text, 500)), shape(buildDocumentIndex(text, text.length)));
+    assert.equal(buildDocumentIndex(text, 500).definitions.length, n);
+  });
+});
