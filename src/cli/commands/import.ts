@@ -1,35 +1,56 @@
-// `opis import <raw.txt> [-o out.md]`: turns a raw page-by-page extraction into corpus Markdown.
+// `opis import <file.txt> [--layout NAME] [-o out.md]`: turns an article's text extraction into corpus Markdown
+// and says which layout it read and every guess that may be wrong.
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { readArgs } from '../args';
 import { UsageError, type CliCommand } from '../command';
-import { ImportError, importRawArticle } from '../../core/corpus/importer';
+import { ImportError } from '../../core/corpus/importer';
+import { importText, type ImportResult } from '../../core/corpus/importText';
+import { LAYOUT_NAMES, TEXT_LAYOUTS, type TextLayout } from '../../core/corpus/plainText/layouts';
 import { readTextFile } from '../readTextFile';
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'import a raw article extraction as clean Markdown (footnotes, italics, quotations)',
-  usage: 'opis import <raw.txt> [-o out.md]',
+  summary: 'import an article extraction (pdftotext with or without -layout, pandoc plain text, raw) as clean Markdown',
+  usage: `opis import <file.txt> [--layout ${TEXT_LAYOUTS.join('|')}] [-o out.md]`,
   async run(args, io) {
-    const { input, output } = parseArgs(args);
-    const file = path.resolve(io.cwd, input);
-    const raw = await readTextFile(file, input);
-    let markdown: string;
+    const { input, output, layout } = parseArgs(args);
+    const text = await readTextFile(path.resolve(io.cwd, input), input);
+    let result: ImportResult;
     try {
-      markdown = importRawArticle(raw);
+      result = importText(text, layout);
     } catch (err) {
       if (err instanceof ImportError) throw new Error(`${input}: ${err.message}; nothing written`);
       throw err;
     }
-    if (output === undefined) io.stdout(markdown);
-    else await writeFile(path.resolve(io.cwd, output), markdown, 'utf8');
+    if (output === undefined) io.stdout(result.markdown);
+    else await writeFile(path.resolve(io.cwd, output), result.markdown, 'utf8');
+    io.stderr(summary(input, result, layout !== undefined));
     return 0;
   },
 };
 
-function parseArgs(args: string[]): { input: string; output?: string } {
-  const { values, positionals } = readArgs(args, { output: { type: 'string', short: 'o', value: 'a file name' } });
-  if (positionals.length === 0) throw new UsageError('missing the raw extraction to import');
+function summary(input: string, result: ImportResult, named: boolean): string {
+  const how = named ? 'as named' : 'detected';
+  const layout = LAYOUT_NAMES[result.layout as TextLayout] ?? result.layout;
+  const lines = [`${input}: read as ${layout} (${how}); ${result.notes} notes`];
+  if (result.warnings.length > 0) {
+    lines.push(`${result.warnings.length} guess${result.warnings.length === 1 ? '' : 'es'} to check (opis lint on the result shows where):`);
+    for (const w of result.warnings) lines.push(`  ${w.page !== undefined ? `p. ${w.page}: ` : ''}${w.message}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function parseArgs(args: string[]): { input: string; output?: string; layout?: TextLayout } {
+  const { values, positionals } = readArgs(args, {
+    output: { type: 'string', short: 'o', value: 'a file name' },
+    layout: { type: 'string', value: `a layout name (${TEXT_LAYOUTS.join(', ')})` },
+  });
+  if (positionals.length === 0) throw new UsageError('missing the article extraction to import');
   if (positionals.length > 1) throw new UsageError('only one input file is accepted');
-  return { input: positionals[0], output: values.output };
+  const layout = values.layout;
+  if (layout !== undefined && !(TEXT_LAYOUTS as readonly string[]).includes(layout)) {
+    throw new UsageError(`unknown layout '${layout}': use one of ${TEXT_LAYOUTS.join(', ')}`);
+  }
+  return { input: positionals[0], output: values.output, layout: layout as TextLayout | undefined };
 }

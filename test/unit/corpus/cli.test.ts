@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../cliHarness';
+import { useEnglishWordListFile } from '../../../src/node/englishWordList';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const rawPath = path.join(root, 'corpus/raw/harris-dual-subordination.txt');
@@ -10,6 +11,8 @@ const corpusPath = path.join(root, 'corpus/harris-dual-subordination.md');
 
 describe('opis import and opis lint', () => {
   let dir: string;
+  // The CLI's entry names the word list the importer joins lines with; the harness runs main without it.
+  before(() => useEnglishWordListFile());
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'opis-corpus-'));
   });
@@ -35,7 +38,7 @@ describe('opis import and opis lint', () => {
     const cases: [string, RegExp][] = [
       ['empty.txt', /empty\.txt: the input is empty; nothing written/],
       ['binary.txt', /binary\.txt: is a binary file, not text/],
-      ['prose.txt', /prose\.txt: the input does not have the layout of a raw extraction/],
+      ['prose.txt', /prose\.txt: no notes found in the layout of pdftotext: this does not look like an article extraction; nothing written/],
       ['missing.txt', /missing\.txt: no such file/],
     ];
     for (const [file, message] of cases) {
@@ -49,7 +52,22 @@ describe('opis import and opis lint', () => {
   it('answers wrong arguments with the usage and exit code 2', async () => {
     const run = await runCli(['import'], { cwd: dir });
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /Usage: opis import <raw\.txt> \[-o out\.md\]/);
+    assert.match(run.stderr, /Usage: opis import <file\.txt> \[--layout raw\|pdftotext\|pdftotext-layout\|pandoc\] \[-o out\.md\]/);
+    const wrong = await runCli(['import', rawPath, '--layout', 'word'], { cwd: dir });
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /unknown layout 'word': use one of raw, pdftotext, pdftotext-layout, pandoc/);
+  });
+
+  it('says which layout it read, detected or named, and lists the guesses to check', async () => {
+    const detected = await runCli(['import', path.join(root, 'test/fixtures/import/harris.layout.txt'), '-o', 'out.md'], { cwd: dir });
+    assert.equal(detected.code, 0);
+    assert.match(detected.stderr, /harris\.layout\.txt: read as pdftotext -layout .* \(detected\); 93 notes\n$/);
+    writeFileSync(path.join(dir, 'lost.txt'), `${'A line of the body that is long enough to set the measure of the page, and more.\n'.repeat(3)}It ends here.\n\n1 A note whose marker is lost.\n\n 12\n`);
+    const named = await runCli(['import', 'lost.txt', '--layout', 'pdftotext', '-o', 'lost.md'], { cwd: dir });
+    assert.equal(named.code, 0);
+    assert.equal(named.stderr, 'lost.txt: read as pdftotext (pages split by form feeds, lines as printed) (as named); 1 notes\n1 guess to check (opis lint on the result shows where):\n  p. 12: the marker of note 1 was not found in the text: the note is kept without a reference\n');
+    const lint = await runCli(['lint', 'lost.md'], { cwd: dir });
+    assert.match(lint.stdout, /lost\.md:\d+:1 warning unused-definition footnote definition \[\^1\] is never referenced/);
   });
 
   it('lints the committed corpus with no error, listing the note whose text is missing', async () => {

@@ -1,0 +1,89 @@
+// Body lines → paragraphs, headings and block quotes. Where empty lines part paragraphs (pandoc), they decide;
+// where lines run on as printed (pdftotext), a paragraph ends at a line visibly shorter than the measure that
+// ends a sentence, and `-layout` output adds what indentation tells (a first-line indent, an indented quotation).
+import type { ArticleBlock } from '../article/model';
+import { textWidth } from '../glyphWidth';
+import { joinLines } from '../joinLines';
+import type { TextLine } from './lines';
+import { tokenInlines, withoutTokens } from './markers';
+
+export type LineBreaks = 'printed' | 'indented' | 'paragraphs';
+
+/** Below this share of the measure a sentence-ending line ends its paragraph (ragged lines stay above it). */
+const SHORT_LINE = 0.82;
+/** A heading is a short line standing above the text, with no sentence punctuation at its end. */
+const HEADING_WIDTH = 0.75;
+/** An indentation of this many spaces or more, kept over lines, sets off a quotation (pandoc indents by 2). */
+const QUOTE_INDENT: Record<LineBreaks, number> = { printed: Infinity, indented: 4, paragraphs: 2 };
+const SENTENCE_END = /(?:[.?!:;]["”’»)\]]*|\uE001)$/;
+
+interface Draft {
+  kind: 'paragraph' | 'quote';
+  lines: string[];
+}
+
+const width = (line: TextLine) => textWidth(withoutTokens(line.text));
+
+export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock[] {
+  const written = lines.filter(l => l.text !== '');
+  const widths = written.map(width).sort((a, b) => a - b);
+  const measure = widths[Math.floor(widths.length * 0.9)] ?? 0;
+  const margin = mostCommon(written.map(l => l.indent));
+  const blocks: ArticleBlock[] = [];
+  let draft: Draft | undefined;
+  const close = () => {
+    if (draft) blocks.push({ kind: draft.kind, inlines: tokenInlines(draft.lines.reduce((a, b) => joinLine(a, b))) });
+    draft = undefined;
+  };
+  lines.forEach((line, i) => {
+    // An empty line, or a rule of dashes or asterisks, parts blocks.
+    if (line.text === '' || /^[-–—*_\s]{3,}$/.test(line.text)) return close();
+    const previous = lines[i - 1];
+    const next = lines[i + 1];
+    const afterBreak = !previous || previous.text === '';
+    const indent = line.indent - margin;
+    if (afterBreak && isHeading(line, next, measure, breaks)) {
+      close();
+      blocks.push({ kind: 'heading', text: withoutTokens(line.text) });
+      return;
+    }
+    const quoteIndent = QUOTE_INDENT[breaks];
+    const quoted = indent >= quoteIndent && (breaks === 'paragraphs' || (next?.indent ?? 0) - margin >= quoteIndent || afterBreak);
+    const kind = quoted ? 'quote' : 'paragraph';
+    const startsParagraph =
+      !draft ||
+      draft.kind !== kind ||
+      (breaks === 'indented' && !quoted && indent > 0 && indent < quoteIndent) ||
+      (breaks !== 'paragraphs' && endsParagraph(previous, measure));
+    if (startsParagraph) {
+      close();
+      draft = { kind, lines: [] };
+    }
+    draft?.lines.push(line.text);
+  });
+  close();
+  return blocks;
+}
+
+function joinLine(left: string, right: string): string {
+  if (left.endsWith('\u00ad')) return left.slice(0, -1) + right;
+  return joinLines(left, right);
+}
+
+function endsParagraph(line: TextLine | undefined, measure: number): boolean {
+  return !!line && line.text !== '' && SENTENCE_END.test(line.text) && width(line) < measure * SHORT_LINE;
+}
+
+function isHeading(line: TextLine, next: TextLine | undefined, measure: number, breaks: LineBreaks): boolean {
+  const text = withoutTokens(line.text);
+  if (/[.,;:\u00ad-]$/.test(text) || !/^[\p{Lu}\p{N}“"«‘(]/u.test(text) || /\uE000/.test(line.text)) return false;
+  if (width(line) >= measure * HEADING_WIDTH) return false;
+  // In pandoc's text a heading is a paragraph of one line; in printed text it stands above the next line.
+  return breaks === 'paragraphs' ? next === undefined || next.text === '' : next !== undefined && next.text !== '';
+}
+
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}

@@ -1,0 +1,24 @@
+// A line of a plain-text extraction with what the layout tells about it.
+
+export interface TextLine {
+  /** The text without surrounding spaces; '' for an empty line. */
+  text: string;
+  /** Leading spaces (meaningful only where the layout keeps indentation). */
+  indent: number;
+  /** Index of the printed page the line is on. */
+  page: number;
+}
+
+/** Soft hyphens are invisible break points; ligature glyphs are written out as their letters. */
+const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
+
+export function cleanText(text: string): string {
+  // A soft hyphen ending a line stays: it tells the joiner the word goes on without a space.
+  return text.replace(/\u00ad(?=.)/g, '').replace(/[\ufb00-\ufb06]/g, ch => LIGATURES[ch]).replace(/\u00a0/g, ' ');
+}
+
+export function toLine(raw: string, page: number): TextLine {
+  const text = cleanText(raw).replace(/\s+$/, '');
+  const trimmed = text.trimStart();
+  return { text: trimmed, indent: text.length - trimmed.length, page };
+}

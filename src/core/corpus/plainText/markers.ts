@@ -1,0 +1,75 @@
+// Note markers in the body: each note's number is looked for after the previous marker, no further than the page
+// its text is on (a footnote) or the end of the body (an endnote), and replaced by a reference. Looking only for
+// the expected number keeps real numbers (years, figures, folios) as they are.
+import type { ImportWarning, Inline } from '../article/model';
+import { findGluedMarker } from '../gluedMarkers';
+import type { TextLine } from './lines';
+import type { NoteNumbering } from './notes';
+
+/** Stand for a reference and a page start inside line text until the text is split into inlines. */
+const TOKEN = /\uE000(\d+)\uE001|\uE002([^\uE003]*)\uE003/g;
+const refToken = (n: number) => `\uE000${n}\uE001`;
+
+function find(text: string, n: number, numbering: NoteNumbering): { at: number; length: number } | undefined {
+  if (numbering === 'bracketed') {
+    const at = text.indexOf(`[${n}]`);
+    return at < 0 ? undefined : { at, length: String(n).length + 2 };
+  }
+  const at = findGluedMarker(text, n);
+  return at < 0 ? undefined : { at, length: String(n).length };
+}
+
+/**
+ * Marks the references of notes `numbers` (in order) in `lines`; `lastPage(n)` is the page past which the marker
+ * of note n is not looked for. Returns the numbers whose marker was not found.
+ */
+export function placeMarkers(
+  lines: TextLine[],
+  numbers: number[],
+  lastPage: (n: number) => number,
+  numbering: NoteNumbering,
+  pageName: (page: number) => string | undefined,
+  warnings: ImportWarning[],
+): void {
+  let line = 0;
+  let offset = 0;
+  for (const n of numbers) {
+    let found = false;
+    for (let i = line; i < lines.length && lines[i].page <= lastPage(n); i++) {
+      const from = i === line ? offset : 0;
+      // Tokens already in the line (a page number, an earlier reference) are not text to search.
+      const hit = find(lines[i].text.replace(TOKEN, token => ' '.repeat(token.length)).slice(from), n, numbering);
+      if (!hit) continue;
+      const at = from + hit.at;
+      const token = refToken(n);
+      lines[i].text = lines[i].text.slice(0, at) + token + lines[i].text.slice(at + hit.length);
+      line = i;
+      offset = at + token.length;
+      found = true;
+      break;
+    }
+    if (!found) {
+      const page = pageName(Math.min(lastPage(n), lines.at(-1)?.page ?? 0));
+      warnings.push({ page, message: `the marker of note ${n} was not found in the text: the note is kept without a reference` });
+    }
+  }
+}
+
+/** Text with reference and page tokens as inlines. */
+export function tokenInlines(text: string): Inline[] {
+  const out: Inline[] = [];
+  let last = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    if (m.index > last) out.push({ kind: 'text', text: text.slice(last, m.index), italic: false });
+    out.push(m[1] !== undefined ? { kind: 'ref', n: Number(m[1]) } : { kind: 'page', page: m[2] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ kind: 'text', text: text.slice(last), italic: false });
+  return out;
+}
+
+/** Marks the start of a printed page inside line text. */
+export const pageToken = (page: string) => `\uE002${page}\uE003`;
+
+/** Width of a line as printed, without tokens. */
+export const withoutTokens = (text: string) => text.replace(TOKEN, '');

@@ -1,0 +1,118 @@
+// Note texts in a plain-text extraction: footnotes at the foot of each page (a line opening with the next note
+// number, after the body that carries its marker), notes continued on the next page, and endnotes (a run of
+// notes numbered from 1 at the end of the text). The markers themselves are placed by markers.ts.
+import type { ImportWarning } from '../article/model';
+import { findGluedMarker } from '../gluedMarkers';
+import type { TextLine } from './lines';
+import { lastIndexWhere } from './lastIndex';
+import type { Page } from './pages';
+
+export interface NoteText {
+  n: number;
+  lines: TextLine[];
+}
+
+/** How the layout writes a note's number at the start of its text. */
+export type NoteNumbering = 'plain' | 'bracketed';
+
+const NOTE_START: Record<NoteNumbering, RegExp> = {
+  plain: /^(\d{1,4})[.)]?(?:\s+|(?=\p{Lu}))(\S.*)$/u,
+  bracketed: /^\[(\d{1,4})\]\s+(\S.*)$/,
+};
+const PAGE_START_TOKEN = /^\uE002[^\uE003]*\uE003/;
+const NOTES_HEADING = /^(?:notes|endnotes|notes and references|примечания)$/i;
+/** A note that does not end like a sentence or a reference may go on after a page break. */
+const CLOSED_NOTE = /[.!?)\]”"’»\d]$/;
+
+export function noteStartText(line: TextLine, n: number, numbering: NoteNumbering): string | undefined {
+  // A page's start token before the note number belongs to the body's pages, not to the note.
+  const m = NOTE_START[numbering].exec(line.text.replace(PAGE_START_TOKEN, ''));
+  return m && Number(m[1]) === n ? m[2] : undefined;
+}
+
+export function markerIn(text: string, n: number, numbering: NoteNumbering): boolean {
+  return numbering === 'bracketed' ? text.includes(`[${n}]`) : findGluedMarker(text, n) >= 0;
+}
+
+/** Splits each page into body lines and the footnotes at its foot; returns the notes in order. */
+export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings: ImportWarning[]): NoteText[] {
+  const notes: NoteText[] = [];
+  let open: NoteText | undefined;
+  for (const page of pages) {
+    const start = footStart(page.lines, notes.length + 1, numbering);
+    const footEnd = page.lines.length;
+    let bodyEnd = start ?? footEnd;
+    if (open && !CLOSED_NOTE.test(open.lines.at(-1)?.text ?? '')) {
+      const carried = continuation(page.lines, bodyEnd);
+      if (carried) {
+        open.lines.push(...page.lines.slice(carried, bodyEnd).filter(l => l.text !== ''));
+        bodyEnd = carried;
+      } else if (start !== undefined || page === pages.at(-1)) {
+        warnings.push({ page: page.number, message: `note ${open.n} may go on after the page break, but no continuation was found` });
+      }
+    }
+    open = undefined;
+    if (start !== undefined) {
+      let note: NoteText | undefined;
+      for (const line of page.lines.slice(start, footEnd)) {
+        if (line.text === '') continue;
+        const text = noteStartText(line, notes.length + 1, numbering);
+        if (text !== undefined) {
+          note = { n: notes.length + 1, lines: [{ ...line, text }] };
+          notes.push(note);
+        } else note?.lines.push(line);
+      }
+      open = note;
+    }
+    page.lines = page.lines.slice(0, bodyEnd);
+  }
+  return notes;
+}
+
+/** First line of the page's foot: the next note's number, below the body line that carries its marker. */
+function footStart(lines: TextLine[], n: number, numbering: NoteNumbering): number | undefined {
+  for (let i = 1; i < lines.length; i++) {
+    if (noteStartText(lines[i], n, numbering) === undefined) continue;
+    const above = lines.slice(0, i).map(l => l.text).join('\n');
+    if (markerIn(above, n, numbering) || lines[i - 1].text === '') return i;
+  }
+  return undefined;
+}
+
+/** Where the rest of a note carried from the previous page starts: the block above the first foot note. */
+function continuation(lines: TextLine[], footStart: number): number | undefined {
+  let i = footStart;
+  while (i > 0 && lines[i - 1].text !== '') i--;
+  // The block must be set off from the body by an empty line, and the body must have text above it.
+  const bodyAbove = lines.slice(0, i).some(l => l.text !== '');
+  return i < footStart && i > 0 && bodyAbove ? i : undefined;
+}
+
+/**
+ * Endnotes: the last run of lines numbered 1, 2, 3… that reaches the end of the text (a `Notes` heading above it
+ * goes with it). Returns the notes and the index where they start, or undefined when there is no such run.
+ */
+export function takeEndnotes(lines: TextLine[], numbering: NoteNumbering): { notes: NoteText[]; start: number } | undefined {
+  let best: { notes: NoteText[]; start: number } | undefined;
+  lines.forEach((line, first) => {
+    if (noteStartText(line, 1, numbering) === undefined) return;
+    const notes = readNoteRun(lines.slice(first), numbering);
+    // A body line that happens to open with `1` starts a run no longer than the real one: the later run wins ties.
+    if (!best || notes.length >= best.notes.length) best = { notes, start: first };
+  });
+  if (!best) return undefined;
+  const heading = lastIndexWhere(lines.slice(0, best.start), l => l.text !== '');
+  if (heading >= 0 && NOTES_HEADING.test(lines[heading].text)) best.start = heading;
+  return best;
+}
+
+function readNoteRun(lines: TextLine[], numbering: NoteNumbering): NoteText[] {
+  const notes: NoteText[] = [];
+  for (const line of lines) {
+    if (line.text === '') continue;
+    const text = noteStartText(line, notes.length + 1, numbering);
+    if (text !== undefined) notes.push({ n: notes.length + 1, lines: [{ ...line, text }] });
+    else notes.at(-1)?.lines.push(line);
+  }
+  return notes;
+}

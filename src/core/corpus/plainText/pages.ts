@@ -1,0 +1,96 @@
+// Pages of an extraction split by form feeds, without their furniture: the running head at the top and the
+// page number at the top or foot. The number is kept for the page marker. A head is a first line that recurs
+// on other pages (once digits are ignored), stands alone above an empty line, or is all capitals; a page number is a line of digits alone, or at either end of the running head.
+import type { ImportWarning } from '../article/model';
+import { toLine, type TextLine } from './lines';
+
+export interface Page {
+  /** The printed page number, when one was found or follows from its neighbours. */
+  number?: string;
+  lines: TextLine[];
+}
+
+/** Running heads are short: a title cut down, an author's name, a journal's. */
+const HEAD_LENGTH = 70;
+const PAGE_NUMBER = /^\d{1,4}$/;
+const NUMBERED_HEAD = /^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$/;
+
+const headKey = (text: string) => text.replace(/\d+/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function splitPages(text: string): TextLine[][] {
+  const pages = text.replace(/\r\n?/g, '\n').split('\f');
+  if (pages.length > 1 && pages.at(-1)?.trim() === '') pages.pop();
+  return pages.map((page, index) => page.split('\n').map(line => toLine(line, index)));
+}
+
+export function removeFurniture(pages: TextLine[][], warnings: ImportWarning[]): Page[] {
+  const keys = new Map<string, number>();
+  for (const lines of pages) {
+    const line = lines.find(l => l.text !== '' && !PAGE_NUMBER.test(l.text));
+    if (!line) continue;
+    const key = headKey(stripNumber(line.text).text);
+    keys.set(key, (keys.get(key) ?? 0) + 1);
+  }
+  const result = pages.map(lines => stripPage(lines, keys));
+  fillPageNumbers(result, warnings);
+  return result;
+}
+
+/** `302   JAMES HARRIS` → the head and its number. */
+function stripNumber(text: string): { text: string; number?: string } {
+  const m = NUMBERED_HEAD.exec(text);
+  if (!m) return { text };
+  return m[1] !== undefined ? { text: m[2], number: m[1] } : { text: m[3], number: m[4] };
+}
+
+function stripPage(lines: TextLine[], heads: Map<string, number>): Page {
+  const kept = [...lines];
+  let number: string | undefined;
+  const written = () => kept.filter(l => l.text !== '');
+  const bottom = written().at(-1);
+  if (bottom && PAGE_NUMBER.test(bottom.text)) {
+    number = bottom.text;
+    kept.splice(kept.indexOf(bottom), 1);
+  }
+  const top = written()[0];
+  if (top) {
+    if (number === undefined && PAGE_NUMBER.test(top.text)) {
+      number = top.text;
+      kept.splice(kept.indexOf(top), 1);
+    }
+  }
+  const head = written()[0];
+  if (head) {
+    const { text, number: inHead } = stripNumber(head.text);
+    const after = kept[kept.indexOf(head) + 1];
+    const recurs = (heads.get(headKey(text)) ?? 0) >= 2;
+    const unpunctuated = !/[.,;:”’"]\d*$/.test(text);
+    const standsAlone = after?.text === '' && unpunctuated && text.length <= HEAD_LENGTH;
+    // Heads are often set in capitals, which running text never is for a whole line.
+    const capitals = unpunctuated && /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+    if (text !== '' && (recurs || standsAlone || capitals)) {
+      kept.splice(kept.indexOf(head), 1);
+      number ??= inHead;
+    }
+  }
+  return { number, lines: kept };
+}
+
+/** A page without a printed number takes the one its neighbours imply; that guess is reported. */
+function fillPageNumbers(pages: Page[], warnings: ImportWarning[]): void {
+  const known = pages.findIndex(p => p.number !== undefined);
+  if (known < 0) {
+    if (pages.length > 1) warnings.push({ message: 'no page numbers found: the pages are not marked' });
+    return;
+  }
+  const base = Number(pages[known].number) - known;
+  pages.forEach((page, index) => {
+    const expected = String(base + index);
+    if (page.number === undefined) {
+      page.number = expected;
+      warnings.push({ page: expected, message: `no page number printed: numbered ${expected} by its place` });
+    } else if (page.number !== expected) {
+      warnings.push({ page: page.number, message: `page number ${page.number} breaks the sequence (expected ${expected})` });
+    }
+  });
+}

@@ -1,0 +1,75 @@
+// A plain-text extraction (pdftotext with or without -layout, pandoc's plain text) → the imported article:
+// pages without their furniture, the title block, footnotes or endnotes, markers placed, paragraphs rebuilt.
+import type { ImportedArticle, ImportWarning, Inline } from '../article/model';
+import { buildBlocks, type LineBreaks } from './blocks';
+import { cleanText, toLine, type TextLine } from './lines';
+import { pageToken, placeMarkers, tokenInlines } from './markers';
+import { takeEndnotes, takeFootnotes, type NoteNumbering, type NoteText } from './notes';
+import { removeFurniture, splitPages, type Page } from './pages';
+import { joinLines } from '../joinLines';
+import { lastIndexWhere } from './lastIndex';
+import { readTitleBlock } from './titleBlock';
+
+export type PlainTextLayout = 'pdftotext' | 'pdftotext-layout' | 'pandoc';
+
+const BREAKS: Record<PlainTextLayout, LineBreaks> = { pdftotext: 'printed', 'pdftotext-layout': 'indented', pandoc: 'paragraphs' };
+
+export function readPlainText(text: string, layout: PlainTextLayout): ImportedArticle {
+  const warnings: ImportWarning[] = [];
+  const numbering: NoteNumbering = layout === 'pandoc' ? 'bracketed' : 'plain';
+  const pages: Page[] =
+    layout === 'pandoc' ? [{ lines: text.replace(/\r\n?/g, '\n').split('\n').map(l => toLine(l, 0)) }] : removeFurniture(splitPages(text), warnings);
+
+  const title = readTitleBlock(pages[0]?.lines ?? []);
+  if (pages[0]) pages[0].lines = pages[0].lines.slice(title.used);
+
+  let notes = takeFootnotes(pages, numbering, warnings);
+  let body = bodyLines(pages);
+  let lastPage = (n: number) => notes[n - 1]?.lines[0].page ?? Infinity;
+  if (notes.length === 0) {
+    const end = takeEndnotes(body, numbering);
+    if (end) {
+      notes = end.notes;
+      body = body.slice(0, end.start);
+      lastPage = () => Infinity;
+    }
+  }
+  const pageName = (index: number) => pages[index]?.number;
+  placeMarkers(body, notes.map(n => n.n), lastPage, numbering, pageName, warnings);
+
+  const blocks = buildBlocks(body, BREAKS[layout]);
+  // The title set again above the text (a title page, or pandoc's title block before a `#` title) is not text.
+  const first = blocks.findIndex(b => b.kind !== 'page');
+  const firstText = blocks[first]?.kind === 'heading' ? blocks[first].text : blocks[first]?.kind === 'paragraph' ? plainOf(blocks[first].inlines) : '';
+  if (title.meta.title && sameText(firstText, title.meta.title)) blocks.splice(first, 1);
+  return {
+    meta: title.meta,
+    blocks,
+    notes: new Map(notes.map(note => [note.n, noteInlines(note)])),
+    warnings,
+  };
+}
+
+/** Every page's body lines in order, the first written line of each numbered page carrying its page token. */
+function bodyLines(pages: Page[]): TextLine[] {
+  return pages.flatMap(page => {
+    const lines = trimEmpty(page.lines).map(l => ({ ...l }));
+    const first = lines.find(l => l.text !== '');
+    if (first && page.number !== undefined) first.text = pageToken(page.number) + first.text;
+    return lines;
+  });
+}
+
+function trimEmpty(lines: TextLine[]): TextLine[] {
+  const start = lines.findIndex(l => l.text !== '');
+  const end = lastIndexWhere(lines, l => l.text !== '');
+  return start < 0 ? [] : lines.slice(start, end + 1);
+}
+
+function noteInlines(note: NoteText): Inline[] {
+  const text = note.lines.map(l => cleanText(l.text)).reduce((a, b) => (a.endsWith('\u00ad') ? a.slice(0, -1) + b : joinLines(a, b)));
+  return tokenInlines(text);
+}
+
+const plainOf = (inlines: Inline[]) => inlines.map(i => (i.kind === 'text' ? i.text : '')).join('');
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { importText } from '../../../../src/core/corpus/importText';
+import { lintMarkdown } from '../../../../src/core/corpus/lint';
+import { detectLayout } from '../../../../src/core/corpus/plainText/layouts';
+import { useEnglishWordListFile } from '../../../../src/node/englishWordList';
+import { scoreImport } from './importScore';
+
+const root = path.resolve(__dirname, '..', '..', '..', '..');
+const fixture = (name: string) => readFileSync(path.join(root, 'test/fixtures/import', name), 'utf8');
+const harris = readFileSync(path.join(root, 'corpus/harris-dual-subordination.md'), 'utf8');
+const kolkhoz = fixture('sources/kolkhoz-letters.md');
+
+// Each extraction of a typeset article, the layout it must be read as, its source, the running heads printed on
+// its pages, and the lowest scores measured (see test/fixtures/import/README.md).
+const cases = [
+  { file: 'harris.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.93, headings: 0.75 },
+  { file: 'harris.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['JAMES HARRIS'], complete: 0.97, headings: 0.75 },
+  { file: 'harris.pandoc.txt', layout: 'pandoc', source: harris, heads: [], complete: 0.98, headings: 1 },
+  { file: 'kolkhoz.pandoc.txt', layout: 'pandoc', source: kolkhoz, heads: [], complete: 1, headings: 1 },
+  { file: 'kolkhoz-endnotes.pdftotext.txt', layout: 'pdftotext', source: kolkhoz, heads: ['PETRENKO', 'LETTERS FROM THE KOLKHOZ'], complete: 1, headings: 1 },
+  { file: 'kolkhoz-endnotes.layout.txt', layout: 'pdftotext-layout', source: kolkhoz, heads: ['PETRENKO', 'LETTERS FROM THE KOLKHOZ'], complete: 1, headings: 1 },
+] as const;
+
+/** A full printed line, so the measure of the short texts below is that of a page. */
+const LINE = 'The committees had grown out of the food detachments of the Civil War, and their members';
+
+describe('import of plain-text extractions', () => {
+  before(() => useEnglishWordListFile());
+
+  for (const c of cases) {
+    it(`${c.file}: read as ${c.layout}, notes placed and complete, no running head or page number left`, () => {
+      const text = fixture(c.file);
+      assert.equal(detectLayout(text), c.layout);
+      const result = importText(text);
+      const score = scoreImport(c.source, result.markdown, [...c.heads]);
+      assert.ok(score.placed >= 0.98, `placed ${score.placed}`);
+      assert.ok(score.complete >= c.complete, `complete ${score.complete}`);
+      assert.ok(score.headings >= c.headings, `headings ${score.headings}`);
+      assert.deepEqual(score.furniture, []);
+      assert.doesNotMatch(result.markdown.replace(/<!-- p\. \d+ -->/g, ''), /^\s*\d+\s*$/m);
+    });
+  }
+
+  it('keeps each page number once, as a comment where the page starts, in order', () => {
+    const { markdown } = importText(fixture('harris.pdftotext.txt'));
+    const pages = [...markdown.matchAll(/<!-- p\. (\d+) -->/g)].map(m => Number(m[1]));
+    assert.deepEqual(pages, Array.from({ length: 21 }, (_, i) => 301 + i));
+    assert.doesNotMatch(markdown, /\b30[1-9] [A-Z]{3}|HARRIS/);
+  });
+
+  it('writes the front matter the title block gives, and keeps Cyrillic', () => {
+    const { markdown } = importText(fixture('kolkhoz-endnotes.pdftotext.txt'));
+    assert.ok(markdown.startsWith('---\ntitle: Letters from the kolkhoz and the district press, 1930-1934\nauthor: Maria Ivanova Petrenko\njournal: Provincial History Review\nyear: "1996"\npages: 211-224\n---\n\n# Letters from the kolkhoz and the district press, 1930-1934\n\n'), markdown.slice(0, 300));
+    assert.match(markdown, /«Дорогая редакция, пишу вам уже третий раз»\.\[\^9\]/);
+  });
+
+  it('reads pandoc block quotes as quotations', () => {
+    const { markdown } = importText(fixture('kolkhoz.pandoc.txt'));
+    assert.match(markdown, /\n\n> The chairman takes the grain .* will not drink with him\.\[\^5\]\n\n/);
+  });
+
+  it('joins soft hyphens and writes ligatures out, keeps real hyphens', () => {
+    const page = (n: number, body: string, notes: string) => `${body}\n${notes}\n\n${n}\n\f`;
+    const text =
+      page(1, `${LINE}\nThe commit\u00adtee met in the o\ufb03ce of the district party committee for the inter\u00ad\nnational section and voted.1 It was a Trotskyist-\nZinovievite bloc, the speaker said, and the meeting agreed with him.`, '1 GARF, f. 1, op. 2, d. 3.') +
+      page(2, `The next page goes on with the story of the committee and ends.2`, '2 Ibid., l. 4.');
+    const { markdown } = importText(text, 'pdftotext');
+    assert.match(markdown, /The committee met in the office of the district party committee for the international section and voted\.\[\^1\] It was a Trotskyist-Zinovievite bloc,/);
+  });
+
+  it('carries a note over the page break, and reports a marker it could not find', () => {
+    const text =
+      LINE + '\nBody text that runs on for a while and carries a marker here.1\n\n1 A note that goes on\n\n 7\n\f' +
+      'Body text of the next page that carries the marker of the next note.2\n\nonto the next page.\n2 A second note.\n\n 8\n\f' +
+      'Body text of the last page without the expected marker.\n\n3 A note with no marker.\n\n 9\n\f';
+    const result = importText(text, 'pdftotext-layout');
+    assert.match(result.markdown, /\[\^1\]: A note that goes on onto the next page\.\n\n\[\^2\]: A second note\.\n\n\[\^3\]: A note with no marker\.\n$/);
+    assert.deepEqual(result.warnings, [{ page: '9', message: 'the marker of note 3 was not found in the text: the note is kept without a reference' }]);
+    assert.deepEqual(lintMarkdown(result.markdown).map(d => d.code), ['unused-definition']);
+  });
+});
