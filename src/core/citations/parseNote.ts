@@ -15,6 +15,8 @@ export interface ParsedCitation {
   citation: Citation;
   /** A bare `d. 109 …` or `ch. 2, l. 54` that continues the note's previous archival citation. */
   continuation: boolean;
+  /** The publication an archival document is cited from (`…, in Pyrih, ed., Holodomor, 412`, `…, in ibid.`). */
+  publication?: boolean;
 }
 
 type Shape = 'ibid' | 'op-cit' | 'archival' | 'printed' | 'prose' | 'fragment';
@@ -23,6 +25,8 @@ type Shape = 'ibid' | 'op-cit' | 'archival' | 'printed' | 'prose' | 'fragment';
 const IBID = /(?<![\p{L}])(?:ibid(?:em)?|там же)(?![\p{L}])\.?/iu;
 const LEAD = /^(?:(?:see|cf\.) )?$/i;
 const FULL_LEVELS = new Set(['f', 'op', 'd']);
+/** `…, in Pyrih, ed., Holodomor, 412`: an archival document cited from the publication that prints it. */
+const PUBLISHED_IN = /, (?:(?:cited|published|reprinted|quoted) )?in (?=\p{Lu}|ibid)/u;
 const FIELD_ORDER: (keyof Citation)[] = [
   'kind', 'raw', 'archive', 'archiveCurrent', 'archiveName', 'fond', 'fondName', 'opis', 'opisYear', 'opisName', 'delo',
   'deloTitle', 'tom', 'chast', 'folios', 'unparsed', 'author', 'title', 'volume', 'published', 'date', 'pages',
@@ -38,7 +42,8 @@ export function tidyCitation<T extends Citation>(c: T): T {
 
 /**
  * Where an `Ibid.` stands in a segment: at the start (`Ibid., l. 4`, `Там же. С. 6`), after the author it repeats
- * (`Rossi, ibid., p. 310`), or closing a remark (`The figures are from Stalin’s speech, ibid.`).
+ * (`Rossi, ibid., p. 310`), or closing a remark (`The figures are from Stalin’s speech, ibid.`, `Testimony of
+ * M. Korniichuk, in ibid., 489–90`).
  */
 function ibidAt(text: string): { index: number; length: number } | undefined {
   const m = IBID.exec(text);
@@ -47,19 +52,25 @@ function ibidAt(text: string): { index: number; length: number } | undefined {
   if (LEAD.test(before)) return { index: m.index, length: m[0].length };
   const after = text.slice(m.index + m[0].length);
   const lead = trimEnd(before, ' ,');
-  if (before.endsWith(', ') && (isPersonName(lead) || /^[,:]? ?(?:(?:pp?\.|[сС]\.) ?)?[\dxivlc–-]*\.?$/i.test(after))) {
+  const locatorOnly = /^[,:]? ?(?:(?:pp?\.|[сС]\.) ?)?[\dxivlc–-]*\.?$/i.test(after);
+  if ((before.endsWith(', ') && (isPersonName(lead) || locatorOnly)) || (/(?:^| )in $/.test(before) && locatorOnly)) {
     return { index: m.index, length: m[0].length };
   }
   return undefined;
 }
 
 function shapeOf(text: string, options: ArchivalOptions): Shape {
-  if (ibidAt(text)) return 'ibid';
-  if (OP_CIT.test(text)) return 'op-cit';
   const marks = findMarks(text);
-  if (marks.length && FULL_LEVELS.has(marks[0].level)) return 'archival';
+  const full = marks.length > 0 && FULL_LEVELS.has(marks[0].level);
+  // Where an archival reference starts: an Ibid. before it takes the reference as its locator (`Ibid., d. 5`),
+  // one after it names the publication the document is printed in (`…, 182–6, in ibid., 833–5`).
+  const archivalAt = full ? marks[0].start : readCompact(text, options).length ? text.search(/\d/) : Infinity;
+  const ibid = ibidAt(text);
+  if (ibid && ibid.index < archivalAt) return 'ibid';
+  if (archivalAt === Infinity && OP_CIT.test(text)) return 'op-cit';
+  if (archivalAt !== Infinity) return 'archival';
   if (hasImprint(text)) return 'printed';
-  if (marks.length || readCompact(text, options).length) return 'archival';
+  if (marks.length) return 'archival';
   return isCommentary(text) ? 'prose' : 'fragment';
 }
 
@@ -136,17 +147,24 @@ function parseReference(raw: string, shape: Shape): Citation {
 export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[] = [], options: ArchivalOptions = {}): ParsedCitation[] {
   const { text, emphasis } = collapseSpaces(written, writtenEmphasis);
   const parsed: ParsedCitation[] = [];
-  const push = (citation: Citation, continuation = false) => parsed.push({ citation: tidyCitation(citation), continuation });
+  const push = (citation: Citation, continuation = false, publication?: boolean) =>
+    parsed.push({ citation: tidyCitation(citation), continuation, publication });
   for (const piece of mergePieces(text, splitNote(text, emphasis), options)) {
     const raw = text.slice(piece.start, piece.end);
     if (piece.shape === 'prose') continue;
     if (piece.shape === 'ibid') push(parseIbid(raw));
     else if (piece.shape === 'op-cit') push(parseOpCit(raw) ?? { kind: 'other', raw });
     else if (piece.shape === 'archival') {
-      const reading = parseArchival(raw, options);
+      const publication = PUBLISHED_IN.exec(raw);
+      const reading = parseArchival(publication ? raw.slice(0, publication.index) : raw, options);
       const after = parsed[parsed.length - 1]?.citation.kind;
       if (reading && (!reading.continuation || after === 'archival' || after === 'ibid')) {
         for (const c of reading.citations) push(c, reading.continuation);
+        if (publication) {
+          // The publication the document is printed in: `TsDAHOU 1/20/6275 (1933), 182–6, in ibid., 833–5`.
+          const cited = raw.slice(publication.index + publication[0].length);
+          push(ibidAt(cited) ? parseIbid(cited) : parseReference(cited, hasImprint(cited) ? 'printed' : 'fragment'), false, true);
+        }
       } else if (!isCommentary(raw)) push(parseReference(raw, hasImprint(raw) ? 'printed' : 'fragment'));
     } else push(parseReference(raw, piece.shape));
   }

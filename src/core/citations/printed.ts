@@ -47,9 +47,9 @@ export function hasImprint(text: string): boolean {
   return imprint(text) !== undefined || DATED.test(text);
 }
 
-/** Pages after the imprint or a locator: `: 67, 158`, `: ch. 2`, `, p. 5`, `, pp. 5-7`, `, p.133`, `. С. 6`. */
+/** Pages after the imprint or a locator: `: 67, 158`, `: ch. 2`, `, p. 5`, `, pp. 5-7`, `, p.133`, `. С. 6`, `, 134`. */
 export function readPages(after: string): string | undefined {
-  const m = /^ ?(?::|[,.]? ?(?:pp?|s|с)\.)/iu.exec(after);
+  const m = /^ ?(?::|[,.]? ?(?:pp?|s|с)\.|,(?= ?\d))/iu.exec(after);
   if (!m) return undefined;
   return tidyText(after.slice(m[0].length));
 }
@@ -66,13 +66,17 @@ function splitVolume(before: string): { rest: string; volume?: string } {
   return m ? { rest: before.slice(0, m.index), volume: m[1] } : { rest: before };
 }
 
+/** The editor's or compiler's role after a name: `Pyrih, ed., Holodomor`. */
+const ROLE = /^(?:eds?|comp|comps|trans|red|sost)\.,? /;
 /** Words that point back to a title rather than give one. */
 const NOT_A_TITLE = /^(?:same title|the same|idem|тот же|то же)$/i;
 
 function authorAndTitle(text: string): { author?: string; title?: string } {
   const comma = text.indexOf(', ');
-  const author = comma > 0 && isPersonName(text.slice(0, comma)) ? text.slice(0, comma).trim() : undefined;
-  const title = (author ? text.slice(comma + 2) : text).trim();
+  const role = comma > 0 ? ROLE.exec(text.slice(comma + 2)) : null;
+  const end = role ? comma + 2 + role[0].length : comma;
+  const author = comma > 0 && isPersonName(text.slice(0, comma)) ? text.slice(0, end).replace(/,? $/, '').trim() : undefined;
+  const title = (author ? text.slice(end + (role ? 0 : 2)) : text).trim();
   return { author, title: title && !NOT_A_TITLE.test(title) ? title : undefined };
 }
 

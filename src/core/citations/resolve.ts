@@ -53,15 +53,18 @@ function resolveWork(reference: Citation, target: Cited): ResolvedCitation {
   return { ...inherit(base, locator), from };
 }
 
-/** `Rossi, ibid.` repeats the author: the latest citation of the same note or the previous one that names him. */
-function ibidTarget(ibid: Citation, sameNote: readonly Cited[], previous: readonly Cited[]): Cited | undefined {
-  const last = sameNote[sameNote.length - 1] ?? previous[previous.length - 1];
-  if (!ibid.author) return last;
-  const named = (list: readonly Cited[]) => {
-    for (let i = list.length - 1; i >= 0; i--) if (sameAuthor(ibid.author ?? '', list[i].citation)) return list[i];
+/**
+ * The citation an Ibid. repeats: the latest of the same note, else of the previous note. `Rossi, ibid.` takes the
+ * latest that names Rossi; a publication's `in ibid.` the latest that is not an archival file.
+ */
+function ibidTarget(ibid: Citation, publication: boolean, sameNote: readonly Cited[], previous: readonly Cited[]): Cited | undefined {
+  const latest = (list: readonly Cited[], test: (c: ResolvedCitation) => boolean) => {
+    for (let i = list.length - 1; i >= 0; i--) if (test(list[i].citation)) return list[i];
     return undefined;
   };
-  return named(sameNote) ?? named(previous) ?? last;
+  const wanted = (c: ResolvedCitation) => (!ibid.author || sameAuthor(ibid.author, c)) && (!publication || c.kind !== 'archival');
+  const last = sameNote[sameNote.length - 1] ?? previous[previous.length - 1];
+  return latest(sameNote, wanted) ?? latest(previous, wanted) ?? (publication ? undefined : last);
 }
 
 /** A `d. 109 …` after an archival citation or an `Ibid., d. 5` keeps what it does not restate; it stays archival. */
@@ -79,13 +82,13 @@ export function resolveNotes(notes: readonly NoteSource[], options: ArchivalOpti
     const resolved: ResolvedCitation[] = [];
     const cited: Cited[] = [];
     let resolvesTo: string | null = null;
-    parsed.forEach(({ citation, continuation }, i) => {
+    parsed.forEach(({ citation, continuation, publication }, i) => {
       citations.push(continuation ? tidyCitation(stripInferred(continueFrom(citations[i - 1], citation))) : citation);
       let result: ResolvedCitation = citation;
       let from: string | undefined;
       if (citation.kind === 'ibid') {
-        const target = ibidTarget(citation, cited, previous?.cited ?? []);
-        from = target?.label ?? (i === 0 ? previous?.label : undefined);
+        const target = ibidTarget(citation, publication === true, cited, previous?.cited ?? []);
+        from = target?.label ?? (i === 0 || publication ? previous?.label : undefined);
         if (!target) result = from ? { ...citation, from, inferred: [] } : { ...citation, unresolved: true };
         else result = target.citation.unresolved ? { ...citation, from, unresolved: true } : { ...inherit(target.citation, { ...citation, author: undefined }), from };
       } else if (citation.kind === 'op-cit' || (citation.kind === 'printed' && !citation.published && !citation.date)) {

@@ -62,6 +62,14 @@ const CASES: [string, string, Partial<Citation>[]][] = [
       { kind: A, archive: 'GARF', fond: '9401', opis: '1a', delo: '64' },
     ],
   ],
+  [
+    'slashed with the document’s year and folios, cited from a publication',
+    'TsDAHOU 1/20/5254 (1932), 1–16, in R. Ia. Pyrih, ed., Holodomor (Kyiv, 2007), 130.',
+    [
+      { kind: A, archive: 'TsDAHOU', fond: '1', opis: '20', delo: '5254', folios: '1-16' },
+      { kind: 'printed', author: 'R. Ia. Pyrih, ed.', title: 'Holodomor', published: 'Kyiv, 2007', pages: '130' },
+    ],
+  ],
   ['comma-numeric after a known siglum', 'GARF 9401, 2, 99, 386.', [{ kind: A, archive: 'GARF', fond: '9401', opis: '2', delo: '99', folios: '386' }]],
   [
     'Russian style with a verso',

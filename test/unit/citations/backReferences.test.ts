@@ -78,6 +78,11 @@ const CASES: [string, string[], Expected[]][] = [
       { note: 3, kind: 'printed', author: 'Merle Fainsod', title: 'Smolensk under Soviet Rule', published: 'Cambridge, Mass., 1958', pages: '9', inferred: ['author', 'title', 'published'], from: '2' },
     ],
   ],
+  [
+    '“in ibid.” after an archival document names the publication of the previous note, not the document',
+    ['TsDAHOU 1/20/6277 (1933), 233–5, in R. Ia. Pyrih, ed., Holodomor (Kyiv, 2007), 798–800.', 'TsDAHOU 1/20/6275 (1933), 182–6, in ibid., 833–5.'],
+    [{ note: 2, kind: 'printed', author: 'R. Ia. Pyrih, ed.', title: 'Holodomor', published: 'Kyiv, 2007', pages: '833–5', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
   ['a short title with no full reference before it refers to nothing', ['Kumanev, Riadom so Stalinym, 387–9.'], []],
 ];
 
