@@ -10,7 +10,12 @@ const ABBREVIATIONS = new Set([
 
 /** Whether a segment ends not with a sentence but with an initial or an abbreviation. */
 function endsWithAbbreviation(segment: string): boolean {
-  const last = /(\S+)\.\s*$/.exec(segment)?.[1];
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  // The last word, found backwards: a pattern anchored only at the end would rescan a long word from each letter.
+  let start = trimmed.length - 1;
+  while (start > 0 && !/\s/.test(trimmed[start - 1])) start--;
+  const last = trimmed.slice(start, -1);
   if (!last) return false;
   const word = last.replace(/^[("“‘[]+/, '');
   return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());

@@ -11,17 +11,36 @@ export interface NoteContent {
   markdown: string;
 }
 
+/**
+ * Line breaks with the spaces around them become one space. Split and trimmed rather than matched with
+ * `[ \t]*\n[ \t]*`, which rescans a long run of spaces from each of them.
+ */
+function flattenLines(value: string): string {
+  const lines = value.split(/\r\n?|\n/);
+  const blank = (c: string | undefined) => c === ' ' || c === '\t';
+  return lines
+    .map((line, i) => {
+      let start = 0;
+      let end = line.length;
+      if (i > 0) while (start < end && blank(line[start])) start++;
+      if (i < lines.length - 1) while (end > start && blank(line[end - 1])) end--;
+      return line.slice(start, end);
+    })
+    .join(' ');
+}
+
 const WRAPS: Record<string, string> = { emphasis: '*', strong: '**', delete: '~~' };
 
 class ContentWriter {
   text = '';
-  markdown = '';
+  /** The safe Markdown in parts: emphasis rewrites only its own parts, not everything written before it. */
+  readonly markdown: string[] = [];
   readonly emphasis: MarkupSpan[] = [];
 
   literal(value: string): void {
-    const flat = value.replace(/\u00a0/g, ' ').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+    const flat = flattenLines(value.replace(/\u00a0/g, ' '));
     this.text += flat;
-    this.markdown += escapeMarkdown(flat);
+    this.markdown.push(escapeMarkdown(flat));
   }
 
   inline(node: Nodes): void {
@@ -47,18 +66,21 @@ class ContentWriter {
     const markdownStart = this.markdown.length;
     for (const child of children) this.inline(child);
     this.emphasis.push({ start: textStart, end: this.text.length });
-    const inner = this.markdown.slice(markdownStart);
+    const inner = this.markdown.splice(markdownStart).join('');
     const core = inner.trim();
-    if (!core) return;
+    if (!core) {
+      this.markdown.push(inner);
+      return;
+    }
     const lead = inner.slice(0, inner.indexOf(core));
     const trail = inner.slice(lead.length + core.length);
-    this.markdown = this.markdown.slice(0, markdownStart) + lead + wrap + core + wrap + trail;
+    this.markdown.push(lead + wrap + core + wrap + trail);
   }
 
   block(node: Nodes): void {
     if (this.text) {
       this.text += '\n\n';
-      this.markdown += '\n\n';
+      this.markdown.push('\n\n');
     }
     if (node.type === 'list' || node.type === 'blockquote') {
       node.children.forEach((child, i) => {
@@ -74,5 +96,5 @@ class ContentWriter {
 export function noteContent(definition: FootnoteDefinition): NoteContent {
   const writer = new ContentWriter();
   for (const child of definition.children) writer.block(child);
-  return { text: writer.text, emphasis: writer.emphasis, markdown: writer.markdown };
+  return { text: writer.text, emphasis: writer.emphasis, markdown: writer.markdown.join('') };
 }
