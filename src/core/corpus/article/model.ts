@@ -36,6 +36,3 @@ export interface ImportedArticle {
   warnings: ImportWarning[];
 }
 
-export function plainText(text: string): Inline {
-  return { kind: 'text', text, italic: false };
-}
