@@ -47,9 +47,12 @@ export const annotateCommand: CliCommand = {
     await refuseOverInputs(layout.location, options.store ?? layout.location, inputs);
 
     const store = new AnnotationStore(nodeStoreFileSystem, layout, { creator: await creatorName(root) });
-    const loaded = await store.load();
-    if (!loaded.ok) throw new Error(`${storeFailure(loaded.messages)}; nothing added`);
-    for (const notice of loaded.messages) io.stderr(`opis annotate: ${notice}\n`);
+    // Only an import needs to know what the store holds first; a new annotation is merged in by the save,
+    // which reads the store under its lock (and writes nothing to a store it cannot read).
+    if (!('annotation' in adding)) {
+      const loaded = await store.load();
+      if (!loaded.ok) throw new Error(`${storeFailure(loaded.messages)}; nothing added`);
+    }
     const report = 'annotation' in adding ? reportAdded(store.add(adding.annotation), options) : reportImport(store, adding, source, options, io);
     const saved = await store.save();
     if (!saved.ok) throw new Error(`${storeFailure(saved.messages)}; nothing added`);
