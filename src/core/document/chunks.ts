@@ -40,13 +40,15 @@ export function planChunks(text: string, target = 48 * 1024): Chunk[] {
   let previousBlank = true;
   let block: Block | undefined;
   let lineStart = 0;
+  const breaks = /\r\n?|\n/g;
   const cut = (at: number, continues?: Chunk['continues']) => {
     chunks.push({ ...chunk, end: at });
     chunk = { start: at, end: 0, ...(continues && { continues }) };
   };
   while (lineStart < text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
+    breaks.lastIndex = lineStart;
+    const lineBreak = breaks.exec(text);
+    const lineEnd = lineBreak ? lineBreak.index : text.length;
     const line = text.slice(lineStart, lineEnd);
     const blank = line.trim() === '';
     const open = !fence && !inComment;
@@ -77,7 +79,7 @@ export function planChunks(text: string, target = 48 * 1024): Chunk[] {
     }
     if (blank) inHtml = false;
     previousBlank = blank;
-    lineStart = lineEnd + 1;
+    lineStart = lineBreak ? lineEnd + lineBreak[0].length : text.length;
   }
   chunks.push({ ...chunk, end: text.length });
   return chunks;

@@ -11,13 +11,17 @@ export interface Range {
   end: Position;
 }
 
-/** Maps UTF-16 offsets of a text to line/character positions and back, in O(log lines). */
+/**
+ * Maps UTF-16 offsets of a text to line/character positions and back, in O(log lines). LF, CRLF and a lone CR
+ * each end a line, as in Markdown and in the editor.
+ */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
     }
   }
 

@@ -3,6 +3,7 @@
 import type { Glossary, GlossaryMatch } from '../glossary';
 import type { Mention, MentionFinder } from '../officials/mentions';
 import { consumeChunksAsync, type Chunk, type ChunkConsumer } from '../document/chunks';
+import { LineIndex } from '../text/range';
 import { detectRomanized, type RomanizedWord } from './detect';
 import type { Lexicon } from './lexicon';
 
@@ -43,7 +44,7 @@ class AnalysisCollector implements ChunkConsumer<TextAnalysis> {
   ) {}
 
   addChunk({ start, end }: Chunk): void {
-    for (let i = this.text.indexOf('\n', this.offset); i !== -1 && i < start; i = this.text.indexOf('\n', i + 1)) this.line++;
+    this.line += new LineIndex(this.text.slice(this.offset, start)).lineCount - 1;
     this.offset = start;
     const piece = analyseText(this.text.slice(start, end), this.sources);
     const shift = <T extends { start: number; end: number }>(found: T): T => ({ ...found, start: found.start + start, end: found.end + start });
