@@ -1,12 +1,11 @@
 // What `opis notes`, `opis note` and `opis explain` load: an article's index and note analysis, and the
 // glossary (the corpus's, extended by `.opis/glossary.json` in the current directory).
-import { readFile } from 'node:fs/promises';
-import * as path from 'node:path';
 import { analyseDocumentNotes, archivalOptions, formatReference, citationFacts, type Citation, type NotesAnalysis, type ResolvedCitation } from '../core/citations';
-import { buildDocumentIndex, type DocumentIndex } from '../core/document';
+import type { DocumentIndex } from '../core/document';
 import type { Glossary } from '../core/glossary';
 import { loadGlossary } from '../node/loadGlossary';
 import type { CliIO } from './command';
+import { readArticleIndex } from './readArticle';
 
 export function cliGlossary(io: CliIO, command: string): Glossary {
   const { glossary, errors } = loadGlossary(io.bundledCorpus, io.cwd);
@@ -19,17 +18,9 @@ export interface LoadedArticle {
   analysis: NotesAnalysis;
 }
 
-/** The article's index and notes, or undefined after reporting a file that cannot be read. */
-export async function loadArticle(file: string, io: CliIO, command: string): Promise<LoadedArticle | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path.resolve(io.cwd, file), 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    io.stderr(`opis ${command}: ${file}: ${code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message : String(err)}\n`);
-    return undefined;
-  }
-  const index = buildDocumentIndex(text);
+/** The article's index and notes; throws an Error that names the file when it cannot be read as text. */
+export async function loadArticle(file: string, io: CliIO, command: string): Promise<LoadedArticle> {
+  const index = await readArticleIndex(file, io, command);
   return { index, analysis: analyseDocumentNotes(index, archivalOptions(cliGlossary(io, command))) };
 }
 

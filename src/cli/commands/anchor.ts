@@ -1,12 +1,12 @@
 // `opis anchor <file.md> --annotations <store.json> [--json]`: where each annotation of a file is now, or
 // that it is orphaned (its passage cannot be found). Reads the store only; it is never modified.
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { anchorAnnotation, CodePointIndex, type Annotation } from '../../core/annotations';
 import { LineIndex, type Position } from '../../core/text/range';
 import { readArgs } from '../args';
 import { UsageError, type CliCommand } from '../command';
 import { readAnnotationStore } from '../readAnnotationStore';
+import { readArticleText } from '../readArticle';
 
 export interface AnchorJson {
   id: string;
@@ -25,12 +25,7 @@ export const anchorCommand: CliCommand = {
   async run(args, io) {
     const options = parseArgs(args);
     const filePath = path.resolve(io.cwd, options.file);
-    let text: string;
-    try {
-      text = await fs.readFile(filePath, 'utf8');
-    } catch (err) {
-      throw new Error(`cannot read ${options.file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
-    }
+    const text = await readArticleText(options.file, io);
     const set = await readAnnotationStore(options.store, io, filePath);
     const mine = set.annotations.filter(a => targets(a, filePath));
     if (set.annotations.length && !mine.length) io.stderr(`opis anchor: no annotation in ${options.store ?? set.location} targets ${options.file}\n`);

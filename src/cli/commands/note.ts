@@ -14,7 +14,6 @@ export const noteCommand: CliCommand = {
     if (positional.length !== 2) throw new UsageError('give a Markdown file and a note label');
     const [file, label] = positional;
     const article = await loadArticle(file, io, 'note');
-    if (!article) return 1;
     const { index, analysis } = article;
     const json = noteJson(index, analysis, label.replace(/^\[\^|\]$/g, ''));
     if (!json) {

@@ -13,7 +13,6 @@ export const notesCommand: CliCommand = {
     const { values, positionals: files } = readArgs(args, { json: { type: 'boolean' } });
     if (files.length !== 1) throw new UsageError('give exactly one Markdown file');
     const article = await loadArticle(files[0], io, 'notes');
-    if (!article) return 1;
     const { index, analysis } = article;
     if (values.json) {
       const notes = analysis.notes.map(n => noteJson(index, analysis, n.label));

@@ -2,19 +2,22 @@
 // argument file lies beside it (`<name>.argument.json`, or `argument.json` naming the article), else derived
 // from headings, topic sentences and cited notes. A malformed argument file is reported and the derived
 // outline printed (exit 1); quotes that no longer match are reported and their points printed with line null.
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { buildDocumentIndex } from '../../core/document';
 import { buildOutline, fieldName, findArgument, formatProblem, outlineJson, type OutlineJson } from '../../core/argument';
 import { readArgs } from '../args';
 import { UsageError, type CliCommand, type CliIO } from '../command';
+import { readArticleIndex } from '../readArticle';
+import { readTextFile } from '../readTextFile';
 
-async function readIfExists(file: string): Promise<string | undefined> {
+/** An argument file's text, or undefined when there is none; one that cannot be read as text is kept in `unreadable`. */
+async function readArgumentFile(file: string, unreadable: string[]): Promise<string | undefined> {
+  if (!(await stat(file).catch(() => undefined))) return undefined;
   try {
-    return await readFile(file, 'utf8');
+    return await readTextFile(file, path.basename(file));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
+    unreadable.push((err as Error).message);
+    return undefined;
   }
 }
 
@@ -44,16 +47,16 @@ export const outlineCommand: CliCommand = {
     const { values, positionals: files } = readArgs(args, { json: { type: 'boolean' }, derived: { type: 'boolean' } });
     if (files.length !== 1) throw new UsageError('give exactly one Markdown file');
     const file = path.resolve(io.cwd, files[0]);
-    const text = await readIfExists(file);
-    if (text === undefined) {
-      io.stderr(`opis outline: ${files[0]}: no such file\n`);
-      return 1;
-    }
-    const index = buildDocumentIndex(text);
+    const index = await readArticleIndex(files[0], io, 'outline');
     let exit = 0;
+    const unreadable: string[] = [];
     const found = values.derived
       ? undefined
-      : await findArgument(path.basename(file), name => readIfExists(path.join(path.dirname(file), name)));
+      : await findArgument(path.basename(file), name => readArgumentFile(path.join(path.dirname(file), name), unreadable));
+    for (const problem of unreadable) {
+      io.stderr(`opis outline: ${problem}; ${found?.load.ok ? `using ${found.file}` : 'showing the outline derived from the headings'}\n`);
+      exit = 1;
+    }
     if (found && !found.load.ok) {
       for (const problem of found.load.problems) io.stderr(`opis outline: ${formatProblem(problem)}\n`);
       io.stderr(`opis outline: ${found.file} is not usable; showing the outline derived from the headings\n`);

@@ -1,0 +1,25 @@
+// The article a command reads: its text, refused in one sentence when it is not UTF-8 text, and its index,
+// with the paragraphs and notes too long to parse whole reported on one line.
+import * as path from 'node:path';
+import { buildDocumentIndex, type DocumentIndex } from '../core/document';
+import { LONG_BLOCK } from '../core/document/longBlocks';
+import type { CliIO } from './command';
+import { readTextFile } from './readTextFile';
+
+export async function readArticleText(file: string, io: CliIO): Promise<string> {
+  return readTextFile(path.resolve(io.cwd, file), file);
+}
+
+export async function readArticleIndex(file: string, io: CliIO, command: string): Promise<DocumentIndex> {
+  const index = buildDocumentIndex(await readArticleText(file, io));
+  const [first] = index.longBlocks;
+  if (first) {
+    const count = index.longBlocks.length;
+    const what = count === 1 ? `a ${first.kind}` : `${count} paragraphs or notes`;
+    io.stderr(
+      `opis ${command}: ${file}: ${what} longer than ${LONG_BLOCK.toLocaleString('en')} characters (from line ${first.range.start.line + 1}) ` +
+        `read in pieces; emphasis or a link across pieces may be missed\n`,
+    );
+  }
+  return index;
+}

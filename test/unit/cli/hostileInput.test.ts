@@ -1,0 +1,67 @@
+// Every command that reads an article, on input that is not an article: each answers with exit code 1 and one
+// sentence on stderr naming the file, no stack trace, and writes no file. Inputs are generated here.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../cliHarness';
+
+const INPUTS: Record<string, { make: (file: string) => void; says: string }> = {
+  'binary.md': { make: f => fs.writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0])), says: 'is a binary file, not text' },
+  'cp1251.md': { make: f => fs.writeFileSync(f, Buffer.from([0xcf, 0xf0, 0xe8, 0xea, 0xe0, 0xe7, 0x0a])), says: 'is not UTF-8 text' },
+  'folder.md': { make: f => fs.mkdirSync(f), says: 'is a directory, not a file' },
+  'absent.md': { make: () => undefined, says: 'no such file' },
+};
+
+const COMMANDS: Record<string, (file: string) => string[]> = {
+  notes: file => ['notes', file],
+  note: file => ['note', file, '1'],
+  outline: file => ['outline', file],
+  anchor: file => ['anchor', file, '--annotations', 'store.json'],
+  lint: file => ['lint', file],
+  import: file => ['import', file],
+};
+
+describe('hostile input to the command line', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opis-hostile-'));
+    for (const [name, { make }] of Object.entries(INPUTS)) make(path.join(dir, name));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  for (const [command, args] of Object.entries(COMMANDS)) {
+    for (const [name, { says }] of Object.entries(INPUTS)) {
+      it(`${command} ${name}: exit 1, one line naming the file, nothing written`, async () => {
+        const before = fs.readdirSync(dir).sort();
+        const run = await runCli(args(name), { cwd: dir });
+        const lines = run.stderr.trimEnd().split('\n');
+        assert.equal(run.code, 1);
+        assert.doesNotMatch(run.stderr, /^\s+at /m);
+        assert.equal(lines.length, 1, run.stderr);
+        // lint lists its findings on stdout and sums them up on stderr.
+        if (command === 'lint') assert.equal(run.stdout, `${name}:1:1 error unreadable-file ${says}\n`);
+        else assert.deepEqual([run.stderr, run.stdout], [`opis ${command}: ${name}: ${says}\n`, '']);
+        assert.deepEqual(fs.readdirSync(dir).sort(), before);
+      });
+    }
+  }
+
+  it('outline reports an argument file that is a directory as unusable and prints the derived outline', async () => {
+    fs.writeFileSync(path.join(dir, 'article.md'), '# Title\n\nA claim.[^1]\n\n[^1]: GARF, f. 1.\n');
+    fs.mkdirSync(path.join(dir, 'article.argument.json'));
+    const run = await runCli(['outline', 'article.md'], { cwd: dir });
+    assert.equal(run.code, 1);
+    assert.equal(run.stderr, 'opis outline: article.argument.json: is a directory, not a file; showing the outline derived from the headings\n');
+    assert.match(run.stdout, /^Title\n/);
+  });
+
+  it('notes reads an article with a byte order mark and reports an over-long paragraph on one line', async () => {
+    const long = Array.from({ length: 400 }, (_, i) => `Sentence ${i} cites a file.[^1]`).join(' ');
+    fs.writeFileSync(path.join(dir, 'long.md'), `\uFEFF# Title\n\n${long}\n\n[^1]: GARF, f. 1, op. 2, d. 3, l. 4.\n`);
+    const run = await runCli(['notes', 'long.md'], { cwd: dir });
+    assert.equal(run.code, 0);
+    assert.equal(run.stderr, 'opis notes: long.md: a paragraph longer than 8,000 characters (from line 3) read in pieces; emphasis or a link across pieces may be missed\n');
+    assert.match(run.stdout, /^\[\^1\] GARF, f\. 1, op\. 2, d\. 3, l\. 4\.\n/);
+  });
+});
