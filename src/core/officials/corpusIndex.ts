@@ -25,17 +25,18 @@ export class OfficialsIndex {
   constructor(
     readonly officials: readonly Official[],
     readonly authors: readonly Author[],
-    files: readonly CorpusFile[],
+    /** The mentions of the people in each file of the corpus. */
+    mentionsByFile: ReadonlyMap<string, readonly Mention[]>,
     /** Problems with the officials file, one line each; what could be loaded is used anyway. */
     readonly errors: readonly string[] = [],
     /** The people were proposed from the text: the corpus has no officials file. */
     readonly proposed = false,
-    mentions: MentionCache = new MentionCache(),
+    /** The search of these people when the caller has it already (it is kept while the people stay the same). */
+    search?: OfficialsSearch,
   ) {
-    this.search = new OfficialsSearch(officials);
+    this.search = search ?? new OfficialsSearch(officials);
     this.byId = new Map(officials.map(official => [official.id, official]));
-    mentions.prepare(officials, files);
-    for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) this.addFile(file, mentions.find(file, text));
+    for (const file of [...mentionsByFile.keys()].sort((a, b) => a.localeCompare(b))) this.addFile(file, mentionsByFile.get(file) ?? []);
   }
 
   official(id: string): Official | undefined {
@@ -56,7 +57,7 @@ export class OfficialsIndex {
     return this.mentionsIn(file).find(mention => mention.start <= offset && offset <= mention.end);
   }
 
-  private addFile(file: string, mentions: Mention[]): void {
+  private addFile(file: string, mentions: readonly Mention[]): void {
     const inFile = mentions.map(mention => ({ ...mention, file }));
     this.byFile.set(file, inFile);
     for (const mention of inFile) {
@@ -101,8 +102,15 @@ export class MentionCache {
  * Builds the index from the corpus's Markdown files and its officials file (`undefined` when it has none); give the
  * same `mentions` cache to every build of one corpus.
  */
-export function buildOfficialsIndex(files: readonly CorpusFile[], officialsFile?: CorpusFile, mentions?: MentionCache): OfficialsIndex {
-  if (!officialsFile) return new OfficialsIndex(proposeOfficials(files.map(f => f.text)), [], files, [], true, mentions);
+export function buildOfficialsIndex(files: readonly CorpusFile[], officialsFile?: CorpusFile, mentions = new MentionCache()): OfficialsIndex {
+  const found = (officials: readonly Official[]) => {
+    mentions.prepare(officials, files);
+    return new Map(files.map(({ file, text }) => [file, mentions.find(file, text)]));
+  };
+  if (!officialsFile) {
+    const proposed = proposeOfficials(files.map(f => f.text));
+    return new OfficialsIndex(proposed, [], found(proposed), [], true);
+  }
   const { data, errors } = loadOfficials(officialsFile.text, officialsFile.file);
-  return new OfficialsIndex(data.officials, data.authors, files, errors, false, mentions);
+  return new OfficialsIndex(data.officials, data.authors, found(data.officials), errors, false);
 }

@@ -24,22 +24,79 @@ interface Occurrence {
 /** Words shorter than this are left out: short keys (i, s, po) collide across different words. */
 const MIN_LENGTH = 4;
 
-export function findInconsistencies(text: string, otherTexts: readonly string[], options: DetectOptions = {}): Inconsistency[] {
-  const here = group(detectRomanized(text, options));
-  if (here.size === 0) return [];
-  const corpus = new Map<string, Map<string, number>>();
-  for (const other of otherTexts) {
-    for (const [key, occurrences] of group(detectRomanized(other, options))) {
-      if (!here.has(key)) continue;
-      const counts = corpus.get(key) ?? new Map<string, number>();
-      for (const o of occurrences) counts.set(o.text.toLowerCase(), (counts.get(o.text.toLowerCase()) ?? 0) + 1);
-      corpus.set(key, counts);
+/** Counts of each spelling (lower case) of each word, keyed by the word's skeleton. */
+export type Spellings = Map<string, Map<string, number>>;
+
+/** The romanized spellings of one text: what a file adds to the corpus counts. */
+export function spellingsOf(text: string, options: DetectOptions = {}): Spellings {
+  const spellings: Spellings = new Map();
+  for (const [key, occurrences] of group(detectRomanized(text, options))) spellings.set(key, countForms(occurrences));
+  return spellings;
+}
+
+/**
+ * The spellings of a whole corpus, kept by file so that an edit replaces one file's counts instead of counting
+ * every file again.
+ */
+export class CorpusSpellings {
+  private readonly byFile = new Map<string, Spellings>();
+  private readonly totals: Spellings = new Map();
+
+  set(file: string, spellings: Spellings): void {
+    this.delete(file);
+    this.byFile.set(file, spellings);
+    this.add(spellings, 1);
+  }
+
+  delete(file: string): void {
+    const old = this.byFile.get(file);
+    if (!old) return;
+    this.byFile.delete(file);
+    this.add(old, -1);
+  }
+
+  has(file: string): boolean {
+    return this.byFile.has(file);
+  }
+
+  /** The counts of a word's spellings in every file but `except`. */
+  others(key: string, except?: string): Map<string, number> | undefined {
+    const all = this.totals.get(key);
+    const own = except === undefined ? undefined : this.byFile.get(except)?.get(key);
+    if (!all || !own) return all;
+    const rest = new Map<string, number>();
+    for (const [form, count] of all) if (count - (own.get(form) ?? 0) > 0) rest.set(form, count - (own.get(form) ?? 0));
+    return rest;
+  }
+
+  private add(spellings: Spellings, sign: 1 | -1): void {
+    for (const [key, forms] of spellings) {
+      const total = this.totals.get(key) ?? new Map<string, number>();
+      for (const [form, count] of forms) {
+        const next = (total.get(form) ?? 0) + sign * count;
+        if (next > 0) total.set(form, next);
+        else total.delete(form);
+      }
+      if (total.size) this.totals.set(key, total);
+      else this.totals.delete(key);
     }
   }
+}
+
+/**
+ * The minority spellings of the text's words. `corpus` gives, for a word's skeleton, the counts of its spellings in
+ * the rest of the corpus (not in this text).
+ */
+export function findInconsistencies(
+  text: string,
+  corpus: (key: string) => ReadonlyMap<string, number> | undefined = () => undefined,
+  options: DetectOptions = {},
+): Inconsistency[] {
+  const here = group(detectRomanized(text, options));
   const out: Inconsistency[] = [];
   for (const [key, occurrences] of here) {
     const local = countForms(occurrences);
-    const all = new Map(corpus.get(key) ?? []);
+    const all = new Map(corpus(key) ?? []);
     for (const [form, count] of local) all.set(form, (all.get(form) ?? 0) + count);
     if (all.size < 2) continue;
     const byUse = (a: [string, number], b: [string, number]) => b[1] - a[1] || (all.get(b[0]) ?? 0) - (all.get(a[0]) ?? 0);

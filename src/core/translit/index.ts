@@ -8,6 +8,6 @@ export { skeleton } from './skeleton';
 export { caseStems, detectRomanized, readWords, type RomanizedWord, type DetectOptions, type WordReading } from './detect';
 export { Lexicon, type LexiconEntry } from './lexicon';
 export { convertText, isTarget, TARGETS, type Target } from './convert';
-export { findInconsistencies, type Inconsistency } from './consistency';
+export { CorpusSpellings, findInconsistencies, spellingsOf, type Inconsistency, type Spellings } from './consistency';
 export { highlights, HIGHLIGHT_KINDS, type Highlight, type HighlightKind, type Span } from './highlights';
 export { analyseText, analyseTextAsync, type TextAnalysis, type TextSources } from './textAnalysis';

@@ -2,6 +2,7 @@
 // Find All References for notes, footnote diagnostics, and background indexing of the workspace corpus.
 import * as vscode from 'vscode';
 import type { CorpusData } from '../shared/corpusData';
+import type { CorpusWorkspace } from '../shared/corpusWorkspace';
 import { FootnoteDefinitionProvider } from './definitionProvider';
 import { FootnoteDiagnostics } from './footnoteDiagnostics';
 import { FootnoteIndexes } from './footnoteIndexes';
@@ -12,10 +13,10 @@ import { WorkspaceCorpus } from './workspaceCorpus';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-export function registerFootnotes(context: vscode.ExtensionContext, data: CorpusData): void {
+export function registerFootnotes(context: vscode.ExtensionContext, data: CorpusData, workspace: CorpusWorkspace): void {
   const indexes = new FootnoteIndexes(data);
   const diagnostics = new FootnoteDiagnostics(indexes);
-  const corpus = new WorkspaceCorpus(data, diagnostics);
+  const corpus = new WorkspaceCorpus(workspace, data, diagnostics);
   context.subscriptions.push(
     indexes,
     diagnostics,

@@ -1,44 +1,61 @@
-// The officials of the open corpus, kept current: the workspace's Markdown files (an open editor's text wins
-// over the file on disk) and a folder's own officials file, or the bundled corpus when no folder is open. A
-// malformed officials file is reported by the corpus data; what loaded is used anyway.
+// The officials of the open corpus, kept current: the corpus's Markdown files (an open editor's text wins over the
+// file on disk) and a folder's own officials file, or the bundled corpus when no folder is open. Each file's
+// mentions are kept with the stamp of the text they were found in, so a change searches that file again, not the
+// whole corpus. A malformed officials file is reported by the corpus data; what loaded is used anyway.
 import * as vscode from 'vscode';
-import { buildOfficialsIndex, MentionCache, type CorpusFile, type FileMention, type OfficialsIndex } from '../../core/officials/corpusIndex';
+import { OfficialsIndex, type FileMention } from '../../core/officials/corpusIndex';
+import { proposeOfficials } from '../../core/officials/candidates';
+import { loadOfficials } from '../../core/officials/loader';
+import { MentionFinder, type Mention } from '../../core/officials/mentions';
+import type { Author, Official } from '../../core/officials/model';
+import { OfficialsSearch } from '../../core/officials/search';
 import { LineIndex } from '../../core/text/range';
 import { toLocation } from '../shared/convert';
 import type { CorpusData } from '../shared/corpusData';
-import { readDocumentText } from '../shared/documentText';
+import type { CorpusWorkspace } from '../shared/corpusWorkspace';
 
-const REBUILD_DELAY_MS = 300;
+/** One file's mentions, found in the text with this stamp, and the line around each (for lists and hovers). */
+interface FileMentions {
+  stamp: string;
+  mentions: Mention[];
+  contexts: string[];
+}
+
+interface People {
+  key: string;
+  officials: Official[];
+  authors: Author[];
+  errors: string[];
+  proposed: boolean;
+  finder: MentionFinder;
+  search: OfficialsSearch;
+}
 
 export class OfficialsStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private current: OfficialsIndex | undefined;
-  private readonly uris = new Map<string, vscode.Uri>();
-  private readonly lines = new Map<string, LineIndex>();
-  /** An edit searches its own file again, not the whole corpus. */
-  private readonly mentions = new MentionCache();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private generation = 0;
+  private people: People | undefined;
+  private readonly byFile = new Map<string, FileMentions>();
+  private readonly contexts = new Map<FileMention, string>();
+  private running: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | undefined;
+  private reloadQueued = false;
   /** Settles once the first index is built. */
   readonly ready: Promise<void>;
 
-  constructor(private readonly corpus: CorpusData) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
-    const schedule = () => this.schedule();
+  constructor(
+    private readonly corpus: CorpusData,
+    private readonly workspace: CorpusWorkspace,
+  ) {
     this.disposables.push(
-      watcher,
-      watcher.onDidChange(schedule),
-      watcher.onDidCreate(schedule),
-      watcher.onDidDelete(schedule),
-      corpus.onDidChange(schedule),
-      vscode.workspace.onDidChangeTextDocument(e => {
-        if (this.keyOf(e.document.uri) !== undefined) schedule();
+      corpus.onDidChange(() => this.queue(true)),
+      workspace.onDidChange(({ changed, deleted }) => {
+        if (changed.some(uri => workspace.has(uri)) || deleted.length) this.queue(false);
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(schedule),
     );
-    this.ready = this.rebuild();
+    this.ready = this.queue(true);
   }
 
   get index(): OfficialsIndex | undefined {
@@ -46,22 +63,17 @@ export class OfficialsStore implements vscode.Disposable {
   }
 
   uriOf(file: string): vscode.Uri | undefined {
-    return this.uris.get(file);
+    return this.workspace.files().find(f => f.name === file)?.uri;
   }
 
   /** The corpus file name of a document, if it belongs to the corpus. */
   keyOf(uri: vscode.Uri): string | undefined {
-    for (const [file, known] of this.uris) if (known.toString() === uri.toString()) return file;
-    return undefined;
+    return this.workspace.info(uri)?.name;
   }
 
   /** The mention's line, shortened around it, for pick lists and the tree. */
   contextOf(mention: FileMention): string {
-    const line = this.lines.get(mention.file)?.lineText(mention.range.start.line) ?? mention.text;
-    const at = mention.range.start.character;
-    const from = Math.max(0, at - 50);
-    const to = Math.min(line.length, at + mention.text.length + 50);
-    return `${from > 0 ? '…' : ''}${line.slice(from, to).trim()}${to < line.length ? '…' : ''}`;
+    return this.contexts.get(mention) ?? mention.text;
   }
 
   location(mention: FileMention): vscode.Location | undefined {
@@ -70,52 +82,85 @@ export class OfficialsStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     vscode.Disposable.from(...this.disposables).dispose();
   }
 
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.rebuild(), REBUILD_DELAY_MS);
+  /**
+   * Rebuilds after the running rebuild, so two never interleave, and once for any number of changes that arrive
+   * meanwhile (a checkout changes many files at once); `reload` reads the people again.
+   */
+  private queue(reload: boolean): Promise<void> {
+    this.reloadQueued ||= reload;
+    if (this.queued) return this.queued;
+    this.queued = this.running.then(() => {
+      const reloadNow = this.reloadQueued;
+      this.queued = undefined;
+      this.reloadQueued = false;
+      return this.rebuild(reloadNow);
+    }).catch(err => this.corpus.log.error(`officials: ${String(err)}`));
+    this.running = this.queued;
+    return this.queued;
   }
 
-  private async rebuild(): Promise<void> {
-    const generation = ++this.generation;
-    const { files, officialsFile, uris } = await this.readCorpus();
-    if (generation !== this.generation) return;
-    this.uris.clear();
-    this.lines.clear();
-    for (const [file, uri] of uris) this.uris.set(file, uri);
-    for (const { file, text } of files) this.lines.set(file, new LineIndex(text));
-    this.current = buildOfficialsIndex(files, officialsFile, this.mentions);
+  private async rebuild(reload: boolean): Promise<void> {
+    await this.workspace.ready;
+    const files = this.workspace.files();
+    if (reload || !this.people || this.people.proposed) {
+      const people = await this.readPeople(files.map(f => f.uri));
+      if (people.key !== this.people?.key) this.byFile.clear();
+      this.people = people;
+    }
+    const { finder } = this.people;
+    const present = new Set(files.map(f => f.name));
+    for (const name of this.byFile.keys()) if (!present.has(name)) this.byFile.delete(name);
+    for (const { uri, name } of files) {
+      const stamp = this.workspace.stamp(uri);
+      if (this.byFile.get(name)?.stamp === stamp) continue;
+      const text = await this.workspace.text(uri);
+      if (text === undefined) {
+        this.byFile.delete(name);
+        continue;
+      }
+      const mentions = finder.find(text);
+      const lines = new LineIndex(text);
+      this.byFile.set(name, { stamp, mentions, contexts: mentions.map(m => around(lines.lineText(m.range.start.line), m)) });
+    }
+    const { officials, authors, errors, proposed, search } = this.people;
+    this.current = new OfficialsIndex(officials, authors, new Map([...this.byFile].map(([name, f]) => [name, f.mentions])), errors, proposed, search);
+    this.contexts.clear();
+    for (const [name, { contexts }] of this.byFile) this.current.mentionsIn(name).forEach((mention, i) => this.contexts.set(mention, contexts[i]));
     this.changed.fire();
   }
 
-  private async readCorpus(): Promise<{ files: CorpusFile[]; officialsFile?: CorpusFile; uris: Map<string, vscode.Uri> }> {
+  /**
+   * The officials file of the first folder that has its own; with none the people are proposed from the text of the
+   * corpus (read for it, and read again at each change while there is no file). The bundled file only serves the
+   * bundled corpus.
+   */
+  private async readPeople(uris: vscode.Uri[]): Promise<People> {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const markdown = folders.length > 0 ? await vscode.workspace.findFiles('**/*.md', '**/node_modules/**') : await listBundled(this.corpus.bundled);
-    const uris = new Map<string, vscode.Uri>();
-    const files: CorpusFile[] = [];
-    for (const uri of markdown) {
-      const file = folders.length > 0 ? vscode.workspace.asRelativePath(uri, folders.length > 1) : uri.path.split('/').pop() ?? uri.path;
-      const text = await readDocumentText(uri);
-      if (text === undefined) continue;
-      uris.set(file, uri);
-      files.push({ file, text });
-    }
-    // The officials file of the first folder that has its own; with none the people are proposed from the text.
-    // The bundled file only serves the bundled corpus.
     const data = await Promise.all(folders.length > 0 ? folders.map(folder => this.corpus.forFolder(folder.uri)) : [this.corpus.forFolder(undefined)]);
     const officialsFile = data.map(d => d.officialsFile).find(file => file && (file.own || folders.length === 0));
-    return { files, officialsFile, uris };
+    if (officialsFile) {
+      if (this.people?.key === officialsFile.text) return this.people;
+      const { data: loaded, errors } = loadOfficials(officialsFile.text, officialsFile.file);
+      return people(officialsFile.text, loaded.officials, loaded.authors, errors, false);
+    }
+    const texts = (await Promise.all(uris.map(uri => this.workspace.text(uri)))).filter((t): t is string => t !== undefined);
+    const proposed = proposeOfficials(texts);
+    const key = JSON.stringify(proposed);
+    return this.people?.key === key ? this.people : people(key, proposed, [], [], true);
   }
 }
 
-async function listBundled(folder: vscode.Uri): Promise<vscode.Uri[]> {
-  try {
-    const entries = await vscode.workspace.fs.readDirectory(folder);
-    return entries.filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md')).map(([name]) => vscode.Uri.joinPath(folder, name));
-  } catch {
-    return [];
-  }
+function people(key: string, officials: Official[], authors: Author[], errors: string[], proposed: boolean): People {
+  return { key, officials, authors, errors, proposed, finder: new MentionFinder(officials), search: new OfficialsSearch(officials) };
+}
+
+/** The line around a mention, shortened to 50 characters on each side. */
+function around(line: string, mention: Mention): string {
+  const at = mention.range.start.character;
+  const from = Math.max(0, at - 50);
+  const to = Math.min(line.length, at + mention.text.length + 50);
+  return `${from > 0 ? '…' : ''}${line.slice(from, to).trim()}${to < line.length ? '…' : ''}`;
 }

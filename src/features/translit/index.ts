@@ -2,6 +2,7 @@
 // romanized-word hover; diagnostics and quick fixes for inconsistent romanization; the Convert commands.
 import * as vscode from 'vscode';
 import type { CorpusData } from '../shared/corpusData';
+import type { CorpusWorkspace } from '../shared/corpusWorkspace';
 import { ConsistencyDiagnostics } from './consistencyDiagnostics';
 import { ConsistencyQuickFixProvider } from './consistencyQuickFix';
 import { registerConvertCommands } from './convertCommands';
@@ -11,10 +12,10 @@ import { LEGEND, TranslitSemanticTokensProvider } from './semanticTokensProvider
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-export function registerTranslit(context: vscode.ExtensionContext, data: CorpusData): void {
+export function registerTranslit(context: vscode.ExtensionContext, data: CorpusData, workspace: CorpusWorkspace): void {
   const analyses = new DocumentAnalyses(data);
   const tokens = new TranslitSemanticTokensProvider(analyses, data);
-  const diagnostics = new ConsistencyDiagnostics(data);
+  const diagnostics = new ConsistencyDiagnostics(data, workspace);
   context.subscriptions.push(
     tokens,
     diagnostics,

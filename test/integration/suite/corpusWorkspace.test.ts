@@ -1,0 +1,59 @@
+// One model of the workspace corpus for every feature: a file written, changed or deleted on disk reaches the notes
+// diagnostics and the officials' mentions without being opened, and the `opis.corpus.include` glob decides what the
+// corpus is for all of them.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { OfficialsHandle } from '../../../src/features/officials';
+import { activateOpis, waitFor } from './helpers';
+
+const FILE = 'reading/seminar-notes.md';
+const TEXT = (name: string) => `# Seminar notes\n\nIn 1937 ${name} spoke first.[^1]\n\n[^1]: Ibid., l. 5.\n`;
+
+suite('the workspace corpus', () => {
+  let handle: OfficialsHandle;
+  let uri: vscode.Uri;
+
+  suiteSetup(async () => {
+    await activateOpis();
+    handle = (await vscode.commands.executeCommand<OfficialsHandle>('opis.officials.inspect'))!;
+    await handle.store.ready;
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    uri = vscode.Uri.joinPath(folder.uri, FILE);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.workspace.getConfiguration('opis.corpus').update('include', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  const mentionsIn = (file: string, id: string) => (handle.store.index?.mentionsIn(file) ?? []).filter(m => m.officialId === id);
+  const ibidWarning = () => vscode.languages.getDiagnostics(uri).find(d => /Ibid/.test(d.message));
+
+  test('a file written on disk is checked and searched without being opened', async () => {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEXT('Kabakov')));
+    const warning = await waitFor(vscode.languages.onDidChangeDiagnostics, ibidWarning, 'the Ibid. warning of the new file');
+    assert.strictEqual(warning.range.start.line, 4);
+    await waitFor(handle.store.onDidChange, () => mentionsIn(FILE, 'kabakov').length === 1 || undefined, 'the mention of Kabakov in the new file');
+    assert.ok(!vscode.workspace.textDocuments.some(d => d.uri.toString() === uri.toString()), 'the file was never opened');
+  });
+
+  test('a change on disk replaces that file’s mentions', async () => {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEXT('Ezhov')));
+    await waitFor(handle.store.onDidChange, () => (mentionsIn(FILE, 'ezhov').length === 1 && mentionsIn(FILE, 'kabakov').length === 0) || undefined, 'Ezhov instead of Kabakov');
+  });
+
+  test('the include setting decides the corpus for every feature', async () => {
+    await vscode.workspace.getConfiguration('opis.corpus').update('include', '*.md', vscode.ConfigurationTarget.Workspace);
+    await waitFor(handle.store.onDidChange, () => handle.store.index?.mentionsIn(FILE).length === 0 || undefined, 'the file left out of the officials’ mentions');
+    assert.strictEqual(handle.store.keyOf(uri), undefined);
+    await vscode.workspace.getConfiguration('opis.corpus').update('include', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitFor(handle.store.onDidChange, () => mentionsIn(FILE, 'ezhov').length === 1 || undefined, 'the file back in the corpus');
+  });
+
+  test('a file deleted on disk leaves the corpus: no mentions, no diagnostics', async () => {
+    await vscode.workspace.fs.delete(uri);
+    await waitFor(handle.store.onDidChange, () => handle.store.keyOf(uri) === undefined && handle.store.index?.mentionsIn(FILE).length === 0 || undefined, 'the mentions gone');
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 'the diagnostics gone');
+  });
+});
