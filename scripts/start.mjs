@@ -36,11 +36,13 @@ if (useDesktop) {
   });
   const url = workbenchUrl(server.url, { folder: corpus, extensionDevelopmentPath: ROOT });
   console.log(`\nOpis is ready. Open this URL in a browser:\n\n  ${url}\n\nServer log: ${path.relative(ROOT, server.logFile)}. Press Ctrl-C to stop.`);
-  const stop = async () => {
+  let stopping;
+  // a terminal's Ctrl-C reaches npm and this script alike, and may come twice: stop once
+  const stop = () => (stopping ??= (async () => {
     console.log('\nStopping code-server…');
     await server.stop();
     process.exit(0);
-  };
+  })());
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   setInterval(() => undefined, 1 << 30); // keep running until a signal arrives
