@@ -1,0 +1,64 @@
+// Hostile inputs against benign inputs of the same size (ratio ≤ 2.5), doubling series of the core paths
+// (ratio ≤ 2.5 per doubling, where a quadratic path gives 4), and one file of 60,000 notes against a bare
+// remark + GFM parse of the same notes as 60 files of 1,000 (≤ 3).
+import { defineBenches, type Bench } from './bench';
+import { buildOutline } from '../src/core/argument';
+import { lintMarkdown } from '../src/core/corpus/lint';
+import { buildDocumentIndex } from '../src/core/document';
+import { parseMarkdown } from '../src/core/document/markdownParser';
+import { detectRomanized } from '../src/core/translit';
+
+const NOTE = '[^1]: GARF, f. 5446, op. 1, d. 12, l. 4.\n';
+const refs = (n: number, perParagraph: number) =>
+  Array.from({ length: n / perParagraph }, (_, p) => Array.from({ length: perParagraph }, (_, i) => `word${p}x${i}[^1]`).join(' ')).join('\n\n') + `\n\n${NOTE}`;
+const spacedNote = (n: number, run: number) => `Text.[^1]\n\n[^1]: ${Array.from({ length: n / run }, () => ' '.repeat(run - 1) + 'a').join('')}\n`;
+const words = (n: number, length: number) => `# Title\n\n${Array.from({ length: n / length }, () => 'a'.repeat(length - 1)).join(' ')}.\n`;
+const notes = (from: number, n: number) =>
+  Array.from({ length: n }, (_, i) => `Claim ${from + i} of the article.[^${from + i + 1}]`).join('\n\n') + '\n\n' +
+  Array.from({ length: n }, (_, i) => `[^${from + i + 1}]: GARF, f. ${from + i}, op. 2, d. 3, l. 4.`).join('\n') + '\n';
+
+const outline = (text: string) => buildOutline(buildDocumentIndex(text), undefined);
+
+/** A hostile input and a benign one of the same size, run through the same path. */
+function pair(name: string, path: (text: string) => unknown, hostile: string, benign: string): Bench[] {
+  return [
+    { name: `hostile: ${name} (benign)`, run: () => path(benign), iterations: 5 },
+    { name: `hostile: ${name}`, run: () => path(hostile), iterations: 5, ratioTo: `hostile: ${name} (benign)`, maxRatio: 2.5 },
+  ];
+}
+
+/** The same path on n and 2n units of one input. */
+function doubling(name: string, path: (text: string) => unknown, input: (n: number) => string, n: number): Bench<string>[] {
+  return [
+    { name: `doubling: ${name} ×1`, setup: () => input(n), run: (text: string) => path(text), iterations: 5 },
+    { name: `doubling: ${name} ×2`, setup: () => input(2 * n), run: (text: string) => path(text), iterations: 5, ratioTo: `doubling: ${name} ×1`, maxRatio: 2.5 },
+  ];
+}
+
+const N = 20_000;
+export const benches = defineBenches(
+  ...pair(`notes of one paragraph of ${N} references`, buildDocumentIndex, refs(N, N), refs(N, 10)),
+  ...pair(`lint of one paragraph of ${N} references`, lintMarkdown, refs(N, N), refs(N, 10)),
+  ...pair('outline of a 200,000-letter word', outline, words(200_000, 200_000), words(200_000, 8)),
+  ...pair('a note of 200,000 spaces', buildDocumentIndex, spacedNote(200_000, 200_000), spacedNote(200_000, 4)),
+  ...pair('detect in a 200,000-letter word', detectRomanized, 'a'.repeat(200_000), 'obkom '.repeat(33_334)),
+  ...doubling('index of one paragraph of references', buildDocumentIndex, n => refs(n, n), 10_000),
+  ...doubling('index of distinct notes', buildDocumentIndex, n => notes(0, n), 5_000),
+  ...doubling('lint of distinct notes', lintMarkdown, n => notes(0, n), 5_000),
+  ...doubling('outline of one long word', outline, n => words(n, n), 200_000),
+  ...doubling('detect in prose', detectRomanized, n => 'The obkom secretary met the raikom. '.repeat(n / 36), 200_000),
+  {
+    name: 'notes: 60 files of 1,000 notes, bare remark + GFM parse',
+    setup: () => Array.from({ length: 60 }, (_, k) => notes(k * 1000, 1000)),
+    run: (files: string[]) => files.map(parseMarkdown).length,
+    iterations: 3,
+  },
+  {
+    name: 'notes: one file of 60,000 notes, document index',
+    setup: () => notes(0, 60_000),
+    run: (text: string) => buildDocumentIndex(text),
+    iterations: 3,
+    ratioTo: 'notes: 60 files of 1,000 notes, bare remark + GFM parse',
+    maxRatio: 3,
+  },
+);
