@@ -1,9 +1,9 @@
 // Annotations: re-anchoring every note of the article after an outside edit (what happens when the file
-// changes on disk or is opened), and loading a large store.
+// changes on disk or is opened), loading a large store, and reading in a colleague's branch after a git merge.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defineBenches } from './bench';
-import { AnnotationStore, anchorAnnotation, CodePointIndex, selectorsAt, serializeStore, SingleFileLayout, type Annotation, type StoreFileSystem } from '../src/core/annotations';
+import { annotationToW3c, AnnotationStore, anchorAnnotation, CodePointIndex, fileNameOf, FolderLayout, selectorsAt, serializeEntry, serializeStore, SingleFileLayout, type Annotation, type StoreFileSystem } from '../src/core/annotations';
 
 const ARTICLE = fs.readFileSync(path.resolve(__dirname, '..', 'corpus', 'harris-dual-subordination.md'), 'utf8');
 
@@ -44,15 +44,23 @@ function edit(text: string): string {
   return rewritten.slice(0, top) + 'A new opening paragraph, inserted by a later revision of the article.\n\n' + rewritten.slice(top);
 }
 
-const memory = (text: string): StoreFileSystem => ({
-  readFile: async () => new TextEncoder().encode(text),
+/** Files in memory; `files` may be swapped between two loads, as a checkout or a merge changes the disk. */
+const memory = (files: { current: Map<string, Uint8Array> }): StoreFileSystem => ({
+  readFile: async file => files.current.get(file),
   replace: async () => undefined,
   remove: async () => undefined,
-  list: async () => [],
+  list: async dir => [...files.current.keys()].filter(f => path.dirname(f) === dir).map(f => path.basename(f)),
   join: (dir, name) => path.join(dir, name),
   dirname: file => path.dirname(file),
   basename: file => path.basename(file),
 });
+
+const FOLDER = '/ws/.opis/annotations';
+
+/** One file per annotation, as the workspace store lays them out. */
+function folderOf(annotations: Annotation[]): Map<string, Uint8Array> {
+  return new Map(annotations.map(a => [path.join(FOLDER, fileNameOf(a.id)), new TextEncoder().encode(serializeEntry(a.id, { versions: [annotationToW3c(a)] }))]));
+}
 
 export const benches = defineBenches(
   {
@@ -68,13 +76,30 @@ export const benches = defineBenches(
   },
   {
     name: 'annotations: load a store of 10,000 annotations',
-    setup: () => serializeStore({ annotations: annotate(ARTICLE, 10000), foreign: [] }),
-    run: async (stored: string) => {
-      const store = new AnnotationStore(memory(stored), new SingleFileLayout('/ws/.opis/annotations.json', path.dirname));
+    setup: () => new Map([['/ws/.opis/annotations.json', new TextEncoder().encode(serializeStore({ annotations: annotate(ARTICLE, 10000), foreign: [] }))]]),
+    run: async (stored: Map<string, Uint8Array>) => {
+      const store = new AnnotationStore(memory({ current: stored }), new SingleFileLayout('/ws/.opis/annotations.json', path.dirname));
       await store.load();
       return store.annotations.length;
     },
     iterations: 15,
     target: { metric: 'median', ms: 200 },
+  },
+  {
+    name: 'annotations: load a branch of 5,000 annotations, then the merge of another branch of 5,000',
+    setup: () => {
+      const all = annotate(ARTICLE, 10000);
+      return { ours: folderOf(all.slice(0, 5000)), merged: folderOf(all) };
+    },
+    run: async ({ ours, merged }: { ours: Map<string, Uint8Array>; merged: Map<string, Uint8Array> }) => {
+      const files = { current: ours };
+      const store = new AnnotationStore(memory(files), new FolderLayout(FOLDER, '/ws/.opis'), { trusted: false });
+      await store.load();
+      files.current = merged;
+      await store.load();
+      return store.annotations.length;
+    },
+    iterations: 10,
+    target: { metric: 'median', ms: 500 },
   },
 );
