@@ -15,6 +15,8 @@ export type { ArchivalOptions } from './archive';
 const NUMBER = /(?:\p{Lu}{1,3}-?)?\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})| \p{Ll}(?=[,.;)]|$))?/uy;
 const RANGE_END = / ?[-–—] ?\d+(?:\p{Ll}(?!\p{L}))?/uy;
 const YEAR = /^ ?(1[6-9]\d\d|20\d\d)(?!\d)/;
+/** `no 83`, `№ 5`, `doc. 12`: a document's number within the file, not the file's title. */
+const DOCUMENT_NUMBER = /^ (?:no|nos|№|doc|dok|док)\.? ?\d/iu;
 
 const FIELDS_OF: Record<Level, (keyof Citation)[]> = {
   f: ['fond', 'fondName'],
@@ -46,7 +48,7 @@ function readNumber(body: string, level: Level): { number: string; rest: string 
 
 /** A name or title follows its number after a space (`d. 30 Spravki, akty`); after `,` or `:` it is something else. */
 function nameAfter(rest: string): { name?: string; other?: string } {
-  if (/^ [\p{L}“"«‘]/u.test(rest)) return { name: tidyText(rest) };
+  if (/^ [\p{L}“"«‘]/u.test(rest) && !DOCUMENT_NUMBER.test(rest)) return { name: tidyText(rest) };
   return /\p{L}/u.test(rest) ? { other: tidyText(rest) } : {};
 }
 
@@ -100,8 +102,10 @@ function inheritAbove(fields: Partial<Citation>, level: number): Partial<Citatio
 
 export interface ArchivalReading {
   citations: Citation[];
-  /** No archive and no fond: a `d. 109 …` that continues the previous citation of the note. */
+  /** No archive: a `d. 109 …` or `f. 17, op. 2, d. 46` that continues the previous citation of the note. */
   continuation: boolean;
+  /** Neither archive nor fond: a `d. 109` or `(d. 1937)` is no archival reference without one before it. */
+  needsContext: boolean;
 }
 
 /** Every locator of the text read into citations, one per file (and per folio list of a file). */
@@ -130,7 +134,7 @@ export function parseArchival(raw: string, options: ArchivalOptions = {}): Archi
   const marks = findMarks(raw);
   const citations = marks.length ? readMarked(raw, marks, options) : readCompact(raw, options);
   if (!citations.length) return undefined;
-  return { citations, continuation: !citations[0].archive && !citations[0].fond };
+  return { citations, continuation: !citations[0].archive, needsContext: !citations[0].archive && !citations[0].fond };
 }
 
 /** The locator fields of a text (`l. 5`, `d. 22861 Delo Sedasheva, ll. 36-37`), as an Ibid. or op. cit. restates them. */

@@ -1,5 +1,5 @@
 // Locator marks of archival references in both scripts and in words: `f.` `ф.` `fond`, `op.` `оп.` `opis’`,
-// `d.` `dd.` `д.` `delo`, `t.` `т.` `tom`, `ch.` `ч.`, `l.` `ll.` `л.` `лл.` `list`. A mark counts only where a
+// `d.` `dd.` `д.` `delo` `sprava`, `t.` `т.` `tom`, `ch.` `ч.`, `l.` `ll.` `л.` `лл.` `list` `ark.`. A mark counts only where a
 // reference can go on: at the start, after `,` `;` `:` `(` or `)`, after the full stop of a number or before a
 // capitalised mark (`Д. 199. Л. 12`, `f. 558. op. 1`), or, for a fond, after an archive siglum (`RGIA f. 1289`).
 // So `i t. d. 1921 g.` inside a file title is not a new delo.
@@ -14,7 +14,13 @@ const ABBREVIATIONS: Record<string, Level> = {
 };
 const WORDS: Record<string, Level> = {
   fond: 'f', фонд: 'f', opis: 'op', "opis'": 'op', 'opis’': 'op', опись: 'op', delo: 'd', дело: 'd', tom: 't', том: 't', list: 'l', listy: 'l', лист: 'l', листы: 'l',
+  // Ukrainian archives: sprava (file) and arkush (folio).
+  sprava: 'd', справа: 'd', spr: 'd', спр: 'd', ark: 'l', арк: 'l',
 };
+/** Abbreviations long enough to stand without their dot inside a chain (`f. 1114 op 1`). */
+const UNDOTTED = new Set(['op', 'оп', 'dd', 'll', 'лл']);
+/** The number of the mark before: what a mark may follow without a separator. */
+const NUMBER_ONLY = /^(?:\p{Lu}{1,3}-?)?\d+\p{Ll}?$/u;
 
 /** A word of up to six letters, its dot, at most one space, then a number (`R-9401`, `П-3`, `558`). */
 const CANDIDATE = /(?<![\p{L}\p{N}'’])(\p{L}{1,6}['’]?)(\.?) ?(?=(?:\p{Lu}{1,3}-?)?\d)/gu;
@@ -40,10 +46,12 @@ function wordBefore(text: string, at: number): string {
   return text.slice(i, at);
 }
 
-function allowedAfter(text: string, start: number, level: Level, capital: boolean, dotted: boolean, word: boolean): boolean {
+function allowedAfter(text: string, start: number, level: Level, capital: boolean, dotted: boolean, word: boolean, previous?: Mark): boolean {
   let i = start;
   while (i > 0 && text[i - 1] === ' ') i--;
   if (i === 0) return dotted || word;
+  // `f. 1114 op 1 sprava 44`: right after the number of the mark before, with only a space between.
+  if (previous && i < start && NUMBER_ONLY.test(text.slice(previous.end, i))) return true;
   const before = text[i - 1];
   if (before === '.') {
     // `Op.1. D 2.`: an undotted abbreviation only inside such a chain of capitalised marks.
@@ -66,8 +74,10 @@ export function findMarks(text: string): Mark[] {
     if (!level) continue;
     const capital = written[0] !== lower[0];
     const start = m.index ?? 0;
-    if (!dotted && !word && !(capital && text[start - 2] === '.')) continue;
-    if (!allowedAfter(text, start, level, capital, dotted, word)) continue;
+    const previous = marks[marks.length - 1];
+    const undotted = UNDOTTED.has(lower) && previous !== undefined;
+    if (!dotted && !word && !undotted && !(capital && text[start - 2] === '.')) continue;
+    if (!allowedAfter(text, start, level, capital, dotted, word || undotted, previous)) continue;
     marks.push({ level, start, end: start + m[0].length });
   }
   return marks;

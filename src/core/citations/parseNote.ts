@@ -158,8 +158,9 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
       const publication = PUBLISHED_IN.exec(raw);
       const reading = parseArchival(publication ? raw.slice(0, publication.index) : raw, options);
       const after = parsed[parsed.length - 1]?.citation.kind;
-      if (reading && (!reading.continuation || after === 'archival' || after === 'ibid')) {
-        for (const c of reading.citations) push(c, reading.continuation);
+      const context = after === 'archival' || after === 'ibid';
+      if (reading && (!reading.needsContext || context)) {
+        for (const c of reading.citations) push(c, reading.continuation && context);
         if (publication) {
           // The publication the document is printed in: `TsDAHOU 1/20/6275 (1933), 182–6, in ibid., 833–5`.
           const cited = raw.slice(publication.index + publication[0].length);

@@ -7,13 +7,13 @@ const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 /** A lead-in that is not part of the reference. */
 const LEAD = /^(?:see|cf\.|cited in|quoted in)(?:,? also)?(?:,? for example)?,? /i;
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?,?|and|&|ed\.|eds\.|comp\.|et|al\.|de|von|van|der|du|la|le)$/u;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?,?|(?:\p{Lu}\.){2,3}|and|&|ed\.|eds\.|comp\.|et|al\.|de|von|van|der|du|la|le)$/u;
 /** `op. cit.` and its Russian form `Указ. соч.` (cited work). */
 export const OP_CIT = /\bop\. ?cit\b\.?|(?<![\p{L}])[Уу]каз\. ?соч\.?/u;
 /** An initial (`A.`, `Ia.`, `Zh.`, `А.`), not a surname. */
 const INITIAL = /^(?:\p{Lu}|Ch|Sh|Shch|Zh|Kh|Ts|Ia|Iu|Ie|Io|Ju|Ja)\.?$/u;
 
-/** `G. Leggett`, `Carl Friedrich and Zbigniew Brzezinski`, `A. I Busygin`: capitalised words, initials and `and`. */
+/** `G. Leggett`, `E.H. Carr`, `Carl Friedrich and Zbigniew Brzezinski`, `A. I Busygin`: capitalised words, initials and `and`. */
 export function isPersonName(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
   return tokens.length <= 10 && tokens.every(t => NAME_TOKEN.test(t)) && tokens.some(t => /^\p{Lu}\p{Ll}/u.test(t));
@@ -54,7 +54,7 @@ export function readPages(after: string): string | undefined {
   return tidyText(after.slice(m[0].length));
 }
 
-const VOLUME = /(?<![\p{L}])(?:vols?|v|t|т)\. ?(\d+)/iu;
+const VOLUME = /(?<![\p{L}])(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu;
 
 /** The volume a reference names anywhere in it (`vol.4`, `т. 2`). */
 export function volumeOf(text: string): string | undefined {
@@ -62,7 +62,7 @@ export function volumeOf(text: string): string | undefined {
 }
 
 function splitVolume(before: string): { rest: string; volume?: string } {
-  const m = /,? ?(?<![\p{L}])(?:vols?|v|t|т)\. ?(\d+)$/iu.exec(before);
+  const m = /,? ?(?<![\p{L}])(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+)$/iu.exec(before);
   return m ? { rest: before.slice(0, m.index), volume: m[1] } : { rest: before };
 }
 
@@ -106,7 +106,7 @@ export function parseOpCit(raw: string): Citation | undefined {
   if (!m) return undefined;
   const who = trimEnd(raw.slice(0, m.index).replace(LEAD, ''), ' ,.…').trim();
   const after = raw.slice(m.index + m[0].length);
-  const vol = /^[ ,.]*(?:vols?|v|t|т)\. ?(\d+)/iu.exec(after);
+  const vol = /^[ ,.]*(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu.exec(after);
   const volume = vol?.[1];
   const locator = vol ? after.slice(vol[0].length) : after;
   return {

@@ -36,11 +36,39 @@ function fullerTitle(title: string, candidate: Citation, minWords: number): bool
   return have.includes(key) && (have.length > key.length || candidate.published !== undefined);
 }
 
+/** Two spellings of one long word: equal, or one letter changed, dropped or added, or two swapped (`Hrushevksy`). */
+function nearly(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1) return false;
+  let head = 0;
+  while (head < a.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const restA = a.length - head - tail;
+  const restB = b.length - head - tail;
+  return (restA <= 1 && restB <= 1) || (restA === 2 && restB === 2 && a[head] === b[head + 1] && a[head + 1] === b[head]);
+}
+
+/** A short title with a slip of the pen: each of its words, in order, nearly a word of the candidate's title. */
+function nearTitle(title: string, candidate: Citation): boolean {
+  const want = words(title).trim().split(' ');
+  const have = words(candidate.title ?? candidate.raw).trim().split(' ');
+  let at = 0;
+  for (const word of want) {
+    while (at < have.length && !nearly(word, have[at])) at++;
+    if (at++ >= have.length) return false;
+  }
+  return have.length > want.length || candidate.published !== undefined;
+}
+
 /** Whether a back-reference (`op. cit.` or a short title) names the work of an earlier citation. */
 function sameWork(reference: Citation, candidate: ResolvedCitation): boolean {
   if (candidate.kind === 'archival' || candidate.kind === 'ibid' || candidate.kind === 'op-cit' || candidate.unresolved) return false;
   if (reference.author && !sameAuthor(reference.author, candidate)) return false;
-  if (reference.title) return fullerTitle(reference.title, candidate, reference.author ? 1 : 2);
+  if (reference.title) {
+    // A misspelt title is recognised only beside its author's name.
+    return fullerTitle(reference.title, candidate, reference.author ? 1 : 2) || (reference.author !== undefined && nearTitle(reference.title, candidate));
+  }
   return reference.author !== undefined && candidate.published !== undefined;
 }
 

@@ -52,6 +52,22 @@ const CASES: [string, string, Partial<Citation>[]][] = [
       { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '6' },
     ],
   ],
+  [
+    'a new fond after `;` keeps the archive of the note',
+    'RTsKhIDNI, f.17, op.3, d.74; f.17, op.2, d.46.',
+    [
+      { kind: A, archive: 'RTsKhIDNI', fond: '17', opis: '3', delo: '74' },
+      { kind: A, archive: 'RTsKhIDNI', fond: '17', opis: '2', delo: '46' },
+    ],
+  ],
+  [
+    'Ukrainian sprava and arkush, marks without commas, a document number that is no title',
+    'TsDAVO f. 1114 op 1 sprava 44 no 83; spr. 45, ark. 3 zv.',
+    [
+      { kind: A, archive: 'TsDAVO', fond: '1114', opis: '1', delo: '44', unparsed: 'no 83' },
+      { kind: A, archive: 'TsDAVO', fond: '1114', opis: '1', delo: '45', folios: '3', unparsed: 'zv' },
+    ],
+  ],
   ['dotted', 'RGASPI 558.11.27.129.', [{ kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '27', folios: '129' }]],
   ['slashed', 'RGASPI 17/3/1003.', [{ kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '1003' }]],
   [

@@ -83,6 +83,18 @@ const CASES: [string, string[], Expected[]][] = [
     ['TsDAHOU 1/20/6277 (1933), 233–5, in R. Ia. Pyrih, ed., Holodomor (Kyiv, 2007), 798–800.', 'TsDAHOU 1/20/6275 (1933), 182–6, in ibid., 833–5.'],
     [{ note: 2, kind: 'printed', author: 'R. Ia. Pyrih, ed.', title: 'Holodomor', published: 'Kyiv, 2007', pages: '833–5', inferred: ['author', 'title', 'published'], from: '1' }],
   ],
+  [
+    'a short reference by author and roman volume, and a short title misspelt beside its author',
+    [
+      'E.H. Carr, The Bolshevik Revolution (London, 1950), p. 415; Thomas M. Prymak, Mykhailo Hrushevsky (Toronto, 1987), 128–9.',
+      'Carr, Vol.I, p.419.',
+      'Prymak, Mykhailo Hrushevksy, 129.',
+    ],
+    [
+      { note: 2, kind: 'printed', author: 'E.H. Carr', title: 'The Bolshevik Revolution', volume: 'I', pages: '419', inferred: ['author', 'title'], from: '1' },
+      { note: 3, kind: 'printed', author: 'Thomas M. Prymak', title: 'Mykhailo Hrushevsky', published: 'Toronto, 1987', pages: '129', inferred: ['author', 'title', 'published'], from: '1' },
+    ],
+  ],
   ['a short title with no full reference before it refers to nothing', ['Kumanev, Riadom so Stalinym, 387–9.'], []],
 ];
 
