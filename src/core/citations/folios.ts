@@ -2,8 +2,8 @@
 // `l. 17a`, `ll. 82-85 (Zhdanov), 133-138`. Written back as the note has them with the spacing normalised:
 // `12ob.-14`, `12-14об.`, `82-85, 133-138`.
 
-/** A folio number with its letter (`17a`) and its verso mark (`ob.`, `об.`). */
-const FOLIO = String.raw`(\d+(?:[a-zа-я](?![\p{L}]))?)(?: ?(ob|об)\.?)?`;
+/** A folio number with its letter (`17a`) and its verso mark (`ob.`, `об.`, Ukrainian `zv.`, `зв.`). */
+const FOLIO = String.raw`(\d+(?:[a-zа-я](?![\p{L}]))?)(?: ?(ob|об|zv|зв)\.?)?`;
 const ITEM = new RegExp(`${FOLIO}(?: ?[-–—] ?${FOLIO})?`, 'uy');
 const ANNOTATION = / ?\([^()]{0,200}\)/y;
 const SEPARATOR = /, ?(?=\d)/y;
@@ -17,7 +17,7 @@ function at(pattern: RegExp, text: string, offset: number): RegExpExecArray | nu
 export interface FolioRange {
   from: string;
   to?: string;
-  /** The verso mark (`ob.` or `об.`) on the first or only folio of the item. */
+  /** The verso mark as written (`ob.`, `об.`, `zv.`) on the first or only folio of the item. */
   fromVerso?: string;
   toVerso?: string;
 }

@@ -65,7 +65,7 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     'TsDAVO f. 1114 op 1 sprava 44 no 83; spr. 45, ark. 3 zv.',
     [
       { kind: A, archive: 'TsDAVO', fond: '1114', opis: '1', delo: '44', unparsed: 'no 83' },
-      { kind: A, archive: 'TsDAVO', fond: '1114', opis: '1', delo: '45', folios: '3', unparsed: 'zv' },
+      { kind: A, archive: 'TsDAVO', fond: '1114', opis: '1', delo: '45', folios: '3zv.' },
     ],
   ],
   ['dotted', 'RGASPI 558.11.27.129.', [{ kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '27', folios: '129' }]],
