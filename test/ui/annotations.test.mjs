@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { findInEditor, locateText, openOpisView, openWorkbench, reloadWindow, runCommand, shot } from './workbench.mjs';
 
@@ -26,9 +26,9 @@ describe('annotations, as a reader writes and finds them again', function () {
     // start from a workspace without notes, so only the one written here can be found
     const workspace = process.env.OPIS_WORKSPACE;
     if (!workspace) throw new Error('OPIS_WORKSPACE is not set: run UI tests through `npm test -- ui`');
-    rmSync(path.join(workspace, '.opis', 'annotations.json'), { force: true });
+    rmSync(path.join(workspace, '.opis', 'annotations'), { recursive: true, force: true });
     wb = await openWorkbench();
-    // the article of the workspace folder, where its notes are kept (.opis/annotations.json)
+    // the article of the workspace folder, where its notes are kept (.opis/annotations/, a file each)
     await wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).first().click();
     await wb.page.locator('.monaco-editor .view-line', { hasText: 'Dual subordination' }).first().waitFor({ timeout: 20000 });
   });
@@ -79,8 +79,11 @@ describe('annotations, as a reader writes and finds them again', function () {
     await shot(wb.page, 'annotation');
   });
 
-  it('says so when the notes file cannot be read, and leaves it alone', async () => {
-    const store = path.join(process.env.OPIS_WORKSPACE, '.opis', 'annotations.json');
+  it('says so when a notes file cannot be read, and leaves it alone', async () => {
+    const folder = path.join(process.env.OPIS_WORKSPACE, '.opis', 'annotations');
+    const name = readdirSync(folder).find(n => n.endsWith('.json'));
+    assert.ok(name, 'the note written above has its file');
+    const store = path.join(folder, name);
     const aside = `${store}.aside`;
     renameSync(store, aside);
     mkdirSync(store);
@@ -88,7 +91,7 @@ describe('annotations, as a reader writes and finds them again', function () {
       await reloadWindow(wb.page);
       const toast = wb.page.locator('.notification-toast', { hasText: 'could not read annotations' });
       await toast.waitFor({ timeout: 30000 });
-      assert.match(await toast.innerText(), /annotations\.json: EISDIR/);
+      assert.match(await toast.innerText(), /EISDIR/);
     } finally {
       rmSync(store, { recursive: true });
       renameSync(aside, store);

@@ -12,8 +12,7 @@ import { entriesOf, entryKey, mergeEntries, normalize, setOf, type Entries, type
 import { DEFAULT_CATEGORY, type Annotation, type AnnotationSet, type Reply } from './model';
 import type { DamagedFile, Snapshot, StoreLayout } from './storeLayout';
 import { StoreWriteRefused, type StoreFileSystem } from './storeFileSystem';
-import { defined, setToItems } from './w3c';
-import { canonicalKey } from './canonicalJson';
+import { defined } from './w3c';
 
 export interface StoreOptions {
   now?: () => Date;
@@ -169,15 +168,16 @@ export class AnnotationStore {
   }
 
   /**
-   * Puts back annotations (a deleted one on undo, imported ones). One whose id is here with the same content
-   * is already present; with other content it is a different annotation and gets a new id.
+   * Puts back annotations (a deleted one on undo, imported ones). One whose id is here saying the same (quote,
+   * note, tags, category, author and replies; where it was last anchored does not count) is already present; one
+   * saying something else is a different annotation and gets a new id.
    */
   restore(annotations: readonly Annotation[]): { added: Annotation[]; present: Annotation[] } {
     const added: Annotation[] = [];
     const present: Annotation[] = [];
     for (const a of annotations) {
       const here = this.get(a.id);
-      if (here && itemsKey(here) === itemsKey(a)) {
+      if (here && sameReading(here, a)) {
         present.push(a);
         continue;
       }
@@ -361,7 +361,11 @@ export class AnnotationStore {
   }
 }
 
-const itemsKey = (a: Annotation) => canonicalKey(setToItems({ annotations: [a], foreign: [] }));
+/** Whether two annotations say the same about the same passage, wherever each was last anchored. */
+function sameReading(a: Annotation, b: Annotation): boolean {
+  const reading = (x: Annotation) => JSON.stringify([x.source, x.quote, x.note, x.tags, x.category, x.creator ?? '', x.replies.map(r => [r.id, r.note])]);
+  return reading(a) === reading(b);
+}
 
 /** What a read saw, to tell whether the store changed between two reads. */
 function snapshotKey(read: Snapshot): string {

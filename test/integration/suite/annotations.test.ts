@@ -16,12 +16,18 @@ function rangeOf(doc: vscode.TextDocument, text: string): vscode.Range {
 
 const asTuple = (r: vscode.Range): [number, number, number, number] => [r.start.line, r.start.character, r.end.line, r.end.character];
 
+/** The W3C annotations on disk: one file each in the workspace's .opis/annotations/ (replies too). */
 async function storedItems(): Promise<{ id: string; motivation: string; body: { purpose: string; value: string }[]; target: unknown }[]> {
-  const folder = vscode.workspace.workspaceFolders![0];
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.opis', 'annotations.json'));
-  const json = JSON.parse(new TextDecoder().decode(bytes));
-  assert.strictEqual(json['@context'], 'http://www.w3.org/ns/anno.jsonld');
-  return json.first.items;
+  const folder = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.opis', 'annotations');
+  const files = (await vscode.workspace.fs.readDirectory(folder)).filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.json'));
+  const items = [];
+  for (const [name] of files) {
+    const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))));
+    assert.strictEqual(json['@context'], 'http://www.w3.org/ns/anno.jsonld', `${name} is a W3C annotation`);
+    assert.strictEqual(json.version, 1, `${name} names its format version`);
+    items.push(json);
+  }
+  return items;
 }
 
 async function threadOf(id: string) {
