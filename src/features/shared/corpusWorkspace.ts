@@ -4,6 +4,7 @@
 // per file that changes with its text, so features keep per-file results and redo only what changed. It keeps no
 // text of closed files: a feature that needs one reads it again.
 import * as vscode from 'vscode';
+import { sharedDocumentIndexCache } from '../../core/document';
 import { readDocumentText } from './documentText';
 
 const EXCLUDE = '**/{node_modules,.git}/**';
@@ -55,6 +56,8 @@ export class CorpusWorkspace implements vscode.Disposable {
         if (e.contentChanges.length && isReaderDocument(e.document)) this.settle(e.document.uri);
       }),
       vscode.workspace.onDidCloseTextDocument(doc => {
+        // a document opened again counts its versions from 1: an index kept for this one would answer for another text
+        sharedDocumentIndexCache.delete(doc.uri.toString());
         // edits not saved are gone: the file's text is the one on disk again
         if (this.has(doc.uri)) this.settle(doc.uri);
       }),
