@@ -138,6 +138,19 @@ function parseIbid(raw: string): Citation {
   return { kind: 'ibid', raw, author, ...locators, pages: locators ? undefined : readPages(rest) };
 }
 
+/**
+ * The printed work a parenthesised archival reference gives the origin of: `Ocherki (Moscow, 2001), 296 (RGASPI,
+ * f. 558, …)` cites the book at page 296 as well as the file.
+ */
+function printedAround(raw: string): Citation | undefined {
+  const marks = findMarks(raw);
+  const open = marks.length ? raw.lastIndexOf('(', marks[0].start) : -1;
+  if (open <= 0 || raw.lastIndexOf(')', marks[0].start) > open) return undefined;
+  const before = trimEnd(raw.slice(0, open), ' ,');
+  const printed = hasImprint(before) ? parsePrinted(before) : undefined;
+  return printed && { ...printed, raw: before };
+}
+
 /** A segment that is not archival after all (a lone `t. 2` or `(d. 1937)` with no archival citation before it). */
 function parseReference(raw: string, shape: Shape): Citation {
   const printed = shape === 'printed' ? parsePrinted(raw) : parseShortTitle(raw);
@@ -158,6 +171,8 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
       const publication = PUBLISHED_IN.exec(raw);
       const reading = parseArchival(publication ? raw.slice(0, publication.index) : raw, options);
       const after = parsed[parsed.length - 1]?.citation.kind;
+      const printedBefore = printedAround(raw);
+      if (printedBefore) push(printedBefore);
       const context = after === 'archival' || after === 'ibid';
       if (reading && (!reading.needsContext || context)) {
         for (const c of reading.citations) push(c, reading.continuation && context);

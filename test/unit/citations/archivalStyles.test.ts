@@ -18,9 +18,10 @@ const CASES: [string, string, Partial<Citation>[]][] = [
   ['siglum and comma', 'RGIA, f. 1289, op. 1, d. 5.', [{ kind: A, archive: 'RGIA', fond: '1289', opis: '1', delo: '5' }]],
   ['siglum without comma', 'RGIA f. 1289, op. 1, d. 5, l. 3.', [{ kind: A, archive: 'RGIA', fond: '1289', opis: '1', delo: '5', folios: '3' }]],
   [
-    'inside parentheses after a page, with a continuation after the next page',
+    'inside parentheses after a page of the book that prints it, with a continuation after the next page',
     'Ocherki (Moscow, 2001), 296 (RGASPI, f. 558, op. 11, d. 65, l. 58), 335 (d. 57, l. 68).',
     [
+      { kind: 'printed', title: 'Ocherki', published: 'Moscow, 2001', pages: '296' },
       { kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '65', folios: '58' },
       { kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '57', folios: '68' },
     ],
