@@ -12,7 +12,7 @@ import { W3C_CONTEXT } from './w3c';
 /** The single-file store a workspace kept before it had one file per annotation; migrated when trusted. */
 export const LEGACY_STORE_PATH = '.opis/annotations.json';
 
-const validate = lazyValidator<unknown>(schema);
+const validate = lazyValidator<unknown>(schema, '/definitions/collection');
 
 export interface Collection {
   items: IdEntry[];
