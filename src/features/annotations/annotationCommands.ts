@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { CATEGORIES, type Annotation } from '../../core/annotations';
 import type { AnnotationWorkspace } from './annotationWorkspace';
 import type { AnnotationsTreeProvider } from './annotationsView';
-import { AnnotationComment, type CommentThreads } from './commentThreads';
+import { AnnotationComment, noteBody, type CommentThreads } from './commentThreads';
 
 /** Arguments of `opis.annotateSelection` when run without the editor's selection (tests, automation). */
 export interface AnnotateArgs {
@@ -125,13 +125,11 @@ export class AnnotationCommands {
     return (await this.workspace.reply(id, note))?.id;
   }
 
+  /** Editing shows the note as written; preview (cancel) puts back the stored note as it renders. */
   private setMode(comment: AnnotationComment, mode: vscode.CommentMode): void {
-    if (mode === vscode.CommentMode.Preview) {
-      // Cancel: put back the stored text.
-      const annotation = this.workspace.find(comment.annotationId)?.annotation;
-      const stored = comment.replyId ? annotation?.replies.find(r => r.id === comment.replyId)?.note : annotation?.note;
-      if (stored !== undefined) comment.body = new vscode.MarkdownString(stored);
-    }
+    const annotation = this.workspace.find(comment.annotationId)?.annotation;
+    const stored = comment.replyId ? annotation?.replies.find(r => r.id === comment.replyId)?.note : annotation?.note;
+    if (stored !== undefined) comment.body = mode === vscode.CommentMode.Editing ? stored : noteBody(stored);
     comment.mode = mode;
     comment.parent.comments = [...comment.parent.comments];
   }

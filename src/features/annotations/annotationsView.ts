@@ -3,7 +3,9 @@
 import * as vscode from 'vscode';
 import { anchorAnnotation, type Annotation } from '../../core/annotations';
 import { buildDocumentIndexAsync, sharedDocumentIndexCache, type DocumentIndex } from '../../core/document';
+import { noteMarkdown, plainMarkdown } from '../../core/text/markdownFromData';
 import { readDocumentText } from '../shared/documentText';
+import { safeMarkdown } from '../shared/safeMarkdown';
 import type { AnnotationWorkspace } from './annotationWorkspace';
 
 export interface AnnotationFilter {
@@ -85,7 +87,8 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
         const a = node.annotation;
         const item = new vscode.TreeItem(node.orphan ? `“${shorten(a.quote.exact, 60)}”` : shorten(a.note || a.quote.exact, 60));
         item.description = [a.category, ...a.tags.map(t => `#${t}`)].join(' ');
-        item.tooltip = new vscode.MarkdownString().appendMarkdown(`> ${shorten(a.quote.exact, 400)}\n\n`).appendMarkdown(a.note || '*No note.*').appendMarkdown(node.orphan ? `\n\n*Orphaned: ${node.orphan}* (${a.source})` : '');
+        const orphan = node.orphan ? `\n\n*Orphaned: ${plainMarkdown(node.orphan)}* (${plainMarkdown(a.source)})` : '';
+        item.tooltip = safeMarkdown(`> ${plainMarkdown(shorten(a.quote.exact, 400))}\n\n${a.note ? noteMarkdown(a.note) : '*No note.*'}${orphan}`);
         item.iconPath = new vscode.ThemeIcon(node.orphan ? 'debug-disconnect' : 'note', new vscode.ThemeColor(`opis.annotation.${a.category.toLowerCase()}Ruler`));
         item.contextValue = node.orphan ? 'opis-orphan' : 'opis-annotation';
         item.id = a.id;

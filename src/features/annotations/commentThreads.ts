@@ -2,11 +2,14 @@
 // are a view of the store: they are rebuilt from it whenever it or a passage's range changes.
 import * as vscode from 'vscode';
 import type { Annotation, Reply } from '../../core/annotations';
+import { noteMarkdown } from '../../core/text/markdownFromData';
+import { safeMarkdown } from '../shared/safeMarkdown';
 import type { AnnotationWorkspace } from './annotationWorkspace';
 
 export class AnnotationComment implements vscode.Comment {
   mode = vscode.CommentMode.Preview;
-  body: vscode.MarkdownString;
+  /** The note rendered; while it is being edited, the note as written. */
+  body: string | vscode.MarkdownString;
   author: vscode.CommentAuthorInformation;
   timestamp: Date;
   label: string | undefined;
@@ -19,17 +22,16 @@ export class AnnotationComment implements vscode.Comment {
     source: Annotation | Reply,
   ) {
     this.contextValue = replyId ? 'opis-reply' : 'opis-note';
-    this.body = markdown(source.note);
+    this.body = noteBody(source.note);
     this.author = { name: source.creator ?? 'Opis' };
     this.timestamp = new Date(source.modified || source.created);
     this.label = 'category' in source ? [source.category, ...source.tags.map(t => `#${t}`)].join(' ') : undefined;
   }
 }
 
-function markdown(text: string): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(text);
-  md.supportHtml = false;
-  return md;
+/** A note as shown: its Markdown without images, links or HTML (the store may come from anyone). */
+export function noteBody(note: string): vscode.MarkdownString {
+  return safeMarkdown(noteMarkdown(note));
 }
 
 /** The thread of each annotation placed in an open document, keyed by annotation id. */
@@ -96,7 +98,8 @@ export class CommentThreads implements vscode.Disposable {
     const current = thread.comments as readonly AnnotationComment[];
     if (current.some(c => c.mode === vscode.CommentMode.Editing)) return;
     const next = [new AnnotationComment(annotation.id, undefined, thread, annotation), ...annotation.replies.map(r => new AnnotationComment(annotation.id, r.id, thread, r))];
-    const same = next.length === current.length && next.every((c, i) => c.body.value === current[i].body.value && c.label === current[i].label && c.replyId === current[i].replyId);
+    const text = (c: AnnotationComment) => (typeof c.body === 'string' ? c.body : c.body.value);
+    const same = next.length === current.length && next.every((c, i) => text(c) === text(current[i]) && c.label === current[i].label && c.replyId === current[i].replyId);
     if (!same) thread.comments = next;
   }
 }

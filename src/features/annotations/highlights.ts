@@ -2,6 +2,8 @@
 // the note as the hover.
 import * as vscode from 'vscode';
 import { CATEGORIES, DEFAULT_CATEGORY, type Annotation } from '../../core/annotations';
+import { codeSpanMarkdown, noteMarkdown, plainMarkdown } from '../../core/text/markdownFromData';
+import { safeMarkdown } from '../shared/safeMarkdown';
 import type { AnnotationWorkspace } from './annotationWorkspace';
 
 /** Colour id stem of a category (package.json contributes `opis.annotation.<stem>Background` and `…Ruler`). */
@@ -10,14 +12,12 @@ export function colorStem(category: string): string {
   return known.toLowerCase();
 }
 
+/** Category, tags and note as they are in the store, none of them able to load, link or inject anything. */
 export function hoverFor(annotation: Annotation): vscode.MarkdownString {
-  const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${annotation.category}**`);
-  if (annotation.tags.length) md.appendMarkdown(` · ${annotation.tags.map(t => `\`${t}\``).join(' ')}`);
-  md.appendMarkdown('\n\n');
-  md.appendMarkdown(annotation.note || '*No note.*');
-  if (annotation.replies.length) md.appendMarkdown(`\n\n*${annotation.replies.length} repl${annotation.replies.length === 1 ? 'y' : 'ies'}*`);
-  return md;
+  const tags = annotation.tags.length ? ` · ${annotation.tags.map(codeSpanMarkdown).join(' ')}` : '';
+  const note = annotation.note ? noteMarkdown(annotation.note) : '*No note.*';
+  const replies = annotation.replies.length ? `\n\n*${annotation.replies.length} repl${annotation.replies.length === 1 ? 'y' : 'ies'}*` : '';
+  return safeMarkdown(`**${plainMarkdown(annotation.category)}**${tags}\n\n${note}${replies}`);
 }
 
 export class Highlights implements vscode.Disposable {

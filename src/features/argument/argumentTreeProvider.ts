@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { ArgumentNode } from './argumentTree';
 import type { ArgumentSession } from './argumentSession';
+import { safeMarkdown } from '../shared/safeMarkdown';
 import { REVEAL_COMMAND } from './revealPassage';
 
 const ICONS: Record<ArgumentNode['kind'], string> = {
@@ -42,11 +43,7 @@ export class ArgumentTreeProvider implements vscode.TreeDataProvider<ArgumentNod
     const icon = element.unanchored ? 'warning' : element.quotation ? 'quote' : ICONS[element.kind];
     item.iconPath = new vscode.ThemeIcon(icon, element.unanchored ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined);
     if (element.noteMarkdown !== undefined) {
-      // Note text comes from the article: rendered, never trusted (no commands, no HTML).
-      const tooltip = new vscode.MarkdownString(element.noteMarkdown);
-      tooltip.isTrusted = false;
-      tooltip.supportHtml = false;
-      item.tooltip = tooltip;
+      item.tooltip = safeMarkdown(element.noteMarkdown);
     } else if (element.tooltip) {
       item.tooltip = element.quotation ? `Block quotation: ${element.tooltip}` : element.tooltip;
     }

@@ -5,14 +5,7 @@ import { glossaryCard, glossaryCardMarkdown, missingNoteMarkdown, noteCard, note
 import type { NotesAnalysis } from '../../core/citations';
 import type { FootnoteDefinition } from '../../core/document';
 import type { Glossary, GlossaryEntry } from '../../core/glossary';
-
-/** Corpus text never runs commands: untrusted, no HTML, no theme icons. */
-export function safeMarkdown(value: string): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(value, false);
-  md.isTrusted = false;
-  md.supportHtml = false;
-  return md;
-}
+import { safeMarkdown } from '../shared/safeMarkdown';
 
 /** The whole note, then a card per citation. */
 export function noteHover(definition: FootnoteDefinition, analysis: NotesAnalysis, glossary: Glossary): vscode.MarkdownString {

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { escapeMarkdown as escape } from '../../core/document';
 import { affiliationsOf, fullName } from '../../core/officials/model';
 import { toVscodeRange } from '../shared/convert';
+import { safeMarkdown } from '../shared/safeMarkdown';
 import type { OfficialsStore } from './officialsStore';
 import { mentionAtPosition } from './mentionAtPosition';
 
@@ -20,9 +21,7 @@ export class OfficialsHoverProvider implements vscode.HoverProvider {
     if (official.note) lines.push('', escape(official.note));
     const [first] = this.store.index?.mentionsOf(official.id) ?? [];
     if (first) lines.push('', `*First mention:* ${escape(`${first.file}:${first.range.start.line + 1} — ${this.store.contextOf(first)}`)}`);
-    // Untrusted: the text comes from the corpus, so no command links and no HTML.
-    const markdown = new vscode.MarkdownString(lines.join('\n'));
-    return new vscode.Hover(markdown, toVscodeRange(mention.range));
+    return new vscode.Hover(safeMarkdown(lines.join('\n')), toVscodeRange(mention.range));
   }
 }
 

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { escapeMarkdown as escape } from '../../core/document';
 import type { Glossary } from '../../core/glossary';
 import { caseStems, romanize, toCyrillic, type Lexicon, type System } from '../../core/translit';
+import { safeMarkdown } from '../shared/safeMarkdown';
 import type { DocumentAnalyses } from './documentAnalysis';
 
 const SYSTEM_NAMES: Array<[System, string]> = [['lc', 'LC'], ['bgn', 'BGN/PCGN'], ['iso9', 'ISO 9'], ['popular', 'popular']];
@@ -25,7 +26,7 @@ export class RomanizedHoverProvider implements vscode.HoverProvider {
 
 function card(word: string, lexicon: Lexicon, glossary: Glossary): vscode.MarkdownString {
   const cyrillic = toCyrillic(word, lexicon);
-  const md = new vscode.MarkdownString();
+  const md = safeMarkdown('');
   md.appendMarkdown(`**${escape(cyrillic)}** · romanized Russian\n\n`);
   md.appendMarkdown(`| ${SYSTEM_NAMES.map(([, name]) => name).join(' | ')} |\n|${SYSTEM_NAMES.map(() => '---').join('|')}|\n`);
   md.appendMarkdown(`| ${SYSTEM_NAMES.map(([system]) => escape(romanize(cyrillic, system))).join(' | ')} |\n`);
