@@ -1,24 +1,28 @@
-// `opis import <file.txt> [--layout NAME] [-o out.md]`: turns an article's text extraction into corpus Markdown
-// and says which layout it read and every guess that may be wrong.
+// `opis import <file.pdf|file.txt> [--layout NAME] [-o out.md]`: turns an article (a PDF, or a text extraction)
+// into corpus Markdown and says what it read and every guess that may be wrong.
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { readArgs } from '../args';
 import { UsageError, type CliCommand } from '../command';
 import { ImportError } from '../../core/corpus/importer';
-import { importText, type ImportResult } from '../../core/corpus/importText';
+import type { ImportResult } from '../../core/corpus/importText';
 import { LAYOUT_NAMES, TEXT_LAYOUTS, type TextLayout } from '../../core/corpus/plainText/layouts';
-import { readTextFile } from '../readTextFile';
+import { importArticleFile } from '../../node/importArticleFile';
+import { readFileBytes, textOf } from '../readTextFile';
+
+/** What the summary calls the readers that are not text layouts. */
+const FILE_KINDS: Record<string, string> = { pdf: 'PDF (text with its place, size and font on the page)' };
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'import an article extraction (pdftotext with or without -layout, pandoc plain text, raw) as clean Markdown',
-  usage: `opis import <file.txt> [--layout ${TEXT_LAYOUTS.join('|')}] [-o out.md]`,
+  summary: 'import an article (PDF, or a pdftotext, pdftotext -layout, pandoc or raw text extraction) as clean Markdown',
+  usage: `opis import <file.pdf|file.txt> [--layout ${TEXT_LAYOUTS.join('|')}] [-o out.md]`,
   async run(args, io) {
     const { input, output, layout } = parseArgs(args);
-    const text = await readTextFile(path.resolve(io.cwd, input), input);
+    const bytes = await readFileBytes(path.resolve(io.cwd, input), input);
     let result: ImportResult;
     try {
-      result = importText(text, layout);
+      result = await importArticleFile(bytes, input, b => textOf(Buffer.from(b), input), layout);
     } catch (err) {
       if (err instanceof ImportError) throw new Error(`${input}: ${err.message}; nothing written`);
       throw err;
@@ -32,7 +36,7 @@ export const importCommand: CliCommand = {
 
 function summary(input: string, result: ImportResult, named: boolean): string {
   const how = named ? 'as named' : 'detected';
-  const layout = LAYOUT_NAMES[result.layout as TextLayout] ?? result.layout;
+  const layout = LAYOUT_NAMES[result.layout as TextLayout] ?? FILE_KINDS[result.layout] ?? result.layout;
   const lines = [`${input}: read as ${layout} (${how}); ${result.notes} notes`];
   if (result.warnings.length > 0) {
     lines.push(`${result.warnings.length} guess${result.warnings.length === 1 ? '' : 'es'} to check (opis lint on the result shows where):`);
@@ -46,7 +50,7 @@ function parseArgs(args: string[]): { input: string; output?: string; layout?: T
     output: { type: 'string', short: 'o', value: 'a file name' },
     layout: { type: 'string', value: `a layout name (${TEXT_LAYOUTS.join(', ')})` },
   });
-  if (positionals.length === 0) throw new UsageError('missing the article extraction to import');
+  if (positionals.length === 0) throw new UsageError('missing the article to import');
   if (positionals.length > 1) throw new UsageError('only one input file is accepted');
   const layout = values.layout;
   if (layout !== undefined && !(TEXT_LAYOUTS as readonly string[]).includes(layout)) {

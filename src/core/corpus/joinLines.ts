@@ -10,7 +10,7 @@ export function lineJoint(left: string, right: string): { dropHyphen: boolean; s
   if (/\s$/.test(left) || /^\s/.test(right) || left === '' || right === '') return { dropHyphen: false, separator: '' };
   // `Cheka/` + `OGPU`: a slash ends a line only inside a compound.
   if (/\/$/.test(left)) return { dropHyphen: false, separator: '' };
-  if (!/[\p{L}\p{N}]-$/u.test(left)) return { dropHyphen: false, separator: ' ' };
+  if (!/[\p{L}\p{N}][’']?-$/u.test(left)) return { dropHyphen: false, separator: ' ' };
   const head = TRAILING_WORD.exec(left)?.[1];
   const tail = LEADING_WORD.exec(right)?.[1];
   const splitWord = head !== undefined && tail !== undefined && !isEnglishWord(tail) && isEnglishWord(head + tail);

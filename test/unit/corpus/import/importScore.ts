@@ -19,6 +19,7 @@ const words = (text: string) =>
     .replace(/[*_\\]/g, '')
     .replace(/[‘’']/g, "'")
     .replace(/[“”"]/g, '"')
+    .replace(/…/g, '...')
     .toLowerCase()
     .split(/\s+/)
     .filter(w => w !== '');

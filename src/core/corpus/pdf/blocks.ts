@@ -1,0 +1,95 @@
+// Body lines → headings, paragraphs and block quotes, by what the page shows: a heading is set larger or in
+// bold; a paragraph starts after a gap wider than the line spacing, at a first-line indent, or after a short
+// line ending a sentence; a block quote is indented by two ems or more. Lines read on over column and page breaks.
+import type { ArticleBlock, Inline } from '../article/model';
+import { appendLine, lineInlines } from './inlines';
+import { lineText, type PdfLine } from './rows';
+
+const HEADING_SIZE = 1.12;
+/** Gap between baselines, as a multiple of the line spacing, that parts blocks. */
+const BLOCK_GAP = 1.3;
+/** Indents in ems: a first line's, and a quotation's. */
+const FIRST_LINE_INDENT = 0.5;
+const QUOTE_INDENT = 2;
+/** A sentence-ending line shorter than this share of the measure ends its paragraph. */
+const SHORT_LINE = 0.85;
+const SENTENCE_END = /[.?!:;]["”’»)\]]*$/;
+
+/** The start of a printed page: an inline inside a paragraph, or a block of its own. */
+type PageStart = Extract<Inline, { kind: 'page' }>;
+
+interface Draft {
+  kind: 'paragraph' | 'quote';
+  inlines: Inline[];
+  endsShort: boolean;
+}
+
+export function isHeading(line: PdfLine, body: number): boolean {
+  if (line.size >= body * HEADING_SIZE) return true;
+  const text = line.runs.filter(r => r.text.trim() !== '' && !r.sup);
+  return line.size >= body * 0.95 && text.length > 0 && text.every(r => r.bold) && !/[.,;:]$/.test(lineText(line));
+}
+
+export function buildBlocks(regions: PdfLine[][], body: number, spacing: number, pages: number, pageName: (page: number) => string): ArticleBlock[] {
+  const blocks: ArticleBlock[] = [];
+  let draft: Draft | undefined;
+  let heading: { kind: 'heading'; text: string } | undefined;
+  let page = -1;
+  /** Pages without body text (notes only, a figure) keep their marker, before the next page's. */
+  const pagesUpTo = (last: number): PageStart[] => Array.from({ length: Math.max(0, last - page) }, (_, i) => ({ kind: 'page', page: pageName(page + 1 + i) }));
+  const close = () => {
+    if (draft) blocks.push({ kind: draft.kind, inlines: draft.inlines });
+    draft = undefined;
+    heading = undefined;
+  };
+  for (const region of regions) {
+    const { margin, measure } = measureOf(region, body);
+    const gapAbove = (i: number) => i > 0 && region[i - 1].y - region[i].y > BLOCK_GAP * spacing * (Math.max(region[i - 1].size, region[i].size) / body);
+    const indentOf = (line: PdfLine) => (line.x - margin) / body;
+    const isShort = (line: PdfLine) => SENTENCE_END.test(lineText(line).replace(/\d+$/, '')) && line.right < margin + measure * SHORT_LINE;
+    region.forEach((line, i) => {
+      const starts = pagesUpTo(line.page);
+      const newPage = starts.length > 0;
+      page = line.page;
+      if (isHeading(line, body)) {
+        if (heading && !newPage && !gapAbove(i) && Math.abs(region[i - 1].size - line.size) < 0.5) heading.text += ' ' + lineText(line);
+        else {
+          close();
+          blocks.push(...starts);
+          heading = { kind: 'heading', text: lineText(line) };
+          blocks.push(heading);
+        }
+        return;
+      }
+      heading = undefined;
+      const next = region[i + 1];
+      const quoted = indentOf(line) >= QUOTE_INDENT && (!next || gapAbove(i + 1) || indentOf(next) >= QUOTE_INDENT);
+      const kind = quoted ? 'quote' : 'paragraph';
+      const indent = indentOf(line);
+      const opens =
+        !draft || draft.kind !== kind || gapAbove(i) || (i === 0 && draft.endsShort) || (i > 0 && isShort(region[i - 1])) ||
+        (kind === 'paragraph' && indent >= FIRST_LINE_INDENT && indent < QUOTE_INDENT);
+      if (opens) {
+        close();
+        draft = { kind, inlines: [], endsShort: false };
+      }
+      const inlines = lineInlines(line);
+      inlines.unshift(...starts);
+      appendLine((draft as Draft).inlines, inlines);
+      (draft as Draft).endsShort = isShort(line);
+    });
+  }
+  close();
+  blocks.push(...pagesUpTo(pages - 1));
+  return blocks;
+}
+
+/** The region's left margin (where most body lines start) and measure (the width of a full line). */
+function measureOf(region: PdfLine[], body: number): { margin: number; measure: number } {
+  const lines = region.filter(l => Math.abs(l.size - body) < 0.5);
+  const counts = new Map<number, number>();
+  for (const l of lines) counts.set(Math.round(l.x), (counts.get(Math.round(l.x)) ?? 0) + 1);
+  const margin = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? Math.min(...region.map(l => l.x));
+  const widths = lines.map(l => l.right - margin).sort((a, b) => a - b);
+  return { margin, measure: widths[Math.floor(widths.length * 0.9)] ?? 0 };
+}

@@ -1,0 +1,93 @@
+// Running heads and page numbers: the top and bottom rows of a page, set off from the text by more than its
+// line spacing. A top row is a running head when such rows stand at one height on at least half the pages; a
+// bare number (or a number at either end of a head) is the page's printed number, which is kept.
+import type { ImportWarning } from '../article/model';
+import { rows } from './rows';
+import type { PdfPage, PdfTextItem } from './textItems';
+
+/** A row is set off from the text when the distance to its neighbour exceeds the leading by this factor. */
+const SET_OFF = 1.4;
+/** Rows at the same height on different pages differ by no more than this many points. */
+const SAME_HEIGHT = 3;
+const FOLIO = /^[-–—\s]*(\d{1,5}|[ivxlcdm]{1,8})[-–—\s]*$/i;
+const FOLIO_IN_HEAD = /^(\d{1,5})\s+\S|\S\s+(\d{1,5})$/;
+
+export interface PageText {
+  items: PdfTextItem[];
+  /** The printed page number, when the page shows one. */
+  number?: string;
+}
+
+const rowText = (row: PdfTextItem[]) => row.map(i => i.text).join(' ').replace(/\s+/g, ' ').trim();
+
+/** The most common distance between successive baselines of body text. */
+export function leading(pages: PdfPage[], body: number): number {
+  const counts = new Map<number, number>();
+  for (const page of pages) {
+    const bodyRows = rows(page.items.filter(i => Math.abs(i.size - body) < 0.5 && i.text.trim() !== ''));
+    for (let i = 1; i < bodyRows.length; i++) {
+      const d = Math.round((bodyRows[i - 1][0].y - bodyRows[i][0].y) * 2) / 2;
+      if (d > 0) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? body * 1.2;
+}
+
+export function removeFurniture(pages: PdfPage[], body: number, warnings: ImportWarning[]): PageText[] {
+  const spacing = leading(pages, body);
+  const pageRows = pages.map(p => rows(p.items).filter(r => rowText(r) !== ''));
+  // A top row set off from the text below it, no larger than the text: a running head if it recurs in place.
+  const heads = pageRows.map(r => (r.length > 1 && r[0][0].y - r[1][0].y > SET_OFF * spacing && Math.max(...r[0].map(i => i.size)) <= body * 1.1 ? r[0] : undefined));
+  const headHeight = recurringHeight(heads.flatMap(h => (h ? [h[0].y] : [])), pages.length);
+  const out = pages.map((page, index): PageText => {
+    const list = pageRows[index];
+    const removed = new Set<PdfTextItem>();
+    let number: string | undefined;
+    const head = heads[index];
+    if (head && headHeight !== undefined && Math.abs(head[0].y - headHeight) <= SAME_HEIGHT) {
+      const text = rowText(head);
+      const folio = FOLIO.exec(text) ?? FOLIO_IN_HEAD.exec(text);
+      number = folio?.[1] ?? folio?.[2];
+      head.forEach(i => removed.add(i));
+    }
+    for (const row of [list[0], list.at(-1)]) {
+      if (!row || removed.has(row[0]) || list.length < 2) continue;
+      const neighbour = row === list[0] ? list[1] : list[list.length - 2];
+      const folio = FOLIO.exec(rowText(row));
+      if (folio && Math.abs(row[0].y - neighbour[0].y) > SET_OFF * spacing) {
+        number = folio[1];
+        row.forEach(i => removed.add(i));
+      }
+    }
+    return { items: page.items.filter(i => !removed.has(i)), number };
+  });
+  numberPages(out, warnings);
+  return out;
+}
+
+/** The height shared by at least half the pages' candidate rows, if any. */
+function recurringHeight(heights: number[], pages: number): number | undefined {
+  for (const h of heights) {
+    const same = heights.filter(other => Math.abs(other - h) <= SAME_HEIGHT).length;
+    if (same >= Math.max(1, pages / 2) && (same >= 2 || pages === 1)) return h;
+  }
+  return undefined;
+}
+
+/** Pages that show no number get theirs from the sequence; a number out of sequence is reported. */
+function numberPages(pages: PageText[], warnings: ImportWarning[]): void {
+  const known = pages.findIndex(p => p.number !== undefined && /^\d+$/.test(p.number));
+  if (known < 0) {
+    if (pages.length > 0) warnings.push({ message: 'no printed page numbers found: pages are numbered from 1 as in the PDF' });
+    pages.forEach((p, i) => (p.number = String(i + 1)));
+    return;
+  }
+  const first = Number(pages[known].number) - known;
+  pages.forEach((page, i) => {
+    const expected = String(first + i);
+    if (page.number === undefined) page.number = expected;
+    else if (/^\d+$/.test(page.number) && page.number !== expected) {
+      warnings.push({ page: page.number, message: `page number ${page.number} breaks the sequence (expected ${expected})` });
+    }
+  });
+}

@@ -1,0 +1,67 @@
+// A PDF's positioned text → the imported article: running heads and page numbers taken off each page (its number
+// kept), columns read in order, the title block, notes at the foot of columns or at the end, superscript
+// markers as references, then headings, paragraphs and quotations.
+import type { ArticleMeta, ImportedArticle, ImportWarning, Inline } from '../article/model';
+import { readTitleBlock } from '../plainText/titleBlock';
+import { buildBlocks } from './blocks';
+import { readingRegions } from './columns';
+import { leading, removeFurniture } from './furniture';
+import { appendLine, lineInlines, withoutNumber } from './inlines';
+import { takeNotes, type PdfNote } from './notes';
+import { lineText, printedLines, type PdfLine } from './rows';
+import { bodySize, type PdfPage } from './textItems';
+
+/** A title is set at least this much larger than the body. */
+const TITLE_SIZE = 1.3;
+const NOTES_HEADING = /^(?:notes|endnotes|notes and references|примечания)$/i;
+
+export function readPdfLayout(pdf: PdfPage[]): ImportedArticle {
+  const warnings: ImportWarning[] = [];
+  const body = bodySize(pdf);
+  const spacing = leading(pdf, body);
+  const pages = removeFurniture(pdf, body, warnings);
+  pdf.forEach((page, i) => {
+    if (page.items.every(item => item.text.trim() === '')) warnings.push({ page: pages[i].number, message: 'the page has no text (an image?): nothing read from it' });
+  });
+  const regions = pages.flatMap((page, index) => readingRegions(page.items, body).map(items => printedLines(items, index)));
+  const meta = takeTitleBlock(regions, body);
+  const { regions: bodyRegions, notes } = takeNotes(regions, body);
+  const pageName = (index: number) => pages[index]?.number ?? String(index + 1);
+  const blocks = buildBlocks(bodyRegions, body, spacing, pages.length, pageName);
+  const last = blocks.at(-1);
+  if (last?.kind === 'heading' && NOTES_HEADING.test(last.text)) blocks.pop();
+  checkReferences(blocks.flatMap(b => ('inlines' in b ? b.inlines : [])), notes, pageName, warnings);
+  return { meta, blocks, notes: new Map(notes.map(note => [note.n, noteInlines(note)])), warnings };
+}
+
+/** The title block at the head of the first page: lines set larger than any heading, then author and journal. */
+function takeTitleBlock(regions: PdfLine[][], body: number): ArticleMeta {
+  const first = regions.find(r => r.length > 0);
+  if (!first || first[0].page !== 0 || first[0].size < body * TITLE_SIZE) return {};
+  const titleLines = first.findIndex(l => l.size < body * TITLE_SIZE);
+  const block = readTitleBlock(first.slice(0, 8).map(l => ({ text: lineText(l), indent: 0, page: 0 })));
+  const used = block.used > titleLines ? block.used : titleLines;
+  const title = first.slice(0, titleLines).map(lineText).join(' ');
+  first.splice(0, used);
+  return block.used > 0 ? block.meta : { title };
+}
+
+function noteInlines(note: PdfNote): Inline[] {
+  const flow: Inline[] = [];
+  note.lines.forEach((line, i) => appendLine(flow, i === 0 ? withoutNumber(lineInlines(line), note.n) : lineInlines(line)));
+  return flow;
+}
+
+/** Reports each note without a marker in the text, and each marker without a note. */
+function checkReferences(inlines: Inline[], notes: PdfNote[], pageName: (index: number) => string, warnings: ImportWarning[]): void {
+  const referenced = new Set(inlines.flatMap(i => (i.kind === 'ref' ? [i.n] : [])));
+  const written = new Set(notes.map(n => n.n));
+  for (const note of notes) {
+    if (!referenced.has(note.n)) {
+      warnings.push({ page: pageName(note.lines[0].page), message: `the marker of note ${note.n} was not found in the text: the note is kept without a reference` });
+    }
+  }
+  for (const n of [...referenced].sort((a, b) => a - b)) {
+    if (!written.has(n)) warnings.push({ message: `the text of note ${n} was not found: its reference is kept with a missing note` });
+  }
+}

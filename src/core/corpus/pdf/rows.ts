@@ -1,0 +1,98 @@
+// Items standing on one baseline, and the printed lines they make: a smaller item raised a little above a line
+// (a reference marker, a note number) belongs to the line below it, as a superscript.
+import type { PdfTextItem } from './textItems';
+
+export interface Run {
+  text: string;
+  italic: boolean;
+  bold: boolean;
+  sup: boolean;
+}
+
+export interface PdfLine {
+  runs: Run[];
+  x: number;
+  right: number;
+  y: number;
+  /** Size of the line's text, superscripts aside. */
+  size: number;
+  page: number;
+}
+
+/** Baselines closer than this share of the font size are one row. */
+const SAME_BASELINE = 0.25;
+/** A superscript is smaller than this share of its line's size, and raised no more than `SUP_RISE` of it. */
+const SUP_SIZE = 0.85;
+const SUP_RISE = 0.6;
+/** A gap wider than this share of the size between two items is a space. */
+const SPACE_GAP = 0.15;
+
+/** Items grouped by baseline, top of the page first, each row's items left to right. */
+export function rows(items: PdfTextItem[]): PdfTextItem[][] {
+  const sorted = items.filter(i => i.text !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const out: PdfTextItem[][] = [];
+  for (const item of sorted) {
+    const row = out.at(-1);
+    if (row && Math.abs(row[0].y - item.y) <= SAME_BASELINE * Math.min(row[0].size, item.size)) row.push(item);
+    else out.push([item]);
+  }
+  for (const row of out) row.sort((a, b) => a.x - b.x);
+  return out;
+}
+
+const mainSize = (row: PdfTextItem[]) => Math.max(...row.filter(i => i.text.trim() !== '').map(i => i.size), 0);
+
+/** The printed lines of one region of a page (a column, or the whole page), top first. */
+export function printedLines(items: PdfTextItem[], page: number): PdfLine[] {
+  const all = rows(items);
+  const lines: PdfLine[] = [];
+  let raised: PdfTextItem[] = [];
+  all.forEach((row, i) => {
+    const below = all[i + 1];
+    if (below && isSuperscriptRow(row, below)) raised.push(...row);
+    else {
+      if (row.some(item => item.text.trim() !== '')) lines.push(toLine([...row, ...raised].sort((a, b) => a.x - b.x), new Set(raised), page));
+      raised = [];
+    }
+  });
+  return lines;
+}
+
+function isSuperscriptRow(row: PdfTextItem[], below: PdfTextItem[]): boolean {
+  const size = mainSize(below);
+  const rise = row[0].y - below[0].y;
+  if (rise <= 0 || rise > SUP_RISE * size || mainSize(row) >= SUP_SIZE * size) return false;
+  const left = Math.min(...below.map(i => i.x)) - size;
+  const right = Math.max(...below.map(i => i.x + i.width)) + size;
+  return row.every(i => i.x >= left && i.x <= right);
+}
+
+function toLine(items: PdfTextItem[], sup: Set<PdfTextItem>, page: number): PdfLine {
+  const runs: Run[] = [];
+  let end = -Infinity;
+  for (const item of items) {
+    const isSup = sup.has(item);
+    const last = runs.at(-1);
+    const gap = item.x - end > SPACE_GAP * item.size;
+    if (last && gap && !/\s$/.test(last.text) && !/^\s/.test(item.text)) {
+      if (!isSup && !last.sup) last.text += ' ';
+      else runs.push({ text: ' ', italic: false, bold: false, sup: false });
+    }
+    const tail = runs.at(-1);
+    if (tail && tail.sup === isSup && tail.italic === item.italic && tail.bold === item.bold) tail.text += item.text;
+    else runs.push({ text: item.text, italic: item.italic, bold: item.bold, sup: isSup });
+    end = item.x + item.width;
+  }
+  const text = items.filter(i => !sup.has(i) && i.text.trim() !== '');
+  const body = text.length > 0 ? text : items;
+  return {
+    runs: runs.map(r => (r.sup ? { ...r, text: r.text.trim() } : r)).filter(r => r.text !== ''),
+    x: Math.min(...body.map(i => i.x)),
+    right: Math.max(...body.map(i => i.x + i.width)),
+    y: body[0].y,
+    size: Math.max(...body.map(i => i.size)),
+    page,
+  };
+}
+
+export const lineText = (line: PdfLine) => line.runs.map(r => r.text).join('').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,29 @@
+// What a PDF reader gives the layout reasoning: each page's text items with their place and font. Coordinates
+// are PDF points from the page's lower left corner; `y` is the baseline.
+
+export interface PdfTextItem {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Font size in points (the text's height on the page). */
+  size: number;
+  italic: boolean;
+  bold: boolean;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+}
+
+/** The size most of the text is set in (by characters): the body's. */
+export function bodySize(pages: PdfPage[]): number {
+  const chars = new Map<number, number>();
+  for (const item of pages.flatMap(p => p.items)) {
+    const size = Math.round(item.size * 10) / 10;
+    chars.set(size, (chars.get(size) ?? 0) + item.text.trim().length);
+  }
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}

@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { importPdf } from '../../../../src/core/corpus/importPdf';
+import type { ImportResult } from '../../../../src/core/corpus/importText';
+import { lintMarkdown } from '../../../../src/core/corpus/lint';
+import { readPdfLayout } from '../../../../src/core/corpus/pdf/readPdfLayout';
+import type { PdfPage, PdfTextItem } from '../../../../src/core/corpus/pdf/textItems';
+import { useEnglishWordListFile } from '../../../../src/node/englishWordList';
+import { readPdfPages } from '../../../../src/node/readPdf';
+import { runCli } from '../../cliHarness';
+import { minimalPdf } from './minimalPdf';
+import { scoreImport } from './importScore';
+
+const root = path.resolve(__dirname, '..', '..', '..', '..');
+const fixture = (name: string) => path.join(root, 'test/fixtures/import', name);
+const harris = readFileSync(path.join(root, 'corpus/harris-dual-subordination.md'), 'utf8');
+const kolkhoz = readFileSync(fixture('sources/kolkhoz-letters.md'), 'utf8');
+
+// Each typeset article, its source, the running heads printed on its pages and its printed page numbers.
+const cases = [
+  { file: 'harris.pdf', source: harris, heads: ['Dual subordination? The political police', 'JAMES HARRIS'], pages: [301, 321] },
+  { file: 'kolkhoz-columns.pdf', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], pages: [211, 212] },
+  { file: 'kolkhoz-endnotes.pdf', source: kolkhoz, heads: ['M. I. PETRENKO', 'LETTERS FROM THE KOLKHOZ'], pages: [211, 213] },
+];
+
+describe('import of PDFs', () => {
+  before(() => useEnglishWordListFile());
+  const imported = new Map<string, ImportResult>();
+  const importFixture = async (file: string) => {
+    if (!imported.has(file)) imported.set(file, importPdf(await readPdfPages(readFileSync(fixture(file)))));
+    return imported.get(file) as ImportResult;
+  };
+
+  for (const c of cases) {
+    it(`${c.file}: notes placed and complete, headings kept, no running head or page number left`, async () => {
+      const result = await importFixture(c.file);
+      const score = scoreImport(c.source, result.markdown, c.heads);
+      assert.ok(score.placed >= 0.98, `placed ${score.placed}`);
+      assert.ok(score.complete >= 0.98, `complete ${score.complete}`);
+      assert.ok(score.headings >= 0.95, `headings ${score.headings}`);
+      assert.deepEqual(score.furniture, []);
+      assert.doesNotMatch(result.markdown.replace(/<!-- p\. \d+ -->/g, ''), /^\s*\d+\s*$/m);
+      assert.deepEqual(result.warnings, []);
+      assert.deepEqual(lintMarkdown(result.markdown).filter(d => d.severity === 'error'), []);
+    });
+
+    it(`${c.file}: each printed page number once, in order, where its page starts`, async () => {
+      const { markdown } = await importFixture(c.file);
+      const pages = [...markdown.matchAll(/<!-- p\. (\d+) -->/g)].map(m => Number(m[1]));
+      assert.deepEqual(pages, Array.from({ length: c.pages[1] - c.pages[0] + 1 }, (_, i) => c.pages[0] + i));
+    });
+  }
+
+  it('reads the title block, italics, quotations and Cyrillic as the source has them', async () => {
+    const { markdown } = await importFixture('kolkhoz-columns.pdf');
+    assert.ok(markdown.startsWith('---\ntitle: Letters from the kolkhoz and the district press, 1930-1934\nauthor: Maria Ivanova Petrenko\njournal: Provincial History Review\nyear: "1996"\npages: 211-224\n---\n\n# Letters from the kolkhoz'), markdown.slice(0, 300));
+    assert.match(markdown, /\nThe letters were not written in a vacuum\. The editors of \*Kolkhoznaia pravda\*, the district paper/);
+    assert.match(markdown, /\n\n> The chairman takes the grain .* will not drink with him\.\[\^5\]\n\n/);
+    assert.match(markdown, /«Дорогая редакция, пишу вам уже третий раз»\.\[\^9\]/);
+  });
+
+  it('reads the left column before the right one, and a note carried over to the next column', () => {
+    const item = (text: string, x: number, y: number, size = 10): PdfTextItem => ({ text, x, y, width: text.length * size * 0.45, size, italic: false, bold: false });
+    const left = ['The first column opens the article', 'and runs down the page on the', 'left until it ends here with', 'the marker of its note,'];
+    const right = ['the second column goes on', 'with the rest of the text and', 'ends the article with a full', 'stop.'];
+    const page: PdfPage = {
+      width: 612,
+      height: 792,
+      items: [
+        ...left.map((t, i) => item(t, 72, 700 - i * 12)),
+        item('1', 72 + 'the marker of its note,'.length * 4.5, 705 - 3 * 12, 6),
+        item(' and', 72 + 'the marker of its note,'.length * 4.5 + 3, 700 - 3 * 12),
+        ...right.map((t, i) => item(t, 320, 700 - i * 12)),
+        item('1 A note that goes', 72, 600, 8),
+        item('on in the next column.', 320, 600, 8),
+      ],
+    };
+    const article = readPdfLayout([page]);
+    const text = article.blocks.flatMap(b => ('inlines' in b ? b.inlines : [])).map(i => (i.kind === 'text' ? i.text : i.kind === 'ref' ? `[^${i.n}]` : '')).join('');
+    assert.equal(text, 'The first column opens the article and runs down the page on the left until it ends here with the marker of its note,[^1] and the second column goes on with the rest of the text and ends the article with a full stop.');
+    assert.deepEqual(article.notes.get(1), [
+      { kind: 'text', text: 'A note that goes', italic: false },
+      { kind: 'text', text: ' ', italic: false },
+      { kind: 'text', text: 'on in the next column.', italic: false },
+    ]);
+  });
+});
+
+describe('opis import of PDFs that cannot be read', () => {
+  let dir: string;
+  before(() => useEnglishWordListFile());
+  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'opis-pdf-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const text = 'BT /F1 12 Tf 72 700 Td (A page of an article that is protected.) Tj ET';
+  const inputs: [string, () => Buffer, RegExp][] = [
+    ['encrypted.pdf', () => minimalPdf({ pages: [text], encrypted: true }), /^opis import: encrypted\.pdf: the PDF is encrypted and cannot be read without its password; nothing written\n$/],
+    ['scanned.pdf', () => minimalPdf({ pages: ['q 468 0 0 648 72 72 cm /Im1 Do Q', 'q 468 0 0 648 72 72 cm /Im1 Do Q'] }), /^opis import: scanned\.pdf: the PDF has no text layer \(scanned page images only\): it needs OCR before it can be imported; nothing written\n$/],
+    ['letter.pdf', () => Buffer.from('Dear editors, this is a letter saved with the wrong name.\n'), /^opis import: letter\.pdf: the file is not a PDF \(it has no %PDF- header\); nothing written\n$/],
+    ['damaged.pdf', () => minimalPdf({ pages: [text] }).subarray(0, 40), /^opis import: damaged\.pdf: the file is damaged or not a PDF; nothing written\n$/],
+  ];
+  for (const [name, make, message] of inputs) {
+    it(`${name}: exits non-zero with one sentence and writes nothing`, async () => {
+      writeFileSync(path.join(dir, name), make());
+      const run = await runCli(['import', name, '-o', 'out.md'], { cwd: dir });
+      assert.notEqual(run.code, 0);
+      assert.match(run.stderr, message);
+      assert.equal(run.stdout, '');
+      assert.equal(existsSync(path.join(dir, 'out.md')), false);
+    });
+  }
+
+  it('reads the text of a minimal PDF written the same way (the refusals are not the writer failing)', async () => {
+    const pages = await readPdfPages(minimalPdf({ pages: [text] }));
+    assert.deepEqual(pages[0].items.map(i => i.text).join(''), 'A page of an article that is protected.');
+  });
+});
