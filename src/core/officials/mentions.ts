@@ -38,15 +38,22 @@ interface Extent {
 
 export class MentionFinder {
   private readonly forms = new Map<string, FormEntry[]>();
+  private readonly byId = new Map<string, Official>();
 
   constructor(officials: readonly Official[]) {
     for (const official of officials) {
+      this.byId.set(official.id, official);
       for (const form of caseForms(official.surname)) {
         const entries = this.forms.get(form) ?? [];
         entries.push({ official, inflected: form !== normalizeApostrophes(official.surname) });
         this.forms.set(form, entries);
       }
     }
+  }
+
+  /** The official a mention names. */
+  official(id: string): Official | undefined {
+    return this.byId.get(id);
   }
 
   find(text: string): Mention[] {

@@ -21,8 +21,9 @@ export interface Highlight {
   kind: HighlightKind;
 }
 
-export function highlights(text: string, spans: Partial<Record<HighlightKind, readonly Span[]>>): Highlight[] {
-  const kept: Array<Span & { kind: HighlightKind }> = [];
+/** The spans kept where kinds overlap (the more specific wins), in text order, each with its kind. */
+export function mostSpecific<S extends Span>(spans: Partial<Record<HighlightKind, readonly S[]>>): Array<S & { kind: HighlightKind }> {
+  const kept: Array<S & { kind: HighlightKind }> = [];
   const taken: Span[] = []; // sorted by start, non-overlapping
   for (const kind of HIGHLIGHT_KINDS) {
     for (const span of spans[kind] ?? []) {
@@ -31,7 +32,11 @@ export function highlights(text: string, spans: Partial<Record<HighlightKind, re
       kept.push({ ...span, kind });
     }
   }
-  kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function highlights(text: string, spans: Partial<Record<HighlightKind, readonly Span[]>>): Highlight[] {
+  const kept = mostSpecific(spans);
   const lines = new LineIndex(text);
   const out: Highlight[] = [];
   for (const span of kept) {

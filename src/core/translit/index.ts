@@ -9,5 +9,5 @@ export { caseStems, detectRomanized, readWords, type RomanizedWord, type DetectO
 export { Lexicon, type LexiconEntry } from './lexicon';
 export { convertText, isTarget, TARGETS, type Target } from './convert';
 export { CorpusSpellings, findInconsistencies, spellingsOf, type Inconsistency, type Spellings } from './consistency';
-export { highlights, HIGHLIGHT_KINDS, type Highlight, type HighlightKind, type Span } from './highlights';
+export { highlights, mostSpecific, HIGHLIGHT_KINDS, type Highlight, type HighlightKind, type Span } from './highlights';
 export { analyseText, analyseTextAsync, type TextAnalysis, type TextSources } from './textAnalysis';

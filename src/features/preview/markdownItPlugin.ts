@@ -1,0 +1,96 @@
+// The markdown-it plugin of the Markdown preview: footnotes as footnotes (markdown-it-footnote), each note
+// reference pointing to its card, and the text's marks (officials, glossary entries, romanized Russian) pointing
+// to theirs. The cards, escaped, go hidden at the end of the document for the preview script's popover.
+// Runs synchronously inside the preview's renderer, so the corpus data must already be loaded: `dataFor`
+// answers undefined until it is, and the preview then renders plain footnotes.
+import type MarkdownIt from 'markdown-it';
+import footnote from 'markdown-it-footnote';
+import { noteCard, noteCardHtml } from '../../core/cards';
+import { analyseDocumentNotes, archivalOptions } from '../../core/citations';
+import { buildDocumentIndex, type DocumentIndex } from '../../core/document';
+import { CardSet, markTextHtml, textMarks, type MarkKinds } from '../../core/preview';
+import type { TextSources } from '../../core/translit';
+
+type Tokens = Parameters<MarkdownIt['renderer']['render']>[0];
+
+export interface PreviewData {
+  sources: TextSources;
+  kinds: MarkKinds;
+  /** The document's index when the host has it already; otherwise the plugin parses the source. */
+  index?: () => DocumentIndex | undefined;
+}
+
+/** What one rendering knows: its data, the cards used so far and the notes of the source. */
+interface Rendering {
+  data: PreviewData;
+  cards: CardSet;
+  index: () => DocumentIndex | undefined;
+}
+
+const RENDERING = Symbol('opis rendering');
+type Env = { [RENDERING]?: Rendering } | undefined;
+
+export function opisMarkdownIt(md: MarkdownIt, dataFor: (env: unknown) => PreviewData | undefined): MarkdownIt {
+  md.use(footnote);
+  // The preview caches tokens per document version and renders them again; the source and its index are kept
+  // per token list so a second rendering does not parse again.
+  const sources = new WeakMap<Tokens, string>();
+  const indexes = new WeakMap<Tokens, DocumentIndex>();
+  md.core.ruler.push('opis_source', state => {
+    sources.set(state.tokens, state.src);
+  });
+  const indexOf = (tokens: Tokens) => {
+    let index = indexes.get(tokens);
+    const src = sources.get(tokens);
+    if (!index && src !== undefined) indexes.set(tokens, (index = buildDocumentIndex(src)));
+    return index;
+  };
+
+  // The same tokens with the same data render the same: a second rendering serves the first's HTML. The
+  // preview's own rendering still runs, for what it records in the env (the images to watch).
+  const rendered = new WeakMap<Tokens, { sources: TextSources; kinds: string; html: string }>();
+  const render = md.renderer.render.bind(md.renderer);
+  md.renderer.render = (tokens, options, env: Env) => {
+    const data = env && dataFor(env);
+    if (!env || !data) return render(tokens, options, env);
+    const kinds = JSON.stringify(data.kinds);
+    const before = rendered.get(tokens);
+    if (before && before.sources === data.sources && before.kinds === kinds) {
+      render(tokens, options, env);
+      return before.html;
+    }
+    const cards = new CardSet();
+    env[RENDERING] = { data, cards, index: data.index ?? (() => indexOf(tokens)) };
+    try {
+      const html = render(tokens, options, env) + cards.html();
+      rendered.set(tokens, { sources: data.sources, kinds, html });
+      return html;
+    } finally {
+      delete env[RENDERING];
+    }
+  };
+
+  const ref = md.renderer.rules.footnote_ref;
+  md.renderer.rules.footnote_ref = (tokens, idx, options, env: Env, self) => {
+    const html = ref ? ref(tokens, idx, options, env, self) : '';
+    const rendering = env?.[RENDERING];
+    const label: unknown = tokens[idx].meta?.label;
+    const index = rendering && typeof label === 'string' ? rendering.index() : undefined;
+    const definition = index?.definition(label as string);
+    if (!rendering || !index || !definition) return html;
+    const { glossary } = rendering.data.sources;
+    const id = rendering.cards.idOf(`note:${definition.identifier}`, () =>
+      noteCardHtml(noteCard(definition, analyseDocumentNotes(index, archivalOptions(glossary)), glossary)),
+    );
+    return html.replace('<a ', `<a class="opis-note-ref" data-opis-card="${id}" `);
+  };
+
+  const text = md.renderer.rules.text;
+  md.renderer.rules.text = (tokens, idx, options, env: Env, self) => {
+    const rendering = env?.[RENDERING];
+    if (!rendering) return text ? text(tokens, idx, options, env, self) : md.utils.escapeHtml(tokens[idx].content);
+    const content = tokens[idx].content;
+    return markTextHtml(content, textMarks(content, rendering.data.sources, rendering.data.kinds), rendering.cards);
+  };
+  return md;
+}

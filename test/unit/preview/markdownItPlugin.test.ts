@@ -1,0 +1,102 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import MarkdownIt from 'markdown-it';
+import { loadCorpusData } from '../../../src/core/corpusData';
+import { Glossary } from '../../../src/core/glossary';
+import { MentionFinder } from '../../../src/core/officials/mentions';
+import type { TextSources } from '../../../src/core/translit';
+import { opisMarkdownIt, type PreviewData } from '../../../src/features/preview/markdownItPlugin';
+
+const ALL = { romanized: true, glossaryTerms: true, officials: true };
+
+async function bundledSources(): Promise<TextSources> {
+  const read = async (file: string) => ({ text: readFileSync(`corpus/${file}`, 'utf8'), file, own: false });
+  const data = await loadCorpusData({ own: async () => undefined, bundled: read }, { trusted: true });
+  return { glossary: data.glossary, lexicon: data.lexicon, officials: new MentionFinder(data.officials) };
+}
+
+/** Renders as the preview does: a fresh env per rendering. */
+function renderer(data: PreviewData | undefined) {
+  const md = opisMarkdownIt(new MarkdownIt(), () => data);
+  return (text: string) => md.render(text, {});
+}
+
+/** The card a mark or note reference points to, from the hidden cards at the end. */
+function cardOf(html: string, marked: RegExp): string {
+  const id = marked.exec(html)?.[1];
+  assert.ok(id, `${marked} is marked`);
+  const card = new RegExp(`<div class="opis-card" id="${id}" role="tooltip">(.*?)</div>`).exec(html)?.[1];
+  assert.ok(card, `card ${id} is rendered`);
+  return card;
+}
+
+describe('preview markdown-it plugin', () => {
+  let sources: TextSources;
+  before(async () => {
+    sources = await bundledSources();
+  });
+
+  it('renders footnotes as superscript references linked to the notes and back', () => {
+    const html = renderer(undefined)('Text.[^7]\n\n[^7]: A note.\n');
+    assert.match(html, /<sup class="footnote-ref"><a href="#fn1" id="fnref1">\[1\]<\/a><\/sup>/);
+    assert.match(html, /<li id="fn1" class="footnote-item"><p>A note\. <a href="#fnref1" class="footnote-backref">/);
+    assert.doesNotMatch(html, /opis-/);
+  });
+
+  it('points a note reference to its card with the Ibid. resolved', () => {
+    const html = renderer({ sources, kinds: ALL })(readFileSync('corpus/harris-dual-subordination.md', 'utf8'));
+    const card = cardOf(html, /<a class="opis-note-ref" data-opis-card="(opis-card-\d+)" href="#fn\d+" id="fnref\d+">\[28\]/);
+    assert.match(card, /^<p><strong>Note 28<\/strong><\/p>/);
+    assert.match(card, /<strong>Ibid\. → note 27:<\/strong> RGASPI, f\. 17, op\. 3, d\. 677/);
+    assert.match(card, /Rossiiskii Gosudarstvennyi Arkhiv Sotsial’no-Politicheskoi Istorii/);
+  });
+
+  it('marks archive sigla, citation abbreviations, officials and romanized words with their cards', () => {
+    const html = renderer({ sources, kinds: ALL })('Kaganovich wrote to the *obkom*.[^1]\n\n[^1]: RGASPI, f. 17, op. 3, d. 5, l. 2.\n');
+    assert.match(cardOf(html, /data-opis-card="(opis-card-\d+)">RGASPI</), /Russian State Archive of Socio-Political History/);
+    assert.match(cardOf(html, /<span class="opis-mark opis-official" data-opis-card="(opis-card-\d+)">Kaganovich</), /Каганович/);
+    assert.match(cardOf(html, /<span class="opis-mark opis-glossary" data-opis-card="(opis-card-\d+)">obkom</), /Cyrillic: <span lang="ru">обком/);
+    assert.match(html, /<span class="opis-mark opis-glossary" data-opis-card="opis-card-\d+">op\.<\/span>/);
+  });
+
+  it('shows the Cyrillic of a romanized word', () => {
+    const html = renderer({ sources, kinds: ALL })('The skloki over the vydvizhentsy.\n');
+    assert.match(cardOf(html, /<span class="opis-mark opis-romanized" data-opis-card="(opis-card-\d+)">vydvizhentsy</), /<strong lang="ru">выдвиженцы<\/strong>/);
+  });
+
+  it('follows the highlight settings', () => {
+    const html = renderer({ sources, kinds: { romanized: false, glossaryTerms: false, officials: false } })('Kaganovich and the skloki in RGASPI.[^1]\n\n[^1]: Note.\n');
+    assert.doesNotMatch(html, /opis-mark/);
+    assert.match(html, /opis-note-ref/);
+  });
+
+  it('escapes hostile note and body text: no tag, image or handler from the corpus survives', () => {
+    const hostile = 'Kaganovich <img src=x onerror=alert(1)> & <script>alert(2)</script>';
+    const text = `${hostile}[^x]\n\n[^x]: *${hostile}* ![t](https://example.org/track.png) <img src="https://example.org/t.png">, RGASPI, f. 17.\n`;
+    // As the preview renders: raw HTML allowed in the article, so only Opis's own output is under test here.
+    const html = opisMarkdownIt(new MarkdownIt({ html: false }), () => ({ sources, kinds: ALL })).render(text, {});
+    const cards = html.slice(html.indexOf('<aside class="opis-cards"'));
+    assert.doesNotMatch(cards, /<img|<script|<a /);
+    const card = cardOf(html, /data-opis-card="(opis-card-\d+)" href="#fn1"/);
+    assert.match(card, /<em>Kaganovich &lt;img src=x onerror=alert\(1\)&gt; &amp; &lt;script&gt;alert\(2\)&lt;\/script&gt;<\/em> t &lt;img src=&quot;https:/);
+    const body = html.slice(0, html.indexOf('<sup'));
+    assert.doesNotMatch(body, /<img|<script/);
+    assert.match(body, /<span class="opis-mark opis-official" data-opis-card="opis-card-\d+">Kaganovich<\/span> &lt;/);
+  });
+
+  it('escapes hostile glossary data in marks and cards', () => {
+    const hostile = { term: 'Xkom', kind: 'term' as const, expansion: '<img src="https://example.org/x.png">', english: '<script>1</script>', cyrillic: '"><b>' };
+    const glossary = new Glossary([hostile]);
+    const html = renderer({ sources: { ...sources, glossary }, kinds: ALL })('The Xkom met.\n');
+    assert.doesNotMatch(html, /<img|<script|<b>/);
+    assert.match(cardOf(html, /data-opis-card="(opis-card-\d+)">Xkom</), /&lt;img src=&quot;https:\/\/example\.org\/x\.png&quot;&gt;/);
+  });
+
+  it('renders the same cards when the same tokens are rendered again', () => {
+    const md = opisMarkdownIt(new MarkdownIt(), () => ({ sources, kinds: ALL }));
+    const tokens = md.parse('Kaganovich.[^1]\n\n[^1]: RGASPI, f. 17.\n', {});
+    const first = md.renderer.render(tokens, md.options, {});
+    assert.equal(md.renderer.render(tokens, md.options, {}), first);
+    assert.match(first, /<aside class="opis-cards" hidden>.*Note 1/);
+  });
+});
