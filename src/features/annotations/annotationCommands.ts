@@ -158,7 +158,9 @@ export class AnnotationCommands {
     if (replyId) return (await this.workspace.removeReply(id, replyId)) !== undefined;
     const uri = this.workspace.all().find(p => p.annotation.id === id)?.uri;
     const removed = await this.workspace.remove(id);
-    if (!removed || !uri) return false;
+    if (!removed) return false;
+    // Without a file inside the folder there is no store to put it back in.
+    if (!uri) return true;
     this.lastDeleted = { annotation: removed, uri };
     void vscode.window.showInformationMessage('Annotation deleted.', 'Undo').then(choice => {
       if (choice === 'Undo') void this.undoDelete();
@@ -210,6 +212,10 @@ export class AnnotationCommands {
     const id = this.idOf(target);
     const placed = this.workspace.all().find(p => p.annotation.id === id);
     if (!placed) return;
+    if (!placed.uri) {
+      void vscode.window.showWarningMessage(`Opis: the file of this note is not opened: ${placed.placement && 'orphan' in placed.placement ? placed.placement.orphan : 'it cannot be found'}.`);
+      return;
+    }
     const editor = await vscode.window.showTextDocument(placed.uri, { preview: true });
     const placement = this.workspace.inDocument(editor.document).find(p => p.annotation.id === id)?.placement;
     if (!placement || !('range' in placement)) {

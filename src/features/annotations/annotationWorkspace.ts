@@ -11,6 +11,7 @@ import {
   SingleFileLayout,
   type Annotation,
   type AnnotationEdit,
+  type Json,
   type NewAnnotation,
   type Reply,
   type StoreStatus,
@@ -18,13 +19,15 @@ import {
 import { nodeStoreFileSystem } from '../../node/nodeStoreFileSystem';
 import { workspaceLayout } from '../../node/openStore';
 import { creatorName } from '../../node/userName';
+import { uriInsideFolder } from '../shared/checkedFiles';
 
 /** Where an annotation is: a range in an open document, or an orphan with the reason. */
 export type Placement = { range: OffsetRange } | { orphan: string };
 
 export interface PlacedAnnotation {
   annotation: Annotation;
-  uri: vscode.Uri;
+  /** Undefined when the annotation's source lies outside its folder: that path is never read or opened. */
+  uri: vscode.Uri | undefined;
   placement: Placement | undefined;
 }
 
@@ -73,8 +76,9 @@ export class AnnotationWorkspace implements vscode.Disposable {
     for (const [key, store] of this.stores) {
       const root = vscode.Uri.parse(key);
       for (const annotation of store.annotations) {
-        const uri = vscode.Uri.joinPath(root, ...annotation.source.split('/'));
-        out.push({ annotation, uri, placement: this.placements.get(uri.toString())?.get(annotation.id) });
+        const found = uriInsideFolder(root, annotation.source);
+        if ('problem' in found) out.push({ annotation, uri: undefined, placement: { orphan: found.problem } });
+        else out.push({ annotation, uri: found.uri, placement: this.placements.get(found.uri.toString())?.get(annotation.id) });
       }
     }
     return out;
@@ -101,6 +105,20 @@ export class AnnotationWorkspace implements vscode.Disposable {
 
   tags(): string[] {
     return [...new Set([...this.stores.values()].flatMap(s => s.tags()))].sort((a, b) => a.localeCompare(b));
+  }
+
+  /** Annotations and replies changed in two places (a merge, another window), with every version, in every store. */
+  conflicts(): { id: string; versions: Json[] }[] {
+    return [...this.stores.values()].flatMap(store => store.conflicts());
+  }
+
+  /** Keeps the version at `index` of a conflict, finds its passage again and saves. */
+  async resolve(id: string, index: number): Promise<boolean> {
+    const store = [...this.stores.values()].find(s => s.conflicts().some(c => c.id === id));
+    if (!store?.resolve(id, index)) return false;
+    for (const doc of vscode.workspace.textDocuments) if (this.storeFor(doc.uri) === store) this.anchorDocument(doc, false);
+    await this.persist(store);
+    return true;
   }
 
   /** The source of a document as its store records it (a path relative to the store's root), if it has a store. */

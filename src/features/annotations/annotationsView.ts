@@ -7,6 +7,7 @@ import { noteMarkdown, plainMarkdown } from '../../core/text/markdownFromData';
 import { readDocumentText } from '../shared/documentText';
 import { safeMarkdown } from '../shared/safeMarkdown';
 import type { AnnotationWorkspace } from './annotationWorkspace';
+import { conflictTitle, conflictTreeItem } from './conflicts';
 
 export interface AnnotationFilter {
   tag?: string;
@@ -16,8 +17,9 @@ export interface AnnotationFilter {
 export type AnnotationNode =
   | { kind: 'file'; uri: vscode.Uri; source: string; children: AnnotationNode[] }
   | { kind: 'section'; title: string; children: AnnotationNode[] }
-  | { kind: 'annotation'; annotation: Annotation; uri: vscode.Uri; range?: vscode.Range; orphan?: string }
-  | { kind: 'orphans'; children: AnnotationNode[] };
+  | { kind: 'annotation'; annotation: Annotation; uri?: vscode.Uri; range?: vscode.Range; orphan?: string }
+  | { kind: 'orphans'; children: AnnotationNode[] }
+  | { kind: 'conflict'; id: string; title: string; versions: number };
 
 const shorten = (s: string, n: number) => {
   const flat = s.replace(/\s+/g, ' ').trim();
@@ -54,7 +56,8 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
   refresh(): void {
     const now = JSON.stringify([
       this.filter,
-      (this.workspace?.all() ?? []).map(({ annotation: a, uri, placement }) => [a.id, a.note, a.tags, a.category, a.quote.exact, uri.toString(), placement]),
+      this.workspace?.conflicts().map(c => [c.id, c.versions.length]),
+      (this.workspace?.all() ?? []).map(({ annotation: a, uri, placement }) => [a.id, a.note, a.tags, a.category, a.quote.exact, uri?.toString(), placement]),
     ]);
     if (now === this.shown) return;
     this.shown = now;
@@ -83,6 +86,8 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
         item.tooltip = 'Notes whose passage can no longer be found. Select the passage in the editor, then choose Re-attach.';
         return item;
       }
+      case 'conflict':
+        return conflictTreeItem(node);
       case 'annotation': {
         const a = node.annotation;
         const item = new vscode.TreeItem(node.orphan ? `“${shorten(a.quote.exact, 60)}”` : shorten(a.note || a.quote.exact, 60));
@@ -110,14 +115,18 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
   /** Files → sections → annotations in reading order, then the orphans. Closed files are read and anchored here. */
   private async build(): Promise<AnnotationNode[]> {
     const byFile = new Map<string, { uri: vscode.Uri; source: string; items: { annotation: Annotation; start?: number; orphan?: string }[] }>();
+    const orphans: AnnotationNode[] = [];
     for (const placed of this.workspace?.all() ?? []) {
       if (!this.matches(placed.annotation)) continue;
+      if (!placed.uri) {
+        orphans.push({ kind: 'annotation', annotation: placed.annotation, orphan: placed.placement && 'orphan' in placed.placement ? placed.placement.orphan : 'not found' });
+        continue;
+      }
       const key = placed.uri.toString();
       if (!byFile.has(key)) byFile.set(key, { uri: placed.uri, source: placed.annotation.source, items: [] });
       byFile.get(key)!.items.push({ annotation: placed.annotation, ...(placed.placement && ('range' in placed.placement ? { start: placed.placement.range.start } : { orphan: placed.placement.orphan })) });
     }
     const files: AnnotationNode[] = [];
-    const orphans: AnnotationNode[] = [];
     for (const { uri, source, items } of [...byFile.values()].sort((a, b) => a.source.localeCompare(b.source))) {
       const text = await readDocumentText(uri);
       const index = text === undefined ? undefined : await indexOf(uri, text);
@@ -147,7 +156,9 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
       if (!sections.size) continue;
       files.push({ kind: 'file', uri, source, children: [...sections].map(([title, children]) => ({ kind: 'section', title, children })) });
     }
-    return orphans.length ? [...files, { kind: 'orphans', children: orphans }] : files;
+    // Conflicts first: until resolved, each shows one version of a note that two people changed.
+    const conflicts = (this.workspace?.conflicts() ?? []).map((c): AnnotationNode => ({ kind: 'conflict', id: c.id, title: conflictTitle(c.versions, c.id), versions: c.versions.length }));
+    return [...conflicts, ...files, ...(orphans.length ? [{ kind: 'orphans' as const, children: orphans }] : [])];
   }
 }
 

@@ -8,6 +8,7 @@ import { OFFICIALS_FILE } from '../../core/officials/loader';
 import { MentionFinder } from '../../core/officials/mentions';
 import { loadCorpusData, TRANSLIT_LEXICON_FILE, type DataFile } from '../../core/corpusData';
 import type { TextSources } from '../../core/translit';
+import { readCheckedFile } from './checkedFiles';
 
 /** A folder's glossary, lexicon and officials' mention finder, and the officials file they came from. */
 export interface CorpusFolderData extends TextSources {
@@ -84,12 +85,9 @@ export class CorpusData implements vscode.Disposable {
     void vscode.window.showWarningMessage(`Opis: ${own[0]}${more}. The valid entries are used.`);
   }
 
+  /** A missing file is no problem; one that is not a regular file, or too large, is logged and not read. */
   private async readUri(uri: vscode.Uri, own: boolean): Promise<DataFile | undefined> {
-    try {
-      return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), file: vscode.workspace.asRelativePath(uri), own };
-    } catch (err) {
-      if (!(err instanceof vscode.FileSystemError && err.code === 'FileNotFound')) this.log.warn(`${uri.toString()}: ${String(err)}`);
-      return undefined;
-    }
+    const bytes = await readCheckedFile(uri, message => this.log.warn(message));
+    return bytes && { text: new TextDecoder().decode(bytes), file: vscode.workspace.asRelativePath(uri), own };
   }
 }
