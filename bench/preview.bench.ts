@@ -1,0 +1,60 @@
+// The Markdown preview: rendering the bundled article with Opis's plugin (footnotes, note cards, marks) against
+// the same markdown-it with footnotes alone, both warm (the preview keeps the tokens of a document version and
+// renders them again), and the first rendering with Opis from a fresh parse.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import MarkdownIt from 'markdown-it';
+import footnote from 'markdown-it-footnote';
+import { defineBenches } from './bench';
+import { loadCorpusData } from '../src/core/corpusData';
+import { MentionFinder } from '../src/core/officials/mentions';
+import { opisMarkdownIt, type PreviewData } from '../src/features/preview/markdownItPlugin';
+
+const CORPUS = path.resolve(__dirname, '..', 'corpus');
+const ARTICLE = fs.readFileSync(path.join(CORPUS, 'harris-dual-subordination.md'), 'utf8');
+const ALL = { romanized: true, glossaryTerms: true, officials: true };
+
+async function previewData(): Promise<PreviewData> {
+  const read = async (file: string) => ({ text: fs.readFileSync(path.join(CORPUS, file), 'utf8'), file, own: false });
+  const data = await loadCorpusData({ own: async () => undefined, bundled: read }, { trusted: true });
+  return { sources: { glossary: data.glossary, lexicon: data.lexicon, officials: new MentionFinder(data.officials) }, kinds: ALL };
+}
+
+/** A markdown-it as the preview configures it, the article's tokens, and one rendering done. */
+function warm(md: MarkdownIt) {
+  const tokens = md.parse(ARTICLE, {});
+  md.renderer.render(tokens, md.options, {});
+  return { md, tokens };
+}
+
+type Warm = ReturnType<typeof warm>;
+const render = ({ md, tokens }: Warm) => md.renderer.render(tokens, md.options, {});
+
+export const benches = defineBenches(
+  {
+    name: 'preview: article, footnotes only (warm)',
+    setup: () => warm(new MarkdownIt({ html: true }).use(footnote)),
+    run: render,
+    iterations: 100,
+  },
+  {
+    name: 'preview: article with Opis (warm)',
+    setup: async () => {
+      const data = await previewData();
+      return warm(opisMarkdownIt(new MarkdownIt({ html: true }), () => data));
+    },
+    run: render,
+    iterations: 100,
+    ratioTo: 'preview: article, footnotes only (warm)',
+    maxRatio: 1.5,
+  },
+  {
+    name: 'preview: article with Opis (first rendering of a new version)',
+    setup: async () => {
+      const data = await previewData();
+      return warm(opisMarkdownIt(new MarkdownIt({ html: true }), () => data)).md;
+    },
+    run: (md: MarkdownIt) => md.render(ARTICLE, {}),
+    iterations: 5,
+  },
+);
