@@ -5,6 +5,7 @@ import { loadOfficials } from './loader';
 import type { Author, Official } from './model';
 import { MentionFinder, type Mention } from './mentions';
 import { OfficialsSearch } from './search';
+import { LineIndex } from '../text/range';
 
 export interface CorpusFile {
   /** Path relative to the corpus folder, '/'-separated. */
@@ -18,15 +19,15 @@ export interface FileMention extends Mention {
 
 export class OfficialsIndex {
   readonly search: OfficialsSearch;
-  private readonly byOfficial = new Map<string, FileMention[]>();
-  private readonly byFile = new Map<string, FileMention[]>();
+  /** Built on first use: an edit makes a new index, and most are never asked who is mentioned where. */
+  private byOfficialCache: Map<string, FileMention[]> | undefined;
   private readonly byId: Map<string, Official>;
 
   constructor(
     readonly officials: readonly Official[],
     readonly authors: readonly Author[],
-    /** The mentions of the people in each file of the corpus. */
-    mentionsByFile: ReadonlyMap<string, readonly Mention[]>,
+    /** The mentions of the people in each file of the corpus, each naming its file. */
+    private readonly byFile: ReadonlyMap<string, readonly FileMention[]>,
     /** Problems with the officials file, one line each; what could be loaded is used anyway. */
     readonly errors: readonly string[] = [],
     /** The people were proposed from the text: the corpus has no officials file. */
@@ -36,7 +37,6 @@ export class OfficialsIndex {
   ) {
     this.search = search ?? new OfficialsSearch(officials);
     this.byId = new Map(officials.map(official => [official.id, official]));
-    for (const file of [...mentionsByFile.keys()].sort((a, b) => a.localeCompare(b))) this.addFile(file, mentionsByFile.get(file) ?? []);
   }
 
   official(id: string): Official | undefined {
@@ -45,7 +45,7 @@ export class OfficialsIndex {
 
   /** Every mention of the person, by file then position. */
   mentionsOf(id: string): readonly FileMention[] {
-    return this.byOfficial.get(id) ?? [];
+    return this.byOfficial().get(id) ?? [];
   }
 
   mentionsIn(file: string): readonly FileMention[] {
@@ -57,31 +57,39 @@ export class OfficialsIndex {
     return this.mentionsIn(file).find(mention => mention.start <= offset && offset <= mention.end);
   }
 
-  private addFile(file: string, mentions: readonly Mention[]): void {
-    const inFile = mentions.map(mention => ({ ...mention, file }));
-    this.byFile.set(file, inFile);
-    for (const mention of inFile) {
-      const list = this.byOfficial.get(mention.officialId) ?? [];
-      list.push(mention);
-      this.byOfficial.set(mention.officialId, list);
+  private byOfficial(): Map<string, FileMention[]> {
+    if (this.byOfficialCache) return this.byOfficialCache;
+    const byOfficial = new Map<string, FileMention[]>();
+    for (const file of [...this.byFile.keys()].sort((a, b) => a.localeCompare(b))) {
+      for (const mention of this.byFile.get(file) ?? []) {
+        const list = byOfficial.get(mention.officialId) ?? [];
+        list.push(mention);
+        byOfficial.set(mention.officialId, list);
+      }
     }
+    this.byOfficialCache = byOfficial;
+    return byOfficial;
   }
 }
 
 /**
- * The mentions of each file, kept between builds of the index: a file is searched again only when its text or the
- * list of people changed, so an edit costs a search of one file, not of the whole corpus.
+ * The mentions of each file, kept between builds of the index with the stamp of the text they were found in (the
+ * text itself, or a version the caller keeps): a file is searched again only when its stamp or the list of people
+ * changed, so an edit costs a search of one file, not of the whole corpus. The line around each mention is kept for
+ * lists and hovers, not the file's text.
  */
 export class MentionCache {
-  private people = '';
+  private people: string | undefined;
   private finder = new MentionFinder([]);
-  private readonly byFile = new Map<string, { text: string; mentions: Mention[] }>();
+  private readonly byFile = new Map<string, { stamp: string; mentions: FileMention[]; contexts: Map<number, string> }>();
 
-  /** Called before each build, with the people and the files of the corpus as they now are. */
-  prepare(officials: readonly Official[], files: readonly CorpusFile[]): void {
-    const people = JSON.stringify(officials);
-    if (people !== this.people) {
-      this.people = people;
+  /**
+   * Called before each build, with the people and the files of the corpus as they now are; `peopleKey` names the
+   * people when the caller can do it more cheaply than by the whole list.
+   */
+  prepare(officials: readonly Official[], files: readonly { file: string }[], peopleKey = JSON.stringify(officials)): void {
+    if (peopleKey !== this.people) {
+      this.people = peopleKey;
       this.finder = new MentionFinder(officials);
       this.byFile.clear();
     }
@@ -89,13 +97,41 @@ export class MentionCache {
     for (const file of this.byFile.keys()) if (!present.has(file)) this.byFile.delete(file);
   }
 
-  find(file: string, text: string): Mention[] {
+  /** Whether the file's mentions were found in the text with this stamp. */
+  isCurrent(file: string, stamp: string): boolean {
+    return this.byFile.get(file)?.stamp === stamp;
+  }
+
+  find(file: string, text: string, stamp = text): FileMention[] {
     const known = this.byFile.get(file);
-    if (known?.text === text) return known.mentions;
-    const mentions = this.finder.find(text);
-    this.byFile.set(file, { text, mentions });
+    if (known?.stamp === stamp) return known.mentions;
+    const mentions = this.finder.find(text).map(mention => ({ ...mention, file }));
+    const lines = new LineIndex(text);
+    const contexts = new Map(mentions.map(m => [m.start, around(lines.lineText(m.range.start.line), m)]));
+    this.byFile.set(file, { stamp, mentions, contexts });
     return mentions;
   }
+
+  /** The mentions last found in the file (none when it was never searched). */
+  mentionsIn(file: string): FileMention[] {
+    return this.byFile.get(file)?.mentions ?? [];
+  }
+
+  /** The file's line around the mention starting at `start`, shortened to 50 characters on each side. */
+  context(file: string, start: number): string | undefined {
+    return this.byFile.get(file)?.contexts.get(start);
+  }
+
+  forget(file: string): void {
+    this.byFile.delete(file);
+  }
+}
+
+function around(line: string, mention: Mention): string {
+  const at = mention.range.start.character;
+  const from = Math.max(0, at - 50);
+  const to = Math.min(line.length, at + mention.text.length + 50);
+  return `${from > 0 ? '…' : ''}${line.slice(from, to).trim()}${to < line.length ? '…' : ''}`;
 }
 
 /**

@@ -3,23 +3,14 @@
 // mentions are kept with the stamp of the text they were found in, so a change searches that file again, not the
 // whole corpus. A malformed officials file is reported by the corpus data; what loaded is used anyway.
 import * as vscode from 'vscode';
-import { OfficialsIndex, type FileMention } from '../../core/officials/corpusIndex';
+import { MentionCache, OfficialsIndex, type FileMention } from '../../core/officials/corpusIndex';
 import { proposeOfficials } from '../../core/officials/candidates';
 import { loadOfficials } from '../../core/officials/loader';
-import { MentionFinder, type Mention } from '../../core/officials/mentions';
 import type { Author, Official } from '../../core/officials/model';
 import { OfficialsSearch } from '../../core/officials/search';
-import { LineIndex } from '../../core/text/range';
 import { toLocation } from '../shared/convert';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusWorkspace } from '../shared/corpusWorkspace';
-
-/** One file's mentions, found in the text with this stamp, and the line around each (for lists and hovers). */
-interface FileMentions {
-  stamp: string;
-  mentions: Mention[];
-  contexts: string[];
-}
 
 interface People {
   key: string;
@@ -27,7 +18,6 @@ interface People {
   authors: Author[];
   errors: string[];
   proposed: boolean;
-  finder: MentionFinder;
   search: OfficialsSearch;
 }
 
@@ -37,8 +27,7 @@ export class OfficialsStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private current: OfficialsIndex | undefined;
   private people: People | undefined;
-  private readonly byFile = new Map<string, FileMentions>();
-  private readonly contexts = new Map<FileMention, string>();
+  private readonly mentions = new MentionCache();
   private running: Promise<void> = Promise.resolve();
   private queued: Promise<void> | undefined;
   private reloadQueued = false;
@@ -63,7 +52,7 @@ export class OfficialsStore implements vscode.Disposable {
   }
 
   uriOf(file: string): vscode.Uri | undefined {
-    return this.workspace.files().find(f => f.name === file)?.uri;
+    return this.workspace.named(file)?.uri;
   }
 
   /** The corpus file name of a document, if it belongs to the corpus. */
@@ -73,7 +62,7 @@ export class OfficialsStore implements vscode.Disposable {
 
   /** The mention's line, shortened around it, for pick lists and the tree. */
   contextOf(mention: FileMention): string {
-    return this.contexts.get(mention) ?? mention.text;
+    return this.mentions.context(mention.file, mention.start) ?? mention.text;
   }
 
   location(mention: FileMention): vscode.Location | undefined {
@@ -105,30 +94,17 @@ export class OfficialsStore implements vscode.Disposable {
   private async rebuild(reload: boolean): Promise<void> {
     await this.workspace.ready;
     const files = this.workspace.files();
-    if (reload || !this.people || this.people.proposed) {
-      const people = await this.readPeople(files.map(f => f.uri));
-      if (people.key !== this.people?.key) this.byFile.clear();
-      this.people = people;
-    }
-    const { finder } = this.people;
-    const present = new Set(files.map(f => f.name));
-    for (const name of this.byFile.keys()) if (!present.has(name)) this.byFile.delete(name);
+    if (reload || !this.people || this.people.proposed) this.people = await this.readPeople(files.map(f => f.uri));
+    const { officials, authors, errors, proposed, search, key } = this.people;
+    this.mentions.prepare(officials, files.map(f => ({ file: f.name })), key);
     for (const { uri, name } of files) {
       const stamp = this.workspace.stamp(uri);
-      if (this.byFile.get(name)?.stamp === stamp) continue;
+      if (this.mentions.isCurrent(name, stamp)) continue;
       const text = await this.workspace.text(uri);
-      if (text === undefined) {
-        this.byFile.delete(name);
-        continue;
-      }
-      const mentions = finder.find(text);
-      const lines = new LineIndex(text);
-      this.byFile.set(name, { stamp, mentions, contexts: mentions.map(m => around(lines.lineText(m.range.start.line), m)) });
+      if (text === undefined) this.mentions.forget(name);
+      else this.mentions.find(name, text, stamp);
     }
-    const { officials, authors, errors, proposed, search } = this.people;
-    this.current = new OfficialsIndex(officials, authors, new Map([...this.byFile].map(([name, f]) => [name, f.mentions])), errors, proposed, search);
-    this.contexts.clear();
-    for (const [name, { contexts }] of this.byFile) this.current.mentionsIn(name).forEach((mention, i) => this.contexts.set(mention, contexts[i]));
+    this.current = new OfficialsIndex(officials, authors, new Map(files.map(f => [f.name, this.mentions.mentionsIn(f.name)])), errors, proposed, search);
     this.changed.fire();
   }
 
@@ -154,13 +130,5 @@ export class OfficialsStore implements vscode.Disposable {
 }
 
 function people(key: string, officials: Official[], authors: Author[], errors: string[], proposed: boolean): People {
-  return { key, officials, authors, errors, proposed, finder: new MentionFinder(officials), search: new OfficialsSearch(officials) };
-}
-
-/** The line around a mention, shortened to 50 characters on each side. */
-function around(line: string, mention: Mention): string {
-  const at = mention.range.start.character;
-  const from = Math.max(0, at - 50);
-  const to = Math.min(line.length, at + mention.text.length + 50);
-  return `${from > 0 ? '…' : ''}${line.slice(from, to).trim()}${to < line.length ? '…' : ''}`;
+  return { key, officials, authors, errors, proposed, search: new OfficialsSearch(officials) };
 }

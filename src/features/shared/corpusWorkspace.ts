@@ -87,6 +87,12 @@ export class CorpusWorkspace implements vscode.Disposable {
     return this.known.get(uri.toString());
   }
 
+  /** The file a feature showed by its name. */
+  named(name: string): CorpusFileInfo | undefined {
+    for (const info of this.known.values()) if (info.name === name) return info;
+    return undefined;
+  }
+
   /** Changes whenever the file's text may have changed: the document version while open, else the file's. */
   stamp(uri: vscode.Uri): string {
     const key = uri.toString();
