@@ -72,6 +72,9 @@ export async function startCodeServer(version, { port, vsix = [] } = {}) {
     'git.openRepositoryInParentFolders': 'never', 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
     // the Comments panel would open over Problems whenever a file with notes is opened
     'comments.openView': 'never',
+    // VS Code in a browser saves edits after a second by default; the desktop default keeps an article on disk as it
+    // is until the reader saves (and keeps one test's edits out of the next test's file)
+    'files.autoSave': 'off',
   }, null, 2));
   const config = path.join(run, 'config.yaml');
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
