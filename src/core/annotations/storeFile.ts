@@ -22,12 +22,16 @@ export interface Collection {
   repairs: string[];
 }
 
+/** The format of a store named by path; a collection without the field is of version 1. */
+const COLLECTION_VERSION = 1;
+
 export function serializeCollection(entries: Entries, repairs: readonly string[] = []): string {
   const items = [...entries].map(([id, entry]) => itemOfEntry(id, entry));
   return canonicalJson({
     '@context': W3C_CONTEXT,
     type: 'AnnotationCollection',
     label: 'Opis annotations',
+    version: COLLECTION_VERSION,
     total: items.length,
     ...(repairs.length ? { repairs } : {}),
     first: { type: 'AnnotationPage', startIndex: 0, items },
