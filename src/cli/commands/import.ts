@@ -1,5 +1,5 @@
-// `opis import <file.pdf|file.txt> [--layout NAME] [-o out.md]`: turns an article (a PDF, or a text extraction)
-// into corpus Markdown and says what it read and every guess that may be wrong.
+// `opis import <file.pdf|file.docx|file.txt> [--layout NAME] [-o out.md]`: turns an article (a PDF, a Word
+// manuscript or a text extraction) into corpus Markdown and says what it read and every guess that may be wrong.
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { readArgs } from '../args';
@@ -11,12 +11,12 @@ import { importArticleFile } from '../../node/importArticleFile';
 import { readFileBytes, textOf } from '../readTextFile';
 
 /** What the summary calls the readers that are not text layouts. */
-const FILE_KINDS: Record<string, string> = { pdf: 'PDF (text with its place, size and font on the page)' };
+const FILE_KINDS: Record<string, string> = { pdf: 'PDF (text with its place, size and font on the page)', docx: 'Word document (.docx)' };
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'import an article (PDF, or a pdftotext, pdftotext -layout, pandoc or raw text extraction) as clean Markdown',
-  usage: `opis import <file.pdf|file.txt> [--layout ${TEXT_LAYOUTS.join('|')}] [-o out.md]`,
+  summary: 'import an article (PDF, Word .docx, or a pdftotext, pdftotext -layout, pandoc or raw text extraction) as clean Markdown',
+  usage: `opis import <file.pdf|file.docx|file.txt> [--layout ${TEXT_LAYOUTS.join('|')}] [-o out.md]`,
   async run(args, io) {
     const { input, output, layout } = parseArgs(args);
     const bytes = await readFileBytes(path.resolve(io.cwd, input), input);

@@ -52,7 +52,7 @@ describe('opis import and opis lint', () => {
   it('answers wrong arguments with the usage and exit code 2', async () => {
     const run = await runCli(['import'], { cwd: dir });
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /Usage: opis import <file\.pdf\|file\.txt> \[--layout raw\|pdftotext\|pdftotext-layout\|pandoc\] \[-o out\.md\]/);
+    assert.match(run.stderr, /Usage: opis import <file\.pdf\|file\.docx\|file\.txt> \[--layout raw\|pdftotext\|pdftotext-layout\|pandoc\] \[-o out\.md\]/);
     const wrong = await runCli(['import', rawPath, '--layout', 'word'], { cwd: dir });
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /unknown layout 'word': use one of raw, pdftotext, pdftotext-layout, pandoc/);
