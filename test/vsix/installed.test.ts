@@ -40,11 +40,13 @@ suite('what the VSIX ships', () => {
       .map(d => path.relative(root, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
       .sort();
   }
-  // what a user needs: the bundles, the word list, the shipped corpus and its schemas, the grammar and two icons
+  // what a user needs: the bundles, the word list, the shipped corpus and its schemas, the grammar, two icons and the
+  // Markdown preview's script and styles
   const SHIPPED = [
     /^(package\.json|readme\.md|LICENSE\.txt|changelog\.md|\.vsixmanifest)$/i,
     /^dist\/(extension\.js|cli\.js|english-words\.json)$/,
     /^media\/(icon\.png|opis-activitybar\.svg)$/,
+    /^media\/preview\/[\w.-]+\.(js|css)$/,
     /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
     /^corpus\/[\w.-]+\.(md|json)$/,
     /^corpus\/schema\/[\w.-]+\.schema\.json$/,
@@ -62,7 +64,7 @@ suite('what the VSIX ships', () => {
     const files = new Set(shippedFiles());
     const schemas = ['annotations', 'argument', 'glossary', 'officials', 'translit-lexicon'].map(n => `corpus/schema/${n}.schema.json`);
     for (const f of ['package.json', 'readme.md', 'LICENSE.txt', 'dist/extension.js', 'dist/cli.js', 'dist/english-words.json', 'media/icon.png',
-      'media/opis-activitybar.svg', 'syntaxes/opis.injection.tmLanguage.json', 'corpus/harris-dual-subordination.md', 'corpus/glossary.json',
+      'media/opis-activitybar.svg', 'media/preview/popover.js', 'media/preview/reading.css', 'syntaxes/opis.injection.tmLanguage.json', 'corpus/harris-dual-subordination.md', 'corpus/glossary.json',
       'corpus/officials.json', 'corpus/argument.json', 'corpus/translit-lexicon.json', ...schemas]) {
       assert.ok(files.has(f), `${f} is shipped`);
     }
