@@ -37,6 +37,9 @@ function suiteEntries(dir) {
 const builds = [
   { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'src/cli/cli.ts' }, outdir: 'dist' },
+  // package.json "browser": the web worker extension host of vscode.dev, without Node or DOM (`worker` picks
+  // packages' DOM-free builds, such as micromark's entity decoder)
+  { ...common, platform: 'browser', conditions: ['worker'], target: 'es2022', entryPoints: { extension: 'src/extension.web.ts' }, outdir: 'dist/web' },
 ];
 if (!production) {
   for (const suite of ['integration', 'failing', 'vsix']) {

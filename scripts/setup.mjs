@@ -54,8 +54,8 @@ function step(message) {
   console.log(`opis setup: ${message}`);
 }
 
-function runStep(command, args, failure, env) {
-  const r = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
+function runStep(command, args, failure, env, cwd = ROOT) {
+  const r = spawnSync(command, args, { cwd, stdio: 'inherit', env });
   if (r.status !== 0) throw new SetupError(failure);
 }
 
@@ -80,16 +80,17 @@ export function ensureCommands(commands, { env = process.env, purpose = 'this' }
 /** The oldest Node.js Opis's tools run on (package.json engines.node). */
 const NODE_MAJOR = 20;
 
-/** `npm ci` when node_modules is missing or older than package-lock.json, on a Node.js recent enough. */
-export function ensureNpmPackages(purpose) {
+/** `npm ci` in dir when its node_modules is missing or older than its package-lock.json, on a Node.js recent enough. */
+export function ensureNpmPackages(purpose, dir = ROOT) {
   const major = Number(process.versions.node.split('.')[0]);
   if (major < NODE_MAJOR) throw new SetupError(`Opis needs Node.js ${NODE_MAJOR} or newer, and this is ${process.version}: install a newer Node.js, then run \`npm ${purpose}\` again.`);
-  if (!npmInstallNeeded()) {
-    step('npm packages are up to date');
+  const where = dir === ROOT ? '' : ` in ${path.relative(ROOT, dir)}`;
+  if (!npmInstallNeeded(dir)) {
+    step(`npm packages${where} are up to date`);
     return;
   }
-  step(existsSync(path.join(ROOT, 'node_modules')) ? 'package-lock.json changed: npm ci' : 'no node_modules yet: npm ci (a minute or two)');
-  runStep('npm', ['ci', '--no-audit', '--no-fund'], `npm ci failed (see above): fix what it names, then run \`npm ${purpose}\` again.`);
+  step(existsSync(path.join(dir, 'node_modules')) ? `package-lock.json${where} changed: npm ci` : `no node_modules${where} yet: npm ci (a minute or two)`);
+  runStep('npm', ['ci', '--no-audit', '--no-fund'], `npm ci${where} failed (see above): fix what it names, then run \`npm ${purpose}\` again.`, process.env, dir);
 }
 
 /** Runs fn, turning a SetupError into its one sentence and exit code 1. */

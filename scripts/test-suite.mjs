@@ -1,7 +1,7 @@
 // The stages of `npm test` (scripts/test.mjs installs what they need first, then runs them): type check, lint, unit and
 // grammar tests, the integration suite inside the real VS Code extension host (code-server) on the oldest and newest
 // supported VS Code, a self-check that a failing extension-host assertion fails the run, UI tests in Chromium, the
-// packaged VSIX installed and activated, and `npm start` in a fresh clone.
+// packaged VSIX installed and activated, the browser's extension host of vscode.dev, and `npm start` in a fresh clone.
 // The last line is `N passed, M failed`; the exit code is non-zero when anything failed.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { CACHE, ROOT, VERSIONS, installCodeServer, startCodeServer } from './code-server/server.mjs';
 import { runExtensionTests } from '../test/runners/extension-host.mjs';
 import { freshWorkspace as freshWorkspaceIn } from '../test/runners/workspace.mjs';
-import { needsServer, stages } from './test-stages.mjs';
+import { needsServer, needsWeb, stages } from './test-stages.mjs';
 import { startInFreshClone } from '../test/runners/freshClone.mjs';
 
 const results = []; // { name, passed, failed, seconds }
@@ -80,7 +80,7 @@ const corpusFiles = (() => {
   const before = files.map(file => [file, readFileSync(file, 'utf8')]);
   return () => before;
 })();
-if (needsServer || stages.includes('static') || stages.includes('unit')) {
+if (needsServer || needsWeb || stages.includes('static') || stages.includes('unit')) {
   const { code } = await run('node', ['scripts/build.mjs']);
   if (code !== 0) { console.log('0 passed, 1 failed'); process.exit(1); }
 }
@@ -137,11 +137,21 @@ if (stages.includes('vsix')) {
     }));
   });
 }
+if (needsWeb) {
+  await stage('web: Opis in the browser\'s extension host (VS Code web build in Chromium)', async () => {
+    // imported here: its npm packages are installed only when this stage runs
+    const { bundleWebSuite, runWebTests } = await import('../test/web/run.mjs');
+    return runWebTests({
+      extensionDevelopmentPath: ROOT, extensionTestsPath: await bundleWebSuite(path.join(ROOT, 'out', 'test', 'web')),
+      folder: freshWorkspace('web'), screenshot: path.join(RESULTS_DIR, 'web.png'),
+    });
+  });
+}
 
 if (stages.includes('start')) {
   await stage('npm start in a fresh clone: installs what is missing, serves the corpus with Opis loaded, stops on Ctrl-C', () => startInFreshClone(ROOT));
 }
-if (needsServer || stages.includes('start')) {
+if (needsServer || needsWeb || stages.includes('start')) {
   // the suites edit copies of the corpus; the article shipped with Opis must come out of them untouched
   await stage('the committed corpus is untouched by the tests', async () => {
     const changed = corpusFiles().filter(([file, text]) => readFileSync(file, 'utf8') !== text).map(([file]) => path.relative(ROOT, file));

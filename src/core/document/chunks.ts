@@ -140,6 +140,9 @@ export function consumeChunks<T>(text: string, consumer: ChunkConsumer<T>, piece
  * Same result as consumeChunks, yielding to the event loop before each piece. Undefined when `cancelled()` turns
  * true (a newer version of the document arrived), so stale work stops early.
  */
+/** The next turn of the event loop: setImmediate where the host has it (Node), else a timer (a browser's worker). */
+const nextTurn: (resume: () => void) => void = typeof setImmediate === 'function' ? resume => setImmediate(resume) : resume => setTimeout(resume, 0);
+
 export function consumeChunksAsync<T>(text: string, consumer: ChunkConsumer<T>, cancelled?: undefined, pieceSize?: number): Promise<T>;
 export function consumeChunksAsync<T>(text: string, consumer: ChunkConsumer<T>, cancelled?: () => boolean, pieceSize?: number): Promise<T | undefined>;
 export async function consumeChunksAsync<T>(
@@ -149,7 +152,7 @@ export async function consumeChunksAsync<T>(
   pieceSize?: number,
 ): Promise<T | undefined> {
   for (const chunk of planChunks(text, pieceSize)) {
-    await new Promise<void>(resolve => setImmediate(resolve));
+    await new Promise<void>(nextTurn);
     if (cancelled()) return undefined;
     consumer.addChunk(chunk);
   }

@@ -1,0 +1,15 @@
+// Wires Opis into the browser's (web worker) extension host of vscode.dev and github.dev: the reading features,
+// with the English word list read from the extension through vscode.workspace.fs. Annotations and Import need
+// Node and are left out.
+import type * as vscode from 'vscode';
+import { useEnglishWordListResource } from './features/shared/englishWordListResource';
+import { registerReadingFeatures } from './registerFeatures';
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  await useEnglishWordListResource(context.extensionUri);
+  registerReadingFeatures(context);
+}
+
+export function deactivate(): void {
+  // Every registration is a disposable in context.subscriptions; VS Code disposes them.
+}

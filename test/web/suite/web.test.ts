@@ -1,0 +1,55 @@
+// Opis in the browser's extension host: activation without Node, and the reading features answering on the
+// article shipped with Opis, opened from the workspace folder the web build serves.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { OfficialsHandle } from '../../../src/features/officials';
+import { activateOpis, ARTICLE, hoverText, openWorkspaceFile, semanticTokens, waitFor } from '../../integration/suite/helpers';
+
+/** Inside the first occurrence of `text` in the document. */
+function inside(document: vscode.TextDocument, text: string): vscode.Position {
+  const offset = document.getText().indexOf(text);
+  assert.ok(offset >= 0, `${text} is in the document`);
+  return document.positionAt(offset + 2);
+}
+
+suite('Opis in the browser', () => {
+  test('activates in the web worker extension host', async () => {
+    const ext = await activateOpis();
+    assert.strictEqual(ext.isActive, true);
+    assert.strictEqual(vscode.env.uiKind, vscode.UIKind.Web, 'the workbench is the web one');
+    assert.strictEqual((ext.packageJSON as { browser?: string }).browser, './dist/web/extension.js', 'the browser entry is what runs');
+  });
+
+  test('hover on a note reference shows the note', async () => {
+    await activateOpis();
+    const { document } = await openWorkspaceFile(ARTICLE);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, inside(document, '[^7]'));
+    const text = hoverText(hovers);
+    assert.match(text, /Note 7/);
+    assert.match(text, /On the variety of conflicts in party organizations/);
+    assert.match(text, /Delo \\\(file\\\): 110/);
+  });
+
+  test('semantic tokens mark a glossary term, an official and a romanized word', async () => {
+    await activateOpis();
+    const { document } = await openWorkspaceFile(ARTICLE);
+    const tokens = await semanticTokens(document);
+    const typesOf = (text: string) => new Set(tokens.filter(t => t.text === text).map(t => t.type));
+    assert.ok(typesOf('okrug').has('glossaryTerm'), 'okrug is a glossary term');
+    assert.ok(typesOf('Kabakov').has('officialName'), 'Kabakov is an official');
+    assert.ok(typesOf('Protokoly').has('romanizedRussian'), 'Protokoly is romanized Russian (the English word list was read)');
+    assert.strictEqual(typesOf('Moscow').size, 0, 'English exonyms are not marked');
+  });
+
+  test('Find Official’s search finds Ezhov for “Yezhov”, with his mentions in the corpus', async () => {
+    await activateOpis();
+    const handle = await vscode.commands.executeCommand<OfficialsHandle>('opis.officials.inspect');
+    assert.ok(handle, 'opis.officials.inspect returns the feature handle');
+    await handle.store.ready;
+    const index = await waitFor(handle.store.onDidChange, () => handle.store.index, 'the officials index');
+    const [first] = index.search.search('Yezhov', 5).results;
+    assert.strictEqual(first?.official.surname, 'Ezhov');
+    assert.strictEqual(first.official.cyrillic, 'Ежов');
+    assert.strictEqual(index.mentionsOf(first.official.id).length, 2);
+  });
+});
