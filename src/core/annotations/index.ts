@@ -3,6 +3,7 @@ export { AnnotationStore, type AnnotationEdit, type KeptCopy, type NewAnnotation
 export { fileNameOf, FORMAT_VERSION, parseEntry, serializeEntry, STORE_FOLDER } from './annotationFile';
 export { authorsOf, byAuthor } from './authors';
 export { CodePointIndex } from './codePoints';
+export { summarizeVersion, versionText, type VersionSummary } from './conflictVersions';
 export { conflictOf, entryKey, mergeEntries, type Entry, type Json } from './entries';
 export { citedFootnotes, exportMarkdown } from './exportMarkdown';
 export { findQuote } from './findQuote';

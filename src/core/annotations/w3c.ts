@@ -136,6 +136,11 @@ function toAnnotation(item: Json): Annotation | undefined {
   return withOptional(annotation, creatorName(item.creator), extraOf(item));
 }
 
+/** One item read alone: a reply (its parent not needed), an annotation, or undefined for neither. */
+export function readItem(item: Json): Reply | Annotation | undefined {
+  return replyParent(item) !== undefined ? toReply(item) : toAnnotation(item);
+}
+
 /** Drops optional fields that are absent, so equal annotations compare equal however they were made. */
 export function defined<T extends object>(value: T): T {
   for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];

@@ -69,6 +69,7 @@ export class CommentThreads implements vscode.Disposable {
 
   render(): void {
     const seen = new Set<string>();
+    const conflicted = new Set(this.workspace.conflicts().map(c => c.id));
     for (const doc of vscode.workspace.textDocuments) {
       for (const { annotation, placement } of this.workspace.inDocument(doc)) {
         if (!('range' in placement)) continue;
@@ -81,7 +82,9 @@ export class CommentThreads implements vscode.Disposable {
           thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
           this.threads.set(annotation.id, thread);
         } else if (!thread.range?.isEqual(range)) thread.range = range;
-        thread.label = `${annotation.category}${annotation.tags.length ? ` · ${annotation.tags.map(t => `#${t}`).join(' ')}` : ''}`;
+        const conflict = [annotation.id, ...annotation.replies.map(r => r.id)].some(id => conflicted.has(id));
+        // A conflict is named first: the thread shows one version until someone resolves it.
+        thread.label = `${conflict ? 'Conflict · ' : ''}${annotation.category}${annotation.tags.length ? ` · ${annotation.tags.map(t => `#${t}`).join(' ')}` : ''}`;
         thread.contextValue = 'opis-annotation';
         this.updateComments(thread, annotation);
       }

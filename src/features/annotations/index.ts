@@ -5,6 +5,7 @@ import { AnnotationCommands } from './annotationCommands';
 import { createAnnotationsView, type AnnotationsTreeProvider } from './annotationsView';
 import { AnnotationWorkspace, type OutsideStores } from './annotationWorkspace';
 import { CommentThreads } from './commentThreads';
+import { AnnotationConflicts } from './conflicts';
 import { Highlights } from './highlights';
 import { registerImportExport } from './importExportCommands';
 import { registerAnnotationNavigation } from './navigation';
@@ -13,31 +14,38 @@ import { registerAnnotationNavigation } from './navigation';
 export interface AnnotationsSnapshot {
   threads: { id: string; uri: string; range: [number, number, number, number] | undefined; label: string | undefined; comments: { body: string; reply: boolean }[] }[];
   orphans: { id: string; quote: string; reason: string }[];
+  /** Ids of annotations and replies in conflict, with how many versions each keeps. */
+  conflicts: { id: string; versions: number }[];
 }
 
 /** Everything that reads the store; the view stays, pointed at the new workspace on a reload. */
-function start(provider: AnnotationsTreeProvider, outside: OutsideStores): { parts: vscode.Disposable[]; workspace: AnnotationWorkspace; threads: CommentThreads } {
+function start(provider: AnnotationsTreeProvider, outside: OutsideStores, changed: vscode.EventEmitter<void>): { parts: vscode.Disposable[]; workspace: AnnotationWorkspace; threads: CommentThreads } {
   const workspace = new AnnotationWorkspace(outside);
   const threads = new CommentThreads(workspace);
   const highlights = new Highlights(workspace);
   provider.setWorkspace(workspace);
   const commands = new AnnotationCommands(workspace, threads, provider).register();
-  return { parts: [...commands, ...registerAnnotationNavigation(workspace), ...registerImportExport(workspace), highlights, threads, workspace], workspace, threads };
+  const conflicts = new AnnotationConflicts(workspace);
+  return { parts: [...commands, ...registerAnnotationNavigation(workspace), ...registerImportExport(workspace), conflicts, highlights, threads, workspace, workspace.onDidChange(() => changed.fire())], workspace, threads };
 }
 
 export function registerAnnotations(context: vscode.ExtensionContext): void {
   const { provider, view } = createAnnotationsView();
   const outside: OutsideStores = { extensionUri: context.extensionUri, globalStorageUri: context.globalStorageUri };
-  let running = start(provider, outside);
+  // Fires whenever the annotations change, whichever workspace is running: tests wait on it, never on a clock.
+  const changed = new vscode.EventEmitter<void>();
+  let running = start(provider, outside, changed);
   const stop = () => running.parts.forEach(p => p.dispose());
   context.subscriptions.push(
     { dispose: stop },
+    changed,
+    vscode.commands.registerCommand('opis.annotations.onDidChange', () => changed.event),
     view,
     provider,
     // Re-reads the store and rebuilds every thread, as a window reload would.
     vscode.commands.registerCommand('opis.annotations.restart', async () => {
       stop();
-      running = start(provider, outside);
+      running = start(provider, outside, changed);
       await running.workspace.ready;
     }),
     vscode.commands.registerCommand('opis.annotations.inspect', async (): Promise<AnnotationsSnapshot> => {
@@ -57,7 +65,7 @@ export function registerAnnotations(context: vscode.ExtensionContext): void {
           comments: thread.comments.map(c => ({ body: typeof c.body === 'string' ? c.body : c.body.value, reply: c.contextValue === 'opis-reply' })),
         });
       }
-      return { threads, orphans };
+      return { threads, orphans, conflicts: running.workspace.conflicts().map(c => ({ id: c.id, versions: c.versions.length })) };
     }),
   );
 }
