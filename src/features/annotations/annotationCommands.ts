@@ -5,6 +5,7 @@ import { CATEGORIES, type Annotation } from '../../core/annotations';
 import type { AnnotationWorkspace } from './annotationWorkspace';
 import type { AnnotationsTreeProvider } from './annotationsView';
 import { AnnotationComment, noteBody, type CommentThreads } from './commentThreads';
+import { registerReadingMode } from './readingMode';
 
 /** Arguments of `opis.annotateSelection` when run without the editor's selection (tests, automation). */
 export interface AnnotateArgs {
@@ -46,6 +47,7 @@ export class AnnotationCommands {
       command('opis.annotation.reveal', (target: Target) => this.reveal(target)),
       command('opis.annotations.filter', (filter?: { tag?: string; category?: string }) => this.chooseFilter(filter)),
       command('opis.annotations.clearFilter', () => this.applyFilter({})),
+      ...registerReadingMode(),
     ];
   }
 
@@ -88,16 +90,34 @@ export class AnnotationCommands {
     await this.workspace.ready;
     const at = await this.editorFor(args);
     if (!at || at.range.isEmpty) return undefined;
+    // A selection of whole lines ends at the start of the next one; the passage ends with its last line.
+    if (at.range.end.character === 0 && at.range.end.line > at.range.start.line) at.range = at.range.with({ end: at.doc.lineAt(at.range.end.line - 1).range.end });
     if (args?.note !== undefined) {
       const annotation = await this.workspace.create(at.doc, at.range, { note: args.note, tags: args.tags, category: args.category });
       return annotation?.id;
+    }
+    const editor = vscode.window.activeTextEditor;
+    if (!args && editor?.document === at.doc && !this.threadEndsOn(at.doc, at.range.end.line)) {
+      // VS Code's own Add Comment opens the thread on the selection with its note input focused, so what is typed
+      // next goes into the note and never over the passage. Its first note creates the annotation (as from the
+      // gutter). It would only open an existing thread whose passage ends on the same line, so then Opis opens one.
+      editor.selection = new vscode.Selection(at.range.start, at.range.end);
+      await vscode.commands.executeCommand('workbench.action.addComment');
+      return undefined;
     }
     const thread = this.threads.controller.createCommentThread(at.doc.uri, at.range, []);
     thread.contextValue = 'opis-draft';
     thread.label = 'New annotation';
     thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
     this.drafts.add(thread);
+    // The thread's input cannot take the focus from here: a keystroke then lands after the passage, not over it.
+    if (editor?.document === at.doc) editor.selection = new vscode.Selection(at.range.end, at.range.end);
     return undefined;
+  }
+
+  /** Whether a thread of Opis's already ends on the line (VS Code shows one comment widget per line end). */
+  private threadEndsOn(doc: vscode.TextDocument, line: number): boolean {
+    return this.workspace.inDocument(doc).some(({ placement }) => 'range' in placement && doc.positionAt(placement.range.end).line === line);
   }
 
   /** The first note of a draft thread (from Annotate Selection or the gutter) creates the annotation. */
