@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { findInEditor, locateText, openOpisView, openWorkbench, reloadWindow, runCommand, shot } from './workbench.mjs';
 
@@ -37,17 +37,22 @@ describe('annotations, as a reader writes and finds them again', function () {
     this.currentTest.ctx.page = wb.page;
   });
 
-  it('annotates a selected passage with a note written in its comment thread', async () => {
+  it('annotates a selected passage with a note typed straight after Annotate Selection, the article unchanged', async () => {
+    const file = path.join(process.env.OPIS_WORKSPACE, ARTICLE);
+    const before = readFileSync(file);
     await findInEditor(wb.page, PASSAGE);
     await wb.page.locator('.statusbar-item', { hasText: `(${PASSAGE.length} selected)` }).waitFor({ timeout: 10000 });
     await runCommand(wb.page, 'Opis: Annotate Selection');
     const thread = wb.page.locator('.review-widget').filter({ visible: true }).first();
-    // the new thread offers its prompt; clicking it opens the note editor
-    await thread.locator('.review-thread-reply-button', { hasText: 'Write a note' }).click({ timeout: 15000 });
-    await thread.locator('.comment-form .monaco-editor').first().click({ timeout: 10000 });
+    // the note input has the focus: the reader types at once, without clicking anywhere
+    await thread.locator('.comment-form .monaco-editor.focused').waitFor({ timeout: 15000 });
     await wb.page.keyboard.type(NOTE);
     await thread.getByRole('button', { name: 'Save Annotation' }).click();
     await thread.locator('.comment-body', { hasText: NOTE }).waitFor({ timeout: 15000 });
+    // the passage is still there in the editor, which has nothing unsaved, and the file is byte for byte the same
+    await wb.page.locator('.monaco-editor .view-line', { hasText: 'documentary record could not provide an answer' }).first().waitFor({ timeout: 5000 });
+    assert.equal(await wb.page.locator('.tab.active.dirty').count(), 0, 'the article has unsaved changes');
+    assert.ok(readFileSync(file).equals(before), 'the article changed on disk');
     const view = await openOpisView(wb.page, 'Annotations');
     await view.locator('.monaco-list-row', { hasText: NOTE }).waitFor({ timeout: 15000 });
     const colours = await decorationsAt(wb.page, 'documentary record');
