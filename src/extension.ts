@@ -3,12 +3,14 @@
 import type * as vscode from 'vscode';
 import { registerAnnotations } from './features/annotations';
 import { useEnglishWordListFile } from './node/englishWordList';
+import type { MarkdownItExtension } from './features/preview';
 import { registerReadingFeatures } from './registerFeatures';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** Returns the Markdown preview's plugin (contributes.markdown.markdownItPlugins). */
+export function activate(context: vscode.ExtensionContext): MarkdownItExtension {
   useEnglishWordListFile();
   registerAnnotations(context);
-  registerReadingFeatures(context);
+  return registerReadingFeatures(context);
 }
 
 export function deactivate(): void {

@@ -3,11 +3,12 @@
 // Node and are left out.
 import type * as vscode from 'vscode';
 import { useEnglishWordListResource } from './features/shared/englishWordListResource';
+import type { MarkdownItExtension } from './features/preview';
 import { registerReadingFeatures } from './registerFeatures';
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<MarkdownItExtension> {
   await useEnglishWordListResource(context.extensionUri);
-  registerReadingFeatures(context);
+  return registerReadingFeatures(context);
 }
 
 export function deactivate(): void {

@@ -9,9 +9,13 @@ import { registerFootnotes } from './features/footnotes';
 import { registerTranslit } from './features/translit';
 import { CorpusData } from './features/shared/corpusData';
 import { CorpusWorkspace } from './features/shared/corpusWorkspace';
+import { registerPreview, type MarkdownItExtension } from './features/preview';
 
-/** Registers the reading features; those that read the corpus data files share one CorpusData, and those that know the whole corpus one CorpusWorkspace. */
-export function registerReadingFeatures(context: vscode.ExtensionContext): void {
+/**
+ * Registers the reading features; those that read the corpus data files share one CorpusData, and those that know
+ * the whole corpus one CorpusWorkspace. Returns what the Markdown preview asks of `activate`.
+ */
+export function registerReadingFeatures(context: vscode.ExtensionContext): MarkdownItExtension {
   registerOpenArticle(context);
   registerArgumentView(context);
   const corpus = new CorpusData(context.extensionUri);
@@ -21,4 +25,5 @@ export function registerReadingFeatures(context: vscode.ExtensionContext): void 
   registerOfficials(context, corpus, workspace);
   registerFootnotes(context, corpus, workspace);
   registerTranslit(context, corpus, workspace);
+  return registerPreview(context, corpus);
 }
