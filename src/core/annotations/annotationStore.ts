@@ -72,6 +72,11 @@ export class AnnotationStore {
     this.newId = options.newId ?? randomId;
   }
 
+  /** The name new annotations and replies are recorded under. */
+  get creator(): string | undefined {
+    return this.options.creator;
+  }
+
   get file(): string {
     return this.layout.location;
   }

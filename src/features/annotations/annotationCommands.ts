@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { CATEGORIES, type Annotation } from '../../core/annotations';
 import type { AnnotationWorkspace } from './annotationWorkspace';
-import type { AnnotationsTreeProvider } from './annotationsView';
+import type { AnnotationFilter, AnnotationsTreeProvider } from './annotationsView';
 import { AnnotationComment, noteBody, type CommentThreads } from './commentThreads';
 import { registerReadingMode } from './readingMode';
 
@@ -45,7 +45,7 @@ export class AnnotationCommands {
       command('opis.annotation.setCategory', (target: Target, category?: string) => this.setCategory(target, category)),
       command('opis.annotation.reattach', (target: Target, args?: AnnotateArgs) => this.reattach(target, args)),
       command('opis.annotation.reveal', (target: Target) => this.reveal(target)),
-      command('opis.annotations.filter', (filter?: { tag?: string; category?: string }) => this.chooseFilter(filter)),
+      command('opis.annotations.filter', (filter?: AnnotationFilter) => this.chooseFilter(filter)),
       command('opis.annotations.clearFilter', () => this.applyFilter({})),
       ...registerReadingMode(),
     ];
@@ -248,20 +248,21 @@ export class AnnotationCommands {
     this.threads.reveal(placed.annotation.id);
   }
 
-  private async chooseFilter(filter?: { tag?: string; category?: string }): Promise<void> {
+  private async chooseFilter(filter?: AnnotationFilter): Promise<void> {
     if (filter) return this.applyFilter(filter);
-    const items: (vscode.QuickPickItem & { filter: { tag?: string; category?: string } })[] = [
+    const items: (vscode.QuickPickItem & { filter: AnnotationFilter })[] = [
       { label: 'Show all', filter: {} },
       ...CATEGORIES.map(category => ({ label: category, description: 'category', filter: { category } })),
       ...this.workspace.tags().map(tag => ({ label: `#${tag}`, description: 'tag', filter: { tag } })),
+      ...this.workspace.authors().map(author => ({ label: author, description: 'author (notes and replies)', filter: { author } })),
     ];
-    const chosen = await vscode.window.showQuickPick(items, { placeHolder: 'Show annotations of a category or with a tag' });
+    const chosen = await vscode.window.showQuickPick(items, { placeHolder: 'Show annotations of a category, with a tag, or by an author' });
     if (chosen) this.applyFilter(chosen.filter);
   }
 
-  private applyFilter(filter: { tag?: string; category?: string }): void {
+  private applyFilter(filter: AnnotationFilter): void {
     this.tree.filter = filter;
-    const active = filter.category ?? (filter.tag ? `#${filter.tag}` : undefined);
+    const active = filter.category ?? filter.author ?? (filter.tag ? `#${filter.tag}` : undefined);
     void vscode.commands.executeCommand('setContext', 'opis.annotations.filtered', Boolean(active));
     this.tree.refresh();
   }

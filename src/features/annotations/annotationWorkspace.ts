@@ -6,6 +6,7 @@ import { applyChanges, type OffsetRange } from '../../core/anchoring';
 import {
   AnnotationStore,
   anchorAnnotation,
+  authorsOf,
   CodePointIndex,
   selectorsAt,
   SingleFileLayout,
@@ -101,6 +102,16 @@ export class AnnotationWorkspace implements vscode.Disposable {
       if (annotation) return { annotation, store };
     }
     return undefined;
+  }
+
+  /** Whether this reader wrote it: its creator is the name this window writes under in its store. */
+  isMine(annotation: Annotation): boolean {
+    return annotation.creator !== undefined && this.find(annotation.id)?.store.creator === annotation.creator;
+  }
+
+  /** Everyone who wrote an annotation or a reply. */
+  authors(): string[] {
+    return authorsOf(this.all().map(p => p.annotation));
   }
 
   tags(): string[] {

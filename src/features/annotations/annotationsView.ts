@@ -12,6 +12,7 @@ import { conflictTitle, conflictTreeItem } from './conflicts';
 export interface AnnotationFilter {
   tag?: string;
   category?: string;
+  author?: string;
 }
 
 export type AnnotationNode =
@@ -57,7 +58,7 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
     const now = JSON.stringify([
       this.filter,
       this.workspace?.conflicts().map(c => [c.id, c.versions.length]),
-      (this.workspace?.all() ?? []).map(({ annotation: a, uri, placement }) => [a.id, a.note, a.tags, a.category, a.quote.exact, uri?.toString(), placement]),
+      (this.workspace?.all() ?? []).map(({ annotation: a, uri, placement }) => [a.id, a.note, a.tags, a.category, a.creator, a.quote.exact, uri?.toString(), placement]),
     ]);
     if (now === this.shown) return;
     this.shown = now;
@@ -91,10 +92,12 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
       case 'annotation': {
         const a = node.annotation;
         const item = new vscode.TreeItem(node.orphan ? `“${shorten(a.quote.exact, 60)}”` : shorten(a.note || a.quote.exact, 60));
-        item.description = [a.category, ...a.tags.map(t => `#${t}`)].join(' ');
+        const mine = this.workspace?.isMine(a) ?? false;
+        item.description = [a.category, ...a.tags.map(t => `#${t}`), ...(a.creator ? [`· ${a.creator}`] : [])].join(' ');
         const orphan = node.orphan ? `\n\n*Orphaned: ${plainMarkdown(node.orphan)}* (${plainMarkdown(a.source)})` : '';
         item.tooltip = safeMarkdown(`> ${plainMarkdown(shorten(a.quote.exact, 400))}\n\n${a.note ? noteMarkdown(a.note) : '*No note.*'}${orphan}`);
-        item.iconPath = new vscode.ThemeIcon(node.orphan ? 'debug-disconnect' : 'note', new vscode.ThemeColor(`opis.annotation.${a.category.toLowerCase()}Ruler`));
+        // Your own notes and your colleagues' differ at a glance: a note, or a person.
+        item.iconPath = new vscode.ThemeIcon(node.orphan ? 'debug-disconnect' : a.creator && !mine ? 'account' : 'note', new vscode.ThemeColor(`opis.annotation.${a.category.toLowerCase()}Ruler`));
         item.contextValue = node.orphan ? 'opis-orphan' : 'opis-annotation';
         item.id = a.id;
         item.command = { command: 'opis.annotation.reveal', title: 'Show Annotation', arguments: [a.id] };
@@ -109,7 +112,8 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
   }
 
   private matches(a: Annotation): boolean {
-    return (!this.filter.tag || a.tags.includes(this.filter.tag)) && (!this.filter.category || a.category === this.filter.category);
+    const { tag, category, author } = this.filter;
+    return (!tag || a.tags.includes(tag)) && (!category || a.category === category) && (!author || a.creator === author || a.replies.some(r => r.creator === author));
   }
 
   /** Files → sections → annotations in reading order, then the orphans. Closed files are read and anchored here. */

@@ -17,7 +17,8 @@ export function hoverFor(annotation: Annotation): vscode.MarkdownString {
   const tags = annotation.tags.length ? ` · ${annotation.tags.map(codeSpanMarkdown).join(' ')}` : '';
   const note = annotation.note ? noteMarkdown(annotation.note) : '*No note.*';
   const replies = annotation.replies.length ? `\n\n*${annotation.replies.length} repl${annotation.replies.length === 1 ? 'y' : 'ies'}*` : '';
-  return safeMarkdown(`**${plainMarkdown(annotation.category)}**${tags}\n\n${note}${replies}`);
+  const author = annotation.creator ? ` · ${plainMarkdown(annotation.creator)}` : '';
+  return safeMarkdown(`**${plainMarkdown(annotation.category)}**${tags}${author}\n\n${note}${replies}`);
 }
 
 export class Highlights implements vscode.Disposable {

@@ -12,7 +12,7 @@ import { registerAnnotationNavigation } from './navigation';
 
 /** What `opis.annotations.inspect` reports: the threads as VS Code holds them, for automation and tests. */
 export interface AnnotationsSnapshot {
-  threads: { id: string; uri: string; range: [number, number, number, number] | undefined; label: string | undefined; comments: { body: string; reply: boolean }[] }[];
+  threads: { id: string; uri: string; range: [number, number, number, number] | undefined; label: string | undefined; comments: { body: string; reply: boolean }[]; authors: string[] }[];
   orphans: { id: string; quote: string; reason: string }[];
   /** Ids of annotations and replies in conflict, with how many versions each keeps. */
   conflicts: { id: string; versions: number }[];
@@ -63,6 +63,7 @@ export function registerAnnotations(context: vscode.ExtensionContext): void {
           range: r && [r.start.line, r.start.character, r.end.line, r.end.character],
           label: thread.label,
           comments: thread.comments.map(c => ({ body: typeof c.body === 'string' ? c.body : c.body.value, reply: c.contextValue === 'opis-reply' })),
+          authors: thread.comments.map(c => c.author.name),
         });
       }
       return { threads, orphans, conflicts: running.workspace.conflicts().map(c => ({ id: c.id, versions: c.versions.length })) };

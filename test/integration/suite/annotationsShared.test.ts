@@ -84,6 +84,7 @@ suite('annotations shared through git', () => {
     assert.deepStrictEqual(after.conflicts, []);
     const resolved = after.threads.find(t => t.id === id);
     assert.deepStrictEqual(resolved?.comments.map(c => c.body), ['Bob’s reading.']);
+    assert.deepStrictEqual(resolved.authors, ['Bob'], 'the thread names who wrote the kept version');
     assert.ok(!resolved.label?.startsWith('Conflict'), resolved.label);
     const stored = await storedItem(id);
     assert.strictEqual(stored.type, 'Annotation', 'the file holds one annotation again, not a conflict');
@@ -97,6 +98,7 @@ suite('annotations shared through git', () => {
     await write(other, [item]);
     const thread = await until('the pulled note’s thread', s => s.threads.find(t => t.id === other));
     assert.deepStrictEqual(thread.comments.map(c => c.body), ['Carol’s note from the pull.']);
+    assert.deepStrictEqual(thread.authors, ['Carol']);
 
     await vscode.workspace.fs.delete(fileOf(other));
     await until('the deleted note’s thread to go', s => (s.threads.some(t => t.id === other) ? undefined : true));
