@@ -40,10 +40,13 @@ export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock
     if (line.text === '' || /^[-–—*_\s]{3,}$/.test(line.text)) return close();
     const previous = lines[i - 1];
     const next = lines[i + 1];
-    const afterBreak = !previous || previous.text === '';
+    // A page's first line follows a break when the previous page ended a sentence: a heading may open a page.
+    const afterBreak = !previous || previous.text === '' || (previous.page !== line.page && SENTENCE_END.test(withoutTokens(previous.text)));
     const indent = line.indent - margin;
     if (afterBreak && isHeading(line, next, measure, breaks)) {
       close();
+      // The page a heading opens keeps its marker, before the heading.
+      for (const inline of tokenInlines(line.text)) if (inline.kind === 'page') blocks.push(inline);
       blocks.push({ kind: 'heading', text: withoutTokens(line.text) });
       return;
     }

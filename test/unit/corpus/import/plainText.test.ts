@@ -15,8 +15,11 @@ const kolkhoz = fixture('sources/kolkhoz-letters.md');
 // Each extraction of a typeset article, the layout it must be read as, its source, the running heads printed on
 // its pages, and the lowest scores measured (see test/fixtures/import/README.md).
 const cases = [
-  { file: 'harris.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.93, headings: 0.75 },
-  { file: 'harris.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['JAMES HARRIS'], complete: 0.97, headings: 0.75 },
+  // pdftotext without -layout joins a range broken at a line end (`16-` / `24` → `1624`): those notes differ.
+  { file: 'harris.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.94, headings: 1 },
+  { file: 'harris.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['JAMES HARRIS'], complete: 1, headings: 1 },
+  { file: 'harris-octavo.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.91, headings: 1 },
+  { file: 'harris-octavo.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['JAMES HARRIS'], complete: 1, headings: 1 },
   { file: 'harris.pandoc.txt', layout: 'pandoc', source: harris, heads: [], complete: 0.98, headings: 1 },
   { file: 'kolkhoz.pandoc.txt', layout: 'pandoc', source: kolkhoz, heads: [], complete: 1, headings: 1 },
   { file: 'kolkhoz-endnotes.pdftotext.txt', layout: 'pdftotext', source: kolkhoz, heads: ['PETRENKO', 'LETTERS FROM THE KOLKHOZ'], complete: 1, headings: 1 },
