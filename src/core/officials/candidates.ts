@@ -1,75 +1,140 @@
 // For an article that has no officials file: proposes the people it names, so mentions and search still
-// work. A proposal is a surname (nominative) with whatever initials or given name the text puts before it.
+// work. A proposal is a surname (nominative) with whatever initials or given names the text puts before it.
+// Each capitalised word is weighed by the Russian-name evidence around it: initials, a given name and
+// patronymic, a Soviet title or organ before it, a surname ending, a verb or possessive after it; a
+// preposition of place counts against it, and the historians the notes cite are authors, not people.
 import { inEnglishDictionary as isEnglishWord } from '../text/englishWords';
 import { toCyrillic } from '../translit';
+import { citedAuthors } from './citedAuthors';
 import type { Official } from './model';
 import { nominativeOf, normalizeApostrophes, splitPossessive } from './names';
 
 /** Endings of Russian (and Georgian, Armenian, Ukrainian) surnames that English words rarely have. */
-const SURNAME_ENDING = /(?:ov|ev|in|yn|skii|ich|enko|dze|shvili|ian)$/;
-/** The endings safe to trust without initials or a given name: -skii, -ich and -ian are also adjectives,
- * patronymics and nationalities (Rossiiskii, Moiseevich, Ukrainian). */
-const BARE_SURNAME_ENDING = /(?:ov|ev|in|yn|enko|dze|shvili)$/;
+const SURNAME_ENDING = /(?:ov|ev|in|yn|skii|sky|ski|ich|enko|dze|shvili|ian|uk|iuk)$/;
+/** Endings of places (Sverdlovsk, Leningrad, Kazakhstan, Rossiia), which a surname ending does not outweigh. */
+/** The endings safe to trust without initials or a given name: -skii and -ian are also adjectives and
+ * nationalities (Rossiiskii, Ukrainian), and -ich a patronymic, so it counts for less. */
+const BARE_SURNAME_ENDING = /(?:ov|ev|in|yn|sky|ski|enko|dze|shvili|uk|iuk)$/;
+const PLACE_ENDING = /(?:sk|grad|burg|stan|iia|pol’)$/;
 /** Adjective endings of archival titles (Administrativnykh Organov), which are not given names. */
-const ADJECTIVE_ENDING = /(?:ykh|ikh|oi|ogo|nyi|nye|aia)$/;
-const NAME = "\\p{Lu}[\\p{Ll}’']+(?![\\p{L}])";
-const INITIALS_THEN_NAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3})(${NAME})`, 'gu');
-// A third capitalised word would make the second a patronymic (Lazar Moiseevich Kaganovich).
-const GIVEN_THEN_NAME = new RegExp(`(?<![\\p{L}])(${NAME})[\\s\\u00a0]+(${NAME})(?![\\s\\u00a0]+\\p{Lu})`, 'gu');
+const ADJECTIVE_ENDING = /(?:ykh|ikh|oi|ogo|nyi|nye|aia|nii|kii)$/;
+const PATRONYMIC_ENDING = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
+/** Titles and organs that put a person after them: `Narkom Yezhov`, `the commission head, Kaganovich`. */
+const TITLES = new Set([
+  'narkom', 'commissar', 'chief', 'head', 'secretary', 'chairman', 'deputy', 'general', 'marshal', 'comrade', 'tovarishch',
+  'academician', 'colonel', 'major', 'captain', 'lieutenant', 'commander', 'director', 'procurator', 'prosecutor',
+  'investigator', 'agent', 'operative', 'resident', 'minister', 'premier', 'ambassador', 'kombrig', 'komdiv', 'komkor',
+  'komandarm', 'chekist', 'plenipotentiary', 'upolnomochennyi', 'predsedatel’', 'sekretar’', 'nachal’nik',
+]);
+/** Words after a person that make the capitalised word before them the subject of a sentence. */
+const VERB_AFTER = /^\s+(?:was|were|had|has|would|could|did|took|wrote|said|told|became|began|came|gave|went|made|sent|saw|knew|led|left|held|met|ran|fell|brought|chose|rose|kept|put|set|got|found|felt|sought|fought|drew|shot|spoke|\p{Ll}+ed)\b/u;
+const PLACE_BEFORE = /\b(?:in|into|at|near|across|throughout|within|outside|inside|via)\s+$/;
+const NAME = "\\p{Lu}[\\p{Ll}\\p{M}’']+";
+const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'])${NAME}(?![\\p{L}\\p{M}])`, 'gu');
+const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3})$`, 'u');
+/** Initials after a surname are its own (`Хлевнюк О. В. Политбюро`: an author, then a title). */
+const SURNAME_THEN_INITIALS = new RegExp(`${NAME}[\\s\\u00a0]+(?:\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3}$`, 'u');
+const GIVEN_BEFORE = new RegExp(`(?<!\\p{Lu}[\\p{L}’']*[\\s\\u00a0]+)(?<![\\p{L}’'])(${NAME})(?:[\\s\\u00a0]+[“"]${NAME}[”"])?[\\s\\u00a0]+$`, 'u');
+const PATRONYMIC_BEFORE = new RegExp(`(${NAME})[\\s\\u00a0]+(${NAME})[\\s\\u00a0]+$`, 'u');
+const PREVIOUS_WORD = /(\p{L}[\p{L}’']*),?[\s\u00a0]+$/u;
+const CAPITAL_NEXT = /^[\s\u00a0]+\p{Lu}/u;
+const COORDINATED = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:’s)?,?[\\s\\u00a0]+(?:and|or)[\\s\\u00a0]+(${NAME})(?![\\p{L}]|[\\s\\u00a0]+\\p{Lu})`, 'gu');
 const FILE_TITLE = new RegExp(`\\b[Dd]elo[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+)*?(${NAME})(?=,|[\\s\\u00a0]*(?:[.;(]|$))`, 'gu');
-const WORD = new RegExp(NAME, 'gu');
-
-
-function looksLikeSurname(word: string): boolean {
-  return SURNAME_ENDING.test(normalizeApostrophes(word)) && !isEnglishWord(word);
-}
+const LATIN = /^[A-Za-z\u00C0-\u024F’']+$/;
 
 interface Proposal {
   surname: string;
   initials?: string;
   given?: string;
+  /** Initials, a given name, a title or a file title named the word as a person. */
+  strong: boolean;
+  score: number;
   seen: number;
 }
 
-/** People the texts name, by the evidence of initials, given names, file titles, or a surname ending seen twice. */
+/** People the texts name, by the evidence around each capitalised word. */
 export function proposeOfficials(texts: readonly string[]): Official[] {
   const proposals = new Map<string, Proposal>();
-  const note = (word: string, extra: Partial<Proposal> = {}) => {
-    const surname = normalizeApostrophes(splitPossessive(word).base);
-    const proposal = proposals.get(surname) ?? { surname, seen: 0 };
-    proposal.seen++;
-    proposal.initials ??= extra.initials;
-    proposal.given ??= extra.given;
-    proposals.set(surname, proposal);
+  const proposal = (word: string): Proposal => {
+    const surname = normalizeApostrophes(word);
+    const found = proposals.get(surname) ?? { surname, strong: false, score: 0, seen: 0 };
+    proposals.set(surname, found);
+    return found;
   };
-  const strong = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(INITIALS_THEN_NAME)) {
-      if (isEnglishWord(m[2])) continue;
-      note(m[2], { initials: m[1].trim().replace(/\.(?=\p{Lu})/gu, '. ') });
-      strong.add(normalizeApostrophes(m[2]));
-    }
-    for (const m of text.matchAll(GIVEN_THEN_NAME)) {
-      if (!looksLikeSurname(m[2]) || ADJECTIVE_ENDING.test(m[1]) || isEnglishWord(m[1])) continue;
-      note(m[2], { given: m[1] });
-      strong.add(normalizeApostrophes(m[2]));
-    }
+    for (const m of text.matchAll(WORD)) weigh(text, m.index, m[0], proposal);
     for (const m of text.matchAll(FILE_TITLE)) {
       const nominative = nominativeOf(m[1]);
-      if (!looksLikeSurname(nominative)) continue;
-      note(nominative);
-      strong.add(nominative);
-    }
-    for (const m of text.matchAll(WORD)) {
-      const { base } = splitPossessive(m[0]);
-      if (BARE_SURNAME_ENDING.test(normalizeApostrophes(base)) && !isEnglishWord(base)) note(base);
+      if (SURNAME_ENDING.test(nominative) && !isEnglishWord(nominative)) proposal(nominative).strong = true;
     }
   }
+  // Someone named alongside a person is one too (`prepared Radek and Piatakov for trial`).
+  const accepted = (p: Proposal | undefined) => p !== undefined && (p.strong || p.score >= 2);
+  for (const text of texts) {
+    for (const m of text.matchAll(COORDINATED)) {
+      const [a, b] = [proposals.get(normalizeApostrophes(m[1])), proposals.get(normalizeApostrophes(m[2]))];
+      if (accepted(a) && b && !accepted(b)) b.score += 2;
+      else if (accepted(b) && a && !accepted(a)) a.score += 2;
+    }
+  }
+  const authors = new Set([...citedAuthors(texts)].map(normalizeApostrophes));
   const ids = new Set<string>();
   return [...proposals.values()]
-    .filter(proposal => strong.has(proposal.surname) || proposal.seen >= 2)
+    .filter(p => p.strong || (accepted(p) && !authors.has(p.surname) && !PLACE_ENDING.test(p.surname)))
     .sort((a, b) => a.surname.localeCompare(b.surname))
-    .map(proposal => toOfficial(proposal, ids));
+    .map(p => toOfficial(p, ids));
+}
+
+/** Adds the evidence of one occurrence of a capitalised word at `at`. */
+function weigh(text: string, at: number, written: string, proposal: (word: string) => Proposal): void {
+  const { base, possessive } = splitPossessive(written);
+  const latin = LATIN.test(base);
+  if (base.length < 3 || (latin && isEnglishWord(base))) return;
+  const before = text.slice(Math.max(0, at - 60), at);
+  const after = text.slice(at + written.length, at + written.length + 30);
+  const nextIsName = CAPITAL_NEXT.test(after);
+
+  const initials = INITIALS_BEFORE.exec(before);
+  if (initials && !SURNAME_THEN_INITIALS.test(before)) {
+    if (latin && isEnglishWord(base)) return;
+    const p = proposal(base);
+    p.strong = true;
+    p.initials ??= initials[1].trim().replace(/\.(?=\p{Lu})/gu, '. ');
+    return;
+  }
+  const previous = PREVIOUS_WORD.exec(before)?.[1];
+  if (previous && TITLES.has(previous.toLowerCase()) && !nextIsName) {
+    proposal(base).strong = true;
+    return;
+  }
+  const patronymic = PATRONYMIC_BEFORE.exec(before);
+  if (patronymic && PATRONYMIC_ENDING.test(patronymic[2]) && !nextIsName) {
+    const p = proposal(base);
+    p.strong = true;
+    p.given ??= `${patronymic[1]} ${patronymic[2]}`;
+    return;
+  }
+  const given = GIVEN_BEFORE.exec(before)?.[1];
+  // An oblique patronymic after a given name (`Mikhaila Semenovicha`) is no surname.
+  if (given && !nextIsName && isGivenName(given) && !/ich(?:a|u|em)$/.test(base)) {
+    const p = proposal(base);
+    p.strong = true;
+    p.given ??= given;
+    return;
+  }
+  if (!latin) return;
+  const p = proposal(base);
+  if (PLACE_BEFORE.test(before)) p.score -= 2;
+  else if (!nextIsName) p.score += BARE_SURNAME_ENDING.test(normalizeApostrophes(base)) ? 2 : /ich$/.test(base) ? 1 : 0;
+  if (possessive || VERB_AFTER.test(after)) p.score += 1;
+  // A second sighting of a capitalised word that is no English word is itself evidence.
+  if (++p.seen === 2) p.score += 1;
+}
+
+/** A word that can stand before a surname as its given name: not English, a title, an adjective or a place. */
+function isGivenName(word: string): boolean {
+  const w = normalizeApostrophes(word);
+  return LATIN.test(w) && !isEnglishWord(w) && !TITLES.has(w.toLowerCase()) && !ADJECTIVE_ENDING.test(w) && !PLACE_ENDING.test(w);
 }
 
 function toOfficial(proposal: Proposal, ids: Set<string>): Official {
