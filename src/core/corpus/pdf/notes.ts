@@ -1,7 +1,8 @@
 // Note texts: the lines in a smaller size at the foot of a column (footnotes) or at the end of the article
 // (endnotes), each note opening with the next number. Lines above the first number at a foot go on with the
 // note left open on the previous page or column; with no note open they are body text in a smaller size.
-import { noteStartText } from '../plainText/notes';
+// Endnotes in the body's size are the numbered run that ends the text.
+import { noteStartText, takeEndnotes as takePlainEndnotes } from '../plainText/notes';
 import { lineText, type PdfLine } from './rows';
 
 /** Note text is set smaller than this share of the body size. */
@@ -19,23 +20,48 @@ const startsNote = (line: PdfLine, n: number) => noteStartText({ text: lineText(
 /** Takes the notes out of the regions (read in order); returns the regions' body lines and the notes. */
 export function takeNotes(regions: PdfLine[][], body: number): { regions: PdfLine[][]; notes: PdfNote[] } {
   const notes: PdfNote[] = [];
-  let open: PdfNote | undefined;
   const bodies = regions.map(region => {
     let foot = region.length;
     while (foot > 0 && region[foot - 1].size <= body * NOTE_SIZE) foot--;
-    let note = open && !CLOSED_NOTE.test(lineText(open.lines.at(-1) as PdfLine)) ? open : undefined;
-    let bodyEnd = region.length;
-    for (let i = foot; i < region.length; i++) {
-      const line = region[i];
-      if (startsNote(line, notes.length + 1)) {
-        note = { n: notes.length + 1, lines: [line] };
-        notes.push(note);
-        open = note;
-      } else if (note) note.lines.push(line);
-      else continue;
-      bodyEnd = Math.min(bodyEnd, i);
-    }
-    return region.slice(0, bodyEnd);
+    return region.slice(0, foot + collectNotes(region.slice(foot), notes));
   });
   return { regions: bodies, notes };
+}
+
+/**
+ * Endnotes set in the body's size: the last run of lines numbered 1, 2, 3… reaching the end of the text, as in a
+ * text extraction. Taken only when the text has references to them.
+ */
+export function takeEndnotes(regions: PdfLine[][]): { regions: PdfLine[][]; notes: PdfNote[] } | undefined {
+  const lines = regions.flat();
+  const run = takePlainEndnotes(lines.map(l => ({ text: lineText(l), indent: 0, page: l.page })), 'plain');
+  if (!run) return undefined;
+  const notes: PdfNote[] = [];
+  collectNotes(lines.slice(run.start), notes);
+  let left = run.start;
+  const bodies = regions.map(region => {
+    const kept = region.slice(0, Math.max(0, left));
+    left -= region.length;
+    return kept;
+  });
+  return { regions: bodies, notes };
+}
+
+/**
+ * Adds the notes in `lines` to `notes`: a line opening with the next number starts one, others go on with the
+ * note open, the last one when it is unfinished. Returns how many leading lines are not notes (body text).
+ */
+function collectNotes(lines: PdfLine[], notes: PdfNote[]): number {
+  const last = notes.at(-1);
+  let note = last && !CLOSED_NOTE.test(lineText(last.lines.at(-1) as PdfLine)) ? last : undefined;
+  let bodyEnd = lines.length;
+  lines.forEach((line, i) => {
+    if (startsNote(line, notes.length + 1)) {
+      note = { n: notes.length + 1, lines: [line] };
+      notes.push(note);
+    } else if (note) note.lines.push(line);
+    else return;
+    bodyEnd = Math.min(bodyEnd, i);
+  });
+  return bodyEnd;
 }

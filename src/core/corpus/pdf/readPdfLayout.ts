@@ -2,12 +2,13 @@
 // kept), columns read in order, the title block, notes at the foot of columns or at the end, superscript
 // markers as references, then headings, paragraphs and quotations.
 import type { ArticleMeta, ImportedArticle, ImportWarning, Inline } from '../article/model';
+import { lastIndexWhere } from '../plainText/lastIndex';
 import { readTitleBlock } from '../plainText/titleBlock';
 import { buildBlocks } from './blocks';
 import { readingRegions } from './columns';
 import { leading, removeFurniture } from './furniture';
 import { appendLine, lineInlines, withoutNumber } from './inlines';
-import { takeNotes, type PdfNote } from './notes';
+import { takeEndnotes, takeNotes, type PdfNote } from './notes';
 import { lineText, printedLines, type PdfLine } from './rows';
 import { bodySize, type PdfPage } from './textItems';
 
@@ -25,11 +26,16 @@ export function readPdfLayout(pdf: PdfPage[]): ImportedArticle {
   });
   const regions = pages.flatMap((page, index) => readingRegions(page.items, body).map(items => printedLines(items, index)));
   const meta = takeTitleBlock(regions, body);
-  const { regions: bodyRegions, notes } = takeNotes(regions, body);
+  let { regions: bodyRegions, notes } = takeNotes(regions, body);
+  const referencing = bodyRegions.some(r => r.some(l => lineInlines(l).some(i => i.kind === 'ref')));
+  if (notes.length === 0 && referencing) ({ regions: bodyRegions, notes } = takeEndnotes(bodyRegions) ?? { regions: bodyRegions, notes });
   const pageName = (index: number) => pages[index]?.number ?? String(index + 1);
   const blocks = buildBlocks(bodyRegions, body, spacing, pages.length, pageName);
-  const last = blocks.at(-1);
-  if (last?.kind === 'heading' && NOTES_HEADING.test(last.text)) blocks.pop();
+  const last = lastIndexWhere(blocks, b => b.kind !== 'page');
+  if (blocks[last]?.kind === 'heading' && NOTES_HEADING.test((blocks[last] as { text: string }).text)) blocks.splice(last, 1);
+  // The title set again above the text (a title page, then the title as the first heading) is not a heading.
+  const first = blocks.findIndex(b => b.kind !== 'page');
+  if (meta.title && blocks[first]?.kind === 'heading' && sameText((blocks[first] as { text: string }).text, meta.title)) blocks.splice(first, 1);
   checkReferences(blocks.flatMap(b => ('inlines' in b ? b.inlines : [])), notes, pageName, warnings);
   return { meta, blocks, notes: new Map(notes.map(note => [note.n, noteInlines(note)])), warnings };
 }
@@ -46,11 +52,18 @@ function takeTitleBlock(regions: PdfLine[][], body: number): ArticleMeta {
   return block.used > 0 ? block.meta : { title };
 }
 
+/** A link back to the reference that ends a note in HTML and Word conversions. */
+const BACK_LINK = /\s*[↩↑]\uFE0E?\s*$/;
+
 function noteInlines(note: PdfNote): Inline[] {
   const flow: Inline[] = [];
   note.lines.forEach((line, i) => appendLine(flow, i === 0 ? withoutNumber(lineInlines(line), note.n) : lineInlines(line)));
+  const end = flow.at(-1);
+  if (end?.kind === 'text') end.text = end.text.replace(BACK_LINK, '');
   return flow;
 }
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Reports each note without a marker in the text, and each marker without a note. */
 function checkReferences(inlines: Inline[], notes: PdfNote[], pageName: (index: number) => string, warnings: ImportWarning[]): void {

@@ -24,7 +24,10 @@ const cases = [
   { file: 'kolkhoz-columns.pdf', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], pages: [211, 212] },
   { file: 'kolkhoz-endnotes.pdf', source: kolkhoz, heads: ['M. I. PETRENKO', 'LETTERS FROM THE KOLKHOZ'], pages: [211, 213] },
   { file: 'harris-octavo.pdf', source: harris, heads: ['Dual subordination?', 'JAMES HARRIS'], pages: [45, 76] },
+  // A browser's print shows no page numbers: the pages are counted, and the summary says so.
+  { file: 'kolkhoz-browser.pdf', source: kolkhoz, heads: [], pages: [1, 3], unnumbered: true },
 ];
+const UNNUMBERED = [{ message: 'no printed page numbers found: pages are numbered from 1 as in the PDF' }];
 
 describe('import of PDFs', () => {
   before(() => useEnglishWordListFile());
@@ -42,8 +45,11 @@ describe('import of PDFs', () => {
       assert.ok(score.complete >= 0.98, `complete ${score.complete}`);
       assert.ok(score.headings >= 0.95, `headings ${score.headings}`);
       assert.deepEqual(score.furniture, []);
+      // No heading more than the source's: the title set again above the text is not one.
+      const headings = (markdown: string) => markdown.match(/^## /gm)?.length ?? 0;
+      assert.equal(headings(result.markdown), headings(c.source));
       assert.doesNotMatch(result.markdown.replace(/<!-- p\. \d+ -->/g, ''), /^\s*\d+\s*$/m);
-      assert.deepEqual(result.warnings, []);
+      assert.deepEqual(result.warnings, 'unnumbered' in c ? UNNUMBERED : []);
       assert.deepEqual(lintMarkdown(result.markdown).filter(d => d.severity === 'error'), []);
     });
 
