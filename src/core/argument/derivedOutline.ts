@@ -3,19 +3,25 @@
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 import { articleSegments, type Segment } from './articleSegments';
+import { boldHeadings, frontLines, isImage } from './manuscriptLines';
 import type { Outline, OutlineClaim, OutlineSection } from './outline';
 import { plainToSource } from './plainToSource';
 import { topicSentenceLength } from './topicSentence';
 
 export function derivedOutline(index: DocumentIndex): Outline {
-  const { title, segments } = articleSegments(index.lines, index.sections, bodyEnd(index));
-  const prose = index.paragraphs.filter(p => p.text.trim() !== '');
+  const bold = boldHeadings(index);
+  const { title, segments } = articleSegments(index.lines, [...index.sections, ...bold], bodyEnd(index));
+  const front = frontLines(index, [...bold, ...index.sections.filter(s => s.level > 1)]);
+  const skipped = new Set([...front.map(p => p.start), ...bold.map(h => h.start)]);
+  const prose = index.paragraphs.filter(p => p.text.trim() !== '' && !skipped.has(p.start) && !isImage(index, p));
   const sections = segments.map((segment): OutlineSection => ({
     title: segment.title,
     range: segment.range,
     claims: prose.filter(p => within(p, segment)).map(p => topicClaim(index, p)),
   }));
-  return { kind: 'derived', title, question: null, thesis: null, periods: [], sections, unanchored: [] };
+  // Without a Markdown title, a manuscript's first front line is its title (the others are author and affiliation).
+  const manuscriptTitle = title ?? front[0]?.text.trim() ?? null;
+  return { kind: 'derived', title: manuscriptTitle, question: null, thesis: null, periods: [], sections, unanchored: [] };
 }
 
 /** Where the body ends: before the notes when they are all gathered after the last paragraph of prose

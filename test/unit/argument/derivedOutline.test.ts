@@ -51,6 +51,21 @@ describe('derived outline', () => {
     ]);
   });
 
+  it('reads a converted Word manuscript: bold-only paragraphs are headings; title, author and image lines are no claims', () => {
+    const manuscript = [
+      'Policing the Urals', '', 'Jane Roe', '', 'University of Somewhere', '', '![Map of the region](media/image1.png)', '',
+      'Who ran the regional police? The party did.[^1]', '', '**The early years**', '', 'The Cheka arrived in 1918. It grew.', '',
+      '**After 1934**', '', 'The NKVD took over. **Nothing** was the same.', '', '[^1]: Roe, *Urals*, 4.', '',
+    ].join('\n');
+    const outline = outlineJson(outlineOf(manuscript));
+    assert.equal(outline.title, 'Policing the Urals');
+    assert.deepEqual(outline.sections.map(s => [s.title, s.line, s.claims.map(c => c.text)]), [
+      [null, 0, ['Who ran the regional police?']],
+      ['The early years', 10, ['The Cheka arrived in 1918.']],
+      ['After 1934', 14, ['The NKVD took over.']],
+    ]);
+  });
+
   it('outlines the bundled article: every paragraph once, every cited note once, block quotations marked', () => {
     const article = readFileSync(path.resolve(__dirname, '../../../corpus/harris-dual-subordination.md'), 'utf8');
     const outline = outlineOf(article);
