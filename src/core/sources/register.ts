@@ -1,0 +1,192 @@
+// The register of sources across a corpus: every archival file (archive under its current name, fond, opis',
+// delo, tom) and every printed work the notes cite, with the citing notes. Kept per article, so an edited article
+// replaces only its own contribution; each file's record is rebuilt only when a citing article changes.
+import { fileKey, type NoteCitations, type ResolvedCitation } from '../citations';
+import { surnames } from '../citations/printed';
+import { FolioSet } from './folioSpans';
+import type { CitingNote, SourceFile, SourceWork } from './types';
+
+interface Cite {
+  note: string;
+  citation: ResolvedCitation;
+}
+
+/** The cites of one source, by article, and the record made from them (dropped when they change). */
+interface Entry<T> {
+  byArticle: Map<string, Cite[]>;
+  record?: T;
+}
+
+const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function archivalKey(c: ResolvedCitation): string | undefined {
+  const key = fileKey(c);
+  return key && `${key}|${words(c.tom ?? '')}`;
+}
+
+function workKey(c: ResolvedCitation): string | undefined {
+  if (c.kind !== 'printed' || c.unresolved || (!c.author && !c.title)) return undefined;
+  return `${words(c.author ?? '')}|${words(c.title ?? c.raw)}`;
+}
+
+/** Citing notes in order; a note citing the source twice is one entry with both locators. */
+function citingNotes(entry: Entry<unknown>, locator: (c: ResolvedCitation) => Partial<CitingNote>): CitingNote[] {
+  const notes: CitingNote[] = [];
+  for (const [article, cites] of entry.byArticle) {
+    for (const { note, citation } of cites) {
+      const found = locator(citation);
+      const last = notes[notes.length - 1];
+      if (last?.article === article && last.note === note) {
+        if (found.folios) last.folios = last.folios ? `${last.folios}, ${found.folios}` : found.folios;
+        if (found.pages) last.pages = last.pages ? `${last.pages}, ${found.pages}` : found.pages;
+      } else notes.push({ article, note, ...found });
+    }
+  }
+  return notes;
+}
+
+function fileRecord(entry: Entry<SourceFile>): SourceFile {
+  const all = [...entry.byArticle.values()].flat().map(c => c.citation);
+  const first = all[0];
+  const folios = new FolioSet();
+  for (const c of all) if (c.folios) folios.add(c.folios);
+  const titles = [...new Set(all.map(c => c.deloTitle).filter((t): t is string => t !== undefined))];
+  const opisTitle = all.find(c => c.opisName)?.opisName;
+  const notes = citingNotes(entry, c => (c.folios ? { folios: c.folios } : {}));
+  return {
+    archive: first.archive ?? '',
+    ...(first.archiveCurrent && { archiveCurrent: first.archiveCurrent }),
+    fond: first.fond ?? '',
+    ...(first.opis && { opis: first.opis }),
+    ...(opisTitle && { opisTitle }),
+    delo: first.delo ?? '',
+    ...(first.tom && { tom: first.tom }),
+    titles,
+    folios: folios.toString(),
+    notes,
+    articles: [...entry.byArticle.keys()],
+  };
+}
+
+function workRecord(entry: Entry<SourceWork>): SourceWork {
+  const all = [...entry.byArticle.values()].flat().map(c => c.citation);
+  const pick = (f: 'author' | 'title' | 'published' | 'date') => all.find(c => c[f])?.[f];
+  const [author, title, published, date] = [pick('author'), pick('title'), pick('published'), pick('date')];
+  return {
+    ...(author && { author }),
+    ...(title && { title }),
+    ...(published && { published }),
+    ...(date && { date }),
+    notes: citingNotes(entry, c => ({ ...(c.pages && { pages: c.pages }), ...(c.volume && { volume: c.volume }) })),
+    articles: [...entry.byArticle.keys()],
+  };
+}
+
+/** Sources of one kind: entries by key, the keys each article contributes to, the records in order. */
+class Shelf<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+  private readonly keysOf = new Map<string, Set<string>>();
+  private sorted?: Entry<T>[];
+
+  constructor(
+    private readonly build: (entry: Entry<T>) => T,
+    private readonly compare: (a: T, b: T) => number,
+  ) {}
+
+  set(article: string, cites: Map<string, Cite[]>): void {
+    this.delete(article);
+    for (const [key, list] of cites) {
+      let entry = this.entries.get(key);
+      if (!entry) {
+        entry = { byArticle: new Map() };
+        this.entries.set(key, entry);
+        this.sorted = undefined;
+      }
+      entry.byArticle.set(article, list);
+      entry.record = undefined;
+    }
+    if (cites.size) this.keysOf.set(article, new Set(cites.keys()));
+  }
+
+  delete(article: string): void {
+    for (const key of this.keysOf.get(article) ?? []) {
+      const entry = this.entries.get(key);
+      if (!entry) continue;
+      entry.byArticle.delete(article);
+      entry.record = undefined;
+      if (entry.byArticle.size === 0) {
+        this.entries.delete(key);
+        this.sorted = undefined;
+      }
+    }
+    this.keysOf.delete(article);
+  }
+
+  /** The records in order; the order is worked out again only when a source comes or goes. */
+  records(): T[] {
+    const record = (e: Entry<T>) => (e.record ??= this.build(e));
+    this.sorted ??= [...this.entries.values()].sort((a, b) => this.compare(record(a), record(b)));
+    return this.sorted.map(record);
+  }
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Archive (current name), fond, opis', delo, tom, with numbers in numeric order. */
+export function compareFiles(a: SourceFile, b: SourceFile): number {
+  const levels = (f: SourceFile) => [f.archiveCurrent ?? f.archive, f.fond, f.opis ?? '', f.delo, f.tom ?? ''];
+  const [x, y] = [levels(a), levels(b)];
+  for (let i = 0; i < x.length; i++) {
+    const order = collator.compare(x[i], y[i]);
+    if (order) return order;
+  }
+  return 0;
+}
+
+/** By the first author's surname (a work without one by its title), then title. */
+function compareWorks(a: SourceWork, b: SourceWork): number {
+  const head = (w: SourceWork) => (w.author && surnames(w.author)[0]) || w.title || '';
+  return collator.compare(head(a), head(b)) || collator.compare(a.title ?? '', b.title ?? '');
+}
+
+function add(map: Map<string, Cite[]>, key: string | undefined, cite: Cite): void {
+  if (key === undefined) return;
+  const list = map.get(key) ?? [];
+  list.push(cite);
+  map.set(key, list);
+}
+
+export class SourceRegister {
+  private readonly fileShelf = new Shelf<SourceFile>(fileRecord, compareFiles);
+  private readonly workShelf = new Shelf<SourceWork>(workRecord, compareWorks);
+
+  /** Replaces what the article contributes with what its (resolved) notes cite. */
+  set(article: string, notes: readonly NoteCitations[]): void {
+    const files = new Map<string, Cite[]>();
+    const works = new Map<string, Cite[]>();
+    for (const note of notes) {
+      for (const citation of note.resolved) {
+        const cite = { note: note.label, citation };
+        add(files, archivalKey(citation), cite);
+        add(works, workKey(citation), cite);
+      }
+    }
+    this.fileShelf.set(article, files);
+    this.workShelf.set(article, works);
+  }
+
+  delete(article: string): void {
+    this.fileShelf.delete(article);
+    this.workShelf.delete(article);
+  }
+
+  /** Every archival file cited, in archive, fond, opis', delo order. */
+  files(): SourceFile[] {
+    return this.fileShelf.records();
+  }
+
+  /** Every printed work cited, by author, then title. */
+  works(): SourceWork[] {
+    return this.workShelf.records();
+  }
+}
