@@ -1,6 +1,7 @@
 // Running heads and page numbers: the top and bottom rows of a page, set off from the text by more than its
-// line spacing. A top row is a running head when such rows stand at one height on at least half the pages; a
-// bare number (or a number at either end of a head) is the page's printed number, which is kept.
+// line spacing. A top row is a running head when such rows stand at one height on at least half the pages, a
+// bottom row a running foot when its words recur at the foot of half the pages; a bare number (or a number at
+// either end of a head or foot) is the page's printed number, which is kept.
 import type { ImportWarning } from '../article/model';
 import { rows } from './rows';
 import type { PdfPage, PdfTextItem } from './textItems';
@@ -39,6 +40,13 @@ export function removeFurniture(pages: PdfPage[], body: number, warnings: Import
   // A top row set off from the text below it, no larger than the text: a running head if it recurs in place.
   const heads = pageRows.map(r => (r.length > 1 && r[0][0].y - r[1][0].y > SET_OFF * spacing && Math.max(...r[0].map(i => i.size)) <= body * 1.1 ? r[0] : undefined));
   const headHeight = recurringHeight(heads.flatMap(h => (h ? [h[0].y] : [])), pages.length);
+  // A bottom row set off from the text above it (under a bare page number, if any) whose words recur at the
+  // foot of other pages: a running foot (a journal's name, a repository's download line).
+  const feet = pageRows.map(r => {
+    const last = r.length - 1 - (r.length > 1 && FOLIO.test(rowText(r[r.length - 1])) ? 1 : 0);
+    return last > 0 && r[last - 1][0].y - r[last][0].y > SET_OFF * spacing && footKey(r[last]) !== '' ? r[last] : undefined;
+  });
+  const footKeys = recurringKeys(feet.flatMap(f => (f ? [footKey(f)] : [])), pages.length);
   const out = pages.map((page, index): PageText => {
     const list = pageRows[index];
     const removed = new Set<PdfTextItem>();
@@ -49,6 +57,12 @@ export function removeFurniture(pages: PdfPage[], body: number, warnings: Import
       const folio = FOLIO.exec(text) ?? FOLIO_IN_HEAD.exec(text);
       number = folio?.[1] ?? folio?.[2];
       head.forEach(i => removed.add(i));
+    }
+    const foot = feet[index];
+    if (foot && footKeys.has(footKey(foot))) {
+      const folio = FOLIO_IN_HEAD.exec(rowText(foot));
+      number ??= folio?.[1] ?? folio?.[2];
+      foot.forEach(i => removed.add(i));
     }
     for (const row of [list[0], list.at(-1)]) {
       if (!row || removed.has(row[0]) || list.length < 2) continue;
@@ -63,6 +77,15 @@ export function removeFurniture(pages: PdfPage[], body: number, warnings: Import
   });
   numberPages(out, warnings);
   return out;
+}
+
+const footKey = (row: PdfTextItem[]) => rowText(row).replace(/\d+/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The keys found on at least half the pages, and on two at least. */
+function recurringKeys(keys: string[], pages: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= 2 && n >= pages / 2).map(([key]) => key));
 }
 
 /** The height shared by at least half the pages' candidate rows, if any. */

@@ -95,6 +95,30 @@ describe('import of PDFs', () => {
   });
 });
 
+describe('running feet', () => {
+  const item = (text: string, y: number, size = 10): PdfTextItem => ({ text, x: 72, y, width: text.length * size * 0.45, size, italic: false, bold: false });
+  const page = (n: number, lines: string[], foot: string): PdfPage => ({
+    width: 612,
+    height: 792,
+    items: [...lines.map((t, i) => item(t, 700 - i * 12)), item(foot, 60, 8), item(String(n), 40)],
+  });
+  const text = ['A line of the body of the article that runs on', 'to the next line of the same paragraph and', 'ends here.'];
+
+  it('takes off a line recurring at the foot of the pages, and keeps the page number under it', () => {
+    const pages = [1, 2, 3].map(n => page(n + 40, text, `Downloaded from journals.example.org on 1${n} May 2024`));
+    const article = readPdfLayout(pages);
+    const words = JSON.stringify(article.blocks);
+    assert.doesNotMatch(words, /Downloaded/);
+    assert.deepEqual(article.blocks.filter(b => b.kind === 'paragraph').length, 3);
+    assert.deepEqual(article.blocks.flatMap(b => ('inlines' in b ? b.inlines : [])).flatMap(i => (i.kind === 'page' ? [i.page] : [])), ['41', '42', '43']);
+  });
+
+  it('keeps a last line set off on one page only', () => {
+    const pages = [page(41, text, 'A closing line set apart.'), page(42, text, 'Another line set apart.')];
+    assert.match(JSON.stringify(readPdfLayout(pages).blocks), /A closing line set apart\..*Another line set apart\./);
+  });
+});
+
 describe('opis import of PDFs that cannot be read', () => {
   let dir: string;
   before(() => useEnglishWordListFile());
