@@ -1,7 +1,9 @@
 // Wires Opis's features into VS Code's desktop (Node) extension host: the reading features shared with the
-// browser host, and annotations, whose store locks its files through Node. Nothing else happens here.
+// browser host, annotations, whose store locks its files through Node, and Import Article…, which runs the
+// command line. Nothing else happens here.
 import type * as vscode from 'vscode';
 import { registerAnnotations } from './features/annotations';
+import { registerImportArticle } from './features/import';
 import { useEnglishWordListFile } from './node/englishWordList';
 import type { MarkdownItExtension } from './features/preview';
 import { registerReadingFeatures } from './registerFeatures';
@@ -10,6 +12,7 @@ import { registerReadingFeatures } from './registerFeatures';
 export function activate(context: vscode.ExtensionContext): MarkdownItExtension {
   useEnglishWordListFile();
   registerAnnotations(context);
+  registerImportArticle(context);
   return registerReadingFeatures(context);
 }
 
