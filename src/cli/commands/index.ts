@@ -5,6 +5,7 @@ import { importCommand } from './import';
 import { lintCommand } from './lint';
 import { searchCommand } from './search';
 import { notesCommand } from './notes';
+import { sourcesCommand } from './sources';
 import { noteCommand } from './note';
 import { explainCommand } from './explain';
 import { anchorCommand } from './anchor';
@@ -23,6 +24,7 @@ export const commands: CliCommand[] = [
   notesCommand,
   noteCommand,
   explainCommand,
+  sourcesCommand,
   // transliteration
   translitCommand,
   detectCommand,
