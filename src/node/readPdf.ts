@@ -49,7 +49,6 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
     const fonts = new Map<string, { italic: boolean; bold: boolean }>();
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);
-      const [, , width, height] = page.view;
       const content = await page.getTextContent();
       const ids = Object.keys(content.styles);
       if (ids.some(id => !fonts.has(id))) {
@@ -63,7 +62,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
         const style = fonts.get(item.fontName) ?? { italic: false, bold: false };
         items.push({ text: item.str, x, y, width: item.width, size: Math.hypot(c, d) || Math.hypot(a, b), ...style });
       }
-      pages.push({ width, height, items });
+      pages.push({ items });
       page.cleanup();
     }
     return pages;

@@ -2,6 +2,7 @@
 // matter, headings, paragraphs and quotations with their italics, note references where the superscript links
 // stood and the notes' texts (footnotes or endnotes) from their list, numbered as the document shows them.
 import type { ArticleBlock, ArticleMeta, ImportedArticle, ImportWarning, Inline } from '../article/model';
+import { sameText } from '../article/sameText';
 import { readTitleBlock } from '../plainText/titleBlock';
 import { htmlTokens } from './htmlTokens';
 
@@ -99,7 +100,7 @@ function finish(reading: Reading): ImportedArticle {
   const meta: ArticleMeta = block.title ? block : { ...(fullTitle ? { title: fullTitle } : {}), ...(author ? { author } : {}) };
   // The title set again as the first heading is not a heading of the text.
   const first = reading.blocks[0];
-  if (meta.title && first?.kind === 'heading' && first.text.toLowerCase() === meta.title.toLowerCase()) reading.blocks.shift();
+  if (meta.title && first?.kind === 'heading' && sameText(first.text, meta.title)) reading.blocks.shift();
   const notes = new Map([...reading.notes].map(([n, inlines]) => [n, trimNote(inlines)]));
   const warnings: ImportWarning[] = [];
   const referenced = new Set(reading.blocks.flatMap(b => ('inlines' in b ? b.inlines : [])).flatMap(i => (i.kind === 'ref' ? [i.n] : [])));

@@ -2,13 +2,11 @@
 // (endnotes), each note opening with the next number. Lines above the first number at a foot go on with the
 // note left open on the previous page or column; with no note open they are body text in a smaller size.
 // Endnotes in the body's size are the numbered run that ends the text.
-import { noteStartText, takeEndnotes as takePlainEndnotes } from '../plainText/notes';
+import { CLOSED_NOTE, noteStartText, takeEndnotes as takePlainEndnotes } from '../plainText/notes';
 import { lineText, type PdfLine } from './rows';
 
 /** Note text is set smaller than this share of the body size. */
 const NOTE_SIZE = 0.92;
-/** A note that does not end like a sentence or a reference may go on in the next foot. */
-const CLOSED_NOTE = /[.!?)\]”"’»\d]$/;
 
 export interface PdfNote {
   n: number;

@@ -2,7 +2,9 @@
 // kept), columns read in order, the title block, notes at the foot of columns or at the end, superscript
 // markers as references, then headings, paragraphs and quotations.
 import type { ArticleMeta, ImportedArticle, ImportWarning, Inline } from '../article/model';
+import { sameText } from '../article/sameText';
 import { lastIndexWhere } from '../plainText/lastIndex';
+import { NOTES_HEADING } from '../plainText/notes';
 import { readTitleBlock } from '../plainText/titleBlock';
 import { buildBlocks } from './blocks';
 import { readingRegions } from './columns';
@@ -14,7 +16,6 @@ import { bodySize, type PdfPage } from './textItems';
 
 /** A title is set at least this much larger than the body. */
 const TITLE_SIZE = 1.3;
-const NOTES_HEADING = /^(?:notes|endnotes|notes and references|примечания)$/i;
 
 export function readPdfLayout(pdf: PdfPage[]): ImportedArticle {
   const warnings: ImportWarning[] = [];
@@ -62,8 +63,6 @@ function noteInlines(note: PdfNote): Inline[] {
   if (end?.kind === 'text') end.text = end.text.replace(BACK_LINK, '');
   return flow;
 }
-
-const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Reports each note without a marker in the text, and each marker without a note. */
 function checkReferences(inlines: Inline[], notes: PdfNote[], pageName: (index: number) => string, warnings: ImportWarning[]): void {

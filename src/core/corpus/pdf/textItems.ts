@@ -13,8 +13,6 @@ export interface PdfTextItem {
 }
 
 export interface PdfPage {
-  width: number;
-  height: number;
   items: PdfTextItem[];
 }
 

@@ -20,9 +20,9 @@ const NOTE_START: Record<NoteNumbering, RegExp> = {
   bracketed: /^\[(\d{1,4})\]\s+(\S.*)$/,
 };
 const PAGE_START_TOKEN = /^\uE002[^\uE003]*\uE003/;
-const NOTES_HEADING = /^(?:notes|endnotes|notes and references|примечания)$/i;
+export const NOTES_HEADING = /^(?:notes|endnotes|notes and references|примечания)$/i;
 /** A note that does not end like a sentence or a reference may go on after a page break. */
-const CLOSED_NOTE = /[.!?)\]”"’»\d]$/;
+export const CLOSED_NOTE = /[.!?)\]”"’»\d]$/;
 
 export function noteStartText(line: TextLine, n: number, numbering: NoteNumbering): string | undefined {
   // A page's start token before the note number belongs to the body's pages, not to the note.

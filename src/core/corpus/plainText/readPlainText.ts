@@ -1,6 +1,7 @@
 // A plain-text extraction (pdftotext with or without -layout, pandoc's plain text) → the imported article:
 // pages without their furniture, the title block, footnotes or endnotes, markers placed, paragraphs rebuilt.
 import type { ImportedArticle, ImportWarning, Inline } from '../article/model';
+import { sameText } from '../article/sameText';
 import { buildBlocks, type LineBreaks } from './blocks';
 import { cleanText, toLine, type TextLine } from './lines';
 import { pageToken, placeMarkers, tokenInlines } from './markers';
@@ -72,4 +73,3 @@ function noteInlines(note: NoteText): Inline[] {
 }
 
 const plainOf = (inlines: Inline[]) => inlines.map(i => (i.kind === 'text' ? i.text : '')).join('');
-const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();

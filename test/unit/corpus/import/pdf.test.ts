@@ -73,8 +73,6 @@ describe('import of PDFs', () => {
     const left = ['The first column opens the article', 'and runs down the page on the', 'left until it ends here with', 'the marker of its note,'];
     const right = ['the second column goes on', 'with the rest of the text and', 'ends the article with a full', 'stop.'];
     const page: PdfPage = {
-      width: 612,
-      height: 792,
       items: [
         ...left.map((t, i) => item(t, 72, 700 - i * 12)),
         item('1', 72 + 'the marker of its note,'.length * 4.5, 705 - 3 * 12, 6),
@@ -98,8 +96,6 @@ describe('import of PDFs', () => {
 describe('running feet', () => {
   const item = (text: string, y: number, size = 10): PdfTextItem => ({ text, x: 72, y, width: text.length * size * 0.45, size, italic: false, bold: false });
   const page = (n: number, lines: string[], foot: string): PdfPage => ({
-    width: 612,
-    height: 792,
     items: [...lines.map((t, i) => item(t, 700 - i * 12)), item(foot, 60, 8), item(String(n), 40)],
   });
   const text = ['A line of the body of the article that runs on', 'to the next line of the same paragraph and', 'ends here.'];
