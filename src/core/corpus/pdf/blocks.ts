@@ -24,7 +24,7 @@ interface Draft {
   endsShort: boolean;
 }
 
-export function isHeading(line: PdfLine, body: number): boolean {
+function isHeading(line: PdfLine, body: number): boolean {
   if (line.size >= body * HEADING_SIZE) return true;
   const text = line.runs.filter(r => r.text.trim() !== '' && !r.sup);
   return line.size >= body * 0.95 && text.length > 0 && text.every(r => r.bold) && !/[.,;:]$/.test(lineText(line));
