@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { findInEditor, locateText, openOpisView, openWorkbench, reloadWindow, runCommand, shot } from './workbench.mjs';
+import { articleShown, findInEditor, locateText, openOpisView, openWorkbench, reloadWindow, runCommand, shot } from './workbench.mjs';
 
 const ARTICLE = 'harris-dual-subordination.md';
 const PASSAGE = 'Fainsod admitted that the documentary record could not provide an answer.';
@@ -30,7 +30,7 @@ describe('annotations, as a reader writes and finds them again', function () {
     wb = await openWorkbench();
     // the article of the workspace folder, where its notes are kept (.opis/annotations/, a file each)
     await wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).first().click();
-    await wb.page.locator('.monaco-editor .view-line', { hasText: 'Dual subordination' }).first().waitFor({ timeout: 20000 });
+    await articleShown(wb.page);
   });
   after(() => wb?.close());
   beforeEach(function () {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { locateText, openOpisView, openWorkbench, runCommand, shot } from './workbench.mjs';
+import { articleShown, locateText, openOpisView, openWorkbench, runCommand, shot } from './workbench.mjs';
 
 const ARTICLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus', 'harris-dual-subordination.md');
 // a claim of the section "OGPU and the plan" and the sentence of the article it is anchored to
@@ -15,7 +15,7 @@ describe('the Argument view, as a reader follows the argument', function () {
   before(async function () {
     wb = await openWorkbench();
     await runCommand(wb.page, 'Opis: Open Article');
-    await wb.page.locator('.monaco-editor .view-line', { hasText: 'Dual subordination' }).first().waitFor({ timeout: 20000 });
+    await articleShown(wb.page);
     view = await openOpisView(wb.page, 'Argument');
     // the argument alone in the sidebar: the other Opis views folded away
     for (const other of ['Officials', 'Annotations']) {

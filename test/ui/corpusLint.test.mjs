@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findInEditor, openWorkbench, shot } from './workbench.mjs';
+import { articleShown, findInEditor, openWorkbench, shot } from './workbench.mjs';
 
 describe('the corpus linter, as a reader editing an article sees it', function () {
   let wb;
@@ -7,7 +7,7 @@ describe('the corpus linter, as a reader editing an article sees it', function (
     wb = await openWorkbench();
     // the workspace's copy of the article: the tests never edit the article shipped with Opis
     await wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'harris-dual-subordination.md' }).first().click();
-    await wb.page.locator('.monaco-editor .view-line', { hasText: 'Dual subordination' }).first().waitFor({ timeout: 20000 });
+    await articleShown(wb.page);
   });
   after(() => wb?.close());
   beforeEach(function () {

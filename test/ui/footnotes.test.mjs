@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { findInEditor, hoverText, openWorkbench, runCommand, shot } from './workbench.mjs';
+import { articleShown, findInEditor, hoverText, openWorkbench, runCommand, shot } from './workbench.mjs';
 
 describe('footnotes and archives, as a reader hovers them', function () {
   let wb;
   before(async function () {
     wb = await openWorkbench();
     await runCommand(wb.page, 'Opis: Open Article');
-    await wb.page.locator('.monaco-editor .view-line', { hasText: 'Dual subordination' }).first().waitFor({ timeout: 20000 });
+    await articleShown(wb.page);
   });
   after(() => wb?.close());
   beforeEach(function () {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { openWorkbench, runCommand, shot } from './workbench.mjs';
+import { articleShown, openWorkbench, runCommand, shot } from './workbench.mjs';
 
 describe('the Opis workbench, as a reader sees it', function () {
   let wb;
@@ -32,6 +32,6 @@ describe('the Opis workbench, as a reader sees it', function () {
     const tab = wb.page.locator('.tabs-container .tab', { hasText: 'harris-dual-subordination.md' }).first();
     await tab.waitFor({ timeout: 20000 });
     assert.ok(await tab.isVisible());
-    await wb.page.locator('.monaco-editor .view-line', { hasText: 'Dual subordination' }).first().waitFor({ timeout: 20000 });
+    await articleShown(wb.page);
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findInEditor, openWorkbench, quickPickRow, runCommand, shot } from './workbench.mjs';
+import { articleShown, findInEditor, openWorkbench, quickPickRow, runCommand, shot } from './workbench.mjs';
 
 // a note with an archival citation: siglum, fond, opis', delo and folios, then the author's own words
 const NOTE = '[^25]: TsDOO SO, f. 4 Obkom, op. 5 1927, d. 10';
@@ -49,7 +49,7 @@ describe('the article highlighted for a historian, in a dark and a light theme',
     wb = await openWorkbench();
     original = (await wb.page.locator('.monaco-workbench').getAttribute('class')).includes('vs-dark') ? ['Dark Modern', 'vs-dark'] : ['Light Modern', 'vs'];
     await runCommand(wb.page, 'Opis: Open Article');
-    await wb.page.locator('.monaco-editor .view-line', { hasText: 'Dual subordination' }).first().waitFor({ timeout: 20000 });
+    await articleShown(wb.page);
     await findInEditor(wb.page, '[^24]: TsDOO SO');
     await wb.page.keyboard.press('ArrowLeft'); // the cursor to the note, the found text no longer selected
     await wb.page.mouse.move(150, 600); // away from the text, so no hover covers it

@@ -27,6 +27,11 @@ async function workbenchReady(page) {
 }
 
 /** "Developer: Reload Window", then waits for the new workbench. */
+/** Resolves once the bundled article shows in an editor (a first start on a busy machine can take most of a minute). */
+export function articleShown(page) {
+  return page.locator('.monaco-editor .view-line', { hasText: 'Dual subordination' }).first().waitFor({ timeout: 60000 });
+}
+
 export async function reloadWindow(page) {
   const reloaded = page.waitForEvent('load', { timeout: 60000 });
   await runCommand(page, 'Developer: Reload Window');
