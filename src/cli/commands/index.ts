@@ -6,6 +6,7 @@ import { lintCommand } from './lint';
 import { searchCommand } from './search';
 import { notesCommand } from './notes';
 import { sourcesCommand } from './sources';
+import { bibliographyCommand } from './bibliography';
 import { noteCommand } from './note';
 import { explainCommand } from './explain';
 import { anchorCommand } from './anchor';
@@ -25,6 +26,7 @@ export const commands: CliCommand[] = [
   noteCommand,
   explainCommand,
   sourcesCommand,
+  bibliographyCommand,
   // transliteration
   translitCommand,
   detectCommand,

@@ -3,3 +3,4 @@ export { SourceRegister, compareFiles } from './register';
 export { sourceConflicts } from './conflicts';
 export { FolioSet } from './folioSpans';
 export type { CitingNote, SourceConflict, SourceFile, SourceWork } from './types';
+export { bibliographyItems, gostLocation, type CslItem } from './csl';

@@ -14,7 +14,7 @@ describe('opis (the command line)', () => {
     for (const c of commands) assert.match(stdout, new RegExp(`^  ${c.name} +${c.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
     assert.deepEqual(
       commands.map(c => c.name),
-      ['import', 'lint', 'notes', 'note', 'explain', 'sources', 'translit', 'detect', 'search', 'outline', 'annotate', 'anchor', 'export', 'git-setup', 'merge-annotation'],
+      ['import', 'lint', 'notes', 'note', 'explain', 'sources', 'bibliography', 'translit', 'detect', 'search', 'outline', 'annotate', 'anchor', 'export', 'git-setup', 'merge-annotation'],
     );
   });
 

@@ -1,0 +1,22 @@
+// `opis bibliography <files|dir…> --format csl-json|bibtex|ris`: the printed works and archival files the
+// articles cite, each noting the notes that cite it.
+import { bibliographyItems } from '../../core/sources';
+import { BIBLIOGRAPHY_FORMATS, formatBibliography, type BibliographyFormat } from '../../node/bibliography';
+import { readArgs } from '../args';
+import { UsageError, type CliCommand } from '../command';
+import { readRegister } from '../corpusRegister';
+
+export const bibliographyCommand: CliCommand = {
+  name: 'bibliography',
+  summary: 'write the works and archival files the articles cite as CSL-JSON, BibTeX or RIS',
+  usage: 'opis bibliography <files|dir…> --format csl-json|bibtex|ris',
+  async run(args, io) {
+    const { values, positionals } = readArgs(args, { format: { type: 'string' } });
+    if (positionals.length === 0) throw new UsageError('name at least one Markdown file or folder');
+    const format = values.format as BibliographyFormat | undefined;
+    if (!format || !BIBLIOGRAPHY_FORMATS.includes(format)) throw new UsageError(`give --format ${BIBLIOGRAPHY_FORMATS.join('|')}`);
+    const register = await readRegister(positionals, io, 'bibliography');
+    io.stdout(formatBibliography(bibliographyItems(register.works(), register.files()), format));
+    return 0;
+  },
+};

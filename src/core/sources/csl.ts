@@ -1,0 +1,97 @@
+// The register as CSL-JSON items: each printed work with what its full reference gives (author, title, place,
+// publisher, year, volume; nothing filled in), each archival file as a `manuscript` with the archive and a GOST
+// style `archive_location` (`RGASPI. F. 17. Op. 3. D. 677. L. 82–85`). Every item's `note` names its citing notes.
+import { surnames } from '../citations/printed';
+import type { CitingNote, SourceFile, SourceWork } from './types';
+
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+}
+
+export interface CslItem {
+  id: string;
+  type: 'manuscript' | 'book' | 'article-newspaper' | 'document';
+  title?: string;
+  author?: CslName[];
+  archive?: string;
+  archive_location?: string;
+  'publisher-place'?: string;
+  publisher?: string;
+  issued?: { 'date-parts'?: [[number]]; literal?: string };
+  volume?: string;
+  note: string;
+}
+
+const dash = (folios: string) => folios.replace(/-/g, '–');
+
+export function gostLocation(f: SourceFile): string {
+  const parts = [f.archiveCurrent ?? f.archive, `F. ${f.fond}`, f.opis && `Op. ${f.opis}`, `D. ${f.delo}`, f.tom && `T. ${f.tom}`, f.folios && `L. ${dash(f.folios)}`];
+  return parts.filter(Boolean).join('. ');
+}
+
+/** `a.md n. 27, 28 (ll. 82-85); b.md n. 3`: the citing notes by article, with what each cites there. */
+function citedIn(notes: readonly CitingNote[]): string {
+  const byArticle = new Map<string, string[]>();
+  for (const n of notes) {
+    const where = n.folios ? ` (l. ${n.folios})` : n.pages ? ` (${n.volume ? `vol. ${n.volume}, ` : ''}p. ${n.pages})` : '';
+    byArticle.set(n.article, [...(byArticle.get(n.article) ?? []), `${n.note}${where}`]);
+  }
+  return `Cited in ${[...byArticle].map(([article, list]) => `${article} n. ${list.join(', ')}`).join('; ')}`;
+}
+
+/** `R. W. Davies and E. H. Carr` → family and given names; a name of one word stays literal. */
+function names(author: string): CslName[] {
+  return author.split(/,? and |; |, (?=\p{Lu}\p{L}*\.? \p{Lu})/u).map(name => {
+    const words = name.trim().split(' ');
+    return words.length > 1 ? { family: words[words.length - 1], given: words.slice(0, -1).join(' ') } : { literal: name.trim() };
+  });
+}
+
+/** `Moscow: Nauka, 1990` → place, publisher, year; only what the imprint states. */
+function imprint(published: string): Pick<CslItem, 'publisher-place' | 'publisher' | 'issued'> {
+  const m = /^(.*?)[,\s]*\b(\d{4})\)?\.?$/.exec(published.trim());
+  const [head, year] = m ? [m[1], m[2]] : [published, undefined];
+  const [place, publisher] = head.split(/:\s*/, 2).map(s => s.trim());
+  return {
+    ...(place && { 'publisher-place': place }),
+    ...(publisher && { publisher }),
+    ...(year && { issued: { 'date-parts': [[Number(year)]] } }),
+  };
+}
+
+const slug = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+
+export function fileItem(f: SourceFile): CslItem {
+  const id = slug([f.archiveCurrent ?? f.archive, f.fond, f.opis, f.delo, f.tom].filter(Boolean).join(' '));
+  return {
+    id,
+    type: 'manuscript',
+    ...(f.titles[0] && { title: f.titles[0] }),
+    archive: f.archiveCurrent ?? f.archive,
+    archive_location: gostLocation(f),
+    note: `${gostLocation(f)}. ${citedIn(f.notes)}`,
+  };
+}
+
+export function workItem(w: SourceWork, index: number): CslItem {
+  const year = w.published && /\d{4}/.exec(w.published)?.[0];
+  const head = (w.author && surnames(w.author)[0]) || slug(w.title ?? 'work').split('-')[0];
+  const volumes = [...new Set(w.notes.map(n => n.volume).filter(Boolean))];
+  return {
+    id: slug(`${head} ${year ?? ''} ${index}`),
+    type: w.published ? 'book' : w.date ? 'article-newspaper' : 'document',
+    ...(w.title && { title: w.title }),
+    ...(w.author && { author: names(w.author) }),
+    ...(w.published && imprint(w.published)),
+    ...(w.date && { issued: { literal: w.date } }),
+    ...(volumes.length === 1 && { volume: volumes[0] }),
+    note: citedIn(w.notes),
+  };
+}
+
+/** Printed works first, then archival files, each in register order. */
+export function bibliographyItems(works: readonly SourceWork[], files: readonly SourceFile[]): CslItem[] {
+  return [...works.map(workItem), ...files.map(fileItem)];
+}

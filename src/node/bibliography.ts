@@ -1,0 +1,15 @@
+// The bibliography written out by citation-js from the register's CSL-JSON items: CSL-JSON, BibTeX or RIS.
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { CslItem } from '../core/sources';
+
+export const BIBLIOGRAPHY_FORMATS = ['csl-json', 'bibtex', 'ris'] as const;
+export type BibliographyFormat = (typeof BIBLIOGRAPHY_FORMATS)[number];
+
+const OUTPUT: Record<BibliographyFormat, string> = { 'csl-json': 'data', bibtex: 'bibtex', ris: 'ris' };
+
+export function formatBibliography(items: readonly CslItem[], format: BibliographyFormat): string {
+  const text = new Cite(items).format(OUTPUT[format], { format: 'text' });
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
