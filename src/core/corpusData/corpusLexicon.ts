@@ -5,7 +5,8 @@ import { parseGlossary, type GlossaryEntry } from '../glossary';
 import { loadOfficials } from '../officials/loader';
 import type { Official } from '../officials/model';
 import { describeSchemaError, isRecord, lazyValidator, parseJson } from '../data/jsonData';
-import { Lexicon, type LexiconEntry } from '../translit/lexicon';
+import { Lexicon, caseStems, type LexiconEntry } from '../translit/lexicon';
+import { normalizeLatin } from '../translit/latinWord';
 
 export const TRANSLIT_LEXICON_FILE = 'translit-lexicon.json';
 
@@ -81,12 +82,24 @@ function officialEntries(official: Official): LexiconEntry[] {
 }
 
 /** The romanized words of a glossary term (and of an archive's expansion) paired with their Cyrillic words
- * where the two have as many words; acronyms and abbreviations are left to the detector's own rules. */
+ * where the two have as many words; acronyms and abbreviations are left to the detector's own rules. An alias
+ * shares the term's Cyrillic only as another spelling of the same form: a case form (raionakh) keeps its own
+ * ending, and a full word for an acronym (Narkomzem for NKZem) its own letters. */
 function glossaryEntries(entry: GlossaryEntry): LexiconEntry[] {
   const pairs: Array<[string, string | undefined]> = [];
-  if (entry.kind === 'term') pairs.push([entry.term, entry.cyrillic], ...(entry.aliases ?? []).map((alias): [string, string] => [alias, entry.cyrillic]));
+  const acronym = /\p{Lu}.*\p{Lu}/u.test(entry.term);
+  const sameForm = (alias: string) => !acronym && !isCaseFormOf(normalizeLatin(alias), normalizeLatin(entry.term));
+  if (entry.kind === 'term') {
+    pairs.push([entry.term, entry.cyrillic], ...(entry.aliases ?? []).map((alias): [string, string | undefined] => [alias, sameForm(alias) ? entry.cyrillic : undefined]));
+  }
   if (entry.kind === 'archive') pairs.push([entry.expansion, entry.cyrillicExpansion]);
   return pairs.flatMap(([latin, cyrillic]) => pairWords(latin, cyrillic));
+}
+
+/** Whether two words are forms of one stem (raionakh and raion, skloka and skloki). */
+function isCaseFormOf(a: string, b: string): boolean {
+  const stems = new Set([b, ...caseStems(b)]);
+  return [a, ...caseStems(a)].some(form => stems.has(form));
 }
 
 function pairWords(latin: string, cyrillic: string | undefined): LexiconEntry[] {

@@ -3,8 +3,8 @@
 // words (i, o, s, k, v, po, na…) and bare capitalised words, when its neighbours are Russian: that is how
 // "Protokoly i pis’ma" and "O rukovodstve" are caught while English around them is not.
 import { isEnglishWord } from '../text/englishWords';
-import { LATIN_WORD, isUpper, normalizeLatin } from './latinWord';
-import { Lexicon } from './lexicon';
+import { isUpper, latinWords, normalizeLatin } from './latinWord';
+import { Lexicon, caseStems } from './lexicon';
 import { NOT_RUSSIAN, STRONG, russianScore } from './russianCues';
 
 export interface RomanizedWord {
@@ -24,8 +24,6 @@ export interface DetectOptions {
 const SHORT_RUSSIAN = new Set(['i', 'o', 's', 'k', 'v', 'u', 'po', 'na', 'ob', 'ot', 'za', 'iz', 'ko', 'vo', 'so', 'ni', 'li']);
 /** Short words that are common English too: Russian only between two Russian words. */
 const SHORT_SHARED = new Set(['a', 'to', 'do', 'no', 'ne', 'by', 'on']);
-/** Case endings a lexicon word may carry (Kabakova, Obkoma, okruga). */
-const CASE_ENDING = /^(?:a|u|e|y|i|om|ym|im|oi|ei|ogo|omu|ov|ev|ami|akh|iam|iakh)$/;
 const CONTRACTION = /(?:n’t|’(?:s|re|ve|ll|d|m))$/;
 /** Acronyms written with LC digraphs (TsK, ChK, VSNKh, TsDOO). */
 const DIGRAPH_ACRONYM = /^(?=.*(?:Ts|Kh|Ch|Sh|Zh))(?:Shch|Ts|Kh|Ch|Sh|Zh|[A-Z])+$/;
@@ -33,7 +31,8 @@ const DIGRAPH_ACRONYM = /^(?=.*(?:Ts|Kh|Ch|Sh|Zh))(?:Shch|Ts|Kh|Ch|Sh|Zh|[A-Z])+
 const TIGHT_GAP = /^[\s\u00a0\-–“”«»"]+$/u;
 const COMMA_GAP = /^,[\s\u00a0]+$/u;
 
-type Verdict = 'russian' | 'english' | 'skip' | 'short' | 'open';
+/** shared: a lexicon word English has too (plenum, kulak), Russian only inside a run of Russian words. */
+type Verdict = 'russian' | 'english' | 'skip' | 'short' | 'open' | 'shared';
 
 interface Token {
   start: number;
@@ -60,7 +59,7 @@ export function readWords(text: string, options: DetectOptions = {}): WordReadin
   return analyse(text, options).map(t => ({
     start: t.start,
     end: t.end,
-    english: t.verdict === 'english' || (t.verdict === 'short' && (SHORT_SHARED.has(t.text.toLowerCase()) || t.text === 'I')),
+    english: t.verdict === 'english' || t.verdict === 'shared' || (t.verdict === 'short' && (SHORT_SHARED.has(t.text.toLowerCase()) || t.text === 'I')),
   }));
 }
 
@@ -82,11 +81,11 @@ function analyse(text: string, options: DetectOptions): Token[] {
 /** The Latin words of the text, not yet classified. */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const match of text.matchAll(LATIN_WORD)) {
-    let word = match[0];
+  for (const { word: found, start } of latinWords(text)) {
+    let word = found;
     // A possessive ’s belongs to English (Stalin’s): the name alone is the word.
     if (/[’']s$/.test(word) && !/(?:’’|'')s$/.test(word) && word.length > 3) word = word.slice(0, -2);
-    out.push({ start: match.index, end: match.index + word.length, text: word, verdict: 'skip' });
+    out.push({ start, end: start + word.length, text: word, verdict: 'skip' });
   }
   return out;
 }
@@ -121,6 +120,7 @@ function classifyWord(word: string, lexicon: Lexicon): Verdict {
   const capitalised = isUpper(word[0]);
   const known = lexiconKey(lower, lexicon);
   if (known && ((capitalised && lexicon.isName(known)) || !isEnglishWord(lower) || lexicon.isNotEnglish(known))) return 'russian';
+  if (known) return 'shared';
   if (isEnglishWord(lower) && !lexicon.isNotEnglish(lower)) return 'english';
   if (capitalised && isEnglishWord(lower.replace(/’$/, ''))) return 'english'; // ‘Quoted’
   const score = russianScore(lower);
@@ -135,41 +135,34 @@ function lexiconKey(lower: string, lexicon: Lexicon): string | undefined {
   return caseStems(lower).find(form => lexicon.hasNormalized(form));
 }
 
-/** The nominative forms a (lower-case) word may be a case form of, longest first: okruga → okrug, oblasti →
- * oblast, oblast’. */
-export function caseStems(lower: string): string[] {
-  const stems: string[] = [];
-  for (let cut = 1; cut <= 4 && cut < lower.length - 2; cut++) {
-    if (!CASE_ENDING.test(lower.slice(-cut))) continue;
-    const stem = lower.slice(0, -cut);
-    stems.push(stem, stem + '’');
-  }
-  return stems;
-}
-
 /** Settles short words and bare capitalised words from their neighbours. A word that turns Russian may settle
  * its own undecided neighbours in turn, so those are queued again. */
 function resolveByContext(tokens: Token[], text: string): void {
   const queue: number[] = [];
   tokens.forEach((t, i) => {
-    if (t.verdict === 'short' || t.verdict === 'open') queue.push(i);
+    if (undecided(t)) queue.push(i);
   });
   while (queue.length > 0) {
     const i = queue.pop()!;
     const token = tokens[i];
-    if ((token.verdict !== 'short' && token.verdict !== 'open') || !russianByContext(tokens, i, text)) continue;
+    if (!undecided(token) || !russianByContext(tokens, i, text)) continue;
     token.verdict = 'russian';
     for (const direction of [-1, 1] as const) {
       const j = neighbour(tokens, i, direction);
-      if (tokens[j]?.verdict === 'short' || tokens[j]?.verdict === 'open') queue.push(j);
+      if (tokens[j] && undecided(tokens[j])) queue.push(j);
     }
   }
+}
+
+function undecided(token: Token): boolean {
+  return token.verdict === 'short' || token.verdict === 'open' || token.verdict === 'shared';
 }
 
 function russianByContext(tokens: Token[], i: number, text: string): boolean {
   const token = tokens[i];
   const russianAt = (j: number): boolean => tokens[j]?.verdict === 'russian';
   if (token.verdict === 'open') return openWordIsRussian(tokens, i, text);
+  if (token.verdict === 'shared') return [-1, 1].some(d => isJoined(tokens, i, d as 1 | -1, text, TIGHT_GAP, true));
   if (token.text === 'I') return isJoined(tokens, i, -1, text, TIGHT_GAP) && isJoined(tokens, i, +1, text, TIGHT_GAP);
   if (SHORT_SHARED.has(token.text.toLowerCase())) return russianAt(neighbour(tokens, i, -1)) && russianAt(neighbour(tokens, i, +1));
   // A capitalised short word (O rukovodstve, Ob ekonomicheskoi) starts a title: the next word decides.
@@ -185,11 +178,13 @@ function openWordIsRussian(tokens: Token[], i: number, text: string): boolean {
   return isJoined(tokens, i, +1, text, COMMA_GAP) && russianScore(normalizeLatin(tokens[i].text)) >= 1;
 }
 
-/** Whether the nearest word in `direction` is Russian and what separates them, neutral words (acronyms,
- * initials with their periods) aside, fits `gap`. */
-function isJoined(tokens: Token[], i: number, direction: 1 | -1, text: string, gap: RegExp): boolean {
+/** Whether the nearest word in `direction` is Russian (with `wordsOnly`, not an acronym) and what separates
+ * them, neutral words (acronyms, initials with their periods) aside, fits `gap`. */
+function isJoined(tokens: Token[], i: number, direction: 1 | -1, text: string, gap: RegExp, wordsOnly = false): boolean {
   const j = neighbour(tokens, i, direction);
   if (j < 0 || j >= tokens.length || tokens[j].verdict !== 'russian') return false;
+  // An acronym beside an English word (the TsK plenum) does not make it Russian.
+  if (wordsOnly && DIGRAPH_ACRONYM.test(tokens[j].text)) return false;
   const [from, to] = direction > 0 ? [i, j] : [j, i];
   let between = '';
   let at = tokens[from].end;

@@ -21,6 +21,21 @@ export interface StemMatch {
   cyrillic: string;
 }
 
+/** Case endings a known word may carry (Kabakova, Obkoma, okruga, raionakh, oblast’iu). */
+const CASE_ENDING = /^(?:a|u|e|y|i|om|ym|im|oi|ei|ogo|omu|ov|ev|ami|akh|iam|iakh|ia|iu)$/;
+
+/** The nominative forms a (lower-case) word may be a case form of, longest first: okruga → okrug, oblasti →
+ * oblast, oblast’. */
+export function caseStems(lower: string): string[] {
+  const stems: string[] = [];
+  for (let cut = 1; cut <= 4 && cut < lower.length - 2; cut++) {
+    if (!CASE_ENDING.test(lower.slice(-cut))) continue;
+    const stem = lower.slice(0, -cut);
+    stems.push(stem, stem + '’');
+  }
+  return stems;
+}
+
 export class Lexicon {
   static readonly empty = new Lexicon([]);
 
@@ -68,6 +83,21 @@ export class Lexicon {
   /** Lower-case Cyrillic of a known word, if the lexicon has it. */
   cyrillic(word: string): string | undefined {
     return this.words.get(normalizeLatin(word));
+  }
+
+  /** The known word this one is a case form of, as a stem for the rules to finish (raionakh → район + akh). */
+  inflection(normalized: string): StemMatch | undefined {
+    for (const form of caseStems(normalized)) {
+      const cyrillic = this.words.get(form);
+      if (!cyrillic) continue;
+      // A final й or ь goes back to the rules with the ending, which merge them (kraia → кра + ia → края;
+      // oblasti → област + i).
+      const soft = /[йь]$/.test(cyrillic) && /[i’]$/.test(form);
+      const written = normalized.startsWith(form);
+      if (!written && !soft) continue;
+      return { length: written && !soft ? form.length : form.length - 1, cyrillic: soft ? cyrillic.slice(0, -1) : cyrillic };
+    }
+    return undefined;
   }
 
   /** The longest known stem that begins the (normalized) word and is shorter than it. */

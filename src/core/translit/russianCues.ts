@@ -4,8 +4,9 @@
 export const STRONG = 2;
 export const NOT_RUSSIAN = -2;
 
-/** Letters or letter pairs LC never writes (c only in ch, h only in zh/kh/ch/sh; no j, q, w, x). */
-const IMPOSSIBLE = /[jqwx]|c(?!h)|(?:^|[^zkcs])h/;
+/** Letters or letter pairs LC never writes (c only in ch, h only in zh/kh/ch/sh; no j, q, w, x; of the
+ * diacritics only ALA-LC's ĭ, ė, ë: Rákosi is not Russian). */
+const IMPOSSIBLE = /[jqwx]|c(?!h)|(?:^|[^zkcs])h|[^a-z’ĭėë]/;
 
 /** Spellings only Russian gives: signs, zh/kh/shch, ii/yi, initial ia/iu/ts+vowel, case and suffix endings. */
 const DECISIVE = [

@@ -4,16 +4,23 @@
 //   e   → е, but э at the start of the borrowed stems and pronouns listed in E_STEMS;
 //   ii  → ий in adjectives and names (-skii, Evgenii), ии in noun endings (partii, organizatsii);
 //   ia  → я, but иа in the borrowed -ial- stems (materialy, sotsial’nyi).
-import { LATIN_WORD, isUpper, normalizeLatin, normalizeSigns } from './latinWord';
+// BGN/PCGN, popular and ALA-LC spellings are read too where LC cannot mean anything else (ы never follows a
+// vowel, and never precedes а, у, о): Yezhov, Nikolay, Dostoyevsky, Solovyev, Trotsky, Mikhaĭlovich.
+import { isUpper, latinWords, normalizeLatin, normalizeSigns } from './latinWord';
 import { Lexicon } from './lexicon';
 
 const DIRECT: Readonly<Record<string, string>> = {
   a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о',
   p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', y: 'ы',
   shch: 'щ', zh: 'ж', kh: 'х', ts: 'ц', ch: 'ч', sh: 'ш', iu: 'ю', ia: 'я', '’’': 'ъ', '’': 'ь',
+  ya: 'я', yu: 'ю', yo: 'ё', ye: 'е', ĭ: 'й', ė: 'э', ë: 'ё',
 };
-const GRAPHEMES = ['shch', '’’', 'zh', 'kh', 'ts', 'ch', 'sh', 'iu', 'ia'];
-const LATIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const GRAPHEMES = ['shch', '’’', 'zh', 'kh', 'ts', 'ch', 'sh', 'iu', 'ia', 'ya', 'yu', 'yo', 'ye'];
+const LATIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'ė', 'ë']);
+/** Velars, after which Russian never writes ы: a final y there is -ий (Trotsky, Gorky). */
+const VELARS = new Set(['k', 'g', 'kh']);
+/** Latin letters outside every romanization Opis reads (Rákosi, Gömbös): such a word is left as written. */
+const FOREIGN_LETTER = /[^a-z’ĭėë]/;
 
 /** Word starts written with э (the letter e begins them in LC as it begins words with е). */
 const E_STEMS = ['ekonom', 'eks', 'ekz', 'ekip', 'ekran', 'elekt', 'element', 'elit', 'emigr', 'energ', 'entuz', 'epok',
@@ -32,15 +39,20 @@ export function toCyrillic(
   convertible: (start: number, end: number) => boolean = () => true,
 ): string {
   let previous = '';
-  return text.replace(LATIN_WORD, (word, offset: number) => {
-    if (!convertible(offset, offset + word.length)) {
+  let out = '';
+  let at = 0;
+  for (const { word, start } of latinWords(text)) {
+    out += text.slice(at, start);
+    at = start + word.length;
+    if (!convertible(start, at)) {
       previous = '';
-      return word;
+      out += word;
+      continue;
     }
-    const out = wordToCyrillic(word, lexicon, previous);
+    out += wordToCyrillic(word, lexicon, previous);
     previous = normalizeLatin(word);
-    return out;
-  });
+  }
+  return out + text.slice(at);
 }
 
 interface Grapheme {
@@ -54,17 +66,18 @@ const ROMAN_NUMERAL = /^[IVXLC]+$/;
 
 function wordToCyrillic(word: string, lexicon: Lexicon, previousWord: string): string {
   if (ROMAN_NUMERAL.test(word)) return word;
-  const known = lexicon.cyrillic(word);
-  if (known) return recase(known, word);
   const signed = normalizeSigns(word);
   const lower = signed.toLowerCase();
-  const stem = lexicon.stem(lower);
+  if (FOREIGN_LETTER.test(lower)) return word;
+  const known = lexicon.cyrillic(word);
+  if (known) return recase(known, signed);
+  const stem = lexicon.stem(lower) ?? lexicon.inflection(lower);
   const graphemes = split(signed, lower, stem?.length ?? 0);
   // Acronyms (TsK, RKP, TsDOO) spell letters, so the rules for running words do not apply to them.
   const acronym = graphemes.filter(g => g.upper).length > 1;
   if (!acronym) resolve(graphemes, { lower, previousWord, atWordStart: !stem });
   const converted = graphemes.map(g => (g.upper ? g.cyrillic.toUpperCase() : g.cyrillic)).join('');
-  return stem ? recase(stem.cyrillic, word) + converted : converted;
+  return stem ? recase(stem.cyrillic, signed.slice(0, stem.length)) + converted : converted;
 }
 
 /** Splits the word after `from` into LC graphemes, longest first, keeping each one's case. */
@@ -110,6 +123,14 @@ function resolve(g: Grapheme[], context: WordContext): void {
           cur.cyrillic = 'иа';
         }
         break;
+      case 'ye':
+        // Initial and after a vowel е (Yezhov, Dostoyevsky); -yev is -ьев (Solovyev); else LC ые (Lichnye).
+        if (k > 0 && !isVowel(k - 1)) cur.cyrillic = next === 'v' ? 'ье' : 'ые';
+        break;
+      case 'y':
+        if (isVowel(k - 1)) cur.cyrillic = 'й'; // Nikolay, Tolstoy, Dmitriy, -yy
+        else if (k === last && VELARS.has(prev ?? '')) cur.cyrillic = 'ий'; // Trotsky
+        break;
       case 'i':
         if (next === 'o' && isVowel(k - 1)) cur.cyrillic = 'й'; // raion, maior
         else if (isVowel(k - 1) && (k === last || !isVowel(k + 1))) cur.cyrillic = finalI(g, k, context);
@@ -138,9 +159,15 @@ function startsWithEStem(lower: string): boolean {
   return E_STEMS.some(s => lower.startsWith(s));
 }
 
-/** Gives Cyrillic the capitalisation of its romanized source: all capitals, initial capital, or none. */
+/** Gives Cyrillic the capitalisation of its romanized source (signs normalized): letter by letter where an
+ * acronym's letters line up (TsK → ЦК, NKFin → НКФин), else all capitals, initial capital, or none. */
 function recase(cyrillic: string, source: string): string {
-  const letters = source.replace(/[^A-Za-z]/g, '');
+  const graphemes = split(source, source.toLowerCase(), 0);
+  const capitals = graphemes.filter(g => g.upper).length;
+  if (capitals > 1 && graphemes.length === cyrillic.length) {
+    return graphemes.map((g, i) => (g.upper ? cyrillic[i].toUpperCase() : cyrillic[i])).join('');
+  }
+  const letters = source.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase()) return cyrillic.toUpperCase();
   return isUpper(source[0]) ? cyrillic[0].toUpperCase() + cyrillic.slice(1) : cyrillic;
 }

@@ -85,3 +85,21 @@ describe('detectRomanized', () => {
     assert.deepEqual(words('a lazar at the gate', lexicon), []);
   });
 });
+
+describe('detectRomanized: letters, quotes and words English shares', () => {
+  const lexicon = corpusLexicon();
+  const found = (text: string) => detectRomanized(text, { lexicon }).map(w => w.text);
+
+  it('reads ALA-LC letters inside a word, and leaves other diacritics to other languages', () => {
+    assert.deepEqual(found('Ivan Mikhaĭlovich met Mátyás Rákosi'), ['Ivan', 'Mikhaĭlovich']);
+  });
+
+  it('leaves a closing quote out of the word', () => {
+    assert.deepEqual(found('the paper ‘Pravda’ and the ‘Sovnarkom’'), ['Pravda', 'Sovnarkom']);
+  });
+
+  it('takes a lexicon word English also has as Russian only beside Russian words', () => {
+    assert.deepEqual(found('Materialy plenum TsK'), ['Materialy', 'plenum', 'TsK']);
+    assert.deepEqual(found('the plenum met; the TsK plenum'), ['TsK']);
+  });
+});

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { Lexicon, romanize, toCyrillic } from '../../../src/core/translit';
 import { corpusLexicon } from './helpers';
 
@@ -40,5 +42,37 @@ describe('toCyrillic', () => {
       'Российский', 'экономический', 'район', 'Центральный', 'хозяйственный', 'расчет', 'вредительство', 'Свердловск', 'Мрачковский',
       'щука', 'июля', 'деятельности', 'Уфимцев', 'Чубарь', 'Зиновьев'];
     for (const word of words) assert.equal(toCyrillic(romanize(word, 'lc')), word, word);
+  });
+});
+
+describe('toCyrillic: endings, acronyms and other spellings', () => {
+  const lexicon = corpusLexicon();
+  const cases: Array<[string, string, string]> = [
+    ['a lexicon word keeps its case ending', 'raionakh Plenuma obkomom sovnarkhozy kraia oblasti oblast’iu', 'районах Пленума обкомом совнархозы края области областью'],
+    ['acronyms keep their case letter by letter', 'TsK NKFin KPSS', 'ЦК НКФин КПСС'],
+    ['BGN/PCGN and popular spellings', 'Yezhov Yevgeniya Vyacheslav Fyodor Seryozha Nikolay Tolstoy Dmitriy', 'Ежов Евгения Вячеслав Фёдор Серёжа Николай Толстой Дмитрий'],
+    ['-ye after a vowel, -yev after a consonant, -ye as LC', 'Dostoyevsky Andreyev Solovyev Lichnye', 'Достоевский Андреев Соловьев Личные'],
+    ['ALA-LC diacritics and ties', 'Mikhaĭlovich Ėrenburg t͡sentr Tverʹ', 'Михайлович Эренбург центр Тверь'],
+    ['straight-quote signs', 's"ezd s\'\'ezd oblast\'', 'съезд съезд область'],
+    ['letters no romanization has leave the word as written', 'Rákosi Gömbös', 'Rákosi Gömbös'],
+    ['a closing quote is no sign', '‘Pravda’, ‘Sovnarkom’ i oblast’', '‘Правда’, ‘Совнарком’ и область'],
+  ];
+  for (const [what, latin, cyrillic] of cases) {
+    it(what, () => assert.equal(toCyrillic(latin, lexicon), cyrillic));
+  }
+
+  it('never writes ы, ь or ъ where Russian cannot have them', () => {
+    const out = toCyrillic('Yevgeniya Yakovlevich Yuriy Maya Nikolay Dostoyevsky Tolstoy Sergey Yelena Ilʹya', lexicon);
+    assert.doesNotMatch(out, /(?:^|\s|[аеёиоуыэюя])[ыьъ]/iu, out);
+  });
+
+  const table = JSON.parse(readFileSync(path.join(__dirname, '../../fixtures/translit/romanized-words.json'), 'utf8')) as {
+    cases: Array<{ latin: string; cyrillic: string; now?: string }>;
+  };
+  const exact = table.cases.filter(c => c.now === undefined).length;
+  describe(`published romanized words: ${exact} of ${table.cases.length} converted exactly`, () => {
+    for (const c of table.cases) {
+      it(`${c.latin} → ${c.now ?? c.cyrillic}${c.now ? ` (should be ${c.cyrillic})` : ''}`, () => assert.equal(toCyrillic(c.latin), c.now ?? c.cyrillic));
+    }
   });
 });
