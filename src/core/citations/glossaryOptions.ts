@@ -8,7 +8,8 @@ const byGlossary = new WeakMap<Glossary, ArchivalOptions>();
 export function archivalOptions(glossary: Glossary): ArchivalOptions {
   let options = byGlossary.get(glossary);
   if (!options) {
-    options = { knownArchive: siglum => glossary.archive(siglum)?.term };
+    // A former name (TsGAOR) answers with the archive that holds its records now (GARF).
+    options = { knownArchive: siglum => glossary.archive(siglum)?.now ?? glossary.archive(siglum)?.term };
     byGlossary.set(glossary, options);
   }
   return options;

@@ -11,6 +11,10 @@ export interface GlossaryEntry {
   cyrillicExpansion?: string;
   description?: string;
   aliases?: string[];
+  /** For a former archive name, the term of the archive that holds its records now (TsGAOR → GARF). */
+  now?: string;
+  /** Where the entry was checked. */
+  source?: string;
 }
 
 /** A glossary entry found in a text; offsets are UTF-16 indexes into that text. */

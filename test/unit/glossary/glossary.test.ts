@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyseDocumentNotes } from '../../../src/core/citations';
+import { archivalOptions } from '../../../src/core/citations/glossaryOptions';
 import { buildDocumentIndex } from '../../../src/core/document';
 import { Glossary, glossaryFromSources, parseGlossary, WORKSPACE_GLOSSARY, type GlossaryEntry } from '../../../src/core/glossary';
 import { loadGlossary } from '../../../src/node/loadGlossary';
@@ -46,6 +47,16 @@ describe('bundled glossary', () => {
         assert.doesNotMatch(text, /[A-Za-z]/, `${e.term}: ${text}`);
       }
     }
+  });
+});
+
+describe('former archive names', () => {
+  it('gives a former name the archive that holds its records now, with a named source', () => {
+    const former = glossary.archive('TsGAOR SSSR');
+    assert.equal(former?.now, 'GARF');
+    assert.match(former?.source ?? '', /ArcheoBiblioBase/);
+    assert.equal(archivalOptions(glossary).knownArchive?.('TsGAOR'), 'GARF');
+    assert.equal(archivalOptions(glossary).knownArchive?.('RGASPI'), 'RGASPI');
   });
 });
 
