@@ -83,7 +83,9 @@ await orExplain(() => ensureCommands(['rg'], { purpose: 'start' }));`], { PATH: 
     const bin = binWith([]);
     const log = path.join(dir, 'apt.log');
     fakeSudo(bin);
-    fakeCommand(bin, 'dpkg', 'exit 1');
+    // removed with its configuration files left: dpkg still knows the package, which is not installed
+    fakeCommand(bin, 'dpkg', 'exit 0');
+    fakeCommand(bin, 'dpkg-query', "printf 'deinstall ok config-files'");
     fakeCommand(bin, 'apt-get', `echo "$@" >> ${log}\ncase "$*" in *install*ripgrep*) printf '#!/bin/sh\\n' > ${bin}/rg; ${which('chmod')} +x ${bin}/rg;; esac`);
     const run = node(ensure(['rg']), { PATH: bin, HOME: dir });
     assert.strictEqual(run.code, 0, run.stderr);
@@ -95,7 +97,7 @@ await orExplain(() => ensureCommands(['rg'], { purpose: 'start' }));`], { PATH: 
   it('an install that does not bring the command says so in one sentence', () => {
     const bin = binWith([]);
     fakeSudo(bin);
-    fakeCommand(bin, 'dpkg', 'exit 1');
+    fakeCommand(bin, 'dpkg-query', 'exit 1');
     fakeCommand(bin, 'apt-get', 'exit 0');
     const run = node(ensure(['rg']), { PATH: bin, HOME: dir });
     assert.strictEqual(run.code, 1);
