@@ -204,17 +204,6 @@ export class AnnotationStore {
     return a;
   }
 
-  /** Records where a passage was found again: refreshes the selectors without counting as an edit. */
-  relocate(id: string, target: Pick<Annotation, 'quote' | 'position'>): boolean {
-    const a = this.get(id);
-    if (!a) return false;
-    const same = a.position.start === target.position.start && a.position.end === target.position.end && a.quote.exact === target.quote.exact && a.quote.prefix === target.quote.prefix && a.quote.suffix === target.quote.suffix;
-    if (same) return false;
-    a.quote = { ...target.quote };
-    a.position = { ...target.position };
-    return true;
-  }
-
   /** Removes an annotation with its replies. */
   remove(id: string): Annotation | undefined {
     const i = this.current.annotations.findIndex(a => a.id === id);

@@ -290,8 +290,9 @@ export class AnnotationWorkspace implements vscode.Disposable {
   }
 
   /**
-   * Finds every annotation of the document in its current text. When the document matches its file on
-   * disk, the stored selectors are refreshed so they describe the passage as it now reads.
+   * Finds every annotation of the document in its current text. The stored selectors are left as written: a
+   * refresh would count as a change here, so a note a pull or a colleague deleted meanwhile would be kept and
+   * written back, and every reader's window would rewrite the shared files.
    */
   private anchorDocument(doc: vscode.TextDocument, notify = true): void {
     const store = this.storeFor(doc.uri);
@@ -302,7 +303,6 @@ export class AnnotationWorkspace implements vscode.Disposable {
     const text = doc.getText();
     const points = new CodePointIndex(text);
     const placed = new Map<string, Placement>();
-    let relocated = false;
     for (const annotation of mine) {
       const found = anchorAnnotation(text, annotation, points);
       if (found.status === 'orphaned') {
@@ -310,10 +310,8 @@ export class AnnotationWorkspace implements vscode.Disposable {
         continue;
       }
       placed.set(annotation.id, { range: { start: found.start, end: found.end } });
-      if (!doc.isDirty) relocated = store.relocate(annotation.id, selectorsAt(text, found.start, found.end, points)) || relocated;
     }
     this.placements.set(doc.uri.toString(), placed);
-    if (relocated) void this.persist(store, false);
     if (notify) this.changed.fire();
   }
 
