@@ -102,7 +102,7 @@ async function main(): Promise<number> {
   }
   const dist = path.resolve(__dirname, '..', 'dist');
   const bundleKiB = Object.fromEntries(
-    (fs.existsSync(dist) ? fs.readdirSync(dist) : []).filter(f => f.endsWith('.js')).map(f => [f, Math.round(fs.statSync(path.join(dist, f)).size / 1024)]),
+    (fs.existsSync(dist) ? fs.readdirSync(dist, { recursive: true }).map(String) : []).filter(f => f.endsWith('.js')).map(f => [f.split(path.sep).join('/'), Math.round(fs.statSync(path.join(dist, f)).size / 1024)]),
   );
   console.log(`bundle sizes (production build): ${Object.entries(bundleKiB).map(([f, k]) => `dist/${f} ${k} KiB`).join(', ')}`);
   const vsix = path.resolve(__dirname, '..', 'opis.vsix');
