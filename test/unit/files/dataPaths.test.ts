@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileProblem, MEGABYTE, resolveInsideFolder, uriPaths, type FileFacts } from '../../../src/core/files/dataPaths';
 
-const FOLDER = '/work/corpus';
+const FOLDER = '/home/reader/corpus';
 
 function facts(file: string): FileFacts {
   const stat = fs.lstatSync(file);
@@ -22,10 +22,10 @@ describe('paths and files named by data', () => {
     }
 
     for (const [relative, resolved] of [
-      ['article.md', '/work/corpus/article.md'],
-      ['articles/../article.md', '/work/corpus/article.md'],
-      ['deep/er/a..b.md', '/work/corpus/deep/er/a..b.md'],
-      ['..article.md', '/work/corpus/..article.md'],
+      ['article.md', '/home/reader/corpus/article.md'],
+      ['articles/../article.md', '/home/reader/corpus/article.md'],
+      ['deep/er/a..b.md', '/home/reader/corpus/deep/er/a..b.md'],
+      ['..article.md', '/home/reader/corpus/..article.md'],
     ]) {
       it(`resolves ${relative} inside the folder`, () => {
         assert.deepEqual(resolveInsideFolder(FOLDER, relative, path.posix), { path: resolved });
