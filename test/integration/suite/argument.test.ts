@@ -9,6 +9,9 @@ async function articleWithArgument(): Promise<{ editor: vscode.TextEditor; handl
   const editor = await openWorkspaceFile(ARTICLE);
   const handle = await vscode.commands.executeCommand<ArgumentViewHandle>('opis.argument.inspect');
   assert.ok(handle, 'opis.argument.inspect returns the view handle');
+  // the session follows the active editor; earlier suites leave other editors (a diff of two versions) behind, so
+  // the article is loaded here rather than through whichever editor event arrives last
+  await handle.session.load(editor.document);
   await waitFor(
     handle.session.onDidChange,
     () =>
