@@ -9,6 +9,7 @@ import { AnnotationConflicts } from './conflicts';
 import { Highlights } from './highlights';
 import { registerImportExport } from './importExportCommands';
 import { registerAnnotationNavigation } from './navigation';
+import { registerPrepareRepository } from './prepareRepository';
 
 /** What `opis.annotations.inspect` reports: the threads as VS Code holds them, for automation and tests. */
 export interface AnnotationsSnapshot {
@@ -42,6 +43,7 @@ export function registerAnnotations(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('opis.annotations.onDidChange', () => changed.event),
     view,
     provider,
+    ...registerPrepareRepository(context),
     // Re-reads the store and rebuilds every thread, as a window reload would.
     vscode.commands.registerCommand('opis.annotations.restart', async () => {
       stop();

@@ -138,7 +138,7 @@ describe('annotations shared through git', function () {
     it(`the same annotation edited on both sides, after git-setup: ${how} keeps both versions as a conflict and git status is clean`, async () => {
       const setup = await runCli(['git-setup'], { cwd: clone('a') });
       assert.equal(setup.code, 0);
-      assert.match(setup.stdout, /added ".opis\/annotations\/\*\.json merge=opis" to \.gitattributes/);
+      assert.match(setup.stdout, /added "\*\*\/\.opis\/annotations\/\*\.json merge=opis" to \.gitattributes/);
       assert.match((await runCli(['git-setup'], { cwd: clone('a') })).stdout, /^nothing to do/);
       const x = await annotate('a', 'Kabakov', 'first reading');
       commitAll('a', 'set-up and one annotation');
