@@ -1,9 +1,7 @@
 // One delo cited under different opis': delo numbers restart in each opis', so that alone is normal; it is a
 // likely slip only when the two references also give the same title or the same folios.
-import { compareFiles } from './register';
+import { compareFiles, words as normal } from './register';
 import type { SourceConflict, SourceFile } from './types';
-
-const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function shared(a: SourceFile, b: SourceFile): SourceConflict['shared'] | undefined {
   const titles = new Set(a.titles.map(normal));

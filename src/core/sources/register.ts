@@ -17,7 +17,8 @@ interface Entry<T> {
   record?: T;
 }
 
-const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Lower case, words only: how names and titles are compared. */
+export const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function archivalKey(c: ResolvedCitation): string | undefined {
   const key = fileKey(c);
@@ -27,6 +28,17 @@ function archivalKey(c: ResolvedCitation): string | undefined {
 function workKey(c: ResolvedCitation): string | undefined {
   if (c.kind !== 'printed' || c.unresolved || (!c.author && !c.title)) return undefined;
   return `${words(c.author ?? '')}|${words(c.title ?? c.raw)}`;
+}
+
+/** Whether the register counts the citation: it names an archival file, or a printed work it can tell. */
+export function isSourceCitation(c: ResolvedCitation): boolean {
+  return archivalKey(c) !== undefined || workKey(c) !== undefined;
+}
+
+/** Whether the citation names that archival file (the same archive, fond, opis', delo and tom). */
+export function citesFile(c: ResolvedCitation, f: SourceFile): boolean {
+  const key = archivalKey(c);
+  return key !== undefined && key === archivalKey({ kind: 'archival', raw: '', ...f });
 }
 
 /** Citing notes in order; a note citing the source twice is one entry with both locators. */
@@ -161,7 +173,7 @@ export class SourceRegister {
   private readonly workShelf = new Shelf<SourceWork>(workRecord, compareWorks);
 
   /** Replaces what the article contributes with what its (resolved) notes cite. */
-  set(article: string, notes: readonly NoteCitations[]): void {
+  set(article: string, notes: readonly Pick<NoteCitations, 'label' | 'resolved'>[]): void {
     const files = new Map<string, Cite[]>();
     const works = new Map<string, Cite[]>();
     for (const note of notes) {

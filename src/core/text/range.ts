@@ -11,6 +11,12 @@ export interface Range {
   end: Position;
 }
 
+/** Whether data read back (from a cache, a file) is a range. */
+export function isRange(data: unknown): data is Range {
+  const isPosition = (p: unknown) => typeof p === 'object' && p !== null && typeof (p as Position).line === 'number' && typeof (p as Position).character === 'number';
+  return typeof data === 'object' && data !== null && isPosition((data as Range).start) && isPosition((data as Range).end);
+}
+
 /**
  * Maps UTF-16 offsets of a text to line/character positions and back, in O(log lines). LF, CRLF and a lone CR
  * each end a line, as in Markdown and in the editor.

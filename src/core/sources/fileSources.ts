@@ -1,0 +1,78 @@
+// What one article gives the sources register: its notes that cite an archival file or a printed work, each with
+// where it is (the definition's `[^label]` marker, its first reference) and where each of its citations is written.
+// Plain data only (no class instances, no maps), so a host can keep it per file, keyed by the file's version, and
+// store it as JSON.
+import { analyseDocumentNotes, archivalOptions, type ResolvedCitation } from '../citations';
+import { buildDocumentIndexAsync, type DocumentIndex } from '../document';
+import type { Glossary } from '../glossary';
+import { isRange, type Range } from '../text/range';
+import { isSourceCitation } from './register';
+
+export interface SourceNote {
+  label: string;
+  /** The `[^label]` marker that opens the note's definition. */
+  marker: Range;
+  /** The note's first reference in the text, when it has one. */
+  reference?: Range;
+  /** The note's citations of an archival file or a printed work, with Ibid. and op. cit. resolved. */
+  resolved: ResolvedCitation[];
+  /** Where each of them is written in the note (the marker when its words cannot be found there). */
+  at: Range[];
+}
+
+export interface FileSources {
+  notes: SourceNote[];
+}
+
+/** The words as written, with emphasis marks (`*`, `_`) allowed between letters and any spacing between words. */
+function writtenPattern(raw: string): RegExp {
+  const marks = '[*_]*';
+  const word = (w: string) => [...w].map(ch => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(marks);
+  return new RegExp(raw.trim().split(/\s+/).map(word).join(`${marks}\\s+${marks}`), 'gu');
+}
+
+/** The sources an indexed article cites (see `sourcesOfFile`). */
+export function sourcesOfIndex(index: DocumentIndex, glossary?: Glossary): FileSources {
+  const notes: SourceNote[] = [];
+  for (const note of analyseDocumentNotes(index, glossary && archivalOptions(glossary)).notes) {
+    const resolved = note.resolved.filter(isSourceCitation);
+    const definition = index.definition(note.label);
+    if (!resolved.length || !definition) continue;
+    const source = index.text.slice(definition.start, definition.end);
+    let from = 0;
+    const at = resolved.map(c => {
+      const pattern = writtenPattern(c.raw);
+      pattern.lastIndex = from;
+      const hit = pattern.exec(source);
+      if (!hit) return definition.labelRange;
+      from = hit.index + hit[0].length;
+      return index.lines.rangeOf(definition.start + hit.index, definition.start + from);
+    });
+    const reference = index.referencesTo(note.label)[0]?.range;
+    notes.push({ label: note.label, marker: definition.labelRange, ...(reference && { reference }), resolved, at });
+  }
+  return { notes };
+}
+
+/**
+ * The archival files and printed works an article's notes cite, from its Markdown text, read with the glossary's
+ * archive names; parsed in pieces that yield to the event loop. Undefined when `cancelled` said to stop.
+ */
+export async function sourcesOfFile(text: string, glossary?: Glossary, cancelled: () => boolean = () => false): Promise<FileSources | undefined> {
+  const index = await buildDocumentIndexAsync(text, cancelled);
+  return index && sourcesOfIndex(index, glossary);
+}
+
+/** Whether data read back from a cache has the shape of a file's sources. */
+export function isFileSources(data: unknown): data is FileSources {
+  const notes = (data as FileSources | null)?.notes;
+  return Array.isArray(notes) && notes.every(isSourceNote);
+}
+
+function isSourceNote(n: SourceNote): boolean {
+  return (
+    typeof n === 'object' && n !== null && typeof n.label === 'string' && isRange(n.marker) && (n.reference === undefined || isRange(n.reference)) &&
+    Array.isArray(n.resolved) && n.resolved.every(c => typeof c === 'object' && c !== null && typeof c.kind === 'string' && typeof c.raw === 'string') &&
+    Array.isArray(n.at) && n.at.length === n.resolved.length && n.at.every(isRange)
+  );
+}

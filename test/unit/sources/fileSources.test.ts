@@ -1,0 +1,131 @@
+// What one article gives the sources register: the same register as its whole note analysis, plain data that comes
+// back from JSON unchanged, each citation located in its note (emphasis marks and all), and the tree levels and the
+// filter of the Sources view over the bundled article.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyseDocumentNotes, archivalOptions, resolveNotes } from '../../../src/core/citations';
+import { buildDocumentIndex } from '../../../src/core/document';
+import { archiveGroups, authorGroups, citesFile, isFileSources, SourceRegister, sourceFilter, sourcesOfFile, type FileSources } from '../../../src/core/sources';
+import type { Range } from '../../../src/core/text/range';
+import { loadGlossary } from '../../../src/node/loadGlossary';
+
+const corpus = path.join(__dirname, '..', '..', '..', 'corpus');
+const ARTICLE = 'harris-dual-subordination.md';
+const text = readFileSync(path.join(corpus, ARTICLE), 'utf8');
+const { glossary } = loadGlossary(corpus);
+const lines = text.split('\n');
+const textAt = (r: Range) => {
+  assert.equal(r.start.line, r.end.line, 'a citation on one line');
+  return lines[r.start.line].slice(r.start.character, r.end.character);
+};
+
+describe('sources of one article', () => {
+  let sources: FileSources;
+  let register: SourceRegister;
+  before(async () => {
+    const found = await sourcesOfFile(text, glossary);
+    assert.ok(found);
+    sources = found;
+    register = new SourceRegister();
+    register.set(ARTICLE, sources.notes);
+  });
+
+  it('gives the register what the article’s whole note analysis gives it', () => {
+    const whole = new SourceRegister();
+    whole.set(ARTICLE, analyseDocumentNotes(buildDocumentIndex(text), archivalOptions(glossary)).notes);
+    assert.deepEqual(register.files(), whole.files());
+    assert.deepEqual(register.works(), whole.works());
+    assert.equal(register.files().length, 52);
+  });
+
+  it('is plain data: JSON gives it back unchanged, and the cache check accepts it', () => {
+    const copy: unknown = JSON.parse(JSON.stringify(sources));
+    assert.deepStrictEqual(copy, sources);
+    assert.ok(isFileSources(copy));
+  });
+
+  it('refuses what is not a file’s sources', () => {
+    const [note] = sources.notes;
+    for (const bad of [null, [], { notes: {} }, { notes: [{ ...note, label: 7 }] }, { notes: [{ ...note, at: [] }] }, { notes: [{ ...note, marker: { start: 1 } }] }]) {
+      assert.equal(isFileSources(bad), false, JSON.stringify(bad).slice(0, 80));
+    }
+  });
+
+  it('locates each citation in its note, through emphasis marks, and the note’s marker and reference', () => {
+    const note = (label: string) => sources.notes.find(n => n.label === label);
+    const n27 = note('27');
+    assert.ok(n27);
+    assert.equal(textAt(n27.marker), '[^27]');
+    assert.equal(textAt(n27.reference!), '[^27]');
+    assert.ok(n27.reference!.start.line < n27.marker.start.line, 'the reference is in the text above the notes');
+    assert.match(textAt(n27.at[0]), /^RGASPI, f\. 17 Tsentral’nyi komitet, op\. 3 Protokoly Politbiuro, d\. 676 /);
+    assert.equal(textAt(n27.at[1]), 'd. 677 Protokol #23, 15 marta 1928, same title.');
+    // `[^28]: *Ibid*., ll. 82-85 …`: the citation reads `Ibid., ll. 82-85 …`
+    assert.equal(textAt(note('28')!.at[0]), 'Ibid*., ll. 82-85 (Zhdanov), 133-138 (Andreev).');
+    assert.equal(textAt(note('4')!.at[0]), 'G. Leggett, *op. cit.:* 123-124, 351.');
+    // notes citing no source (comments only) are left out
+    assert.equal(note('5'), undefined);
+  });
+
+  it('tells which citations of a note name a file', () => {
+    const d677 = register.files().find(f => f.delo === '677');
+    assert.ok(d677);
+    const n27 = sources.notes.find(n => n.label === '27')!;
+    assert.deepEqual(n27.resolved.map(c => citesFile(c, d677)), [false, true]);
+  });
+
+  it('stops when cancelled', async () => {
+    assert.equal(await sourcesOfFile(text, glossary, () => true), undefined);
+  });
+
+  it('groups the files by archive, fond and opis’ with the files and distinct notes at each level', () => {
+    const rgaspi = archiveGroups(register.files()).find(g => g.archive === 'RGASPI');
+    assert.ok(rgaspi);
+    assert.deepEqual([rgaspi.files, rgaspi.notes], [18, 15]);
+    assert.deepEqual(rgaspi.fonds.map(f => [f.fond, f.files, f.notes]), [['17', 16, 13], ['81', 1, 1], ['592', 1, 1]]);
+    const op3 = rgaspi.fonds[0].opisi.find(o => o.opis === '3');
+    assert.deepEqual([op3?.title, op3?.files.map(f => f.delo), op3?.notes], ['Protokoly Politbiuro', ['676', '677'], 2]);
+    assert.deepEqual(archiveGroups(register.files()).map(g => g.archive), ['GAAO SO', 'GASO', 'RGAE', 'RGASPI', 'TsDOO SO', 'TsKhSD']);
+  });
+
+  it('groups an archive under its current name with the names the notes write', () => {
+    const options = archivalOptions(glossary);
+    const other = new SourceRegister();
+    other.set('a.md', resolveNotes([{ label: '1', text: 'TsGAOR, f. 5446, op. 1, d. 10, l. 1.' }], options));
+    other.set('b.md', resolveNotes([{ label: '2', text: 'GARF, f. 5446, op. 1, d. 11, l. 2.' }], options));
+    assert.deepEqual(archiveGroups(other.files()).map(g => [g.archive, g.writtenAs, g.files, g.notes]), [['GARF', ['TsGAOR'], 2, 2]]);
+  });
+
+  it('groups the printed works by author, the works without one last', () => {
+    const groups = authorGroups(register.works());
+    const leggett = groups.find(g => g.author === 'George Leggett');
+    assert.deepEqual(leggett?.works.map(w => [w.title, w.notes.map(n => n.note)]), [['The Cheka: Lenin’s political police', ['1', '4']]]);
+    const last = groups[groups.length - 1];
+    assert.equal(last.author, undefined);
+    assert.ok(last.works.some(w => w.title === 'Pravda'));
+  });
+
+  describe('filter', () => {
+    const files = (query: string) => register.files().filter(sourceFilter(query)!.file).map(f => `${f.archive} ${f.fond}/${f.opis}/${f.delo}`);
+
+    it('finds the files of an opis’ as cited, and a number only whole', () => {
+      assert.deepEqual(files('RGASPI f. 17, op. 3'), ['RGASPI 17/3/676', 'RGASPI 17/3/677']);
+      assert.deepEqual(files('rgaspi F 17 OP 34'), ['RGASPI 17/34/110']);
+      assert.equal(files('RGASPI').length, 18);
+    });
+
+    it('finds files by a word of a title, an opis’ title or a citing article', () => {
+      assert.deepEqual(files('Protokoly Politbiuro'), ['RGASPI 17/3/676', 'RGASPI 17/3/677']);
+      assert.equal(files('harris dual').length, 52);
+      assert.deepEqual(files('ezhov'), []);
+    });
+
+    it('finds works by author, title or imprint, and nothing for a query of no words', () => {
+      const works = (query: string) => register.works().filter(sourceFilter(query)!.work).map(w => w.title);
+      assert.deepEqual(works('Leggett'), ['The Cheka: Lenin’s political police']);
+      assert.deepEqual(works('Ithaca'), ['The Great Urals: Regionalism and the evolution of the Soviet system']);
+      assert.equal(sourceFilter(' .,; '), undefined);
+    });
+  });
+});
