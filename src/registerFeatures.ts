@@ -9,11 +9,13 @@ import { registerFootnotes } from './features/footnotes';
 import { registerTranslit } from './features/translit';
 import { CorpusData } from './features/shared/corpusData';
 import { CorpusWorkspace } from './features/shared/corpusWorkspace';
+import { registerCorpusIndex } from './features/index';
 import { registerPreview, type MarkdownItExtension } from './features/preview';
 
 /**
- * Registers the reading features; those that read the corpus data files share one CorpusData, and those that know
- * the whole corpus one CorpusWorkspace. Returns what the Markdown preview asks of `activate`.
+ * Registers the reading features; those that read the corpus data files share one CorpusData, those that know
+ * the whole corpus one CorpusWorkspace, and what they find in each file one CorpusIndex, started once every
+ * feature has registered its part. Returns what the Markdown preview asks of `activate`.
  */
 export function registerReadingFeatures(context: vscode.ExtensionContext): MarkdownItExtension {
   registerOpenArticle(context);
@@ -22,8 +24,10 @@ export function registerReadingFeatures(context: vscode.ExtensionContext): Markd
   const workspace = new CorpusWorkspace(corpus.bundled);
   context.subscriptions.push(corpus, workspace);
   registerCorpusLint(context, corpus.log);
-  registerOfficials(context, corpus, workspace);
-  registerFootnotes(context, corpus, workspace);
-  registerTranslit(context, corpus, workspace);
+  const index = registerCorpusIndex(context, workspace, corpus.log);
+  registerOfficials(context, corpus, workspace, index);
+  registerFootnotes(context, corpus, index);
+  registerTranslit(context, corpus, index);
+  void index.start();
   return registerPreview(context, corpus);
 }

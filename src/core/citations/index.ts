@@ -11,3 +11,4 @@ export type { Citation, CitationKind, NoteCitations, ResolvedCitation } from './
 export { archivalOptions } from './glossaryOptions';
 export { labelValue, noteJson, type NoteJson } from './noteJson';
 export { noteFindings, type NoteFinding } from './noteFindings';
+export { fileNoteFindings, indexNoteFindings, isNoteFindings } from './fileFindings';

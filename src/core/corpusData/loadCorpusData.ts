@@ -2,6 +2,7 @@
 // the officials. Each data file is the folder's own copy, else the one bundled with Opis; a trusted folder's
 // `.opis/glossary.json` extends the glossary. Hosts differ only in how they read a file (vscode.workspace.fs in
 // the extension, node:fs in the command line): they pass a reader.
+import { contentHash } from '../indexCache/contentHash';
 import { GLOSSARY_FILE, WORKSPACE_GLOSSARY, glossaryFromSources, type Glossary } from '../glossary';
 import { OFFICIALS_FILE, loadOfficials } from '../officials/loader';
 import type { Official } from '../officials/model';
@@ -35,6 +36,8 @@ export interface CorpusFolderData {
   errors: string[];
   /** The names of the folder's own files that were read: their problems concern the reader. */
   ownFiles: string[];
+  /** Changes with any of the data files: what was found with other data is found again. */
+  version: string;
 }
 
 const EMPTY_GLOSSARY = '{"version":1,"entries":[]}';
@@ -54,5 +57,6 @@ export async function loadCorpusData(reader: CorpusDataReader, { trusted }: Corp
   // buildCorpusLexicon has reported the officials file's problems already
   const officials = officialsFile ? loadOfficials(officialsFile.text, officialsFile.file).data.officials : [];
   const ownFiles = [glossaryFile, officialsFile, translitLexicon, ownGlossary].flatMap(file => (file?.own ? [file.file] : []));
-  return { glossary, lexicon: built.lexicon, officials, officialsFile, errors: [...errors, ...built.errors], ownFiles };
+  const version = await contentHash([glossaryFile, officialsFile, translitLexicon, ownGlossary].map(file => file?.text ?? '').join('\u0000'));
+  return { glossary, lexicon: built.lexicon, officials, officialsFile, errors: [...errors, ...built.errors], ownFiles, version };
 }

@@ -5,7 +5,7 @@ import { loadOfficials } from './loader';
 import type { Author, Official } from './model';
 import { MentionFinder, type Mention } from './mentions';
 import { OfficialsSearch } from './search';
-import { LineIndex } from '../text/range';
+import { findFileMentions, type FileMentionsRecord } from './fileMentions';
 
 export interface CorpusFile {
   /** Path relative to the corpus folder, '/'-separated. */
@@ -105,10 +105,13 @@ export class MentionCache {
   find(file: string, text: string, stamp = text): FileMention[] {
     const known = this.byFile.get(file);
     if (known?.stamp === stamp) return known.mentions;
-    const mentions = this.finder.find(text).map(mention => ({ ...mention, file }));
-    const lines = new LineIndex(text);
-    const contexts = new Map(mentions.map(m => [m.start, around(lines.lineText(m.range.start.line), m)]));
-    this.byFile.set(file, { stamp, mentions, contexts });
+    return this.keep(file, stamp, findFileMentions(this.finder, text));
+  }
+
+  /** Takes mentions found elsewhere (read back from the persisted index) as the file's at this stamp. */
+  keep(file: string, stamp: string, found: FileMentionsRecord): FileMention[] {
+    const mentions = found.mentions.map(mention => ({ ...mention, file }));
+    this.byFile.set(file, { stamp, mentions, contexts: new Map(found.contexts) });
     return mentions;
   }
 
@@ -125,13 +128,6 @@ export class MentionCache {
   forget(file: string): void {
     this.byFile.delete(file);
   }
-}
-
-function around(line: string, mention: Mention): string {
-  const at = mention.range.start.character;
-  const from = Math.max(0, at - 50);
-  const to = Math.min(line.length, at + mention.text.length + 50);
-  return `${from > 0 ? '…' : ''}${line.slice(from, to).trim()}${to < line.length ? '…' : ''}`;
 }
 
 /**

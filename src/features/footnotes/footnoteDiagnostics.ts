@@ -2,7 +2,7 @@
 // to (warning) and an archive siglum no glossary knows (information). Open documents are checked when their
 // index is rebuilt; other corpus files when the workspace corpus is indexed.
 import * as vscode from 'vscode';
-import { noteFindings, type NotesAnalysis } from '../../core/citations';
+import { noteFindings, type NoteFinding, type NotesAnalysis } from '../../core/citations';
 import type { DocumentIndex } from '../../core/document';
 import type { Glossary } from '../../core/glossary';
 import { toVscodeRange } from '../shared/convert';
@@ -29,7 +29,11 @@ export class FootnoteDiagnostics implements vscode.Disposable {
   }
 
   publish(uri: vscode.Uri, index: DocumentIndex, analysis: NotesAnalysis, glossary: Glossary): void {
-    const diagnostics = noteFindings(index, analysis, siglum => glossary.archive(siglum) !== undefined).map(f => {
+    this.publishFindings(uri, noteFindings(index, analysis, siglum => glossary.archive(siglum) !== undefined));
+  }
+
+  publishFindings(uri: vscode.Uri, findings: readonly NoteFinding[]): void {
+    const diagnostics = findings.map(f => {
       const severity = f.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
       const diagnostic = new vscode.Diagnostic(toVscodeRange(f.range), f.message, severity);
       diagnostic.source = DIAGNOSTIC_SOURCE;

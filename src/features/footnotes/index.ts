@@ -1,8 +1,8 @@
 // Footnote and archive intelligence: note hovers with citation cards, glossary hovers, Go to Definition and
-// Find All References for notes, footnote diagnostics, and background indexing of the workspace corpus.
+// Find All References for notes, and footnote diagnostics, those of closed corpus files from the corpus index.
 import * as vscode from 'vscode';
 import type { CorpusData } from '../shared/corpusData';
-import type { CorpusWorkspace } from '../shared/corpusWorkspace';
+import type { CorpusIndex } from '../shared/corpusIndex';
 import { FootnoteDefinitionProvider } from './definitionProvider';
 import { FootnoteDiagnostics } from './footnoteDiagnostics';
 import { FootnoteIndexes } from './footnoteIndexes';
@@ -13,10 +13,10 @@ import { WorkspaceCorpus } from './workspaceCorpus';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-export function registerFootnotes(context: vscode.ExtensionContext, data: CorpusData, workspace: CorpusWorkspace): void {
+export function registerFootnotes(context: vscode.ExtensionContext, data: CorpusData, index: CorpusIndex): void {
   const indexes = new FootnoteIndexes(data);
   const diagnostics = new FootnoteDiagnostics(indexes);
-  const corpus = new WorkspaceCorpus(workspace, data, diagnostics);
+  const corpus = new WorkspaceCorpus(index, data, diagnostics);
   context.subscriptions.push(
     indexes,
     diagnostics,
@@ -27,5 +27,4 @@ export function registerFootnotes(context: vscode.ExtensionContext, data: Corpus
     vscode.languages.registerDefinitionProvider(MARKDOWN, new FootnoteDefinitionProvider(indexes)),
     vscode.languages.registerReferenceProvider(MARKDOWN, new FootnoteReferenceProvider(indexes)),
   );
-  void corpus.indexAll().catch(err => data.log.error(`indexing the workspace corpus failed: ${String(err)}`));
 }

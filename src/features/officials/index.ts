@@ -2,6 +2,7 @@
 // Officials view, all over one store of the corpus's officials and their mentions.
 import * as vscode from 'vscode';
 import type { CorpusData } from '../shared/corpusData';
+import type { CorpusIndex } from '../shared/corpusIndex';
 import type { CorpusWorkspace } from '../shared/corpusWorkspace';
 import { registerFindOfficial } from './findOfficialCommand';
 import { registerOfficialsHover } from './hoverProvider';
@@ -18,8 +19,8 @@ export interface OfficialsHandle {
   view: vscode.TreeView<OfficialsNode>;
 }
 
-export function registerOfficials(context: vscode.ExtensionContext, data: CorpusData, workspace: CorpusWorkspace): void {
-  const store = new OfficialsStore(data, workspace);
+export function registerOfficials(context: vscode.ExtensionContext, data: CorpusData, workspace: CorpusWorkspace, index: CorpusIndex): void {
+  const store = new OfficialsStore(data, workspace, index);
   const provider = new OfficialsTreeProvider(store);
   const view = vscode.window.createTreeView('opis.officials', { treeDataProvider: provider, showCollapseAll: true });
   const handle: OfficialsHandle = { store, provider, view };

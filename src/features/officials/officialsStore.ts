@@ -1,19 +1,28 @@
 // The officials of the open corpus, kept current: the corpus's Markdown files (an open editor's text wins over the
 // file on disk) and a folder's own officials file, or the bundled corpus when no folder is open. Each file's
-// mentions are kept with the stamp of the text they were found in, so a change searches that file again, not the
-// whole corpus. A malformed officials file is reported by the corpus data; what loaded is used anyway.
+// mentions are a part of the corpus index, found again only when the file or the people change and kept across
+// restarts. A malformed officials file is reported by the corpus data; what loaded is used anyway.
 import * as vscode from 'vscode';
-import { MentionCache, OfficialsIndex, type FileMention } from '../../core/officials/corpusIndex';
+import { OfficialsIndex, type FileMention } from '../../core/officials/corpusIndex';
 import { proposeOfficials } from '../../core/officials/candidates';
+import { findFileMentions, isFileMentionsRecord, type FileMentionsRecord } from '../../core/officials/fileMentions';
+import { MentionFinder } from '../../core/officials/mentions';
+import { contentHash } from '../../core/indexCache';
 import { loadOfficials } from '../../core/officials/loader';
 import type { Author, Official } from '../../core/officials/model';
 import { OfficialsSearch } from '../../core/officials/search';
 import { toLocation } from '../shared/convert';
 import type { CorpusData } from '../shared/corpusData';
+import type { CorpusIndex } from '../shared/corpusIndex';
 import type { CorpusWorkspace } from '../shared/corpusWorkspace';
+
+const MENTIONS = 'mentions';
 
 interface People {
   key: string;
+  /** A short key of the people, the version of the mentions found with them. */
+  version: string;
+  finder: MentionFinder;
   officials: Official[];
   authors: Author[];
   errors: string[];
@@ -26,8 +35,9 @@ export class OfficialsStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private current: OfficialsIndex | undefined;
-  private people: People | undefined;
-  private readonly mentions = new MentionCache();
+  private people: Promise<People> | undefined;
+  /** The line around each mention, by file name and mention start. */
+  private contexts = new Map<string, Map<number, string>>();
   private running: Promise<void> = Promise.resolve();
   private queued: Promise<void> | undefined;
   private reloadQueued = false;
@@ -37,14 +47,19 @@ export class OfficialsStore implements vscode.Disposable {
   constructor(
     private readonly corpus: CorpusData,
     private readonly workspace: CorpusWorkspace,
+    private readonly corpusIndex: CorpusIndex,
   ) {
+    corpusIndex.register({
+      name: MENTIONS,
+      version: async () => (await this.currentPeople()).version,
+      analyse: async text => findFileMentions((await this.currentPeople()).finder, text),
+      valid: isFileMentionsRecord,
+    });
     this.disposables.push(
       corpus.onDidChange(() => this.queue(true)),
-      workspace.onDidChange(({ changed, deleted }) => {
-        if (changed.some(uri => workspace.has(uri)) || deleted.length) this.queue(false);
-      }),
+      corpusIndex.onDidUpdate(() => this.queue(false)),
     );
-    this.ready = this.queue(true);
+    this.ready = corpusIndex.ready.then(() => this.queue(false));
   }
 
   get index(): OfficialsIndex | undefined {
@@ -62,7 +77,7 @@ export class OfficialsStore implements vscode.Disposable {
 
   /** The mention's line, shortened around it, for pick lists and the tree. */
   contextOf(mention: FileMention): string {
-    return this.mentions.context(mention.file, mention.start) ?? mention.text;
+    return this.contexts.get(mention.file)?.get(mention.start) ?? mention.text;
   }
 
   location(mention: FileMention): vscode.Location | undefined {
@@ -91,20 +106,31 @@ export class OfficialsStore implements vscode.Disposable {
     return this.queued;
   }
 
+  private currentPeople(): Promise<People> {
+    this.people ??= this.workspace.ready.then(() => this.readPeople(undefined));
+    return this.people;
+  }
+
+  /**
+   * Reads the people again when asked, or at each change while they are proposed from the text; when they
+   * changed, every file's mentions are found again (by the index), else the index is gathered from its parts.
+   */
   private async rebuild(reload: boolean): Promise<void> {
-    await this.workspace.ready;
-    const files = this.workspace.files();
-    if (reload || !this.people || this.people.proposed) this.people = await this.readPeople(files.map(f => f.uri));
-    const { officials, authors, errors, proposed, search, key } = this.people;
-    this.mentions.prepare(officials, files.map(f => ({ file: f.name })), key);
-    for (const { uri, name } of files) {
-      const stamp = this.workspace.stamp(uri);
-      if (this.mentions.isCurrent(name, stamp)) continue;
-      const text = await this.workspace.text(uri);
-      if (text === undefined) this.mentions.forget(name);
-      else this.mentions.find(name, text, stamp);
+    const before = await this.currentPeople();
+    if (reload || before.proposed) {
+      this.people = this.readPeople(before);
+      if ((await this.people).version !== before.version) return void this.corpusIndex.refresh();
     }
-    this.current = new OfficialsIndex(officials, authors, new Map(files.map(f => [f.name, this.mentions.mentionsIn(f.name)])), errors, proposed, search);
+    const { officials, authors, errors, proposed, search } = await this.currentPeople();
+    const files = this.workspace.files();
+    const byFile = new Map<string, FileMention[]>();
+    this.contexts = new Map();
+    for (const { uri, name } of files) {
+      const found = this.corpusIndex.part<FileMentionsRecord>(uri, MENTIONS);
+      byFile.set(name, found?.mentions.map(mention => ({ ...mention, file: name })) ?? []);
+      this.contexts.set(name, new Map(found?.contexts));
+    }
+    this.current = new OfficialsIndex(officials, authors, byFile, errors, proposed, search);
     this.changed.fire();
   }
 
@@ -113,22 +139,24 @@ export class OfficialsStore implements vscode.Disposable {
    * corpus (read for it, and read again at each change while there is no file). The bundled file only serves the
    * bundled corpus.
    */
-  private async readPeople(uris: vscode.Uri[]): Promise<People> {
+  private async readPeople(known: People | undefined): Promise<People> {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const data = await Promise.all(folders.length > 0 ? folders.map(folder => this.corpus.forFolder(folder.uri)) : [this.corpus.forFolder(undefined)]);
     const officialsFile = data.map(d => d.officialsFile).find(file => file && (file.own || folders.length === 0));
     if (officialsFile) {
-      if (this.people?.key === officialsFile.text) return this.people;
+      if (known?.key === officialsFile.text) return known;
       const { data: loaded, errors } = loadOfficials(officialsFile.text, officialsFile.file);
       return people(officialsFile.text, loaded.officials, loaded.authors, errors, false);
     }
+    const uris = this.workspace.files().map(f => f.uri);
     const texts = (await Promise.all(uris.map(uri => this.workspace.text(uri)))).filter((t): t is string => t !== undefined);
     const proposed = proposeOfficials(texts);
     const key = JSON.stringify(proposed);
-    return this.people?.key === key ? this.people : people(key, proposed, [], [], true);
+    return known?.key === key ? known : people(key, proposed, [], [], true);
   }
 }
 
-function people(key: string, officials: Official[], authors: Author[], errors: string[], proposed: boolean): People {
-  return { key, officials, authors, errors, proposed, search: new OfficialsSearch(officials) };
+async function people(key: string, officials: Official[], authors: Author[], errors: string[], proposed: boolean): Promise<People> {
+  const version = await contentHash(key);
+  return { key, version, finder: new MentionFinder(officials), officials, authors, errors, proposed, search: new OfficialsSearch(officials) };
 }

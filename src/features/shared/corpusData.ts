@@ -13,6 +13,8 @@ import { readCheckedFile } from './checkedFiles';
 /** A folder's glossary, lexicon and officials' mention finder, and the officials file they came from. */
 export interface CorpusFolderData extends TextSources {
   officialsFile?: DataFile;
+  /** Changes with any of the folder's data files (see loadCorpusData). */
+  version: string;
 }
 
 export class CorpusData implements vscode.Disposable {
@@ -69,8 +71,8 @@ export class CorpusData implements vscode.Disposable {
       bundled: file => this.readUri(vscode.Uri.joinPath(this.bundled, file), false),
     }, { trusted: vscode.workspace.isTrusted });
     this.report(folder?.toString() ?? '', data.errors, data.ownFiles);
-    const { glossary, lexicon, officials, officialsFile } = data;
-    return { glossary, lexicon, officials: officials.length ? new MentionFinder(officials) : undefined, officialsFile };
+    const { glossary, lexicon, officials, officialsFile, version } = data;
+    return { glossary, lexicon, officials: officials.length ? new MentionFinder(officials) : undefined, officialsFile, version };
   }
 
   /** Every problem to the log; those in the reader's own files also to a warning, once while they last. */

@@ -2,7 +2,7 @@
 // romanized-word hover; diagnostics and quick fixes for inconsistent romanization; the Convert commands.
 import * as vscode from 'vscode';
 import type { CorpusData } from '../shared/corpusData';
-import type { CorpusWorkspace } from '../shared/corpusWorkspace';
+import type { CorpusIndex } from '../shared/corpusIndex';
 import { ConsistencyDiagnostics } from './consistencyDiagnostics';
 import { ConsistencyQuickFixProvider } from './consistencyQuickFix';
 import { registerConvertCommands } from './convertCommands';
@@ -12,10 +12,10 @@ import { LEGEND, TranslitSemanticTokensProvider } from './semanticTokensProvider
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-export function registerTranslit(context: vscode.ExtensionContext, data: CorpusData, workspace: CorpusWorkspace): void {
+export function registerTranslit(context: vscode.ExtensionContext, data: CorpusData, index: CorpusIndex): void {
   const analyses = new DocumentAnalyses(data);
   const tokens = new TranslitSemanticTokensProvider(analyses, data);
-  const diagnostics = new ConsistencyDiagnostics(data, workspace);
+  const diagnostics = new ConsistencyDiagnostics(data, index);
   context.subscriptions.push(
     tokens,
     diagnostics,

@@ -1,0 +1,124 @@
+// The per-file analysis of a whole corpus, kept across restarts: every file is read and hashed, each part (what
+// one feature finds in a file: its notes' problems, its mentions, its romanized spellings) comes from the cache
+// when the file's hash and the part's version match, else it is found again and kept. Hosts give the files (the
+// workspace through vscode.workspace.fs, a folder through node:fs) and where the cache lives.
+import { contentHash } from './contentHash';
+import type { IndexCache } from './indexCache';
+
+export interface CorpusSource {
+  /** The size and modification time of a file, undefined when it is gone. */
+  stat(path: string): Promise<{ size: number; mtime: number } | undefined>;
+  /** The text a reader sees (an open editor's over the file on disk), undefined when it cannot be read. */
+  read(path: string): Promise<string | undefined>;
+}
+
+/** What one feature finds in a file; `data` must survive JSON (no Map, no class instance). */
+export interface IndexPart<T = unknown> {
+  name: string;
+  /** A key of everything the part depends on besides the file's text (the data it was found with). */
+  version(path: string): Promise<string> | string;
+  /** Undefined when the work was given up (cancelled). */
+  analyse(text: string, path: string, cancelled: () => boolean): Promise<T | undefined> | T | undefined;
+  /** Whether data read back from the cache has the part's shape; anything else is found again. */
+  valid(data: unknown): data is T;
+}
+
+export interface IndexProgress {
+  /** Called after each file. */
+  report?(done: number, total: number): void;
+  cancelled?(): boolean;
+}
+
+export interface IndexCounters {
+  /** Files whose text was read and hashed. */
+  read: number;
+  /** Parts found again (a miss), by file. */
+  analysed: Map<string, number>;
+  /** Parts served from the cache. */
+  cached: number;
+}
+
+export class IndexedCorpus {
+  private readonly results = new Map<string, Map<string, unknown>>();
+  readonly counters: IndexCounters = { read: 0, analysed: new Map(), cached: 0 };
+
+  constructor(
+    private readonly source: CorpusSource,
+    private readonly parts: IndexPart[],
+    readonly cache: IndexCache,
+  ) {}
+
+  /** What the part found in the file at its last update. */
+  part<T>(path: string, name: string): T | undefined {
+    return this.results.get(path)?.get(name) as T | undefined;
+  }
+
+  /** The files with results. */
+  paths(): string[] {
+    return [...this.results.keys()];
+  }
+
+  /**
+   * Brings the files up to date, in order; returns those whose results changed. A file that cannot be read any
+   * more loses its results. Cancelled, it stops after the file in hand.
+   */
+  async update(paths: readonly string[], progress: IndexProgress = {}): Promise<string[]> {
+    const changed: string[] = [];
+    for (const [i, path] of paths.entries()) {
+      if (progress.cancelled?.()) break;
+      if (await this.updateFile(path, () => progress.cancelled?.() ?? false)) changed.push(path);
+      progress.report?.(i + 1, paths.length);
+    }
+    return changed;
+  }
+
+  /** Forgets files that left the corpus, here and in the cache. */
+  forget(paths: readonly string[]): void {
+    for (const path of paths) {
+      this.results.delete(path);
+      this.cache.delete(path);
+    }
+  }
+
+  /** Keeps only the files of the corpus, here and in the cache (entries of deleted files are pruned). */
+  retain(paths: readonly string[]): void {
+    const keep = new Set(paths);
+    for (const path of [...this.results.keys()]) if (!keep.has(path)) this.results.delete(path);
+    this.cache.retain(keep);
+  }
+
+  /** Drops every result and the cache: the next update finds everything again. */
+  clear(): void {
+    this.results.clear();
+    this.cache.clear();
+  }
+
+  private async updateFile(path: string, cancelled: () => boolean): Promise<boolean> {
+    const [stat, text] = await Promise.all([this.source.stat(path), this.source.read(path)]);
+    if (text === undefined) {
+      const had = this.results.delete(path);
+      this.cache.delete(path);
+      return had;
+    }
+    this.counters.read++;
+    const hash = await contentHash(text);
+    const stamp = { size: stat?.size ?? text.length, mtime: stat?.mtime ?? 0, hash };
+    const found = new Map<string, unknown>();
+    for (const part of this.parts) {
+      const version = await part.version(path);
+      const cached = this.cache.get(path, hash, part.name, version);
+      if (cached !== undefined && part.valid(cached)) {
+        this.counters.cached++;
+        found.set(part.name, cached);
+        continue;
+      }
+      const data = await part.analyse(text, path, cancelled);
+      if (data === undefined) return false;
+      this.counters.analysed.set(path, (this.counters.analysed.get(path) ?? 0) + 1);
+      this.cache.set(path, stamp, part.name, version, data);
+      found.set(part.name, data);
+    }
+    this.results.set(path, found);
+    return true;
+  }
+}

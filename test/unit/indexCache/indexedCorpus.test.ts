@@ -1,0 +1,249 @@
+// The persisted corpus index over an in-memory file system: what a restart reads from the cache, and every way a
+// cached answer could be stale or damaged, which must each be found again rather than served.
+import * as assert from 'node:assert/strict';
+import { IndexCache, IndexedCorpus, type CorpusSource, type IndexPart } from '../../../src/core/indexCache';
+import { gunzip, gzip } from '../../../src/core/indexCache/gzip';
+
+interface File {
+  text: string;
+  mtime: number;
+}
+
+/** A folder of files, and a record of what the part was asked to analyse. */
+class Disk implements CorpusSource {
+  readonly files = new Map<string, File>();
+  async stat(path: string) {
+    const file = this.files.get(path);
+    return file && { size: file.text.length, mtime: file.mtime };
+  }
+  async read(path: string) {
+    return this.files.get(path)?.text;
+  }
+  write(path: string, text: string, mtime = Date.now()): void {
+    this.files.set(path, { text, mtime });
+  }
+}
+
+/** Counts the words of a file; its version stands for the data it depends on (a glossary). */
+function wordsPart(version = () => 'glossary-1', seen: string[] = []): IndexPart<{ words: number }> {
+  return {
+    name: 'words',
+    version,
+    analyse: text => {
+      seen.push(text);
+      return { words: text.split(/\s+/).filter(Boolean).length };
+    },
+    valid: (data): data is { words: number } => typeof (data as { words?: unknown })?.words === 'number',
+  };
+}
+
+const WRITER = '1.2.0';
+async function cacheOf(bytes?: Uint8Array, writer = WRITER, maxBytes = 1 << 20) {
+  const cache = new IndexCache({ writer, maxBytes });
+  const dropped = await cache.load(bytes);
+  return { cache, dropped };
+}
+
+async function corpusOf(disk: Disk, bytes?: Uint8Array, part = wordsPart()) {
+  const { cache, dropped } = await cacheOf(bytes);
+  return { corpus: new IndexedCorpus(disk, [part], cache), dropped };
+}
+
+/** The JSON inside a saved cache, and a saved cache of some JSON. */
+const jsonOf = async (bytes: Uint8Array) => new TextDecoder().decode(await gunzip(bytes));
+const savedOf = (json: string) => gzip(new TextEncoder().encode(json));
+
+function threeFiles(): Disk {
+  const disk = new Disk();
+  disk.write('a.md', 'one two three', 1000);
+  disk.write('b.md', 'four five', 1000);
+  disk.write('c.md', 'six', 1000);
+  return disk;
+}
+
+const ALL = ['a.md', 'b.md', 'c.md'];
+
+/** Indexes the disk from nothing and returns the saved cache. */
+async function coldStart(disk: Disk): Promise<Uint8Array> {
+  const { corpus } = await corpusOf(disk);
+  await corpus.update(ALL);
+  assert.equal(corpus.counters.analysed.size, 3);
+  return corpus.cache.serialise();
+}
+
+describe('persisted corpus index', () => {
+  it('a restart over unchanged files analyses none of them and answers as before', async () => {
+    const disk = threeFiles();
+    const saved = await coldStart(disk);
+    const { corpus, dropped } = await corpusOf(disk, saved);
+    assert.equal(dropped, undefined);
+    await corpus.update(ALL);
+    assert.equal(corpus.counters.analysed.size, 0);
+    assert.equal(corpus.counters.cached, 3);
+    assert.equal(corpus.counters.read, 3);
+    assert.deepEqual(ALL.map(f => corpus.part<{ words: number }>(f, 'words')?.words), [3, 2, 1]);
+  });
+
+  it('a file edited while the editor was closed is analysed again, and only that file', async () => {
+    const disk = threeFiles();
+    const saved = await coldStart(disk);
+    disk.write('b.md', 'four five six seven', 1000); // same date: the hash tells
+    const { corpus } = await corpusOf(disk, saved);
+    await corpus.update(ALL);
+    assert.deepEqual([...corpus.counters.analysed.keys()], ['b.md']);
+    assert.equal(corpus.part<{ words: number }>('b.md', 'words')?.words, 4);
+  });
+
+  it('the same text written again (a checkout rewrites the file) is still served from the cache', async () => {
+    const disk = threeFiles();
+    const saved = await coldStart(disk);
+    disk.write('a.md', 'one two three', 99999);
+    const { corpus } = await corpusOf(disk, saved);
+    await corpus.update(ALL);
+    assert.equal(corpus.counters.analysed.size, 0);
+  });
+
+  it('a branch switch that changes several files analyses exactly those', async () => {
+    const disk = threeFiles();
+    const saved = await coldStart(disk);
+    disk.write('a.md', 'other branch');
+    disk.write('c.md', 'other branch too');
+    disk.write('d.md', 'a new file');
+    const { corpus } = await corpusOf(disk, saved);
+    await corpus.update([...ALL, 'd.md']);
+    assert.deepEqual([...corpus.counters.analysed.keys()].sort(), ['a.md', 'c.md', 'd.md']);
+  });
+
+  it('a change of the data a part depends on (the glossary) finds every file again', async () => {
+    const disk = threeFiles();
+    const saved = await coldStart(disk);
+    const { corpus } = await corpusOf(disk, saved, wordsPart(() => 'glossary-2'));
+    await corpus.update(ALL);
+    assert.equal(corpus.counters.analysed.size, 3);
+    assert.equal(corpus.counters.cached, 0);
+  });
+
+  it('a part whose cached data has the wrong shape is found again', async () => {
+    const disk = threeFiles();
+    const saved = (await jsonOf(await coldStart(disk))).replace('{"words":3}', '{"words":"3"}');
+    const { corpus } = await corpusOf(disk, await savedOf(saved));
+    await corpus.update(ALL);
+    assert.deepEqual([...corpus.counters.analysed.keys()], ['a.md']);
+    assert.equal(corpus.part<{ words: number }>('a.md', 'words')?.words, 3);
+  });
+
+  for (const [name, damage, reason] of [
+    ['of JSON cut short', (s: string) => s.slice(0, s.length - 7), /damaged or truncated/],
+    ['of no JSON', () => '', /damaged or truncated/],
+    ['not an index', () => '{"hello":1}', /not an Opis index/],
+    ['an array', () => '[]', /not an Opis index/],
+    ['of another format', (s: string) => s.replace('"format":1', '"format":0'), /another version/],
+    ['of an entry damaged', (s: string) => s.replace(/"size":\d+/, '"size":"x"'), /entry of a\.md is damaged/],
+  ] as const) {
+    it(`a cache ${name} is dropped with one reason and everything is found again`, async () => {
+      const disk = threeFiles();
+      const saved = await jsonOf(await coldStart(disk));
+      const { corpus, dropped } = await corpusOf(disk, await savedOf(damage(saved)));
+      assert.match(dropped ?? '', reason);
+      assert.doesNotMatch(dropped ?? '', /\n/);
+      await corpus.update(ALL);
+      assert.equal(corpus.counters.analysed.size, 3);
+      assert.equal(corpus.part<{ words: number }>('c.md', 'words')?.words, 1);
+    });
+  }
+
+  it('a cache written by another version of Opis is dropped', async () => {
+    const disk = threeFiles();
+    const saved = await coldStart(disk);
+    const { cache, dropped } = await cacheOf(saved, '1.3.0');
+    assert.match(dropped ?? '', /another version \(1\.2\.0/);
+    assert.equal(cache.size, 0);
+    assert.equal(cache.dirty, true);
+  });
+
+  for (const [name, bytes] of [
+    ['cut short', async () => (await coldStart(threeFiles())).slice(0, 30)],
+    ['of zero bytes', async () => new Uint8Array()],
+    ['not gzip', async () => new TextEncoder().encode('{"magic":"opis-index"}')],
+    ['of bytes that are not UTF-8', () => gzip(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))],
+  ] as const) {
+    it(`a saved cache ${name} is dropped as damaged`, async () => {
+      const { cache, dropped } = await cacheOf(await bytes());
+      assert.match(dropped ?? '', /damaged or truncated/);
+      assert.equal(cache.size, 0);
+    });
+  }
+
+  it('no cache at all is a plain first start, not damage', async () => {
+    const { cache, dropped } = await cacheOf(undefined);
+    assert.equal(dropped, undefined);
+    assert.equal(cache.dirty, false);
+  });
+
+  it('entries of deleted files are pruned, here and in the saved cache', async () => {
+    const disk = threeFiles();
+    const saved = await coldStart(disk);
+    disk.files.delete('b.md');
+    const { corpus } = await corpusOf(disk, saved);
+    corpus.retain(['a.md', 'c.md']);
+    await corpus.update(['a.md', 'c.md']);
+    const again = (await cacheOf(await corpus.cache.serialise())).cache;
+    assert.deepEqual(again.paths().sort(), ['a.md', 'c.md']);
+  });
+
+  it('a file that cannot be read any more loses its results', async () => {
+    const disk = threeFiles();
+    const { corpus } = await corpusOf(disk);
+    await corpus.update(ALL);
+    disk.files.delete('c.md');
+    const changed = await corpus.update(['c.md']);
+    assert.deepEqual(changed, ['c.md']);
+    assert.equal(corpus.part('c.md', 'words'), undefined);
+    assert.deepEqual(corpus.cache.paths().sort(), ['a.md', 'b.md']);
+  });
+
+  it('above the size cap the least recently used entries are evicted first', async () => {
+    const disk = new Disk();
+    let clock = 0;
+    const cache = new IndexCache({ writer: WRITER, maxBytes: 400, now: () => ++clock });
+    const corpus = new IndexedCorpus(disk, [wordsPart()], cache);
+    const names = ['f1.md', 'f2.md', 'f3.md', 'f4.md', 'f5.md'];
+    for (const name of names) disk.write(name, `text of ${name}`, 1);
+    await corpus.update(names);
+    await corpus.update(['f1.md']); // f1 used again: now the most recent
+    const bytes = await cache.serialise();
+    const json = await jsonOf(bytes);
+    assert.ok(json.length <= 400, `${json.length} bytes`);
+    const kept = (await cacheOf(bytes)).cache.paths();
+    assert.ok(kept.includes('f1.md'), kept.join());
+    assert.ok(!kept.includes('f2.md'), kept.join());
+    assert.ok(kept.length >= 1 && kept.length < names.length, kept.join());
+  });
+
+  it('clear forgets every entry: the next update finds everything again', async () => {
+    const disk = threeFiles();
+    const saved = await coldStart(disk);
+    const { corpus } = await corpusOf(disk, saved);
+    corpus.clear();
+    await corpus.update(ALL);
+    assert.equal(corpus.counters.analysed.size, 3);
+  });
+
+  it('a cancelled update stops after the file in hand', async () => {
+    const disk = threeFiles();
+    const { corpus } = await corpusOf(disk);
+    let done = 0;
+    await corpus.update(ALL, { report: n => (done = n), cancelled: () => done >= 1 });
+    assert.equal(done, 1);
+    assert.deepEqual(corpus.paths(), ['a.md']);
+  });
+
+  it('a saved cache is gzipped JSON that names its format and writer', async () => {
+    const saved = JSON.parse(await jsonOf(await coldStart(threeFiles())));
+    assert.equal(saved.magic, 'opis-index');
+    assert.equal(saved.writer, WRITER);
+    assert.deepEqual(Object.keys(saved.entries).sort(), ALL);
+    assert.equal(saved.entries['a.md'].parts.words.version, 'glossary-1');
+    assert.match(saved.entries['a.md'].hash, /^[0-9a-f]{64}$/);
+  });
+});

@@ -1,0 +1,64 @@
+// What the features keep per file in the persisted index, on the bundled article: each part survives JSON as it
+// was found, reads back as the same answer, and the three together, saved, stay under 30 % of the file's size.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyseDocumentNotes, archivalOptions, fileNoteFindings, isNoteFindings, noteFindings } from '../../../src/core/citations';
+import { buildDocumentIndex } from '../../../src/core/document';
+import { gzip } from '../../../src/core/indexCache/gzip';
+import { findFileMentions, isFileMentionsRecord } from '../../../src/core/officials/fileMentions';
+import { loadOfficials } from '../../../src/core/officials/loader';
+import { MentionCache } from '../../../src/core/officials/corpusIndex';
+import { MentionFinder } from '../../../src/core/officials/mentions';
+import { isSpellingsRecord, spellingsFromRecord, spellingsOf, spellingsToRecord } from '../../../src/core/translit';
+import { loadGlossary } from '../../../src/node/loadGlossary';
+
+const corpus = path.join(__dirname, '..', '..', '..', 'corpus');
+const text = readFileSync(path.join(corpus, 'harris-dual-subordination.md'), 'utf8');
+const { glossary } = loadGlossary(corpus);
+const officials = loadOfficials(readFileSync(path.join(corpus, 'officials.json'), 'utf8')).data.officials;
+const throughJson = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
+
+describe('index parts', () => {
+  it('note findings of a file are those of its index, and read back from JSON', async () => {
+    const index = buildDocumentIndex(text);
+    const expected = noteFindings(index, analyseDocumentNotes(index, archivalOptions(glossary)), s => glossary.archive(s) !== undefined);
+    const found = await fileNoteFindings(text, glossary);
+    assert.deepEqual(found, expected);
+    const back = throughJson(found);
+    assert.ok(isNoteFindings(back));
+    assert.deepEqual(back, expected);
+    assert.equal(isNoteFindings([{ message: 'x', code: 'c', range: { start: { line: 'a' } } }]), false);
+  });
+
+  it('spellings read back from JSON count as the spellings found', () => {
+    const spellings = spellingsOf(text);
+    assert.ok(spellings.size > 50, `${spellings.size} words`);
+    const back = throughJson(spellingsToRecord(spellings));
+    assert.ok(isSpellingsRecord(back));
+    assert.deepEqual(spellingsFromRecord(back), spellings);
+    assert.equal(isSpellingsRecord([['oblast', [['oblast', '2']]]]), false);
+  });
+
+  it('mentions read back from JSON are those the corpus index finds, with their lines', () => {
+    const record = findFileMentions(new MentionFinder(officials), text);
+    assert.ok(record.mentions.length > 20, `${record.mentions.length} mentions`);
+    const cache = new MentionCache();
+    cache.prepare(officials, [{ file: 'a.md' }]);
+    const direct = cache.find('a.md', text);
+    const back = throughJson(record);
+    assert.ok(isFileMentionsRecord(back));
+    assert.deepEqual(back.mentions.map(m => ({ ...m, file: 'a.md' })), direct);
+    const first = back.mentions[0]!;
+    assert.equal(new Map(back.contexts).get(first.start), cache.context('a.md', first.start));
+    assert.equal(isFileMentionsRecord({ mentions: [{ officialId: 1 }], contexts: [] }), false);
+  });
+
+  it('the three parts of the article, saved, take under 30 % of its size', async () => {
+    const parts = [await fileNoteFindings(text, glossary), spellingsToRecord(spellingsOf(text)), findFileMentions(new MentionFinder(officials), text)];
+    const bytes = (await gzip(new TextEncoder().encode(JSON.stringify(parts)))).length;
+    const ratio = bytes / Buffer.byteLength(text);
+    console.log(`      parts of the article saved: ${bytes} bytes, ${(ratio * 100).toFixed(1)} %`);
+    assert.ok(ratio < 0.3, `parts ${bytes} bytes saved, ${(ratio * 100).toFixed(1)} % of the article`);
+  });
+});
