@@ -1,6 +1,7 @@
 // Where an article's curated argument lives. Beside the article, either `<article name>.argument.json`
 // (e.g. `harris.argument.json` for `harris.md`) or an `argument.json` whose `article` field names the
 // article's file — the first suits a folder of many articles, the second a corpus folder with one.
+import { isRecord, parseJson } from '../data/jsonData';
 import { parseArgument, type ArgumentLoad } from './loadArgument';
 
 export type ReadText = (fileName: string) => Promise<string | undefined>;
@@ -20,13 +21,9 @@ export function argumentFileNames(articleFileName: string): string[] {
 
 /** The `article` a possibly invalid argument file names, if it names one at all. */
 function namedArticle(text: string): string | undefined {
-  try {
-    const data: unknown = JSON.parse(text);
-    const article = typeof data === 'object' && data !== null ? (data as { article?: unknown }).article : undefined;
-    return typeof article === 'string' ? article : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJson(text);
+  const article = parsed.ok && isRecord(parsed.value) ? parsed.value.article : undefined;
+  return typeof article === 'string' ? article : undefined;
 }
 
 /**

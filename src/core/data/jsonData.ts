@@ -33,8 +33,15 @@ export function lazyValidator<T>(schema: AnySchemaObject & { $id: string }, frag
 
 export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string };
 
-/** JSON.parse with the line and column of a syntax error (1-based) in the message. */
-export function parseJson(text: string): JsonParse {
+/** A byte order mark some editors (Notepad) put at the start of a UTF-8 file: invisible, and no part of the JSON. */
+const BOM = '\uFEFF';
+
+/**
+ * JSON.parse of every data file Opis reads, with a leading BOM dropped and the line and column of a syntax error
+ * (1-based, counted without the BOM, as an editor shows them) in the message.
+ */
+export function parseJson(written: string): JsonParse {
+  const text = written.startsWith(BOM) ? written.slice(1) : written;
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {

@@ -4,7 +4,8 @@ import type { GlossaryEntry, GlossaryKind, GlossaryMatch } from './types';
 /** Apostrophes, primes and quotes used for the soft and hard signs are one character to the glossary. */
 const APOSTROPHES = /['’ʼ′]/g;
 
-function normalizeForm(form: string): string {
+/** The form a term is keyed by: one apostrophe, one space. */
+export function normalizeForm(form: string): string {
   return form.replace(APOSTROPHES, '’').replace(/\s+/g, ' ').trim();
 }
 

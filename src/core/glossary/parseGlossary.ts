@@ -2,6 +2,7 @@
 // by index and field and skipped; the good ones are kept.
 import schema from '../../../corpus/schema/glossary.schema.json';
 import { describeSchemaError, isRecord, lazyValidator, parseJson } from '../data/jsonData';
+import { normalizeForm } from './glossary';
 import type { GlossaryEntry } from './types';
 
 export interface ParsedGlossary {
@@ -25,10 +26,19 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
   if (version !== schema.properties.version.const) errors.push(`${file}: version: must be ${schema.properties.version.const}`);
   for (const key of Object.keys(rest)) if (key !== '$schema') errors.push(`${file}: ${key}: unknown field`);
   if (!Array.isArray(entries)) return { entries: [], errors: [...errors, `${file}: entries: must be an array`] };
-  const valid = entries.filter((entry, i): entry is GlossaryEntry => {
-    if (validateEntry(entry)) return true;
-    for (const e of validateEntry.errors ?? []) errors.push(`${file}: ${describeSchemaError(e, entry, `entries[${i}]`)}`);
-    return false;
+  const valid: GlossaryEntry[] = [];
+  const firstOfTerm = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    if (!validateEntry(entry)) {
+      for (const e of validateEntry.errors ?? []) errors.push(`${file}: ${describeSchemaError(e, entry, `entries[${i}]`)}`);
+      return;
+    }
+    valid.push(entry);
+    // A term is one entry: of two with one term the later replaces the earlier, which the author should know.
+    const term = normalizeForm(entry.term);
+    const earlier = firstOfTerm.get(term);
+    if (earlier === undefined) firstOfTerm.set(term, i);
+    else errors.push(`${file}: entries[${i}].term: "${entry.term}" is also the term of entries[${earlier}]; this later entry replaces it, so merge the two or give one another term`);
   });
   return { entries: valid, errors };
 }

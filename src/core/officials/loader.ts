@@ -16,31 +16,46 @@ const validate = lazyValidator<OfficialsData>(schema);
 export const OFFICIALS_FILE = 'officials.json';
 
 export function loadOfficials(text: string, file = OFFICIALS_FILE): LoadResult {
-  const empty: OfficialsData = { officials: [], authors: [] };
   const parsed = parseJson(text);
-  if (!parsed.ok) return { data: empty, errors: [`${file}: ${parsed.error}`] };
+  if (!parsed.ok) return { data: { officials: [], authors: [] }, errors: [`${file}: ${parsed.error}`] };
   const root = parsed.value;
-  const valid: boolean = validate(root);
-  if (valid) return { data: withUniqueIds(root as OfficialsData, file, []), errors: [] };
-
-  const errors = (validate.errors ?? []).map(error => `${file}: ${describeSchemaError(error, root)}`);
-  if (!isRecord(root) || !Array.isArray(root.officials)) return { data: empty, errors };
-  const bad = badEntries(validate.errors ?? []);
-  const keep = <T>(list: unknown, key: string): T[] =>
-    Array.isArray(list) ? (list.filter((_, i) => !bad.has(`${key}/${i}`)) as T[]) : [];
-  const data = { officials: keep<Official>(root.officials, 'officials'), authors: keep<Author>(root.authors, 'authors') };
-  return { data: withUniqueIds(data, file, errors), errors };
+  const valid = validate(root);
+  const errors = valid ? [] : (validate.errors ?? []).map(error => `${file}: ${describeSchemaError(error, root)}`);
+  if (!isRecord(root) || !Array.isArray(root.officials)) return { data: { officials: [], authors: [] }, errors };
+  // One bad entry costs that entry only.
+  const bad = badEntries(valid ? [] : (validate.errors ?? []));
+  const officials = withUniqueIds(validEntries<Official>(root.officials, 'officials', bad), 'officials', file, errors);
+  const authors = withUniqueIds(validEntries<Author>(root.authors, 'authors', bad), 'authors', file, errors);
+  return { data: { officials, authors }, errors };
 }
 
-/** Later entries that reuse an id are dropped: the id is how mentions and views refer to a person. */
-function withUniqueIds(data: OfficialsData, file: string, errors: string[]): OfficialsData {
-  const seen = new Set<string>();
-  const officials = data.officials.filter((official, i) => {
-    if (!seen.has(official.id)) return seen.add(official.id);
-    errors.push(`${file}: officials[${i}].id: duplicate id "${official.id}" (entry ignored)`);
-    return false;
+/** An entry of the file with its place in its list, which messages name. */
+interface Numbered<T> {
+  entry: T;
+  index: number;
+}
+
+function validEntries<T>(list: unknown, key: string, bad: Set<string>): Numbered<T>[] {
+  return Array.isArray(list) ? list.flatMap((entry, index) => (bad.has(`${key}/${index}`) ? [] : [{ entry: entry as T, index }])) : [];
+}
+
+/**
+ * Two entries under one id are two people (an entry copied and its id left unchanged): both are kept, the later
+ * one under a new id, and the file's author is told which to rename. The id is how mentions and views name a person.
+ */
+function withUniqueIds<T extends { id: string }>(list: Numbered<T>[], key: string, file: string, errors: string[]): T[] {
+  const first = new Map<string, number>();
+  for (const { entry, index } of list) if (!first.has(entry.id)) first.set(entry.id, index);
+  return list.map(({ entry, index }) => {
+    const earlier = first.get(entry.id);
+    if (earlier === index) return entry;
+    let n = 2;
+    while (first.has(`${entry.id}-${n}`)) n++;
+    const id = `${entry.id}-${n}`;
+    first.set(id, index);
+    errors.push(`${file}: ${key}[${index}].id: "${entry.id}" is also the id of ${key}[${earlier}]; both are kept, this one as "${id}" until you give it an id of its own`);
+    return { ...entry, id };
   });
-  return { officials, authors: data.authors ?? [] };
 }
 
 /** "officials/3" for every list entry an error points into. */

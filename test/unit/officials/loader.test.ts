@@ -34,12 +34,12 @@ describe('officials loader', () => {
     ]);
   });
 
-  it('reports unknown fields and duplicate ids', () => {
+  it('reports unknown fields, and keeps both entries of a duplicate id, naming the later by its place in the file', () => {
     const { data, errors } = loadOfficials(file([good, { ...good, nickname: 'R' }, { ...good }]));
-    assert.deepEqual(data.officials.map(official => official.id), ['reshetov']);
+    assert.deepEqual(data.officials.map(official => official.id), ['reshetov', 'reshetov-2']);
     assert.deepEqual(errors, [
       'officials.json: officials[1] (id "reshetov"): must NOT have additional properties "nickname"',
-      'officials.json: officials[1].id: duplicate id "reshetov" (entry ignored)',
+      'officials.json: officials[2].id: "reshetov" is also the id of officials[0]; both are kept, this one as "reshetov-2" until you give it an id of its own',
     ]);
   });
 
