@@ -39,7 +39,7 @@ describe('opis sources', () => {
 
   it('prints a line per file with its folios and notes', async () => {
     const { stdout } = await runCli(['sources', ARTICLE]);
-    assert.match(stdout, /^TsKhSD, f\. 6, op\. 1, d\. 59: ll\. 184-186 — harris-dual-subordination\.md \[\^66\], \[\^67\]\n {4}Zasedanii biuro/m);
+    assert.match(stdout, /^TsKhSD \(RGANI\), f\. 6, op\. 1, d\. 59: ll\. 184-186 — harris-dual-subordination\.md \[\^66\], \[\^67\]\n {4}Zasedanii biuro/m);
     assert.match(stdout, /^GAAO SO, f\. 1, op\. 2, d\. 22329: l\. 5 — /m);
   });
 
