@@ -10,6 +10,7 @@ export { findQuote } from './findQuote';
 export { FolderLayout } from './folderLayout';
 export { importHypothesis, type HypothesisImport } from './importHypothesis';
 export { mergeAnnotationFiles, type MergeInput } from './mergeFiles';
+export { moveAnnotation, type MoveResult } from './moveAnnotation';
 export { CATEGORIES, DEFAULT_CATEGORY, type Annotation, type AnnotationSet, type CodePointRange, type Reply } from './model';
 export { anchorAnnotation, anchorTargetOf, selectorsAt } from './selectors';
 export { SingleFileLayout } from './singleFileLayout';

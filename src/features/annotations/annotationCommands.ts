@@ -20,7 +20,7 @@ export interface AnnotateArgs {
 type Target = string | { id?: string; annotationId?: string; kind?: string; annotation?: Annotation } | AnnotationComment | vscode.CommentThread | undefined;
 
 export class AnnotationCommands {
-  private lastDeleted: { annotation: Annotation; uri: vscode.Uri } | undefined;
+  private lastDeleted: { annotation: Annotation; uri: vscode.Uri; private: boolean } | undefined;
   /** New threads opened by Annotate Selection, waiting for their first note. */
   private readonly drafts = new Set<vscode.CommentThread>();
 
@@ -44,6 +44,7 @@ export class AnnotationCommands {
       command('opis.annotation.setTags', (target: Target, tags?: string[]) => this.setTags(target, tags)),
       command('opis.annotation.setCategory', (target: Target, category?: string) => this.setCategory(target, category)),
       command('opis.annotation.reattach', (target: Target, args?: AnnotateArgs) => this.reattach(target, args)),
+      command('opis.annotation.toggleSharing', (target: Target, toPrivate?: boolean) => this.toggleSharing(target, toPrivate)),
       command('opis.annotation.reveal', (target: Target) => this.reveal(target)),
       command('opis.annotations.filter', (filter?: AnnotationFilter) => this.chooseFilter(filter)),
       command('opis.annotations.clearFilter', () => this.applyFilter({})),
@@ -176,12 +177,13 @@ export class AnnotationCommands {
     const id = this.idOf(target as Target);
     if (!id) return false;
     if (replyId) return (await this.workspace.removeReply(id, replyId)) !== undefined;
-    const uri = this.workspace.all().find(p => p.annotation.id === id)?.uri;
+    const placed = this.workspace.all().find(p => p.annotation.id === id);
+    const wasPrivate = placed ? this.workspace.isPrivate(placed.annotation) : false;
     const removed = await this.workspace.remove(id);
     if (!removed) return false;
     // Without a file inside the folder there is no store to put it back in.
-    if (!uri) return true;
-    this.lastDeleted = { annotation: removed, uri };
+    if (!placed?.uri) return true;
+    this.lastDeleted = { annotation: removed, uri: placed.uri, private: wasPrivate };
     void vscode.window.showInformationMessage('Annotation deleted.', 'Undo').then(choice => {
       if (choice === 'Undo') void this.undoDelete();
     });
@@ -192,7 +194,7 @@ export class AnnotationCommands {
     const last = this.lastDeleted;
     this.lastDeleted = undefined;
     if (!last) return undefined;
-    await this.workspace.restore([last.annotation], last.uri);
+    await this.workspace.restore([last.annotation], last.uri, last.private);
     return last.annotation.id;
   }
 
@@ -210,6 +212,13 @@ export class AnnotationCommands {
     if (!annotation) return;
     const chosen = category ?? (await vscode.window.showQuickPick([...CATEGORIES], { placeHolder: `Category (now ${annotation.category}); it sets the highlight colour` }));
     if (chosen) await this.workspace.update(annotation.id, { category: chosen });
+  }
+
+  /** Moves an annotation between the repository and the reader's private store; true once it is where asked. */
+  private async toggleSharing(target: Target, toPrivate?: boolean): Promise<boolean> {
+    const id = this.idOf(target);
+    if (!id || !this.workspace.find(id)) return false;
+    return this.workspace.setPrivate(id, toPrivate);
   }
 
   /** Attaches an annotation (usually an orphan) to the passage selected in the editor, or given as arguments. */

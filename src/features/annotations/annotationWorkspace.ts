@@ -8,6 +8,7 @@ import {
   anchorAnnotation,
   authorsOf,
   CodePointIndex,
+  moveAnnotation,
   selectorsAt,
   SingleFileLayout,
   type Annotation,
@@ -19,6 +20,7 @@ import {
 } from '../../core/annotations';
 import { nodeStoreFileSystem } from '../../node/nodeStoreFileSystem';
 import { workspaceLayout } from '../../node/openStore';
+import { privateLayout } from '../../node/privateStore';
 import { creatorName } from '../../node/userName';
 import { uriInsideFolder } from '../shared/checkedFiles';
 
@@ -47,6 +49,8 @@ const FILE_SYSTEM_ROOT = vscode.Uri.file('/');
 export class AnnotationWorkspace implements vscode.Disposable {
   /** By the URI its sources are relative to: a workspace folder, the extension, or the file system root. */
   private readonly stores = new Map<string, AnnotationStore>();
+  /** By workspace folder: the reader's private annotations, in the extension's global storage, never committed. */
+  private readonly privateStores = new Map<string, AnnotationStore>();
   /** Per open document URI: where each of its annotations is. */
   private readonly placements = new Map<string, Map<string, Placement>>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -74,7 +78,7 @@ export class AnnotationWorkspace implements vscode.Disposable {
   /** Every annotation of every store, with its URI and, for open documents, its placement. */
   all(): PlacedAnnotation[] {
     const out: PlacedAnnotation[] = [];
-    for (const [key, store] of this.stores) {
+    for (const [key, store] of [...this.stores, ...this.privateStores]) {
       const root = vscode.Uri.parse(key);
       for (const annotation of store.annotations) {
         const found = uriInsideFolder(root, annotation.source);
@@ -89,15 +93,15 @@ export class AnnotationWorkspace implements vscode.Disposable {
   inDocument(doc: vscode.TextDocument): { annotation: Annotation; placement: Placement }[] {
     const placed = this.placements.get(doc.uri.toString());
     if (!placed) return [];
-    const store = this.storeFor(doc.uri);
+    const stores = this.storesFor(doc.uri);
     return [...placed].flatMap(([id, placement]) => {
-      const annotation = store?.get(id);
+      const annotation = stores.map(s => s.get(id)).find(a => a !== undefined);
       return annotation ? [{ annotation, placement }] : [];
     });
   }
 
   find(id: string): { annotation: Annotation; store: AnnotationStore } | undefined {
-    for (const store of this.stores.values()) {
+    for (const store of this.allStores()) {
       const annotation = store.get(id);
       if (annotation) return { annotation, store };
     }
@@ -107,6 +111,42 @@ export class AnnotationWorkspace implements vscode.Disposable {
   /** Whether this reader wrote it: its creator is the name this window writes under in its store. */
   isMine(annotation: Annotation): boolean {
     return annotation.creator !== undefined && this.find(annotation.id)?.store.creator === annotation.creator;
+  }
+
+  /** Whether it is kept in the reader's private store rather than in the repository. */
+  isPrivate(annotation: Annotation): boolean {
+    const store = this.find(annotation.id)?.store;
+    return store !== undefined && [...this.privateStores.values()].includes(store);
+  }
+
+  /** Where each workspace folder's shared and private annotations are kept. */
+  storeLocations(): { folder: string; shared: string; private: string }[] {
+    return [...this.privateStores].map(([key, own]) => ({ folder: key, shared: this.stores.get(key)?.file ?? '', private: own.file }));
+  }
+
+  /**
+   * Moves an annotation with its replies between its folder's shared store and the reader's private one (to
+   * the other one unless `toPrivate` says which). The copy is saved before the original is removed.
+   */
+  async setPrivate(id: string, toPrivate?: boolean): Promise<boolean> {
+    const found = this.find(id);
+    const key = found && [...this.stores, ...this.privateStores].find(([, store]) => store === found.store)?.[0];
+    const pair = key === undefined ? undefined : { shared: this.stores.get(key), own: this.privateStores.get(key) };
+    if (!found || !pair?.shared || !pair.own) {
+      void vscode.window.showWarningMessage('Opis: only annotations on files of a workspace folder can be private or shared.');
+      return false;
+    }
+    const from = found.store;
+    const to = (toPrivate ?? from === pair.shared) ? pair.own : pair.shared;
+    if (from === to) return true;
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage('Opis: trust this workspace first; moving an annotation writes its .opis/annotations/ folder.');
+      return false;
+    }
+    const moved = await moveAnnotation(from, to, id);
+    this.changed.fire();
+    if (!moved.ok) void vscode.window.showErrorMessage(`Opis: the annotation was not moved cleanly: ${moved.message}.`);
+    return moved.ok;
   }
 
   /** Everyone who wrote an annotation or a reply. */
@@ -120,14 +160,14 @@ export class AnnotationWorkspace implements vscode.Disposable {
 
   /** Annotations and replies changed in two places (a merge, another window), with every version, in every store. */
   conflicts(): { id: string; versions: Json[] }[] {
-    return [...this.stores.values()].flatMap(store => store.conflicts());
+    return this.allStores().flatMap(store => store.conflicts());
   }
 
   /** Keeps the version at `index` of a conflict, finds its passage again and saves. */
   async resolve(id: string, index: number): Promise<boolean> {
-    const store = [...this.stores.values()].find(s => s.conflicts().some(c => c.id === id));
+    const store = this.allStores().find(s => s.conflicts().some(c => c.id === id));
     if (!store?.resolve(id, index)) return false;
-    for (const doc of vscode.workspace.textDocuments) if (this.storeFor(doc.uri) === store) this.anchorDocument(doc, false);
+    for (const doc of vscode.workspace.textDocuments) if (this.storesFor(doc.uri).includes(store)) this.anchorDocument(doc, false);
     await this.persist(store);
     return true;
   }
@@ -150,7 +190,7 @@ export class AnnotationWorkspace implements vscode.Disposable {
   }
 
   async create(doc: vscode.TextDocument, range: vscode.Range, fields: Pick<NewAnnotation, 'note' | 'tags' | 'category'>): Promise<Annotation | undefined> {
-    const store = this.storeFor(doc.uri);
+    const store = this.storeFor(doc.uri, newArePrivate());
     const source = this.sourceOf(doc.uri);
     if (!store || !source) {
       void vscode.window.showWarningMessage(`Opis cannot keep annotations on ${doc.uri.scheme}: documents; save the file to disk first.`);
@@ -180,10 +220,10 @@ export class AnnotationWorkspace implements vscode.Disposable {
     return removed;
   }
 
-  /** Puts back annotations (a deleted one on undo, imported ones) in the store of `uri` and finds their
-   * passages; returns how many were new. */
-  async restore(annotations: readonly Annotation[], uri: vscode.Uri): Promise<number> {
-    const store = this.storeFor(uri);
+  /** Puts back annotations (a deleted one on undo, imported ones) in the store of `uri` (its private one when
+   * `toPrivate`) and finds their passages; returns how many were new. */
+  async restore(annotations: readonly Annotation[], uri: vscode.Uri, toPrivate = false): Promise<number> {
+    const store = this.storeFor(uri, toPrivate);
     if (!store) return 0;
     const added = store.restore(annotations).added.length;
     const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
@@ -217,7 +257,7 @@ export class AnnotationWorkspace implements vscode.Disposable {
   async reattach(id: string, doc: vscode.TextDocument, range: vscode.Range): Promise<boolean> {
     const found = this.find(id);
     const source = this.sourceOf(doc.uri);
-    if (!found || !source || this.storeFor(doc.uri) !== found.store) return false;
+    if (!found || !source || !this.storesFor(doc.uri).includes(found.store)) return false;
     const start = doc.offsetAt(range.start);
     const end = doc.offsetAt(range.end);
     for (const placed of this.placements.values()) placed.delete(id);
@@ -227,9 +267,21 @@ export class AnnotationWorkspace implements vscode.Disposable {
     return true;
   }
 
-  storeFor(uri: vscode.Uri): AnnotationStore | undefined {
-    const root = this.rootOf(uri);
-    return root && this.stores.get(root.toString());
+  /** The store new annotations on `uri` go to: its folder's shared one, or with `toPrivate` the reader's own. */
+  storeFor(uri: vscode.Uri, toPrivate = false): AnnotationStore | undefined {
+    const key = this.rootOf(uri)?.toString();
+    if (key === undefined) return undefined;
+    return (toPrivate && this.privateStores.get(key)) || this.stores.get(key);
+  }
+
+  /** Every store holding annotations on `uri`: its folder's shared and private ones. */
+  private storesFor(uri: vscode.Uri): AnnotationStore[] {
+    const key = this.rootOf(uri)?.toString();
+    return key === undefined ? [] : [this.stores.get(key), this.privateStores.get(key)].filter(s => s !== undefined);
+  }
+
+  private allStores(): AnnotationStore[] {
+    return [...this.stores.values(), ...this.privateStores.values()];
   }
 
   private placementsOf(doc: vscode.TextDocument): Map<string, Placement> {
@@ -247,8 +299,9 @@ export class AnnotationWorkspace implements vscode.Disposable {
       if (this.stores.has(key) || folder.uri.scheme !== 'file') continue;
       // Restricted Mode: nothing is written into the workspace (no lock, copy or migration); copies of damaged
       // files go to the extension's storage.
+      const creator = await creatorName(folder.uri.fsPath, configuredCreator());
       const store = new AnnotationStore(nodeStoreFileSystem, workspaceLayout(folder.uri.fsPath), {
-        creator: await creatorName(folder.uri.fsPath, configuredCreator()),
+        creator,
         trusted: () => vscode.workspace.isTrusted,
         keepFolder: vscode.workspace.isTrusted ? undefined : vscode.Uri.joinPath(this.outside.globalStorageUri, 'damaged').fsPath,
       });
@@ -256,7 +309,11 @@ export class AnnotationWorkspace implements vscode.Disposable {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '.opis/{annotations.json,annotations/*.json}'));
       const reload = () => void this.load(store);
       this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+      // Outside the workspace, so written in Restricted Mode too.
+      const own = new AnnotationStore(nodeStoreFileSystem, privateLayout(folder.uri.fsPath, this.outside.globalStorageUri.fsPath), { creator });
+      this.privateStores.set(key, own);
       await this.load(store);
+      await this.load(own);
     }
   }
 
@@ -285,7 +342,7 @@ export class AnnotationWorkspace implements vscode.Disposable {
       // Unreadable, not corrupt (a directory, no permission): nothing is written over it, notes made now stay in memory.
       void vscode.window.showErrorMessage(`Opis could not read annotations from ${store.file}: ${err instanceof Error ? err.message : String(err)}. Notes made now are kept in memory and saved once it can be read.`);
     }
-    for (const doc of vscode.workspace.textDocuments) if (this.storeFor(doc.uri) === store) this.anchorDocument(doc, false);
+    for (const doc of vscode.workspace.textDocuments) if (this.storesFor(doc.uri).includes(store)) this.anchorDocument(doc, false);
     this.changed.fire();
   }
 
@@ -295,10 +352,9 @@ export class AnnotationWorkspace implements vscode.Disposable {
    * written back, and every reader's window would rewrite the shared files.
    */
   private anchorDocument(doc: vscode.TextDocument, notify = true): void {
-    const store = this.storeFor(doc.uri);
     const source = this.sourceOf(doc.uri);
-    if (!store || !source) return;
-    const mine = store.annotations.filter(a => a.source === source);
+    if (!source) return;
+    const mine = this.storesFor(doc.uri).flatMap(store => store.annotations.filter(a => a.source === source));
     if (!mine.length && !this.placements.has(doc.uri.toString())) return;
     const text = doc.getText();
     const points = new CodePointIndex(text);
@@ -320,7 +376,7 @@ export class AnnotationWorkspace implements vscode.Disposable {
     const placed = this.placements.get(e.document.uri.toString());
     if (!placed || !e.contentChanges.length) return;
     const changes = e.contentChanges.map(c => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
-    const store = this.storeFor(e.document.uri);
+    const stores = this.storesFor(e.document.uri);
     let text: string | undefined;
     let points: CodePointIndex | undefined;
     // Undo and redo may bring an orphan's passage back; ordinary typing cannot, so orphans are not searched then.
@@ -332,7 +388,7 @@ export class AnnotationWorkspace implements vscode.Disposable {
         placed.set(id, { range });
         continue;
       }
-      const annotation = store?.get(id);
+      const annotation = stores.map(s => s.get(id)).find(a => a !== undefined);
       if (!annotation) continue;
       text ??= e.document.getText();
       points ??= new CodePointIndex(text);
@@ -343,16 +399,16 @@ export class AnnotationWorkspace implements vscode.Disposable {
   }
 
   private async saveAll(): Promise<void> {
-    for (const store of this.stores.values()) await this.persist(store, false);
+    for (const store of this.allStores()) await this.persist(store, false);
   }
 
   /** Saves a store, unless the workspace is untrusted (then says so once); reports an unreadable store. */
   private async persist(store: AnnotationStore, notify = true): Promise<void> {
     if (notify) this.changed.fire();
-    if (!vscode.workspace.isTrusted) {
+    if (!vscode.workspace.isTrusted && ![...this.privateStores.values()].includes(store)) {
       if (!this.warnedUntrusted) {
         this.warnedUntrusted = true;
-        void vscode.window.showWarningMessage('Opis is in Restricted Mode: annotations are shown but not written to .opis/annotations.json until you trust this workspace. Notes made now are kept until then.');
+        void vscode.window.showWarningMessage('Opis is in Restricted Mode: annotations are shown but not written to .opis/annotations/ until you trust this workspace. Notes made now are kept until then.');
       }
       return;
     }
@@ -362,6 +418,10 @@ export class AnnotationWorkspace implements vscode.Disposable {
       void vscode.window.showErrorMessage(`Opis could not save annotations to ${store.file}: ${err instanceof Error ? err.message : String(err)}. They are kept in memory and saved with the next change.`);
     }
   }
+}
+
+function newArePrivate(): boolean {
+  return vscode.workspace.getConfiguration('opis').get<string>('annotations.defaultSharing') === 'private';
 }
 
 function configuredCreator(): string | undefined {

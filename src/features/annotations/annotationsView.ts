@@ -8,6 +8,7 @@ import { readDocumentText } from '../shared/documentText';
 import { safeMarkdown } from '../shared/safeMarkdown';
 import type { AnnotationWorkspace } from './annotationWorkspace';
 import { conflictTitle, conflictTreeItem } from './conflicts';
+import { PRIVATE_NOTE } from './highlights';
 
 export interface AnnotationFilter {
   tag?: string;
@@ -58,7 +59,7 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
     const now = JSON.stringify([
       this.filter,
       this.workspace?.conflicts().map(c => [c.id, c.versions.length]),
-      (this.workspace?.all() ?? []).map(({ annotation: a, uri, placement }) => [a.id, a.note, a.tags, a.category, a.creator, a.quote.exact, uri?.toString(), placement]),
+      (this.workspace?.all() ?? []).map(({ annotation: a, uri, placement }) => [a.id, a.note, a.tags, a.category, a.creator, a.quote.exact, uri?.toString(), placement, this.workspace?.isPrivate(a)]),
     ]);
     if (now === this.shown) return;
     this.shown = now;
@@ -93,11 +94,14 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
         const a = node.annotation;
         const item = new vscode.TreeItem(node.orphan ? `“${shorten(a.quote.exact, 60)}”` : shorten(a.note || a.quote.exact, 60));
         const mine = this.workspace?.isMine(a) ?? false;
-        item.description = [a.category, ...a.tags.map(t => `#${t}`), ...(a.creator ? [`· ${a.creator}`] : [])].join(' ');
+        const isPrivate = this.workspace?.isPrivate(a) ?? false;
+        item.description = [a.category, ...a.tags.map(t => `#${t}`), ...(a.creator ? [`· ${a.creator}`] : []), ...(isPrivate ? ['· private'] : [])].join(' ');
         const orphan = node.orphan ? `\n\n*Orphaned: ${plainMarkdown(node.orphan)}* (${plainMarkdown(a.source)})` : '';
-        item.tooltip = safeMarkdown(`> ${plainMarkdown(shorten(a.quote.exact, 400))}\n\n${a.note ? noteMarkdown(a.note) : '*No note.*'}${orphan}`);
-        // Your own notes and your colleagues' differ at a glance: a note, or a person.
-        item.iconPath = new vscode.ThemeIcon(node.orphan ? 'debug-disconnect' : a.creator && !mine ? 'account' : 'note', new vscode.ThemeColor(`opis.annotation.${a.category.toLowerCase()}Ruler`));
+        const kept = isPrivate ? `\n\n*${PRIVATE_NOTE}*` : '';
+        item.tooltip = safeMarkdown(`> ${plainMarkdown(shorten(a.quote.exact, 400))}\n\n${a.note ? noteMarkdown(a.note) : '*No note.*'}${orphan}${kept}`);
+        // At a glance: a private note (a lock), your own shared note (a note), or a colleague's (a person).
+        const icon = node.orphan ? 'debug-disconnect' : isPrivate ? 'lock' : a.creator && !mine ? 'account' : 'note';
+        item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(`opis.annotation.${a.category.toLowerCase()}Ruler`));
         item.contextValue = node.orphan ? 'opis-orphan' : 'opis-annotation';
         item.id = a.id;
         item.command = { command: 'opis.annotation.reveal', title: 'Show Annotation', arguments: [a.id] };

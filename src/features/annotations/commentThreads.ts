@@ -84,7 +84,8 @@ export class CommentThreads implements vscode.Disposable {
         } else if (!thread.range?.isEqual(range)) thread.range = range;
         const conflict = [annotation.id, ...annotation.replies.map(r => r.id)].some(id => conflicted.has(id));
         // A conflict is named first: the thread shows one version until someone resolves it.
-        thread.label = `${conflict ? 'Conflict · ' : ''}${annotation.category}${annotation.tags.length ? ` · ${annotation.tags.map(t => `#${t}`).join(' ')}` : ''}`;
+        const marks = [...(conflict ? ['Conflict'] : []), ...(this.workspace.isPrivate(annotation) ? ['Private'] : [])];
+        thread.label = [...marks, annotation.category].join(' · ') + (annotation.tags.length ? ` · ${annotation.tags.map(t => `#${t}`).join(' ')}` : '');
         thread.contextValue = 'opis-annotation';
         this.updateComments(thread, annotation);
       }

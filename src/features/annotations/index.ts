@@ -17,6 +17,8 @@ export interface AnnotationsSnapshot {
   orphans: { id: string; quote: string; reason: string }[];
   /** Ids of annotations and replies in conflict, with how many versions each keeps. */
   conflicts: { id: string; versions: number }[];
+  /** Per workspace folder (URI), where its shared and private annotations are kept (paths). */
+  stores: { folder: string; shared: string; private: string }[];
 }
 
 /** Everything that reads the store; the view stays, pointed at the new workspace on a reload. */
@@ -68,7 +70,7 @@ export function registerAnnotations(context: vscode.ExtensionContext): void {
           authors: thread.comments.map(c => c.author.name),
         });
       }
-      return { threads, orphans, conflicts: running.workspace.conflicts().map(c => ({ id: c.id, versions: c.versions.length })) };
+      return { threads, orphans, conflicts: running.workspace.conflicts().map(c => ({ id: c.id, versions: c.versions.length })), stores: running.workspace.storeLocations() };
     }),
   );
 }
