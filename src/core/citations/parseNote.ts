@@ -1,6 +1,7 @@
 // A note's text → its citations. Sentences of commentary are left out; a fragment that is neither commentary
 // nor a readable reference stays as an `other` citation with its raw text.
 import type { MarkupSpan } from '../document/types';
+import { matchingText } from '../text/matchingText';
 import { parseArchival, readLocators, type ArchivalOptions } from './archival';
 import { readCompact } from './compact';
 import { findMarks } from './marks';
@@ -157,8 +158,10 @@ function parseReference(raw: string, shape: Shape): Citation {
   return printed ?? { kind: 'other', raw };
 }
 
+/** The citations of a note, read as matching reads text (see text/matchingText): `raw` is composed, without invisible characters. */
 export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[] = [], options: ArchivalOptions = {}): ParsedCitation[] {
-  const { text, emphasis } = collapseSpaces(written, writtenEmphasis);
+  const read = matchingText(written);
+  const { text, emphasis } = collapseSpaces(read.text, writtenEmphasis.map(span => read.map.spanToRewritten(span)));
   const parsed: ParsedCitation[] = [];
   const push = (citation: Citation, continuation = false, publication?: boolean) =>
     parsed.push({ citation: tidyCitation(citation), continuation, publication });

@@ -1,12 +1,13 @@
 // Looks glossary entries up by name and finds them in running text (body or notes, as written in Markdown).
+import { matchingText } from '../text/matchingText';
 import type { GlossaryEntry, GlossaryKind, GlossaryMatch } from './types';
 
 /** Apostrophes, primes and quotes used for the soft and hard signs are one character to the glossary. */
 const APOSTROPHES = /['’ʼ′]/g;
 
-/** The form a term is keyed by: one apostrophe, one space. */
+/** The form a term is keyed by: as matching reads it (see text/matchingText), one apostrophe, one space. */
 export function normalizeForm(form: string): string {
-  return form.replace(APOSTROPHES, '’').replace(/\s+/g, ' ').trim();
+  return matchingText(form).text.replace(APOSTROPHES, '’').replace(/\s+/g, ' ').trim();
 }
 
 /** Acronyms (an inner capital: TsDOO SO, KPK) and abbreviations (ll. vs L.) only match as written. */
@@ -17,7 +18,8 @@ function caseSensitive(entry: GlossaryEntry, form: string): boolean {
 function formPattern(form: string): string {
   return normalizeForm(form)
     .split('')
-    .map(ch => (ch === '’' ? "['’ʼ′]" : ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')))
+    // A hyphen is no syntax outside a class, and escaping it is an error in a Unicode pattern (izd-vo).
+    .map(ch => (ch === '’' ? "['’ʼ′]" : ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
     .join('');
 }
 
@@ -89,8 +91,12 @@ export class Glossary {
     return this.entries.filter(e => e.kind === kind);
   }
 
-  /** Every entry found in the text, left to right; where two overlap the longer wins. */
-  findAll(text: string): GlossaryMatch[] {
+  /**
+   * Every entry found in the text, left to right; where two overlap the longer wins. Offsets are where a match is
+   * written; its text is as matching reads it (see text/matchingText).
+   */
+  findAll(written: string): GlossaryMatch[] {
+    const { text, map } = matchingText(written);
     const found: GlossaryMatch[] = [];
     for (const m of this.matchers) {
       // exec on the one compiled RegExp: matchAll would copy (and recompile) the large pattern on every call.
@@ -111,7 +117,7 @@ export class Glossary {
       if (last && match.start < last.end) continue;
       kept.push(match);
     }
-    return kept;
+    return map.isIdentity ? kept : kept.map(match => map.spanToOriginal(match));
   }
 
   /** The entry written at an offset of the text (a line, typically), if any. */

@@ -1,15 +1,17 @@
 // Finds where a text names known officials: "I. D. Kabakov", "Sergo Ordzhonikidze", "Stalin’s", and the case
 // forms of archival titles ("Delo Kabakova, Ivana Dmitrievicha", "Lichnoe delo Lazara Moiseevicha Kaganovicha").
+import { matchingText } from '../text/matchingText';
 import { LineIndex, type Range } from '../text/range';
 import { givenNames, initialLetters, type Official } from './model';
 import { caseForms, normalizeApostrophes, sameName, splitPossessive } from './names';
 
 export interface Mention {
   officialId: string;
-  /** UTF-16 offsets of the whole mention, initials or given names included, a possessive ’s excluded. */
+  /** UTF-16 offsets of the whole mention as written, initials or given names included, a possessive ’s excluded. */
   start: number;
   end: number;
   range: Range;
+  /** The mention as read: composed, invisible characters left out (see text/matchingText). */
   text: string;
   /** What besides the surname the text gives. */
   form: 'surname' | 'initials' | 'full';
@@ -56,8 +58,9 @@ export class MentionFinder {
     return this.byId.get(id);
   }
 
-  find(text: string): Mention[] {
-    const lines = new LineIndex(text);
+  find(written: string): Mention[] {
+    const { text, map } = matchingText(written);
+    const lines = new LineIndex(written);
     const mentions: Mention[] = [];
     let consumed = 0;
     for (const match of text.matchAll(WORD)) {
@@ -74,11 +77,12 @@ export class MentionFinder {
       const specific = resolved.filter(candidate => candidate.extent.form !== 'surname');
       for (const { entry, extent } of specific.length > 0 ? specific : resolved) {
         const { end } = extent;
+        const { start: writtenStart, end: writtenEnd } = map.spanToOriginal(extent);
         mentions.push({
           officialId: entry.official.id,
-          start: extent.start,
-          end,
-          range: lines.rangeOf(extent.start, end),
+          start: writtenStart,
+          end: writtenEnd,
+          range: lines.rangeOf(writtenStart, writtenEnd),
           text: text.slice(extent.start, end),
           form: extent.form,
           possessive: hit.possessive,

@@ -1,6 +1,7 @@
 // Converts a passage between the article's romanization, Cyrillic and the other systems: the romanized words
 // are read back to Cyrillic first, then written in the target system. Words the detector reads as English
 // (an English sentence around a Russian title) are left alone.
+import { matchingText } from '../text/matchingText';
 import { readWords, type DetectOptions } from './detect';
 import { romanize } from './romanize';
 import type { System } from './system';
@@ -14,7 +15,9 @@ export function isTarget(value: string): value is Target {
   return (TARGETS as readonly string[]).includes(value);
 }
 
-export function convertText(text: string, to: Target, options: DetectOptions = {}): string {
+/** The passage converted; composed, with the invisible characters inside its words left out (see text/matchingText). */
+export function convertText(written: string, to: Target, options: DetectOptions = {}): string {
+  const { text } = matchingText(written);
   const english = new Set(readWords(text, options).filter(w => w.english).map(w => w.start));
   const cyrillic = toCyrillic(text, options.lexicon, start => !english.has(start));
   return to === 'cyrillic' ? cyrillic : romanize(cyrillic, to);

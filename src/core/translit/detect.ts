@@ -3,13 +3,15 @@
 // words (i, o, s, k, v, po, na…) and bare capitalised words, when its neighbours are Russian: that is how
 // "Protokoly i pis’ma" and "O rukovodstve" are caught while English around them is not.
 import { isEnglishWord } from '../text/englishWords';
+import { matchingText } from '../text/matchingText';
 import { isUpper, latinWords, normalizeLatin } from './latinWord';
 import { Lexicon, caseStems } from './lexicon';
 import { NOT_RUSSIAN, STRONG, russianScore } from './russianCues';
 
 export interface RomanizedWord {
+  /** The word as read: composed, invisible characters left out (see text/matchingText). */
   text: string;
-  /** UTF-16 offsets into the text; end exclusive. */
+  /** UTF-16 offsets of the word as written in the text; end exclusive. */
   start: number;
   end: number;
   kind: 'romanized-russian';
@@ -68,14 +70,16 @@ export function readWords(text: string, options: DetectOptions = {}): WordReadin
 const verdictCaches = new WeakMap<Lexicon, Map<string, Verdict>>();
 const VERDICT_CACHE_LIMIT = 100_000;
 
-function analyse(text: string, options: DetectOptions): Token[] {
+/** The words of the text as matching reads it, each with its verdict and where it is written. */
+function analyse(written: string, options: DetectOptions): Token[] {
   const lexicon = options.lexicon ?? Lexicon.empty;
   let cache = verdictCaches.get(lexicon);
   if (!cache || cache.size > VERDICT_CACHE_LIMIT) verdictCaches.set(lexicon, (cache = new Map()));
+  const { text, map } = matchingText(written);
   const tokens = tokenize(text);
   for (const token of tokens) token.verdict = classify(token, text, lexicon, cache);
   resolveByContext(tokens, text);
-  return tokens;
+  return map.isIdentity ? tokens : tokens.map(token => map.spanToOriginal(token));
 }
 
 /** The Latin words of the text, not yet classified. */

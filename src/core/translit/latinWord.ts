@@ -29,7 +29,9 @@ export function latinWords(text: string): LatinWordAt[] {
 
 /** Whether a quotation mark opened before `start` on the same line is still open there. */
 function closesQuote(text: string, start: number, mark: string): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // LF, CRLF and a lone CR each end a line.
+  let lineStart = start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
   const before = text.slice(lineStart, start);
   const opening = mark === '’' ? before.lastIndexOf('‘') : before.search(/(?:^|[\s(])'[^']*$/u);
   if (opening < 0) return false;
