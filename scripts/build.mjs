@@ -42,7 +42,7 @@ const builds = [
   { ...common, platform: 'browser', conditions: ['worker'], target: 'es2022', entryPoints: { extension: 'src/extension.web.ts' }, outdir: 'dist/web' },
 ];
 if (!production) {
-  for (const suite of ['integration', 'failing', 'vsix']) {
+  for (const suite of ['integration', 'failing', 'vsix', 'warmstart']) {
     builds.push({ ...common, entryPoints: suiteEntries(`test/${suite}`), outdir: `out/test/${suite}`, external: ['vscode', 'mocha'] });
   }
 }

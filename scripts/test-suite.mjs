@@ -11,6 +11,7 @@ import { runExtensionTests } from '../test/runners/extension-host.mjs';
 import { freshWorkspace as freshWorkspaceIn } from '../test/runners/workspace.mjs';
 import { needsServer, needsWeb, stages } from './test-stages.mjs';
 import { startInFreshClone } from '../test/runners/freshClone.mjs';
+import { runWarmStart } from '../test/runners/warmStart.mjs';
 
 const results = []; // { name, passed, failed, seconds }
 const RESULTS_DIR = path.join(ROOT, 'test-results');
@@ -111,6 +112,12 @@ if (stages.includes('integration')) {
         screenshot: path.join(RESULTS_DIR, `integration-${version}.png`),
       })));
   }
+}
+if (stages.includes('integration')) {
+  await stage('warm start: restart over a persisted index, one file changed while closed', () => runWarmStart({
+    version: VERSIONS.oldest, folder: freshWorkspace('warmstart'), article: path.join(ROOT, 'corpus', 'harris-dual-subordination.md'),
+    startCodeServer, runExtensionTests, suite: suite('warmstart'),
+  }));
 }
 if (stages.includes('selfcheck')) {
   await stage('self-check: a failing extension-host assertion fails the run', () =>

@@ -57,14 +57,15 @@ async function waitHealthy(url, child, logFile) {
 
 /**
  * Starts code-server VERSION. Options: port (default: a free one), vsix (paths installed into its fresh
- * extensions folder first). Returns { url, port, version, logFile, stop() } (stop resolves once it has exited).
+ * extensions folder first), reuse (keep the user data of the last server on that port, as a restart does). Returns { url, port, version, logFile, stop() } (stop resolves once it has exited).
  */
-export async function startCodeServer(version, { port, vsix = [] } = {}) {
+export async function startCodeServer(version, { port, vsix = [], reuse = false } = {}) {
   const { codeServer, nodeBin } = binaries(version);
   if (!existsSync(codeServer)) installCodeServer(version);
   port ??= await freePort();
   const run = path.join(CACHE, `run-${port}`);
-  rmSync(run, { recursive: true, force: true });
+  // `reuse` starts again on the user data of the last server on this port (a restart of VS Code)
+  if (!reuse) rmSync(run, { recursive: true, force: true });
   for (const d of ['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'tmp']) mkdirSync(path.join(run, d), { recursive: true });
   // quiet, reproducible defaults: no git prompt for the repository around test workspaces, no welcome page
   mkdirSync(path.join(run, 'user-data', 'User'), { recursive: true });

@@ -25,6 +25,8 @@ export class CorpusIndex implements vscode.Disposable {
   private generation = 0;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private started: Promise<void> | undefined;
+  /** Set once the first pass has the list of files: changes before it (the first listing itself) are in that pass. */
+  private listed = false;
   private settle!: () => void;
   /** Settles once every file of the corpus has its parts (the first full pass, started by `start`). */
   readonly ready = new Promise<void>(resolve => (this.settle = resolve));
@@ -79,6 +81,7 @@ export class CorpusIndex implements vscode.Disposable {
     const generation = ++this.generation;
     return this.queue(async () => {
       await this.workspace.ready;
+      this.listed = true;
       const keys = this.workspace.files().map(f => f.uri.toString());
       this.indexed.retain(keys);
       const total = keys.length.toLocaleString('en');
@@ -121,8 +124,8 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   private apply({ changed, deleted }: CorpusChange): Promise<void> {
-    // before the first pass there is nothing to bring up to date: that pass reads every file as it then is
-    if (!this.started) return Promise.resolve();
+    // before the first pass has its files there is nothing to bring up to date: it reads every file as it then is
+    if (!this.listed) return Promise.resolve();
     return this.queue(async () => {
       const keys = changed.filter(uri => this.workspace.has(uri)).map(uri => uri.toString());
       this.indexed.forget(deleted.map(uri => uri.toString()));
