@@ -79,6 +79,10 @@ describe('glossary lookups', () => {
     assert.equal(glossary.findAt('the NKVD chief', 1), undefined);
     assert.equal(glossary.findAt('the nkvd chief', 5), undefined, 'acronyms match as written');
   });
+  it('finds forms with a hyphen, which a Unicode pattern must not escape', () => {
+    assert.deepEqual(glossary.findAll('Sverdlovsk: Izd-vo Ural’skogo universiteta').map(m => [m.text, m.entry.term]), [['Izd-vo', 'izd-vo']]);
+    assert.deepEqual(new Glossary([{ term: 'r-n', kind: 'abbreviation', expansion: 'raion', english: 'district', cyrillic: 'р-н' }]).findAll('Verkh-Isetskii r-n').map(m => m.text), ['r-n']);
+  });
 });
 
 describe('glossary files', () => {
