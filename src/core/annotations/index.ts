@@ -11,7 +11,7 @@ export { FolderLayout } from './folderLayout';
 export { importHypothesis, type HypothesisImport } from './importHypothesis';
 export { mergeAnnotationFiles, type MergeInput } from './mergeFiles';
 export { moveAnnotation, type MoveResult } from './moveAnnotation';
-export { CATEGORIES, DEFAULT_CATEGORY, type Annotation, type AnnotationSet, type CodePointRange, type Reply } from './model';
+export { CATEGORIES, categoryStem, DEFAULT_CATEGORY, type Annotation, type AnnotationSet, type CodePointRange, type Reply } from './model';
 export { anchorAnnotation, anchorTargetOf, selectorsAt } from './selectors';
 export { SingleFileLayout } from './singleFileLayout';
 // The store's collection form is a W3C AnnotationCollection: exporting is writing it in canonical form.

@@ -6,6 +6,11 @@ import type { TextQuote } from '../anchoring';
 export const CATEGORIES = ['Evidence', 'Question', 'Disagree', 'Quote', 'Note'] as const;
 export const DEFAULT_CATEGORY = 'Note';
 
+/** The stem of a category's colour names (`evidence` → `opis.annotation.evidenceBackground`); others take the default's. */
+export function categoryStem(category: string): string {
+  return ((CATEGORIES as readonly string[]).includes(category) ? category : DEFAULT_CATEGORY).toLowerCase();
+}
+
 export interface CodePointRange {
   start: number;
   end: number;

@@ -5,7 +5,7 @@ import type { Paragraph } from '../document/types';
 import { articleSegments, type Segment } from './articleSegments';
 import { boldHeadings, frontLines, isImage } from './manuscriptLines';
 import type { Outline, OutlineClaim, OutlineSection } from './outline';
-import { plainToSource } from './plainToSource';
+import { plainToSource } from '../text/plainAlignment';
 import { topicSentenceLength } from './topicSentence';
 
 export function derivedOutline(index: DocumentIndex): Outline {

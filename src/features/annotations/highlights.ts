@@ -1,16 +1,10 @@
 // Highlights each anchored passage in its category's theme colour, with a mark in the overview ruler and
 // the note as the hover.
 import * as vscode from 'vscode';
-import { CATEGORIES, DEFAULT_CATEGORY, type Annotation } from '../../core/annotations';
+import { CATEGORIES, categoryStem, type Annotation } from '../../core/annotations';
 import { codeSpanMarkdown, noteMarkdown, plainMarkdown } from '../../core/text/markdownFromData';
 import { safeMarkdown } from '../shared/safeMarkdown';
 import type { AnnotationWorkspace } from './annotationWorkspace';
-
-/** Colour id stem of a category (package.json contributes `opis.annotation.<stem>Background` and `…Ruler`). */
-export function colorStem(category: string): string {
-  const known = (CATEGORIES as readonly string[]).includes(category) ? category : DEFAULT_CATEGORY;
-  return known.toLowerCase();
-}
 
 export const PRIVATE_NOTE = 'Private: kept in your own storage, never committed.';
 
@@ -30,7 +24,7 @@ export class Highlights implements vscode.Disposable {
 
   constructor(private readonly workspace: AnnotationWorkspace) {
     for (const category of CATEGORIES) {
-      const stem = colorStem(category);
+      const stem = categoryStem(category);
       this.types.set(
         stem,
         vscode.window.createTextEditorDecorationType({
@@ -59,7 +53,7 @@ export class Highlights implements vscode.Disposable {
       for (const { annotation, placement } of this.workspace.inDocument(editor.document)) {
         if (!('range' in placement)) continue;
         const range = new vscode.Range(editor.document.positionAt(placement.range.start), editor.document.positionAt(placement.range.end));
-        byStem.get(colorStem(annotation.category))!.push({ range, hoverMessage: hoverFor(annotation, this.workspace.isPrivate(annotation)) });
+        byStem.get(categoryStem(annotation.category))!.push({ range, hoverMessage: hoverFor(annotation, this.workspace.isPrivate(annotation)) });
       }
       for (const [stem, options] of byStem) editor.setDecorations(this.types.get(stem)!, options);
     }

@@ -1,6 +1,7 @@
 // The markdown-it plugin of the Markdown preview: footnotes as footnotes (markdown-it-footnote), each note
 // reference pointing to its card, and the text's marks (officials, glossary entries, romanized Russian) pointing
-// to theirs. The cards, escaped, go hidden at the end of the document for the preview script's popover.
+// to theirs. The cards, escaped, go hidden at the end of the document for the preview script's popover, and so do
+// the annotations' passages in the text as the reader sees it, for the script that highlights them.
 // Runs synchronously inside the preview's renderer, so the corpus data must already be loaded: `dataFor`
 // answers undefined until it is, and the preview then renders plain footnotes.
 import type MarkdownIt from 'markdown-it';
@@ -8,7 +9,7 @@ import footnote from 'markdown-it-footnote';
 import { noteCard, noteCardHtml } from '../../core/cards';
 import { analyseDocumentNotes, archivalOptions } from '../../core/citations';
 import { buildDocumentIndex, type DocumentIndex } from '../../core/document';
-import { CardSet, markTextHtml, textMarks, type MarkKinds } from '../../core/preview';
+import { CardSet, markTextHtml, previewAnnotations, previewAnnotationsHtml, readingText, textMarks, type MarkKinds, type SourceAnnotation } from '../../core/preview';
 import type { TextSources } from '../../core/translit';
 
 type Tokens = Parameters<MarkdownIt['renderer']['render']>[0];
@@ -18,6 +19,8 @@ export interface PreviewData {
   kinds: MarkKinds;
   /** The document's index when the host has it already; otherwise the plugin parses the source. */
   index?: () => DocumentIndex | undefined;
+  /** The document's annotations; `key` changes whenever what they show changes. */
+  annotations?: { key: string; list: readonly SourceAnnotation[] };
 }
 
 /** What one rendering knows: its data, the cards used so far and the notes of the source. */
@@ -48,22 +51,25 @@ export function opisMarkdownIt(md: MarkdownIt, dataFor: (env: unknown) => Previe
 
   // The same tokens with the same data render the same: a second rendering serves the first's HTML. The
   // preview's own rendering still runs, for what it records in the env (the images to watch).
-  const rendered = new WeakMap<Tokens, { sources: TextSources; kinds: string; html: string }>();
+  const rendered = new WeakMap<Tokens, { sources: TextSources; key: string; html: string }>();
   const render = md.renderer.render.bind(md.renderer);
   md.renderer.render = (tokens, options, env: Env) => {
     const data = env && dataFor(env);
     if (!env || !data) return render(tokens, options, env);
-    const kinds = JSON.stringify(data.kinds);
+    const key = JSON.stringify([data.kinds, data.annotations?.key]);
     const before = rendered.get(tokens);
-    if (before && before.sources === data.sources && before.kinds === kinds) {
+    if (before && before.sources === data.sources && before.key === key) {
       render(tokens, options, env);
       return before.html;
     }
     const cards = new CardSet();
-    env[RENDERING] = { data, cards, index: data.index ?? (() => indexOf(tokens)) };
+    const rendering: Rendering = { data, cards, index: data.index ?? (() => indexOf(tokens)) };
+    env[RENDERING] = rendering;
     try {
-      const html = render(tokens, options, env) + cards.html();
-      rendered.set(tokens, { sources: data.sources, kinds, html });
+      const body = render(tokens, options, env);
+      const annotations = annotationsHtml(rendering);
+      const html = body + cards.html() + annotations;
+      rendered.set(tokens, { sources: data.sources, key, html });
       return html;
     } finally {
       delete env[RENDERING];
@@ -93,4 +99,11 @@ export function opisMarkdownIt(md: MarkdownIt, dataFor: (env: unknown) => Previe
     return markTextHtml(content, textMarks(content, rendering.data.sources, rendering.data.kinds), rendering.cards);
   };
   return md;
+}
+
+/** The annotations' passages for the page's script, their cards among the others. */
+function annotationsHtml({ data, cards, index }: Rendering): string {
+  const placed = data.annotations?.list ?? [];
+  const found = placed.length ? index() : undefined;
+  return found ? previewAnnotationsHtml(previewAnnotations(found.memo(readingText, readingText), placed, cards)) : '';
 }

@@ -1,11 +1,20 @@
 // The corpus data the preview's markdown-it plugin reads synchronously: each folder's CorpusData once loaded,
-// the opis.highlight.* settings, and the document's shared index when the editor has built it. A render before
-// the data is ready gets plain footnotes and starts the load; the preview is refreshed when it arrives, and
-// again whenever the data or the settings change.
+// the opis.highlight.* settings, the document's shared index when the editor has built it, and its annotations
+// where the host keeps them. A render before the data is ready gets plain footnotes and starts the load; the
+// preview is refreshed when it arrives, and again whenever the data, the settings or the annotations change.
 import * as vscode from 'vscode';
 import { sharedDocumentIndexCache } from '../../core/document';
+import type { SourceAnnotation } from '../../core/preview';
 import type { CorpusData, CorpusFolderData } from '../shared/corpusData';
 import type { PreviewData } from './markdownItPlugin';
+
+/** What the preview needs of the annotations (kept by the desktop host). */
+export interface PreviewAnnotationSource {
+  /** The annotations of an open document whose passages are found, with their offsets in its text. */
+  inDocument(uri: vscode.Uri): readonly SourceAnnotation[];
+  /** Fires when what the annotations show changes; not when their passages only move with an edit. */
+  readonly onDidChange: vscode.Event<void>;
+}
 
 const HIGHLIGHT = 'opis.highlight';
 
@@ -19,10 +28,19 @@ export class PreviewDataSource implements vscode.Disposable {
   private readonly ready = new Map<string, CorpusFolderData>();
   private readonly loading = new Set<string>();
   private generation = 0;
+  /** Counts the annotations' changes, so a rendering keyed on it is never served from before one. */
+  private annotationChanges = 0;
+  private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[];
+  /** Fires whenever the previews are refreshed for new data, settings or annotations. */
+  readonly onDidChange = this.changed.event;
 
-  constructor(private readonly corpus: CorpusData) {
+  constructor(
+    private readonly corpus: CorpusData,
+    private readonly annotations?: PreviewAnnotationSource,
+  ) {
     this.disposables = [
+      this.changed,
       corpus.onDidChange(() => {
         this.generation++;
         this.ready.clear();
@@ -32,6 +50,14 @@ export class PreviewDataSource implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration(e => {
         if (e.affectsConfiguration(HIGHLIGHT)) this.refresh();
       }),
+      ...(annotations
+        ? [
+            annotations.onDidChange(() => {
+              this.annotationChanges++;
+              this.refresh();
+            }),
+          ]
+        : []),
     ];
     for (const folder of [undefined, ...(vscode.workspace.workspaceFolders ?? []).map(f => f.uri)]) this.load(folder);
   }
@@ -52,7 +78,15 @@ export class PreviewDataSource implements vscode.Disposable {
     };
     const document = uri && vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
     const index = document && (() => sharedDocumentIndexCache.obtain(document.uri.toString(), document.version, () => document.getText()));
-    return { sources, kinds, index };
+    return { sources, kinds, index, annotations: uri && this.annotationsOf(uri) };
+  }
+
+  private annotationsOf(uri: vscode.Uri): PreviewData['annotations'] {
+    const placed = this.annotations?.inDocument(uri);
+    if (!placed?.length) return undefined;
+    // Passages move with edits without a change event: their offsets are part of the key.
+    const key = `${this.annotationChanges}:${placed.map(p => `${p.annotation.id}@${p.start}-${p.end}`).join(',')}`;
+    return { key, list: placed };
   }
 
   dispose(): void {
@@ -76,5 +110,6 @@ export class PreviewDataSource implements vscode.Disposable {
 
   private refresh(): void {
     void vscode.commands.executeCommand('markdown.preview.refresh');
+    this.changed.fire();
   }
 }

@@ -4,6 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { loadCorpusData } from '../../../src/core/corpusData';
 import { Glossary } from '../../../src/core/glossary';
 import { MentionFinder } from '../../../src/core/officials/mentions';
+import type { Annotation } from '../../../src/core/annotations';
 import type { TextSources } from '../../../src/core/translit';
 import { opisMarkdownIt, type PreviewData } from '../../../src/features/preview/markdownItPlugin';
 
@@ -98,5 +99,25 @@ describe('preview markdown-it plugin', () => {
     const first = md.renderer.render(tokens, md.options, {});
     assert.equal(md.renderer.render(tokens, md.options, {}), first);
     assert.match(first, /<aside class="opis-cards" hidden>.*Note 1/);
+  });
+
+  it('embeds the annotations\' passages and their cards, escaped, and renders again when they change', () => {
+    const text = 'Kaganovich wrote to the *obkom*.[^1] Nothing followed.\n\n[^1]: RGASPI, f. 17.\n';
+    const start = text.indexOf('wrote');
+    const note = (body: string): Annotation => ({ id: 'urn:uuid:n', source: 'a.md', quote: { exact: '', prefix: '', suffix: '' }, position: { start: 0, end: 0 }, note: body, tags: ['<img src="https://example.org/x.png">'], category: 'Disagree', created: '', modified: '', replies: [] });
+    let annotations: PreviewData['annotations'] = { key: '1', list: [{ annotation: note('<script>alert(1)</script>'), start, end: start + 'wrote to the *obkom*'.length }] };
+    const md = opisMarkdownIt(new MarkdownIt(), () => ({ sources, kinds: ALL, annotations }));
+    const tokens = md.parse(text, {});
+    const first = md.renderer.render(tokens, md.options, {});
+    assert.doesNotMatch(first, /<script|<img/);
+    const json = /<div class="opis-annotations" hidden data-opis-annotations="([^"]*)"><\/div>$/.exec(first)?.[1];
+    assert.ok(json, 'the list ends the document');
+    assert.match(json, /^\[\{&quot;id&quot;:&quot;urn:uuid:n&quot;,&quot;colour&quot;:&quot;disagree&quot;,&quot;card&quot;:&quot;(opis-card-\d+)&quot;,&quot;target&quot;:\{&quot;exact&quot;:&quot;wrote to the obkom&quot;/);
+    const card = cardOf(first, /&quot;card&quot;:&quot;(opis-card-\d+)&quot;/);
+    assert.match(card, /<strong>Disagree<\/strong> · <code>&lt;img src=&quot;https:\/\/example\.org\/x\.png&quot;&gt;<\/code><\/p><p class="opis-annotation-note">&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    annotations = { key: '2', list: [{ annotation: note('Changed.'), start, end: start + 5 }] };
+    const second = md.renderer.render(tokens, md.options, {});
+    assert.match(second, /Changed\./);
+    assert.match(second, /&quot;exact&quot;:&quot;wrote&quot;/);
   });
 });
