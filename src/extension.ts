@@ -1,10 +1,11 @@
 // Wires Opis's features into VS Code's desktop (Node) extension host: the reading features shared with the
-// browser host, annotations, whose store locks its files through Node, and Import Article…, which runs the
-// command line. Nothing else happens here.
+// browser host (with the bibliography writer, citation-js, which needs Node), annotations, whose store locks its
+// files through Node, and Import Article…, which runs the command line. Nothing else happens here.
 import type * as vscode from 'vscode';
 import { registerAnnotations } from './features/annotations';
 import { registerImportArticle } from './features/import';
 import { useEnglishWordListFile } from './node/englishWordList';
+import { lazyFormatBibliography } from './node/lazyBibliography';
 import type { MarkdownItExtension } from './features/preview';
 import { registerReadingFeatures } from './registerFeatures';
 
@@ -13,7 +14,7 @@ export function activate(context: vscode.ExtensionContext): MarkdownItExtension 
   useEnglishWordListFile();
   registerAnnotations(context);
   registerImportArticle(context);
-  return registerReadingFeatures(context);
+  return registerReadingFeatures(context, lazyFormatBibliography(context.asAbsolutePath('dist/bibliography.js')));
 }
 
 export function deactivate(): void {

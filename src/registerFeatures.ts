@@ -11,13 +11,16 @@ import { CorpusData } from './features/shared/corpusData';
 import { CorpusWorkspace } from './features/shared/corpusWorkspace';
 import { registerCorpusIndex } from './features/index';
 import { registerPreview, type MarkdownItExtension } from './features/preview';
+import { registerSources } from './features/sources';
+import type { FormatBibliography } from './features/sources/exportBibliography';
 
 /**
  * Registers the reading features; those that read the corpus data files share one CorpusData, those that know
  * the whole corpus one CorpusWorkspace, and what they find in each file one CorpusIndex, started once every
- * feature has registered its part. Returns what the Markdown preview asks of `activate`.
+ * feature has registered its part. Returns what the Markdown preview asks of `activate`. A host that can write
+ * bibliographies (citation-js needs Node) passes `formatBibliography`, and the Sources view can export them.
  */
-export function registerReadingFeatures(context: vscode.ExtensionContext): MarkdownItExtension {
+export function registerReadingFeatures(context: vscode.ExtensionContext, formatBibliography?: FormatBibliography): MarkdownItExtension {
   registerOpenArticle(context);
   registerArgumentView(context);
   const corpus = new CorpusData(context.extensionUri);
@@ -28,6 +31,7 @@ export function registerReadingFeatures(context: vscode.ExtensionContext): Markd
   registerOfficials(context, corpus, workspace, index);
   registerFootnotes(context, corpus, index);
   registerTranslit(context, corpus, index);
+  registerSources(context, corpus, workspace, index, formatBibliography);
   void index.start();
   return registerPreview(context, corpus);
 }

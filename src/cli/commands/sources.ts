@@ -2,7 +2,7 @@
 // (archive, fond, opis', delo, tom) with its titles, merged folios, citing notes and articles. Files cited under
 // two opis' with the same title or folios are reported on stderr.
 import { labelValue } from '../../core/citations';
-import { sourceConflicts, type SourceFile } from '../../core/sources';
+import { fileReference, foliosReference, sourceConflicts, type SourceFile } from '../../core/sources';
 import { readArgs } from '../args';
 import { UsageError, type CliCommand } from '../command';
 import { readRegister } from '../corpusRegister';
@@ -45,14 +45,8 @@ function csvLine(f: SourceFile): string {
   return CSV_COLUMNS.map(c => csvCell(cells[c])).join(',');
 }
 
-/** `RGASPI, f. 17, op. 3, d. 677`, with the tom when there is one. */
-export function fileReference(f: SourceFile): string {
-  const archive = f.archiveCurrent ? `${f.archive} (${f.archiveCurrent})` : f.archive;
-  return [archive, `f. ${f.fond}`, f.opis && `op. ${f.opis}`, `d. ${f.delo}`, f.tom && `t. ${f.tom}`].filter(Boolean).join(', ');
-}
-
 function textLine(f: SourceFile): string {
-  const folios = f.folios ? `: ${/[-,]/.test(f.folios) ? 'll.' : 'l.'} ${f.folios}` : '';
+  const folios = f.folios ? `: ${foliosReference(f.folios)}` : '';
   const cited = f.articles.map(a => `${a} [^${f.notes.filter(n => n.article === a).map(n => n.note).join('], [^')}]`);
   return `${fileReference(f)}${folios} — ${cited.join('; ')}${f.titles[0] ? `\n    ${f.titles[0]}` : ''}`;
 }

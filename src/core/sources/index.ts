@@ -7,3 +7,4 @@ export { bibliographyItems, gostLocation, type CslItem } from './csl';
 export { isFileSources, sourcesOfFile, sourcesOfIndex, type FileSources, type SourceNote } from './fileSources';
 export { archiveGroups, authorGroups, type ArchiveGroup, type AuthorGroup, type FondGroup, type OpisGroup } from './groups';
 export { sourceFilter, type SourceFilter } from './filter';
+export { fileReference, foliosReference } from './fileReference';

@@ -1,0 +1,150 @@
+// The sources register of the workspace corpus, kept current. Each file's sources (the core's `sourcesOfFile`, plain
+// data) are a part of the corpus index: found once per file and glossary, kept across restarts, found again when
+// the file changes; the index reads the corpus in the background with progress in the status bar. They are merged
+// into one register as the index reports them, so an edit changes only its own file's contribution.
+import * as vscode from 'vscode';
+import { citesFile, isFileSources, SourceRegister, sourceConflicts, sourcesOfFile, type FileSources, type SourceConflict, type SourceFile, type SourceNote } from '../../core/sources';
+import { toLocation } from '../shared/convert';
+import type { CorpusData } from '../shared/corpusData';
+import type { CorpusIndex } from '../shared/corpusIndex';
+import type { CorpusWorkspace } from '../shared/corpusWorkspace';
+
+const SOURCES = 'sources';
+
+interface Kept {
+  name: string;
+  /** The workspace's stamp of the text when its sources were taken from the index. */
+  stamp: string;
+  sources: FileSources;
+}
+
+export interface SourcesChange {
+  /** False when only positions moved (an edit in the prose): the register is the same. */
+  registerChanged: boolean;
+}
+
+/** What the register compares: the notes and their citations, not where they are. */
+const citedBy = (sources: FileSources) => JSON.stringify(sources.notes.map(n => [n.label, n.resolved]));
+
+export class SourcesStore implements vscode.Disposable {
+  readonly register = new SourceRegister();
+  private readonly kept = new Map<string, Kept>();
+  private readonly uriByName = new Map<string, vscode.Uri>();
+  private readonly changed = new vscode.EventEmitter<SourcesChange>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private conflictList: SourceConflict[] | undefined;
+  /** Fires after the register or the positions of its notes changed. */
+  readonly onDidChange = this.changed.event;
+  /** Settles once the whole corpus has been read the first time. */
+  readonly ready: Promise<void>;
+
+  constructor(
+    private readonly workspace: CorpusWorkspace,
+    private readonly data: CorpusData,
+    private readonly index: CorpusIndex,
+  ) {
+    const dataOf = (key: string) => data.forDocument(vscode.Uri.parse(key));
+    index.register({
+      name: SOURCES,
+      version: async key => (await dataOf(key)).version,
+      analyse: async (text, key, cancelled) => sourcesOfFile(text, (await dataOf(key)).glossary, cancelled),
+      valid: isFileSources,
+    });
+    this.disposables.push(
+      // the glossary changes the part's version: the index finds every file's sources again
+      data.onDidChange(() => void index.refresh()),
+      index.onDidUpdate(({ changed, deleted }) => this.update(changed, deleted)),
+    );
+    this.ready = index.ready.then(() => this.update(workspace.files().map(f => f.uri), []));
+  }
+
+  files(): SourceFile[] {
+    return this.register.files();
+  }
+
+  /** Files cited under two opis' with the same title or folios. */
+  conflicts(): SourceConflict[] {
+    return (this.conflictList ??= sourceConflicts(this.register.files()));
+  }
+
+  uriOf(article: string): vscode.Uri | undefined {
+    return this.uriByName.get(article);
+  }
+
+  /** The corpus name of a file the register holds. */
+  nameOf(uri: vscode.Uri): string | undefined {
+    return this.kept.get(uri.toString())?.name;
+  }
+
+  /** The article's note, as found in its text at the last update. */
+  note(article: string, label: string): SourceNote | undefined {
+    const uri = this.uriByName.get(article);
+    return uri && this.kept.get(uri.toString())?.sources.notes.find(n => n.label === label);
+  }
+
+  /** The article's note in the text the editor has now (a click may come before an edit has settled). */
+  async currentNote(article: string, label: string): Promise<SourceNote | undefined> {
+    const uri = this.uriByName.get(article);
+    const document = uri && vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    return document ? (await this.sourcesOf(document))?.notes.find(n => n.label === label) : this.note(article, label);
+  }
+
+  /** Where a note cites the file: the citation's words, else the note's marker. */
+  citationLocation(article: string, label: string, file: SourceFile): vscode.Location | undefined {
+    const uri = this.uriByName.get(article);
+    const note = this.note(article, label);
+    if (!uri || !note) return undefined;
+    const i = note.resolved.findIndex(c => citesFile(c, file));
+    return toLocation(uri, i >= 0 ? note.at[i] : note.marker);
+  }
+
+  /** The sources of an article as its editor has it now, also outside the corpus (an untitled document). */
+  async sourcesOf(document: vscode.TextDocument): Promise<FileSources | undefined> {
+    const kept = this.kept.get(document.uri.toString());
+    if (kept && kept.stamp === this.workspace.stamp(document.uri)) return kept.sources;
+    return sourcesOfFile(document.getText(), (await this.data.forDocument(document.uri)).glossary);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  /** Takes the changed files' sources from the index and drops the deleted ones; one event for the lot. */
+  private update(changed: readonly vscode.Uri[], deleted: readonly vscode.Uri[]): void {
+    let registerChanged = false;
+    let moved = false;
+    for (const uri of deleted) registerChanged = this.forget(uri) || registerChanged;
+    for (const uri of changed) {
+      const result = this.take(uri);
+      registerChanged ||= result === 'register';
+      moved ||= result === 'positions';
+    }
+    if (registerChanged) this.conflictList = undefined;
+    if (registerChanged || moved) this.changed.fire({ registerChanged });
+  }
+
+  /** What taking the file's sources changed: the register, only the positions of its notes, or nothing. */
+  private take(uri: vscode.Uri): 'register' | 'positions' | undefined {
+    const key = uri.toString();
+    const name = this.workspace.info(uri)?.name;
+    const sources = this.index.part<FileSources>(uri, SOURCES);
+    if (name === undefined || !sources) return this.forget(uri) ? 'register' : undefined;
+    const before = this.kept.get(key);
+    if (before?.sources === sources && before.name === name) return undefined;
+    this.kept.set(key, { name, stamp: this.workspace.stamp(uri), sources });
+    this.uriByName.set(name, uri);
+    if (before?.name === name && citedBy(before.sources) === citedBy(sources)) return 'positions';
+    if (before && before.name !== name) this.register.delete(before.name);
+    this.register.set(name, sources.notes);
+    return 'register';
+  }
+
+  private forget(uri: vscode.Uri): boolean {
+    const before = this.kept.get(uri.toString());
+    if (!before) return false;
+    this.kept.delete(uri.toString());
+    this.uriByName.delete(before.name);
+    this.register.delete(before.name);
+    return true;
+  }
+}
