@@ -98,6 +98,8 @@ export class CorpusIndex implements vscode.Disposable {
       }
       this.status.hide();
       if (cancelled()) this.log.info(`indexing stopped after ${done} of ${keys.length} files`);
+      const { analysed, cached } = this.indexed.counters;
+      this.log.info(`index: ${keys.length} files, ${analysed.size} analysed since start, ${cached} parts read from the cache`);
       await this.save();
     });
   }
@@ -160,6 +162,7 @@ export class CorpusIndex implements vscode.Disposable {
     const bytes = await Promise.resolve(vscode.workspace.fs.readFile(this.cacheUri())).catch(() => undefined);
     const dropped = await this.cache.load(bytes);
     if (dropped) this.log.info(`${dropped}; rebuilding it`);
+    else if (bytes) this.log.info(`index: ${this.cache.size} files in the cache of the last session`);
   }
 
   private saveSoon(): void {
