@@ -2,8 +2,7 @@
 import * as path from 'node:path';
 import { commands } from './commands/index';
 import { UsageError, type CliIO } from './command';
-
-declare const OPIS_VERSION: string;
+import { opisVersion } from './version';
 
 function usage(): string {
   const width = Math.max(...commands.map(c => c.name.length), 4);
@@ -27,7 +26,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout(`${typeof OPIS_VERSION === 'string' ? OPIS_VERSION : 'dev'}\n`);
+    io.stdout(`${opisVersion}\n`);
     return 0;
   }
   const command = commands.find(c => c.name === name);

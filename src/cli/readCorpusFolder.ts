@@ -10,7 +10,8 @@ export interface CorpusFolder {
   officialsFile?: CorpusFile;
 }
 
-export async function readCorpusFolder(dir: string, shown: string): Promise<CorpusFolder> {
+/** The Markdown files of the folder (any depth, '/'-separated paths relative to it) and its officials file. */
+async function listFolder(dir: string, shown: string): Promise<{ markdown: string[]; officials?: string }> {
   let entries;
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -18,14 +19,26 @@ export async function readCorpusFolder(dir: string, shown: string): Promise<Corp
     const code = (err as NodeJS.ErrnoException).code;
     throw new Error(`${shown}: ${code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'is a file, not a folder' : `cannot be read (${code})`}`);
   }
-  const folder: CorpusFolder = { files: [] };
+  const listed: { markdown: string[]; officials?: string } = { markdown: [] };
   for (const entry of entries) {
     if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    const file = path.relative(dir, full).split(path.sep).join('/');
+    const file = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
     if (file.split('/').some(part => part.startsWith('.') || part === 'node_modules')) continue;
-    if (file.endsWith('.md')) folder.files.push({ file, text: await readTextFile(full, path.join(shown, file)) });
-    else if (file === OFFICIALS_FILE) folder.officialsFile = { file, text: await readTextFile(full, path.join(shown, file)) };
+    if (file.endsWith('.md')) listed.markdown.push(file);
+    else if (file === OFFICIALS_FILE) listed.officials = file;
   }
+  return listed;
+}
+
+export async function listMarkdown(dir: string, shown: string): Promise<string[]> {
+  return (await listFolder(dir, shown)).markdown;
+}
+
+export async function readCorpusFolder(dir: string, shown: string): Promise<CorpusFolder> {
+  const { markdown, officials } = await listFolder(dir, shown);
+  const read = (file: string) => readTextFile(path.join(dir, file), path.join(shown, file));
+  const folder: CorpusFolder = { files: [] };
+  for (const file of markdown) folder.files.push({ file, text: await read(file) });
+  if (officials) folder.officialsFile = { file: officials, text: await read(officials) };
   return folder;
 }

@@ -9,13 +9,13 @@ import { readRegister } from '../corpusRegister';
 export const bibliographyCommand: CliCommand = {
   name: 'bibliography',
   summary: 'write the works and archival files the articles cite as CSL-JSON, BibTeX or RIS',
-  usage: 'opis bibliography <files|dir…> --format csl-json|bibtex|ris',
+  usage: 'opis bibliography <files|dir…> --format csl-json|bibtex|ris [--cache DIR]',
   async run(args, io) {
-    const { values, positionals } = readArgs(args, { format: { type: 'string' } });
+    const { values, positionals } = readArgs(args, { format: { type: 'string' }, cache: { type: 'string', value: 'a folder' } });
     if (positionals.length === 0) throw new UsageError('name at least one Markdown file or folder');
     const format = values.format as BibliographyFormat | undefined;
     if (!format || !BIBLIOGRAPHY_FORMATS.includes(format)) throw new UsageError(`give --format ${BIBLIOGRAPHY_FORMATS.join('|')}`);
-    const register = await readRegister(positionals, io, 'bibliography');
+    const register = await readRegister(positionals, io, 'bibliography', values.cache);
     io.stdout(formatBibliography(bibliographyItems(register.works(), register.files()), format));
     return 0;
   },

@@ -54,12 +54,12 @@ function textLine(f: SourceFile): string {
 export const sourcesCommand: CliCommand = {
   name: 'sources',
   summary: 'list every archival file the articles cite, with its folios, citing notes and articles',
-  usage: 'opis sources <files|dir…> [--json|--csv]',
+  usage: 'opis sources <files|dir…> [--json|--csv] [--cache DIR]',
   async run(args, io) {
-    const { values, positionals } = readArgs(args, { json: { type: 'boolean' }, csv: { type: 'boolean' } });
+    const { values, positionals } = readArgs(args, { json: { type: 'boolean' }, csv: { type: 'boolean' }, cache: { type: 'string', value: 'a folder' } });
     if (positionals.length === 0) throw new UsageError('name at least one Markdown file or folder');
     if (values.json && values.csv) throw new UsageError('give --json or --csv, not both');
-    const files = (await readRegister(positionals, io, 'sources')).files();
+    const files = (await readRegister(positionals, io, 'sources', values.cache)).files();
     for (const c of sourceConflicts(files)) {
       io.stderr(`opis sources: the same ${c.shared} under two opis': ${c.files.map(fileReference).join(' and ')}\n`);
     }
