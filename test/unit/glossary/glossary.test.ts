@@ -6,7 +6,9 @@ import { analyseDocumentNotes } from '../../../src/core/citations';
 import { archivalOptions } from '../../../src/core/citations/glossaryOptions';
 import { buildDocumentIndex } from '../../../src/core/document';
 import { Glossary, glossaryFromSources, parseGlossary, WORKSPACE_GLOSSARY, type GlossaryEntry } from '../../../src/core/glossary';
+import { toCyrillic } from '../../../src/core/translit';
 import { loadGlossary } from '../../../src/node/loadGlossary';
+import { corpusLexicon } from '../translit/helpers';
 
 const corpus = path.join(__dirname, '..', '..', '..', 'corpus');
 const bundledText = readFileSync(path.join(corpus, 'glossary.json'), 'utf8');
@@ -47,6 +49,14 @@ describe('bundled glossary', () => {
         assert.doesNotMatch(text, /[A-Za-z]/, `${e.term}: ${text}`);
       }
     }
+  });
+});
+
+describe('glossary words in conversion', () => {
+  it('keep their case endings: no alias (a spelling without the soft sign, a plural) stands in for a case form', () => {
+    const lexicon = corpusLexicon();
+    const words = 'oblasti volosti glasnosti nadzirateli lishentsa spetspereselentsy kulaki troiki uezdy sovkhozy kolkhozakh Plenuma obkomom';
+    assert.equal(words.split(' ').map(w => toCyrillic(w, lexicon)).join(' '), 'области волости гласности надзиратели лишенца спецпереселенцы кулаки тройки уезды совхозы колхозах Пленума обкомом');
   });
 });
 
