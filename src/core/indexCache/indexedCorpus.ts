@@ -12,13 +12,19 @@ export interface CorpusSource {
   read(path: string): Promise<string | undefined>;
 }
 
+/** Work the parts of one file share while it is analysed (its Markdown parsed once for all of them). */
+export interface FileWork {
+  /** The value made by `make` for this key, made once per file and update. */
+  shared<V>(key: string, make: () => Promise<V>): Promise<V>;
+}
+
 /** What one feature finds in a file; `data` must survive JSON (no Map, no class instance). */
 export interface IndexPart<T = unknown> {
   name: string;
   /** A key of everything the part depends on besides the file's text (the data it was found with). */
   version(path: string): Promise<string> | string;
   /** Undefined when the work was given up (cancelled). */
-  analyse(text: string, path: string, cancelled: () => boolean): Promise<T | undefined> | T | undefined;
+  analyse(text: string, path: string, cancelled: () => boolean, work: FileWork): Promise<T | undefined> | T | undefined;
   /** Whether data read back from the cache has the part's shape; anything else is found again. */
   valid(data: unknown): data is T;
 }
@@ -104,6 +110,13 @@ export class IndexedCorpus {
     const hash = await contentHash(text);
     const stamp = { size: stat?.size ?? text.length, mtime: stat?.mtime ?? 0, hash };
     const found = new Map<string, unknown>();
+    const made = new Map<string, Promise<unknown>>();
+    const work: FileWork = {
+      shared: <V>(key: string, make: () => Promise<V>) => {
+        if (!made.has(key)) made.set(key, make());
+        return made.get(key) as Promise<V>;
+      },
+    };
     for (const part of this.parts) {
       const version = await part.version(path);
       const cached = this.cache.get(path, hash, part.name, version);
@@ -112,7 +125,7 @@ export class IndexedCorpus {
         found.set(part.name, cached);
         continue;
       }
-      const data = await part.analyse(text, path, cancelled);
+      const data = await part.analyse(text, path, cancelled, work);
       if (data === undefined) return false;
       this.counters.analysed.set(path, (this.counters.analysed.get(path) ?? 0) + 1);
       this.cache.set(path, stamp, part.name, version, data);

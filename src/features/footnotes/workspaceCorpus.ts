@@ -2,8 +2,8 @@
 // corpus index (found once per file and kept across restarts), published for the files not open in an editor.
 // Open documents are left to the editor-side index.
 import * as vscode from 'vscode';
-import { fileNoteFindings, indexNoteFindings, isNoteFindings, type NoteFinding } from '../../core/citations';
-import { sharedDocumentIndexCache } from '../../core/document';
+import { indexNoteFindings, isNoteFindings, type NoteFinding } from '../../core/citations';
+import { indexedDocument } from '../shared/indexedDocument';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
 import type { FootnoteDiagnostics } from './footnoteDiagnostics';
@@ -18,12 +18,9 @@ export class WorkspaceCorpus implements vscode.Disposable {
     index.register({
       name: NOTES,
       version: async key => (await dataOf(key)).version,
-      analyse: async (text, key, cancelled) => {
-        const { glossary } = await dataOf(key);
-        // an open document's text was parsed for the editor already: its index serves
-        const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key && d.getText() === text);
-        const parsed = open && (await sharedDocumentIndexCache.obtainAsync(key, open.version, () => text));
-        return parsed ? indexNoteFindings(parsed, glossary) : fileNoteFindings(text, glossary, cancelled);
+      analyse: async (text, key, cancelled, work) => {
+        const [{ glossary }, parsed] = await Promise.all([dataOf(key), indexedDocument(key, text, cancelled, work)]);
+        return parsed && indexNoteFindings(parsed, glossary);
       },
       valid: isNoteFindings,
     });

@@ -3,11 +3,12 @@
 // the file changes; the index reads the corpus in the background with progress in the status bar. They are merged
 // into one register as the index reports them, so an edit changes only its own file's contribution.
 import * as vscode from 'vscode';
-import { citesFile, isFileSources, SourceRegister, sourceConflicts, sourcesOfFile, type FileSources, type SourceConflict, type SourceFile, type SourceNote } from '../../core/sources';
+import { citesFile, isFileSources, SourceRegister, sourceConflicts, sourcesOfFile, sourcesOfIndex, type FileSources, type SourceConflict, type SourceFile, type SourceNote } from '../../core/sources';
 import { toLocation } from '../shared/convert';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
 import type { CorpusWorkspace } from '../shared/corpusWorkspace';
+import { indexedDocument } from '../shared/indexedDocument';
 
 const SOURCES = 'sources';
 
@@ -47,7 +48,10 @@ export class SourcesStore implements vscode.Disposable {
     index.register({
       name: SOURCES,
       version: async key => (await dataOf(key)).version,
-      analyse: async (text, key, cancelled) => sourcesOfFile(text, (await dataOf(key)).glossary, cancelled),
+      analyse: async (text, key, cancelled, work) => {
+        const [{ glossary }, parsed] = await Promise.all([dataOf(key), indexedDocument(key, text, cancelled, work)]);
+        return parsed && sourcesOfIndex(parsed, glossary);
+      },
       valid: isFileSources,
     });
     this.disposables.push(
