@@ -42,6 +42,8 @@ const builds = [
   // package.json "browser": the web worker extension host of vscode.dev, without Node or DOM (`worker` picks
   // packages' DOM-free builds, such as micromark's entity decoder)
   { ...common, platform: 'browser', conditions: ['worker'], target: 'es2022', entryPoints: { extension: 'src/extension.web.ts' }, outdir: 'dist/web' },
+  // the scripts of the Markdown preview's and the Opis Reader's pages (package.json markdown.previewScripts, reader.ts)
+  { ...common, format: 'iife', platform: 'browser', target: 'es2022', sourcemap: !production, entryPoints: { 'preview-annotations': 'src/webview/previewAnnotations.ts', reader: 'src/webview/reader.ts' }, outdir: 'dist/webview' },
 ];
 if (!production) {
   for (const suite of ['integration', 'failing', 'vsix', 'warmstart']) {

@@ -89,6 +89,7 @@ if (needsServer) for (const v of stages.includes('integration') ? Object.values(
 
 if (stages.includes('static')) {
   await stage('type check (tsc --noEmit)', check('npx', ['tsc', '-p', '.', '--noEmit']));
+  await stage('type check of the page scripts (tsc -p src/webview)', check('npx', ['tsc', '-p', 'src/webview', '--noEmit']));
   await stage('lint (eslint)', check('npx', ['eslint', '.']));
 }
 if (stages.includes('unit')) {

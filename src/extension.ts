@@ -12,9 +12,9 @@ import { registerReadingFeatures } from './registerFeatures';
 /** Returns the Markdown preview's plugin (contributes.markdown.markdownItPlugins). */
 export function activate(context: vscode.ExtensionContext): MarkdownItExtension {
   useEnglishWordListFile();
-  registerAnnotations(context);
+  const annotations = registerAnnotations(context);
   registerImportArticle(context);
-  return registerReadingFeatures(context, lazyFormatBibliography(context.asAbsolutePath('dist/bibliography.js')));
+  return registerReadingFeatures(context, lazyFormatBibliography(context.asAbsolutePath('dist/bibliography.js')), annotations);
 }
 
 export function deactivate(): void {

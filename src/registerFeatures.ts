@@ -10,7 +10,7 @@ import { registerTranslit } from './features/translit';
 import { CorpusData } from './features/shared/corpusData';
 import { CorpusWorkspace } from './features/shared/corpusWorkspace';
 import { registerCorpusIndex } from './features/index';
-import { registerPreview, type MarkdownItExtension } from './features/preview';
+import { registerPreview, type MarkdownItExtension, type PreviewAnnotationSource } from './features/preview';
 import { registerSources } from './features/sources';
 import type { FormatBibliography } from './features/sources/exportBibliography';
 
@@ -18,9 +18,10 @@ import type { FormatBibliography } from './features/sources/exportBibliography';
  * Registers the reading features; those that read the corpus data files share one CorpusData, those that know
  * the whole corpus one CorpusWorkspace, and what they find in each file one CorpusIndex, started once every
  * feature has registered its part. Returns what the Markdown preview asks of `activate`. A host that can write
- * bibliographies (citation-js needs Node) passes `formatBibliography`, and the Sources view can export them.
+ * bibliographies (citation-js needs Node) passes `formatBibliography`, and the Sources view can export them; one
+ * that keeps annotations passes them, and the preview and the Opis Reader show them.
  */
-export function registerReadingFeatures(context: vscode.ExtensionContext, formatBibliography?: FormatBibliography): MarkdownItExtension {
+export function registerReadingFeatures(context: vscode.ExtensionContext, formatBibliography?: FormatBibliography, annotations?: PreviewAnnotationSource): MarkdownItExtension {
   registerOpenArticle(context);
   registerArgumentView(context);
   const corpus = new CorpusData(context.extensionUri);
@@ -33,5 +34,5 @@ export function registerReadingFeatures(context: vscode.ExtensionContext, format
   registerTranslit(context, corpus, index);
   registerSources(context, corpus, workspace, index, formatBibliography);
   void index.start();
-  return registerPreview(context, corpus);
+  return registerPreview(context, corpus, annotations);
 }

@@ -9,6 +9,7 @@ import { AnnotationConflicts } from './conflicts';
 import { Highlights } from './highlights';
 import { registerImportExport } from './importExportCommands';
 import { registerAnnotationNavigation } from './navigation';
+import { PreviewAnnotations } from './previewAnnotations';
 import { registerPrepareRepository } from './prepareRepository';
 
 /** What `opis.annotations.inspect` reports: the threads as VS Code holds them, for automation and tests. */
@@ -32,16 +33,19 @@ function start(provider: AnnotationsTreeProvider, outside: OutsideStores, change
   return { parts: [...commands, ...registerAnnotationNavigation(workspace), ...registerImportExport(workspace), conflicts, highlights, threads, workspace, workspace.onDidChange(() => changed.fire())], workspace, threads };
 }
 
-export function registerAnnotations(context: vscode.ExtensionContext): void {
+/** Returns the annotations as the Markdown preview and the Opis Reader show them. */
+export function registerAnnotations(context: vscode.ExtensionContext): PreviewAnnotations {
   const { provider, view } = createAnnotationsView();
   const outside: OutsideStores = { extensionUri: context.extensionUri, globalStorageUri: context.globalStorageUri };
   // Fires whenever the annotations change, whichever workspace is running: tests wait on it, never on a clock.
   const changed = new vscode.EventEmitter<void>();
   let running = start(provider, outside, changed);
   const stop = () => running.parts.forEach(p => p.dispose());
+  const preview = new PreviewAnnotations(() => running.workspace, changed.event);
   context.subscriptions.push(
     { dispose: stop },
     changed,
+    preview,
     vscode.commands.registerCommand('opis.annotations.onDidChange', () => changed.event),
     view,
     provider,
@@ -73,4 +77,5 @@ export function registerAnnotations(context: vscode.ExtensionContext): void {
       return { threads, orphans, conflicts: running.workspace.conflicts().map(c => ({ id: c.id, versions: c.versions.length })), stores: running.workspace.storeLocations() };
     }),
   );
+  return preview;
 }
