@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { CACHE, ROOT, VERSIONS, installCodeServer, startCodeServer } from './code-server/server.mjs';
 import { runExtensionTests } from '../test/runners/extension-host.mjs';
 import { freshWorkspace as freshWorkspaceIn } from '../test/runners/workspace.mjs';
+import { restrictedWorkspace } from '../test/runners/restrictedWorkspace.mjs';
 import { needsServer, needsWeb, stages } from './test-stages.mjs';
 import { startInFreshClone } from '../test/runners/freshClone.mjs';
 import { runWarmStart } from '../test/runners/warmStart.mjs';
@@ -113,6 +114,12 @@ if (stages.includes('integration')) {
         screenshot: path.join(RESULTS_DIR, `integration-${version}.png`),
       })));
   }
+  // workspace trust on and a hostile folder opened untrusted (test/restricted), on the oldest VS Code
+  await stage(`Restricted Mode in VS Code ${VERSIONS.oldest.replace(/^4\./, '1.')}: a hostile workspace, untrusted`, () =>
+    withServer(VERSIONS.oldest, { workspaceTrust: true }, server => runExtensionTests({
+      server: server.url, ...suite('restricted'), folder: restrictedWorkspace(CACHE, path.join(ROOT, 'dist', 'cli.js')).folder,
+      screenshot: path.join(RESULTS_DIR, 'restricted.png'),
+    })));
 }
 if (stages.includes('integration')) {
   await stage('warm start: restart over a persisted index, one file changed while closed', () => runWarmStart({

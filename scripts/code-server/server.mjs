@@ -58,8 +58,9 @@ async function waitHealthy(url, child, logFile) {
 /**
  * Starts code-server VERSION. Options: port (default: a free one), vsix (paths installed into its fresh
  * extensions folder first), reuse (keep the user data of the last server on that port, as a restart does). Returns { url, port, version, logFile, stop() } (stop resolves once it has exited).
+ * With workspaceTrust, workspace trust is on and the folder opens untrusted, in Restricted Mode.
  */
-export async function startCodeServer(version, { port, vsix = [], reuse = false } = {}) {
+export async function startCodeServer(version, { port, vsix = [], reuse = false, workspaceTrust = false } = {}) {
   const { codeServer, nodeBin } = binaries(version);
   if (!existsSync(codeServer)) installCodeServer(version);
   port ??= await freePort();
@@ -76,6 +77,8 @@ export async function startCodeServer(version, { port, vsix = [], reuse = false 
     // VS Code in a browser saves edits after a second by default; the desktop default keeps an article on disk as it
     // is until the reader saves (and keeps one test's edits out of the next test's file)
     'files.autoSave': 'off',
+    // with workspace trust on, an untrusted folder opens in Restricted Mode without a modal question
+    'security.workspace.trust.startupPrompt': 'never',
   }, null, 2));
   const config = path.join(run, 'config.yaml');
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -98,7 +101,8 @@ export async function startCodeServer(version, { port, vsix = [], reuse = false 
   const extra = help.includes('--vscode-option') ? ['--vscode-option', 'enable-smoke-test-driver'] : [];
   const logFile = path.join(run, 'server.log');
   const out = openSync(logFile, 'w');
-  const child = spawn(codeServer, [...common, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+  const trust = workspaceTrust ? [] : ['--disable-workspace-trust'];
+  const child = spawn(codeServer, [...common, '--disable-telemetry', '--disable-update-check', ...trust,
     '--disable-getting-started-override', '--ignore-last-opened', ...extra], { env, detached: true, stdio: ['ignore', out, out] });
   const url = `http://127.0.0.1:${port}/`;
   const exited = new Promise(resolve => child.once('exit', resolve));

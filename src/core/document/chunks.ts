@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import { BLOCK_PIECE, cuttableKind, interruptsParagraph, LONG_BLOCK, nextCut } from './longBlocks';
 import { parseMarkdown } from './markdownParser';
+import { nextTurn } from '../text/eventLoop';
 
 export interface Chunk {
   start: number;
@@ -140,9 +141,6 @@ export function consumeChunks<T>(text: string, consumer: ChunkConsumer<T>, piece
  * Same result as consumeChunks, yielding to the event loop before each piece. Undefined when `cancelled()` turns
  * true (a newer version of the document arrived), so stale work stops early.
  */
-/** The next turn of the event loop: setImmediate where the host has it (Node), else a timer (a browser's worker). */
-const nextTurn: (resume: () => void) => void = typeof setImmediate === 'function' ? resume => setImmediate(resume) : resume => setTimeout(resume, 0);
-
 export function consumeChunksAsync<T>(text: string, consumer: ChunkConsumer<T>, cancelled?: undefined, pieceSize?: number): Promise<T>;
 export function consumeChunksAsync<T>(text: string, consumer: ChunkConsumer<T>, cancelled?: () => boolean, pieceSize?: number): Promise<T | undefined>;
 export async function consumeChunksAsync<T>(

@@ -4,8 +4,11 @@
 // while VS Code was closed, a data change or an upgrade is analysed again, never answered from the old text.
 // The whole cache carries a header (format and writer version): one written by another version, truncated or
 // damaged is dropped with a reason and rebuilt. It is bounded: files no longer in the corpus are pruned and, above
-// the size cap, the least recently used entries go first.
+// the size cap, the least recently used entries go first. Saved as gzipped JSON lines (the header, then one line
+// per file), read and written a line at a time with turns given to the host: a library's cache is tens of
+// megabytes, whose one JSON.parse would block it for half a second.
 import { isRecord as isObject, parseJson } from '../data/jsonData';
+import { Pacer } from '../text/eventLoop';
 import { gunzip, gzip } from './gzip';
 
 /** Bumped whenever what a part holds or how it is found changes. */
@@ -79,16 +82,22 @@ export class IndexCache {
     } catch {
       return dropped('the index cache is damaged or truncated (not whole gzip data of UTF-8 text)');
     }
-    const parsed = parseJson(text);
-    if (!parsed.ok) return dropped(`the index cache is damaged or truncated (${parsed.error})`);
-    const value = parsed.value as { magic?: unknown; format?: unknown; writer?: unknown; entries?: unknown };
+    const lines = text.split('\n');
+    const header = parseJson(lines[0] ?? '');
+    if (!header.ok) return dropped(`the index cache is damaged or truncated (${header.error})`);
+    const value = header.value as { magic?: unknown; format?: unknown; writer?: unknown; files?: unknown };
     if (!isObject(value) || value.magic !== MAGIC) return dropped('the index cache is not an Opis index');
     if (value.format !== INDEX_FORMAT || value.writer !== this.options.writer) {
       return dropped(`the index cache was written by another version (${String(value.writer)}, format ${String(value.format)})`);
     }
-    if (!isObject(value.entries)) return dropped('the index cache has no entries');
-    for (const [path, entry] of Object.entries(value.entries)) {
-      if (!isEntry(entry)) return dropped(`the index cache entry of ${path} is damaged`);
+    // the header counts the lines after it: a cache cut short at a line's end is told from a whole one
+    if (value.files !== lines.length - 1) return dropped(`the index cache is damaged or truncated (${lines.length - 1} of ${String(value.files)} files)`);
+    const pacer = new Pacer();
+    for (const [i, line] of lines.slice(1).entries()) {
+      await pacer.pace();
+      const parsed = parseJson(line);
+      const [path, entry] = parsed.ok && Array.isArray(parsed.value) ? parsed.value : [];
+      if (typeof path !== 'string' || !isEntry(entry)) return dropped(`the index cache is damaged (line ${i + 2})`);
       this.entries.set(path, entry);
     }
     return undefined;
@@ -141,30 +150,27 @@ export class IndexCache {
     this.changed = true;
   }
 
-  /** The cache as gzipped JSON, the most recently used entries first, without those that would pass the size cap. */
+  /** The cache as gzipped JSON lines, the most recently used entries first, without those past the size cap. */
   async serialise(): Promise<Uint8Array> {
-    return gzip(this.json());
-  }
-
-  /** The JSON, whose size the cap bounds: what the cache holds in memory once loaded. */
-  private json(): Uint8Array {
-    const head = `{"magic":${JSON.stringify(MAGIC)},"format":${INDEX_FORMAT},"writer":${JSON.stringify(this.options.writer)},"entries":{`;
     const encoder = new TextEncoder();
-    let bytes = encoder.encode(head).length + 2;
+    const pacer = new Pacer();
+    const headerOf = (files: number) => JSON.stringify({ magic: MAGIC, format: INDEX_FORMAT, writer: this.options.writer, files });
+    let bytes = encoder.encode(headerOf(this.entries.size)).length;
     const kept: string[] = [];
     const byUse = [...this.entries].sort((a, b) => b[1].used - a[1].used);
     for (const [path, entry] of byUse) {
-      const item = `${JSON.stringify(path)}:${JSON.stringify(entry)}`;
-      const length = encoder.encode(item).length + 1;
+      await pacer.pace();
+      const line = JSON.stringify([path, entry]);
+      const length = encoder.encode(line).length + 1;
       if (bytes + length > this.options.maxBytes) {
         this.entries.delete(path);
         continue;
       }
       bytes += length;
-      kept.push(item);
+      kept.push(line);
     }
     this.changed = false;
-    return encoder.encode(`${head}${kept.join(',')}}}`);
+    return gzip(encoder.encode([headerOf(kept.length), ...kept].join('\n')));
   }
 }
 

@@ -2,6 +2,7 @@
 // one feature finds in a file: its notes' problems, its mentions, its romanized spellings) comes from the cache
 // when the file's hash and the part's version match, else it is found again and kept. Hosts give the files (the
 // workspace through vscode.workspace.fs, a folder through node:fs) and where the cache lives.
+import { Pacer } from '../text/eventLoop';
 import { contentHash } from './contentHash';
 import type { IndexCache } from './indexCache';
 
@@ -46,6 +47,8 @@ export interface IndexCounters {
 
 export class IndexedCorpus {
   private readonly results = new Map<string, Map<string, unknown>>();
+  /** Gives the host a turn between the parts of a file and between files. */
+  private readonly pacer = new Pacer();
   readonly counters: IndexCounters = { read: 0, analysed: new Map(), cached: 0 };
 
   constructor(
@@ -118,6 +121,7 @@ export class IndexedCorpus {
       },
     };
     for (const part of this.parts) {
+      await this.pacer.pace();
       const version = await part.version(path);
       const cached = this.cache.get(path, hash, part.name, version);
       if (cached !== undefined && part.valid(cached)) {

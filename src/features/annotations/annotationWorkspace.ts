@@ -18,11 +18,12 @@ import {
   type Reply,
   type StoreStatus,
 } from '../../core/annotations';
+import { confinedStoreFileSystem } from '../../node/confinedStoreFileSystem';
 import { nodeStoreFileSystem } from '../../node/nodeStoreFileSystem';
 import { workspaceLayout } from '../../node/openStore';
 import { privateLayout } from '../../node/privateStore';
 import { creatorName } from '../../node/userName';
-import { uriInsideFolder } from '../shared/checkedFiles';
+import { maxFileBytes, uriInsideFolder, warnOnce } from '../shared/checkedFiles';
 
 /** Where an annotation is: a range in an open document, or an orphan with the reason. */
 export type Placement = { range: OffsetRange } | { orphan: string };
@@ -300,7 +301,7 @@ export class AnnotationWorkspace implements vscode.Disposable {
       // Restricted Mode: nothing is written into the workspace (no lock, copy or migration); copies of damaged
       // files go to the extension's storage.
       const creator = await creatorName(folder.uri.fsPath, configuredCreator());
-      const store = new AnnotationStore(nodeStoreFileSystem, workspaceLayout(folder.uri.fsPath), {
+      const store = new AnnotationStore(workspaceStoreFileSystem(folder.uri.fsPath), workspaceLayout(folder.uri.fsPath), {
         creator,
         trusted: () => vscode.workspace.isTrusted,
         keepFolder: vscode.workspace.isTrusted ? undefined : vscode.Uri.joinPath(this.outside.globalStorageUri, 'damaged').fsPath,
@@ -426,6 +427,16 @@ function newArePrivate(): boolean {
 
 function configuredCreator(): string | undefined {
   return vscode.workspace.getConfiguration('opis').get<string>('annotations.creator') || undefined;
+}
+
+/** The workspace store's files, read as far as the folder's trust allows (see node/confinedStoreFileSystem). */
+function workspaceStoreFileSystem(folder: string) {
+  return confinedStoreFileSystem(nodeStoreFileSystem, {
+    folder,
+    trusted: () => vscode.workspace.isTrusted,
+    maxBytes: maxFileBytes,
+    refused: (file, problem) => warnOnce(`Opis did not read ${vscode.workspace.asRelativePath(file)}: it ${problem}.`, vscode.Uri.file(file)),
+  });
 }
 
 /** Problems as errors; notices (duplicate ids renamed, conflicts left by git) as information. */

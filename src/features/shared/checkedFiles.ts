@@ -19,7 +19,7 @@ export function uriInsideFolder(folder: vscode.Uri, relative: string): { uri: vs
 const warned = new Set<string>();
 
 /** Says once per file why it was not read. */
-function warnOnce(message: string, uri: vscode.Uri): void {
+export function warnOnce(message: string, uri: vscode.Uri): void {
   if (warned.has(uri.toString())) return;
   warned.add(uri.toString());
   void vscode.window.showWarningMessage(message);

@@ -1,35 +1,11 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { fileNameOf, serializeEntry, type Json } from '../../../src/core/annotations';
-import type { AnnotationsSnapshot } from '../../../src/features/annotations';
-import { activateOpis, ARTICLE, openWorkspaceFile } from './helpers';
+import { activateOpis, ARTICLE, inspectAnnotations as inspect, openWorkspaceFile, untilAnnotations as until } from './helpers';
 
 // Annotations as a colleague's pull or merge leaves them: files written and deleted in .opis/annotations/
 // from outside the window, and an annotation both sides changed.
 const PASSAGE = 'the regional party recruited most officials of the political police';
-
-const inspect = () => vscode.commands.executeCommand<AnnotationsSnapshot>('opis.annotations.inspect');
-
-/** Resolves once `check` finds what it waits for, checked now and after each change of the annotations. */
-async function until<T>(what: string, check: (snapshot: AnnotationsSnapshot) => T | undefined): Promise<T> {
-  const changes = await vscode.commands.executeCommand<vscode.Event<void>>('opis.annotations.onDidChange');
-  return new Promise((resolve, reject) => {
-    let done = false;
-    const sub = changes(() => void attempt());
-    const timer = setTimeout(() => finish(() => reject(new Error(`timed out waiting for ${what}`))), 20000);
-    function finish(settle: () => void) {
-      done = true;
-      clearTimeout(timer);
-      sub.dispose();
-      settle();
-    }
-    async function attempt() {
-      const found = check(await inspect());
-      if (found !== undefined && !done) finish(() => resolve(found));
-    }
-    void attempt();
-  });
-}
 
 const folder = () => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.opis', 'annotations');
 const fileOf = (id: string) => vscode.Uri.joinPath(folder(), fileNameOf(id));

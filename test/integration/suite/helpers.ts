@@ -1,6 +1,7 @@
 // Shared helpers for the extension-host suites.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { AnnotationsSnapshot } from '../../../src/features/annotations';
 
 export const EXTENSION_ID = 'opis-history.opis';
 export const ARTICLE = 'harris-dual-subordination.md';
@@ -68,4 +69,27 @@ export async function semanticTokens(document: vscode.TextDocument): Promise<Dec
     out.push({ text: document.getText(new vscode.Range(start, start.translate(0, length))), type: legend.tokenTypes[type] });
   }
   return out;
+}
+
+export const inspectAnnotations = () => vscode.commands.executeCommand<AnnotationsSnapshot>('opis.annotations.inspect');
+
+/** Resolves once `check` finds what it waits for, checked now and after each change of the annotations. */
+export async function untilAnnotations<T>(what: string, check: (snapshot: AnnotationsSnapshot) => T | undefined): Promise<T> {
+  const changes = await vscode.commands.executeCommand<vscode.Event<void>>('opis.annotations.onDidChange');
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const sub = changes(() => void attempt());
+    const timer = setTimeout(() => finish(() => reject(new Error(`timed out waiting for ${what}`))), 20000);
+    function finish(settle: () => void) {
+      done = true;
+      clearTimeout(timer);
+      sub.dispose();
+      settle();
+    }
+    async function attempt() {
+      const found = check(await inspectAnnotations());
+      if (found !== undefined && !done) finish(() => resolve(found));
+    }
+    void attempt();
+  });
 }

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { gunzip } from '../../../src/core/indexCache/gzip';
+import { IndexCache } from '../../../src/core/indexCache';
 import { BUNDLED_CORPUS, runCli } from '../cliHarness';
 
 const ARTICLE = path.join(BUNDLED_CORPUS, 'harris-dual-subordination.md');
@@ -18,9 +18,11 @@ describe('opis sources --cache', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  /** The articles the saved cache has entries for, read as the command line reads it. */
   const cacheEntries = async () => {
-    const json = JSON.parse(new TextDecoder().decode(await gunzip(readFileSync(path.join(dir, '.opis', 'cache', 'opis-index.json')))));
-    return Object.keys(json.entries).map(key => path.basename(key)).sort();
+    const cache = new IndexCache({ writer: 'dev', maxBytes: 1 << 30 });
+    assert.equal(await cache.load(readFileSync(path.join(dir, '.opis', 'cache', 'opis-index.json'))), undefined);
+    return cache.paths().map(key => path.basename(key)).sort();
   };
 
   it('answers as without the cache, first and second time, and keeps one entry per article', async () => {

@@ -133,12 +133,13 @@ describe('persisted corpus index', () => {
   });
 
   for (const [name, damage, reason] of [
-    ['of JSON cut short', (s: string) => s.slice(0, s.length - 7), /damaged or truncated/],
+    ['of JSON cut short inside a line', (s: string) => s.slice(0, s.length - 7), /damaged \(line 4\)/],
+    ['cut short at the end of a line', (s: string) => s.slice(0, s.lastIndexOf('\n')), /truncated \(2 of 3 files\)/],
     ['of no JSON', () => '', /damaged or truncated/],
     ['not an index', () => '{"hello":1}', /not an Opis index/],
     ['an array', () => '[]', /not an Opis index/],
     ['of another format', (s: string) => s.replace('"format":1', '"format":0'), /another version/],
-    ['of an entry damaged', (s: string) => s.replace(/"size":\d+/, '"size":"x"'), /entry of a\.md is damaged/],
+    ['of an entry damaged', (s: string) => s.replace(/"size":\d+/, '"size":"x"'), /damaged \(line 2\)/],
   ] as const) {
     it(`a cache ${name} is dropped with one reason and everything is found again`, async () => {
       const disk = threeFiles();
@@ -238,12 +239,12 @@ describe('persisted corpus index', () => {
     assert.deepEqual(corpus.paths(), ['a.md']);
   });
 
-  it('a saved cache is gzipped JSON that names its format and writer', async () => {
-    const saved = JSON.parse(await jsonOf(await coldStart(threeFiles())));
-    assert.equal(saved.magic, 'opis-index');
-    assert.equal(saved.writer, WRITER);
-    assert.deepEqual(Object.keys(saved.entries).sort(), ALL);
-    assert.equal(saved.entries['a.md'].parts.words.version, 'glossary-1');
-    assert.match(saved.entries['a.md'].hash, /^[0-9a-f]{64}$/);
+  it('a saved cache is gzipped JSON lines: a header naming its format, writer and count, then one line per file', async () => {
+    const [header, ...lines] = (await jsonOf(await coldStart(threeFiles()))).split('\n').map(line => JSON.parse(line));
+    assert.deepEqual(header, { magic: 'opis-index', format: 1, writer: WRITER, files: 3 });
+    const entries = new Map(lines as [string, { hash: string; parts: Record<string, { version: string }> }][]);
+    assert.deepEqual([...entries.keys()].sort(), ALL);
+    assert.equal(entries.get('a.md')?.parts.words.version, 'glossary-1');
+    assert.match(entries.get('a.md')?.hash ?? '', /^[0-9a-f]{64}$/);
   });
 });
