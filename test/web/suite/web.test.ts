@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { OfficialsHandle } from '../../../src/features/officials';
+import type { SourcesHandle } from '../../../src/features/sources';
 import { activateOpis, ARTICLE, hoverText, openWorkspaceFile, semanticTokens, waitFor } from '../../integration/suite/helpers';
 
 /** Inside the first occurrence of `text` in the document. */
@@ -51,5 +52,16 @@ suite('Opis in the browser', () => {
     assert.strictEqual(first?.official.surname, 'Ezhov');
     assert.strictEqual(first.official.cyrillic, 'Ежов');
     assert.strictEqual(index.mentionsOf(first.official.id).length, 2);
+  });
+
+  test('the sources register holds the article’s archival files; Export Bibliography, which needs Node, is absent', async () => {
+    await activateOpis();
+    const handle = await vscode.commands.executeCommand<SourcesHandle>('opis.sources.inspect');
+    assert.ok(handle, 'opis.sources.inspect returns the feature handle');
+    await handle.store.ready;
+    const files = await waitFor(handle.store.onDidChange, () => (handle.store.files().length ? handle.store.files() : undefined), 'the sources register');
+    assert.strictEqual(files.length, 52);
+    assert.ok(files.some(f => f.archive === 'RGASPI' && f.opis === '3' && f.delo === '677'));
+    assert.ok(!(await vscode.commands.getCommands(true)).includes('opis.sources.exportBibliography'));
   });
 });
