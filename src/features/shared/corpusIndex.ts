@@ -8,7 +8,8 @@ import { IndexCache, IndexedCorpus, type IndexPart } from '../../core/indexCache
 import type { CorpusChange, CorpusWorkspace } from './corpusWorkspace';
 
 const CACHE_FILE = 'opis-index.json';
-const SAVE_DELAY_MS = 2000;
+/** Saving writes the whole cache: after edits it waits for a quiet half-minute (what is lost is only re-analysed). */
+const SAVE_DELAY_MS = 30_000;
 const BATCH = 50;
 const CANCEL_COMMAND = 'opis.index.cancel';
 
