@@ -83,7 +83,7 @@ suite('Restricted Mode: a workspace built to abuse Opis', () => {
     const annotation = readItem(item) as Annotation;
     assert.strictEqual(annotation.tags.length, 2, 'the crafted tags are read');
     const provider = new AnnotationsTreeProvider();
-    const shown = [hoverFor(annotation, false), provider.getTreeItem({ kind: 'annotation', annotation }).tooltip, ...thread.comments.map(c => c.body)];
+    const shown = [hoverFor(annotation, { author: undefined, isPrivate: false }), provider.getTreeItem({ kind: 'annotation', annotation }).tooltip, ...thread.comments.map(c => c.body)];
     provider.dispose();
     const html = shown.map(rendered).join('\n');
     assert.match(html, /Crafted note/);

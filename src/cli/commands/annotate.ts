@@ -9,7 +9,7 @@ import { parseJson } from '../../core/data/jsonData';
 import { nodeStoreFileSystem } from '../../node/nodeStoreFileSystem';
 import { workspaceRoot } from '../../node/openStore';
 import { privateLayout } from '../../node/privateStore';
-import { creatorName } from '../../node/userName';
+import { creatorIdentity } from '../../node/userName';
 import { readArgs } from '../args';
 import { UsageError, type CliCommand, type CliIO } from '../command';
 import { refuseOverInputs } from '../notOverInputs';
@@ -25,6 +25,7 @@ interface Options {
   importFrom?: string;
   store?: string;
   private: boolean;
+  email: boolean;
   json: boolean;
 }
 
@@ -32,8 +33,8 @@ export const annotateCommand: CliCommand = {
   name: 'annotate',
   summary: 'add an annotation on a quoted passage of a file (or import a Hypothesis export onto it) and print its id',
   usage:
-    'opis annotate <file.md> --quote TEXT [--prefix TEXT] [--suffix TEXT] [--note TEXT] [--tag T]… [--category C] [--annotations <store> | --private] [--json]\n' +
-    '       opis annotate <file.md> --import-hypothesis <export.json> [--annotations <store> | --private] [--json]',
+    'opis annotate <file.md> --quote TEXT [--prefix TEXT] [--suffix TEXT] [--note TEXT] [--tag T]… [--category C] [--annotations <store> | --private] [--email] [--json]\n' +
+    '       opis annotate <file.md> --import-hypothesis <export.json> [--annotations <store> | --private] [--email] [--json]',
   async run(args, io) {
     const options = parseArgs(args);
     const file = path.resolve(io.cwd, options.file);
@@ -46,7 +47,7 @@ export const annotateCommand: CliCommand = {
     const inputs = [{ path: file, what: 'the file being annotated' }, ...(importFile ? [{ path: importFile, what: 'the export being imported' }] : [])];
     await refuseOverInputs(layout.location, options.store ?? layout.location, inputs);
 
-    const store = new AnnotationStore(nodeStoreFileSystem, layout, { creator: await creatorName(root) });
+    const store = new AnnotationStore(nodeStoreFileSystem, layout, await creatorIdentity(root, undefined, options.email));
     // Only an import needs to know what the store holds first; a new annotation is merged in by the save,
     // which reads the store under its lock (and writes nothing to a store it cannot read).
     if (!('annotation' in adding)) {
@@ -114,6 +115,7 @@ function parseArgs(args: string[]): Options {
     'import-hypothesis': { type: 'string', value: 'a Hypothesis JSON export' },
     annotations: { type: 'string', value: 'the store, e.g. .opis/annotations' },
     private: { type: 'boolean' },
+    email: { type: 'boolean' },
     json: { type: 'boolean' },
   });
   if (files.length !== 1) throw new UsageError(files.length ? 'give one file' : 'give the Markdown file to annotate');
@@ -125,5 +127,5 @@ function parseArgs(args: string[]): Options {
   if (values.category === '' || values.annotations === '' || importFrom === '') throw new UsageError('an option was given an empty value');
   if (values.private && values.annotations !== undefined) throw new UsageError('--private and --annotations name two stores; give one');
   const quote = values.quote === undefined ? undefined : { exact: values.quote, prefix: values.prefix ?? '', suffix: values.suffix ?? '' };
-  return { file: files[0], quote, note: values.note, tags: values.tag ?? [], category: values.category, importFrom, store: values.annotations, private: values.private === true, json: values.json === true };
+  return { file: files[0], quote, note: values.note, tags: values.tag ?? [], category: values.category, importFrom, store: values.annotations, private: values.private === true, email: values.email === true, json: values.json === true };
 }

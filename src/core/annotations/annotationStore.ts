@@ -19,6 +19,8 @@ export interface StoreOptions {
   newId?: () => string;
   /** Recorded as the creator of new annotations and replies. */
   creator?: string;
+  /** Recorded with the creator's name, when the reader chose to. */
+  creatorEmail?: string;
   /** Whether the store may write (save, lock, migrate, clean up, keep copies beside itself). Default: true. */
   trusted?: boolean | (() => boolean);
   /** Where copies of damaged files go; default: beside the store when trusted, else nowhere. */
@@ -61,6 +63,7 @@ export class AnnotationStore {
   private messages: string[] = [];
   private readonly now: () => Date;
   private readonly newId: () => string;
+  private identity: Pick<StoreOptions, 'creator' | 'creatorEmail'>;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -70,11 +73,17 @@ export class AnnotationStore {
   ) {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomId;
+    this.identity = { creator: options.creator, creatorEmail: options.creatorEmail };
   }
 
   /** The name new annotations and replies are recorded under. */
   get creator(): string | undefined {
-    return this.options.creator;
+    return this.identity.creator;
+  }
+
+  /** Who new annotations and replies are recorded as from now on (the reader changed a setting). */
+  setCreator(creator: string | undefined, creatorEmail?: string): void {
+    this.identity = { creator, creatorEmail };
   }
 
   get file(): string {
@@ -165,7 +174,8 @@ export class AnnotationStore {
       category: input.category ?? DEFAULT_CATEGORY,
       created: stamp,
       modified: stamp,
-      creator: this.options.creator,
+      creator: this.identity.creator,
+      creatorEmail: this.identity.creatorEmail,
       replies: [],
     });
     this.current.annotations.push(annotation);
@@ -216,7 +226,7 @@ export class AnnotationStore {
     const a = this.get(annotationId);
     if (!a) return undefined;
     const stamp = this.now().toISOString();
-    const reply: Reply = defined({ id: this.newId(), note, created: stamp, modified: stamp, creator: this.options.creator });
+    const reply: Reply = defined({ id: this.newId(), note, created: stamp, modified: stamp, creator: this.identity.creator, creatorEmail: this.identity.creatorEmail });
     a.replies.push(reply);
     return reply;
   }

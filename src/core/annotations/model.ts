@@ -23,6 +23,8 @@ export interface Reply {
   created: string;
   modified: string;
   creator?: string;
+  /** The creator's email address, recorded only when they chose to (the `opis.annotations.includeEmail` setting). */
+  creatorEmail?: string;
   /** W3C properties Opis does not interpret, written back unchanged. */
   extra?: Record<string, unknown>;
 }
@@ -40,6 +42,8 @@ export interface Annotation {
   created: string;
   modified: string;
   creator?: string;
+  /** The creator's email address, recorded only when they chose to (the `opis.annotations.includeEmail` setting). */
+  creatorEmail?: string;
   replies: Reply[];
   /** W3C properties Opis does not interpret, written back unchanged. */
   extra?: Record<string, unknown>;

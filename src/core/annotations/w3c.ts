@@ -10,8 +10,9 @@ type Json = Record<string, unknown>;
 /** Keys an annotation item may have that Opis interprets; any other key is kept in `extra`. */
 const KNOWN_KEYS = new Set(['@context', 'id', 'type', 'motivation', 'created', 'modified', 'creator', 'body', 'target']);
 
-function creatorJson(name: string | undefined): Json | undefined {
-  return name === undefined ? undefined : { type: 'Person', name };
+/** A W3C Person; an email address as the `mailto:` IRI the model specifies. */
+function creatorJson(name: string | undefined, email: string | undefined): Json | undefined {
+  return name === undefined ? undefined : defined({ type: 'Person', name, email: email === undefined ? undefined : `mailto:${email}` });
 }
 
 export function annotationToW3c(a: Annotation): Json {
@@ -26,7 +27,7 @@ export function annotationToW3c(a: Annotation): Json {
     motivation: a.note ? 'commenting' : 'highlighting',
     created: a.created,
     modified: a.modified,
-    creator: creatorJson(a.creator),
+    creator: creatorJson(a.creator, a.creatorEmail),
     body,
     target: {
       source: a.source,
@@ -47,7 +48,7 @@ export function replyToW3c(r: Reply, parentId: string): Json {
     motivation: 'replying',
     created: r.created,
     modified: r.modified,
-    creator: creatorJson(r.creator),
+    creator: creatorJson(r.creator, r.creatorEmail),
     body: [{ type: 'TextualBody', purpose: 'replying', format: MARKDOWN, value: r.note }],
     target: parentId,
   };
@@ -73,6 +74,11 @@ function creatorName(v: unknown): string | undefined {
   return first ? (str(first.name) ?? str(first.nickname) ?? str(first.id)) : undefined;
 }
 
+function creatorEmail(v: unknown): string | undefined {
+  const email = asArray(v).find(isJson)?.email;
+  return typeof email === 'string' ? email.replace(/^mailto:/i, '') : undefined;
+}
+
 function extraOf(item: Json): Json | undefined {
   let extra: Json | undefined;
   for (const key in item) if (!KNOWN_KEYS.has(key)) (extra ??= {})[key] = item[key];
@@ -80,8 +86,12 @@ function extraOf(item: Json): Json | undefined {
 }
 
 /** Sets the optional fields only when present: absent fields stay absent (no `undefined` keys to compare). */
-function withOptional<T extends { creator?: string; extra?: Json }>(value: T, creator: string | undefined, extra: Json | undefined): T {
+function withOptional<T extends { creator?: string; creatorEmail?: string; extra?: Json }>(value: T, item: Json): T {
+  const creator = creatorName(item.creator);
+  const email = creatorEmail(item.creator);
+  const extra = extraOf(item);
   if (creator !== undefined) value.creator = creator;
+  if (creator !== undefined && email !== undefined) value.creatorEmail = email;
   if (extra !== undefined) value.extra = extra;
   return value;
 }
@@ -102,7 +112,7 @@ function toReply(item: Json): Reply | undefined {
   if (!id) return undefined;
   const note = bodies(item).map(b => str(b.value) ?? '').join('\n\n');
   const created = str(item.created) ?? '';
-  return withOptional<Reply>({ id, note, created, modified: str(item.modified) ?? created }, creatorName(item.creator), extraOf(item));
+  return withOptional<Reply>({ id, note, created, modified: str(item.modified) ?? created }, item);
 }
 
 function toAnnotation(item: Json): Annotation | undefined {
@@ -133,7 +143,7 @@ function toAnnotation(item: Json): Annotation | undefined {
     modified: str(item.modified) ?? created,
     replies: [],
   };
-  return withOptional(annotation, creatorName(item.creator), extraOf(item));
+  return withOptional(annotation, item);
 }
 
 /** One item read alone: a reply (its parent not needed), an annotation, or undefined for neither. */

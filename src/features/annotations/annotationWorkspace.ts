@@ -22,7 +22,7 @@ import { confinedStoreFileSystem } from '../../node/confinedStoreFileSystem';
 import { nodeStoreFileSystem } from '../../node/nodeStoreFileSystem';
 import { workspaceLayout } from '../../node/openStore';
 import { privateLayout } from '../../node/privateStore';
-import { creatorName } from '../../node/userName';
+import { creatorIdentity } from '../../node/userName';
 import { maxFileBytes, uriInsideFolder, warnOnce } from '../shared/checkedFiles';
 
 /** Where an annotation is: a range in an open document, or an orphan with the reason. */
@@ -54,6 +54,8 @@ export class AnnotationWorkspace implements vscode.Disposable {
   private readonly privateStores = new Map<string, AnnotationStore>();
   /** Per open document URI: where each of its annotations is. */
   private readonly placements = new Map<string, Map<string, Placement>>();
+  /** The folder each store asks git who the reader is. */
+  private readonly identityFolders = new Map<AnnotationStore, string>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private warnedUntrusted = false;
@@ -68,6 +70,9 @@ export class AnnotationWorkspace implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument(doc => this.anchorDocument(doc)),
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.saveAll()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.openStores()),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (e.affectsConfiguration('opis.annotations.creator') || e.affectsConfiguration('opis.annotations.includeEmail')) void this.updateIdentities();
+      }),
     );
     this.ready = this.openStores();
   }
@@ -112,6 +117,12 @@ export class AnnotationWorkspace implements vscode.Disposable {
   /** Whether this reader wrote it: its creator is the name this window writes under in its store. */
   isMine(annotation: Annotation): boolean {
     return annotation.creator !== undefined && this.find(annotation.id)?.store.creator === annotation.creator;
+  }
+
+  /** Who wrote the annotation (or one of its replies) as shown: the name, with "(you)" when it is this reader's. */
+  authorLabel(annotation: Annotation, creator = annotation.creator): string | undefined {
+    if (creator === undefined) return undefined;
+    return this.find(annotation.id)?.store.creator === creator ? `${creator} (you)` : creator;
   }
 
   /** Whether it is kept in the reader's private store rather than in the repository. */
@@ -300,19 +311,21 @@ export class AnnotationWorkspace implements vscode.Disposable {
       if (this.stores.has(key) || folder.uri.scheme !== 'file') continue;
       // Restricted Mode: nothing is written into the workspace (no lock, copy or migration); copies of damaged
       // files go to the extension's storage.
-      const creator = await creatorName(folder.uri.fsPath, configuredCreator());
+      const identity = await identityIn(folder.uri.fsPath);
       const store = new AnnotationStore(workspaceStoreFileSystem(folder.uri.fsPath), workspaceLayout(folder.uri.fsPath), {
-        creator,
+        ...identity,
         trusted: () => vscode.workspace.isTrusted,
         keepFolder: vscode.workspace.isTrusted ? undefined : vscode.Uri.joinPath(this.outside.globalStorageUri, 'damaged').fsPath,
       });
       this.stores.set(key, store);
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '.opis/{annotations.json,annotations/*.json}'));
-      const reload = () => void this.load(store);
+      // The folders too: a checkout that removes the whole folder may be reported as that folder's deletion alone.
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '{.opis,.opis/annotations.json,.opis/annotations,.opis/annotations/*.json}'));
+      const reload = coalesced(() => this.load(store));
       this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
       // Outside the workspace, so written in Restricted Mode too.
-      const own = new AnnotationStore(nodeStoreFileSystem, privateLayout(folder.uri.fsPath, this.outside.globalStorageUri.fsPath), { creator });
+      const own = new AnnotationStore(nodeStoreFileSystem, privateLayout(folder.uri.fsPath, this.outside.globalStorageUri.fsPath), identity);
       this.privateStores.set(key, own);
+      this.identityFolders.set(store, folder.uri.fsPath).set(own, folder.uri.fsPath);
       await this.load(store);
       await this.load(own);
     }
@@ -327,10 +340,9 @@ export class AnnotationWorkspace implements vscode.Disposable {
     for (const [root, name] of outside) {
       if (this.stores.has(root.toString())) continue;
       const file = vscode.Uri.joinPath(this.outside.globalStorageUri, name);
-      const store = new AnnotationStore(nodeStoreFileSystem, new SingleFileLayout(file.fsPath, f => vscode.Uri.joinPath(vscode.Uri.file(f), '..').fsPath), {
-        creator: await creatorName(this.outside.globalStorageUri.fsPath, configuredCreator()),
-      });
+      const store = new AnnotationStore(nodeStoreFileSystem, new SingleFileLayout(file.fsPath, f => vscode.Uri.joinPath(vscode.Uri.file(f), '..').fsPath), await identityIn(this.outside.globalStorageUri.fsPath));
       this.stores.set(root.toString(), store);
+      this.identityFolders.set(store, this.outside.globalStorageUri.fsPath);
       await this.load(store);
     }
   }
@@ -399,6 +411,14 @@ export class AnnotationWorkspace implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** New notes and replies are recorded under the name (and email) the settings now give. */
+  private async updateIdentities(): Promise<void> {
+    for (const [store, folder] of this.identityFolders) {
+      const { creator, creatorEmail } = await identityIn(folder);
+      store.setCreator(creator, creatorEmail);
+    }
+  }
+
   private async saveAll(): Promise<void> {
     for (const store of this.allStores()) await this.persist(store, false);
   }
@@ -425,8 +445,34 @@ function newArePrivate(): boolean {
   return vscode.workspace.getConfiguration('opis').get<string>('annotations.defaultSharing') === 'private';
 }
 
-function configuredCreator(): string | undefined {
-  return vscode.workspace.getConfiguration('opis').get<string>('annotations.creator') || undefined;
+/**
+ * Runs `work` at once, or once more after the run in progress: a checkout reports a change per file, and each
+ * read takes in every file, so a burst of events costs two reads, not one per file.
+ */
+function coalesced(work: () => Promise<void>): () => void {
+  let running = false;
+  let again = false;
+  const run = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    void work().finally(() => {
+      running = false;
+      if (again) {
+        again = false;
+        run();
+      }
+    });
+  };
+  return run;
+}
+
+/** Who the reader is, from the settings and the git config of `folder`. */
+function identityIn(folder: string): Promise<{ creator?: string; creatorEmail?: string }> {
+  const settings = vscode.workspace.getConfiguration('opis');
+  return creatorIdentity(folder, settings.get<string>('annotations.creator') || undefined, settings.get<boolean>('annotations.includeEmail') === true);
 }
 
 /** The workspace store's files, read as far as the folder's trust allows (see node/confinedStoreFileSystem). */

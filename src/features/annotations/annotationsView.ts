@@ -16,6 +16,14 @@ export interface AnnotationFilter {
   author?: string;
 }
 
+export interface ShownNote {
+  id: string;
+  label: string;
+  description: string;
+  /** The theme icon's id: `note` (yours), `account` (someone else's), `lock` (private), `debug-disconnect` (orphan). */
+  icon: string;
+}
+
 export type AnnotationNode =
   | { kind: 'file'; uri: vscode.Uri; source: string; children: AnnotationNode[] }
   | { kind: 'section'; title: string; children: AnnotationNode[] }
@@ -95,7 +103,8 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
         const item = new vscode.TreeItem(node.orphan ? `“${shorten(a.quote.exact, 60)}”` : shorten(a.note || a.quote.exact, 60));
         const mine = this.workspace?.isMine(a) ?? false;
         const isPrivate = this.workspace?.isPrivate(a) ?? false;
-        item.description = [a.category, ...a.tags.map(t => `#${t}`), ...(a.creator ? [`· ${a.creator}`] : []), ...(isPrivate ? ['· private'] : [])].join(' ');
+        const author = this.workspace?.authorLabel(a);
+        item.description = [a.category, ...a.tags.map(t => `#${t}`), ...(author ? [`· ${author}`] : []), ...(isPrivate ? ['· private'] : [])].join(' ');
         const orphan = node.orphan ? `\n\n*Orphaned: ${plainMarkdown(node.orphan)}* (${plainMarkdown(a.source)})` : '';
         const kept = isPrivate ? `\n\n*${PRIVATE_NOTE}*` : '';
         item.tooltip = safeMarkdown(`> ${plainMarkdown(shorten(a.quote.exact, 400))}\n\n${a.note ? noteMarkdown(a.note) : '*No note.*'}${orphan}${kept}`);
@@ -108,6 +117,21 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
         return item;
       }
     }
+  }
+
+  /** The notes the view shows, in its order, as their entries read (for automation and tests). */
+  async entries(): Promise<ShownNote[]> {
+    const out: ShownNote[] = [];
+    const walk = (nodes: AnnotationNode[]) => {
+      for (const node of nodes) {
+        if ('children' in node) walk(node.children);
+        if (node.kind !== 'annotation') continue;
+        const item = this.getTreeItem(node);
+        out.push({ id: node.annotation.id, label: String(item.label), description: String(item.description ?? ''), icon: item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : '' });
+      }
+    };
+    walk(await this.build());
+    return out;
   }
 
   async getChildren(node?: AnnotationNode): Promise<AnnotationNode[]> {

@@ -20,10 +20,12 @@ export class AnnotationComment implements vscode.Comment {
     readonly replyId: string | undefined,
     readonly parent: vscode.CommentThread,
     source: Annotation | Reply,
+    /** The author as the workspace names them: "(you)" after the reader's own name. */
+    author: string | undefined,
   ) {
     this.contextValue = replyId ? 'opis-reply' : 'opis-note';
     this.body = noteBody(source.note);
-    this.author = { name: source.creator ?? 'Opis' };
+    this.author = { name: author ?? 'Opis' };
     this.timestamp = new Date(source.modified || source.created);
     this.label = 'category' in source ? [source.category, ...source.tags.map(t => `#${t}`)].join(' ') : undefined;
   }
@@ -101,9 +103,13 @@ export class CommentThreads implements vscode.Disposable {
   private updateComments(thread: vscode.CommentThread, annotation: Annotation): void {
     const current = thread.comments as readonly AnnotationComment[];
     if (current.some(c => c.mode === vscode.CommentMode.Editing)) return;
-    const next = [new AnnotationComment(annotation.id, undefined, thread, annotation), ...annotation.replies.map(r => new AnnotationComment(annotation.id, r.id, thread, r))];
+    const byline = (creator: string | undefined) => this.workspace.authorLabel(annotation, creator);
+    const next = [
+      new AnnotationComment(annotation.id, undefined, thread, annotation, byline(annotation.creator)),
+      ...annotation.replies.map(r => new AnnotationComment(annotation.id, r.id, thread, r, byline(r.creator))),
+    ];
     const text = (c: AnnotationComment) => (typeof c.body === 'string' ? c.body : c.body.value);
-    const same = next.length === current.length && next.every((c, i) => text(c) === text(current[i]) && c.label === current[i].label && c.replyId === current[i].replyId);
+    const same = next.length === current.length && next.every((c, i) => text(c) === text(current[i]) && c.label === current[i].label && c.replyId === current[i].replyId && c.author.name === current[i].author.name);
     if (!same) thread.comments = next;
   }
 }

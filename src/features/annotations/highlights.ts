@@ -8,14 +8,17 @@ import type { AnnotationWorkspace } from './annotationWorkspace';
 
 export const PRIVATE_NOTE = 'Private: kept in your own storage, never committed.';
 
-/** Category, tags and note as they are in the store, none of them able to load, link or inject anything. */
-export function hoverFor(annotation: Annotation, isPrivate: boolean): vscode.MarkdownString {
+/**
+ * Category, tags, author and note as they are in the store, none of them able to load, link or inject anything;
+ * `author` as the workspace names it (yours marked), `isPrivate` when it is kept out of the repository.
+ */
+export function hoverFor(annotation: Annotation, { author, isPrivate }: { author: string | undefined; isPrivate: boolean }): vscode.MarkdownString {
   const tags = annotation.tags.length ? ` · ${annotation.tags.map(codeSpanMarkdown).join(' ')}` : '';
   const note = annotation.note ? noteMarkdown(annotation.note) : '*No note.*';
   const replies = annotation.replies.length ? `\n\n*${annotation.replies.length} repl${annotation.replies.length === 1 ? 'y' : 'ies'}*` : '';
-  const author = annotation.creator ? ` · ${plainMarkdown(annotation.creator)}` : '';
+  const by = author ? ` · ${plainMarkdown(author)}` : '';
   const kept = isPrivate ? `\n\n*${PRIVATE_NOTE}*` : '';
-  return safeMarkdown(`**${plainMarkdown(annotation.category)}**${tags}${author}\n\n${note}${replies}${kept}`);
+  return safeMarkdown(`**${plainMarkdown(annotation.category)}**${tags}${by}\n\n${note}${replies}${kept}`);
 }
 
 export class Highlights implements vscode.Disposable {
@@ -53,7 +56,7 @@ export class Highlights implements vscode.Disposable {
       for (const { annotation, placement } of this.workspace.inDocument(editor.document)) {
         if (!('range' in placement)) continue;
         const range = new vscode.Range(editor.document.positionAt(placement.range.start), editor.document.positionAt(placement.range.end));
-        byStem.get(categoryStem(annotation.category))!.push({ range, hoverMessage: hoverFor(annotation, this.workspace.isPrivate(annotation)) });
+        byStem.get(categoryStem(annotation.category))!.push({ range, hoverMessage: hoverFor(annotation, { author: this.workspace.authorLabel(annotation), isPrivate: this.workspace.isPrivate(annotation) }) });
       }
       for (const [stem, options] of byStem) editor.setDecorations(this.types.get(stem)!, options);
     }

@@ -2,7 +2,7 @@
 // comment threads and highlights, listed in the Annotations view, and following their passages through edits.
 import * as vscode from 'vscode';
 import { AnnotationCommands } from './annotationCommands';
-import { createAnnotationsView, type AnnotationsTreeProvider } from './annotationsView';
+import { createAnnotationsView, type AnnotationsTreeProvider, type ShownNote } from './annotationsView';
 import { AnnotationWorkspace, type OutsideStores } from './annotationWorkspace';
 import { CommentThreads } from './commentThreads';
 import { AnnotationConflicts } from './conflicts';
@@ -20,6 +20,8 @@ export interface AnnotationsSnapshot {
   conflicts: { id: string; versions: number }[];
   /** Per workspace folder (URI), where its shared and private annotations are kept (paths). */
   stores: { folder: string; shared: string; private: string }[];
+  /** The Annotations view's notes as shown, filter applied. */
+  view: ShownNote[];
 }
 
 /** Everything that reads the store; the view stays, pointed at the new workspace on a reload. */
@@ -74,7 +76,7 @@ export function registerAnnotations(context: vscode.ExtensionContext): PreviewAn
           authors: thread.comments.map(c => c.author.name),
         });
       }
-      return { threads, orphans, conflicts: running.workspace.conflicts().map(c => ({ id: c.id, versions: c.versions.length })), stores: running.workspace.storeLocations() };
+      return { threads, orphans, conflicts: running.workspace.conflicts().map(c => ({ id: c.id, versions: c.versions.length })), stores: running.workspace.storeLocations(), view: await provider.entries() };
     }),
   );
   return preview;
