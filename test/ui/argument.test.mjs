@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleShown, locateText, openOpisView, openWorkbench, runCommand, shot } from './workbench.mjs';
+import { articleShown, locateText, openOpisViewAlone, openWorkbench, runCommand, shot } from './workbench.mjs';
 
 const ARTICLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus', 'harris-dual-subordination.md');
 // a claim of the section "OGPU and the plan" and the sentence of the article it is anchored to
@@ -16,18 +16,8 @@ describe('the Argument view, as a reader follows the argument', function () {
     wb = await openWorkbench();
     await runCommand(wb.page, 'Opis: Open Article');
     await articleShown(wb.page);
-    view = await openOpisView(wb.page, 'Argument');
-    // the argument alone in the sidebar: the other Opis views folded away
-    for (const other of ['Officials', 'Annotations']) {
-      const header = wb.page.locator('.part.sidebar .pane-header', { hasText: other }).first();
-      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
-    }
-    // wide enough to read the claims: drag the sidebar's edge
-    const box = await wb.page.locator('.part.sidebar').boundingBox();
-    await wb.page.mouse.move(box.x + box.width, box.y + box.height / 2);
-    await wb.page.mouse.down();
-    await wb.page.mouse.move(box.x + box.width + 200, box.y + box.height / 2, { steps: 5 });
-    await wb.page.mouse.up();
+    // the argument alone in a sidebar wide enough to read the claims
+    view = await openOpisViewAlone(wb.page, 'Argument');
   });
   after(() => wb?.close());
   beforeEach(function () {

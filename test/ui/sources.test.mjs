@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openOpisView, openWorkbench, runCommand, shot } from './workbench.mjs';
+import { openOpisViewAlone, openWorkbench, runCommand, shot } from './workbench.mjs';
 
 const ARTICLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus', 'harris-dual-subordination.md');
 // note 27 cites two dela of RGASPI, f. 17, op. 3; choosing it under d. 677 selects that citation
@@ -13,18 +13,8 @@ describe('the Sources view, as a reader plans an archive trip', function () {
   let view;
   before(async function () {
     wb = await openWorkbench();
-    view = await openOpisView(wb.page, 'Sources');
-    // the sources alone in the sidebar: the other Opis views folded away
-    for (const other of ['Argument', 'Officials', 'Annotations']) {
-      const header = wb.page.locator('.part.sidebar .pane-header', { hasText: other }).first();
-      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
-    }
-    // wide enough to read titles: drag the sidebar's edge
-    const box = await wb.page.locator('.part.sidebar').boundingBox();
-    await wb.page.mouse.move(box.x + box.width, box.y + box.height / 2);
-    await wb.page.mouse.down();
-    await wb.page.mouse.move(box.x + box.width + 200, box.y + box.height / 2, { steps: 5 });
-    await wb.page.mouse.up();
+    // the sources alone in a sidebar wide enough to read titles
+    view = await openOpisViewAlone(wb.page, 'Sources');
   });
   after(() => wb?.close());
   beforeEach(function () {

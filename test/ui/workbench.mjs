@@ -146,3 +146,23 @@ export async function openOpisView(page, name) {
   if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
   return pane.locator('.pane-body');
 }
+
+/**
+ * Shows the Opis view `name` alone (the other Opis views folded away) in a sidebar widened by `widen` pixels, wide
+ * enough to read long labels; returns the view's body.
+ */
+export async function openOpisViewAlone(page, name, widen = 200) {
+  const body = await openOpisView(page, name);
+  const headers = page.locator('.part.sidebar .pane-header');
+  for (let i = 0; i < (await headers.count()); i++) {
+    const header = headers.nth(i);
+    if ((await header.locator('.title').first().innerText()).trim().toLowerCase() === name.toLowerCase()) continue;
+    if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+  }
+  const box = await page.locator('.part.sidebar').boundingBox();
+  await page.mouse.move(box.x + box.width, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width + widen, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  return body;
+}
