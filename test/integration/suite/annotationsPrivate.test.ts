@@ -1,14 +1,11 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { fileNameOf } from '../../../src/core/annotations';
-import type { AnnotationsSnapshot } from '../../../src/features/annotations';
-import { activateOpis, ARTICLE, openWorkspaceFile } from './helpers';
+import { activateOpis, ARTICLE, inspectAnnotations as inspect, openWorkspaceFile } from './helpers';
 
 // Private annotations: kept in the extension's own storage, never in the workspace (so never committed),
 // marked as private, and moved between the two stores without loss.
 const PASSAGE = 'the regional party recruited most officials of the political police';
-
-const inspect = () => vscode.commands.executeCommand<AnnotationsSnapshot>('opis.annotations.inspect');
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   return vscode.workspace.fs.stat(uri).then(
