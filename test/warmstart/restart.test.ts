@@ -8,7 +8,7 @@ import { activateOpis, waitFor } from '../integration/suite/helpers';
 
 const PHASE = process.env.OPIS_WARM_PHASE;
 const CHANGED = process.env.OPIS_WARM_CHANGED ?? '';
-const PARTS = ['notes', 'mentions', 'spellings'].length;
+const PARTS = ['notes', 'mentions', 'spellings', 'sources'].length;
 
 async function indexed(): Promise<{ index: CorpusIndex; files: vscode.Uri[] }> {
   await activateOpis();
