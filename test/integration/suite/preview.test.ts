@@ -1,12 +1,12 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateOpis, ARTICLE, openWorkspaceFile } from './helpers';
+import { activateOpis, ARTICLE, openWorkspaceFile, waitFor } from './helpers';
 
 /** VS Code's Markdown extension renders as its preview does, with Opis's plugin; the corpus data loads after
- * activation, so render until Opis's layer is there (a bounded number of renders, no timers). */
-async function renderWithOpis(document: vscode.TextDocument): Promise<string> {
+ * activation, so render until Opis's layer (or `expected`) is there (a bounded number of renders, no timers). */
+async function renderWithOpis(document: vscode.TextDocument, expected = 'opis-mark'): Promise<string> {
   let html = '';
-  for (let attempt = 0; attempt < 200 && !html.includes('opis-mark'); attempt++) {
+  for (let attempt = 0; attempt < 200 && !html.includes(expected); attempt++) {
     html = await vscode.commands.executeCommand<string>('markdown.api.render', document);
   }
   return html;
@@ -39,5 +39,40 @@ suite('Markdown preview', () => {
     } finally {
       await config.update('officials', undefined, vscode.ConfigurationTarget.Workspace);
     }
+  });
+
+  test('embeds the annotations of the article for the page to highlight, their notes as text', async () => {
+    await activateOpis();
+    const { document } = await openWorkspaceFile(ARTICLE);
+    const exact = 'The local political police plenipotentiary was a central member';
+    const start = document.getText().indexOf(exact);
+    const range = new vscode.Range(document.positionAt(start), document.positionAt(start + exact.length));
+    const id = await vscode.commands.executeCommand<string>('opis.annotateSelection', { uri: document.uri, range, note: 'See <script>alert(1)</script>', category: 'Question' });
+    assert.ok(id, 'Annotate Selection returns the new annotation id');
+    try {
+      const html = await renderWithOpis(document, 'opis-annotations');
+      const attribute = /<div class="opis-annotations" hidden data-opis-annotations="([^"]*)"><\/div>/.exec(html)?.[1] ?? '';
+      const list = JSON.parse(attribute.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&')) as { id: string; colour: string; card: string; target: { exact: string } }[];
+      const mine = list.find(a => a.id === id);
+      assert.ok(mine, 'the new annotation is embedded');
+      assert.strictEqual(mine.colour, 'question');
+      assert.strictEqual(mine.target.exact, exact);
+      const card = new RegExp(`<div class="opis-card" id="${mine.card}" role="tooltip">(.*?)</div>`).exec(html)?.[1] ?? '';
+      assert.match(card, /<strong>Question<\/strong>.*<p class="opis-annotation-note">See &lt;script&gt;alert\(1\)&lt;\/script&gt;<\/p>/);
+    } finally {
+      await vscode.commands.executeCommand('opis.annotation.delete', { id });
+    }
+    assert.doesNotMatch(await vscode.commands.executeCommand<string>('markdown.api.render', document), new RegExp(id));
+  });
+
+  test('opens the Opis Reader of the article beside it', async () => {
+    await activateOpis();
+    const { document } = await openWorkspaceFile(ARTICLE);
+    const reader = () => vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('opis.reader'));
+    await vscode.commands.executeCommand('opis.openReader', document.uri);
+    // the workbench reports its tabs to the extension host a moment after the panel opens
+    const tab = await waitFor(vscode.window.tabGroups.onDidChangeTabs, reader, 'the Reader tab');
+    assert.strictEqual(tab.label, `Reader: ${ARTICLE}`);
+    await vscode.window.tabGroups.close(reader() ?? tab);
   });
 });
