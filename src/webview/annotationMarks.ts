@@ -46,6 +46,7 @@ export function clearHighlights(root: Element): void {
 /** Highlights each annotation's passage; returns the ids of those not found in the page. */
 export function highlight(root: Element, annotations: readonly PageAnnotation[]): string[] {
   clearHighlights(root);
+  if (!annotations.length) return [];
   const page = pageText(root);
   const missing: string[] = [];
   for (const annotation of annotations) {

@@ -2,6 +2,7 @@
 // source (src/core/preview/readingText.ts): note references, the notes' links back and Opis's hidden parts left
 // out, each run of white space and each boundary between blocks one space. Each unit keeps its offset in the
 // page's raw text (the text nodes read, end to end), which wrapping passages in <mark> elements does not change.
+import { firstAtOrAfter } from '../core/text/sortedSearch';
 
 const SKIPPED = '.footnote-ref, .footnote-backref, .opis-cards, .opis-annotations, script, style, template, [hidden]';
 const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
@@ -116,14 +117,7 @@ export function rawOffsetOf(found: TextNodes, container: Node, offset: number): 
   return lo < found.nodes.length ? found.starts[lo] : found.length;
 }
 
-/** First index of `raw` at or after `offset`. */
+/** First unit of the text at or after raw offset `offset`. */
 export function unitAt(page: PageText, offset: number): number {
-  let lo = 0;
-  let hi = page.raw.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (page.raw[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(page.raw, offset);
 }

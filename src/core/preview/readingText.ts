@@ -7,6 +7,7 @@
 import type { OffsetRange } from '../anchoring';
 import type { DocumentIndex } from '../document';
 import { alignPlainToSource } from '../text/plainAlignment';
+import { firstAtOrAfter } from '../text/sortedSearch';
 
 export interface ReadingBlock {
   /** Span in the reading text. */
@@ -88,26 +89,14 @@ function notesInPreviewOrder(index: DocumentIndex) {
   return notes;
 }
 
-/** First i in [from, to) with source[i] >= offset (to when none). */
-function firstAtOrAfter(source: Int32Array, from: number, to: number, offset: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (source[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The span of the reading text that shows source[start, end), or undefined when none of it is shown. */
 export function readingRange(reading: ReadingText, start: number, end: number): OffsetRange | undefined {
   let from = Infinity;
   let to = -1;
   for (const b of reading.blocks) {
     if (b.sourceEnd <= start || b.sourceStart >= end) continue;
-    const first = firstAtOrAfter(reading.source, b.start, b.end, start);
-    const last = firstAtOrAfter(reading.source, b.start, b.end, end);
+    const first = firstAtOrAfter(reading.source, start, b.start, b.end);
+    const last = firstAtOrAfter(reading.source, end, b.start, b.end);
     if (first >= last) continue;
     from = Math.min(from, first);
     to = Math.max(to, last);

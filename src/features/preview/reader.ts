@@ -1,7 +1,7 @@
 // The Opis Reader: the article as VS Code's Markdown preview renders it (markdown.api.render, so with Opis's
 // plugin and the preview's own styles) in a webview of Opis's own, where a selected passage can be annotated.
 // The built-in preview cannot carry that: it runs no command links, and its scripts have no channel to an
-// extension. The page's policy admits only the Reader's scripts and local or inline images: corpus markup
+// extension. The page's policy admits only the Reader's own scripts and styles and inline images: corpus markup
 // cannot run, load a remote image or follow a command link.
 import * as vscode from 'vscode';
 import { sharedDocumentIndexCache } from '../../core/document';
@@ -125,13 +125,14 @@ export function registerReader(context: vscode.ExtensionContext, data: PreviewDa
         return;
       }
       const roots = [vscode.Uri.joinPath(context.extensionUri, 'media'), vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview'), ...(markdown ? [vscode.Uri.joinPath(markdown, 'media')] : [])];
-      const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri;
       const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
       const panel = vscode.window.createWebviewPanel('opis.reader', `Reader: ${name}`, vscode.ViewColumn.Beside, {
         enableScripts: true,
         enableForms: false,
         enableCommandUris: false,
-        localResourceRoots: folder ? [...roots, folder] : roots,
+        // a reader comes back to the place where they left off, and the page keeps the content sent since it opened
+        retainContextWhenHidden: true,
+        localResourceRoots: roots,
       });
       const reader = new ReaderPanel(uri, panel, assets, canAnnotate, data);
       panels.set(uri.toString(), reader);
