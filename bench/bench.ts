@@ -9,8 +9,10 @@ export interface Bench<C = unknown> {
   setup?: () => C | Promise<C>;
   /** The measured work; its result is kept so it cannot be optimised away. */
   run: (ctx: C) => unknown;
-  /** Timed repetitions (after 3 warm-ups); default 30. */
+  /** Timed repetitions (after the warm-ups); default 30. */
   iterations?: number;
+  /** Untimed runs first; default 3 (0 for a bench whose one run takes minutes). */
+  warmups?: number;
   target?: { metric: 'median' | 'p95'; ms: number };
   /** Name of another bench: the report gives median(this) / median(other). */
   ratioTo?: string;

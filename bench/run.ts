@@ -42,7 +42,7 @@ async function measureGroup(group: Bench[]): Promise<Measured[]> {
   const contexts = [];
   for (const bench of group) contexts.push(bench.setup ? await bench.setup() : undefined);
   const sink: unknown[] = [];
-  for (let i = 0; i < 3; i++) for (const [k, bench] of group.entries()) sink.push(await bench.run(contexts[k]));
+  for (let i = 0; i < 3; i++) for (const [k, bench] of group.entries()) if (i < (bench.warmups ?? 3)) sink.push(await bench.run(contexts[k]));
   const times: number[][] = group.map(() => []);
   const iterations = Math.max(...group.map(b => b.iterations ?? 30));
   for (let i = 0; i < iterations; i++) {

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defineBenches } from './bench';
+import { CORPUS, variant } from './generatedCorpus';
 import { analyseDocumentNotes, archivalOptions } from '../src/core/citations';
 import { buildDocumentIndex } from '../src/core/document';
 import { MentionCache, OfficialsIndex } from '../src/core/officials/corpusIndex';
@@ -13,24 +14,8 @@ import { OfficialsSearch } from '../src/core/officials/search';
 import { CorpusSpellings, findInconsistencies, spellingsOf } from '../src/core/translit';
 import { loadGlossary } from '../src/node/loadGlossary';
 
-const CORPUS = path.resolve(__dirname, '..', 'corpus');
-const article = fs.readFileSync(path.join(CORPUS, 'harris-dual-subordination.md'), 'utf8');
 const people = loadOfficials(fs.readFileSync(path.join(CORPUS, 'officials.json'), 'utf8'), 'officials.json').data;
 const options = archivalOptions(loadGlossary(CORPUS).glossary);
-
-/** The article with its body paragraphs in a seeded order: the same corpus every run. */
-function variant(seed: number): string {
-  const [head, ...rest] = article.split('\n\n');
-  let state = seed * 7919 + 17;
-  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const body = rest.filter(p => !p.startsWith('[^'));
-  const notes = rest.filter(p => p.startsWith('[^'));
-  for (let i = body.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [body[i], body[j]] = [body[j], body[i]];
-  }
-  return [head, ...body, ...notes].join('\n\n');
-}
 
 interface Workspace {
   names: string[];
