@@ -8,6 +8,7 @@ import { buildDocumentIndex } from '../../../src/core/document';
 import { Glossary, glossaryFromSources, parseGlossary, WORKSPACE_GLOSSARY, type GlossaryEntry } from '../../../src/core/glossary';
 import { toCyrillic } from '../../../src/core/translit';
 import { loadGlossary } from '../../../src/node/loadGlossary';
+import { runCli } from '../cliHarness';
 import { corpusLexicon } from '../translit/helpers';
 
 const corpus = path.join(__dirname, '..', '..', '..', 'corpus');
@@ -15,9 +16,44 @@ const bundledText = readFileSync(path.join(corpus, 'glossary.json'), 'utf8');
 const { glossary, errors } = loadGlossary(corpus);
 
 describe('bundled glossary', () => {
-  it('passes its schema', () => {
+  it('passes its schema and covers the field: at least 400 entries, each with its Cyrillic and a named source', () => {
     assert.deepEqual(errors, []);
-    assert.ok(glossary.entries.length > 80);
+    assert.ok(glossary.entries.length >= 400, `${glossary.entries.length} entries`);
+    for (const kind of ['archive', 'abbreviation', 'term'] as const) assert.ok(glossary.ofKind(kind).length >= 30, kind);
+    for (const e of glossary.entries) {
+      assert.match(e.cyrillic, /\p{Script=Cyrillic}/u, e.term);
+      assert.ok(e.source && e.source.trim().length > 10, `${e.term} names no source`);
+    }
+  });
+
+  it('writes Cyrillic with Cyrillic letters only (soft and hard signs, endings and all), punctuation and numbers', () => {
+    for (const e of glossary.entries) {
+      for (const text of [e.cyrillic, e.cyrillicExpansion ?? 'й']) assert.match(text, /^[\p{Script=Cyrillic}\p{P}\p{Zs}\p{N}№]+$/u, `${e.term}: ${text}`);
+    }
+  });
+
+  it('gives each form (term or alias, in any case, with any apostrophe) to one entry only', () => {
+    const owner = new Map<string, string>();
+    for (const e of glossary.entries) {
+      for (const form of [e.term, ...(e.aliases ?? [])]) {
+        const key = form.replace(/['’ʼ′]/g, '’').replace(/\s+/g, ' ').trim().toLowerCase();
+        assert.equal(owner.get(key) ?? e.term, e.term, `“${form}” is a form of ${owner.get(key)} and ${e.term}`);
+        owner.set(key, e.term);
+      }
+    }
+  });
+
+  it('points every former archive name at an archive the glossary knows', () => {
+    const former = glossary.entries.filter(e => e.now);
+    assert.ok(former.length >= 30, `${former.length} former names`);
+    for (const e of former) {
+      assert.equal(e.kind, 'archive', e.term);
+      assert.equal(glossary.archive(e.now ?? '')?.term, e.now, `${e.term} → ${e.now}`);
+      assert.equal(glossary.archive(e.now ?? '')?.now, undefined, `${e.now} is itself a former name`);
+    }
+    const current = (siglum: string) => archivalOptions(glossary).knownArchive?.(siglum);
+    assert.deepEqual(['TsPA IML', 'RTsKhIDNI', 'TsKhSD', 'TsGANKh', 'TsGASA', 'TsGADA', 'LPA', 'PermGANI', 'TsDAZhR URSR', 'Arkhiv KPU'].map(current),
+      ['RGASPI', 'RGASPI', 'RGANI', 'RGAE', 'RGVA', 'RGADA', 'TsGAIPD SPb', 'PermGASPI', 'TsDAVO', 'TsDAHO']);
   });
 
   it('knows every archive siglum the article cites, with the full name the article gives', () => {
@@ -42,13 +78,35 @@ describe('bundled glossary', () => {
     assert.equal(glossary.lookup('Obkom')?.english, 'regional party committee');
   });
 
-  it('gives every entry Cyrillic and no Latin letters in it (hard and soft signs included)', () => {
-    for (const e of glossary.entries) {
-      for (const text of [e.cyrillic, e.cyrillicExpansion ?? 'й']) {
-        if (e.term === 'Ibid.' || e.term === 'op. cit.') continue;
-        assert.doesNotMatch(text, /[A-Za-z]/, `${e.term}: ${text}`);
-      }
+  it('explains on the command line what the glossary newly knows, in either script', async () => {
+    for (const [asked, answer] of [['TsGAOR', 'TsGAOR (archive)'], ['ЦДАВО', 'TsDAVO (archive)'], ['spr.', 'spr. (abbreviation)'], ['ф.', 'f. (abbreviation)'], ['raskulachivanie', 'raskulachivanie (term)'], ['osoboe soveshchanie', 'osoboe soveshchanie (term)']]) {
+      const { code, stdout } = await runCli(['explain', asked]);
+      assert.equal(code, 0, asked);
+      assert.equal(stdout.split('\n')[0], answer);
     }
+  });
+});
+
+describe('glossary matching in English prose', () => {
+  const article = readFileSync(path.join(corpus, 'harris-dual-subordination.md'), 'utf8');
+  const paragraphs = article.split('\n\n').filter(p => !/^(\[\^|#|---|>)/.test(p));
+  const paragraph = (start: string) => paragraphs.find(p => p.startsWith(start)) ?? assert.fail(start);
+
+  it('finds nothing in a paragraph of plain English and only the Russian words in one that names organs', () => {
+    assert.deepEqual(glossary.findAll(paragraph('In this context, the five-year plan')).map(m => m.text), []);
+    assert.deepEqual(glossary.findAll(paragraph('Within the party leadership, there was considerable support')).map(m => m.text), ['VSNKh', 'Gosplan', 'NKFin', 'NKZem']);
+  });
+
+  it('grows with the glossary only by the Russian words the article’s English body uses', () => {
+    const found = glossary.findAll(paragraphs.join('\n\n').replace(/\[\^\d+\]/g, '')).map(m => m.text);
+    // 149 matches with the 103 entries of the first glossary; the new ones are Bolshevik, Pravda and Stakhanovite.
+    assert.ok(found.length <= 160, `${found.length} matches`);
+    assert.deepEqual([...new Set(found)].sort(), [
+      'Bolshevik', 'Bolsheviks', 'ChK', 'Cheka', 'Donbass', 'Glavmetall', 'Glavtsvetmet', 'Gosplan', 'KPK', 'KSK', 'MGB', 'MVD', 'NKFin', 'NKVD',
+      'NKZem', 'OGPU', 'Obkom', 'Oblast’', 'Orgbiuro', 'Plenum', 'Politbiuro', 'Pravda', 'Sovnarkom', 'Stakhanovite', 'Stakhanovites', 'UGGRU',
+      'Uralmash', 'VSNKh', 'khoziaistvennyi raschet', 'krai', 'oblasti', 'oblast’', 'okrug', 'plenum', 'pripiski k planu', 'raion', 'skloki',
+      'sovnarkhozy', 'svoboda gruppirovok',
+    ]);
   });
 });
 
