@@ -14,7 +14,7 @@ import { indexNoteFindings, isNoteFindings } from '../src/core/citations';
 import { buildDocumentIndexAsync } from '../src/core/document';
 import { parseMarkdown } from '../src/core/document/markdownParser';
 import { contentHash, IndexCache, IndexedCorpus, type FileWork, type IndexPart } from '../src/core/indexCache';
-import { findFileMentions, isFileMentionsRecord } from '../src/core/officials/fileMentions';
+import { findFileMentions, isFileMentionsRecord, packMentions, unpackMentions, type FileMentionsRecord } from '../src/core/officials/fileMentions';
 import { loadOfficials } from '../src/core/officials/loader';
 import { MentionFinder } from '../src/core/officials/mentions';
 import { isFileSources, sourcesOfIndex } from '../src/core/sources';
@@ -55,7 +55,9 @@ const PARTS: IndexPart[] = [
       return findFileMentions(finder, text);
     },
     valid: isFileMentionsRecord,
-  },
+    pack: packMentions,
+    unpack: unpackMentions,
+  } satisfies IndexPart<FileMentionsRecord> as IndexPart,
   { name: 'spellings', version: () => 'v', analyse: text => spellingsToRecord(spellingsOf(text)), valid: isSpellingsRecord },
 ];
 

@@ -6,10 +6,10 @@
 // damaged is dropped with a reason and rebuilt. It is bounded: files no longer in the corpus are pruned and, above
 // the size cap, the least recently used entries go first. Saved as gzipped JSON lines (the header, then one line
 // per file), read and written a line at a time with turns given to the host: a library's cache is tens of
-// megabytes, whose one JSON.parse would block it for half a second.
+// megabytes, whose one JSON.parse would block it for seconds.
 import { isRecord as isObject, parseJson } from '../data/jsonData';
 import { Pacer } from '../text/eventLoop';
-import { gunzip, gzip } from './gzip';
+import { gunzipLines, gzipLines } from './gzip';
 
 /** Bumped whenever what a part holds or how it is found changes. */
 export const INDEX_FORMAT = 1;
@@ -76,31 +76,47 @@ export class IndexCache {
       this.changed = true;
       return reason;
     };
-    let text: string;
+    const pacer = new Pacer();
+    let count = 0;
+    let expected = 0;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(bytes));
+      for await (const line of gunzipLines(bytes)) {
+        await pacer.pace();
+        const parsed = parseJson(line);
+        if (count++ === 0) {
+          if (!parsed.ok) return dropped(`the index cache is damaged or truncated (${parsed.error})`);
+          const header = parsed.value as { magic?: unknown; format?: unknown; writer?: unknown; lines?: unknown };
+          if (!isObject(header) || header.magic !== MAGIC) return dropped('the index cache is not an Opis index');
+          if (header.format !== INDEX_FORMAT || header.writer !== this.options.writer) {
+            return dropped(`the index cache was written by another version (${String(header.writer)}, format ${String(header.format)})`);
+          }
+          expected = typeof header.lines === 'number' ? header.lines : -1;
+          continue;
+        }
+        if (!parsed.ok || !this.take(parsed.value)) return dropped(`the index cache is damaged (line ${count})`);
+      }
     } catch {
       return dropped('the index cache is damaged or truncated (not whole gzip data of UTF-8 text)');
     }
-    const lines = text.split('\n');
-    const header = parseJson(lines[0] ?? '');
-    if (!header.ok) return dropped(`the index cache is damaged or truncated (${header.error})`);
-    const value = header.value as { magic?: unknown; format?: unknown; writer?: unknown; files?: unknown };
-    if (!isObject(value) || value.magic !== MAGIC) return dropped('the index cache is not an Opis index');
-    if (value.format !== INDEX_FORMAT || value.writer !== this.options.writer) {
-      return dropped(`the index cache was written by another version (${String(value.writer)}, format ${String(value.format)})`);
-    }
     // the header counts the lines after it: a cache cut short at a line's end is told from a whole one
-    if (value.files !== lines.length - 1) return dropped(`the index cache is damaged or truncated (${lines.length - 1} of ${String(value.files)} files)`);
-    const pacer = new Pacer();
-    for (const [i, line] of lines.slice(1).entries()) {
-      await pacer.pace();
-      const parsed = parseJson(line);
-      const [path, entry] = parsed.ok && Array.isArray(parsed.value) ? parsed.value : [];
-      if (typeof path !== 'string' || !isEntry(entry)) return dropped(`the index cache is damaged (line ${i + 2})`);
-      this.entries.set(path, entry);
-    }
+    if (count - 1 !== expected) return dropped(`the index cache is damaged or truncated (${count - 1} of ${expected} lines)`);
     return undefined;
+  }
+
+  /** One line of a saved cache: a file's stamp `[path, size, mtime, hash, used]` or a part `[path, part, version, data]`. */
+  private take(line: unknown): boolean {
+    if (!Array.isArray(line) || typeof line[0] !== 'string') return false;
+    if (line.length === 5) {
+      const [path, size, mtime, hash, used] = line;
+      if (typeof size !== 'number' || typeof mtime !== 'number' || typeof hash !== 'string' || typeof used !== 'number') return false;
+      this.entries.set(path, { size, mtime, hash, used, parts: {} });
+      return true;
+    }
+    const [path, part, version, data] = line;
+    const entry = this.entries.get(path);
+    if (line.length !== 4 || !entry || typeof part !== 'string' || typeof version !== 'string') return false;
+    entry.parts[part] = { version, data };
+    return true;
   }
 
   /** The part found in the file when it had this hash, with this version of what the part depends on. */
@@ -150,33 +166,35 @@ export class IndexCache {
     this.changed = true;
   }
 
-  /** The cache as gzipped JSON lines, the most recently used entries first, without those past the size cap. */
+  /**
+   * The cache as gzipped JSON lines: a header that counts the lines, each file's stamp, then each part of every
+   * file, grouped by part (alike data side by side compresses best). The most recently used files come first; those
+   * that would pass the size cap are evicted.
+   */
   async serialise(): Promise<Uint8Array> {
     const encoder = new TextEncoder();
     const pacer = new Pacer();
-    const headerOf = (files: number) => JSON.stringify({ magic: MAGIC, format: INDEX_FORMAT, writer: this.options.writer, files });
-    let bytes = encoder.encode(headerOf(this.entries.size)).length;
-    const kept: string[] = [];
+    const pace = () => pacer.pace();
+    let bytes = 200; // the header
+    const stamps: string[] = [];
+    const parts = new Map<string, string[]>();
     const byUse = [...this.entries].sort((a, b) => b[1].used - a[1].used);
     for (const [path, entry] of byUse) {
-      await pacer.pace();
-      const line = JSON.stringify([path, entry]);
-      const length = encoder.encode(line).length + 1;
+      await pace();
+      const stamp = JSON.stringify([path, entry.size, entry.mtime, entry.hash, entry.used]);
+      const own = Object.entries(entry.parts).map(([name, { version, data }]) => [name, JSON.stringify([path, name, version, data])] as const);
+      const length = [stamp, ...own.map(([, line]) => line)].reduce((sum, line) => sum + encoder.encode(line).length + 1, 0);
       if (bytes + length > this.options.maxBytes) {
         this.entries.delete(path);
         continue;
       }
       bytes += length;
-      kept.push(line);
+      stamps.push(stamp);
+      for (const [name, line] of own) parts.set(name, [...(parts.get(name) ?? []), line]);
     }
     this.changed = false;
-    return gzip(encoder.encode([headerOf(kept.length), ...kept].join('\n')));
+    const grouped = [...parts.keys()].sort().flatMap(name => parts.get(name) ?? []);
+    const header = JSON.stringify({ magic: MAGIC, format: INDEX_FORMAT, writer: this.options.writer, lines: stamps.length + grouped.length });
+    return gzipLines([header, ...stamps, ...grouped], pace);
   }
-}
-
-function isEntry(value: unknown): value is Entry {
-  if (!isObject(value)) return false;
-  const { size, mtime, hash, used, parts } = value;
-  if (typeof size !== 'number' || typeof mtime !== 'number' || typeof hash !== 'string' || typeof used !== 'number' || !isObject(parts)) return false;
-  return Object.values(parts).every(part => isObject(part) && typeof part.version === 'string' && 'data' in part);
 }

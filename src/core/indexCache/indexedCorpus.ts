@@ -28,6 +28,13 @@ export interface IndexPart<T = unknown> {
   analyse(text: string, path: string, cancelled: () => boolean, work: FileWork): Promise<T | undefined> | T | undefined;
   /** Whether data read back from the cache has the part's shape; anything else is found again. */
   valid(data: unknown): data is T;
+  /**
+   * What is kept of the data, when less than all of it: what the text gives back cheaply (lines around a match,
+   * line and column of an offset) is left out and made again by `unpack` from the text, which a start reads anyway.
+   */
+  pack?(data: T, text: string): unknown;
+  /** The data again from what `pack` kept and the file's text; undefined when the kept form is damaged. */
+  unpack?(kept: unknown, text: string): T | undefined;
 }
 
 export interface IndexProgress {
@@ -123,7 +130,8 @@ export class IndexedCorpus {
     for (const part of this.parts) {
       await this.pacer.pace();
       const version = await part.version(path);
-      const cached = this.cache.get(path, hash, part.name, version);
+      const kept = this.cache.get(path, hash, part.name, version);
+      const cached = kept === undefined ? undefined : part.unpack ? part.unpack(kept, text) : kept;
       if (cached !== undefined && part.valid(cached)) {
         this.counters.cached++;
         found.set(part.name, cached);
@@ -132,7 +140,7 @@ export class IndexedCorpus {
       const data = await part.analyse(text, path, cancelled, work);
       if (data === undefined) return false;
       this.counters.analysed.set(path, (this.counters.analysed.get(path) ?? 0) + 1);
-      this.cache.set(path, stamp, part.name, version, data);
+      this.cache.set(path, stamp, part.name, version, part.pack ? part.pack(data, text) : data);
       found.set(part.name, data);
     }
     this.results.set(path, found);

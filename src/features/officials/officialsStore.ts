@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { OfficialsIndex, type FileMention } from '../../core/officials/corpusIndex';
 import { proposeOfficials } from '../../core/officials/candidates';
-import { findFileMentions, isFileMentionsRecord, type FileMentionsRecord } from '../../core/officials/fileMentions';
+import { findFileMentions, isFileMentionsRecord, packMentions, unpackMentions, type FileMentionsRecord } from '../../core/officials/fileMentions';
 import { MentionFinder } from '../../core/officials/mentions';
 import { contentHash } from '../../core/indexCache';
 import { loadOfficials } from '../../core/officials/loader';
@@ -54,6 +54,8 @@ export class OfficialsStore implements vscode.Disposable {
       version: async () => (await this.currentPeople()).version,
       analyse: async text => findFileMentions((await this.currentPeople()).finder, text),
       valid: isFileMentionsRecord,
+      pack: packMentions,
+      unpack: unpackMentions,
     });
     this.disposables.push(
       corpus.onDidChange(() => this.queue(true)),

@@ -58,8 +58,8 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   /** Adds what a feature finds in a file; call before `start`. */
-  register(part: IndexPart): void {
-    this.parts.push(part);
+  register<T>(part: IndexPart<T>): void {
+    this.parts.push(part as IndexPart);
   }
 
   /** Reads the persisted cache and brings every file up to date; once. */

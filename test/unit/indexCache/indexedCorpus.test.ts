@@ -2,7 +2,7 @@
 // cached answer could be stale or damaged, which must each be found again rather than served.
 import * as assert from 'node:assert/strict';
 import { IndexCache, IndexedCorpus, type CorpusSource, type IndexPart } from '../../../src/core/indexCache';
-import { gunzip, gzip } from '../../../src/core/indexCache/gzip';
+import { gunzipLines, gzipLines } from '../../../src/core/indexCache/gzip';
 
 interface File {
   text: string;
@@ -50,8 +50,12 @@ async function corpusOf(disk: Disk, bytes?: Uint8Array, part = wordsPart()) {
 }
 
 /** The JSON inside a saved cache, and a saved cache of some JSON. */
-const jsonOf = async (bytes: Uint8Array) => new TextDecoder().decode(await gunzip(bytes));
-const savedOf = (json: string) => gzip(new TextEncoder().encode(json));
+async function jsonOf(bytes: Uint8Array): Promise<string> {
+  const lines: string[] = [];
+  for await (const line of gunzipLines(bytes)) lines.push(line);
+  return lines.join('\n');
+}
+const savedOf = (json: string) => gzipLines(json.split('\n'), async () => undefined);
 
 function threeFiles(): Disk {
   const disk = new Disk();
@@ -133,13 +137,14 @@ describe('persisted corpus index', () => {
   });
 
   for (const [name, damage, reason] of [
-    ['of JSON cut short inside a line', (s: string) => s.slice(0, s.length - 7), /damaged \(line 4\)/],
-    ['cut short at the end of a line', (s: string) => s.slice(0, s.lastIndexOf('\n')), /truncated \(2 of 3 files\)/],
+    ['of JSON cut short inside a line', (s: string) => s.slice(0, s.length - 7), /damaged \(line 7\)/],
+    ['cut short at the end of a line', (s: string) => s.slice(0, s.lastIndexOf('\n')), /truncated \(5 of 6 lines\)/],
+    ['of a part before its file', (s: string) => { const [h, ...l] = s.split('\n'); return [h, ...l.reverse()].join('\n'); }, /damaged \(line 2\)/],
     ['of no JSON', () => '', /damaged or truncated/],
     ['not an index', () => '{"hello":1}', /not an Opis index/],
     ['an array', () => '[]', /not an Opis index/],
     ['of another format', (s: string) => s.replace('"format":1', '"format":0'), /another version/],
-    ['of an entry damaged', (s: string) => s.replace(/"size":\d+/, '"size":"x"'), /damaged \(line 2\)/],
+    ['of a file stamp damaged', (s: string) => s.replace('["a.md",13,', '["a.md","x",'), /damaged \(line \d\)/],
   ] as const) {
     it(`a cache ${name} is dropped with one reason and everything is found again`, async () => {
       const disk = threeFiles();
@@ -166,7 +171,10 @@ describe('persisted corpus index', () => {
     ['cut short', async () => (await coldStart(threeFiles())).slice(0, 30)],
     ['of zero bytes', async () => new Uint8Array()],
     ['not gzip', async () => new TextEncoder().encode('{"magic":"opis-index"}')],
-    ['of bytes that are not UTF-8', () => gzip(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))],
+    ['of bytes that are not UTF-8', async () => {
+      const stream = new Blob([new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])]).stream().pipeThrough(new CompressionStream('gzip'));
+      return new Uint8Array(await new Response(stream).arrayBuffer());
+    }],
   ] as const) {
     it(`a saved cache ${name} is dropped as damaged`, async () => {
       const { cache, dropped } = await cacheOf(await bytes());
@@ -239,12 +247,12 @@ describe('persisted corpus index', () => {
     assert.deepEqual(corpus.paths(), ['a.md']);
   });
 
-  it('a saved cache is gzipped JSON lines: a header naming its format, writer and count, then one line per file', async () => {
+  it('a saved cache is gzipped JSON lines: a header naming its format, writer and count, each file\'s stamp, then each part', async () => {
     const [header, ...lines] = (await jsonOf(await coldStart(threeFiles()))).split('\n').map(line => JSON.parse(line));
-    assert.deepEqual(header, { magic: 'opis-index', format: 1, writer: WRITER, files: 3 });
-    const entries = new Map(lines as [string, { hash: string; parts: Record<string, { version: string }> }][]);
-    assert.deepEqual([...entries.keys()].sort(), ALL);
-    assert.equal(entries.get('a.md')?.parts.words.version, 'glossary-1');
-    assert.match(entries.get('a.md')?.hash ?? '', /^[0-9a-f]{64}$/);
+    assert.deepEqual(header, { magic: 'opis-index', format: 1, writer: WRITER, lines: 6 });
+    const stamps = lines.filter(line => line.length === 5);
+    assert.deepEqual(stamps.map(([path]) => path).sort(), ALL);
+    assert.match(stamps[0][3], /^[0-9a-f]{64}$/);
+    assert.deepEqual(lines.filter(line => line.length === 4).map(([, part, version]) => [part, version]), ALL.map(() => ['words', 'glossary-1']));
   });
 });
