@@ -11,9 +11,9 @@ import { openCachedCorpus } from './indexCacheFolder';
 import { cliGlossary } from './articleNotes';
 import type { CliIO } from './command';
 import { listMarkdown, readCorpusFolder } from './readCorpusFolder';
+import { readArticleIndex } from './readArticle';
 
 const SOURCES = 'sources';
-import { readArticleIndex } from './readArticle';
 
 export async function readRegister(paths: readonly string[], io: CliIO, command: string, cacheDir?: string): Promise<SourceRegister> {
   const glossary = cliGlossary(io, command);
