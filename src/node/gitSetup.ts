@@ -3,7 +3,9 @@
 // driver, or git writes conflict markers into it. So: `.gitattributes` names the driver for annotation files
 // (committed, so shared), and the clone's own config says how to run it (git never shares config: every reader
 // sets it up once).
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { parse, quote } from 'shell-quote';
 import { STORE_FOLDER } from '../core/annotations';
 import { git } from './git';
 import { nodeStoreFileSystem } from './nodeStoreFileSystem';
@@ -11,9 +13,6 @@ import { nodeStoreFileSystem } from './nodeStoreFileSystem';
 /** Annotation files in any folder of the clone: a corpus may be a subfolder of the repository. */
 export const GIT_ATTRIBUTE = `**/${STORE_FOLDER}/*.json merge=opis`;
 const DRIVER_NAME = 'Opis annotations: keep both versions of an annotation changed on both sides';
-
-/** Quoted for the shell git runs the driver with. */
-const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
 export interface GitSetupResult {
   /** The clone's top folder. */
@@ -40,7 +39,8 @@ export async function gitSetup(cwd: string, cli: readonly string[]): Promise<Git
   if (await addAttribute(path.join(root, '.gitattributes'))) done.push(`added "${GIT_ATTRIBUTE}" to .gitattributes (commit it so every clone merges annotations the same way)`);
   const settings: [string, string][] = [
     ['merge.opis.name', DRIVER_NAME],
-    ['merge.opis.driver', [...cli.map(shellWord), 'merge-annotation', '%O', '%A', '%B'].join(' ')],
+    // Quoted for the shell git runs the driver with.
+    ['merge.opis.driver', quote([...cli, 'merge-annotation', '%O', '%A', '%B'])],
   ];
   for (const [key, value] of settings) {
     const now = await git(['config', '--local', '--get', key], root);
@@ -52,19 +52,35 @@ export async function gitSetup(cwd: string, cli: readonly string[]): Promise<Git
   return { root, done };
 }
 
+/** What a clone lacks: the attribute or a merge driver (`missing`), or its driver runs an Opis that is gone (`moved`). */
+export interface PendingSetup {
+  root: string;
+  lack: 'missing' | 'moved';
+}
+
 /**
  * The clone to offer the set-up for, when a workspace folder's annotations would be committed to one that lacks
- * it: the attribute, or a merge driver of any Opis (one set by the command line runs another copy of Opis, and
- * is as good). Undefined outside a clone, when git ignores the folder's annotations, or when all is set.
+ * the attribute or a working merge driver. A driver of any Opis is as good (one set by the command line runs
+ * another copy of Opis) unless the command line it runs is gone, as an update of the extension moves it.
+ * Undefined outside a clone, when git ignores the folder's annotations, or when all is set.
  */
-export async function clonePendingSetup(folder: string): Promise<string | undefined> {
+export async function clonePendingSetup(folder: string): Promise<PendingSetup | undefined> {
   const found = await gitRoot(folder);
   if ('problem' in found) return undefined;
   // Exit 0: ignored, so never committed (a scratch folder inside a repository); nothing to share.
   if ((await git(['check-ignore', '-q', `${STORE_FOLDER}/annotation.json`], folder)).ok) return undefined;
   const driver = await git(['config', '--local', '--get', 'merge.opis.driver'], found.root);
-  const ready = driver.ok && driver.stdout !== '' && hasAttribute(await readText(path.join(found.root, '.gitattributes')));
-  return ready ? undefined : found.root;
+  if (!driver.ok || !driver.stdout || !hasAttribute(await readText(path.join(found.root, '.gitattributes')))) return { root: found.root, lack: 'missing' };
+  const script = driverScript(driver.stdout);
+  const gone = script !== undefined && path.isAbsolute(script) && !(await fs.stat(script).catch(() => undefined));
+  return gone ? { root: found.root, lack: 'moved' } : undefined;
+}
+
+/** The file the driver's command runs (the word before `merge-annotation`), if it can tell. */
+function driverScript(driver: string): string | undefined {
+  const words = parse(driver).filter((w): w is string => typeof w === 'string');
+  const at = words.indexOf('merge-annotation');
+  return at > 0 ? words[at - 1] : undefined;
 }
 
 async function readText(file: string): Promise<string> {

@@ -1,14 +1,16 @@
 // Prepare Repository for Shared Annotations: `opis git-setup` from the editor (the same code, src/node/gitSetup.ts),
 // with a merge driver that runs the command line bundled with this extension. When a trusted workspace folder's
-// annotations would go into a clone not yet set up, Opis offers it once per clone and remembers the answer.
+// annotations would go into a clone not yet set up, Opis offers it once per clone and remembers the answer; where
+// the answer was yes, a driver left naming an Opis that an update moved is set again without asking.
 import * as vscode from 'vscode';
 import { clonePendingSetup, gitSetup, type GitSetupResult } from '../../node/gitSetup';
 
 const answerKey = (root: string) => `opis.gitSetupOffer:${root}`;
+const PREPARE = 'Prepare Repository';
 
 export function registerPrepareRepository(context: vscode.ExtensionContext): vscode.Disposable[] {
   // The extension host's own runtime runs the bundled command line as Node (it is Electron in desktop VS Code).
-  const cli = ['ELECTRON_RUN_AS_NODE=1', process.execPath, context.asAbsolutePath('dist/cli.js')];
+  const cli = ['env', 'ELECTRON_RUN_AS_NODE=1', process.execPath, context.asAbsolutePath('dist/cli.js')];
   const offer = () => void offerSetup(context.workspaceState, cli);
   if (vscode.workspace.isTrusted) offer();
   return [
@@ -51,16 +53,22 @@ async function chooseFolder(): Promise<vscode.Uri | undefined> {
 async function offerSetup(state: vscode.Memento, cli: readonly string[]): Promise<void> {
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     if (folder.uri.scheme !== 'file') continue;
-    const root = await clonePendingSetup(folder.uri.fsPath);
-    if (!root || state.get(answerKey(root)) !== undefined) continue;
-    await state.update(answerKey(root), 'offered');
-    const prepareIt = 'Prepare Repository';
-    const choice = await vscode.window.showInformationMessage(
-      `Opis: ${folder.name} is a git repository. Prepare it so that annotations changed by two readers merge without conflict markers (a line in .gitattributes and a merge driver in this clone's git config)?`,
-      prepareIt,
-      'Not Now',
-    );
-    await state.update(answerKey(root), choice ?? 'dismissed');
-    if (choice === prepareIt) await prepare(cli, folder.uri);
+    const pending = await clonePendingSetup(folder.uri.fsPath);
+    if (!pending) continue;
+    const key = answerKey(pending.root);
+    const answer = state.get<string>(key);
+    if (pending.lack === 'moved' && answer === PREPARE) {
+      await prepare(cli, folder.uri);
+      continue;
+    }
+    if (answer !== undefined) continue;
+    await state.update(key, 'offered');
+    const what =
+      pending.lack === 'moved'
+        ? 'Its merge driver for annotations runs a copy of Opis that is no longer there. Set it to this one'
+        : "Prepare it so that annotations changed by two readers merge without conflict markers (a line in .gitattributes and a merge driver in this clone's git config)";
+    const choice = await vscode.window.showInformationMessage(`Opis: ${folder.name} is a git repository. ${what}?`, PREPARE, 'Not Now');
+    await state.update(key, choice ?? 'dismissed');
+    if (choice === PREPARE) await prepare(cli, folder.uri);
   }
 }

@@ -27,8 +27,8 @@ describe('git set-up offer', function () {
     const repo = clone();
     const corpus = path.join(repo, 'corpus');
     mkdirSync(corpus);
-    assert.equal(await clonePendingSetup(repo), repo);
-    assert.equal(await clonePendingSetup(corpus), repo);
+    assert.deepEqual(await clonePendingSetup(repo), { root: repo, lack: 'missing' });
+    assert.deepEqual(await clonePendingSetup(corpus), { root: repo, lack: 'missing' });
   });
 
   it('is not made outside a clone, or for a folder git ignores', async () => {
@@ -42,17 +42,36 @@ describe('git set-up offer', function () {
   it('is not made once the clone has the attribute and any Opis merge driver; the attribute alone is not enough', async () => {
     const repo = clone();
     writeFileSync(path.join(repo, '.gitattributes'), `${GIT_ATTRIBUTE}\n`);
-    assert.equal(await clonePendingSetup(repo), repo, 'the attribute came with a pull; this clone has no driver yet');
-    git(repo, 'config', '--local', 'merge.opis.driver', '/elsewhere/opis merge-annotation %O %A %B');
+    assert.deepEqual(await clonePendingSetup(repo), { root: repo, lack: 'missing' }, 'the attribute came with a pull; this clone has no driver yet');
+    const script = path.join(dir, 'another copy of opis', 'cli.js');
+    mkdirSync(path.dirname(script));
+    writeFileSync(script, '');
+    await gitSetup(repo, ['node', script]);
     assert.equal(await clonePendingSetup(repo), undefined);
+  });
+
+  it('is made again when the driver runs a command line that is gone, as an update of the extension moves it', async () => {
+    const repo = clone();
+    const old = path.join(dir, 'extensions', 'opis-history.opis-0.1.0', 'dist', 'cli.js');
+    mkdirSync(path.dirname(old), { recursive: true });
+    writeFileSync(old, '');
+    await gitSetup(repo, ['env', 'ELECTRON_RUN_AS_NODE=1', '/opt/VS Code/code', old]);
+    assert.equal(await clonePendingSetup(repo), undefined);
+    rmSync(path.join(dir, 'extensions', 'opis-history.opis-0.1.0'), { recursive: true });
+    assert.deepEqual(await clonePendingSetup(repo), { root: repo, lack: 'moved' });
   });
 
   it('set-up covers annotation files at the top and in a subfolder, and a second run does nothing', async () => {
     const repo = clone();
-    const first = await gitSetup(repo, ['node', '/opt/opis/cli.js']);
+    const cli = path.join(dir, 'opis', 'cli.js');
+    mkdirSync(path.dirname(cli));
+    writeFileSync(cli, '');
+    const first = await gitSetup(repo, ['node', cli]);
     assert.equal(first.done.length, 3);
-    assert.equal(git(repo, 'config', 'merge.opis.driver'), 'node /opt/opis/cli.js merge-annotation %O %A %B');
-    assert.deepEqual((await gitSetup(repo, ['node', '/opt/opis/cli.js'])).done, []);
+    assert.equal(git(repo, 'config', 'merge.opis.driver'), `node ${cli} merge-annotation %O %A %B`);
+    assert.deepEqual((await gitSetup(repo, ['node', cli])).done, []);
+    await gitSetup(repo, ['env', 'ELECTRON_RUN_AS_NODE=1', '/opt/VS Code/code', cli]);
+    assert.equal(git(repo, 'config', 'merge.opis.driver'), `env ELECTRON_RUN_AS_NODE\\=1 '/opt/VS Code/code' ${cli} merge-annotation %O %A %B`, 'quoted for the shell');
     const attr = git(repo, 'check-attr', 'merge', '--', '.opis/annotations/a.json', 'corpus/.opis/annotations/b.json', 'corpus/b.json');
     assert.equal(attr, ['.opis/annotations/a.json: merge: opis', 'corpus/.opis/annotations/b.json: merge: opis', 'corpus/b.json: merge: unspecified'].join('\n'));
     assert.equal(await clonePendingSetup(repo), undefined);
