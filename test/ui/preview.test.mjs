@@ -169,11 +169,12 @@ describe('the article in the Markdown preview and the Opis Reader', function () 
     await annotate.waitFor({ timeout: 5000 });
     await shot(wb.page, 'preview-reader-select');
     await annotate.click();
-    const thread = wb.page.locator('.review-widget').filter({ visible: true }).first();
-    await thread.locator('.comment-form .monaco-editor.focused').waitFor({ timeout: 15000 });
+    // the new thread, its note input focused (threads of earlier tests may be open too)
+    const thread = wb.page.locator('.review-widget').filter({ has: wb.page.locator('.comment-form .monaco-editor.focused') }).first();
+    await thread.waitFor({ timeout: 15000 });
     await wb.page.keyboard.type(READER_NOTE);
     await thread.getByRole('button', { name: 'Save Annotation' }).click();
-    await thread.locator('.comment-body', { hasText: READER_NOTE }).waitFor({ timeout: 15000 });
+    await wb.page.locator('.review-widget .comment-body', { hasText: READER_NOTE }).waitFor({ timeout: 15000 });
     assert.deepEqual(storedQuotes(process.env.OPIS_WORKSPACE, READER_NOTE), [SELECTED]);
     await reader.locator('mark.opis-annotation', { hasText: 'fend off' }).first().waitFor({ timeout: 30000 });
     await shot(wb.page, 'preview-reader-thread');

@@ -47,6 +47,7 @@ suite('what the VSIX ships', () => {
     /^dist\/(extension\.js|web\/extension\.js|cli\.js|bibliography\.js|english-words\.json)$/,
     /^media\/(icon\.png|opis-activitybar\.svg)$/,
     /^media\/preview\/[\w.-]+\.(js|css)$/,
+    /^dist\/webview\/[\w.-]+\.js$/,
     /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
     /^corpus\/[\w.-]+\.(md|json)$/,
     /^corpus\/schema\/[\w.-]+\.schema\.json$/,
@@ -64,7 +65,7 @@ suite('what the VSIX ships', () => {
     const files = new Set(shippedFiles());
     const schemas = ['annotations', 'argument', 'glossary', 'officials', 'translit-lexicon'].map(n => `corpus/schema/${n}.schema.json`);
     for (const f of ['package.json', 'readme.md', 'LICENSE.txt', 'dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/bibliography.js', 'dist/english-words.json', 'media/icon.png',
-      'media/opis-activitybar.svg', 'media/preview/popover.js', 'media/preview/reading.css', 'syntaxes/opis.injection.tmLanguage.json', 'corpus/harris-dual-subordination.md', 'corpus/glossary.json',
+      'media/opis-activitybar.svg', 'media/preview/popover.js', 'media/preview/reading.css', 'dist/webview/preview-annotations.js', 'dist/webview/reader.js', 'syntaxes/opis.injection.tmLanguage.json', 'corpus/harris-dual-subordination.md', 'corpus/glossary.json',
       'corpus/officials.json', 'corpus/argument.json', 'corpus/translit-lexicon.json', ...schemas]) {
       assert.ok(files.has(f), `${f} is shipped`);
     }
