@@ -3,7 +3,7 @@
 // Open documents are left to the editor-side index.
 import * as vscode from 'vscode';
 import { indexNoteFindings, isNoteFindings, type NoteFinding } from '../../core/citations';
-import { indexedDocument } from '../shared/indexedDocument';
+import { markdownPart } from '../shared/indexParts';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
 import type { FootnoteDiagnostics } from './footnoteDiagnostics';
@@ -14,16 +14,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(index: CorpusIndex, data: CorpusData, diagnostics: FootnoteDiagnostics) {
-    const dataOf = (key: string) => data.forDocument(vscode.Uri.parse(key));
-    index.register({
-      name: NOTES,
-      version: async key => (await dataOf(key)).version,
-      analyse: async (text, key, cancelled, work) => {
-        const [{ glossary }, parsed] = await Promise.all([dataOf(key), indexedDocument(key, text, cancelled, work)]);
-        return parsed && indexNoteFindings(parsed, glossary);
-      },
-      valid: isNoteFindings,
-    });
+    index.register(markdownPart(data, NOTES, (parsed, { glossary }) => indexNoteFindings(parsed, glossary), isNoteFindings));
     this.disposables.push(
       data.onDidChange(() => void index.refresh()),
       index.onDidUpdate(({ changed, deleted }) => {

@@ -8,7 +8,7 @@ import { toLocation } from '../shared/convert';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
 import type { CorpusWorkspace } from '../shared/corpusWorkspace';
-import { indexedDocument } from '../shared/indexedDocument';
+import { markdownPart } from '../shared/indexParts';
 
 const SOURCES = 'sources';
 
@@ -44,16 +44,7 @@ export class SourcesStore implements vscode.Disposable {
     private readonly data: CorpusData,
     private readonly index: CorpusIndex,
   ) {
-    const dataOf = (key: string) => data.forDocument(vscode.Uri.parse(key));
-    index.register({
-      name: SOURCES,
-      version: async key => (await dataOf(key)).version,
-      analyse: async (text, key, cancelled, work) => {
-        const [{ glossary }, parsed] = await Promise.all([dataOf(key), indexedDocument(key, text, cancelled, work)]);
-        return parsed && sourcesOfIndex(parsed, glossary);
-      },
-      valid: isFileSources,
-    });
+    index.register(markdownPart(data, SOURCES, (parsed, { glossary }) => sourcesOfIndex(parsed, glossary), isFileSources));
     this.disposables.push(
       // the glossary changes the part's version: the index finds every file's sources again
       data.onDidChange(() => void index.refresh()),

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { CorpusSpellings, findInconsistencies, isSpellingsRecord, spellingsFromRecord, spellingsOf, spellingsToRecord, type SpellingsRecord } from '../../core/translit';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
+import { dataPart } from '../shared/indexParts';
 import { isReaderDocument } from '../shared/corpusWorkspace';
 import { staleFromNow } from '../shared/documentText';
 
@@ -22,13 +23,7 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
     private readonly data: CorpusData,
     private readonly index: CorpusIndex,
   ) {
-    const dataOf = (key: string) => data.forDocument(vscode.Uri.parse(key));
-    index.register({
-      name: SPELLINGS,
-      version: async key => (await dataOf(key)).version,
-      analyse: async (text, key) => spellingsToRecord(spellingsOf(text, { lexicon: (await dataOf(key)).lexicon })),
-      valid: isSpellingsRecord,
-    });
+    index.register(dataPart(data, SPELLINGS, (text, { lexicon }) => spellingsToRecord(spellingsOf(text, { lexicon })), isSpellingsRecord));
     this.disposables = [
       this.collection,
       vscode.workspace.onDidOpenTextDocument(doc => void this.update(doc)),
