@@ -113,8 +113,12 @@ function classify(token: Omit<Token, 'verdict'>, text: string, lexicon: Lexicon,
   return verdict;
 }
 
+/** Longer than any Russian word (the longest run to about 35 letters, a little more romanized): no word to read. */
+const LONGEST_WORD = 64;
+
 /** What the spelling of a word alone says (the same wherever it stands, so it is computed once per text). */
 function classifyWord(word: string, lexicon: Lexicon): Verdict {
+  if (word.length > LONGEST_WORD) return 'skip';
   if (DIGRAPH_ACRONYM.test(word)) return 'russian';
   if (word.length > 1 && word === word.toUpperCase()) return 'skip'; // NKVD, XII: neutral
   const lower = normalizeLatin(word);

@@ -102,4 +102,9 @@ describe('detectRomanized: letters, quotes and words English shares', () => {
     assert.deepEqual(found('Materialy plenum TsK'), ['Materialy', 'plenum', 'TsK']);
     assert.deepEqual(found('the plenum met; the TsK plenum'), ['TsK']);
   });
+
+  it('reads no word in a run of letters longer than any Russian word (a hover would convert it whole)', () => {
+    assert.deepEqual(found(`obkom ${'z'.repeat(200_000)} raikom`), ['obkom', 'raikom']);
+    assert.deepEqual(found('Nepravil’nostoprimechatel’nostiami'), ['Nepravil’nostoprimechatel’nostiami']);
+  });
 });
