@@ -51,7 +51,9 @@ export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock
       return;
     }
     const quoteIndent = QUOTE_INDENT[breaks];
-    const quoted = indent >= quoteIndent && (breaks === 'paragraphs' || (next?.indent ?? 0) - margin >= quoteIndent || afterBreak);
+    // A quotation's last line is indented like the lines above it, whatever follows.
+    const quoted =
+      indent >= quoteIndent && (breaks === 'paragraphs' || (next?.indent ?? 0) - margin >= quoteIndent || afterBreak || draft?.kind === 'quote');
     const kind = quoted ? 'quote' : 'paragraph';
     const startsParagraph =
       !draft ||

@@ -7,6 +7,8 @@ export interface TextLine {
   indent: number;
   /** Index of the printed page the line is on. */
   page: number;
+  /** The column or band of a page set in columns the line was read from (see columns.ts). */
+  region?: number;
 }
 
 /** Soft hyphens are invisible break points; ligature glyphs are written out as their letters. */

@@ -34,39 +34,61 @@ export function markerIn(text: string, n: number, numbering: NoteNumbering): boo
   return numbering === 'bracketed' ? text.includes(`[${n}]`) : findGluedMarker(text, n) >= 0;
 }
 
-/** Splits each page into body lines and the footnotes at its foot; returns the notes in order. */
+/**
+ * Splits each page into body lines and the footnotes at its foot; returns the notes in order. A page set in
+ * columns has a foot under each column, read in turn (a note may go on from one column's foot to the next).
+ */
 export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings: ImportWarning[]): NoteText[] {
   const notes: NoteText[] = [];
   let open: NoteText | undefined;
+  const last = pages.at(-1)?.lines.at(-1);
   for (const page of pages) {
-    const start = footStart(page.lines, notes.length + 1, numbering);
-    const footEnd = page.lines.length;
-    let bodyEnd = start ?? footEnd;
-    if (open && !CLOSED_NOTE.test(open.lines.at(-1)?.text ?? '')) {
-      const carried = continuation(page.lines, bodyEnd);
-      if (carried) {
-        open.lines.push(...page.lines.slice(carried, bodyEnd).filter(l => l.text !== ''));
-        bodyEnd = carried;
-      } else if (start !== undefined || page === pages.at(-1)) {
-        warnings.push({ page: page.number, message: `note ${open.n} may go on after the page break, but no continuation was found` });
+    const body: TextLine[] = [];
+    for (const lines of regions(page.lines)) {
+      const start = footStart(lines, notes.length + 1, numbering);
+      let bodyEnd = start ?? lines.length;
+      if (open && !CLOSED_NOTE.test(open.lines.at(-1)?.text ?? '')) {
+        const carried = continuation(lines, bodyEnd, hangingIndent(lines, start));
+        if (carried !== undefined) {
+          open.lines.push(...lines.slice(carried, bodyEnd).filter(l => l.text !== ''));
+          bodyEnd = carried;
+        } else if (start !== undefined || lines.at(-1) === last) {
+          warnings.push({ page: page.number, message: `note ${open.n} may go on after the page break, but no continuation was found` });
+        }
       }
+      if (start !== undefined) {
+        open = undefined;
+        for (const line of lines.slice(start)) {
+          if (line.text === '') continue;
+          const text = noteStartText(line, notes.length + 1, numbering);
+          if (text !== undefined) {
+            open = { n: notes.length + 1, lines: [{ ...line, text }] };
+            notes.push(open);
+          } else open?.lines.push(line);
+        }
+      } else if (hasBody(lines, bodyEnd)) open = undefined;
+      body.push(...lines.slice(0, bodyEnd));
     }
-    open = undefined;
-    if (start !== undefined) {
-      let note: NoteText | undefined;
-      for (const line of page.lines.slice(start, footEnd)) {
-        if (line.text === '') continue;
-        const text = noteStartText(line, notes.length + 1, numbering);
-        if (text !== undefined) {
-          note = { n: notes.length + 1, lines: [{ ...line, text }] };
-          notes.push(note);
-        } else note?.lines.push(line);
-      }
-      open = note;
-    }
-    page.lines = page.lines.slice(0, bodyEnd);
+    page.lines = body;
   }
   return notes;
+}
+
+/** A page's lines by the column or band they were read from (one region on a page without columns). */
+function regions(lines: TextLine[]): TextLine[][] {
+  const result: TextLine[][] = [];
+  lines.forEach((line, i) => (i > 0 && line.region === lines[i - 1].region ? result.at(-1)?.push(line) : result.push([line])));
+  return result;
+}
+
+/** A region with body text closes a note left open above it: its continuation would have stood at its foot. */
+const hasBody = (lines: TextLine[], bodyEnd: number) => lines.slice(0, bodyEnd).some(l => l.text !== '');
+
+/** The indent of a foot note's following lines, when the notes are set with a hanging indent. */
+function hangingIndent(lines: TextLine[], start: number | undefined): number | undefined {
+  if (start === undefined) return undefined;
+  const next = lines.slice(start + 1).find(l => l.text !== '');
+  return next && next.indent > lines[start].indent ? next.indent : undefined;
 }
 
 /** First line of the page's foot: the next note's number, below the body line that carries its marker. */
@@ -79,11 +101,18 @@ function footStart(lines: TextLine[], n: number, numbering: NoteNumbering): numb
   return undefined;
 }
 
-/** Where the rest of a note carried from the previous page starts: the block above the first foot note. */
-function continuation(lines: TextLine[], footStart: number): number | undefined {
+/**
+ * Where the rest of a note carried from the previous page starts: the block above the first foot note, set off
+ * from the body by an empty line or by the notes' hanging indent.
+ */
+function continuation(lines: TextLine[], footStart: number, hanging: number | undefined): number | undefined {
   let i = footStart;
-  while (i > 0 && lines[i - 1].text !== '') i--;
-  // The block must be set off from the body by an empty line, and the body must have text above it.
+  if (hanging !== undefined && lines[i - 1]?.indent === hanging) {
+    while (i > 0 && lines[i - 1].indent === hanging && lines[i - 1].text !== '') i--;
+  } else {
+    while (i > 0 && lines[i - 1].text !== '') i--;
+  }
+  // The body must have text above the block.
   const bodyAbove = lines.slice(0, i).some(l => l.text !== '');
   return i < footStart && i > 0 && bodyAbove ? i : undefined;
 }

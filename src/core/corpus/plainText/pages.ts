@@ -2,6 +2,7 @@
 // page number at the top or foot. The number is kept for the page marker. A head is a first line that recurs
 // on other pages (once digits are ignored), stands alone above an empty line, or is all capitals; a page number is a line of digits alone, or at either end of the running head.
 import type { ImportWarning } from '../article/model';
+import { readColumns } from './columns';
 import { toLine, type TextLine } from './lines';
 
 export interface Page {
@@ -17,10 +18,15 @@ const NUMBERED_HEAD = /^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$/;
 
 const headKey = (text: string) => text.replace(/\d+/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-export function splitPages(text: string): TextLine[][] {
+/** Lines keep their positions in `-layout` output, so a page set in columns is read column by column there. */
+export function splitPages(text: string, columns = false): TextLine[][] {
   const pages = text.replace(/\r\n?/g, '\n').split('\f');
   if (pages.length > 1 && pages.at(-1)?.trim() === '') pages.pop();
-  return pages.map((page, index) => page.split('\n').map(line => toLine(line, index)));
+  return pages.map((page, index) => {
+    const lines = page.split('\n');
+    if (!columns) return lines.map(line => toLine(line, index));
+    return readColumns(lines).map(({ text, region }) => ({ ...toLine(text, index), region }));
+  });
 }
 
 export function removeFurniture(pages: TextLine[][], warnings: ImportWarning[]): Page[] {

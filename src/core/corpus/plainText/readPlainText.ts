@@ -19,7 +19,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   const warnings: ImportWarning[] = [];
   const numbering: NoteNumbering = layout === 'pandoc' ? 'bracketed' : 'plain';
   const pages: Page[] =
-    layout === 'pandoc' ? [{ lines: text.replace(/\r\n?/g, '\n').split('\n').map(l => toLine(l, 0)) }] : removeFurniture(splitPages(text), warnings);
+    layout === 'pandoc' ? [{ lines: text.replace(/\r\n?/g, '\n').split('\n').map(l => toLine(l, 0)) }] : removeFurniture(splitPages(text, layout === 'pdftotext-layout'), warnings);
 
   const title = readTitleBlock(pages[0]?.lines ?? []);
   if (pages[0]) pages[0].lines = pages[0].lines.slice(title.used);

@@ -24,6 +24,8 @@ const cases = [
   { file: 'kolkhoz.pandoc.txt', layout: 'pandoc', source: kolkhoz, heads: [], complete: 1, headings: 1 },
   { file: 'kolkhoz-endnotes.pdftotext.txt', layout: 'pdftotext', source: kolkhoz, heads: ['PETRENKO', 'LETTERS FROM THE KOLKHOZ'], complete: 1, headings: 1 },
   { file: 'kolkhoz-endnotes.layout.txt', layout: 'pdftotext-layout', source: kolkhoz, heads: ['PETRENKO', 'LETTERS FROM THE KOLKHOZ'], complete: 1, headings: 1 },
+  // Two columns with a foot under each; both headings wrap to two lines in the narrow column and are not found.
+  { file: 'kolkhoz-columns.layout.txt', layout: 'pdftotext-layout', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], complete: 1, headings: 0 },
 ] as const;
 
 /** A full printed line, so the measure of the short texts below is that of a page. */
@@ -51,6 +53,16 @@ describe('import of plain-text extractions', () => {
     const pages = [...markdown.matchAll(/<!-- p\. (\d+) -->/g)].map(m => Number(m[1]));
     assert.deepEqual(pages, Array.from({ length: 21 }, (_, i) => 301 + i));
     assert.doesNotMatch(markdown, /\b30[1-9] [A-Z]{3}|HARRIS/);
+  });
+
+  it('reads a page in two columns left column first, paragraphs and quotations joined across the gutter', () => {
+    const { markdown } = importText(fixture('kolkhoz-columns.layout.txt'));
+    assert.match(markdown, /a promise: a letter would be read, and the editors would act on it\.\n\nFew farmers/);
+    assert.match(markdown, /\n> The chairman takes .* who will not drink with him\.\[\^5\]\n/);
+    assert.match(markdown, /shortened form\.\[\^7\]\n\n<!-- p\. 212 -->\n\nWho wrote\?/);
+    assert.match(markdown, /vanished from the paper, and the register of letters breaks off in September\.\[\^12\]/);
+    // Note 7 goes on at the foot of the next page's first column, under the notes' hanging indent.
+    assert.match(markdown, /\[\^7\]: The figures are my own count from the register, SOGASPI, f\. 1141, op\. 1, d\. 21-23\. Some letters were sent to more than one office\.\n/);
   });
 
   it('writes the front matter the title block gives, and keeps Cyrillic', () => {

@@ -1,0 +1,94 @@
+// Reading order of a `pdftotext -layout` page set in two columns. The gutter is a character position in the middle
+// of the page that almost no written line crosses while text stands on both sides of it; the page is then read
+// band by band (a band ends at a line that spans the gutter, such as a running head or a title), each band's left
+// column before its right one. A centred line standing alone (a page number) is read where it stands.
+
+import { lastIndexWhere } from './lastIndex';
+
+/** Share of written lines that may cross the gutter (a running head, a title set across both columns). */
+const CROSSING = 0.1;
+/** Each side of a gutter holds at least this many lines (the last page's second column may be short). */
+const SIDE_LINES = 3;
+
+/** A line of the page in reading order; `region` numbers the column or band it was read from. */
+export interface ColumnLine {
+  text: string;
+  region: number;
+}
+
+export function readColumns(lines: string[]): ColumnLine[] {
+  const gutter = findGutter(lines);
+  if (gutter === undefined) return lines.map(text => ({ text, region: 0 }));
+  const width = Math.max(...lines.map(l => l.length));
+  const spans = (index: number) => crosses(lines[index], gutter) || centredAlone(lines, index, width);
+  const result: ColumnLine[] = [];
+  let region = 0;
+  let band: string[] = [];
+  const closeBand = () => {
+    // Empty lines across the whole band's top and foot part it from the lines spanning the gutter.
+    const first = band.findIndex(l => l.trim() !== '');
+    const last = lastIndexWhere(band, l => l.trim() !== '');
+    const inner = first < 0 ? [] : band.slice(first, last + 1);
+    result.push(...band.slice(0, Math.max(first, 0)).map(() => ({ text: '', region })));
+    for (const side of [inner.map(l => l.slice(0, gutter)), inner.map(l => l.slice(gutter))]) {
+      const column = unindent(side);
+      if (column.length > 0) result.push(...column.map(text => ({ text, region })));
+      region++;
+    }
+    if (first >= 0) result.push(...band.slice(last + 1).map(() => ({ text: '', region: region - 1 })));
+    band = [];
+  };
+  lines.forEach((line, index) => {
+    if (!spans(index)) {
+      band.push(line);
+      return;
+    }
+    closeBand();
+    result.push({ text: line, region: region++ });
+  });
+  closeBand();
+  return result;
+}
+
+/** The position with the fewest crossing lines in the middle half of the page, when it separates two columns. */
+function findGutter(lines: string[]): number | undefined {
+  const written = lines.filter(l => l.trim() !== '');
+  const width = Math.max(0, ...written.map(l => l.length));
+  let best: { at: number; crossing: number } | undefined;
+  for (let at = Math.floor(width * 0.25); at <= Math.ceil(width * 0.75); at++) {
+    const crossing = written.filter(l => crosses(l, at)).length;
+    if (!best || crossing < best.crossing) best = { at, crossing };
+  }
+  if (!best || best.crossing > CROSSING * written.length) return undefined;
+  const { at } = best;
+  const sides = written.filter(l => !crosses(l, at));
+  const left = sides.filter(l => l.slice(0, at).trim() !== '').length;
+  const right = sides.filter(l => l.slice(at).trim() !== '').length;
+  const both = sides.filter(l => l.slice(0, at).trim() !== '' && l.slice(at).trim() !== '').length;
+  return left >= SIDE_LINES && right >= SIDE_LINES && both >= SIDE_LINES ? at : undefined;
+}
+
+/** A line crosses a position when a word runs over it (a space there, or the line's end before it, is clear). */
+const crosses = (line: string, at: number) => at < line.length && line[at] !== ' ' && line[at - 1] !== ' ';
+
+/** A short line alone between empty lines (or the page's edge) whose middle is the page's: a page number. */
+function centredAlone(lines: string[], index: number, width: number): boolean {
+  const line = lines[index];
+  const text = line.trim();
+  if (text === '' || (lines[index - 1] ?? '').trim() !== '' || (lines[index + 1] ?? '').trim() !== '') return false;
+  const middle = line.length - line.trimStart().length + text.length / 2;
+  return Math.abs(middle - width / 2) < width * 0.1;
+}
+
+/**
+ * A column's lines with the column's own left edge as indentation zero, without the empty lines above and below
+ * it (space left by the other column's title or foot, not a break in the text).
+ */
+function unindent(lines: string[]): string[] {
+  const indents = lines.filter(l => l.trim() !== '').map(l => l.length - l.trimStart().length);
+  const edge = Math.min(...indents);
+  const column = lines.map(l => l.slice(edge).trimEnd());
+  const first = column.findIndex(l => l !== '');
+  const last = lastIndexWhere(column, l => l !== '');
+  return first < 0 ? [] : column.slice(first, last + 1);
+}
