@@ -71,7 +71,9 @@ function toLine(items: PdfTextItem[], sup: Set<PdfTextItem>, page: number): PdfL
   const runs: Run[] = [];
   let end = -Infinity;
   for (const item of items) {
-    const isSup = sup.has(item);
+    // A space drawn at the raised height (a word-by-word PDF's gap after a marker) parts the marker from the
+    // next word: it is not part of the marker, which is trimmed.
+    const isSup = sup.has(item) && item.text.trim() !== '';
     const last = runs.at(-1);
     const gap = item.x - end > SPACE_GAP * item.size;
     if (last && gap && !/\s$/.test(last.text) && !/^\s/.test(item.text)) {
