@@ -28,7 +28,7 @@ let finder: MentionFinder | undefined;
 /** One parse per file for the parts that read its Markdown, as in the extension. */
 const parsed = (text: string, cancelled: () => boolean, work: FileWork) => work.shared('document-index', () => buildDocumentIndexAsync(text, cancelled));
 
-const PARTS: IndexPart[] = [
+export const PARTS: IndexPart[] = [
   {
     name: 'notes',
     version: () => 'v',
