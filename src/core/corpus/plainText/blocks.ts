@@ -31,6 +31,7 @@ export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock
   const margin = mostCommon(written.map(l => l.indent));
   const blocks: ArticleBlock[] = [];
   let draft: Draft | undefined;
+  const wrapped = new Set<TextLine>();
   const close = () => {
     if (draft) blocks.push({ kind: draft.kind, inlines: tokenInlines(draft.lines.reduce((a, b) => joinLine(a, b))) });
     draft = undefined;
@@ -43,11 +44,17 @@ export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock
     // A page's first line follows a break when the previous page ended a sentence: a heading may open a page.
     const afterBreak = !previous || previous.text === '' || (previous.page !== line.page && SENTENCE_END.test(withoutTokens(previous.text)));
     const indent = line.indent - margin;
-    if (afterBreak && isHeading(line, next, measure, breaks)) {
+    if (wrapped.has(line)) return;
+    // A heading too long for a narrow column wraps: a second short line without end punctuation goes with it.
+    // Two such lines make a heading even without an empty line above, after a sentence ends.
+    const rest = breaks === 'indented' && next && lines[i + 2] !== undefined && isHeadingLine(next, measure) ? next : undefined;
+    const afterSentence = rest !== undefined && !!previous && SENTENCE_END.test(withoutTokens(previous.text));
+    if ((afterBreak || afterSentence) && isHeading(line, next, measure, breaks)) {
       close();
       // The page a heading opens keeps its marker, before the heading.
       for (const inline of tokenInlines(line.text)) if (inline.kind === 'page') blocks.push(inline);
-      blocks.push({ kind: 'heading', text: withoutTokens(line.text) });
+      if (rest) wrapped.add(rest);
+      blocks.push({ kind: 'heading', text: withoutTokens(rest ? joinLine(line.text, rest.text) : line.text) });
       return;
     }
     const quoteIndent = QUOTE_INDENT[breaks];
@@ -79,10 +86,13 @@ function endsParagraph(line: TextLine | undefined, measure: number): boolean {
   return !!line && line.text !== '' && SENTENCE_END.test(line.text) && width(line) < measure * SHORT_LINE;
 }
 
+/** A short line with no sentence punctuation at its end and no note marker. */
+function isHeadingLine(line: TextLine, measure: number): boolean {
+  return !/[.,;:\u00ad-]$/.test(withoutTokens(line.text)) && !/\uE000/.test(line.text) && width(line) < measure * HEADING_WIDTH;
+}
+
 function isHeading(line: TextLine, next: TextLine | undefined, measure: number, breaks: LineBreaks): boolean {
-  const text = withoutTokens(line.text);
-  if (/[.,;:\u00ad-]$/.test(text) || !/^[\p{Lu}\p{N}“"«‘(]/u.test(text) || /\uE000/.test(line.text)) return false;
-  if (width(line) >= measure * HEADING_WIDTH) return false;
+  if (!/^[\p{Lu}\p{N}“"«‘(]/u.test(withoutTokens(line.text)) || !isHeadingLine(line, measure)) return false;
   // In pandoc's text a heading is a paragraph of one line; in printed text it stands above the next line.
   return breaks === 'paragraphs' ? next === undefined || next.text === '' : next !== undefined && next.text !== '';
 }

@@ -24,8 +24,8 @@ const cases = [
   { file: 'kolkhoz.pandoc.txt', layout: 'pandoc', source: kolkhoz, heads: [], complete: 1, headings: 1 },
   { file: 'kolkhoz-endnotes.pdftotext.txt', layout: 'pdftotext', source: kolkhoz, heads: ['PETRENKO', 'LETTERS FROM THE KOLKHOZ'], complete: 1, headings: 1 },
   { file: 'kolkhoz-endnotes.layout.txt', layout: 'pdftotext-layout', source: kolkhoz, heads: ['PETRENKO', 'LETTERS FROM THE KOLKHOZ'], complete: 1, headings: 1 },
-  // Two columns with a foot under each; both headings wrap to two lines in the narrow column and are not found.
-  { file: 'kolkhoz-columns.layout.txt', layout: 'pdftotext-layout', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], complete: 1, headings: 0 },
+  // Two columns with a foot under each; both headings wrap to two lines in the narrow column.
+  { file: 'kolkhoz-columns.layout.txt', layout: 'pdftotext-layout', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], complete: 1, headings: 1 },
 ] as const;
 
 /** A full printed line, so the measure of the short texts below is that of a page. */
@@ -44,6 +44,8 @@ describe('import of plain-text extractions', () => {
       assert.ok(score.complete >= c.complete, `complete ${score.complete}`);
       assert.ok(score.headings >= c.headings, `headings ${score.headings}`);
       assert.deepEqual(score.furniture, []);
+      const headings = (markdown: string) => markdown.match(/^## /gm)?.length ?? 0;
+      assert.equal(headings(result.markdown), headings(c.source));
       assert.doesNotMatch(result.markdown.replace(/<!-- p\. \d+ -->/g, ''), /^\s*\d+\s*$/m);
     });
   }
