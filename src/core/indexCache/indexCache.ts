@@ -24,7 +24,8 @@ export interface FileStamp {
 
 interface Part {
   version: string;
-  data: unknown;
+  /** The data as JSON, parsed when served: kept as text, a library's index takes a fraction of the memory. */
+  json: string;
 }
 
 interface Entry extends FileStamp {
@@ -82,7 +83,9 @@ export class IndexCache {
     try {
       for await (const line of gunzipLines(bytes)) {
         await pacer.pace();
-        const parsed = parseJson(line);
+        // a part's line is its name as JSON, a tab, then its data as JSON (kept as text until it is asked for)
+        const tab = line.indexOf('\t');
+        const parsed = parseJson(tab < 0 ? line : line.slice(0, tab));
         if (count++ === 0) {
           if (!parsed.ok) return dropped(`the index cache is damaged or truncated (${parsed.error})`);
           const header = parsed.value as { magic?: unknown; format?: unknown; writer?: unknown; lines?: unknown };
@@ -93,7 +96,7 @@ export class IndexCache {
           expected = typeof header.lines === 'number' ? header.lines : -1;
           continue;
         }
-        if (!parsed.ok || !this.take(parsed.value)) return dropped(`the index cache is damaged (line ${count})`);
+        if (!parsed.ok || !this.take(parsed.value, tab < 0 ? undefined : line.slice(tab + 1))) return dropped(`the index cache is damaged (line ${count})`);
       }
     } catch {
       return dropped('the index cache is damaged or truncated (not whole gzip data of UTF-8 text)');
@@ -103,19 +106,20 @@ export class IndexCache {
     return undefined;
   }
 
-  /** One line of a saved cache: a file's stamp `[path, size, mtime, hash, used]` or a part `[path, part, version, data]`. */
-  private take(line: unknown): boolean {
+  /** One line of a saved cache: a file's stamp `[path, size, mtime, hash, used]` or a part `[path, part, version]` and its data. */
+  private take(line: unknown, json: string | undefined): boolean {
     if (!Array.isArray(line) || typeof line[0] !== 'string') return false;
-    if (line.length === 5) {
+    if (json === undefined) {
+      if (line.length !== 5) return false;
       const [path, size, mtime, hash, used] = line;
       if (typeof size !== 'number' || typeof mtime !== 'number' || typeof hash !== 'string' || typeof used !== 'number') return false;
       this.entries.set(path, { size, mtime, hash, used, parts: {} });
       return true;
     }
-    const [path, part, version, data] = line;
+    const [path, part, version] = line;
     const entry = this.entries.get(path);
-    if (line.length !== 4 || !entry || typeof part !== 'string' || typeof version !== 'string') return false;
-    entry.parts[part] = { version, data };
+    if (line.length !== 3 || !entry || typeof part !== 'string' || typeof version !== 'string') return false;
+    entry.parts[part] = { version, json };
     return true;
   }
 
@@ -124,9 +128,11 @@ export class IndexCache {
     const entry = this.entries.get(path);
     const found = entry?.hash === hash ? entry.parts[part] : undefined;
     if (!entry || found?.version !== version) return undefined;
+    const parsed = parseJson(found.json);
+    if (!parsed.ok) return undefined;
     entry.used = this.now();
     this.changed = true;
-    return found.data;
+    return parsed.value;
   }
 
   /** Keeps a part found in the file; an entry of other content is replaced, its other parts dropped. */
@@ -140,7 +146,7 @@ export class IndexCache {
     entry.size = stamp.size;
     entry.mtime = stamp.mtime;
     entry.used = this.now();
-    entry.parts[part] = { version, data };
+    entry.parts[part] = { version, json: JSON.stringify(data) };
     this.changed = true;
   }
 
@@ -182,7 +188,7 @@ export class IndexCache {
     for (const [path, entry] of byUse) {
       await pace();
       const stamp = JSON.stringify([path, entry.size, entry.mtime, entry.hash, entry.used]);
-      const own = Object.entries(entry.parts).map(([name, { version, data }]) => [name, JSON.stringify([path, name, version, data])] as const);
+      const own = Object.entries(entry.parts).map(([name, { version, json }]) => [name, `${JSON.stringify([path, name, version])}\t${json}`] as const);
       const length = [stamp, ...own.map(([, line]) => line)].reduce((sum, line) => sum + encoder.encode(line).length + 1, 0);
       if (bytes + length > this.options.maxBytes) {
         this.entries.delete(path);

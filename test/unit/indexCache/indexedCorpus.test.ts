@@ -127,6 +127,16 @@ describe('persisted corpus index', () => {
     assert.equal(corpus.counters.cached, 0);
   });
 
+  it("a part whose saved data is cut short is found again, the others served", async () => {
+    const disk = threeFiles();
+    const saved = await jsonOf(await coldStart(disk));
+    const { corpus, dropped } = await corpusOf(disk, await savedOf(saved.slice(0, saved.length - 5)));
+    assert.equal(dropped, undefined);
+    await corpus.update(ALL);
+    assert.equal(corpus.counters.analysed.size, 1);
+    assert.equal(corpus.counters.cached, 2);
+  });
+
   it('a part whose cached data has the wrong shape is found again', async () => {
     const disk = threeFiles();
     const saved = (await jsonOf(await coldStart(disk))).replace('{"words":3}', '{"words":"3"}');
@@ -137,7 +147,7 @@ describe('persisted corpus index', () => {
   });
 
   for (const [name, damage, reason] of [
-    ['of JSON cut short inside a line', (s: string) => s.slice(0, s.length - 7), /damaged \(line 7\)/],
+    ['of JSON cut short inside a line', (s: string) => s.slice(0, s.lastIndexOf('\t') - 3), /damaged \(line 7\)/],
     ['cut short at the end of a line', (s: string) => s.slice(0, s.lastIndexOf('\n')), /truncated \(5 of 6 lines\)/],
     ['of a part before its file', (s: string) => { const [h, ...l] = s.split('\n'); return [h, ...l.reverse()].join('\n'); }, /damaged \(line 2\)/],
     ['of no JSON', () => '', /damaged or truncated/],
@@ -247,12 +257,13 @@ describe('persisted corpus index', () => {
     assert.deepEqual(corpus.paths(), ['a.md']);
   });
 
-  it('a saved cache is gzipped JSON lines: a header naming its format, writer and count, each file\'s stamp, then each part', async () => {
-    const [header, ...lines] = (await jsonOf(await coldStart(threeFiles()))).split('\n').map(line => JSON.parse(line));
-    assert.deepEqual(header, { magic: 'opis-index', format: 1, writer: WRITER, lines: 6 });
-    const stamps = lines.filter(line => line.length === 5);
+  it('a saved cache is gzipped JSON lines: a header naming its format, writer and count, each file\'s stamp, then each part with its data', async () => {
+    const [header, ...lines] = (await jsonOf(await coldStart(threeFiles()))).split('\n');
+    assert.deepEqual(JSON.parse(header), { magic: 'opis-index', format: 1, writer: WRITER, lines: 6 });
+    const stamps = lines.filter(line => !line.includes('\t')).map(line => JSON.parse(line));
     assert.deepEqual(stamps.map(([path]) => path).sort(), ALL);
     assert.match(stamps[0][3], /^[0-9a-f]{64}$/);
-    assert.deepEqual(lines.filter(line => line.length === 4).map(([, part, version]) => [part, version]), ALL.map(() => ['words', 'glossary-1']));
+    const parts = lines.filter(line => line.includes('\t')).map(line => line.split('\t').map(json => JSON.parse(json)));
+    assert.deepEqual(parts.map(([[, part, version], data]) => [part, version, typeof data.words]), ALL.map(() => ['words', 'glossary-1', 'number']));
   });
 });
