@@ -21,7 +21,7 @@ import {
 import { confinedStoreFileSystem } from '../../node/confinedStoreFileSystem';
 import { nodeStoreFileSystem } from '../../node/nodeStoreFileSystem';
 import { workspaceLayout } from '../../node/openStore';
-import { privateLayout } from '../../node/privateStore';
+import { privateLayout, privateStoreFolder } from '../../node/privateStore';
 import { creatorIdentity } from '../../node/userName';
 import { maxFileBytes, uriInsideFolder, warnOnce } from '../shared/checkedFiles';
 
@@ -322,8 +322,13 @@ export class AnnotationWorkspace implements vscode.Disposable {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '{.opis,.opis/annotations.json,.opis/annotations,.opis/annotations/*.json}'));
       const reload = coalesced(() => this.load(store));
       this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
-      // Outside the workspace, so written in Restricted Mode too.
-      const own = new AnnotationStore(nodeStoreFileSystem, privateLayout(folder.uri.fsPath, this.outside.globalStorageUri.fsPath), identity);
+      // Outside the workspace, so written in Restricted Mode too; the same store as `opis annotate --private`, whose
+      // notes show here as they are written.
+      const ownFolder = privateStoreFolder(folder.uri.fsPath);
+      const own = new AnnotationStore(nodeStoreFileSystem, privateLayout(folder.uri.fsPath), identity);
+      const ownWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(ownFolder), '*.json'));
+      const reloadOwn = coalesced(() => this.load(own));
+      this.disposables.push(ownWatcher, ownWatcher.onDidChange(reloadOwn), ownWatcher.onDidCreate(reloadOwn), ownWatcher.onDidDelete(reloadOwn));
       this.privateStores.set(key, own);
       this.identityFolders.set(store, folder.uri.fsPath).set(own, folder.uri.fsPath);
       await this.load(store);
