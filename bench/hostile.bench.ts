@@ -7,15 +7,7 @@ import { lintMarkdown } from '../src/core/corpus/lint';
 import { buildDocumentIndex } from '../src/core/document';
 import { parseMarkdown } from '../src/core/document/markdownParser';
 import { detectRomanized } from '../src/core/translit';
-
-const NOTE = '[^1]: GARF, f. 5446, op. 1, d. 12, l. 4.\n';
-const refs = (n: number, perParagraph: number) =>
-  Array.from({ length: n / perParagraph }, (_, p) => Array.from({ length: perParagraph }, (_, i) => `word${p}x${i}[^1]`).join(' ')).join('\n\n') + `\n\n${NOTE}`;
-const spacedNote = (n: number, run: number) => `Text.[^1]\n\n[^1]: ${Array.from({ length: n / run }, () => ' '.repeat(run - 1) + 'a').join('')}\n`;
-const words = (n: number, length: number) => `# Title\n\n${Array.from({ length: n / length }, () => 'a'.repeat(length - 1)).join(' ')}.\n`;
-const notes = (from: number, n: number) =>
-  Array.from({ length: n }, (_, i) => `Claim ${from + i} of the article.[^${from + i + 1}]`).join('\n\n') + '\n\n' +
-  Array.from({ length: n }, (_, i) => `[^${from + i + 1}]: GARF, f. ${from + i}, op. 2, d. 3, l. 4.`).join('\n') + '\n';
+import { notes, refs, spacedNote, words } from './hostileTexts';
 
 const outline = (text: string) => buildOutline(buildDocumentIndex(text), undefined);
 

@@ -46,7 +46,7 @@ const builds = [
   { ...common, format: 'iife', platform: 'browser', target: 'es2022', sourcemap: !production, entryPoints: { 'preview-annotations': 'src/webview/previewAnnotations.ts', reader: 'src/webview/reader.ts' }, outdir: 'dist/webview' },
 ];
 if (!production) {
-  for (const suite of ['integration', 'failing', 'vsix', 'warmstart', 'restricted']) {
+  for (const suite of ['integration', 'failing', 'vsix', 'warmstart', 'restricted', 'load']) {
     builds.push({ ...common, entryPoints: suiteEntries(`test/${suite}`), outdir: `out/test/${suite}`, external: ['vscode', 'mocha'] });
   }
 }

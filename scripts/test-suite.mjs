@@ -120,6 +120,9 @@ if (stages.includes('integration')) {
       server: server.url, ...suite('restricted'), folder: restrictedWorkspace(CACHE, path.join(ROOT, 'dist', 'cli.js')).folder,
       screenshot: path.join(RESULTS_DIR, 'restricted.png'),
     })));
+  // a folder of generated and hostile articles: the event loop's delay measured in the host while Opis indexes it
+  await stage(`responsiveness in VS Code ${VERSIONS.oldest.replace(/^4\./, '1.')}: the host's event loop while Opis indexes a hostile corpus`, () =>
+    withServer(VERSIONS.oldest, {}, server => runExtensionTests({ server: server.url, ...suite('load'), folder: freshWorkspace('load'), timeoutMs: 900_000 })));
 }
 if (stages.includes('integration')) {
   await stage('warm start: restart over a persisted index, one file changed while closed', () => runWarmStart({
