@@ -2,13 +2,18 @@
 // the map between its offsets and the original's, so that what is found in the rewritten text is shown where it
 // is written. Only the rewritten pieces are stored: a lookup is a binary search over them.
 
-/** A stretch of the original, [from, to), that became [outFrom, outTo) of the rewritten text. */
-interface Piece {
+interface Span {
   from: number;
   to: number;
-  outFrom: number;
-  outTo: number;
 }
+
+/** A stretch of the original that the rewrite changed, and what it became. */
+interface Piece {
+  original: Span;
+  rewritten: Span;
+}
+
+type Side = keyof Piece;
 
 /** Which edge of a span an offset is: a start moves past dropped characters, an end stays before them. */
 export type Edge = 'start' | 'end';
@@ -32,35 +37,12 @@ export class OffsetMap {
    * composed accent) a start goes to the piece's start and an end to its end, so a span covers whole characters.
    */
   toOriginal(at: number, edge: Edge = 'start'): number {
-    const pieces = this.pieces;
-    const i = firstIndex(pieces, piece => piece.outTo >= at);
-    const piece = pieces[i];
-    if (!piece || at < piece.outFrom) {
-      const before = pieces[i - 1];
-      return before ? before.to + (at - before.outTo) : at;
-    }
-    if (at > piece.outFrom && at < piece.outTo) return edge === 'start' ? piece.from : piece.to;
-    if (edge === 'end') return at === piece.outFrom ? piece.from : piece.to;
-    // A start steps over every dropped piece that lands here.
-    let original = at === piece.outFrom ? piece.from : piece.to;
-    for (let j = at === piece.outFrom ? i : i + 1; j < pieces.length && pieces[j].from === original && pieces[j].outFrom === at && pieces[j].outTo === at; j++) {
-      original = pieces[j].to;
-    }
-    return original;
+    return mapOffset(this.pieces, at, edge, 'rewritten', 'original');
   }
 
   /** The offset of the rewritten text at original offset `at`; inside a rewritten piece, its start or its end. */
   toRewritten(at: number, edge: Edge = 'start'): number {
-    const pieces = this.pieces;
-    const i = firstIndex(pieces, piece => piece.to >= at);
-    const piece = pieces[i];
-    if (!piece || at < piece.from) {
-      const before = pieces[i - 1];
-      return before ? before.outTo + (at - before.to) : at;
-    }
-    if (at === piece.from) return piece.outFrom;
-    if (at === piece.to) return piece.outTo;
-    return edge === 'start' ? piece.outFrom : piece.outTo;
+    return mapOffset(this.pieces, at, edge, 'original', 'rewritten');
   }
 
   /** A span found in the rewritten text, moved to where it is written. */
@@ -76,6 +58,25 @@ export class OffsetMap {
     const start = this.toRewritten(span.start, 'start');
     return { ...span, start, end: Math.max(start, this.toRewritten(span.end, 'end')) };
   }
+}
+
+/** Offset `at` of one side moved to the other: unchanged stretches shift, pieces map edge to edge. */
+function mapOffset(pieces: readonly Piece[], at: number, edge: Edge, from: Side, to: Side): number {
+  const i = firstIndex(pieces, piece => piece[from].to >= at);
+  const piece = pieces[i];
+  if (!piece || at < piece[from].from) {
+    const before = pieces[i - 1];
+    return before ? before[to].to + (at - before[from].to) : at;
+  }
+  const { from: start, to: end } = piece[from];
+  if (at > start && at < end) return edge === 'start' ? piece[to].from : piece[to].to;
+  if (edge === 'end') return at === start ? piece[to].from : piece[to].to;
+  // A start steps over every piece that is empty here (characters the rewrite dropped).
+  let mapped = at === start ? piece[to].from : piece[to].to;
+  for (let j = at === start ? i : i + 1; j < pieces.length && pieces[j][from].from === at && pieces[j][from].to === at && pieces[j][to].from === mapped; j++) {
+    mapped = pieces[j][to].to;
+  }
+  return mapped;
 }
 
 /** The index of the first piece for which `holds` (which, once true, stays true); `pieces.length` if none. */
@@ -108,7 +109,7 @@ export function rewriteText(text: string, pattern: RegExp, replace: (match: stri
     const from = match.index;
     const to = from + written.length;
     parts.push(text.slice(copied, from), rewritten);
-    pieces.push({ from, to, outFrom: from + shift, outTo: from + shift + rewritten.length });
+    pieces.push({ original: { from, to }, rewritten: { from: from + shift, to: from + shift + rewritten.length } });
     shift += rewritten.length - written.length;
     copied = to;
   }
