@@ -1,7 +1,7 @@
 // Wires Opis's features into VS Code's desktop (Node) extension host: the reading features shared with the
 // browser host (with the bibliography writer, citation-js, which needs Node), annotations, whose store locks its
 // files through Node, and Import Article…, which runs the command line. Nothing else happens here.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { registerAnnotations } from './features/annotations';
 import { registerImportArticle } from './features/import';
 import { useEnglishWordListFile } from './node/englishWordList';
@@ -11,6 +11,8 @@ import { registerReadingFeatures } from './registerFeatures';
 
 /** Returns the Markdown preview's plugin (contributes.markdown.markdownItPlugins). */
 export function activate(context: vscode.ExtensionContext): MarkdownItExtension {
+  // the commands that need Node show only where this host runs (code-server's browser UI sets isWeb too)
+  void vscode.commands.executeCommand('setContext', 'opis.nodeHost', true);
   useEnglishWordListFile();
   const annotations = registerAnnotations(context);
   registerImportArticle(context);
