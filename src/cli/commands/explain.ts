@@ -14,6 +14,8 @@ function entryJson(e: GlossaryEntry): Record<string, unknown> {
     ...(e.cyrillicExpansion ? { cyrillicExpansion: e.cyrillicExpansion } : {}),
     ...(e.description ? { description: e.description } : {}),
     ...(e.aliases?.length ? { aliases: e.aliases } : {}),
+    ...(e.now ? { now: e.now } : {}),
+    ...(e.source ? { source: e.source } : {}),
   };
 }
 
@@ -22,6 +24,8 @@ function entryText(e: GlossaryEntry): string {
   lines.push(`  Cyrillic: ${e.cyrillicExpansion && e.cyrillicExpansion !== e.cyrillic ? `${e.cyrillic} — ${e.cyrillicExpansion}` : e.cyrillic}`);
   if (e.description) lines.push(`  ${e.description}`);
   if (e.aliases?.length) lines.push(`  Also written: ${e.aliases.join(', ')}`);
+  if (e.now) lines.push(`  Now: ${e.now}`);
+  if (e.source) lines.push(`  Source: ${e.source}`);
   return lines.join('\n') + '\n';
 }
 

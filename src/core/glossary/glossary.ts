@@ -23,9 +23,25 @@ function formPattern(form: string): string {
     .join('');
 }
 
-/** A form ending in a letter, digit or `)` must not run on into a word (`Ibid` is not in `Ibidem`). */
+/** An English possessive `’s` (or `'s`) ends the word it follows: the NKVD’s chief, glasnost’s end. */
+const POSSESSIVE = /['’ʼ]?s(?![\p{L}\p{N}'’ʼ′])/uy;
+
+function possessiveAt(text: string, at: number, apostrophe: boolean): boolean {
+  POSSESSIVE.lastIndex = at;
+  const hit = POSSESSIVE.exec(text);
+  return hit !== null && (apostrophe ? hit[0] === 's' : hit[0].length === 2);
+}
+
+/**
+ * A form ending in a letter, digit or `)` must not run on into a word (`Ibid` is not in `Ibidem`), nor one ending
+ * in a soft sign's apostrophe (`artel’` is not in `artel’shchik`, `vreditel’` not in `vreditel’stvo`); either may
+ * take an English possessive.
+ */
 function endsCleanly(text: string, form: string, end: number): boolean {
-  return !(/[\p{L}\p{N})]$/u.test(form) && /[\p{L}\p{N}'’]/u.test(text[end] ?? ''));
+  const next = text[end] ?? '';
+  if (/[\p{L}\p{N})]$/u.test(form)) return !/[\p{L}\p{N}'’ʼ′]/u.test(next) || possessiveAt(text, end, false);
+  if (/['’ʼ′]$/u.test(form)) return !/[\p{L}\p{N}]/u.test(next) || possessiveAt(text, end, true);
+  return true;
 }
 
 /** Not inside a word, and not the tail of another abbreviation (the `g.` of `e.g.`). */

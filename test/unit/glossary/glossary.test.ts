@@ -85,6 +85,20 @@ describe('bundled glossary', () => {
       assert.equal(stdout.split('\n')[0], answer);
     }
   });
+
+  it('explains a former archive name with the archive that holds its records now, and every entry with its source', async () => {
+    const text = await runCli(['explain', 'TsGAOR']);
+    assert.equal(text.code, 0);
+    const lines = text.stdout.split('\n');
+    assert.ok(lines.includes('  Now: GARF'), text.stdout);
+    assert.ok(lines.includes('  Source: ArcheoBiblioBase, Archives in Russia, B-1: GA RF, previous names, http://abb.eastview.com/rep/B-1.tab2.php'), text.stdout);
+    const json = JSON.parse((await runCli(['explain', 'ЦГАОР', '--json'])).stdout);
+    assert.deepEqual([json.term, json.now, json.source], ['TsGAOR', 'GARF', glossary.lookup('TsGAOR')?.source]);
+    const current = await runCli(['explain', 'GARF']);
+    assert.ok(!current.stdout.includes('Now:'), 'a current archive has no later name');
+    assert.match(current.stdout, /\n {2}Source: \S/);
+    assert.equal(JSON.parse((await runCli(['explain', 'GARF', '--json'])).stdout).now, undefined);
+  });
 });
 
 describe('glossary matching in English prose', () => {
@@ -147,6 +161,24 @@ describe('glossary lookups', () => {
     assert.equal(glossary.findAt('the NKVD chief', 1), undefined);
     assert.equal(glossary.findAt('the nkvd chief', 5), undefined, 'acronyms match as written');
   });
+  it('ends a form written with a soft sign at the word’s end: not inside a longer transliterated word', () => {
+    const found = (text: string) => glossary.findAll(text).map(m => [m.text, m.entry.term]);
+    assert.deepEqual(found('artel’shchik, volost’noi, trudoden’ki, natsional’nost’iu, Glavsevmorput’a, oblast\'nyi'), []);
+    assert.deepEqual(found('the artel’ and the volost\' (volost’), trudoden’; natsional’nost’.'), [
+      ['artel’', 'artel’'], ['volost\'', 'volost’'], ['volost’', 'volost’'], ['trudoden’', 'trudoden’'], ['natsional’nost’', 'natsional’nost’'],
+    ]);
+    const own = new Glossary([{ term: 'vreditel’', kind: 'term', expansion: 'vreditel’', english: 'wrecker', cyrillic: 'вредитель' }]);
+    assert.deepEqual(own.findAll('vreditel’stvo and vreditel’skii, but a vreditel’.').map(m => [m.text, m.start]), [['vreditel’', 39]]);
+  });
+
+  it('takes an English possessive after a form, and nothing else that runs on', () => {
+    const found = (text: string) => glossary.findAll(text).map(m => [m.text, m.entry.term]);
+    assert.deepEqual(found('The NKVD’s chief, the oblast’s leaders, glasnost\'s end, the kolkhoz\'s chairman and the Gulag’s camps.'), [
+      ['NKVD', 'NKVD'], ['oblast’', 'oblast’'], ['glasnost\'', 'glasnost’'], ['kolkhoz', 'kolkhoz'], ['Gulag', 'Gulag'],
+    ]);
+    assert.deepEqual(found('NKVD’sa, oblast’sk and the oblast’s’ fields'), []);
+  });
+
   it('finds forms with a hyphen, which a Unicode pattern must not escape', () => {
     assert.deepEqual(glossary.findAll('Sverdlovsk: Izd-vo Ural’skogo universiteta').map(m => [m.text, m.entry.term]), [['Izd-vo', 'izd-vo']]);
     assert.deepEqual(new Glossary([{ term: 'r-n', kind: 'abbreviation', expansion: 'raion', english: 'district', cyrillic: 'р-н' }]).findAll('Verkh-Isetskii r-n').map(m => m.text), ['r-n']);
