@@ -52,7 +52,7 @@ export function buildBlocks(regions: PdfLine[][], body: number, spacing: number,
       const newPage = starts.length > 0;
       page = line.page;
       if (isHeading(line, body)) {
-        if (heading && !newPage && !gapAbove(i) && Math.abs(region[i - 1].size - line.size) < 0.5) heading.text += ' ' + lineText(line);
+        if (heading && i > 0 && !newPage && !gapAbove(i) && Math.abs(region[i - 1].size - line.size) < 0.5) heading.text += ' ' + lineText(line);
         else {
           close();
           blocks.push(...starts);

@@ -26,8 +26,7 @@ const width = (line: TextLine) => textWidth(withoutTokens(line.text));
 
 export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock[] {
   const written = lines.filter(l => l.text !== '');
-  const widths = written.map(width).sort((a, b) => a - b);
-  const measure = widths[Math.floor(widths.length * 0.9)] ?? 0;
+  const measure = measures(written);
   const margin = mostCommon(written.map(l => l.indent));
   const blocks: ArticleBlock[] = [];
   let draft: Draft | undefined;
@@ -47,9 +46,9 @@ export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock
     if (wrapped.has(line)) return;
     // A heading too long for a narrow column wraps: a second short line without end punctuation goes with it.
     // Two such lines make a heading even without an empty line above, after a sentence ends.
-    const rest = breaks === 'indented' && next && lines[i + 2] !== undefined && isHeadingLine(next, measure) ? next : undefined;
+    const rest = breaks === 'indented' && next && lines[i + 2] !== undefined && isHeadingLine(next, measure(next)) ? next : undefined;
     const afterSentence = rest !== undefined && !!previous && SENTENCE_END.test(withoutTokens(previous.text));
-    if ((afterBreak || afterSentence) && isHeading(line, next, measure, breaks)) {
+    if ((afterBreak || afterSentence) && isHeading(line, next, measure(line), breaks)) {
       close();
       // The page a heading opens keeps its marker, before the heading.
       for (const inline of tokenInlines(line.text)) if (inline.kind === 'page') blocks.push(inline);
@@ -66,7 +65,7 @@ export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock
       !draft ||
       draft.kind !== kind ||
       (breaks === 'indented' && !quoted && indent > 0 && indent < quoteIndent) ||
-      (breaks !== 'paragraphs' && endsParagraph(previous, measure));
+      (breaks !== 'paragraphs' && previous !== undefined && endsParagraph(previous, measure(previous)));
     if (startsParagraph) {
       close();
       draft = { kind, lines: [] };
@@ -82,8 +81,27 @@ function joinLine(left: string, right: string): string {
   return joinLines(left, right);
 }
 
-function endsParagraph(line: TextLine | undefined, measure: number): boolean {
-  return !!line && line.text !== '' && SENTENCE_END.test(line.text) && width(line) < measure * SHORT_LINE;
+/**
+ * The measure lines are set to: the width of the longest lines (all but the longest tenth), each column's own on
+ * pages set in columns of unequal widths.
+ */
+function measures(written: TextLine[]): (line: TextLine) => number {
+  const byColumn = new Map<number | undefined, number[]>();
+  for (const line of written) {
+    const widths = byColumn.get(line.column) ?? [];
+    widths.push(width(line));
+    byColumn.set(line.column, widths);
+  }
+  const all = written.map(width).sort((a, b) => a - b);
+  const top = (widths: number[]) => widths[Math.floor(widths.length * 0.9)] ?? 0;
+  const measure = new Map([...byColumn].map(([column, widths]) => [column, top(widths.sort((a, b) => a - b))]));
+  // Lines across a page set in columns (a title, a heading over both) are measured against the whole page's.
+  measure.set(undefined, top(all));
+  return line => measure.get(line.column) ?? 0;
+}
+
+function endsParagraph(line: TextLine, measure: number): boolean {
+  return line.text !== '' && SENTENCE_END.test(line.text) && width(line) < measure * SHORT_LINE;
 }
 
 /** A short line with no sentence punctuation at its end and no note marker. */

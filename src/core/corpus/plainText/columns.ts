@@ -14,13 +14,15 @@ const SIDE_LINES = 3;
 export interface ColumnLine {
   text: string;
   region: number;
+  /** 0 for the left column, 1 for the right one; absent for a line across the page. */
+  column?: number;
 }
 
 export function readColumns(lines: string[]): ColumnLine[] {
   const gutter = findGutter(lines);
   if (gutter === undefined) return lines.map(text => ({ text, region: 0 }));
   const width = Math.max(...lines.map(l => l.length));
-  const spans = (index: number) => crosses(lines[index], gutter) || centredAlone(lines, index, width);
+  const spans = (index: number) => crosses(lines[index], gutter) || centredAlone(lines, index, width, gutter);
   const result: ColumnLine[] = [];
   let region = 0;
   let band: string[] = [];
@@ -30,11 +32,10 @@ export function readColumns(lines: string[]): ColumnLine[] {
     const last = lastIndexWhere(band, l => l.trim() !== '');
     const inner = first < 0 ? [] : band.slice(first, last + 1);
     result.push(...band.slice(0, Math.max(first, 0)).map(() => ({ text: '', region })));
-    for (const side of [inner.map(l => l.slice(0, gutter)), inner.map(l => l.slice(gutter))]) {
-      const column = unindent(side);
-      if (column.length > 0) result.push(...column.map(text => ({ text, region })));
+    [inner.map(l => l.slice(0, gutter)), inner.map(l => l.slice(gutter))].forEach((side, column) => {
+      result.push(...unindent(side).map(text => ({ text, region, column })));
       region++;
-    }
+    });
     if (first >= 0) result.push(...band.slice(last + 1).map(() => ({ text: '', region: region - 1 })));
     band = [];
   };
@@ -68,21 +69,32 @@ function findGutter(lines: string[]): number | undefined {
   return left >= SIDE_LINES && right >= SIDE_LINES && both >= SIDE_LINES ? at : undefined;
 }
 
-/** A line crosses a position when a word runs over it (a space there, or the line's end before it, is clear). */
-const crosses = (line: string, at: number) => at < line.length && line[at] !== ' ' && line[at - 1] !== ' ';
+/**
+ * A line crosses a position unless it ends before it or a gap of two spaces or more touches it: a single space
+ * is a gap between words of one line (a running head set across the columns).
+ */
+function crosses(line: string, at: number): boolean {
+  if (at >= line.length) return false;
+  const space = (i: number) => line[i] === ' ';
+  return !((space(at - 1) && (space(at - 2) || space(at))) || (space(at) && space(at + 1)));
+}
 
-/** A short line alone between empty lines (or the page's edge) whose middle is the page's: a page number. */
-function centredAlone(lines: string[], index: number, width: number): boolean {
+/**
+ * A short line alone between empty lines (or the page's edge) whose middle is the page's: a page number. Text on
+ * both sides of the gutter is two columns' lines, whatever their middle.
+ */
+function centredAlone(lines: string[], index: number, width: number, gutter: number): boolean {
   const line = lines[index];
   const text = line.trim();
-  if (text === '' || (lines[index - 1] ?? '').trim() !== '' || (lines[index + 1] ?? '').trim() !== '') return false;
+  if (text === '' || (line.slice(0, gutter).trim() !== '' && line.slice(gutter).trim() !== '') || (lines[index - 1] ?? '').trim() !== '' || (lines[index + 1] ?? '').trim() !== '') return false;
   const middle = line.length - line.trimStart().length + text.length / 2;
   return Math.abs(middle - width / 2) < width * 0.1;
 }
 
 /**
  * A column's lines with the column's own left edge as indentation zero, without the empty lines above and below
- * it (space left by the other column's title or foot, not a break in the text).
+ * it (space left by the other column's title or foot, not a break in the text), nor those inside a sentence: the
+ * other column's larger type (a title) spaces the rows of the page.
  */
 function unindent(lines: string[]): string[] {
   const indents = lines.filter(l => l.trim() !== '').map(l => l.length - l.trimStart().length);
@@ -90,5 +102,11 @@ function unindent(lines: string[]): string[] {
   const column = lines.map(l => l.slice(edge).trimEnd());
   const first = column.findIndex(l => l !== '');
   const last = lastIndexWhere(column, l => l !== '');
-  return first < 0 ? [] : column.slice(first, last + 1);
+  return first < 0 ? [] : column.slice(first, last + 1).filter((line, i, kept) => line !== '' || !runsOn(kept[i - 1], kept[i + 1]));
 }
+
+/** A line that ends no sentence (`From`, a heading) goes on after the gap at the same left edge. */
+const SENTENCE_END = /[.?!:;]["”’»)\]]*\d*$/;
+const indentOf = (line: string) => line.length - line.trimStart().length;
+const runsOn = (above: string | undefined, below: string | undefined) =>
+  !!above && !!below && !SENTENCE_END.test(above) && indentOf(above) === indentOf(below);

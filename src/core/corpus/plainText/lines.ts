@@ -9,6 +9,8 @@ export interface TextLine {
   page: number;
   /** The column or band of a page set in columns the line was read from (see columns.ts). */
   region?: number;
+  /** The column of a page set in columns (0 left, 1 right), whose own measure its lines are set to. */
+  column?: number;
 }
 
 /** Soft hyphens are invisible break points; ligature glyphs are written out as their letters. */

@@ -41,14 +41,17 @@ export function markerIn(text: string, n: number, numbering: NoteNumbering): boo
 export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings: ImportWarning[]): NoteText[] {
   const notes: NoteText[] = [];
   let open: NoteText | undefined;
+  // Body text read since the last note began: the next note's marker may stand in an earlier column or page.
+  let earlier = '';
   const last = pages.at(-1)?.lines.at(-1);
   for (const page of pages) {
     const body: TextLine[] = [];
     for (const lines of regions(page.lines)) {
-      const start = footStart(lines, notes.length + 1, numbering);
+      const start = footStart(lines, notes.length + 1, numbering, earlier);
       let bodyEnd = start ?? lines.length;
+      let carried: number | undefined;
       if (open && !CLOSED_NOTE.test(open.lines.at(-1)?.text ?? '')) {
-        const carried = continuation(lines, bodyEnd, hangingIndent(lines, start));
+        carried = continuation(lines, bodyEnd, hangingIndent(lines, start));
         if (carried !== undefined) {
           open.lines.push(...lines.slice(carried, bodyEnd).filter(l => l.text !== ''));
           bodyEnd = carried;
@@ -64,10 +67,13 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
           if (text !== undefined) {
             open = { n: notes.length + 1, lines: [{ ...line, text }] };
             notes.push(open);
+            earlier = '';
           } else open?.lines.push(line);
         }
-      } else if (hasBody(lines, bodyEnd)) open = undefined;
-      body.push(...lines.slice(0, bodyEnd));
+      } else if (carried === undefined && hasBody(lines, bodyEnd)) open = undefined;
+      // The space above a column's foot is no paragraph break: the text may go on in the next column.
+      body.push(...lines.slice(0, lastIndexWhere(lines.slice(0, bodyEnd), l => l.text !== '') + 1));
+      earlier += lines.slice(0, bodyEnd).map(l => l.text).join('\n') + '\n';
     }
     page.lines = body;
   }
@@ -91,19 +97,26 @@ function hangingIndent(lines: TextLine[], start: number | undefined): number | u
   return next && next.indent > lines[start].indent ? next.indent : undefined;
 }
 
-/** First line of the page's foot: the next note's number, below the body line that carries its marker. */
-function footStart(lines: TextLine[], n: number, numbering: NoteNumbering): number | undefined {
-  for (let i = 1; i < lines.length; i++) {
+/**
+ * First line of the page's foot: the next note's number, below the body line that carries its marker (in this
+ * region, or in the body read before it: a page of notes alone, or a foot under the other column).
+ */
+function footStart(lines: TextLine[], n: number, numbering: NoteNumbering, earlier: string): number | undefined {
+  let markedEarlier: boolean | undefined;
+  for (let i = 0; i < lines.length; i++) {
     if (noteStartText(lines[i], n, numbering) === undefined) continue;
     const above = lines.slice(0, i).map(l => l.text).join('\n');
-    if (markerIn(above, n, numbering) || lines[i - 1].text === '') return i;
+    if (markerIn(above, n, numbering) || lines[i - 1]?.text === '') return i;
+    markedEarlier ??= markerIn(earlier, n, numbering);
+    if (markedEarlier) return i;
   }
   return undefined;
 }
 
 /**
  * Where the rest of a note carried from the previous page starts: the block above the first foot note, set off
- * from the body by an empty line or by the notes' hanging indent.
+ * from the body by an empty line or by the notes' hanging indent. At the top of a column it is note text only when
+ * set in from the foot's note numbers.
  */
 function continuation(lines: TextLine[], footStart: number, hanging: number | undefined): number | undefined {
   let i = footStart;
@@ -112,9 +125,11 @@ function continuation(lines: TextLine[], footStart: number, hanging: number | un
   } else {
     while (i > 0 && lines[i - 1].text !== '') i--;
   }
-  // The body must have text above the block.
+  if (i >= footStart) return undefined;
   const bodyAbove = lines.slice(0, i).some(l => l.text !== '');
-  return i < footStart && i > 0 && bodyAbove ? i : undefined;
+  const first = lines[footStart];
+  const setIn = first !== undefined && lines.slice(i, footStart).every(l => l.indent > first.indent);
+  return bodyAbove || setIn ? i : undefined;
 }
 
 /**

@@ -25,7 +25,7 @@ export function splitPages(text: string, columns = false): TextLine[][] {
   return pages.map((page, index) => {
     const lines = page.split('\n');
     if (!columns) return lines.map(line => toLine(line, index));
-    return readColumns(lines).map(({ text, region }) => ({ ...toLine(text, index), region }));
+    return readColumns(lines).map(({ text, region, column }) => ({ ...toLine(text, index), region, column }));
   });
 }
 

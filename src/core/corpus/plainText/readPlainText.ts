@@ -51,12 +51,17 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   };
 }
 
-/** Every page's body lines in order, the first written line of each numbered page carrying its page token. */
+/**
+ * Every page's body lines in order, the first written line of each numbered page carrying its page token. A page
+ * of notes alone still marks where it starts in the text.
+ */
 function bodyLines(pages: Page[]): TextLine[] {
-  return pages.flatMap(page => {
+  return pages.flatMap((page, index) => {
     const lines = trimEmpty(page.lines).map(l => ({ ...l }));
+    if (page.number === undefined) return lines;
     const first = lines.find(l => l.text !== '');
-    if (first && page.number !== undefined) first.text = pageToken(page.number) + first.text;
+    if (first) first.text = pageToken(page.number) + first.text;
+    else lines.push({ text: pageToken(page.number), indent: 0, page: index });
     return lines;
   });
 }

@@ -1,6 +1,7 @@
 // The title block at the head of the first page: the title's lines, the author's name, and a line citing the
 // journal (`Journal, Vol. 12, No. 3 (1996), pp. 211-224`). Only what the page gives is taken.
 import type { ArticleMeta } from '../article/model';
+import { joinLines } from '../joinLines';
 import type { TextLine } from './lines';
 
 /** A name: two to five capitalised words or initials, nothing else. */
@@ -21,7 +22,7 @@ export function readTitleBlock(lines: TextLine[]): TitleBlock {
   const author = written.findIndex(x => NAME.test(x.line.text));
   if (author <= 0) return { meta: {}, used: 0 };
   const meta: ArticleMeta = {
-    title: written.slice(0, author).map(x => x.line.text).join(' ').replace(/\s+/g, ' '),
+    title: written.slice(0, author).map(x => x.line.text).reduce(joinLines).replace(/\s+/g, ' '),
     author: written[author].line.text,
   };
   let last = author;

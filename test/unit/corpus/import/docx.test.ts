@@ -24,7 +24,7 @@ describe('import of Word manuscripts', () => {
     assert.match(run.stderr, /kolkhoz\.docx: read as Word document \(\.docx\) \(detected\); 12 notes\n$/);
     const markdown = readFileSync(path.join(dir, 'out.md'), 'utf8');
     const source = readFileSync(path.join(fixtures, 'sources/kolkhoz-letters.md'), 'utf8');
-    assert.deepEqual(scoreImport(source, markdown, []), { notes: 12, placed: 1, complete: 1, headings: 1, furniture: [] });
+    assert.deepEqual(scoreImport(source, markdown, []), { notes: 12, placed: 1, complete: 1, headings: 1, paragraphs: 1, furniture: [] });
     assert.ok(markdown.startsWith('---\ntitle: Letters from the kolkhoz and the district press, 1930-1934\nauthor: Maria Ivanova Petrenko\njournal: Provincial History Review\nyear: "1996"\npages: 211-224\n---\n\n# Letters from the kolkhoz and the district press, 1930-1934\n\nIn the first years'), markdown.slice(0, 300));
     assert.match(markdown, /The editors of \*Kolkhoznaia pravda\*, the district paper/);
     assert.match(markdown, /\n\n> The chairman takes the grain .* will not drink with him\.\[\^5\]\n\n/);

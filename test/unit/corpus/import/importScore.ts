@@ -9,6 +9,8 @@ export interface ImportScore {
   complete: number;
   /** Share of the source's `##` headings found as headings. */
   headings: number;
+  /** Share of the source's paragraphs and quotations found word for word, in the source's order. */
+  paragraphs: number;
   /** Running heads and page numbers found in the text. */
   furniture: string[];
 }
@@ -33,7 +35,12 @@ function parse(markdown: string) {
     before.set(m[1], words(body.slice(Math.max(0, m.index - 80), m.index).replace(/\[\^\d+\]/g, ' ')).slice(-2));
   }
   const headings = [...body.matchAll(/^## (.*)$/gm)].map(m => words(m[1]).join(' '));
-  return { body, notes, before, headings };
+  const paragraphs = body
+    .split(/\n\s*\n/)
+    .map(p => p.trim().replace(/^> /gm, '').replace(/\[\^\d+\]/g, ''))
+    .filter(p => p !== '' && !/^(?:#|<!--|---)/.test(p))
+    .map(p => words(p).join(' '));
+  return { body, notes, before, headings, paragraphs };
 }
 
 export function scoreImport(source: string, result: string, furniture: string[]): ImportScore {
@@ -48,12 +55,23 @@ export function scoreImport(source: string, result: string, furniture: string[])
     if (got.notes.has(n) && words(got.notes.get(n) ?? '').join(' ') === words(text).join(' ')) complete++;
   }
   const headings = want.headings.filter(h => got.headings.includes(h)).length;
+  // Each source paragraph is looked for after the one found before it: a paragraph out of order is not counted.
+  let from = 0;
+  let paragraphs = 0;
+  for (const p of want.paragraphs) {
+    const at = got.paragraphs.indexOf(p, from);
+    if (at >= 0) {
+      paragraphs++;
+      from = at + 1;
+    }
+  }
   const text = got.body.replace(/<!--.*?-->/g, ' ');
   return {
     notes: want.notes.size,
     placed: placed / want.notes.size,
     complete: complete / want.notes.size,
     headings: want.headings.length === 0 ? 1 : headings / want.headings.length,
+    paragraphs: paragraphs / Math.max(want.paragraphs.length, 1),
     furniture: furniture.filter(f => countOf(text, f) > countOf(want.body, f)),
   };
 }

@@ -11,21 +11,29 @@ const root = path.resolve(__dirname, '..', '..', '..', '..');
 const fixture = (name: string) => readFileSync(path.join(root, 'test/fixtures/import', name), 'utf8');
 const harris = readFileSync(path.join(root, 'corpus/harris-dual-subordination.md'), 'utf8');
 const kolkhoz = fixture('sources/kolkhoz-letters.md');
+const rations = fixture('sources/ration-cards.md');
+const rationsHeads = ['Ration cards and the factory canteen', 'Provincial History Review'];
 
 // Each extraction of a typeset article, the layout it must be read as, its source, the running heads printed on
 // its pages, and the lowest scores measured (see test/fixtures/import/README.md).
 const cases = [
   // pdftotext without -layout joins a range broken at a line end (`16-` / `24` → `1624`): those notes differ.
-  { file: 'harris.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.94, headings: 1 },
-  { file: 'harris.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['JAMES HARRIS'], complete: 1, headings: 1 },
-  { file: 'harris-octavo.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.91, headings: 1 },
-  { file: 'harris-octavo.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['JAMES HARRIS'], complete: 1, headings: 1 },
-  { file: 'harris.pandoc.txt', layout: 'pandoc', source: harris, heads: [], complete: 0.98, headings: 1 },
-  { file: 'kolkhoz.pandoc.txt', layout: 'pandoc', source: kolkhoz, heads: [], complete: 1, headings: 1 },
-  { file: 'kolkhoz-endnotes.pdftotext.txt', layout: 'pdftotext', source: kolkhoz, heads: ['PETRENKO', 'LETTERS FROM THE KOLKHOZ'], complete: 1, headings: 1 },
-  { file: 'kolkhoz-endnotes.layout.txt', layout: 'pdftotext-layout', source: kolkhoz, heads: ['PETRENKO', 'LETTERS FROM THE KOLKHOZ'], complete: 1, headings: 1 },
+  { file: 'harris.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.94, headings: 1, paragraphs: 0.55 },
+  { file: 'harris.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['JAMES HARRIS'], complete: 1, headings: 1, paragraphs: 0.67 },
+  { file: 'harris-octavo.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.91, headings: 1, paragraphs: 0.55 },
+  { file: 'harris-octavo.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['JAMES HARRIS'], complete: 1, headings: 1, paragraphs: 0.67 },
+  { file: 'harris.pandoc.txt', layout: 'pandoc', source: harris, heads: [], complete: 0.98, headings: 1, paragraphs: 0.91 },
+  { file: 'kolkhoz.pandoc.txt', layout: 'pandoc', source: kolkhoz, heads: [], complete: 1, headings: 1, paragraphs: 1 },
+  { file: 'rations.pandoc.txt', layout: 'pandoc', source: rations, heads: [], complete: 1, headings: 1, paragraphs: 1 },
+  { file: 'kolkhoz-endnotes.pdftotext.txt', layout: 'pdftotext', source: kolkhoz, heads: ['PETRENKO', 'LETTERS FROM THE KOLKHOZ'], complete: 1, headings: 1, paragraphs: 0.87 },
+  { file: 'kolkhoz-endnotes.layout.txt', layout: 'pdftotext-layout', source: kolkhoz, heads: ['PETRENKO', 'LETTERS FROM THE KOLKHOZ'], complete: 1, headings: 1, paragraphs: 1 },
   // Two columns with a foot under each; both headings wrap to two lines in the narrow column.
-  { file: 'kolkhoz-columns.layout.txt', layout: 'pdftotext-layout', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], complete: 1, headings: 1 },
+  { file: 'kolkhoz-columns.layout.txt', layout: 'pdftotext-layout', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], complete: 1, headings: 1, paragraphs: 0.87 },
+  // Long notes carried from one column's foot to the next and over the page (the last page holds a note alone);
+  // in equal columns a paragraph that ends near the measure cannot be told from one that goes on.
+  { file: 'rations-columns.layout.txt', layout: 'pdftotext-layout', source: rations, heads: rationsHeads, complete: 1, headings: 1, paragraphs: 0.75 },
+  // Columns of unequal widths (3:2), each with its own measure.
+  { file: 'rations-unequal.layout.txt', layout: 'pdftotext-layout', source: rations, heads: rationsHeads, complete: 1, headings: 1, paragraphs: 1 },
 ] as const;
 
 /** A full printed line, so the measure of the short texts below is that of a page. */
@@ -43,6 +51,7 @@ describe('import of plain-text extractions', () => {
       assert.ok(score.placed >= 0.98, `placed ${score.placed}`);
       assert.ok(score.complete >= c.complete, `complete ${score.complete}`);
       assert.ok(score.headings >= c.headings, `headings ${score.headings}`);
+      assert.ok(score.paragraphs >= c.paragraphs, `paragraphs ${score.paragraphs}`);
       assert.deepEqual(score.furniture, []);
       const headings = (markdown: string) => markdown.match(/^## /gm)?.length ?? 0;
       assert.equal(headings(result.markdown), headings(c.source));
@@ -65,6 +74,18 @@ describe('import of plain-text extractions', () => {
     assert.match(markdown, /vanished from the paper, and the register of letters breaks off in September\.\[\^12\]/);
     // Note 7 goes on at the foot of the next page's first column, under the notes' hanging indent.
     assert.match(markdown, /\[\^7\]: The figures are my own count from the register, SOGASPI, f\. 1141, op\. 1, d\. 21-23\. Some letters were sent to more than one office\.\n/);
+  });
+
+  it('carries a long note from one column\'s foot to the next and over the page, and keeps a page of notes alone', () => {
+    for (const file of ['rations-columns.layout.txt', 'rations-unequal.layout.txt']) {
+      const { markdown, warnings } = importText(fixture(file));
+      assert.deepEqual(warnings, [], file);
+      assert.deepEqual([...markdown.matchAll(/<!-- p\. (\d+) -->/g)].map(m => m[1]), ['57', '58', '59'], file);
+      assert.match(markdown, /\n\[\^4\]: The decree of 15 November 1932 .* the procurator ordered the card returned, though usually only after .* could not buy at the market\.\n/, file);
+      assert.match(markdown, /\n\[\^12\]: TsGAIPD SPb, f\. 24, op\. 2v, d\. 1187, ll\. 5-11\. The reports .* the winter of 1934\.\n$/, file);
+      assert.match(markdown, /about «голодная зима» and about the fate of families with many dependants\.\[\^12\]\n/, file);
+      assert.match(markdown, /^title: Ration cards and the factory canteen in Leningrad, 1929-1935$/m, file);
+    }
   });
 
   it('writes the front matter the title block gives, and keeps Cyrillic', () => {
