@@ -46,10 +46,31 @@ function readNumber(body: string, level: Level): { number: string; rest: string 
   return { number, rest: body.slice(end) };
 }
 
-/** A name or title follows its number after a space (`d. 30 Spravki, akty`); after `,` or `:` it is something else. */
+/** The end of a parenthesis opened at `open`, nested ones included (`(TsK VKP(b))`); -1 when it is not closed. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * A name or title follows its number after a space (`d. 30 Spravki, akty`) or in capitalised parentheses
+ * (`f. 5 (Severo-Dvinskii okruzhkom VKP)`); after `,` or `:` it is something else, kept as unparsed when it holds a
+ * letter or a digit (`d. 275,1. 3` scanned from `l. 3`), so nothing is dropped.
+ */
 function nameAfter(rest: string): { name?: string; other?: string } {
   if (/^ [\p{L}“"«‘]/u.test(rest) && !DOCUMENT_NUMBER.test(rest)) return { name: tidyText(rest) };
-  return /\p{L}/u.test(rest) ? { other: tidyText(rest) } : {};
+  const open = /^ ?\(/.exec(rest)?.[0].length;
+  const close = open === undefined ? -1 : closing(rest, open - 1);
+  if (open !== undefined && close > 0) {
+    const inside = rest.slice(open, close);
+    // A name is capitalised; `(citations from the letters can be found by their date)` is a remark.
+    if (/^[\p{Lu}“"«‘]/u.test(inside) && !DOCUMENT_NUMBER.test(` ${inside}`)) return { name: tidyText(inside), other: tidyText(rest.slice(close + 1)) };
+  }
+  return { other: tidyText(rest) };
 }
 
 interface Reading {

@@ -1,50 +1,67 @@
-// Archival references written as bare numbers after an archive siglum: dotted `RGASPI 558.11.27.129`, slashed
-// `GARF, 9401/1a/141` (and `… 552 and 64`, `… and 9401/12/319`, `TsDAHOU 1/20/5254 (1932), 1–16`), comma-numeric
-// `GARF 9401, 2, 99, 386`: fond, opis', delo and, when there is a fourth number, the folio. Without a siglum before them such numbers may be
-// dates or pages, so they are not read.
+// Archival references written as bare numbers after an archive siglum: dotted `RGASPI 558.11.27.129` (or hyphenated,
+// `GARF 7523c-149a-2.1–6`), slashed `GARF, 9401/1a/141` (and `… 552 and 64`, `… and 9401/12/319`,
+// `TsDAHOU 1/20/5254 (1932), 1–16`), comma-numeric `GARF 9401, 2, 99, 386`: fond, opis', delo and, when there is a
+// fourth number, the folio; three numbers and a dashed range (`558.4.2–7`) are a range of files. Without a siglum
+// before them such numbers may be dates or pages, so they are not read.
 import { readArchive, type ArchivalOptions } from './archive';
 import type { Citation } from './types';
 
 const PART = String.raw`(?:\p{Lu}{1,3}-?)?\d+(?:\p{Ll}(?!\p{L}))?`;
 const FOLIO = String.raw`\d+(?: ?[-–] ?\d+)?`;
-/** Slashes and dots after any siglum; bare commas only after one the glossary knows (`TASS, 1, 2, 3` is no file). */
+/** Slashes, and dots or hyphens, after any siglum; bare commas only after one the glossary knows (`TASS, 1, 2, 3` is no file). */
 const FORMS = [
-  { sep: '/', known: false },
-  { sep: '\\.', known: false },
-  { sep: ', ?', known: true },
-].map(({ sep, known }) => ({
+  { sep: '/', folioSep: '/', known: false },
+  { sep: '[.-]', folioSep: '\\.', known: false },
+  { sep: ', ?', folioSep: ', ?', known: true },
+].map(({ sep, folioSep, known }) => ({
   known,
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}/.])(${PART})${sep}(${PART})${sep}(${PART})(?:${sep}(${FOLIO}))?(?![\\p{N}/]|\\.\\d)`, 'gu'),
+  // One separator throughout (`\k<sep>`), the folio also after a dot (`7523c-149a-2.1–6`).
+  pattern: new RegExp(
+    `(?<![\\p{L}\\p{N}/.-])(?<fond>${PART})(?<sep>${sep})(?<opis>${PART})\\k<sep>(?<delo>${PART})` +
+      `(?:(?:\\k<sep>|${folioSep})(?<folio>${FOLIO})|(?<range>[-–—]\\d+))?(?![\\p{N}/]|\\.\\d)`,
+    'gu',
+  ),
 }));
 /** `… and 64`: another file of the same fond and opis'. */
 const AND_FILE = /^ and (\d+)(?![\d/]|\.\d)/;
 
 /** `12.03.1937`, `12/3/1937`: a date, not a file. */
-function isDate(m: RegExpExecArray): boolean {
-  return /^(?:1[6-9]|20)\d\d$/.test(m[3]) && Number(m[1]) <= 31 && Number(m[2]) <= 12;
+function isDate({ fond, opis, delo }: Parts): boolean {
+  return /^(?:1[6-9]|20)\d\d$/.test(delo) && Number(fond) <= 31 && Number(opis) <= 12;
 }
 
 /** `GARF, 9401/1/713 (1937), 12–14, in …`: the year of the document, then its folios. */
 const FOLIOS_AFTER = /^(?: \((?:1[6-9]|20)\d\d(?:[-–]\d{2,4})?\))?, (\d+(?: ?[-–] ?\d+)?)(?=$|[,.;] |[.;]$)/;
 
-function fileOf(m: RegExpExecArray, base: Partial<Citation>, folios = m[4]): Citation {
-  return { kind: 'archival', raw: m[0], ...base, fond: m[1], opis: m[2], delo: m[3], folios: folios?.replace(/ ?[-–] ?/, '-') };
+interface Parts {
+  fond: string;
+  opis: string;
+  delo: string;
+  folio?: string;
+  range?: string;
 }
 
-export function readCompact(raw: string, options: ArchivalOptions): Citation[] {
-  for (const { pattern, known } of FORMS) {
+function fileOf(raw: string, { fond, opis, delo, folio, range }: Parts, base: Partial<Citation>, folios = folio): Citation {
+  const files = range ? `${delo}-${range.slice(1)}` : delo;
+  return { kind: 'archival', raw, ...base, fond, opis, delo: files, folios: folios?.replace(/ ?[-–] ?/, '-') };
+}
+
+export function readCompact(raw: string, options: ArchivalOptions, inherited?: Partial<Citation>): Citation[] {
+  for (const { pattern, known } of inherited ? FORMS.filter(f => !f.known) : FORMS) {
     const citations: Citation[] = [];
-    let base: Partial<Citation> | undefined;
+    let base: Partial<Citation> | undefined = inherited;
     for (const m of raw.matchAll(pattern)) {
       const start = m.index ?? 0;
-      if (isDate(m)) continue;
+      if (inherited && start > 0 && !citations.length) break;
+      const parts = m.groups as unknown as Parts;
+      if (isDate(parts)) continue;
       // The first reference needs its siglum right before it; later ones in the note share it.
       const archive = base ?? readArchive(raw.slice(Math.max(0, start - 60), start), true, options);
       if (!archive.archive || (known && !options.knownArchive?.(archive.archive))) continue;
       base = archive;
       const end = start + m[0].length;
-      const after = m[4] ? undefined : FOLIOS_AFTER.exec(raw.slice(end, end + 40));
-      const file = fileOf(m, base, after?.[1]);
+      const after = parts.folio || parts.range ? undefined : FOLIOS_AFTER.exec(raw.slice(end, end + 40));
+      const file = fileOf(m[0], parts, base, after?.[1]);
       citations.push(file);
       const more = AND_FILE.exec(raw.slice(end, end + 12));
       if (more) citations.push({ ...file, raw: more[0].trim(), delo: more[1], folios: undefined });
@@ -55,4 +72,14 @@ export function readCompact(raw: string, options: ArchivalOptions): Citation[] {
     }
   }
   return [];
+}
+
+/**
+ * A bare compact reference that opens a later piece of the note (`GARF, 9401/1a/7; 9414/1/8`) is in the archive of
+ * the archival citation before it. Comma-numeric numbers are not read so: without a siglum they may be pages.
+ */
+export function readCompactAfter(raw: string, previous: Citation, options: ArchivalOptions): Citation[] {
+  if (!previous.archive || !/^(?:\p{Lu}{1,3}-?)?\d/u.test(raw)) return [];
+  const { archive, archiveName, archiveCurrent } = previous;
+  return readCompact(raw, options, { archive, archiveName, archiveCurrent });
 }

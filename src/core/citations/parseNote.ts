@@ -3,7 +3,7 @@
 import type { MarkupSpan } from '../document/types';
 import { matchingText } from '../text/matchingText';
 import { parseArchival, readLocators, type ArchivalOptions } from './archival';
-import { readCompact } from './compact';
+import { readCompact, readCompactAfter } from './compact';
 import { findMarks } from './marks';
 import { hasImprint, isPersonName, OP_CIT, parseOpCit, parsePrinted, parseShortTitle, readPages } from './printed';
 import { isProse } from './prose';
@@ -168,6 +168,12 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
   for (const piece of mergePieces(text, splitNote(text, emphasis), options)) {
     const raw = text.slice(piece.start, piece.end);
     if (piece.shape === 'prose') continue;
+    const last = parsed[parsed.length - 1]?.citation;
+    const carried = ['fragment', 'printed'].includes(piece.shape) && last?.kind === 'archival' ? readCompactAfter(raw, last, options) : [];
+    if (carried.length) {
+      for (const c of carried) push(c);
+      continue;
+    }
     if (piece.shape === 'ibid') push(parseIbid(raw));
     else if (piece.shape === 'op-cit') push(parseOpCit(raw) ?? { kind: 'other', raw });
     else if (piece.shape === 'archival') {

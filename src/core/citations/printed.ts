@@ -7,6 +7,8 @@ const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 /** A lead-in that is not part of the reference. */
 const LEAD = /^(?:see|cf\.|cited in|quoted in)(?:,? also)?(?:,? for example)?,? /i;
+/** Prose that ends in a lower-case `see` before the reference: `For more on the ‘special settlements’ see L. Viola, …`. */
+const PROSE_LEAD = /^[^;]*?(?<![\p{L}])(?:see|cf\.)(?: also)?(?:,? for example|,? e\.g\.)?,? (?=\p{Lu})/u;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?,?|(?:\p{Lu}\.){2,3}|and|&|ed\.|eds\.|comp\.|et|al\.|de|von|van|der|du|la|le)$/u;
 /** `op. cit.` and its Russian form `Указ. соч.` (cited work). */
 export const OP_CIT = /\bop\. ?cit\b\.?|(?<![\p{L}])[Уу]каз\. ?соч\.?/u;
@@ -26,6 +28,16 @@ export function surnames(author: string): string[] {
     .map(name => name.trim().split(' ').filter(t => !/^(?:ed|eds|comp|et|al)\.?$/.test(t) && !INITIAL.test(t)).pop() ?? '')
     .map(s => s.replace(/\.$/, '').toLowerCase())
     .filter(s => s.length > 1);
+}
+
+/** The reference without its lead-in; prose before `see` goes only when an author's name and a comma follow it. */
+function withoutLead(raw: string): string {
+  const text = raw.replace(LEAD, '');
+  const prose = PROSE_LEAD.exec(text);
+  if (!prose) return text;
+  const rest = text.slice(prose[0].length);
+  const comma = rest.indexOf(', ');
+  return comma > 0 && isPersonName(rest.slice(0, comma)) ? rest : text;
 }
 
 /** `(d. 1937)`, `(b. 1890)`: a person's dates, not an imprint. */
@@ -70,8 +82,17 @@ function splitVolume(before: string): { rest: string; volume?: string } {
 const ROLE = /^(?:eds?|comp|comps|trans|red|sost)\.,? /;
 /** Words that point back to a title rather than give one. */
 const NOT_A_TITLE = /^(?:same title|the same|idem|тот же|то же)$/i;
+/** Words that stand for the author of the reference before: `same author, Hope Abandoned`, `idem`, `Его же`. */
+const SAME_AUTHOR = /^(?:(?:the )?same author|idem|eadem|его же|её же|ее же)[,.]? /iu;
+
+/** A printed reference whose author is given as `same author` (or `idem`, `Его же`) rather than named. */
+export function repeatsAuthor(c: Citation): boolean {
+  return c.kind === 'printed' && c.author === undefined && SAME_AUTHOR.test(withoutLead(c.raw));
+}
 
 function authorAndTitle(text: string): { author?: string; title?: string } {
+  const same = SAME_AUTHOR.exec(text);
+  if (same) return { title: text.slice(same[0].length).trim() || undefined };
   const comma = text.indexOf(', ');
   const role = comma > 0 ? ROLE.exec(text.slice(comma + 2)) : null;
   const end = role ? comma + 2 + role[0].length : comma;
@@ -81,7 +102,7 @@ function authorAndTitle(text: string): { author?: string; title?: string } {
 }
 
 export function parsePrinted(raw: string): Citation | undefined {
-  const body = raw.replace(LEAD, '');
+  const body = withoutLead(raw);
   const paren = imprint(body);
   if (!paren) {
     const dated = DATED.exec(body);
@@ -104,7 +125,7 @@ export function parsePrinted(raw: string): Citation | undefined {
 export function parseOpCit(raw: string): Citation | undefined {
   const m = OP_CIT.exec(raw);
   if (!m) return undefined;
-  const who = trimEnd(raw.slice(0, m.index).replace(LEAD, ''), ' ,.…').trim();
+  const who = trimEnd(withoutLead(raw.slice(0, m.index)), ' ,.…').trim();
   const after = raw.slice(m.index + m[0].length);
   const vol = /^[ ,.]*(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu.exec(after);
   const volume = vol?.[1];
@@ -154,7 +175,7 @@ function splitPublisher(head: string): { head: string; published?: string } {
  * parentheses (`(Yakov Chadayev)`) is left out.
  */
 export function parseShortTitle(raw: string): Citation | undefined {
-  let text = trimEnd(raw.replace(LEAD, ''), ' .');
+  let text = trimEnd(withoutLead(raw), ' .');
   if (text.endsWith(')')) {
     const open = text.lastIndexOf('(');
     if (open > 0) text = trimEnd(text.slice(0, open), ' ');

@@ -6,6 +6,7 @@
 import type { MarkupSpan } from '../document/types';
 import { ARCHIVAL_LEVELS, type ArchivalOptions } from './archival';
 import { parseNote, tidyCitation } from './parseNote';
+import { repeatsAuthor } from './printed';
 import type { Citation, NoteCitations, ResolvedCitation } from './types';
 import { sameAuthor, volumeOfCitation, WorkIndex, type Cited } from './works';
 
@@ -99,6 +100,7 @@ export function resolveNotes(notes: readonly NoteSource[], options: ArchivalOpti
       } else if (continuation) {
         result = continueFrom(resolved[i - 1], citation);
       }
+      if (repeatsAuthor(citation)) result = withAuthorBefore(result, cited, previous?.cited ?? []);
       if (from !== undefined && resolvesTo === null) resolvesTo = from;
       resolved.push(tidyCitation(result));
       cited.push({ label: note.label, citation: resolved[i] });
@@ -107,6 +109,15 @@ export function resolveNotes(notes: readonly NoteSource[], options: ArchivalOpti
     previous = { label: note.label, cited };
     return { label: note.label, text: note.text, citations, resolved, resolvesTo };
   });
+}
+
+/**
+ * `same author, Hope Abandoned`: the author of the printed reference right before it (in this note, else the one
+ * before), as inferred; none when that reference names no author the parser could read.
+ */
+function withAuthorBefore(c: ResolvedCitation, sameNote: readonly Cited[], previous: readonly Cited[]): ResolvedCitation {
+  const author = [...previous, ...sameNote].reverse().find(x => x.citation.kind === 'printed')?.citation.author;
+  return author === undefined ? c : { ...c, author, inferred: [...(c.inferred ?? []), 'author'] };
 }
 
 function stripInferred(c: ResolvedCitation): Citation {

@@ -121,6 +121,26 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     [{ kind: A, archive: 'GA RF', archiveCurrent: 'GARF', fond: '5446', opis: '1', delo: '5' }],
   ],
   [
+    'a fond title in parentheses; a folio mark scanned as `1.` is kept as unparsed, not dropped or read as a folio',
+    'VOANPI, f. 5 (Severo-Dvinskii okruzhkom VKP), op. 1, d. 275,1. 3.',
+    [{ kind: A, archive: 'VOANPI', fond: '5', fondName: 'Severo-Dvinskii okruzhkom VKP', opis: '1', delo: '275', unparsed: '1. 3' }],
+  ],
+  [
+    'a nested parenthesis in a fond title; a remark in lower case after a file is no title of it',
+    'RGASPI, f. 17 (TsK VKP(b)), op. 3, d. 4 (citations from the letters can be found by their date).',
+    [{ kind: A, archive: 'RGASPI', fond: '17', fondName: 'TsK VKP(b)', opis: '3', delo: '4', unparsed: '(citations from the letters can be found by their date)' }],
+  ],
+  ['hyphenated compact form, the folio after a dot', 'GARF 7523c-149a-2.1–6.', [{ kind: A, archive: 'GARF', fond: '7523c', opis: '149a', delo: '2', folios: '1-6' }]],
+  ['three dotted numbers with a dashed range: a range of files', 'GARF 7523c.149a.2–7.', [{ kind: A, archive: 'GARF', fond: '7523c', opis: '149a', delo: '2-7' }]],
+  [
+    'a bare compact reference after `;` is in the archive before it',
+    'GARF, 9401/1a/7; 9414/1/8.',
+    [
+      { kind: A, archive: 'GARF', fond: '9401', opis: '1a', delo: '7' },
+      { kind: A, archive: 'GARF', fond: '9414', opis: '1', delo: '8' },
+    ],
+  ],
+  [
     'what cannot be read is kept as unparsed, not taken for a title',
     'RGASPI, f. 17, op. 84, d. 304, no page number, dated 26 June 1922.',
     [{ kind: A, archive: 'RGASPI', fond: '17', opis: '84', delo: '304', unparsed: 'no page number, dated 26 June 1922' }],
@@ -135,9 +155,11 @@ describe('archival citation styles', () => {
   }
 
   it('reads no file where there is none: a year of death, a date, a lone volume', () => {
-    for (const text of ['Ivanov (d. 1937) was shot.', 'TASS, 12/3/1937.', 'Pravda, 12.03.1937.']) {
+    for (const text of ['Ivanov (d. 1937) was shot.', 'TASS, 12/3/1937.', 'Pravda, 12.03.1937.', 'Pravda, 12-03-1937.']) {
       assert.deepEqual(citationsOf(text).filter(c => c.kind === 'archival'), [], text);
     }
+    // Numbers after `;` with commas between them are pages, not a file of the archive before them.
+    assert.equal(citationsOf('GARF, 9401/1a/7; 12, 14, 16.').filter(c => c.kind === 'archival').length, 1);
     const [printed] = citationsOf('Leninskii sbornik, t. 2, s. 5.');
     assert.deepEqual(fields(printed), { kind: 'printed', title: 'Leninskii sbornik', volume: '2', pages: '5' });
   });

@@ -95,6 +95,14 @@ const CASES: [string, string[], Expected[]][] = [
       { note: 3, kind: 'printed', author: 'Thomas M. Prymak', title: 'Mykhailo Hrushevsky', published: 'Toronto, 1987', pages: '129', inferred: ['author', 'title', 'published'], from: '1' },
     ],
   ],
+  [
+    'prose before a lower-case “see” is no part of the reference it leads to',
+    [
+      'L. Viola, ‘Tear the Evil From the Root’, in N. Baschmakoff (ed.), Modernization (Helsinki, 2000), p. 4. For more see L. Viola, The Unknown Gulag (Oxford, 2007).',
+      'Viola, The Unknown Gulag, p. 232.',
+    ],
+    [{ note: 2, kind: 'printed', author: 'L. Viola', title: 'The Unknown Gulag', published: 'Oxford, 2007', pages: '232', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
   ['a short title with no full reference before it refers to nothing', ['Kumanev, Riadom so Stalinym, 387–9.'], []],
 ];
 
@@ -104,4 +112,23 @@ describe('back-references', () => {
       assert.deepEqual(backReferences(texts), expected);
     });
   }
+
+  it('“same author” takes the author of the reference right before it, as inferred, and is no part of the title', () => {
+    const [note] = resolveNotes([{ label: '1', text: 'N. Mandelstam, Hope Against Hope (London, 1989); same author, Hope Abandoned (London, 1990).' }]);
+    const { raw, ...second } = note.resolved[1];
+    assert.equal(raw, 'same author, Hope Abandoned (London, 1990).');
+    assert.deepEqual(second, { kind: 'printed', author: 'N. Mandelstam', title: 'Hope Abandoned', published: 'London, 1990', inferred: ['author'] });
+    assert.equal(note.citations[1].author, undefined);
+  });
+
+  it('“Его же” after a reference whose author was not read takes no author from an earlier one', () => {
+    const notes = resolveNotes([
+      { label: '1', text: 'E. Ginzburg, Journey into the Whirlwind (New York, 1967).' },
+      { label: '2', text: 'Дубинин А. Б. История (М., 1990). С. 5; Его же. Другое (М., 1992). С. 7.' },
+    ]);
+    const second = notes[1].resolved[1];
+    assert.equal(second.author, undefined);
+    assert.equal(second.title, 'Другое');
+    assert.equal(second.inferred, undefined);
+  });
 });
