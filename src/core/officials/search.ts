@@ -1,10 +1,13 @@
-// Fuzzy search over officials in any romanization, in Cyrillic, with typos, or by role words. fuse.js scores;
-// an n-gram index over names and their romanization skeletons first picks the few entries worth scoring, so a
-// query costs about the same at ten thousand names as at fifty.
+// Fuzzy search over officials in any romanization, in Cyrillic, with typos, or by role words. fuse.js scores the
+// distinct name and role words (entries); an n-gram index over them and their romanization skeletons first picks
+// the few entries worth scoring, and a ranking index over their owners (ranking.ts) finds the best people for those
+// scores without visiting everyone a common surname reaches, so a keystroke costs about the same at a million
+// names as at fifty.
 import Fuse, { type FuseResult } from 'fuse.js';
 import { romanize, skeleton } from '../translit';
 import { fullName, type Official } from './model';
 import { fold, prepareQuery, wordsOf } from './query';
+import { RankingIndex, type RankedOfficial } from './ranking';
 import { spellingsOf } from './variants';
 
 export interface SearchResult {
@@ -40,21 +43,13 @@ interface Entry {
   index: number;
   text: string;
   skel: string;
-  /** officialIndex * 4 + kind. */
-  owners: number[];
 }
 
-/** Per official: the best score of one query word (UNMATCHED when none) and the entry that gave it. */
+/** What one query word scored: entries by index in the order scored, and their matched characters. */
 interface WordMatch {
-  score: Float32Array;
-  entry: Int32Array;
-  touched: number[];
-  /** Matched characters of entries, by entry index. */
+  scores: Map<number, number>;
   indices: Map<number, readonly [number, number][]>;
 }
-
-/** Above any real score, so a word that reaches no entry of a person counts as a full miss (1). */
-const UNMATCHED = 2;
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 /** The order of `localeCompare`, at a fraction of its cost per comparison. */
@@ -67,10 +62,15 @@ export class OfficialsSearch {
   private readonly grams = new Map<string, number[]>();
   private counts = new Uint16Array(0);
   private readonly labels: string[];
-  /** Folded words by name or role text: rosters repeat both, and deriving spellings is most of a build. */
-  private readonly wordsByKey = new Map<string, [string, Kind][]>();
+  /** Sets of entry * 4 + kind codes by name or role text: rosters repeat both, and deriving spellings is most of a build. */
+  private readonly setByKey = new Map<string, number>();
+  private readonly sets: Int32Array[] = [];
+  /** Per official, the set of its name words and the set of its role words. */
+  private readonly setsOf: Int32Array;
+  private readonly ranking: RankingIndex;
 
   constructor(readonly officials: readonly Official[]) {
+    this.setsOf = new Int32Array(officials.length * 2);
     officials.forEach((official, i) => this.addOfficial(official, i));
     this.entries.forEach((entry, e) => {
       for (const gram of new Set([...gramsOf(entry.text), ...gramsOf(entry.skel)])) push(this.grams, gram, e);
@@ -78,30 +78,18 @@ export class OfficialsSearch {
     });
     this.counts = new Uint16Array(this.entries.length);
     this.labels = officials.map(fullName);
+    this.ranking = new RankingIndex(this.labels, this.sets, this.setsOf, this.entries.length, KIND_PENALTY);
   }
 
   search(query: string, limit = 10): SearchOutcome {
     const { words, truncated } = prepareQuery(query);
-    const matches = words.map(word => this.matchWord(word)).filter(match => match.touched.length > 0);
+    const matches = words.map(word => this.matchWord(word)).filter(match => match.scores.size > 0);
     if (matches.length === 0 || limit <= 0) return { results: [], truncated };
-
-    const seen = new Uint8Array(this.officials.length);
-    const best = new TopK<{ official: number; mean: number }>(limit, (a, b) => a.mean - b.mean || COLLATOR.compare(this.labels[a.official], this.labels[b.official]));
-    for (const match of matches) {
-      for (const official of match.touched) {
-        if (seen[official]) continue;
-        seen[official] = 1;
-        let sum = 0;
-        for (const other of matches) sum += Math.min(1, other.score[official]);
-        const mean = sum / matches.length;
-        if (mean <= MAX_SCORE) best.offer({ official, mean });
-      }
-    }
-    const results = best.sorted().map(({ official, mean }) => ({
-      official: this.officials[official],
-      score: Math.round((1 - mean) * 1000) / 1000,
-      highlights: this.highlightsOf(official, matches),
-      ...this.spellingOf(official, words),
+    const results = this.ranking.top(matches.map(match => match.scores), limit, MAX_SCORE).map(ranked => ({
+      official: this.officials[ranked.official],
+      score: Math.round((1 - ranked.mean) * 1000) / 1000,
+      highlights: this.highlightsOf(ranked, matches),
+      ...this.spellingOf(ranked.official, words),
     }));
     return { results, truncated };
   }
@@ -116,42 +104,46 @@ export class OfficialsSearch {
 
   private addOfficial(official: Official, index: number): void {
     const nameKey = [official.surname, official.given ?? '', official.cyrillic, ...(official.englishForms ?? [])].join('\u0000');
-    for (const [text, kind] of this.memo(nameKey, () => {
+    this.setsOf[2 * index] = this.wordSet(nameKey, true, () => {
       const { surnames, given } = spellingsOf(official);
       return [
         ...surnames.map((surname, i): [string, Kind] => [fold(surname), i === 0 ? Kind.Surname : Kind.Variant]),
         ...given.map((word): [string, Kind] => [fold(word), Kind.Given]),
       ];
-    })) this.addEntry(text, index, kind, true);
+    });
     const roleText = [...official.roles.flatMap(role => [role.title, role.years ?? '', role.affiliation ?? '']), ...(official.affiliations ?? [])].join(' ');
-    for (const [text] of this.memo(`\u0001${roleText}`, () => wordsOf(roleText).map((word): [string, Kind] => [fold(word), Kind.Role]))) {
-      this.addEntry(text, index, Kind.Role, false);
+    this.setsOf[2 * index + 1] = this.wordSet(`\u0001${roleText}`, false, () => wordsOf(roleText).map((word): [string, Kind] => [fold(word), Kind.Role]));
+  }
+
+  /** The set of entries the words of `key` spell, each with its lowest kind, made once per distinct key. */
+  private wordSet(key: string, isName: boolean, derive: () => [string, Kind][]): number {
+    let id = this.setByKey.get(key);
+    if (id === undefined) {
+      const kinds = new Map<number, Kind>();
+      for (const [text, kind] of derive()) {
+        if (!text) continue;
+        const e = this.entryFor(text, isName);
+        kinds.set(e, Math.min(kinds.get(e) ?? kind, kind));
+      }
+      id = this.sets.push(Int32Array.from(kinds, ([e, kind]) => e * 4 + kind)) - 1;
+      this.setByKey.set(key, id);
     }
+    return id;
   }
 
-  private memo(key: string, derive: () => [string, Kind][]): [string, Kind][] {
-    let words = this.wordsByKey.get(key);
-    if (!words) this.wordsByKey.set(key, (words = derive()));
-    return words;
-  }
-
-  private addEntry(text: string, official: number, kind: Kind, isName: boolean): void {
-    if (!text) return;
+  private entryFor(text: string, isName: boolean): number {
     let e = this.byText.get(text);
     if (e === undefined) {
       e = this.entries.length;
-      this.entries.push({ index: e, text, skel: '', owners: [] });
+      this.entries.push({ index: e, text, skel: '' });
       this.byText.set(text, e);
     }
     const entry = this.entries[e];
     if (isName && !entry.skel) entry.skel = skeleton(text);
-    // People are added one at a time, so an earlier record of this person can only be the last one.
-    const last = entry.owners.length - 1;
-    if (last < 0 || entry.owners[last] >> 2 !== official) entry.owners.push(official * 4 + kind);
-    else if (kind < (entry.owners[last] & 3)) entry.owners[last] = official * 4 + kind;
+    return e;
   }
 
-  /** The best hit of one query word for each official it reaches. */
+  /** The score of one query word for each entry worth scoring. */
   private matchWord(word: string): WordMatch {
     const latin = fold(CYRILLIC.test(word) ? romanize(word, 'lc') : word);
     const skel = skeleton(word);
@@ -170,19 +162,7 @@ export class OfficialsSearch {
       for (const result of fuzzy(candidates.filter(entry => entry.skel), 'skel', skel)) note(result.item.index, result.score ?? 1, []);
       for (const e of this.bySkeleton.get(skel) ?? []) note(e, 0, []);
     }
-    const match: WordMatch = { score: new Float32Array(this.officials.length).fill(UNMATCHED), entry: new Int32Array(this.officials.length), touched: [], indices };
-    for (const [e, score] of scores) {
-      for (const owner of this.entries[e].owners) {
-        const official = owner >> 2;
-        const total = score + KIND_PENALTY[owner & 3];
-        if (match.score[official] === UNMATCHED) match.touched.push(official);
-        if (total < match.score[official]) {
-          match.score[official] = total;
-          match.entry[official] = e;
-        }
-      }
-    }
-    return match;
+    return { scores, indices };
   }
 
   /** Entries sharing the most n-grams with the word or its skeleton, plus those with the same skeleton. */
@@ -210,17 +190,15 @@ export class OfficialsSearch {
   }
 
   /** Ranges of the label (full name) that the name words of the query matched. */
-  private highlightsOf(official: number, matches: WordMatch[]): [number, number][] {
-    const label = this.labels[official];
+  private highlightsOf(ranked: RankedOfficial, matches: WordMatch[]): [number, number][] {
+    const label = this.labels[ranked.official];
     const ranges: [number, number][] = [];
-    for (const match of matches) {
-      if (match.score[official] === UNMATCHED) continue;
-      const e = match.entry[official];
-      const owner = this.entries[e].owners.find(o => o >> 2 === official) ?? 0;
-      const kind = (owner & 3) as Kind;
-      if (kind === Kind.Role) continue;
-      const text = this.entries[e].text;
-      const matched = match.indices.get(e) ?? [];
+    for (const [w, match] of matches.entries()) {
+      const hit = ranked.matched[w];
+      if (!hit || hit.kind === Kind.Role) continue;
+      const kind = hit.kind as Kind;
+      const text = this.entries[hit.entry].text;
+      const matched = match.indices.get(hit.entry) ?? [];
       for (const word of label.matchAll(/[\p{L}’'\u02BC-]+/gu)) {
         const folded = fold(word[0]);
         const sameWord = folded === text;
