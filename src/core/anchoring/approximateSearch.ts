@@ -1,7 +1,9 @@
 // Approximate substring search with Myers' bit-parallel edit-distance algorithm (blocked for patterns
-// longer than 32 units): O(text length × pattern blocks), whatever the error budget, so searching a whole
-// article stays in milliseconds. Callers cap the errors; a match's start is recovered by a second,
-// start-anchored scan backwards from its end.
+// longer than 32 units): O(text length × pattern blocks), whatever the error budget. A trigram count over the
+// text (kept for the last text searched, so every quote anchored in one text shares it) first rules out the
+// stretches where no match can end, so a quote that is gone costs one linear pass of small integer steps rather
+// than the full scan. Callers cap the errors; a match's start is recovered by a second, start-anchored scan
+// backwards from its end.
 
 export interface ApproximateMatch {
   start: number;
@@ -13,6 +15,9 @@ const WORD = 32;
 const NO_BITS = new Int32Array(0);
 /** Equally good ends of one match considered when choosing its bounds. */
 const MAX_TIED_ENDS = 8;
+/** Length of the grams counted: with errors up to a quarter of a pattern, trigrams still leave a positive bound. */
+const Q = 3;
+const BUCKETS = 1 << 16;
 
 /** The pattern as one bit mask per character and block: bit i set where pattern[block * 32 + i] is that char. */
 class BitPattern {
@@ -85,8 +90,16 @@ function editDistances(p: BitPattern, text: string, from: number, to: number, ba
 export function approximateSearch(text: string, pattern: string, maxErrors: number, from = 0, to = text.length): ApproximateMatch[] {
   if (!pattern.length || from >= to) return [];
   const forward = new BitPattern(pattern);
-  const ends = editDistances(forward, text, from, to, false, false);
   const reversed = new BitPattern(reverse(pattern));
+  const matches: ApproximateMatch[] = [];
+  for (const [lo, hi] of stretchesToScan(text, pattern, maxErrors, from, to)) {
+    matches.push(...matchesIn(editDistances(forward, text, lo, hi, false, false), lo, text, pattern, maxErrors, from, reversed));
+  }
+  return matches.sort((a, b) => a.errors - b.errors || a.start - b.start);
+}
+
+/** The matches whose ends lie in `ends` (edit distances at text positions lo + 1, lo + 2, …), each start no earlier than `from`. */
+function matchesIn(ends: Int32Array, lo: number, text: string, pattern: string, maxErrors: number, from: number, reversed: BitPattern): ApproximateMatch[] {
   const matches: ApproximateMatch[] = [];
   // A run of acceptable end positions is one match seen from neighbouring ends: keep its fewest-error end,
   // and among equally good ends the one whose match is closest to the pattern's length.
@@ -107,13 +120,79 @@ export function approximateSearch(text: string, pattern: string, maxErrors: numb
     }
     let chosen: ApproximateMatch | undefined;
     for (const t of tied) {
-      const end = from + t + 1;
+      const end = lo + t + 1;
       const start = startOf(reversed, text, Math.max(from, end - pattern.length - maxErrors), end, pattern.length);
       if (!chosen || Math.abs(end - start - pattern.length) < Math.abs(chosen.end - chosen.start - pattern.length)) chosen = { start, end, errors: fewest };
     }
     if (chosen) matches.push(chosen);
   }
-  return matches.sort((a, b) => a.errors - b.errors || a.start - b.start);
+  return matches;
+}
+
+/** Trigram buckets of the last text searched, by start position. */
+let indexed: { text: string; buckets: Uint16Array } | undefined;
+/** Scratch tables by bucket: the pattern's count of trigrams, and the count in the sliding window. */
+let patternCounts: Int32Array | undefined;
+let windowCounts: Int32Array | undefined;
+
+/**
+ * Stretches [lo, hi) of text[from, to) that hold every end of a match with at most `maxErrors` edits, each with room
+ * before its first such end for a whole match, so that scanning them finds exactly what scanning text[from, to)
+ * would. By the q-gram lemma a match keeps at least m − Q + 1 − maxErrors·Q of the pattern's trigrams, at distinct
+ * positions among the m + maxErrors units before its end; a position counts at most as often as the pattern holds
+ * its trigram (or any trigram of the same bucket).
+ */
+export function stretchesToScan(text: string, pattern: string, maxErrors: number, from: number, to: number): [number, number][] {
+  const needed = pattern.length - Q + 1 - maxErrors * Q;
+  const span = pattern.length + maxErrors;
+  if (needed <= 0 || to - from <= span) return [[from, to]];
+  const buckets = trigramBuckets(text);
+  const own = (patternCounts ??= new Int32Array(BUCKETS));
+  const seen = (windowCounts ??= new Int32Array(BUCKETS));
+  const patternBuckets: number[] = [];
+  for (let i = 0; i + Q <= pattern.length; i++) {
+    const b = bucketOf(pattern, i);
+    if (own[b]++ === 0) patternBuckets.push(b);
+  }
+  const stretches: [number, number][] = [];
+  let kept = 0;
+  let firstEnd = -1;
+  const close = (lastEnd: number) => {
+    const lo = Math.max(from, firstEnd - span);
+    const previous = stretches[stretches.length - 1];
+    if (previous && lo <= previous[1]) previous[1] = lastEnd;
+    else stretches.push([lo, lastEnd]);
+    firstEnd = -1;
+  };
+  // End e (exclusive) sees the trigrams starting in [max(from, e − span), e − Q].
+  for (let e = from + Q; e <= to; e++) {
+    const b = buckets[e - Q];
+    if (own[b] > 0 && seen[b]++ < own[b]) kept++;
+    const dropped = e - span - 1;
+    if (dropped >= from) {
+      const d = buckets[dropped];
+      if (own[d] > 0 && --seen[d] < own[d]) kept--;
+    }
+    if (kept >= needed) {
+      if (firstEnd < 0) firstEnd = e;
+    } else if (firstEnd >= 0) close(e - 1);
+  }
+  if (firstEnd >= 0) close(to);
+  for (const b of patternBuckets) own[b] = seen[b] = 0;
+  return stretches;
+}
+
+function trigramBuckets(text: string): Uint16Array {
+  if (indexed?.text !== text) {
+    const buckets = new Uint16Array(Math.max(0, text.length - Q + 1));
+    for (let i = 0; i < buckets.length; i++) buckets[i] = bucketOf(text, i);
+    indexed = { text, buckets };
+  }
+  return indexed.buckets;
+}
+
+function bucketOf(s: string, i: number): number {
+  return Math.imul((s.charCodeAt(i) * 31 + s.charCodeAt(i + 1)) * 31 + s.charCodeAt(i + 2), 0x9e3779b1) >>> 16;
 }
 
 /** Start of the best match ending at `end`: scans back from it with the reversed pattern, anchored at `end`. */

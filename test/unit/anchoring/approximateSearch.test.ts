@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { approximateSearch, editDistance } from '../../../src/core/anchoring';
+import { stretchesToScan } from '../../../src/core/anchoring/approximateSearch';
 
 /** Fewest edits turning the pattern into some substring ending at each position (plain dynamic programming). */
 function bestEndingAt(text: string, pattern: string): number[] {
@@ -47,5 +48,67 @@ describe('approximateSearch', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // Errors up to a quarter of the pattern, as anchoring allows: the trigram count then rules stretches out.
+  const letters = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', ' ');
+  const filtered = fc
+    .record({
+      text: fc.string({ unit: letters, minLength: 50, maxLength: 500 }),
+      from: fc.double({ min: 0, max: 0.5, noNaN: true }),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      length: fc.integer({ min: 12, max: 90 }),
+      edits: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), letters), { maxLength: 25 }),
+    })
+    .map(({ text, from, at, length, edits }) => {
+      // The pattern is a passage of the text with some units replaced, so that near and far matches both occur.
+      const start = Math.floor(at * Math.max(0, text.length - length));
+      const units = [...text.slice(start, start + length)];
+      for (const [where, unit] of edits) units[Math.floor(where * units.length)] = unit;
+      return { text, pattern: units.join(''), from: Math.floor(from * text.length) };
+    });
+
+  it('scans stretches that hold every end of an acceptable match, with room for the whole match before it', () => {
+    fc.assert(
+      fc.property(filtered, ({ text, pattern, from }) => {
+        const maxErrors = Math.floor(pattern.length / 4);
+        const stretches = stretchesToScan(text, pattern, maxErrors, from, text.length);
+        stretches.forEach(([lo, hi], i) => assert.ok(from <= lo && lo < hi && hi <= text.length && (i === 0 || stretches[i - 1][1] < lo)));
+        bestEndingAt(text.slice(from), pattern).forEach((errors, i) => {
+          const end = from + i + 1;
+          if (errors > maxErrors) return;
+          const stretch = stretches.find(([lo, hi]) => lo < end && end <= hi);
+          assert.ok(stretch && (stretch[0] === from || end - stretch[0] >= pattern.length + maxErrors), JSON.stringify({ end, errors, stretches }));
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('agrees with plain dynamic programming when most of the text is ruled out', () => {
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(filtered, ({ text, pattern, from }) => {
+        const maxErrors = Math.floor(pattern.length / 4);
+        const scanned = stretchesToScan(text, pattern, maxErrors, from, text.length).reduce((sum, [lo, hi]) => sum + hi - lo, 0);
+        if (scanned < (text.length - from) / 2) ruledOut++;
+        const ends = bestEndingAt(text.slice(from), pattern);
+        const matches = approximateSearch(text, pattern, maxErrors, from);
+        assert.equal(matches.length > 0, Math.min(...ends) <= maxErrors);
+        for (const m of matches) {
+          assert.ok(m.start >= from);
+          assert.equal(m.errors, ends[m.end - from - 1]);
+          assert.equal(editDistance(text.slice(m.start, m.end), pattern), m.errors);
+        }
+      }),
+      { numRuns: 300, seed: 20_261_204 },
+    );
+    assert.ok(ruledOut > 30, `the count ruled out most of the text only ${ruledOut} times`);
+  });
+
+  it('rules out a whole article for a passage whose letters are all gone', () => {
+    const text = 'the regional party secretary directly handled problems involving the political police. '.repeat(40);
+    assert.deepEqual(stretchesToScan(text, 'THE REGIONAL PARTY SECRETARY', 7, 0, text.length), []);
+    assert.deepEqual(approximateSearch(text, 'THE REGIONAL PARTY SECRETARY', 7), []);
   });
 });
