@@ -39,6 +39,8 @@ const builds = [
   { ...common, entryPoints: { cli: 'src/cli/cli.ts' }, outdir: 'dist' },
   // citation-js for Export Bibliography…, which the desktop extension loads only when a bibliography is exported
   { ...common, entryPoints: { bibliography: 'src/node/bibliography.ts' }, outdir: 'dist' },
+  // the worker thread the desktop extension indexes the corpus in
+  { ...common, entryPoints: { indexWorker: 'src/node/indexWorker.ts' }, outdir: 'dist' },
   // package.json "browser": the web worker extension host of vscode.dev, without Node or DOM (`worker` picks
   // packages' DOM-free builds, such as micromark's entity decoder)
   { ...common, platform: 'browser', conditions: ['worker'], target: 'es2022', entryPoints: { extension: 'src/extension.web.ts' }, outdir: 'dist/web' },

@@ -1,11 +1,13 @@
 // Wires Opis's features into VS Code's desktop (Node) extension host: the reading features shared with the
 // browser host (with the bibliography writer, citation-js, which needs Node), annotations, whose store locks its
-// files through Node, and Import Article…, which runs the command line. Nothing else happens here.
+// files through Node, Import Article…, which runs the command line, and the worker thread the corpus is indexed
+// in. Nothing else happens here.
 import * as vscode from 'vscode';
 import { registerAnnotations } from './features/annotations';
 import { registerImportArticle } from './features/import';
 import { useEnglishWordListFile } from './node/englishWordList';
 import { lazyFormatBibliography } from './node/lazyBibliography';
+import { ThreadPartWorker } from './node/threadPartWorker';
 import type { MarkdownItExtension } from './features/preview';
 import { registerReadingFeatures } from './registerFeatures';
 
@@ -16,7 +18,8 @@ export function activate(context: vscode.ExtensionContext): MarkdownItExtension 
   useEnglishWordListFile();
   const annotations = registerAnnotations(context);
   registerImportArticle(context);
-  return registerReadingFeatures(context, lazyFormatBibliography(context.asAbsolutePath('dist/bibliography.js')), annotations);
+  const partWorker = (log: (message: string) => void) => new ThreadPartWorker(context.asAbsolutePath('dist/indexWorker.js'), log);
+  return registerReadingFeatures(context, lazyFormatBibliography(context.asAbsolutePath('dist/bibliography.js')), annotations, partWorker);
 }
 
 export function deactivate(): void {

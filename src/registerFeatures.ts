@@ -13,22 +13,29 @@ import { registerCorpusIndex } from './features/index';
 import { registerPreview, type MarkdownItExtension, type PreviewAnnotationSource } from './features/preview';
 import { registerSources } from './features/sources';
 import type { FormatBibliography } from './features/sources/exportBibliography';
+import type { PartWorker } from './core/indexCache';
+
+/** A thread that finds the index's parts away from the host's (the desktop host has one); it logs through `log`. */
+export type PartWorkerFactory = (log: (message: string) => void) => PartWorker & vscode.Disposable;
 
 /**
  * Registers the reading features; those that read the corpus data files share one CorpusData, those that know
  * the whole corpus one CorpusWorkspace, and what they find in each file one CorpusIndex, started once every
  * feature has registered its part. Returns what the Markdown preview asks of `activate`. A host that can write
  * bibliographies (citation-js needs Node) passes `formatBibliography`, and the Sources view can export them; one
- * that keeps annotations passes them, and the preview and the Opis Reader show them.
+ * that keeps annotations passes them, and the preview and the Opis Reader show them. One that can run a worker
+ * thread passes `partWorker`, and the corpus is indexed there.
  */
-export function registerReadingFeatures(context: vscode.ExtensionContext, formatBibliography?: FormatBibliography, annotations?: PreviewAnnotationSource): MarkdownItExtension {
+export function registerReadingFeatures(context: vscode.ExtensionContext, formatBibliography?: FormatBibliography, annotations?: PreviewAnnotationSource, partWorker?: PartWorkerFactory): MarkdownItExtension {
   registerOpenArticle(context);
   registerArgumentView(context);
   const corpus = new CorpusData(context.extensionUri);
   const workspace = new CorpusWorkspace(corpus.bundled);
   context.subscriptions.push(corpus, workspace);
   registerCorpusLint(context, corpus.log);
-  const index = registerCorpusIndex(context, workspace, corpus.log);
+  const worker = partWorker?.(message => corpus.log.warn(message));
+  if (worker) context.subscriptions.push(worker);
+  const index = registerCorpusIndex(context, workspace, corpus.log, worker);
   registerOfficials(context, corpus, workspace, index);
   registerFootnotes(context, corpus, index);
   registerTranslit(context, corpus, index);

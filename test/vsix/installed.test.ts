@@ -44,7 +44,7 @@ suite('what the VSIX ships', () => {
   // Markdown preview's script and styles
   const SHIPPED = [
     /^(package\.json|readme\.md|LICENSE\.txt|changelog\.md|\.vsixmanifest)$/i,
-    /^dist\/(extension\.js|web\/extension\.js|cli\.js|bibliography\.js|english-words\.json)$/,
+    /^dist\/(extension\.js|web\/extension\.js|cli\.js|bibliography\.js|indexWorker\.js|english-words\.json)$/,
     /^media\/(icon\.png|opis-activitybar\.svg)$/,
     /^media\/preview\/[\w.-]+\.(js|css)$/,
     /^dist\/webview\/[\w.-]+\.js$/,
@@ -64,7 +64,7 @@ suite('what the VSIX ships', () => {
     // vsce names the README and licence readme.md and LICENSE.txt inside the package
     const files = new Set(shippedFiles());
     const schemas = ['annotations', 'argument', 'glossary', 'officials', 'translit-lexicon'].map(n => `corpus/schema/${n}.schema.json`);
-    for (const f of ['package.json', 'readme.md', 'LICENSE.txt', 'dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/bibliography.js', 'dist/english-words.json', 'media/icon.png',
+    for (const f of ['package.json', 'readme.md', 'LICENSE.txt', 'dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/bibliography.js', 'dist/indexWorker.js', 'dist/english-words.json', 'media/icon.png',
       'media/opis-activitybar.svg', 'media/preview/popover.js', 'media/preview/reading.css', 'dist/webview/preview-annotations.js', 'dist/webview/reader.js', 'syntaxes/opis.injection.tmLanguage.json', 'corpus/harris-dual-subordination.md', 'corpus/glossary.json',
       'corpus/officials.json', 'corpus/argument.json', 'corpus/translit-lexicon.json', ...schemas]) {
       assert.ok(files.has(f), `${f} is shipped`);

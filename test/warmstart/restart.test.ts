@@ -28,6 +28,7 @@ suite(`warm start: ${PHASE} start`, () => {
       assert.deepStrictEqual(names(index.counters.analysed.keys()), names(files.map(f => f.toString())));
       assert.strictEqual(index.counters.cached, 0);
       for (const count of index.counters.analysed.values()) assert.strictEqual(count, PARTS);
+      assert.strictEqual(index.counters.byWorker, files.length * PARTS, 'the desktop host finds the parts in its worker thread');
     });
   } else {
     test('a restart reads unchanged files from the index and analyses only the file changed meanwhile', async () => {
@@ -35,6 +36,7 @@ suite(`warm start: ${PHASE} start`, () => {
       assert.deepStrictEqual(names(index.counters.analysed.keys()), [CHANGED]);
       assert.strictEqual(index.counters.cached, (files.length - 1) * PARTS);
       assert.strictEqual(index.counters.read, files.length);
+      assert.strictEqual(index.counters.byWorker, PARTS);
     });
 
     test("the changed file's new note is answered without opening it", async () => {

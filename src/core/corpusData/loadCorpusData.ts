@@ -42,14 +42,29 @@ export interface CorpusFolderData {
 
 const EMPTY_GLOSSARY = '{"version":1,"entries":[]}';
 
-export async function loadCorpusData(reader: CorpusDataReader, { trusted }: CorpusDataOptions): Promise<CorpusFolderData> {
+/** The data files a folder's data is built from (each its own copy, else the bundled one), as read. */
+export interface CorpusDataFiles {
+  glossary?: DataFile;
+  officials?: DataFile;
+  translitLexicon?: DataFile;
+  /** The folder's `.opis/glossary.json`, read only in a trusted workspace. */
+  ownGlossary?: DataFile;
+}
+
+export async function loadCorpusData(reader: CorpusDataReader, { trusted }: CorpusDataOptions): Promise<CorpusFolderData & { files: CorpusDataFiles }> {
   const ownOrBundled = async (file: string) => (await reader.own(file)) ?? reader.bundled(file);
-  const [glossaryFile, officialsFile, translitLexicon, ownGlossary] = await Promise.all([
+  const [glossary, officials, translitLexicon, ownGlossary] = await Promise.all([
     ownOrBundled(GLOSSARY_FILE),
     ownOrBundled(OFFICIALS_FILE),
     ownOrBundled(TRANSLIT_LEXICON_FILE),
     trusted ? reader.own(WORKSPACE_GLOSSARY) : undefined,
   ]);
+  const files = { glossary, officials, translitLexicon, ownGlossary };
+  return { ...(await corpusDataFromFiles(files)), files };
+}
+
+/** The data built from files read already (by another thread, say): the same files give the same data. */
+export async function corpusDataFromFiles({ glossary: glossaryFile, officials: officialsFile, translitLexicon, ownGlossary }: CorpusDataFiles): Promise<CorpusFolderData> {
   const { glossary, errors } = glossaryFromSources(glossaryFile ?? { text: EMPTY_GLOSSARY, file: GLOSSARY_FILE }, ownGlossary);
   // The lexicon reads its glossary as a file: given the merged entries, the reader's own terms reach it too.
   const merged = { text: JSON.stringify({ version: 1, entries: glossary.entries }), file: glossaryFile?.file ?? GLOSSARY_FILE };

@@ -1,3 +1,3 @@
 export { contentHash } from './contentHash';
 export { INDEX_FORMAT, IndexCache, type FileStamp, type IndexCacheOptions } from './indexCache';
-export { IndexedCorpus, type CorpusSource, type FileWork, type IndexPart, type IndexProgress } from './indexedCorpus';
+export { IndexedCorpus, type CorpusSource, type FileWork, type IndexPart, type IndexProgress, type PartWorker, type PortableInput, type PortableRequest } from './indexedCorpus';

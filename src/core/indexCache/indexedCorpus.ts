@@ -26,6 +26,13 @@ export interface IndexPart<T = unknown> {
   version(path: string): Promise<string> | string;
   /** Undefined when the work was given up (cancelled). */
   analyse(text: string, path: string, cancelled: () => boolean, work: FileWork): Promise<T | undefined> | T | undefined;
+  /** How a worker finds the same data (see PartWorker), when it can. */
+  portable?: {
+    /** The name of the analysis the worker runs. */
+    analyser: string;
+    /** The plain data the analysis needs, named by kind and key (the worker builds it once per key). */
+    input(path: string): Promise<PortableInput>;
+  };
   /** Whether data read back from the cache has the part's shape; anything else is found again. */
   valid(data: unknown): data is T;
   /**
@@ -35,6 +42,23 @@ export interface IndexPart<T = unknown> {
   pack?(data: T, text: string): unknown;
   /** The data again from what `pack` kept and the file's text; undefined when the kept form is damaged. */
   unpack?(kept: unknown, text: string): T | undefined;
+}
+
+export interface PortableInput {
+  kind: string;
+  key: string;
+  value: unknown;
+}
+
+export interface PortableRequest {
+  part: string;
+  analyser: string;
+  input: PortableInput;
+}
+
+/** Finds the portable parts of a file away from the host's thread; undefined when it cannot (the parts are then found here). */
+export interface PartWorker {
+  analyse(text: string, requests: PortableRequest[]): Promise<Record<string, unknown> | undefined>;
 }
 
 export interface IndexProgress {
@@ -50,18 +74,21 @@ export interface IndexCounters {
   analysed: Map<string, number>;
   /** Parts served from the cache. */
   cached: number;
+  /** Parts found by the worker (the others found again were found on this thread). */
+  byWorker: number;
 }
 
 export class IndexedCorpus {
   private readonly results = new Map<string, Map<string, unknown>>();
   /** Gives the host a turn between the parts of a file and between files. */
   private readonly pacer = new Pacer();
-  readonly counters: IndexCounters = { read: 0, analysed: new Map(), cached: 0 };
+  readonly counters: IndexCounters = { read: 0, analysed: new Map(), cached: 0, byWorker: 0 };
 
   constructor(
     private readonly source: CorpusSource,
     private readonly parts: IndexPart[],
     readonly cache: IndexCache,
+    private readonly worker?: PartWorker,
   ) {}
 
   /** What the part found in the file at its last update. */
@@ -109,6 +136,13 @@ export class IndexedCorpus {
     this.cache.clear();
   }
 
+  /** The parts found by the worker, undefined when it could not find them all in their shape (they are then found here). */
+  private async analyseElsewhere(text: string, path: string, parts: IndexPart[]): Promise<Record<string, unknown> | undefined> {
+    const requests = await Promise.all(parts.map(async part => ({ part: part.name, analyser: part.portable!.analyser, input: await part.portable!.input(path) })));
+    const results = await this.worker!.analyse(text, requests);
+    return results && parts.every(part => part.valid(results[part.name])) ? results : undefined;
+  }
+
   private async updateFile(path: string, cancelled: () => boolean): Promise<boolean> {
     const [stat, text] = await Promise.all([this.source.stat(path), this.source.read(path)]);
     if (text === undefined) {
@@ -127,6 +161,7 @@ export class IndexedCorpus {
         return made.get(key) as Promise<V>;
       },
     };
+    const missing: { part: IndexPart; version: string }[] = [];
     for (const part of this.parts) {
       await this.pacer.pace();
       const version = await part.version(path);
@@ -135,10 +170,16 @@ export class IndexedCorpus {
       if (cached !== undefined && part.valid(cached)) {
         this.counters.cached++;
         found.set(part.name, cached);
-        continue;
-      }
-      const data = await part.analyse(text, path, cancelled, work);
+      } else missing.push({ part, version });
+    }
+    const portable = this.worker ? missing.map(m => m.part).filter(part => part.portable) : [];
+    const remote = portable.length ? await this.analyseElsewhere(text, path, portable) : undefined;
+    for (const { part, version } of missing) {
+      await this.pacer.pace();
+      const byWorker = remote !== undefined && part.name in remote;
+      const data = byWorker ? remote[part.name] : await part.analyse(text, path, cancelled, work);
       if (data === undefined) return false;
+      if (byWorker) this.counters.byWorker++;
       this.counters.analysed.set(path, (this.counters.analysed.get(path) ?? 0) + 1);
       this.cache.set(path, stamp, part.name, version, part.pack ? part.pack(data, text) : data);
       found.set(part.name, data);

@@ -2,19 +2,19 @@
 // corpus index (found once per file and kept across restarts), published for the files not open in an editor.
 // Open documents are left to the editor-side index.
 import * as vscode from 'vscode';
-import { indexNoteFindings, isNoteFindings, type NoteFinding } from '../../core/citations';
-import { markdownPart } from '../shared/indexParts';
+import { isNoteFindings, type NoteFinding } from '../../core/citations';
+import { dataPart } from '../shared/indexParts';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
 import type { FootnoteDiagnostics } from './footnoteDiagnostics';
 
-const NOTES = 'notes';
+const NOTES = 'notes' as const;
 
 export class WorkspaceCorpus implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(index: CorpusIndex, data: CorpusData, diagnostics: FootnoteDiagnostics) {
-    index.register(markdownPart(data, NOTES, (parsed, { glossary }) => indexNoteFindings(parsed, glossary), isNoteFindings));
+    index.register(dataPart(data, NOTES, isNoteFindings));
     this.disposables.push(
       data.onDidChange(() => void index.refresh()),
       index.onDidUpdate(({ changed, deleted }) => {

@@ -1,12 +1,13 @@
 // The corpus index's commands: Opis: Rebuild Index, and `opis.index.inspect`, which hands the index to automation
 // and the extension's tests (its counters tell what a start read from the cache and what it analysed again).
 import * as vscode from 'vscode';
+import type { PartWorker } from '../../core/indexCache';
 import { CorpusIndex } from '../shared/corpusIndex';
 import type { CorpusWorkspace } from '../shared/corpusWorkspace';
 
-export function registerCorpusIndex(context: vscode.ExtensionContext, workspace: CorpusWorkspace, log: vscode.LogOutputChannel): CorpusIndex {
+export function registerCorpusIndex(context: vscode.ExtensionContext, workspace: CorpusWorkspace, log: vscode.LogOutputChannel, worker?: PartWorker): CorpusIndex {
   const writer = String(context.extension.packageJSON.version ?? '');
-  const index = new CorpusIndex(workspace, context.storageUri, log, writer);
+  const index = new CorpusIndex(workspace, context.storageUri, log, writer, worker);
   context.subscriptions.push(
     index,
     vscode.commands.registerCommand('opis.rebuildIndex', () =>

@@ -5,18 +5,19 @@
 import * as vscode from 'vscode';
 import { OfficialsIndex, type FileMention } from '../../core/officials/corpusIndex';
 import { proposeOfficials } from '../../core/officials/candidates';
-import { findFileMentions, isFileMentionsRecord, packMentions, unpackMentions, type FileMentionsRecord } from '../../core/officials/fileMentions';
+import { isFileMentionsRecord, packMentions, unpackMentions, type FileMentionsRecord } from '../../core/officials/fileMentions';
 import { MentionFinder } from '../../core/officials/mentions';
 import { contentHash } from '../../core/indexCache';
 import { loadOfficials } from '../../core/officials/loader';
 import type { Author, Official } from '../../core/officials/model';
 import { OfficialsSearch } from '../../core/officials/search';
 import { toLocation } from '../shared/convert';
+import { analysedPart } from '../shared/indexParts';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
 import type { CorpusWorkspace } from '../shared/corpusWorkspace';
 
-const MENTIONS = 'mentions';
+const MENTIONS = 'mentions' as const;
 
 interface People {
   key: string;
@@ -49,14 +50,10 @@ export class OfficialsStore implements vscode.Disposable {
     private readonly workspace: CorpusWorkspace,
     private readonly corpusIndex: CorpusIndex,
   ) {
-    corpusIndex.register({
-      name: MENTIONS,
-      version: async () => (await this.currentPeople()).version,
-      analyse: async text => findFileMentions((await this.currentPeople()).finder, text),
-      valid: isFileMentionsRecord,
-      pack: packMentions,
-      unpack: unpackMentions,
-    });
+    corpusIndex.register(analysedPart(MENTIONS, async () => {
+      const { version, officials, finder } = await this.currentPeople();
+      return { version, plain: officials, prepared: finder };
+    }, isFileMentionsRecord, { pack: packMentions, unpack: unpackMentions }));
     this.disposables.push(
       corpus.onDidChange(() => this.queue(true)),
       corpusIndex.onDidUpdate(() => this.queue(false)),

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { GLOSSARY_FILE } from '../../core/glossary';
 import { OFFICIALS_FILE } from '../../core/officials/loader';
 import { MentionFinder } from '../../core/officials/mentions';
-import { loadCorpusData, TRANSLIT_LEXICON_FILE, type DataFile } from '../../core/corpusData';
+import { loadCorpusData, TRANSLIT_LEXICON_FILE, type CorpusDataFiles, type DataFile } from '../../core/corpusData';
 import type { TextSources } from '../../core/translit';
 import { readCheckedFile } from './checkedFiles';
 
@@ -15,6 +15,8 @@ export interface CorpusFolderData extends TextSources {
   officialsFile?: DataFile;
   /** Changes with any of the folder's data files (see loadCorpusData). */
   version: string;
+  /** The data files as read, from which another thread builds the same data. */
+  files: CorpusDataFiles;
 }
 
 export class CorpusData implements vscode.Disposable {
@@ -71,8 +73,8 @@ export class CorpusData implements vscode.Disposable {
       bundled: file => this.readUri(vscode.Uri.joinPath(this.bundled, file), false),
     }, { trusted: vscode.workspace.isTrusted });
     this.report(folder?.toString() ?? '', data.errors, data.ownFiles);
-    const { glossary, lexicon, officials, officialsFile, version } = data;
-    return { glossary, lexicon, officials: officials.length ? new MentionFinder(officials) : undefined, officialsFile, version };
+    const { glossary, lexicon, officials, officialsFile, version, files } = data;
+    return { glossary, lexicon, officials: officials.length ? new MentionFinder(officials) : undefined, officialsFile, version, files };
   }
 
   /** Every problem to the log; those in the reader's own files also to a warning, once while they last. */

@@ -4,7 +4,7 @@
 // background with progress in the status bar (a click stops it); then only the files that change. Features
 // register their part before `start` and listen to `onDidUpdate`.
 import * as vscode from 'vscode';
-import { IndexCache, IndexedCorpus, type IndexPart } from '../../core/indexCache';
+import { IndexCache, IndexedCorpus, type IndexPart, type PartWorker } from '../../core/indexCache';
 import type { CorpusChange, CorpusWorkspace } from './corpusWorkspace';
 
 const CACHE_FILE = 'opis-index.json';
@@ -39,6 +39,7 @@ export class CorpusIndex implements vscode.Disposable {
     private readonly storage: vscode.Uri | undefined,
     private readonly log: vscode.LogOutputChannel,
     writer: string,
+    worker?: PartWorker,
   ) {
     this.cache = new IndexCache({ writer, maxBytes: maxCacheBytes() });
     this.indexed = new IndexedCorpus({
@@ -47,7 +48,7 @@ export class CorpusIndex implements vscode.Disposable {
         return stat && { size: stat.size, mtime: stat.mtime };
       },
       read: key => workspace.text(vscode.Uri.parse(key)),
-    }, this.parts, this.cache);
+    }, this.parts, this.cache, worker);
     this.status.name = 'Opis indexing';
     this.status.command = CANCEL_COMMAND;
     this.status.tooltip = 'Opis is reading the corpus. Click to stop.';

@@ -1,40 +1,63 @@
-// Index parts found with a folder's corpus data (glossary, lexicon): their version is the data's, so a change of
-// the data finds them again. Those that read a file's Markdown share one index of it per analysis: an open
-// editor's when the text is the editor's (parsed for the editor already), else parsed in pieces that yield.
+// Index parts found by the core's analyses (core/corpusParts): on the host's thread, or in a worker thread where
+// the host has one, given the same plain data (the folder's data files, the people). On the host's thread those
+// that read a file's Markdown share one index of it per analysis: an open editor's when the text is the editor's
+// (parsed for the editor already), else parsed in pieces that yield.
 import * as vscode from 'vscode';
+import { ANALYSERS, DOCUMENT_INDEX, type AnalysisInputs, type PreparedInputs } from '../../core/corpusParts';
 import { buildDocumentIndexAsync, sharedDocumentIndexCache, type DocumentIndex } from '../../core/document';
 import type { FileWork, IndexPart } from '../../core/indexCache';
-import type { CorpusData, CorpusFolderData } from './corpusData';
+import type { CorpusData } from './corpusData';
 
-type Found<T> = Promise<T | undefined> | T | undefined;
+type DataAnalyser = { [N in keyof typeof ANALYSERS]: (typeof ANALYSERS)[N]['input'] extends 'data' ? N : never }[keyof typeof ANALYSERS];
 
-export function dataPart<T>(
-  data: CorpusData,
-  name: string,
-  analyse: (text: string, folder: CorpusFolderData, key: string, cancelled: () => boolean, work: FileWork) => Found<T>,
-  valid: (kept: unknown) => kept is T,
-): IndexPart<T> {
-  const dataOf = (key: string) => data.forDocument(vscode.Uri.parse(key));
-  return {
-    name,
-    version: async key => (await dataOf(key)).version,
-    analyse: async (text, key, cancelled, work) => analyse(text, await dataOf(key), key, cancelled, work),
-    valid,
-  };
+/** What a part is found with: a version of it, its plain form (for a worker) and its built form (for this thread). */
+interface PartInput<K extends keyof AnalysisInputs> {
+  version: string;
+  plain: AnalysisInputs[K];
+  prepared: PreparedInputs[K];
 }
 
-/** A part found in the file's Markdown index. */
-export function markdownPart<T>(data: CorpusData, name: string, analyse: (index: DocumentIndex, folder: CorpusFolderData) => T, valid: (kept: unknown) => kept is T): IndexPart<T> {
-  return dataPart(data, name, async (text, folder, key, cancelled, work) => {
-    const parsed = await indexedDocument(key, text, cancelled, work);
-    return parsed && analyse(parsed, folder);
+/** A part found by the analysis of the same name with the data of the file's folder. */
+export function dataPart<T>(data: CorpusData, name: DataAnalyser, valid: (kept: unknown) => kept is T): IndexPart<T> {
+  return analysedPart(name, async key => {
+    const folder = await data.forDocument(vscode.Uri.parse(key));
+    return { version: folder.version, plain: folder.files, prepared: folder };
   }, valid);
 }
 
-function indexedDocument(key: string, text: string, cancelled: () => boolean, work: FileWork): Promise<DocumentIndex | undefined> {
-  return work.shared('document-index', async () => {
+/** A part found by the analysis `name` with the input `inputOf` gives for a file. */
+export function analysedPart<T, N extends keyof typeof ANALYSERS>(
+  name: N,
+  inputOf: (key: string) => Promise<PartInput<(typeof ANALYSERS)[N]['input']>>,
+  valid: (kept: unknown) => kept is T,
+  kept: Pick<IndexPart<T>, 'pack' | 'unpack'> = {},
+): IndexPart<T> {
+  const analyser = ANALYSERS[name] as { input: keyof AnalysisInputs; analyse(text: string, prepared: unknown, work: FileWork, cancelled: () => boolean): Promise<unknown> };
+  return {
+    name,
+    version: async key => (await inputOf(key)).version,
+    analyse: async (text, key, cancelled, work) => {
+      const input = await inputOf(key);
+      return (await analyser.analyse(text, input.prepared, withEditorIndex(key, text, cancelled, work), cancelled)) as T | undefined;
+    },
+    portable: {
+      analyser: name,
+      input: async key => {
+        const { version, plain } = await inputOf(key);
+        return { kind: analyser.input, key: version, value: plain };
+      },
+    },
+    valid,
+    ...kept,
+  };
+}
+
+/** The work of an update, where the file's Markdown index is the open editor's when the text is the editor's. */
+function withEditorIndex(key: string, text: string, cancelled: () => boolean, work: FileWork): FileWork {
+  const editorIndex = async (): Promise<DocumentIndex | undefined> => {
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key && d.getText() === text);
     const parsed = open && (await sharedDocumentIndexCache.obtainAsync(key, open.version, () => text));
     return parsed ?? buildDocumentIndexAsync(text, cancelled);
-  });
+  };
+  return { shared: (name, make) => work.shared(name, name === DOCUMENT_INDEX ? (editorIndex as typeof make) : make) };
 }

@@ -3,14 +3,14 @@
 // the file changes; the index reads the corpus in the background with progress in the status bar. They are merged
 // into one register as the index reports them, so an edit changes only its own file's contribution.
 import * as vscode from 'vscode';
-import { citesFile, isFileSources, SourceRegister, sourceConflicts, sourcesOfFile, sourcesOfIndex, type FileSources, type SourceConflict, type SourceFile, type SourceNote } from '../../core/sources';
+import { citesFile, isFileSources, SourceRegister, sourceConflicts, sourcesOfFile, type FileSources, type SourceConflict, type SourceFile, type SourceNote } from '../../core/sources';
 import { toLocation } from '../shared/convert';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
 import type { CorpusWorkspace } from '../shared/corpusWorkspace';
-import { markdownPart } from '../shared/indexParts';
+import { dataPart } from '../shared/indexParts';
 
-const SOURCES = 'sources';
+const SOURCES = 'sources' as const;
 
 interface Kept {
   name: string;
@@ -44,7 +44,7 @@ export class SourcesStore implements vscode.Disposable {
     private readonly data: CorpusData,
     private readonly index: CorpusIndex,
   ) {
-    index.register(markdownPart(data, SOURCES, (parsed, { glossary }) => sourcesOfIndex(parsed, glossary), isFileSources));
+    index.register(dataPart(data, SOURCES, isFileSources));
     this.disposables.push(
       // the glossary changes the part's version: the index finds every file's sources again
       data.onDidChange(() => void index.refresh()),

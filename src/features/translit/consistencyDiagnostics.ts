@@ -2,7 +2,7 @@
 // (Yezhov among Ezhov), counting the other files of the workspace corpus as the rest of the corpus. Each file's
 // counts are a part of the corpus index, so an edit counts one file again, not the corpus, and a restart none.
 import * as vscode from 'vscode';
-import { CorpusSpellings, findInconsistencies, isSpellingsRecord, spellingsFromRecord, spellingsOf, spellingsToRecord, type SpellingsRecord } from '../../core/translit';
+import { CorpusSpellings, findInconsistencies, isSpellingsRecord, spellingsFromRecord, type SpellingsRecord } from '../../core/translit';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
 import { dataPart } from '../shared/indexParts';
@@ -10,7 +10,7 @@ import { isReaderDocument } from '../shared/corpusWorkspace';
 import { staleFromNow } from '../shared/documentText';
 
 export const INCONSISTENT = 'opis.inconsistentRomanization';
-const SPELLINGS = 'spellings';
+const SPELLINGS = 'spellings' as const;
 
 export class ConsistencyDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('opis-translit');
@@ -23,7 +23,7 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
     private readonly data: CorpusData,
     private readonly index: CorpusIndex,
   ) {
-    index.register(dataPart(data, SPELLINGS, (text, { lexicon }) => spellingsToRecord(spellingsOf(text, { lexicon })), isSpellingsRecord));
+    index.register(dataPart(data, SPELLINGS, isSpellingsRecord));
     this.disposables = [
       this.collection,
       vscode.workspace.onDidOpenTextDocument(doc => void this.update(doc)),
