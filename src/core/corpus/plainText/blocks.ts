@@ -46,7 +46,7 @@ export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock
     if (wrapped.has(line)) return;
     // A heading too long for a narrow column wraps: a second short line without end punctuation goes with it.
     // Two such lines make a heading even without an empty line above, after a sentence ends.
-    const rest = breaks === 'indented' && next && lines[i + 2] !== undefined && isHeadingLine(next, measure(next)) ? next : undefined;
+    const rest = breaks !== 'paragraphs' && next && lines[i + 2] !== undefined && isHeadingLine(next, measure(next)) ? next : undefined;
     const afterSentence = rest !== undefined && !!previous && SENTENCE_END.test(withoutTokens(previous.text));
     if ((afterBreak || afterSentence) && isHeading(line, next, measure(line), breaks)) {
       close();

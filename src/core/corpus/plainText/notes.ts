@@ -23,6 +23,8 @@ const PAGE_START_TOKEN = /^\uE002[^\uE003]*\uE003/;
 export const NOTES_HEADING = /^(?:notes|endnotes|notes and references|примечания)$/i;
 /** A note that does not end like a sentence or a reference may go on after a page break. */
 export const CLOSED_NOTE = /[.!?)\]”"’»\d]$/;
+/** How many of the next notes' markers tell body text from a note's continuation (a page's worth). */
+const MARKERS_AHEAD = 10;
 
 export function noteStartText(line: TextLine, n: number, numbering: NoteNumbering): string | undefined {
   // A page's start token before the note number belongs to the body's pages, not to the note.
@@ -51,7 +53,8 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
       let bodyEnd = start ?? lines.length;
       let carried: number | undefined;
       if (open && !CLOSED_NOTE.test(open.lines.at(-1)?.text ?? '')) {
-        carried = continuation(lines, bodyEnd, hangingIndent(lines, start));
+        const marked = (text: string) => Array.from({ length: MARKERS_AHEAD }, (_, i) => notes.length + 1 + i).some(n => markerIn(text, n, numbering));
+        carried = continuation(lines, bodyEnd, hangingIndent(lines, start), marked);
         if (carried !== undefined) {
           open.lines.push(...lines.slice(carried, bodyEnd).filter(l => l.text !== ''));
           bodyEnd = carried;
@@ -115,17 +118,18 @@ function footStart(lines: TextLine[], n: number, numbering: NoteNumbering, earli
 
 /**
  * Where the rest of a note carried from the previous page starts: the block above the first foot note, set off
- * from the body by an empty line or by the notes' hanging indent. At the top of a column it is note text only when
+ * from the body by an empty line or by the notes' hanging indent, and carrying no marker of the notes to come. At the top of a column it is note text only when
  * set in from the foot's note numbers.
  */
-function continuation(lines: TextLine[], footStart: number, hanging: number | undefined): number | undefined {
+function continuation(lines: TextLine[], footStart: number, hanging: number | undefined, marked: (text: string) => boolean): number | undefined {
   let i = footStart;
   if (hanging !== undefined && lines[i - 1]?.indent === hanging) {
     while (i > 0 && lines[i - 1].indent === hanging && lines[i - 1].text !== '') i--;
   } else {
     while (i > 0 && lines[i - 1].text !== '') i--;
   }
-  if (i >= footStart) return undefined;
+  // A block that carries the next note's marker is body text, run on into the note by the extraction.
+  if (i >= footStart || marked(lines.slice(i, footStart).map(l => l.text).join('\n'))) return undefined;
   const bodyAbove = lines.slice(0, i).some(l => l.text !== '');
   const first = lines[footStart];
   const setIn = first !== undefined && lines.slice(i, footStart).every(l => l.indent > first.indent);

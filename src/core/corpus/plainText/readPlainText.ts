@@ -1,7 +1,8 @@
 // A plain-text extraction (pdftotext with or without -layout, pandoc's plain text) → the imported article:
 // pages without their furniture, the title block, footnotes or endnotes, markers placed, paragraphs rebuilt.
-import type { ImportedArticle, ImportWarning, Inline } from '../article/model';
+import type { ArticleMeta, ImportedArticle, ImportWarning, Inline } from '../article/model';
 import { sameText } from '../article/sameText';
+import { orderColumnBlocks } from './blockOrder';
 import { buildBlocks, type LineBreaks } from './blocks';
 import { cleanText, toLine, type TextLine } from './lines';
 import { pageToken, placeMarkers, tokenInlines } from './markers';
@@ -21,10 +22,12 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   const pages: Page[] =
     layout === 'pandoc' ? [{ lines: text.replace(/\r\n?/g, '\n').split('\n').map(l => toLine(l, 0)) }] : removeFurniture(splitPages(text, layout === 'pdftotext-layout'), warnings);
 
+  let notes = takeFootnotes(pages, numbering, warnings);
+  if (layout === 'pdftotext') orderColumns(pages, notes, warnings);
   const title = readTitleBlock(pages[0]?.lines ?? []);
   if (pages[0]) pages[0].lines = pages[0].lines.slice(title.used);
-
-  let notes = takeFootnotes(pages, numbering, warnings);
+  if (title.meta.title) title.meta.title = withoutRepeatedHead(title.meta.title);
+  removeNamedHeads(pages, title.meta);
   let body = bodyLines(pages);
   let lastPage = (n: number) => notes[n - 1]?.lines[0].page ?? Infinity;
   if (notes.length === 0) {
@@ -49,6 +52,51 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
     notes: new Map(notes.map(note => [note.n, noteInlines(note)])),
     warnings,
   };
+}
+
+/**
+ * Pages that pdftotext without -layout read in two columns, each put in reading order (see blockOrder.ts); the
+ * order is a guess, and said so. The page's first line, when short and unpunctuated (a running head), stays first.
+ */
+function orderColumns(pages: Page[], notes: NoteText[], warnings: ImportWarning[]): void {
+  let endsOpen = false;
+  pages.forEach((page, index) => {
+    const first = notes.findIndex(note => note.lines[0].page >= index);
+    const numbers = notes.slice(first < 0 ? notes.length : first).map(note => note.n);
+    const lines = trimEmpty(page.lines);
+    const head = lines.length > 1 && isShortLine(lines[0].text) ? [lines[0], { ...lines[0], text: '' }] : [];
+    const { lines: ordered, reordered } = orderColumnBlocks(lines.slice(head.length > 0 ? 1 : 0), numbers, endsOpen);
+    if (reordered) {
+      page.lines = [...head, ...ordered];
+      warnings.push({ page: page.number, message: 'the page reads as two columns that pdftotext without -layout interleaved: the order of its blocks was inferred from the note markers (pdftotext -layout keeps it)' });
+    }
+    const last = page.lines.at(-1)?.text ?? '';
+    endsOpen = last !== '' && !/[.?!:;]["”’»)\]]*\d*$/.test(last);
+  });
+}
+
+const isShortLine = (text: string) => text.length <= 60 && !/[.,;:]$/.test(text);
+
+/** The first page's running head read above the title block that it repeats: `Letters from the kolkhoz Letters from…`. */
+function withoutRepeatedHead(title: string): string {
+  const words = title.split(' ');
+  const lower = words.map(w => w.toLowerCase());
+  for (let n = 2; n <= words.length / 2; n++) {
+    if (lower.slice(0, n).every((w, i) => w === lower[n + i])) return words.slice(n).join(' ');
+  }
+  return title;
+}
+
+/** A page's first line that names the journal, the author or the start of the title is a running head. */
+function removeNamedHeads(pages: Page[], meta: ArticleMeta): void {
+  const names = [meta.journal, meta.author].filter((name): name is string => !!name);
+  const title = (meta.title ?? '').toLowerCase();
+  for (const page of pages) {
+    const first = page.lines.findIndex(l => l.text !== '');
+    const text = page.lines[first]?.text ?? '';
+    const titleHead = /\s\S+\s/.test(text) && title.startsWith(text.toLowerCase());
+    if (first >= 0 && (titleHead || names.some(name => sameText(name, text)))) page.lines.splice(first, 1);
+  }
 }
 
 /**

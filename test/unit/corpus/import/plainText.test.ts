@@ -29,6 +29,10 @@ const cases = [
   { file: 'kolkhoz-endnotes.layout.txt', layout: 'pdftotext-layout', source: kolkhoz, heads: ['PETRENKO', 'LETTERS FROM THE KOLKHOZ'], complete: 1, headings: 1, paragraphs: 1 },
   // Two columns with a foot under each; both headings wrap to two lines in the narrow column.
   { file: 'kolkhoz-columns.layout.txt', layout: 'pdftotext-layout', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], complete: 1, headings: 1, paragraphs: 0.87 },
+  // Two columns through pdftotext without -layout, which interleaves their blocks by height: the order is inferred.
+  // Note 1's range broken at a line end is joined (`1618`); note 7 goes on under the next page's first column,
+  // glued by pdftotext to the body above it, and is reported incomplete.
+  { file: 'kolkhoz-columns.pdftotext.txt', layout: 'pdftotext', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], complete: 0.83, headings: 1, paragraphs: 0.75 },
   // Long notes carried from one column's foot to the next and over the page (the last page holds a note alone);
   // in equal columns a paragraph that ends near the measure cannot be told from one that goes on.
   { file: 'rations-columns.layout.txt', layout: 'pdftotext-layout', source: rations, heads: rationsHeads, complete: 1, headings: 1, paragraphs: 0.75 },
@@ -74,6 +78,23 @@ describe('import of plain-text extractions', () => {
     assert.match(markdown, /vanished from the paper, and the register of letters breaks off in September\.\[\^12\]/);
     // Note 7 goes on at the foot of the next page's first column, under the notes' hanging indent.
     assert.match(markdown, /\[\^7\]: The figures are my own count from the register, SOGASPI, f\. 1141, op\. 1, d\. 21-23\. Some letters were sent to more than one office\.\n/);
+  });
+
+  it('reads the blocks of two columns that pdftotext without -layout interleaved in order, and says the order is inferred', () => {
+    const { markdown, warnings } = importText(fixture('kolkhoz-columns.pdftotext.txt'));
+    assert.deepEqual(
+      [...markdown.matchAll(/\[\^(\d+)\](?!:)/g)].map(m => Number(m[1])),
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
+    assert.deepEqual(markdown.match(/^## .*$/gm), ['## The editorial office and its correspondents', '## Answers, reprisals and the end of the campaign']);
+    assert.match(markdown, /^title: Letters from the kolkhoz and the district press, 1930-1934$/m);
+    assert.match(markdown, /a promise: a letter would be read, and the editors would act on it\./);
+    assert.match(markdown, /shortened form\.\[\^7\]\n\n<!-- p\. 212 -->\n\nWho wrote\?/);
+    const inferred = warnings.filter(w => w.message.startsWith('the page reads as two columns')).map(w => w.page);
+    assert.deepEqual(inferred, ['211', '212']);
+    assert.deepEqual(warnings.filter(w => !inferred.includes(w.page) || !w.message.startsWith('the page')), [
+      { page: '212', message: 'note 7 may go on after the page break, but no continuation was found' },
+    ]);
   });
 
   it('carries a long note from one column\'s foot to the next and over the page, and keeps a page of notes alone', () => {
