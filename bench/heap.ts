@@ -4,7 +4,7 @@
 // Run with `npm run bench:heap` (node --expose-gc); exit 1 above the target.
 import { getHeapStatistics } from 'node:v8';
 import { variant } from './generatedCorpus';
-import { PARTS } from './warmStart.bench';
+import { corpusParts } from './warmStart.bench';
 import { IndexCache, IndexedCorpus } from '../src/core/indexCache';
 import { useEnglishWordListFile } from '../src/node/englishWordList';
 
@@ -28,7 +28,7 @@ async function main(): Promise<number> {
     read: async (file: string) => textOf(file),
   };
   // The officials, glossary and parser are loaded by indexing one article first, so the baseline holds them.
-  const corpus = new IndexedCorpus(source, PARTS, new IndexCache({ writer: 'bench', maxBytes: 1 << 30 }));
+  const corpus = new IndexedCorpus(source, await corpusParts(), new IndexCache({ writer: 'bench', maxBytes: 1 << 30 }));
   await corpus.update(files.slice(0, 1));
   const baseline = retainedMiB();
   await corpus.update(files);

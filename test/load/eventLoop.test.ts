@@ -75,7 +75,8 @@ suite('the extension host while Opis indexes a large, hostile corpus', () => {
     }
   });
 
-  test('starting on the corpus and indexing every file', async () => {
+  test('starting on the corpus and indexing every file, in the worker thread', async function () {
+    this.timeout(600_000);
     const uris = [...files.keys()].map(name => vscode.Uri.file(path.join(root, FOLDER, name)));
     const characters = [...files.values()].reduce((sum, text) => sum + text.length, 0);
     await measured(phases, `start and indexing of ${files.size} generated files (${(characters / 1e6).toFixed(1)} M characters)`, async () => {
@@ -88,6 +89,8 @@ suite('the extension host while Opis indexes a large, hostile corpus', () => {
     });
     const { maxMs } = phases[phases.length - 1];
     assert.ok(maxMs < BOUND_MS, `the host was blocked for ${maxMs.toFixed(0)} ms`);
+    const index = await vscode.commands.executeCommand<CorpusIndex>('opis.index.inspect');
+    assert.ok(index.counters.byWorker >= uris.length, `${index.counters.byWorker} parts found in the worker thread for ${uris.length} files`);
   });
 
   for (const name of [`one-paragraph-of-${HOSTILE_NOTES}-references.md`, 'zero-width-spaces-inside-words.md', 'a-200000-letter-word.md']) {

@@ -2,16 +2,16 @@
 // romanized spellings), as functions of the file's text and of plain data: the folder's data files or the people.
 // Given the same data, the same analysis runs in the extension host or in a worker thread, which keeps a
 // library's first indexing off the thread every extension of the window shares.
-import { indexNoteFindings } from '../citations';
+import { indexNoteFindings, isNoteFindings } from '../citations';
 import { corpusDataFromFiles, type CorpusDataFiles } from '../corpusData';
 import { buildDocumentIndexAsync, type DocumentIndex } from '../document';
 import type { Glossary } from '../glossary';
-import type { FileWork } from '../indexCache';
-import { findFileMentions } from '../officials/fileMentions';
+import type { FileWork, IndexPart } from '../indexCache';
+import { findFileMentions, isFileMentionsRecord, packMentions, unpackMentions } from '../officials/fileMentions';
 import { MentionFinder } from '../officials/mentions';
 import type { Official } from '../officials/model';
-import { sourcesOfIndex } from '../sources';
-import { spellingsOf, spellingsToRecord } from '../translit';
+import { isFileSources, sourcesOfIndex } from '../sources';
+import { isSpellingsRecord, spellingsOf, spellingsToRecord } from '../translit';
 import type { Lexicon } from '../translit/lexicon';
 
 /** What the analyses are given, as plain data that a worker can be sent. */
@@ -38,8 +38,13 @@ export const prepareInput: { [K in InputKind]: (input: AnalysisInputs[K]) => Pro
 
 export interface Analyser<K extends InputKind = InputKind> {
   input: K;
+  /** Whether data (read back from a cache, or from another thread) has the analysis's shape. */
+  valid(data: unknown): boolean;
   /** Undefined when the work was given up (cancelled). */
   analyse(text: string, prepared: PreparedInputs[K], work: FileWork, cancelled: () => boolean): Promise<unknown>;
+  /** What the cache keeps of the data, when less than all of it (see IndexPart). */
+  pack?(data: never, text: string): unknown;
+  unpack?(kept: unknown, text: string): unknown;
 }
 
 /** The key under which the analyses of one update share the file's Markdown index. */
@@ -52,6 +57,7 @@ const parsed = (text: string, work: FileWork, cancelled: () => boolean): Promise
 export const ANALYSERS = {
   notes: {
     input: 'data',
+    valid: isNoteFindings,
     analyse: async (text, { glossary }, work, cancelled) => {
       const index = await parsed(text, work, cancelled);
       return index && indexNoteFindings(index, glossary);
@@ -59,6 +65,7 @@ export const ANALYSERS = {
   } satisfies Analyser<'data'>,
   sources: {
     input: 'data',
+    valid: isFileSources,
     analyse: async (text, { glossary }, work, cancelled) => {
       const index = await parsed(text, work, cancelled);
       return index && sourcesOfIndex(index, glossary);
@@ -66,10 +73,14 @@ export const ANALYSERS = {
   } satisfies Analyser<'data'>,
   spellings: {
     input: 'data',
+    valid: isSpellingsRecord,
     analyse: async (text, { lexicon }) => spellingsToRecord(spellingsOf(text, { lexicon })),
   } satisfies Analyser<'data'>,
   mentions: {
     input: 'people',
+    valid: isFileMentionsRecord,
+    pack: packMentions,
+    unpack: unpackMentions,
     analyse: async (text, finder) => findFileMentions(finder, text),
   } satisfies Analyser<'people'>,
 };
@@ -77,3 +88,24 @@ export const ANALYSERS = {
 export type AnalyserName = keyof typeof ANALYSERS;
 
 export const isAnalyserName = (name: unknown): name is AnalyserName => typeof name === 'string' && Object.hasOwn(ANALYSERS, name);
+
+type AnyAnalyser = Pick<IndexPart, 'pack' | 'unpack'> & { input: InputKind; valid(data: unknown): boolean; analyse(text: string, prepared: unknown, work: FileWork, cancelled: () => boolean): Promise<unknown> };
+
+/** The analysis of that name, without its input's type (for callers that pair name and input at run time). */
+export const analyserOf = (name: AnalyserName): AnyAnalyser => ANALYSERS[name] as AnyAnalyser;
+
+/** The parts of a corpus whose data is one folder's (the command line, the benchmarks), portable to a worker. */
+export function folderParts(names: readonly AnalyserName[], inputs: { version: string; plain: AnalysisInputs; prepared: PreparedInputs }): IndexPart[] {
+  return names.map(name => {
+    const analyser = analyserOf(name);
+    return {
+      name,
+      version: () => inputs.version,
+      analyse: (text, _path, cancelled, work) => analyser.analyse(text, inputs.prepared[analyser.input], work, cancelled),
+      portable: { analyser: name, input: async () => ({ kind: analyser.input, key: inputs.version, value: inputs.plain[analyser.input] }) },
+      valid: (data): data is unknown => analyser.valid(data),
+      pack: analyser.pack,
+      unpack: analyser.unpack,
+    };
+  });
+}

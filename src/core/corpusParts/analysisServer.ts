@@ -2,7 +2,7 @@
 // name of its analysis and its input (the plain data only the first time a key is sent); the answer is the data of
 // every part, or why there is none. Pure: the thread that runs it adapts its messages.
 import type { FileWork, PortableRequest } from '../indexCache';
-import { ANALYSERS, isAnalyserName, prepareInput, type InputKind } from './analysers';
+import { analyserOf, isAnalyserName, prepareInput, type InputKind } from './analysers';
 
 export interface AnalyseMessage {
   id: number;
@@ -22,8 +22,6 @@ export interface AnalysedMessage {
 /** Inputs built from plain data are kept for the few latest keys of each kind (a change of data makes a new key). */
 const KEPT_PER_KIND = 4;
 
-type AnyAnalyse = (text: string, prepared: unknown, work: FileWork, cancelled: () => boolean) => Promise<unknown>;
-
 export const inputId = (kind: string, key: string): string => `${kind}\u0000${key}`;
 
 export class AnalysisServer {
@@ -35,11 +33,10 @@ export class AnalysisServer {
       const made = new Map<string, Promise<unknown>>();
       const work: FileWork = { shared: <V>(key: string, make: () => Promise<V>) => (made.get(key) ?? made.set(key, make()).get(key)) as Promise<V> };
       for (const { part, analyser, input } of requests) {
-        if (!isAnalyserName(analyser) || ANALYSERS[analyser].input !== input.kind) return { id, error: `no analysis ${analyser} of ${input.kind}` };
+        if (!isAnalyserName(analyser) || analyserOf(analyser).input !== input.kind) return { id, error: `no analysis ${analyser} of ${input.kind}` };
         const prepared = this.input(input.kind as InputKind, input.key, input.value);
         if (!prepared) return { id, unknownInput: inputId(input.kind, input.key) };
-        const analyse = ANALYSERS[analyser].analyse as AnyAnalyse;
-        results[part] = await analyse(text, await prepared, work, () => false);
+        results[part] = await analyserOf(analyser).analyse(text, await prepared, work, () => false);
       }
       return { id, results };
     } catch (err) {

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { OfficialsIndex, type FileMention } from '../../core/officials/corpusIndex';
 import { proposeOfficials } from '../../core/officials/candidates';
-import { isFileMentionsRecord, packMentions, unpackMentions, type FileMentionsRecord } from '../../core/officials/fileMentions';
+import { isFileMentionsRecord, type FileMentionsRecord } from '../../core/officials/fileMentions';
 import { MentionFinder } from '../../core/officials/mentions';
 import { contentHash } from '../../core/indexCache';
 import { loadOfficials } from '../../core/officials/loader';
@@ -53,7 +53,7 @@ export class OfficialsStore implements vscode.Disposable {
     corpusIndex.register(analysedPart(MENTIONS, async () => {
       const { version, officials, finder } = await this.currentPeople();
       return { version, plain: officials, prepared: finder };
-    }, isFileMentionsRecord, { pack: packMentions, unpack: unpackMentions }));
+    }, isFileMentionsRecord));
     this.disposables.push(
       corpus.onDidChange(() => this.queue(true)),
       corpusIndex.onDidUpdate(() => this.queue(false)),

@@ -3,7 +3,7 @@
 // that read a file's Markdown share one index of it per analysis: an open editor's when the text is the editor's
 // (parsed for the editor already), else parsed in pieces that yield.
 import * as vscode from 'vscode';
-import { ANALYSERS, DOCUMENT_INDEX, type AnalysisInputs, type PreparedInputs } from '../../core/corpusParts';
+import { analyserOf, DOCUMENT_INDEX, type ANALYSERS, type AnalysisInputs, type PreparedInputs } from '../../core/corpusParts';
 import { buildDocumentIndexAsync, sharedDocumentIndexCache, type DocumentIndex } from '../../core/document';
 import type { FileWork, IndexPart } from '../../core/indexCache';
 import type { CorpusData } from './corpusData';
@@ -30,9 +30,8 @@ export function analysedPart<T, N extends keyof typeof ANALYSERS>(
   name: N,
   inputOf: (key: string) => Promise<PartInput<(typeof ANALYSERS)[N]['input']>>,
   valid: (kept: unknown) => kept is T,
-  kept: Pick<IndexPart<T>, 'pack' | 'unpack'> = {},
 ): IndexPart<T> {
-  const analyser = ANALYSERS[name] as { input: keyof AnalysisInputs; analyse(text: string, prepared: unknown, work: FileWork, cancelled: () => boolean): Promise<unknown> };
+  const analyser = analyserOf(name);
   return {
     name,
     version: async key => (await inputOf(key)).version,
@@ -48,7 +47,8 @@ export function analysedPart<T, N extends keyof typeof ANALYSERS>(
       },
     },
     valid,
-    ...kept,
+    pack: analyser.pack,
+    unpack: analyser.unpack as IndexPart<T>['unpack'],
   };
 }
 

@@ -5,13 +5,11 @@ import * as path from 'node:path';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { ANALYSERS, AnalysisServer, prepareInput, type AnalyseMessage, type AnalysedMessage } from '../../../src/core/corpusParts';
+import { ANALYSERS, AnalysisServer, folderParts, prepareInput, type AnalyseMessage, type AnalysedMessage, type AnalyserName } from '../../../src/core/corpusParts';
 import { loadCorpusData } from '../../../src/core/corpusData';
 import { isNoteFindings } from '../../../src/core/citations';
-import { IndexCache, IndexedCorpus, type FileWork, type IndexPart, type PartWorker, type PortableRequest } from '../../../src/core/indexCache';
-import { isFileMentionsRecord } from '../../../src/core/officials/fileMentions';
+import { IndexCache, IndexedCorpus, type IndexPart, type PartWorker, type PortableRequest } from '../../../src/core/indexCache';
 import { isFileSources } from '../../../src/core/sources';
-import { isSpellingsRecord } from '../../../src/core/translit';
 import { ThreadPartWorker } from '../../../src/node/threadPartWorker';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', 'corpus');
@@ -35,18 +33,10 @@ class LocalWorker implements PartWorker {
 
 async function parts(): Promise<IndexPart[]> {
   const data = await dataOf();
-  const prepared = { data, people: await prepareInput.people(data.officials) };
-  const plain = { data: data.files, people: data.officials };
-  const valid = { notes: isNoteFindings, sources: isFileSources, spellings: isSpellingsRecord, mentions: isFileMentionsRecord };
-  return (Object.keys(ANALYSERS) as (keyof typeof ANALYSERS)[]).map(name => {
-    const kind = ANALYSERS[name].input;
-    return {
-      name,
-      version: () => data.version,
-      analyse: (text, _path, cancelled, w) => (ANALYSERS[name].analyse as (t: string, p: unknown, w: FileWork, c: () => boolean) => Promise<unknown>)(text, prepared[kind], w, cancelled),
-      portable: { analyser: name, input: async () => ({ kind, key: data.version, value: plain[kind] }) },
-      valid: valid[name],
-    };
+  return folderParts(Object.keys(ANALYSERS) as AnalyserName[], {
+    version: data.version,
+    plain: { data: data.files, people: data.officials },
+    prepared: { data, people: await prepareInput.people(data.officials) },
   });
 }
 
