@@ -5,7 +5,7 @@ import { matchingText } from '../text/matchingText';
 import { parseArchival, readLocators, type ArchivalOptions } from './archival';
 import { readCompact, readCompactAfter } from './compact';
 import { findMarks } from './marks';
-import { hasImprint, isPersonName, OP_CIT, parseOpCit, parsePrinted, parseShortTitle, readPages } from './printed';
+import { hasImprint, isPersonName, OP_CIT, opensWithImprint, parseOpCit, parsePrinted, parseShortTitle, readPages } from './printed';
 import { isProse } from './prose';
 import { collapseSpaces } from './spaces';
 import { splitNote, type Segment } from './splitNote';
@@ -107,6 +107,10 @@ function mergePieces(text: string, segments: Segment[], options: ArchivalOptions
       piece = { start: piece.start, end: pieces[i].end, shape: shapeOf(text.slice(piece.start, pieces[i].end), options) };
     }
     const previous = out[out.length - 1];
+    if (previous && awaitsImprint(text, previous) && opensWithImprint(text.slice(piece.start, piece.end))) {
+      out[out.length - 1] = { start: previous.start, end: piece.end, shape: shapeOf(text.slice(previous.start, piece.end), options) };
+      continue;
+    }
     if (previous && piece.shape === 'archival' && continuesFileTitle(text, previous, piece)) {
       out[out.length - 1] = { start: previous.start, end: piece.end, shape: 'archival' };
       continue;
@@ -119,6 +123,13 @@ function mergePieces(text: string, segments: Segment[], options: ArchivalOptions
 /** A fragment that is not yet a reference of its own (no page to close it), so the next piece may complete it. */
 function isOpenFragment(text: string, piece: Piece): boolean {
   return piece.shape === 'fragment' && !parseShortTitle(text.slice(piece.start, piece.end));
+}
+
+/** A title the sentence splitter parted from its Russian-style imprint (`… (1922–1934 gg.). М., 2005. С. 38`): no page yet. */
+function awaitsImprint(text: string, previous: Piece): boolean {
+  if (previous.shape !== 'printed' && previous.shape !== 'fragment' && previous.shape !== 'prose') return false;
+  const own = text.slice(previous.start, previous.end);
+  return (hasImprint(own) ? parsePrinted(own) : parseShortTitle(own))?.pages === undefined;
 }
 
 function continuesFileTitle(text: string, previous: Piece, piece: Piece): boolean {

@@ -55,8 +55,27 @@ function imprint(text: string): { start: number; end: number; content: string } 
 /** `Izvestiia, 12 March 1937`: a periodical dated without parentheses. */
 const DATED = new RegExp(`^(.+?),\\s*((?:\\d{1,2}\\s+)?${MONTH.source}\\s+(?:\\d{1,2},\\s*)?\\d{4})\\s*\\.?$`);
 
+/**
+ * A Russian-style imprint closing the reference, after its title's full stop: `. М., 2004`, `. М.: РОССПЭН, 2010`,
+ * `. СПб., 1999`, `. М.; Л., 1931`, `. Новосибирск, 2002`, `) М., 1958` after a title's parenthesis.
+ */
+const CITY_YEAR = String.raw`(?:(?:СПб|SPb|\p{Lu}\p{Ll}{0,2})\.(?: ?[:;–-] ?[^.,;:()]{1,60}\.?)?|\p{Lu}\p{Ll}[\p{Ll}-]+(?: ?: ?[^.,;:()]{1,60})?), (?:1[5-9]|20)\d\d(?=[.,]|$)`;
+const GOST_IMPRINT = new RegExp(`[.)] (${CITY_YEAR})`, 'gu');
+const OPENS_WITH_IMPRINT = new RegExp(`^${CITY_YEAR}`, 'u');
+
+/** A piece that begins with a place and year (`М., 2005. С. 38`): the imprint of the reference before it. */
+export function opensWithImprint(text: string): boolean {
+  return OPENS_WITH_IMPRINT.test(text);
+}
+
+function gostImprint(text: string): { start: number; end: number; content: string } | undefined {
+  let found: { start: number; end: number; content: string } | undefined;
+  for (const m of text.matchAll(GOST_IMPRINT)) found = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, content: m[1] };
+  return found;
+}
+
 export function hasImprint(text: string): boolean {
-  return imprint(text) !== undefined || DATED.test(text);
+  return imprint(text) !== undefined || DATED.test(text) || gostImprint(text) !== undefined;
 }
 
 /** Pages after the imprint or a locator: `: 67, 158`, `: ch. 2`, `, p. 5`, `, pp. 5-7`, `, p.133`, `. С. 6`, `, 134`. */
@@ -90,20 +109,34 @@ export function repeatsAuthor(c: Citation): boolean {
   return c.kind === 'printed' && c.author === undefined && SAME_AUTHOR.test(withoutLead(c.raw));
 }
 
+/** `Мозохин О. Б. ВЧК — ОГПУ`, `Khlevniuk O. V. Khoziain`: surname and initials before the title, the Russian way. */
+const SURNAME_INITIALS = /^\p{Lu}[\p{Ll}’'-]+ (?:\p{Lu}\p{Ll}?\. ?){1,2}(?=\p{Lu}|$)/u;
+
 function authorAndTitle(text: string): { author?: string; title?: string } {
   const same = SAME_AUTHOR.exec(text);
   if (same) return { title: text.slice(same[0].length).trim() || undefined };
   const comma = text.indexOf(', ');
   const role = comma > 0 ? ROLE.exec(text.slice(comma + 2)) : null;
   const end = role ? comma + 2 + role[0].length : comma;
-  const author = comma > 0 && isPersonName(text.slice(0, comma)) ? text.slice(0, end).replace(/,? $/, '').trim() : undefined;
-  const title = (author ? text.slice(end + (role ? 0 : 2)) : text).trim();
+  let author = comma > 0 && isPersonName(text.slice(0, comma)) ? text.slice(0, end).replace(/,? $/, '').trim() : undefined;
+  let title = (author ? text.slice(end + (role ? 0 : 2)) : text).trim();
+  const initials = author ? null : SURNAME_INITIALS.exec(text);
+  if (initials) {
+    author = initials[0].trim();
+    title = trimEnd(text.slice(initials[0].length), ' .');
+  }
   return { author, title: title && !NOT_A_TITLE.test(title) ? title : undefined };
 }
 
 export function parsePrinted(raw: string): Citation | undefined {
   const body = withoutLead(raw);
+  const gost = gostImprint(body);
   const paren = imprint(body);
+  if (gost && (!paren || gost.end > paren.end)) {
+    // `Мозохин О. Б. ВЧК — ОГПУ. М., 2004. С. 73`: title up to the imprint, pages after it.
+    const { rest, volume } = splitVolume(trimEnd(body.slice(0, gost.start + 1), ' .'));
+    return { kind: 'printed', raw, ...authorAndTitle(rest), volume, published: gost.content, pages: readPages(body.slice(gost.end)) };
+  }
   if (!paren) {
     const dated = DATED.exec(body);
     return dated ? { kind: 'printed', raw, title: dated[1].trim(), date: dated[2] } : undefined;

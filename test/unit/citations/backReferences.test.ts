@@ -103,6 +103,20 @@ const CASES: [string, string[], Expected[]][] = [
     ],
     [{ note: 2, kind: 'printed', author: 'L. Viola', title: 'The Unknown Gulag', published: 'Oxford, 2007', pages: '232', inferred: ['author', 'title', 'published'], from: '1' }],
   ],
+  [
+    'Указ. соч. and a Russian short title resolve to the Russian-style full reference, Там же to the note before',
+    [
+      'Мозохин О. Б. ВЧК — ОГПУ. М., 2004. С. 73; Хлевнюк О. В. Хозяин. Сталин и утверждение сталинской диктатуры. М.: РОССПЭН, 2010. С. 12.',
+      'Мозохин О. Б. Указ. соч. С. 80.',
+      'Хлевнюк О. В. Хозяин. С. 44.',
+      'Там же. С. 45.',
+    ],
+    [
+      { note: 2, kind: 'printed', author: 'Мозохин О. Б.', title: 'ВЧК — ОГПУ', published: 'М., 2004', pages: '80', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 3, kind: 'printed', author: 'Хлевнюк О. В.', title: 'Хозяин. Сталин и утверждение сталинской диктатуры', published: 'М.: РОССПЭН, 2010', pages: '44', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 4, kind: 'printed', author: 'Хлевнюк О. В.', title: 'Хозяин. Сталин и утверждение сталинской диктатуры', published: 'М.: РОССПЭН, 2010', pages: '45', inferred: ['author', 'title', 'published'], from: '3' },
+    ],
+  ],
   ['a short title with no full reference before it refers to nothing', ['Kumanev, Riadom so Stalinym, 387–9.'], []],
 ];
 
@@ -121,14 +135,15 @@ describe('back-references', () => {
     assert.equal(note.citations[1].author, undefined);
   });
 
-  it('“Его же” after a reference whose author was not read takes no author from an earlier one', () => {
+  it('“Его же” takes the author of a Russian-style reference before it, and none after one that names no author', () => {
     const notes = resolveNotes([
-      { label: '1', text: 'E. Ginzburg, Journey into the Whirlwind (New York, 1967).' },
-      { label: '2', text: 'Дубинин А. Б. История (М., 1990). С. 5; Его же. Другое (М., 1992). С. 7.' },
+      { label: '1', text: 'Дубинин А. Б. История. М., 1990. С. 5; Его же. Другое. М., 1992. С. 7.' },
+      { label: '2', text: 'Лубянка. Сталин и ВЧК — НКВД. М., 2003. С. 22; Его же. Другое. М., 1992. С. 8.' },
     ]);
+    const { raw, ...first } = notes[0].resolved[1];
+    assert.equal(raw, 'Его же. Другое. М., 1992. С. 7.');
+    assert.deepEqual(first, { kind: 'printed', author: 'Дубинин А. Б.', title: 'Другое', published: 'М., 1992', pages: '7', inferred: ['author'] });
     const second = notes[1].resolved[1];
-    assert.equal(second.author, undefined);
-    assert.equal(second.title, 'Другое');
-    assert.equal(second.inferred, undefined);
+    assert.deepEqual([second.author, second.title, second.inferred], [undefined, 'Другое', undefined]);
   });
 });

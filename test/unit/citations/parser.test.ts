@@ -114,6 +114,21 @@ describe('printed citations', () => {
     assert.equal(one('Izvestiia, 12 March 1937.').date, '12 March 1937');
   });
 
+  it('reads the Russian style: surname and initials, title, place and year after a full stop, С. for pages', () => {
+    const fields = (c: Citation) => [c.author, c.title, c.volume, c.published, c.pages];
+    assert.deepEqual(fields(one('Мозохин О. Б. ВЧК — ОГПУ. На защите экономической безопасности государства. М., 2004. С. 73.')), [
+      'Мозохин О. Б.', 'ВЧК — ОГПУ. На защите экономической безопасности государства', undefined, 'М., 2004', '73',
+    ]);
+    assert.deepEqual(fields(one('Хлевнюк О. В. Хозяин. М.: РОССПЭН, 2010. С. 12–14.')), ['Хлевнюк О. В.', 'Хозяин', undefined, 'М.: РОССПЭН, 2010', '12–14']);
+    assert.deepEqual(fields(one('Khlevniuk O. V. Khoziain. M., 2010. S. 12.')), ['Khlevniuk O. V.', 'Khoziain', undefined, 'M., 2010', '12']);
+    // A year in parentheses inside the title is no imprint, and the full stop after it does not part title and place.
+    assert.deepEqual(fields(one('Берхин И. Б. Военная реформа в СССР (1924–1925) М., 1958. С. 60.')), ['Берхин И. Б.', 'Военная реформа в СССР (1924–1925)', undefined, 'М., 1958', '60']);
+    assert.deepEqual(fields(one('Булулуков Н. Ю. Правовое регулирование (1922–1934 гг.). М., 2005. С. 38.')), ['Булулуков Н. Ю.', 'Правовое регулирование (1922–1934 гг.)', undefined, 'М., 2005', '38']);
+    assert.deepEqual(fields(one('Davies, The Socialist Offensive. London, 1980, p. 5.')), ['Davies', 'The Socialist Offensive', undefined, 'London, 1980', '5']);
+    // A place and year after a closed reference are not taken into it.
+    assert.equal(parseNote('Kvashonkin, Bol’shevistskoe rukovodstvo, p. 40. Izvestiia, 1937.').length, 2);
+  });
+
   it('keeps what it cannot read as an `other` citation and leaves commentary out', () => {
     const parsed = parseNote('The protocols were not helpful in this regard. B. A. Starkov, “Gosudarstvo” (unpublished).');
     assert.deepEqual(parsed.map(p => [p.citation.kind, p.citation.raw]), [['other', 'B. A. Starkov, “Gosudarstvo” (unpublished).']]);
