@@ -151,9 +151,33 @@ export function readMarked(raw: string, marks: readonly Mark[], options: Archiva
   });
 }
 
+/**
+ * `GARF, 9401/1/2, l. 3`: a compact file followed by marked locators below the file level (tom, chast', folios),
+ * which belong to the last file; when that file already gave a folio, they are kept as unparsed.
+ */
+function readCompactThenMarked(raw: string, marks: readonly Mark[], options: ArchivalOptions, inherited?: Partial<Citation>): Citation[] {
+  if (LEVELS.indexOf(marks[0].level) <= LEVELS.indexOf('d')) return [];
+  const files = readCompact(raw.slice(0, marks[0].start), options, inherited);
+  const last = files[files.length - 1];
+  if (!last) return [];
+  const rest = raw.slice(marks[0].start);
+  const below = last.folios === undefined ? readLocators(rest) ?? {} : { unparsed: tidyText(rest) };
+  return [...files.slice(0, -1), { ...last, ...below, archive: last.archive }].map((c, i) => (i === 0 ? { ...c, raw } : c));
+}
+
+/** `; 9414/1/8` or `; 17/3/1004, l. 2` after an archival citation: compact files in that citation's archive. */
+export function parseCompactAfter(raw: string, previous: Citation, options: ArchivalOptions): Citation[] {
+  if (!previous.archive || !/^(?:\p{Lu}{1,3}-?)?\d/u.test(raw)) return [];
+  const { archive, archiveName, archiveCurrent } = previous;
+  const inherited = { archive, archiveName, archiveCurrent };
+  const marks = findMarks(raw);
+  return marks.length ? readCompactThenMarked(raw, marks, options, inherited) : readCompact(raw, options, inherited);
+}
+
 export function parseArchival(raw: string, options: ArchivalOptions = {}): ArchivalReading | undefined {
   const marks = findMarks(raw);
-  const citations = marks.length ? readMarked(raw, marks, options) : readCompact(raw, options);
+  const mixed = marks.length ? readCompactThenMarked(raw, marks, options) : [];
+  const citations = mixed.length ? mixed : marks.length ? readMarked(raw, marks, options) : readCompact(raw, options);
   if (!citations.length) return undefined;
   return { citations, continuation: !citations[0].archive, needsContext: !citations[0].archive && !citations[0].fond };
 }

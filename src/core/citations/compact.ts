@@ -73,13 +73,3 @@ export function readCompact(raw: string, options: ArchivalOptions, inherited?: P
   }
   return [];
 }
-
-/**
- * A bare compact reference that opens a later piece of the note (`GARF, 9401/1a/7; 9414/1/8`) is in the archive of
- * the archival citation before it. Comma-numeric numbers are not read so: without a siglum they may be pages.
- */
-export function readCompactAfter(raw: string, previous: Citation, options: ArchivalOptions): Citation[] {
-  if (!previous.archive || !/^(?:\p{Lu}{1,3}-?)?\d/u.test(raw)) return [];
-  const { archive, archiveName, archiveCurrent } = previous;
-  return readCompact(raw, options, { archive, archiveName, archiveCurrent });
-}

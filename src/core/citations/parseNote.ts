@@ -2,8 +2,8 @@
 // nor a readable reference stays as an `other` citation with its raw text.
 import type { MarkupSpan } from '../document/types';
 import { matchingText } from '../text/matchingText';
-import { parseArchival, readLocators, type ArchivalOptions } from './archival';
-import { readCompact, readCompactAfter } from './compact';
+import { parseArchival, parseCompactAfter, readLocators, type ArchivalOptions } from './archival';
+import { readCompact } from './compact';
 import { findMarks } from './marks';
 import { hasImprint, isPersonName, OP_CIT, opensWithImprint, parseOpCit, parsePrinted, parseShortTitle, readPages } from './printed';
 import { isProse } from './prose';
@@ -180,7 +180,7 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
     const raw = text.slice(piece.start, piece.end);
     if (piece.shape === 'prose') continue;
     const last = parsed[parsed.length - 1]?.citation;
-    const carried = ['fragment', 'printed'].includes(piece.shape) && last?.kind === 'archival' ? readCompactAfter(raw, last, options) : [];
+    const carried = ['fragment', 'printed', 'archival'].includes(piece.shape) && last?.kind === 'archival' ? parseCompactAfter(raw, last, options) : [];
     if (carried.length) {
       for (const c of carried) push(c);
       continue;

@@ -141,6 +141,19 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     ],
   ],
   [
+    'a compact file with marked tom and folios after it, and another after `;` with its own',
+    'GARF 9401/2/199, t. 2, l. 5; 9401/2/200, ll. 5–6 ob.',
+    [
+      { kind: A, archive: 'GARF', fond: '9401', opis: '2', delo: '199', tom: '2', folios: '5' },
+      { kind: A, archive: 'GARF', fond: '9401', opis: '2', delo: '200', folios: '5-6ob.' },
+    ],
+  ],
+  [
+    'a marked folio after a compact one is kept as unparsed, not put in its place',
+    'RGASPI 558.11.27.129, l. 5.',
+    [{ kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '27', folios: '129', unparsed: 'l. 5' }],
+  ],
+  [
     'what cannot be read is kept as unparsed, not taken for a title',
     'RGASPI, f. 17, op. 84, d. 304, no page number, dated 26 June 1922.',
     [{ kind: A, archive: 'RGASPI', fond: '17', opis: '84', delo: '304', unparsed: 'no page number, dated 26 June 1922' }],
