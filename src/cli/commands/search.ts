@@ -1,9 +1,13 @@
 // `opis search "<query>" [--limit N] [--corpus <dir>] [--json]`: the officials of a corpus that best match a
 // name in any romanization or in Cyrillic, with typos, or role words; each with every mention (0-based line
-// and character). Without an officials file, the people are proposed from the text.
+// and character). Without an officials file, the people are proposed from the text. The historians the corpus
+// cites are found too, as authors.
 import * as path from 'node:path';
-import { buildOfficialsIndex, type OfficialsIndex } from '../../core/officials/corpusIndex';
-import { fullName, roleSummary } from '../../core/officials/model';
+import { AUTHOR_ROLE } from '../../core/officials/authors';
+import { buildOfficialsIndex, type CorpusFile, type OfficialsIndex } from '../../core/officials/corpusIndex';
+import { MentionFinder } from '../../core/officials/mentions';
+import { fullName, roleSummary, type Official } from '../../core/officials/model';
+import { nearestOfficials } from '../../core/officials/nearest';
 import { MAX_QUERY_WORDS, MAX_WORD_LENGTH, prepareQuery } from '../../core/officials/query';
 import type { SearchResult } from '../../core/officials/search';
 import { readArgs } from '../args';
@@ -44,11 +48,31 @@ export const searchCommand: CliCommand = {
     const index = buildOfficialsIndex(folder.files, folder.officialsFile);
     for (const error of index.errors) io.stderr(`opis search: ${error}\n`);
     if (index.proposed) io.stderr(`opis search: ${shown} has no officials.json; searching people proposed from the text\n`);
-    const hits = index.search.search(options.query, options.limit).results.map(result => toJson(result, index));
-    io.stdout(options.json ? JSON.stringify(hits, null, 2) + '\n' : formatText(hits, options.query));
+    const hits = [
+      ...index.search.search(options.query, options.limit).results.map(result => toJson(result, index)),
+      ...authorHits(index, folder.files, options.query, options.limit),
+    ].sort((a, b) => b.score - a.score).slice(0, options.limit);
+    io.stdout(options.json ? JSON.stringify(hits, null, 2) + '\n' : hits.length > 0 ? formatText(hits) : noMatch(options.query, nearestOfficials(index.officials, options.query)));
     return index.errors.length > 0 ? 1 : 0;
   },
 };
+
+/** The cited authors the query names, with where the corpus names them (mostly the notes that cite them). */
+function authorHits(index: OfficialsIndex, files: readonly CorpusFile[], query: string, limit: number): SearchHitJson[] {
+  const results = index.authorSearch.search(query, limit).results;
+  if (results.length === 0) return [];
+  const finder = new MentionFinder(results.map(result => result.official));
+  const mentions = files.flatMap(({ file, text }) => finder.find(text).map(mention => ({ ...mention, file })));
+  return results.map(({ official, score }) => ({
+    id: `author:${official.id}`,
+    name: official.surname,
+    fullName: fullName(official),
+    cyrillic: official.cyrillic,
+    role: AUTHOR_ROLE,
+    score,
+    mentions: mentions.filter(m => m.officialId === official.id).map(({ file, range }) => ({ file, line: range.start.line, character: range.start.character })),
+  }));
+}
 
 function toJson({ official, score }: SearchResult, index: OfficialsIndex): SearchHitJson {
   return {
@@ -62,14 +86,19 @@ function toJson({ official, score }: SearchResult, index: OfficialsIndex): Searc
   };
 }
 
-function formatText(hits: SearchHitJson[], query: string): string {
-  if (hits.length === 0) return `No official matches "${query}".\n`;
+/** An empty result says so and names the people nearest to the query, if any are. */
+function noMatch(query: string, nearest: Official[]): string {
+  if (nearest.length === 0) return `No official matches "${query}", and no name is near it.\n`;
+  return `No official matches "${query}". Nearest names: ${nearest.map(official => `${fullName(official)} (${official.cyrillic})`).join(', ')}.\n`;
+}
+
+function formatText(hits: SearchHitJson[]): string {
   const lines = hits.flatMap((hit, i) => {
     const count = `${hit.mentions.length} mention${hit.mentions.length === 1 ? '' : 's'}`;
     const first = hit.mentions[0];
     return [
-      `${i + 1}. ${hit.fullName} (${hit.cyrillic}) · ${count}`,
-      ...(hit.role ? [`   ${hit.role}`] : []),
+      `${i + 1}. ${hit.fullName}${hit.cyrillic ? ` (${hit.cyrillic})` : ''}${hit.role === AUTHOR_ROLE ? ` · ${AUTHOR_ROLE}` : ''} · ${count}`,
+      ...(hit.role && hit.role !== AUTHOR_ROLE ? [`   ${hit.role}`] : []),
       ...(first ? [`   first mention: ${first.file}:${first.line + 1}:${first.character + 1}`] : []),
     ];
   });

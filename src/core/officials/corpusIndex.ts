@@ -1,5 +1,6 @@
 // Officials of a whole corpus: the people (from its officials file, or proposed from the text when it has
 // none), every mention in every Markdown file, and the search over them.
+import { authorsAsPeople, authorsFromNotes } from './authors';
 import { proposeOfficials } from './candidates';
 import { loadOfficials } from './loader';
 import type { Author, Official } from './model';
@@ -22,6 +23,7 @@ export class OfficialsIndex {
   /** Built on first use: an edit makes a new index, and most are never asked who is mentioned where. */
   private byOfficialCache: Map<string, FileMention[]> | undefined;
   private readonly byId: Map<string, Official>;
+  private authorSearchCache: OfficialsSearch | undefined;
 
   constructor(
     readonly officials: readonly Official[],
@@ -37,6 +39,12 @@ export class OfficialsIndex {
   ) {
     this.search = search ?? new OfficialsSearch(officials);
     this.byId = new Map(officials.map(official => [official.id, official]));
+  }
+
+  /** The cited authors as the search reads them, and their search (built on first use: most queries are names). */
+  get authorSearch(): OfficialsSearch {
+    this.authorSearchCache ??= new OfficialsSearch(authorsAsPeople(this.authors));
+    return this.authorSearchCache;
   }
 
   official(id: string): Official | undefined {
@@ -141,7 +149,7 @@ export function buildOfficialsIndex(files: readonly CorpusFile[], officialsFile?
   };
   if (!officialsFile) {
     const proposed = proposeOfficials(files.map(f => f.text));
-    return new OfficialsIndex(proposed, [], found(proposed), [], true);
+    return new OfficialsIndex(proposed, authorsFromNotes(files.map(f => f.text)), found(proposed), [], true);
   }
   const { data, errors } = loadOfficials(officialsFile.text, officialsFile.file);
   return new OfficialsIndex(data.officials, data.authors, found(data.officials), errors, false);

@@ -1,6 +1,8 @@
-// Workspace symbols (Ctrl+T) for officials: each person at their first mention, found by the fuzzy search.
+// Workspace symbols (Ctrl+T) for officials: each person at their first mention, found by the fuzzy search and
+// named so that the workbench's own filter keeps them (see core/officials/symbolName).
 import * as vscode from 'vscode';
-import { affiliationsOf, fullName } from '../../core/officials/model';
+import { affiliationsOf } from '../../core/officials/model';
+import { symbolName } from '../../core/officials/symbolName';
 import type { OfficialsStore } from './officialsStore';
 
 const LIMIT = 100;
@@ -17,7 +19,7 @@ export class OfficialsSymbolProvider implements vscode.WorkspaceSymbolProvider {
       const [first] = index.mentionsOf(official.id);
       const location = first && this.store.location(first);
       if (!location) return [];
-      return [new vscode.SymbolInformation(fullName(official), vscode.SymbolKind.Object, affiliationsOf(official).join(', '), location)];
+      return [new vscode.SymbolInformation(symbolName(official, query), vscode.SymbolKind.Object, affiliationsOf(official).join(', '), location)];
     });
   }
 }

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { OfficialsHandle } from '../../../src/features/officials';
+import { holdsInOrder } from '../../../src/core/officials/symbolName';
 import type { OfficialPickItem } from '../../../src/features/officials/findOfficialCommand';
 import { activateOpis, ARTICLE, hoverText, openWorkspaceFile, waitFor } from './helpers';
 
@@ -21,14 +22,18 @@ function positionOf(editor: vscode.TextEditor, text: string): vscode.Position {
 }
 
 suite('officials', () => {
-  test('workspace symbols find an official in another romanization, at the first mention', async () => {
-    await officials();
-    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Yezhov');
-    const ezhov = symbols.find(symbol => symbol.name === 'Ezhov');
-    assert.ok(ezhov, `symbols: ${symbols.map(symbol => symbol.name).join(', ')}`);
-    assert.ok(ezhov.location.uri.path.endsWith(`/${ARTICLE}`));
-    const doc = await vscode.workspace.openTextDocument(ezhov.location.uri);
-    assert.strictEqual(doc.getText(ezhov.location.range), 'Ezhov');
+  test('workspace symbols find an official in any romanization, in Cyrillic or with a typo, named so the workbench keeps them', async () => {
+    for (const query of ['Yezhov', 'Ежов', 'Ežov', 'Yeshov', 'Ezhov']) {
+      const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
+      const ezhov = symbols.find(symbol => symbol.name.startsWith('Ezhov'));
+      assert.ok(ezhov, `${query}: ${symbols.map(symbol => symbol.name).join(', ')}`);
+      assert.strictEqual(ezhov.name, query === 'Ezhov' ? 'Ezhov' : query === 'Yeshov' ? 'Ezhov (≈ Yeshov)' : `Ezhov (${query})`);
+      assert.ok(ezhov.location.uri.path.endsWith(`/${ARTICLE}`));
+      const doc = await vscode.workspace.openTextDocument(ezhov.location.uri);
+      assert.strictEqual(doc.getText(ezhov.location.range), 'Ezhov');
+      // Go to Symbol in Workspace drops a symbol whose name does not hold the typed letters in order.
+      for (const symbol of symbols) assert.ok(holdsInOrder(symbol.name, query), `${query}: ${symbol.name}`);
+    }
   });
 
   test('Find All References on a name lists every mention, case forms included', async () => {
@@ -67,6 +72,49 @@ suite('officials', () => {
       assert.deepStrictEqual(first.highlights, [[0, 5]]);
     } finally {
       quickPick?.hide();
+    }
+  });
+
+  test('Find Official… finds the historians the corpus cites, as authors, in either script', async () => {
+    await officials();
+    for (const query of ['Conquest', 'Конквест']) {
+      const quickPick = await vscode.commands.executeCommand<vscode.QuickPick<OfficialPickItem>>('opis.findOfficial', query);
+      try {
+        const [first] = quickPick.items;
+        assert.strictEqual(first?.label, 'Robert Conquest', `${query}: ${quickPick.items.map(item => item.label).join(', ')}`);
+        assert.strictEqual(first.description, 'cited author');
+        assert.strictEqual(first.author, true);
+      } finally {
+        quickPick?.hide();
+      }
+    }
+  });
+
+  test('Find Official… says when no one matches and offers the nearest names', async () => {
+    await officials();
+    const open = (query: string) => vscode.commands.executeCommand<vscode.QuickPick<OfficialPickItem>>('opis.findOfficial', query);
+    const near = await open('Ezhovshchina');
+    try {
+      assert.strictEqual(near.title, 'Find Official: no official matches “Ezhovshchina”; the nearest names');
+      assert.deepStrictEqual(near.items.map(item => item.label), ['Ezhov', 'N. S. Khrushchev']);
+      assert.match(near.items[0].description ?? '', /^nearest name\b/);
+      assert.ok(near.items.every(item => item.alwaysShow), 'the workbench filter does not hide a suggestion');
+    } finally {
+      near?.hide();
+    }
+    const none = await open('Zzyzx');
+    try {
+      assert.strictEqual(none.title, 'Find Official: no official matches “Zzyzx”, and no name is near it');
+      assert.strictEqual(none.items.length, 0);
+    } finally {
+      none?.hide();
+    }
+    const found = await open('Stalin');
+    try {
+      assert.strictEqual(found.title, 'Find Official');
+      assert.strictEqual(found.items[0]?.label, 'Stalin');
+    } finally {
+      found?.hide();
     }
   });
 

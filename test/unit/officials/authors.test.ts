@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { SearchHitJson } from '../../../src/cli/commands/search';
+import { authorsAsPeople, authorsFromNotes } from '../../../src/core/officials/authors';
+import { buildOfficialsIndex } from '../../../src/core/officials/corpusIndex';
+import { fullName } from '../../../src/core/officials/model';
+import { LineIndex } from '../../../src/core/text/range';
+import { runCli } from '../cliHarness';
+import { articleText } from './fixtures';
+
+const NAMES = path.resolve(__dirname, '../../fixtures/names');
+
+describe('cited authors', () => {
+  it('read an author’s name as surname with given names or initials, before it or after it in Russian style', () => {
+    const people = authorsAsPeople([
+      { id: 'conquest', name: 'Robert Conquest' }, { id: 'starkov', name: 'B. A. Starkov' }, { id: 'getty', name: 'J. Arch Getty' },
+      { id: 'khlevniuk', name: 'Хлевнюк О. В.' }, { id: 'tumshis', name: 'Tumshis' },
+    ]);
+    assert.deepEqual(people.map(p => [p.surname, p.given ?? p.initials ?? null, p.cyrillic, fullName(p)]), [
+      ['Conquest', 'Robert', '', 'Robert Conquest'], ['Starkov', 'B. A.', '', 'B. A. Starkov'], ['Getty', 'J. Arch', '', 'J. Arch Getty'],
+      ['Хлевнюк', 'О. В.', 'Хлевнюк О. В.', 'О. В. Хлевнюк'], ['Tumshis', null, '', 'Tumshis'],
+    ]);
+    assert.ok(people.every(p => p.roles.length === 0 && p.note === 'cited author'));
+  });
+
+  it('are searchable in a folder without an officials file: every historian each passage cites, by their name and in Cyrillic', () => {
+    for (const file of readdirSync(NAMES).filter(f => f.endsWith('.md') && f !== 'README.md')) {
+      const text = readFileSync(path.join(NAMES, file), 'utf8');
+      const key = JSON.parse(readFileSync(path.join(NAMES, file.replace(/\.md$/, '.key.json')), 'utf8')) as { authors: string[] };
+      const index = buildOfficialsIndex([{ file, text }]);
+      assert.deepEqual(index.authors.map(a => a.name), authorsFromNotes([text]).map(a => a.name));
+      for (const author of key.authors) assert.equal(index.authorSearch.search(author, 3).results[0]?.official.surname, author, `${file}: ${author}`);
+    }
+    const kotkin = buildOfficialsIndex([{ file: 'k.md', text: readFileSync(path.join(NAMES, 'kotkin-waiting.md'), 'utf8') }]);
+    assert.equal(kotkin.authorSearch.search('Хлевнюк', 3).results[0]?.official.surname, 'Khlevniuk');
+    assert.equal(kotkin.officials.some(o => o.surname === 'Khlevniuk'), false, 'an author is not one of the people');
+  });
+
+  it('are found by opis search, after the people and with where the corpus names them', async () => {
+    const { code, stdout } = await runCli(['search', 'Conquest', '--json']);
+    assert.equal(code, 0);
+    const [first] = JSON.parse(stdout) as SearchHitJson[];
+    assert.deepEqual([first.id, first.fullName, first.cyrillic, first.role, first.score], ['author:conquest', 'Robert Conquest', '', 'cited author', 1]);
+    const lines = new LineIndex(articleText);
+    assert.ok(first.mentions.length > 0);
+    for (const m of first.mentions) assert.match(lines.lineText(m.line).slice(m.character), /^(?:Robert )?Conquest\b/);
+    assert.match((await runCli(['search', 'Conquest'])).stdout, /^1\. Robert Conquest · cited author · \d+ mentions?\n {3}first mention: harris-dual-subordination\.md:\d+:\d+\n/);
+    const yezhov = JSON.parse((await runCli(['search', 'Yezhov', '--json'])).stdout) as SearchHitJson[];
+    assert.equal(yezhov[0].id, 'ezhov', 'a person the query names comes before any author');
+  });
+});
