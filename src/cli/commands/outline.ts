@@ -23,10 +23,12 @@ async function readArgumentFile(file: string, unreadable: string[]): Promise<str
 
 const at = (line: number | null): string => (line === null ? 'unanchored' : `line ${line + 1}`);
 
-function formatText(o: OutlineJson): string {
+/** `proposed`: the question and thesis were found in the introduction, not given by an argument file. */
+function formatText(o: OutlineJson, proposed: boolean): string {
   const out: string[] = [o.title ?? '(untitled article)'];
-  if (o.question) out.push('', `Question: ${o.question}`);
-  if (o.thesis) out.push('', `Thesis: ${o.thesis}`);
+  const marked = proposed ? ' (proposed)' : '';
+  if (o.question) out.push('', `Question${marked}: ${o.question}`);
+  if (o.thesis) out.push('', `Thesis${marked}: ${o.thesis}`);
   if (o.periods.length) out.push('', 'Periods:', ...o.periods.map(p => `  ${p.from}–${p.to}  ${p.label}  (${at(p.line)})`));
   out.push('', 'Sections:');
   for (const s of o.sections) {
@@ -67,7 +69,7 @@ export const outlineCommand: CliCommand = {
       io.stderr(`opis outline: ${found?.file}: ${fieldName(u.path)}: no longer matches the article: "${u.exact}"\n`);
     }
     const json = outlineJson(outline);
-    io.stdout(values.json ? JSON.stringify(json, null, 2) + '\n' : formatText(json));
+    io.stdout(values.json ? JSON.stringify(json, null, 2) + '\n' : formatText(json, outline.kind === 'derived'));
     return exit;
   },
 };

@@ -1,12 +1,16 @@
 // The outline of any article without a curated argument: its headings, each paragraph's topic sentence and
-// the notes cited in that paragraph, with block quotations marked as such.
+// the notes cited in that paragraph, with block quotations marked as such, and the question and thesis its
+// introduction states (proposed, see questionThesis).
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 import { articleSegments, type Segment } from './articleSegments';
 import { boldHeadings, frontLines, isImage } from './manuscriptLines';
 import type { Outline, OutlineClaim, OutlineSection } from './outline';
 import { plainToSource } from '../text/plainAlignment';
+import { questionAndThesis } from './questionThesis';
 import { topicSentenceLength } from './topicSentence';
+
+const INTRODUCTION = /^(?:introduction|введение|вступление)\b/iu;
 
 export function derivedOutline(index: DocumentIndex): Outline {
   const bold = boldHeadings(index);
@@ -19,9 +23,13 @@ export function derivedOutline(index: DocumentIndex): Outline {
     range: segment.range,
     claims: prose.filter(p => within(p, segment)).map(p => topicClaim(index, p)),
   }));
+  // The introduction is the first stretch, untitled or headed as one; the author's prose only.
+  const opening = segments[0];
+  const introduction = opening && (opening.title === null || INTRODUCTION.test(opening.title)) ? prose.filter(p => within(p, opening) && !isQuotation(index, p)) : [];
+  const { question, thesis } = questionAndThesis(index, introduction);
   // Without a Markdown title, a manuscript's first front line is its title (the others are author and affiliation).
   const manuscriptTitle = title ?? front[0]?.text.trim() ?? null;
-  return { kind: 'derived', title: manuscriptTitle, question: null, thesis: null, periods: [], sections, unanchored: [] };
+  return { kind: 'derived', title: manuscriptTitle, question, thesis, periods: [], sections, unanchored: [] };
 }
 
 /** Where the body ends: before the notes when they are all gathered after the last paragraph of prose
@@ -42,6 +50,10 @@ function topicClaim(index: DocumentIndex, p: Paragraph): OutlineClaim {
     text: p.text.slice(0, length).replace(/\s+/g, ' '),
     range: index.lines.rangeOf(p.start, end),
     footnotes: [...new Set(p.footnotes)],
-    quotation: /^\s*>/.test(index.lines.lineText(p.range.start.line)),
+    quotation: isQuotation(index, p),
   };
+}
+
+function isQuotation(index: DocumentIndex, p: Paragraph): boolean {
+  return /^\s*>/.test(index.lines.lineText(p.range.start.line));
 }

@@ -1,4 +1,4 @@
-// The topic sentence of a paragraph: its first sentence. Sentence boundaries come from Intl.Segmenter; its
+// The sentences of a paragraph, and its topic sentence: its first. Sentence boundaries come from Intl.Segmenter; its
 // one weakness for scholarship is breaking after initials ("A. I. Rykov") and abbreviations ("Mass.", "cf."),
 // so such fragments are joined to what follows.
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -21,14 +21,27 @@ function endsWithAbbreviation(segment: string): boolean {
   return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** The sentences of `text` as [start, end) offsets (UTF-16 units), trailing spaces excluded. */
+export function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const { segment, index } of segmenter.segment(text)) {
+    if (endsWithAbbreviation(segment)) continue;
+    const end = text.slice(0, index + segment.length).trimEnd().length;
+    if (end > start) spans.push([start, end]);
+    start = index + segment.length;
+  }
+  const end = text.trimEnd().length;
+  if (end > start) spans.push([start, end]);
+  return spans;
+}
+
 /** Length (UTF-16 units) of the first sentence of `text`, trailing spaces excluded. */
 export function topicSentenceLength(text: string): number {
-  let end = 0;
   for (const { segment, index } of segmenter.segment(text)) {
-    end = index + segment.length;
-    if (!endsWithAbbreviation(segment)) break;
+    if (!endsWithAbbreviation(segment)) return text.slice(0, index + segment.length).trimEnd().length;
   }
-  return text.slice(0, end).trimEnd().length;
+  return text.trimEnd().length;
 }
 
 export function topicSentence(text: string): string {

@@ -94,7 +94,8 @@ export class ArgumentTree {
     const head: ArgumentNode[] = [];
     for (const [kind, statement] of [['question', outline.question], ['thesis', outline.thesis]] as const) {
       if (!statement) continue;
-      const label = kind === 'question' ? 'Question' : 'Thesis';
+      // A derived outline's question and thesis are proposed from the introduction, not the reader's own.
+      const label = `${kind === 'question' ? 'Question' : 'Thesis'}${outline.kind === 'derived' ? ' (proposed)' : ''}`;
       head.push(node({ id: kind, kind, label, description: statement.text, tooltip: statement.text, range: statement.range }));
     }
     if (outline.periods.length) {

@@ -124,8 +124,10 @@ suite('argument view', () => {
     await vscode.commands.executeCommand('opis.argument.showHeadings');
     try {
       const roots = handle.provider.getChildren();
-      assert.strictEqual(roots[0].label, 'Introduction');
-      assert.strictEqual(handle.provider.getChildren(roots[0])[0].label, 'Who did the Soviet political police answer to?');
+      assert.deepStrictEqual(roots.slice(0, 3).map(node => node.label), ['Question (proposed)', 'Thesis (proposed)', 'Introduction']);
+      assert.strictEqual(roots[0].description, 'Who did the Soviet political police answer to?');
+      assert.match(roots[1].description ?? '', /^The following examination of the archives .* shows that the relationship of the regional political police/);
+      assert.strictEqual(handle.provider.getChildren(roots[2])[0].label, 'Who did the Soviet political police answer to?');
     } finally {
       await vscode.commands.executeCommand('opis.argument.showArgument');
     }

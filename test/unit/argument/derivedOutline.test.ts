@@ -2,13 +2,14 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { outlineJson } from '../../../src/core/argument';
+import type { Range } from '../../../src/core/text/range';
 import { outlineOf, SMALL_ARTICLE } from './fixtures';
 
 describe('derived outline', () => {
   it('lists headings, each paragraph\'s topic sentence and the notes it cites (article written by the test)', () => {
     assert.deepEqual(outlineJson(outlineOf(SMALL_ARTICLE)), {
       title: 'Grain and power',
-      question: null,
+      question: 'Who decided the quotas?',
       thesis: null,
       periods: [],
       sections: [
@@ -64,6 +65,39 @@ describe('derived outline', () => {
       ['The early years', 10, ['The Cheka arrived in 1918.']],
       ['After 1934', 14, ['The NKVD took over.']],
     ]);
+  });
+
+  it('proposes the question and thesis its introduction states, where they are in the source', () => {
+    const article = readFileSync(path.resolve(__dirname, '../../../corpus/harris-dual-subordination.md'), 'utf8');
+    const { question, thesis } = outlineOf(article);
+    const lines = article.split('\n');
+    const quoted = (range: Range | null | undefined) => (range ? lines[range.start.line].slice(range.start.character, range.end.character) : undefined);
+    assert.equal(question?.text, 'Who did the Soviet political police answer to?');
+    assert.equal(quoted(question?.range), question?.text);
+    assert.equal(thesis?.text, 'The following examination of the archives in Moscow and Sverdlovsk oblast’ shows that the relationship of the regional political police and regional party organisations could be both collaborative and antagonistic.');
+    assert.equal(quoted(thesis?.range), 'The following examination of the archives in Moscow and Sverdlovsk *oblast’* shows that the relationship of the regional political police and regional party organisations could be both collaborative and antagonistic.');
+  });
+
+  it('reads the question and thesis as authors state them, and proposes none that is not stated', () => {
+    const intro = (...paragraphs: string[]) => outlineOf(['# T', '', ...paragraphs.flatMap(p => [p, '']), '## Next', '', 'I argue that this is no introduction.', ''].join('\n'));
+    const found = (...paragraphs: string[]) => {
+      const { question, thesis } = intro(...paragraphs);
+      return [question?.text ?? null, thesis?.text ?? null];
+    };
+    assert.deepEqual(found('Historians agree on much. This article examines how grain quotas were set in 1928. I argue that the okrug committees, not Moscow, set them.'), [
+      'This article examines how grain quotas were set in 1928.', 'I argue that the okrug committees, not Moscow, set them.',
+    ]);
+    assert.deepEqual(found('The famine is well studied.', 'Why did the regional leaders comply? This essay contends that they feared the centre less than their rivals.'), [
+      'Why did the regional leaders comply?', 'This essay contends that they feared the centre less than their rivals.',
+    ]);
+    assert.deepEqual(found('“Who is to blame?” asked the newspaper. My argument is that the question hid the answer.'), [null, 'My argument is that the question hid the answer.']);
+    assert.deepEqual(found('Dr. A. B. Smith argued that the quotas were set in Moscow. Others have shown that they were not. Was Smith wrong?'), ['Was Smith wrong?', null], 'other historians’ arguments are no thesis');
+    assert.deepEqual(found('The archives opened in 1991. Much changed.'), [null, null]);
+    assert.deepEqual(found('> Why should we obey? I argue that we should not.', 'The source speaks for itself.'), [null, null], 'a block quotation is not the author speaking');
+    const opensWithSection = outlineOf('# T\n\n## The early years\n\nWhy did it start? I argue that it was chance.\n');
+    assert.deepEqual([opensWithSection.question, opensWithSection.thesis], [null, null], 'a first section that is no introduction states neither');
+    const headed = outlineOf('# T\n\n## Introduction\n\nWhy did it start? We show that it was chance.\n\n## Later\n\nText.\n');
+    assert.deepEqual([headed.question?.text, headed.thesis?.text], ['Why did it start?', 'We show that it was chance.']);
   });
 
   it('outlines the bundled article: every paragraph once, every cited note once, block quotations marked', () => {

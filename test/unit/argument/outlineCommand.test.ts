@@ -38,7 +38,8 @@ describe('opis outline', () => {
 
   it('derives the outline with --derived, and when there is no argument file', async () => {
     const forced = JSON.parse((await runCli(['outline', 'harris-dual-subordination.md', '--derived', '--json'])).stdout) as OutlineJson;
-    assert.equal(forced.question, null);
+    assert.equal(forced.question, 'Who did the Soviet political police answer to?', 'proposed from the introduction');
+    assert.match((await runCli(['outline', 'harris-dual-subordination.md', '--derived'])).stdout, /\n\nQuestion \(proposed\): Who did the Soviet political police answer to\?\n\nThesis \(proposed\): The following examination/);
     assert.deepEqual(forced.sections.map(s => s.title), [null, 'ChK/GPU and the local “oppositions”', 'OGPU and the plan', 'OGPU/NKVD and blameshifting', 'Terror and after', null]);
     assert.equal(forced.sections[1].claims[0].text, 'In the Urals region, the relationship of the regional party leaders and the Cheka/OGPU tended from the outset to be mutually supportive.');
     const small = JSON.parse((await runCli(['outline', 'small.md', '--json'], { cwd: dir })).stdout) as OutlineJson;
@@ -50,7 +51,7 @@ describe('opis outline', () => {
     const { code, stdout, stderr } = await runCli(['outline', 'small.md', '--json'], { cwd: dir });
     assert.equal(code, 1);
     assert.match(stderr, /small\.argument\.json: periods: must be array/);
-    assert.equal((JSON.parse(stdout) as OutlineJson).question, null);
+    assert.equal((JSON.parse(stdout) as OutlineJson).question, 'Who decided the quotas?');
   });
 
   it('reports quotes that no longer match and prints their points with line null', async () => {
