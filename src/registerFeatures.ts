@@ -28,7 +28,6 @@ export type PartWorkerFactory = (log: (message: string) => void) => PartWorker &
  */
 export function registerReadingFeatures(context: vscode.ExtensionContext, formatBibliography?: FormatBibliography, annotations?: PreviewAnnotationSource, partWorker?: PartWorkerFactory): MarkdownItExtension {
   registerOpenArticle(context);
-  registerArgumentView(context);
   const corpus = new CorpusData(context.extensionUri);
   const workspace = new CorpusWorkspace(corpus.bundled);
   context.subscriptions.push(corpus, workspace);
@@ -41,5 +40,8 @@ export function registerReadingFeatures(context: vscode.ExtensionContext, format
   registerTranslit(context, corpus, index);
   registerSources(context, corpus, workspace, index, formatBibliography);
   void index.start();
-  return registerPreview(context, corpus, annotations);
+  const { markdownIt, readers } = registerPreview(context, corpus, annotations);
+  // the Argument view reveals passages in the Readers too, and follows them as they scroll
+  registerArgumentView(context, readers);
+  return markdownIt;
 }

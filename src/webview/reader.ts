@@ -1,30 +1,68 @@
 // The Opis Reader's page: the article as the Markdown preview renders it, its annotated passages highlighted, and
 // an Annotate button beside a selection, which sends the host the passage (quote, context and position in the
-// text as the reader sees it) to annotate in the source. The host sends new content after each change.
+// text as the reader sees it) to annotate in the source. The host sends new content after each change, and a
+// source line to scroll to (where a restored page was left, a passage revealed); the page tells the host the
+// source line at its top as it scrolls, and keeps the document and that line as its state, from which the Reader
+// is restored after a reload.
 import { quoteAt } from '../core/anchoring/quoteAt';
 import { embeddedAnnotations, highlight } from './annotationMarks';
 import { pageText, rawOffsetOf, textNodes, unitAt } from './pageText';
+import { lineAtTop, scrollToLine } from './sourceScroll';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
+  setState(state: unknown): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const root = document.querySelector('.markdown-body') as HTMLElement;
 const canAnnotate = document.body.dataset.opisAnnotate === 'true';
+const documentUri = document.body.dataset.opisDocument;
 let selected: Range | undefined;
 
 function refresh(): void {
   highlight(root, embeddedAnnotations(root));
 }
 
-window.addEventListener('message', (event: MessageEvent<{ type?: string; html?: unknown }>) => {
-  if (event.data?.type !== 'update' || typeof event.data.html !== 'string') return;
-  // The page's policy admits only this page's own scripts: corpus markup cannot run or load anything.
-  root.innerHTML = event.data.html;
-  refresh();
+/** Tells the host, and the state kept for a restore, which source line is at the top of the page. */
+function reportPlace(): void {
+  const line = lineAtTop(root);
+  if (line === undefined) return;
+  vscode.setState({ uri: documentUri, line });
+  vscode.postMessage({ type: 'scroll', line });
+}
+
+let reporting = false;
+window.addEventListener('scroll', () => {
+  if (reporting) return;
+  reporting = true;
+  requestAnimationFrame(() => {
+    reporting = false;
+    reportPlace();
+  });
 });
+
+window.addEventListener('message', (event: MessageEvent<{ type?: string; html?: unknown; line?: unknown }>) => {
+  const message = event.data;
+  if (message?.type === 'update' && typeof message.html === 'string') {
+    // The page's policy admits only this page's own scripts: corpus markup cannot run or load anything.
+    root.innerHTML = message.html;
+    refresh();
+  } else if (message?.type === 'reveal' && typeof message.line === 'number' && Number.isFinite(message.line)) {
+    goTo(message.line);
+  }
+});
+
+/** A line to scroll to once the page is laid out (a hidden page is not). */
+let pendingLine: number | undefined;
+
+function goTo(line: number): void {
+  pendingLine = lineAtTop(root) === undefined ? line : undefined;
+  if (pendingLine !== undefined) return;
+  scrollToLine(root, line);
+  reportPlace();
+}
 
 const button = document.createElement('button');
 button.className = 'opis-annotate-button';
@@ -71,3 +109,6 @@ button.addEventListener('click', () => {
 });
 
 refresh();
+// laid out, content replaced or the panel resized: the line at the top may have changed
+new ResizeObserver(() => (pendingLine === undefined ? reportPlace() : goTo(pendingLine))).observe(root);
+vscode.postMessage({ type: 'ready' });

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleShown, openWorkbench, runCommand, shot } from './workbench.mjs';
+import { articleShown, frameShowing, openWorkbench, runCommand, shot } from './workbench.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTICLE = 'harris-dual-subordination.md';
@@ -15,25 +15,6 @@ const SELECTED = 'helped the party leaders fend off challenges';
 const READER_NOTE = 'Fending off the oppositions';
 // the Evidence highlight, in a dark and in a light theme (package.json colors)
 const EVIDENCE_BACKGROUNDS = ['rgba(63, 185, 80, 0.2)', 'rgba(46, 125, 50, 0.25)'];
-
-/** The page of a webview (the preview's or the Reader's) once it shows `selector`. */
-function frameShowing(page, selector, timeout = 60000) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      page.off('frameattached', watch);
-      reject(new Error(`no webview showed ${selector} within ${timeout} ms`));
-    }, timeout);
-    function watch(frame) {
-      frame.locator(selector).first().waitFor({ timeout }).then(() => {
-        clearTimeout(timer);
-        page.off('frameattached', watch);
-        resolve(frame);
-      }, () => undefined);
-    }
-    page.on('frameattached', watch);
-    page.frames().forEach(watch);
-  });
-}
 
 /**
  * Rests the mouse on the element `target(frame)` of the webview showing `selector` until the popover shows

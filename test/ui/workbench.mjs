@@ -166,3 +166,22 @@ export async function openOpisViewAlone(page, name, widen = 200) {
   await page.mouse.up();
   return body;
 }
+
+/** The page of a webview (the preview's or the Reader's) once it shows `selector`. */
+export function frameShowing(page, selector, timeout = 60000) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      page.off('frameattached', watch);
+      reject(new Error(`no webview showed ${selector} within ${timeout} ms`));
+    }, timeout);
+    function watch(frame) {
+      frame.locator(selector).first().waitFor({ timeout }).then(() => {
+        clearTimeout(timer);
+        page.off('frameattached', watch);
+        resolve(frame);
+      }, () => undefined);
+    }
+    page.on('frameattached', watch);
+    page.frames().forEach(watch);
+  });
+}

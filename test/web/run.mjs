@@ -37,7 +37,32 @@ export async function bundleWebSuite(outdir) {
 /** Workbench chatter the offline web build logs a lot of. */
 const NOISE = /^\[(AgentHost|ChatModelSelection|AccountPolicyGate|AgentHost:remote|reconnection-grace-time)\]|Ignoring fetching additional builtin extensions|ENOPRO|^Unable to read file/;
 
-/** Runs the suite at extensionTestsPath with the extension at extensionDevelopmentPath and folder open; counts mocha's result. */
+/** The frame of the page showing `selector` (webviews are nested frames; the suite has waited for the page). */
+function frameShowing(page, selector, timeout) {
+  return Promise.any(page.frames().map(frame => frame.locator(selector).first().waitFor({ timeout }).then(() => frame))).catch(() => undefined);
+}
+
+/**
+ * What a reader in vscode.dev sees, checked in Chromium once the suite has left the Opis Reader open: the article
+ * in the Reader's webview, and the note of a reference in a popover on hover, its Ibid. resolved. Throws if not.
+ */
+async function checkReaderPage(page) {
+  const frame = await frameShowing(page, 'body.opis-reader a.opis-note-ref', 30000);
+  if (!frame) throw new Error('no webview shows the Opis Reader with its note references');
+  const reference = frame.locator('a.opis-note-ref', { hasText: /^\[28\]$/ });
+  await reference.scrollIntoViewIfNeeded({ timeout: 10000 });
+  await reference.hover({ timeout: 10000 });
+  const popover = frame.locator('#opis-popover', { hasText: 'Note 28' });
+  await popover.waitFor({ timeout: 10000 });
+  const text = (await popover.innerText()).replace(/\s+/g, ' ');
+  if (!/Ibid\. → note 27:? RGASPI, f\. 17, op\. 3, d\. 677/.test(text)) throw new Error(`the popover of note 28 reads: ${text}`);
+  return text;
+}
+
+/**
+ * Runs the suite at extensionTestsPath with the extension at extensionDevelopmentPath and folder open; counts
+ * mocha's result, and the check of the Reader's page in Chromium as one more test.
+ */
 export async function runWebTests({ extensionDevelopmentPath, extensionTestsPath, folder, screenshot, timeoutMs = 180000, log = console.log }) {
   const server = await runServer('127.0.0.1', 0, {
     extensionDevelopmentPath,
@@ -48,7 +73,11 @@ export async function runWebTests({ extensionDevelopmentPath, extensionTestsPath
     coi: false,
   });
   if (!server.listening) await once(server, 'listening');
-  const url = `http://127.0.0.1:${server.address().port}`;
+  // The web build serves each webview from a subdomain of the page's host ({{uuid}}.host), where the webview
+  // registers a service worker. An address such as 127.0.0.1 has no subdomains, and Chromium blocks a service worker
+  // of another site in the page's (private) context: so the page is served as a subdomain of localhost, which
+  // Chromium resolves at any depth to this machine, and its webviews are of the same site.
+  const url = `http://opis.localhost:${server.address().port}`;
   const browser = await launchChromium();
   let passed = 0;
   let failed = 0;
@@ -73,6 +102,14 @@ export async function runWebTests({ extensionDevelopmentPath, extensionTestsPath
     code = await done;
     clearTimeout(timer);
     log(`the extension host exited with ${code}`);
+    try {
+      const text = await checkReaderPage(page);
+      passed++;
+      log(`the Opis Reader in Chromium: a note reference's popover reads “${text.slice(0, 120)}…”`);
+    } catch (err) {
+      failed++;
+      log(`the Opis Reader in Chromium: ${err.message}`);
+    }
     if (screenshot) await page.screenshot({ path: screenshot }).catch(err => log(`no screenshot: ${err.message}`));
   } finally {
     await browser.close();

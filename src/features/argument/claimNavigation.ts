@@ -1,10 +1,11 @@
 // Opis: Next Claim / Opis: Previous Claim — move the selection to the next or previous claim of the
 // article's outline (curated claims, or topic sentences in a derived outline).
 import * as vscode from 'vscode';
+import type { ArticleViews } from '../shared/articleViews';
 import type { ArgumentSession } from './argumentSession';
 import { revealPassage } from './revealPassage';
 
-async function step(session: ArgumentSession, direction: 'next' | 'previous'): Promise<vscode.TextEditor | undefined> {
+async function step(session: ArgumentSession, direction: 'next' | 'previous', views?: ArticleViews): Promise<vscode.TextEditor | undefined> {
   const editor = vscode.window.activeTextEditor;
   const state = session.state;
   if (!editor || !state || editor.document !== state.document) {
@@ -17,12 +18,12 @@ async function step(session: ArgumentSession, direction: 'next' | 'previous'): P
     void vscode.window.setStatusBarMessage(`Opis: no ${direction} claim`, 3000);
     return undefined;
   }
-  return revealPassage(state.document, claim.range, false);
+  return revealPassage(state.document, claim.range, false, views);
 }
 
-export function registerClaimNavigation(session: ArgumentSession): vscode.Disposable[] {
+export function registerClaimNavigation(session: ArgumentSession, views?: ArticleViews): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('opis.argument.nextClaim', () => step(session, 'next')),
-    vscode.commands.registerCommand('opis.argument.previousClaim', () => step(session, 'previous')),
+    vscode.commands.registerCommand('opis.argument.nextClaim', () => step(session, 'next', views)),
+    vscode.commands.registerCommand('opis.argument.previousClaim', () => step(session, 'previous', views)),
   ];
 }

@@ -1,6 +1,10 @@
 // Follow-cursor: as the reader moves through the article, the view reveals and selects the current claim
-// (or, between claims, the current section). `opis.argument.followCursor` turns it off.
+// (or, between claims, the current section). `opis.argument.followCursor` turns it off. The place followed is the
+// cursor while it is on screen; once the reader scrolls it away (in the editor, or in the Markdown preview, which
+// scrolls the editor with it) the line at the top of the editor; and the line at the top of an Opis Reader as it
+// scrolls.
 import * as vscode from 'vscode';
+import type { ArticleViews } from '../shared/articleViews';
 import type { ArgumentSession } from './argumentSession';
 import type { ArgumentNode } from './argumentTree';
 import type { Range } from '../../core/text/range';
@@ -22,11 +26,24 @@ export class FollowCursor implements vscode.Disposable {
   constructor(
     private readonly session: ArgumentSession,
     private readonly view: vscode.TreeView<ArgumentNode>,
+    views?: ArticleViews,
   ) {
     this.disposables = [
       vscode.window.onDidChangeTextEditorSelection(e => {
         if (e.textEditor.document === session.state?.document) void this.follow(e.textEditor.selection.active);
       }),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor, visibleRanges }) => {
+        if (textEditor.document !== session.state?.document || !visibleRanges.length) return;
+        const cursor = textEditor.selection.active;
+        void this.follow(visibleRanges.some(r => r.contains(cursor)) ? cursor : visibleRanges[0].start);
+      }),
+      ...(views
+        ? [
+            views.onDidScroll(({ uri, line }) => {
+              if (uri.toString() === session.state?.document.uri.toString()) void this.follow(new vscode.Position(Math.max(0, Math.round(line)), 0));
+            }),
+          ]
+        : []),
       session.onDidChange(() => {
         this.current = undefined;
         const editor = vscode.window.activeTextEditor;

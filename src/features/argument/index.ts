@@ -1,6 +1,7 @@
 // The Argument feature: the Argument view, follow-cursor, Next/Previous Claim and the argument file's
 // diagnostics, all driven by one session that tracks the article being read.
 import * as vscode from 'vscode';
+import type { ArticleViews } from '../shared/articleViews';
 import { registerArgumentDiagnostics } from './argumentDiagnostics';
 import { ArgumentSession } from './argumentSession';
 import type { ArgumentNode } from './argumentTree';
@@ -19,17 +20,18 @@ export interface ArgumentViewHandle {
   followCursor: FollowCursor;
 }
 
-export function registerArgumentView(context: vscode.ExtensionContext): void {
+/** `views`: the article's views besides the editor (the Opis Readers), revealed in and followed too. */
+export function registerArgumentView(context: vscode.ExtensionContext, views?: ArticleViews): void {
   const session = new ArgumentSession(noteSummary);
   const { view, provider, disposables } = createArgumentView(session);
-  const followCursor = new FollowCursor(session, view);
+  const followCursor = new FollowCursor(session, view, views);
   const handle: ArgumentViewHandle = { session, provider, view, followCursor };
   context.subscriptions.push(
     session,
     ...disposables,
     followCursor,
-    registerRevealCommand(session),
-    ...registerClaimNavigation(session),
+    registerRevealCommand(session, views),
+    ...registerClaimNavigation(session, views),
     ...registerArgumentDiagnostics(session),
     vscode.commands.registerCommand('opis.argument.inspect', () => handle),
   );

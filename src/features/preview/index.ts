@@ -7,6 +7,7 @@ import type { CorpusData } from '../shared/corpusData';
 import { opisMarkdownIt } from './markdownItPlugin';
 import { PreviewDataSource, type PreviewAnnotationSource } from './previewData';
 import { registerReader } from './reader';
+import type { ArticleViews } from '../shared/articleViews';
 
 export type { PreviewAnnotationSource } from './previewData';
 
@@ -14,10 +15,13 @@ export interface MarkdownItExtension {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
-/** `annotations`: where the host keeps them (the desktop host); without, the preview and the Reader show none. */
-export function registerPreview(context: vscode.ExtensionContext, corpus: CorpusData, annotations?: PreviewAnnotationSource): MarkdownItExtension {
+/**
+ * `annotations`: where the host keeps them (the desktop host); without, the preview and the Reader show none.
+ * Returns what the Markdown preview asks of `activate`, and the Readers as views of their articles.
+ */
+export function registerPreview(context: vscode.ExtensionContext, corpus: CorpusData, annotations?: PreviewAnnotationSource): { markdownIt: MarkdownItExtension; readers: ArticleViews } {
   const data = new PreviewDataSource(corpus, annotations);
   context.subscriptions.push(data);
-  registerReader(context, data, annotations !== undefined);
-  return { extendMarkdownIt: md => opisMarkdownIt(md, env => data.dataFor(env)) };
+  const readers = registerReader(context, data, annotations !== undefined);
+  return { markdownIt: { extendMarkdownIt: md => opisMarkdownIt(md, env => data.dataFor(env)) }, readers };
 }

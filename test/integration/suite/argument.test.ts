@@ -2,26 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ArgumentViewHandle } from '../../../src/features/argument';
 import type { ArgumentNode } from '../../../src/features/argument/argumentTree';
-import { activateOpis, ARTICLE, openWorkspaceFile, waitFor } from './helpers';
-
-async function articleWithArgument(): Promise<{ editor: vscode.TextEditor; handle: ArgumentViewHandle }> {
-  await activateOpis();
-  const editor = await openWorkspaceFile(ARTICLE);
-  const handle = await vscode.commands.executeCommand<ArgumentViewHandle>('opis.argument.inspect');
-  assert.ok(handle, 'opis.argument.inspect returns the view handle');
-  // the session follows the active editor; earlier suites leave other editors (a diff of two versions) behind, so
-  // the article is loaded here rather than through whichever editor event arrives last
-  await handle.session.load(editor.document);
-  await waitFor(
-    handle.session.onDidChange,
-    () =>
-      handle.session.state?.document === editor.document &&
-      handle.session.state.index.text === editor.document.getText() &&
-      handle.session.state.outline.kind === 'curated',
-    'the curated outline of the article',
-  );
-  return { editor, handle };
-}
+import { articleWithArgument, waitFor } from './helpers';
 
 function uralplatinaAnchored(handle: ArgumentViewHandle): boolean {
   const plan = handle.provider.getChildren().find(n => n.label === 'OGPU and the plan');
@@ -76,7 +57,9 @@ suite('argument view', () => {
     const moved = (from: ArgumentNode | undefined) =>
       waitFor(vscode.window.onDidChangeTextEditorSelection, () => (handle.followCursor.current !== from ? handle.followCursor.current : undefined), 'a new current item');
     let changed = moved(handle.followCursor.current);
+    // revealed, as a person's cursor is: once the cursor is off screen the view follows the editor's top line
     editor.selection = new vscode.Selection(target, target);
+    editor.revealRange(editor.selection);
     const current = await changed;
     assert.strictEqual(current.parent?.label, 'Terror and after');
     assert.match(current.label, /^Central control of NKVD appointments/);
@@ -85,6 +68,7 @@ suite('argument view', () => {
     const intro = editor.document.positionAt(text.indexOf('Who did the Soviet political police'));
     changed = moved(current);
     editor.selection = new vscode.Selection(intro, intro);
+    editor.revealRange(editor.selection);
     const introNode = await changed;
     assert.strictEqual(introNode.kind, 'section', 'before the first claim of the introduction');
     assert.strictEqual(introNode.label, 'Introduction');

@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { AnnotationsSnapshot } from '../../../src/features/annotations';
+import type { ArgumentViewHandle } from '../../../src/features/argument';
 
 export const EXTENSION_ID = 'opis-history.opis';
 export const ARTICLE = 'harris-dual-subordination.md';
@@ -92,4 +93,34 @@ export async function untilAnnotations<T>(what: string, check: (snapshot: Annota
     }
     void attempt();
   });
+}
+
+/** The article open in an editor and its curated outline in the Argument view. */
+export async function articleWithArgument(): Promise<{ editor: vscode.TextEditor; handle: ArgumentViewHandle }> {
+  await activateOpis();
+  const editor = await openWorkspaceFile(ARTICLE);
+  const handle = await vscode.commands.executeCommand<ArgumentViewHandle>('opis.argument.inspect');
+  assert.ok(handle, 'opis.argument.inspect returns the view handle');
+  // the session follows the active editor; earlier suites leave other editors (a diff of two versions) behind, so
+  // the article is loaded here rather than through whichever editor event arrives last
+  await handle.session.load(editor.document);
+  await waitFor(
+    handle.session.onDidChange,
+    () =>
+      handle.session.state?.document === editor.document &&
+      handle.session.state.index.text === editor.document.getText() &&
+      handle.session.state.outline.kind === 'curated',
+    'the curated outline of the article',
+  );
+  return { editor, handle };
+}
+
+/** VS Code's Markdown extension renders as its preview does, with Opis's plugin; the corpus data loads after
+ * activation, so render until Opis's layer (or `expected`) is there (a bounded number of renders, no timers). */
+export async function renderWithOpis(document: vscode.TextDocument, expected = 'opis-mark'): Promise<string> {
+  let html = '';
+  for (let attempt = 0; attempt < 200 && !html.includes(expected); attempt++) {
+    html = await vscode.commands.executeCommand<string>('markdown.api.render', document);
+  }
+  return html;
 }

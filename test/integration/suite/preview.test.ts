@@ -1,16 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateOpis, ARTICLE, openWorkspaceFile, waitFor } from './helpers';
-
-/** VS Code's Markdown extension renders as its preview does, with Opis's plugin; the corpus data loads after
- * activation, so render until Opis's layer (or `expected`) is there (a bounded number of renders, no timers). */
-async function renderWithOpis(document: vscode.TextDocument, expected = 'opis-mark'): Promise<string> {
-  let html = '';
-  for (let attempt = 0; attempt < 200 && !html.includes(expected); attempt++) {
-    html = await vscode.commands.executeCommand<string>('markdown.api.render', document);
-  }
-  return html;
-}
+import { activateOpis, ARTICLE, openWorkspaceFile, renderWithOpis, waitFor } from './helpers';
 
 suite('Markdown preview', () => {
   test('renders the article with footnotes, note cards and Opis marks', async () => {
