@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../cliHarness';
+import { LAYOUT_NAMES, TEXT_LAYOUTS, type TextLayout } from '../../../src/core/corpus/plainText/layouts';
 import { useEnglishWordListFile } from '../../../src/node/englishWordList';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -68,6 +69,37 @@ describe('opis import and opis lint', () => {
     assert.equal(named.stderr, 'lost.txt: read as pdftotext (pages split by form feeds, lines as printed) (as named); 1 notes\n1 guess to check (opis lint on the result shows where):\n  p. 12: the marker of note 1 was not found in the text: the note is kept without a reference\n');
     const lint = await runCli(['lint', 'lost.md'], { cwd: dir });
     assert.match(lint.stdout, /lost\.md:\d+:1 warning unused-definition footnote definition \[\^1\] is never referenced/);
+  });
+
+  it('detects each text layout and says so; --layout names it, and a layout named is the one read', async () => {
+    const fixture = (name: string) => path.join(root, 'test/fixtures/import', name);
+    const files: Record<TextLayout, string> = {
+      raw: rawPath,
+      pdftotext: fixture('kolkhoz-endnotes.pdftotext.txt'),
+      'pdftotext-layout': fixture('kolkhoz-columns.layout.txt'),
+      pandoc: fixture('kolkhoz.pandoc.txt'),
+    };
+    const said = (file: string, layout: TextLayout, how: string) => `${file}: read as ${LAYOUT_NAMES[layout]} (${how}); `;
+    for (const layout of TEXT_LAYOUTS) {
+      const file = files[layout];
+      const detected = await runCli(['import', file, '-o', 'detected.md'], { cwd: dir });
+      assert.equal(detected.code, 0, detected.stderr);
+      assert.ok(detected.stderr.startsWith(said(file, layout, 'detected')), detected.stderr);
+      const named = await runCli(['import', file, '--layout', layout, '-o', 'named.md'], { cwd: dir });
+      assert.equal(named.code, 0, named.stderr);
+      assert.ok(named.stderr.startsWith(said(file, layout, 'as named')), named.stderr);
+      assert.equal(readFileSync(path.join(dir, 'named.md'), 'utf8'), readFileSync(path.join(dir, 'detected.md'), 'utf8'), layout);
+    }
+    // Another layout named is read as named: the -layout extraction read line by line as plain pdftotext.
+    const other = await runCli(['import', files['pdftotext-layout'], '--layout', 'pdftotext', '-o', 'other.md'], { cwd: dir });
+    assert.equal(other.code, 0, other.stderr);
+    assert.ok(other.stderr.startsWith(said(files['pdftotext-layout'], 'pdftotext', 'as named')), other.stderr);
+    assert.notEqual(readFileSync(path.join(dir, 'other.md'), 'utf8'), readFileSync(path.join(dir, 'named.md'), 'utf8'));
+    // A layout that does not fit is refused, nothing written.
+    const wrong = await runCli(['import', files.pdftotext, '--layout', 'pandoc', '-o', 'wrong.md'], { cwd: dir });
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stderr, /no notes found in the layout of pandoc: this does not look like an article extraction; nothing written/);
+    assert.equal(existsSync(path.join(dir, 'wrong.md')), false);
   });
 
   it('lints the committed corpus with no error, listing the note whose text is missing', async () => {

@@ -3,7 +3,8 @@
 // inferred from the text: note markers follow one another (1, 2, 3…), a block that stops inside a sentence goes on
 // in one that opens in lower case, and each column's blocks were written in the order of their height. The page's
 // body blocks are split between a left and a right column, each in the order read, the left read first. A page is
-// reordered only when its markers are out of sequence as read and another split puts them in sequence.
+// reordered only when its markers are out of sequence or a sentence breaks off as read, and another split breaches
+// less, with the markers in sequence.
 import { textWidth } from '../glyphWidth';
 import { findGluedMarker } from '../gluedMarkers';
 import type { TextLine } from './lines';
@@ -29,8 +30,9 @@ export function orderColumnBlocks(lines: TextLine[], notes: number[], endsOpen: 
   const measure = Math.max(0, ...lines.map(l => textWidth(l.text)));
   const blocks = splitBlocks(lines).map(block => describe(block, notes, measure));
   const unchanged = { lines, reordered: false };
-  if (blocks.length < 3 || blocks.length > MAX_BLOCKS || inversions(blocks) === 0) return unchanged;
-  let best = { cost: cost(blocks, blocks, endsOpen), order: blocks };
+  const asRead = cost(blocks, blocks, endsOpen);
+  if (blocks.length < 3 || blocks.length > MAX_BLOCKS || asRead === 0) return unchanged;
+  let best = { cost: asRead, order: blocks };
   // Bit i set: block i is in the right column.
   for (let mask = 1; mask < 2 ** blocks.length - 1; mask++) {
     const left = blocks.filter((_, i) => (mask & (2 ** i)) === 0);

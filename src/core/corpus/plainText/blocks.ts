@@ -48,7 +48,9 @@ export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock
     // Two such lines make a heading even without an empty line above, after a sentence ends.
     const rest = breaks !== 'paragraphs' && next && lines[i + 2] !== undefined && isHeadingLine(next, measure(next)) ? next : undefined;
     const afterSentence = rest !== undefined && !!previous && SENTENCE_END.test(withoutTokens(previous.text));
-    if ((afterBreak || afterSentence) && isHeading(line, next, measure(line), breaks)) {
+    // A line followed by one opening in lower case is a sentence going on, unless a heading wraps onto it.
+    const runsOn = !rest && /^\p{Ll}/u.test(withoutTokens(next?.text ?? ''));
+    if ((afterBreak || afterSentence) && !runsOn && isHeading(line, next, measure(line), breaks)) {
       close();
       // The page a heading opens keeps its marker, before the heading.
       for (const inline of tokenInlines(line.text)) if (inline.kind === 'page') blocks.push(inline);

@@ -65,6 +65,12 @@ function stripPage(lines: TextLine[], heads: Map<string, number>): Page {
       kept.splice(kept.indexOf(top), 1);
     }
   }
+  // pdftotext may write the number between a page's columns: a line of digits alone between empty lines.
+  const inside = number === undefined ? kept.findIndex((l, i) => PAGE_NUMBER.test(l.text) && kept[i - 1]?.text === '' && kept[i + 1]?.text === '') : -1;
+  if (inside >= 0) {
+    number = kept[inside].text;
+    kept.splice(inside, 1);
+  }
   const head = written()[0];
   if (head) {
     const { text, number: inHead } = stripNumber(head.text);

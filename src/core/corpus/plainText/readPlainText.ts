@@ -8,9 +8,13 @@ import { cleanText, toLine, type TextLine } from './lines';
 import { pageToken, placeMarkers, tokenInlines } from './markers';
 import { takeEndnotes, takeFootnotes, type NoteNumbering, type NoteText } from './notes';
 import { removeFurniture, splitPages, type Page } from './pages';
+import { textWidth } from '../glyphWidth';
 import { joinLines } from '../joinLines';
 import { lastIndexWhere } from './lastIndex';
 import { readTitleBlock } from './titleBlock';
+
+/** A running head is shorter than this share of the page's measure. */
+const SHORT_HEAD = 0.75;
 
 export type PlainTextLayout = 'pdftotext' | 'pdftotext-layout' | 'pandoc';
 
@@ -64,7 +68,7 @@ function orderColumns(pages: Page[], notes: NoteText[], warnings: ImportWarning[
     const first = notes.findIndex(note => note.lines[0].page >= index);
     const numbers = notes.slice(first < 0 ? notes.length : first).map(note => note.n);
     const lines = trimEmpty(page.lines);
-    const head = lines.length > 1 && isShortLine(lines[0].text) ? [lines[0], { ...lines[0], text: '' }] : [];
+    const head = lines.length > 1 && isShortLine(lines[0].text, lines) ? [lines[0], { ...lines[0], text: '' }] : [];
     const { lines: ordered, reordered } = orderColumnBlocks(lines.slice(head.length > 0 ? 1 : 0), numbers, endsOpen);
     if (reordered) {
       page.lines = [...head, ...ordered];
@@ -75,7 +79,11 @@ function orderColumns(pages: Page[], notes: NoteText[], warnings: ImportWarning[
   });
 }
 
-const isShortLine = (text: string) => text.length <= 60 && !/[.,;:]$/.test(text);
+/** Shorter than most of the page's lines and unpunctuated: a running head, not a line of text cut off. */
+function isShortLine(text: string, lines: TextLine[]): boolean {
+  const widths = lines.map(l => textWidth(l.text)).sort((a, b) => a - b);
+  return !/[.,;:]$/.test(text) && textWidth(text) < SHORT_HEAD * (widths[Math.floor(widths.length * 0.9)] ?? 0);
+}
 
 /** The first page's running head read above the title block that it repeats: `Letters from the kolkhoz Letters from…`. */
 function withoutRepeatedHead(title: string): string {
