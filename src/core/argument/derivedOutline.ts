@@ -4,27 +4,31 @@
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 import { articleSegments, type Segment } from './articleSegments';
-import { boldHeadings, frontLines, isImage } from './manuscriptLines';
+import { frontLines, isImage, manuscriptHeadings } from './manuscriptLines';
 import type { Outline, OutlineClaim, OutlineSection } from './outline';
 import { plainToSource } from '../text/plainAlignment';
 import { questionAndThesis } from './questionThesis';
 import { topicSentenceLength } from './topicSentence';
 
-const INTRODUCTION = /^(?:introduction|введение|вступление)\b/iu;
+/** `Introduction`, `1. Introduction`, `I. Introduction`, `Введение`. */
+const INTRODUCTION = /^(?:[\dIVX.]+\s+)?(?:introduction|введение|вступление)\b/iu;
 
 export function derivedOutline(index: DocumentIndex): Outline {
-  const bold = boldHeadings(index);
+  const bold = manuscriptHeadings(index);
   const { title, segments } = articleSegments(index.lines, [...index.sections, ...bold], bodyEnd(index));
   const front = frontLines(index, [...bold, ...index.sections.filter(s => s.level > 1)]);
   const skipped = new Set([...front.map(p => p.start), ...bold.map(h => h.start)]);
   const prose = index.paragraphs.filter(p => p.text.trim() !== '' && !skipped.has(p.start) && !isImage(index, p));
-  const sections = segments.map((segment): OutlineSection => ({
-    title: segment.title,
-    range: segment.range,
-    claims: prose.filter(p => within(p, segment)).map(p => topicClaim(index, p)),
-  }));
-  // The introduction is the first stretch, untitled or headed as one; the author's prose only.
-  const opening = segments[0];
+  const sections = segments
+    .map((segment): OutlineSection => ({
+      title: segment.title,
+      range: segment.range,
+      claims: prose.filter(p => within(p, segment)).map(p => topicClaim(index, p)),
+    }))
+    // The stretch of a manuscript's title and author lines above its first heading is no section.
+    .filter(section => section.title !== null || section.claims.length > 0);
+  // The introduction is the first stretch of prose, untitled or headed as one; the author’s prose only.
+  const opening = segments.find(segment => prose.some(p => within(p, segment)));
   const introduction = opening && (opening.title === null || INTRODUCTION.test(opening.title)) ? prose.filter(p => within(p, opening) && !isQuotation(index, p)) : [];
   const { question, thesis } = questionAndThesis(index, introduction);
   // Without a Markdown title, a manuscript's first front line is its title (the others are author and affiliation).

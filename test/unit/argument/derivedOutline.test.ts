@@ -100,6 +100,27 @@ describe('derived outline', () => {
     assert.deepEqual([headed.question?.text, headed.thesis?.text], ['Why did it start?', 'We show that it was chance.']);
   });
 
+  it('reads the headings other layouts write as paragraphs: numbered, roman, in capitals, in italics; not lists, acronyms or epigraphs', () => {
+    const manuscript = [
+      'Police and party in the provinces', 'A. N. Author', 'I. Introduction',
+      'Why did the provincial police obey the party? This article argues that the party paid them.[^1]',
+      'II. THE EARLY YEARS', 'The Cheka arrived in 1918. It grew.', '2.1 Recruitment', 'Recruits came from the army.',
+      'THE WAR YEARS', 'The NKVD sent its men to the front.', '*After Stalin*', '> *Vse techet*', 'The police lost its reach.',
+      '1. Coal', '2. Steel', 'The plan listed them.', 'NKVD', 'The acronym stood alone.', '[^1]: Author, *Police*, 4.',
+    ].join('\n\n');
+    const outline = outlineOf(manuscript);
+    assert.equal(outline.title, 'Police and party in the provinces');
+    assert.deepEqual(outline.sections.map(s => [s.title, s.claims[0]?.text]), [
+      ['I. Introduction', 'Why did the provincial police obey the party?'],
+      ['II. THE EARLY YEARS', 'The Cheka arrived in 1918.'],
+      ['2.1 Recruitment', 'Recruits came from the army.'],
+      ['THE WAR YEARS', 'The NKVD sent its men to the front.'],
+      ['After Stalin', 'Vse techet'],
+    ]);
+    assert.deepEqual(outline.sections[4].claims.map(c => c.text), ['Vse techet', 'The police lost its reach.', 'Coal', 'Steel', 'The plan listed them.', 'NKVD', 'The acronym stood alone.']);
+    assert.deepEqual([outline.question?.text, outline.thesis?.text], ['Why did the provincial police obey the party?', 'This article argues that the party paid them.']);
+  });
+
   it('outlines the bundled article: every paragraph once, every cited note once, block quotations marked', () => {
     const article = readFileSync(path.resolve(__dirname, '../../../corpus/harris-dual-subordination.md'), 'utf8');
     const outline = outlineOf(article);
