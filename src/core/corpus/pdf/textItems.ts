@@ -16,12 +16,22 @@ export interface PdfPage {
   items: PdfTextItem[];
 }
 
-/** The size most of the text is set in (by characters): the body's. */
+/**
+ * The size most of the text is set in (by characters): the body's. Only the upper half of each page's text is
+ * counted, as notes stand at the foot: an article may have more words in its notes than in its text.
+ */
 export function bodySize(pages: PdfPage[]): number {
   const chars = new Map<number, number>();
-  for (const item of pages.flatMap(p => p.items)) {
+  for (const item of pages.flatMap(upperHalf)) {
     const size = Math.round(item.size * 10) / 10;
     chars.set(size, (chars.get(size) ?? 0) + item.text.trim().length);
   }
   return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+function upperHalf(page: PdfPage): PdfTextItem[] {
+  const written = page.items.filter(i => i.text.trim() !== '');
+  if (written.length === 0) return [];
+  const middle = (Math.min(...written.map(i => i.y)) + Math.max(...written.map(i => i.y))) / 2;
+  return written.filter(i => i.y >= middle);
 }

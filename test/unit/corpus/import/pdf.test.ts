@@ -17,12 +17,18 @@ const root = path.resolve(__dirname, '..', '..', '..', '..');
 const fixture = (name: string) => path.join(root, 'test/fixtures/import', name);
 const harris = readFileSync(path.join(root, 'corpus/harris-dual-subordination.md'), 'utf8');
 const kolkhoz = readFileSync(fixture('sources/kolkhoz-letters.md'), 'utf8');
+const rations = readFileSync(fixture('sources/ration-cards.md'), 'utf8');
+const rationsHeads = ['Ration cards and the factory canteen', 'Provincial History Review'];
 
 // Each typeset article, its source, the running heads printed on its pages and its printed page numbers.
 const cases = [
   { file: 'harris.pdf', source: harris, heads: ['Dual subordination? The political police', 'JAMES HARRIS'], pages: [301, 321] },
   { file: 'kolkhoz-columns.pdf', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], pages: [211, 212] },
   { file: 'kolkhoz-endnotes.pdf', source: kolkhoz, heads: ['M. I. PETRENKO', 'LETTERS FROM THE KOLKHOZ'], pages: [211, 213] },
+  // Long notes carried under the next column and over the page (more words in the notes than in the text), in
+  // equal and unequal (3:2) columns.
+  { file: 'rations-columns.pdf', source: rations, heads: rationsHeads, pages: [57, 59] },
+  { file: 'rations-unequal.pdf', source: rations, heads: rationsHeads, pages: [57, 59] },
   { file: 'harris-octavo.pdf', source: harris, heads: ['Dual subordination?', 'JAMES HARRIS'], pages: [45, 76] },
   // A browser's print shows no page numbers: the pages are counted, and the summary says so.
   { file: 'kolkhoz-browser.pdf', source: kolkhoz, heads: [], pages: [1, 3], unnumbered: true },
