@@ -78,6 +78,27 @@ interface Reading {
   start: number;
   deepest: number;
   unparsed: string[];
+  /** Further files listed after the delo's number (`Д. 19-а, 19-б`). */
+  more?: string[];
+}
+
+/**
+ * `, 19-б` after a delo's number: another file of the same opis'. A year there (`, 1937`) is a date, and a number
+ * with a full stop and a digit after it (`, 1. 3`, a scanned `l. 3`) no file.
+ */
+const NEXT_FILE = /(?: ?, ?| and | и )((?:\p{Lu}{1,3}-?)?\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L}))?)(?=[ ,;)]|\.(?! ?\d)|$)/uy;
+
+function listedFiles(rest: string): { files: string[]; rest: string } {
+  const files: string[] = [];
+  let at = 0;
+  for (;;) {
+    NEXT_FILE.lastIndex = at;
+    const m = NEXT_FILE.exec(rest);
+    if (!m || /^(?:1[6-9]|20)\d\d$/.test(m[1])) break;
+    files.push(m[1]);
+    at = NEXT_FILE.lastIndex;
+  }
+  return { files, rest: rest.slice(at) };
 }
 
 function apply(reading: Reading, mark: Mark, body: string): void {
@@ -99,6 +120,11 @@ function apply(reading: Reading, mark: Mark, body: string): void {
   else if (mark.level === 't') f.tom = read.number;
   else f.chast = read.number;
   let rest = read.rest;
+  if (mark.level === 'd') {
+    const listed = listedFiles(rest);
+    if (listed.files.length) reading.more = listed.files;
+    rest = listed.rest;
+  }
   if (mark.level === 'op') {
     const year = YEAR.exec(rest);
     if (year) {
@@ -144,10 +170,15 @@ export function readMarked(raw: string, marks: readonly Mark[], options: Archiva
     apply(current, mark, raw.slice(mark.end, i + 1 < marks.length ? marks[i + 1].start : raw.length));
   });
   readings.push(current);
-  return readings.map((r, i) => {
+  return readings.flatMap((r, i) => {
     const end = i + 1 < readings.length ? readings[i + 1].start : raw.length;
     const text = i === 0 ? raw : trimEnd(raw.slice(r.start, end), ' ,;(');
-    return { kind: 'archival', raw: text, ...r.fields, unparsed: r.unparsed.length ? r.unparsed.join('; ') : undefined };
+    const citation: Citation = { kind: 'archival', raw: text, ...r.fields, unparsed: r.unparsed.length ? r.unparsed.join('; ') : undefined };
+    if (!r.more) return [citation];
+    // Files listed after one mark: what follows the list (tom, folios) belongs to the last of them.
+    const { tom, chast, folios, unparsed, deloTitle, ...file } = citation;
+    const last = { ...file, raw: r.more[r.more.length - 1], delo: r.more[r.more.length - 1], tom, chast, folios, unparsed };
+    return [{ ...file, deloTitle }, ...r.more.slice(0, -1).map(delo => ({ ...file, raw: delo, delo })), last];
   });
 }
 

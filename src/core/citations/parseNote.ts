@@ -25,6 +25,10 @@ type Shape = 'ibid' | 'op-cit' | 'archival' | 'printed' | 'prose' | 'fragment';
 /** `Ibid.`, `ibidem`, `Там же`, as a word. */
 const IBID = /(?<![\p{L}])(?:ibid(?:em)?|там же)(?![\p{L}])\.?/iu;
 const LEAD = /^(?:(?:see|cf\.) )?$/i;
+/** `…, see`, `Список см.:` right before an Ibid. inside a sentence. */
+const SEE_BEFORE = /(?:^|[\s(])(?:see|cf\.|см\.)(?:,? also| также)?:? $/iu;
+/** Only a page or folio locator after an Ibid., up to the end of its parenthesis: `. Л.90).`, `, p. 5`. */
+const LOCATOR_AFTER = /^[.,:]? ?(?:(?:pp?|ll?|[сл]|лл)\. ?)?[\dxivlc–-]+(?: ?(?:об|ob)\.)?\)?\.?$/iu;
 const FULL_LEVELS = new Set(['f', 'op', 'd']);
 /** `…, in Pyrih, ed., Holodomor, 412`: an archival document cited from the publication that prints it. */
 const PUBLISHED_IN = /, (?:(?:cited|published|reprinted|quoted) )?in (?=\p{Lu}|ibid)/u;
@@ -57,6 +61,8 @@ function ibidAt(text: string): { index: number; length: number } | undefined {
   if ((before.endsWith(', ') && (isPersonName(lead) || locatorOnly)) || (/(?:^| )in $/.test(before) && locatorOnly)) {
     return { index: m.index, length: m[0].length };
   }
+  // `… на доследование (Там же. Л.90).`, `Список см.: Там же. С.126–128`: a pointer in a remark, a locator after it.
+  if ((before.endsWith('(') || SEE_BEFORE.test(before)) && LOCATOR_AFTER.test(after)) return { index: m.index, length: m[0].length };
   return undefined;
 }
 

@@ -82,7 +82,9 @@ export function hasImprint(text: string): boolean {
 export function readPages(after: string): string | undefined {
   const m = /^ ?(?::|[,.]? ?(?:pp?|s|с)\.|,(?= ?\d))/iu.exec(after);
   if (!m) return undefined;
-  return tidyText(after.slice(m[0].length));
+  const pages = tidyText(after.slice(m[0].length));
+  // The close of a parenthesis the reference stood in (`… (Там же. С.126–128).`) is no part of the pages.
+  return pages?.endsWith(')') && !pages.includes('(') ? trimEnd(pages, ')') : pages;
 }
 
 const VOLUME = /(?<![\p{L}])(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu;

@@ -63,9 +63,10 @@ function ibidTarget(ibid: Citation, publication: boolean, sameNote: readonly Cit
     for (let i = list.length - 1; i >= 0; i--) if (test(list[i].citation)) return list[i];
     return undefined;
   };
-  const wanted = (c: ResolvedCitation) => (!ibid.author || sameAuthor(ibid.author, c)) && (!publication || c.kind !== 'archival');
+  // A fragment the parser could not read (`Список также не выявлен.`) is no source to repeat.
+  const wanted = (c: ResolvedCitation) => c.kind !== 'other' && (!ibid.author || sameAuthor(ibid.author, c)) && (!publication || c.kind !== 'archival');
   const last = sameNote[sameNote.length - 1] ?? previous[previous.length - 1];
-  return latest(sameNote, wanted) ?? latest(previous, wanted) ?? (publication ? undefined : last);
+  return latest(sameNote, wanted) ?? latest(previous, wanted) ?? (publication || last?.citation.kind === 'other' ? undefined : last);
 }
 
 /** A `d. 109 …` after an archival citation or an `Ibid., d. 5` keeps what it does not restate; it stays archival. */

@@ -154,6 +154,23 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     [{ kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '27', folios: '129', unparsed: 'l. 5' }],
   ],
   [
+    'files listed after one mark, each a citation',
+    'ЦА ФСБ. Ф.7. Оп.1. Д. 19-а , 19-б .',
+    [
+      { kind: A, archive: 'ЦА ФСБ', fond: '7', opis: '1', delo: '19-а' },
+      { kind: A, archive: 'ЦА ФСБ', fond: '7', opis: '1', delo: '19-б' },
+    ],
+  ],
+  [
+    'the folios after a list of files are the last file’s; a year after a file is no file',
+    'RGASPI, f. 17, op. 3, d. 5, 6, l. 3; f. 17, op. 4, d. 8, 1937.',
+    [
+      { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '5' },
+      { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '6', folios: '3' },
+      { kind: A, archive: 'RGASPI', fond: '17', opis: '4', delo: '8', unparsed: '1937' },
+    ],
+  ],
+  [
     'what cannot be read is kept as unparsed, not taken for a title',
     'RGASPI, f. 17, op. 84, d. 304, no page number, dated 26 June 1922.',
     [{ kind: A, archive: 'RGASPI', fond: '17', opis: '84', delo: '304', unparsed: 'no page number, dated 26 June 1922' }],

@@ -117,6 +117,24 @@ const CASES: [string, string[], Expected[]][] = [
       { note: 4, kind: 'printed', author: 'Хлевнюк О. В.', title: 'Хозяин. Сталин и утверждение сталинской диктатуры', published: 'М.: РОССПЭН, 2010', pages: '45', inferred: ['author', 'title', 'published'], from: '3' },
     ],
   ],
+  [
+    'Там же inside a remark in parentheses repeats the file of the same note with its own folio',
+    ['РГАСПИ. Ф.17. Оп.171. Д.376. Л.87–89. Так, дела 76 человек отправлены на доследование (Там же. Л.90).'],
+    [{ note: 1, kind: 'archival', archive: 'РГАСПИ', fond: '17', opis: '171', delo: '376', folios: '90', inferred: ['archive', 'fond', 'opis', 'delo'], from: '1' }],
+  ],
+  [
+    'Там же after a note that ends in a sentence the parser could not read repeats the file before that sentence',
+    ['РГАСПИ. Ф.17. Оп.171. Д.374. Л.1. Список также не выявлен.', 'Там же. Д.376. Л.87–89.'],
+    [{ note: 2, kind: 'archival', archive: 'РГАСПИ', fond: '17', opis: '171', delo: '376', folios: '87-89', inferred: ['archive', 'fond', 'opis'], from: '1' }],
+  ],
+  [
+    'Ibid. after “see” or “см.:” in a sentence; the close of the parenthesis is no part of its pages',
+    ['Хлевнюк О. В. Хозяин. М., 2010. С. 5.', 'He was not there; see ibid., p. 6. Список см.: Там же. С.126–128).'],
+    [
+      { note: 2, kind: 'printed', author: 'Хлевнюк О. В.', title: 'Хозяин', published: 'М., 2010', pages: '6', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 2, kind: 'printed', author: 'Хлевнюк О. В.', title: 'Хозяин', published: 'М., 2010', pages: '126–128', inferred: ['author', 'title', 'published'], from: '2' },
+    ],
+  ],
   ['a short title with no full reference before it refers to nothing', ['Kumanev, Riadom so Stalinym, 387–9.'], []],
 ];
 
