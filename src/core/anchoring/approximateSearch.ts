@@ -1,9 +1,9 @@
 // Approximate substring search with Myers' bit-parallel edit-distance algorithm (blocked for patterns
-// longer than 32 units): O(text length × pattern blocks), whatever the error budget. A trigram count over the
-// text (kept for the last text searched, so every quote anchored in one text shares it) first rules out the
-// stretches where no match can end, so a quote that is gone costs one linear pass of small integer steps rather
-// than the full scan. Callers cap the errors; a match's start is recovered by a second, start-anchored scan
-// backwards from its end.
+// longer than 32 units): at most O(text length × pattern blocks), whatever the error budget, and only the
+// blocks that can still hold a value within the budget are computed. A trigram count over the text (kept for
+// the last text searched, so every quote anchored in one text shares it) first rules out the stretches where no
+// match can end, so a quote that is gone costs one linear pass of small integer steps rather than a full scan.
+// Callers cap the errors; a match's start is recovered by a second scan, backwards from its end.
 
 export interface ApproximateMatch {
   start: number;
@@ -43,43 +43,85 @@ class BitPattern {
 }
 
 /**
- * Edit distance between the whole pattern and text ending at each scanned position. Scans text[from, to)
- * forwards, or backwards when `backwards` is set (then the pattern must be given reversed). With
- * `anchored`, matches must begin at the first scanned unit; otherwise they may begin anywhere.
+ * Edit distance between the whole pattern, given reversed, and text[from, end) read backwards from `end`, for each
+ * length read: matches must end exactly at `end`.
  */
-function editDistances(p: BitPattern, text: string, from: number, to: number, backwards: boolean, anchored: boolean): Int32Array {
-  const n = to - from;
+function distancesBackFrom(p: BitPattern, text: string, from: number, end: number): Int32Array {
+  const n = end - from;
   const out = new Int32Array(n);
-  const blocks = p.blocks;
-  const pv = new Int32Array(blocks).fill(-1);
-  const mv = new Int32Array(blocks);
+  const pv = new Int32Array(p.blocks).fill(-1);
+  const mv = new Int32Array(p.blocks);
   let score = p.pattern.length;
   for (let j = 0; j < n; j++) {
-    const masks = p.masksOf(text.charCodeAt(backwards ? to - 1 - j : from + j));
-    // Row 0 of the edit-distance matrix is all zeros when matches may start anywhere, 0,1,2… when anchored.
-    let carry = anchored ? 1 : 0;
-    for (let b = 0; b < blocks; b++) {
-      const high = b === blocks - 1 ? p.lastBit : 0x80000000 | 0;
-      let eq = masks.length ? masks[b] : 0;
-      const pvb = pv[b];
-      const mvb = mv[b];
-      const xv = eq | mvb;
-      if (carry < 0) eq |= 1;
-      const xh = ((((eq & pvb) + pvb) | 0) ^ pvb) | eq;
-      let ph = mvb | ~(xh | pvb);
-      let mh = pvb & xh;
-      const out1 = ph & high ? 1 : mh & high ? -1 : 0;
-      ph <<= 1;
-      mh <<= 1;
-      if (carry < 0) mh |= 1;
-      else if (carry > 0) ph |= 1;
-      pv[b] = mh | ~(xv | ph);
-      mv[b] = ph & xv;
-      carry = out1;
-    }
+    const masks = p.masksOf(text.charCodeAt(end - 1 - j));
+    // Row 0 of the edit-distance matrix is 0, 1, 2…: the match is anchored at its first unit read.
+    let carry = 1;
+    for (let b = 0; b < p.blocks; b++) carry = advanceBlock(p, pv, mv, b, masks, carry);
     score += carry;
     out[j] = score;
   }
+  return out;
+}
+
+/**
+ * Edit distance between the whole pattern and text[from, to) ending at each position, matches starting anywhere,
+ * computed only over the blocks of the pattern that can still hold a value of at most `maxErrors` (Ukkonen's
+ * cut-off in Myers' blocked algorithm): where the text does not match, a long pattern's lower blocks are skipped.
+ * Ends needing more errors read maxErrors + 1.
+ */
+function endDistances(p: BitPattern, text: string, from: number, to: number, maxErrors: number): Int32Array {
+  const n = to - from;
+  const out = new Int32Array(n);
+  const pv = new Int32Array(p.blocks).fill(-1);
+  const mv = new Int32Array(p.blocks);
+  const rows = (b: number) => (b === p.blocks - 1 ? p.pattern.length - WORD * b : WORD);
+  // The value at the bottom row of each computed block; before any text, a row's value is its number.
+  const bottom = new Int32Array(p.blocks);
+  let last = Math.min(p.blocks, Math.ceil((maxErrors + 1) / WORD)) - 1;
+  for (let b = 0; b <= last; b++) bottom[b] = WORD * b + rows(b);
+  for (let j = 0; j < n; j++) {
+    const masks = p.masksOf(text.charCodeAt(from + j));
+    let carry = 0;
+    for (let b = 0; b <= last; b++) {
+      carry = advanceBlock(p, pv, mv, b, masks, carry);
+      bottom[b] += carry;
+    }
+    // A value within the budget can reach the block below only through its first row, by a match or a falling carry.
+    if (last < p.blocks - 1 && bottom[last] - carry <= maxErrors && ((masks.length ? masks[last + 1] : 0) & 1 || carry < 0)) {
+      last++;
+      pv[last] = -1;
+      mv[last] = 0;
+      bottom[last] = bottom[last - 1] - carry + rows(last) + advanceBlock(p, pv, mv, last, masks, carry);
+    } else {
+      // A block whose bottom exceeds the budget by its height holds no value within it.
+      while (last > 0 && bottom[last] >= maxErrors + rows(last)) last--;
+    }
+    out[j] = last === p.blocks - 1 && bottom[last] <= maxErrors ? bottom[last] : maxErrors + 1;
+  }
+  return out;
+}
+
+/**
+ * One column step of block b: updates its vertical deltas from the character's masks and the horizontal delta
+ * entering at its top (carry), and returns the horizontal delta leaving at its bottom.
+ */
+function advanceBlock(p: BitPattern, pv: Int32Array, mv: Int32Array, b: number, masks: Int32Array, carry: number): number {
+  const high = b === p.blocks - 1 ? p.lastBit : 0x80000000 | 0;
+  let eq = masks.length ? masks[b] : 0;
+  const pvb = pv[b];
+  const mvb = mv[b];
+  const xv = eq | mvb;
+  if (carry < 0) eq |= 1;
+  const xh = ((((eq & pvb) + pvb) | 0) ^ pvb) | eq;
+  let ph = mvb | ~(xh | pvb);
+  let mh = pvb & xh;
+  const out = ph & high ? 1 : mh & high ? -1 : 0;
+  ph <<= 1;
+  mh <<= 1;
+  if (carry < 0) mh |= 1;
+  else if (carry > 0) ph |= 1;
+  pv[b] = mh | ~(xv | ph);
+  mv[b] = ph & xv;
   return out;
 }
 
@@ -93,7 +135,7 @@ export function approximateSearch(text: string, pattern: string, maxErrors: numb
   const reversed = new BitPattern(reverse(pattern));
   const matches: ApproximateMatch[] = [];
   for (const [lo, hi] of stretchesToScan(text, pattern, maxErrors, from, to)) {
-    matches.push(...matchesIn(editDistances(forward, text, lo, hi, false, false), lo, text, pattern, maxErrors, from, reversed));
+    matches.push(...matchesIn(endDistances(forward, text, lo, hi, maxErrors), lo, text, pattern, maxErrors, from, reversed));
   }
   return matches.sort((a, b) => a.errors - b.errors || a.start - b.start);
 }
@@ -197,7 +239,7 @@ function bucketOf(s: string, i: number): number {
 
 /** Start of the best match ending at `end`: scans back from it with the reversed pattern, anchored at `end`. */
 function startOf(reversed: BitPattern, text: string, windowStart: number, end: number, patternLength: number): number {
-  const costs = editDistances(reversed, text, windowStart, end, true, true);
+  const costs = distancesBackFrom(reversed, text, windowStart, end);
   let length = 0;
   for (let c = 1; c < costs.length; c++) {
     const better = costs[c] < costs[length] || (costs[c] === costs[length] && Math.abs(c + 1 - patternLength) < Math.abs(length + 1 - patternLength));

@@ -33,6 +33,13 @@ describe('approximateSearch', () => {
     assert.deepEqual(approximateSearch(text, pattern, 5), [{ start: 20, end: 20 + pattern.length - 1, errors: 1 }]);
   });
 
+  it('finds a match using every allowed error whose path enters the second block of a 34-unit pattern late', () => {
+    const text = '87, 109, 112-116.\n\n[^27]: RGASPI, f. 17 Tsentral’nyi k';
+    const pattern = ', 63-64.\n\n[^43]: RGASPI, f. 17 Tsen';
+    assert.equal(Math.min(...bestEndingAt(text, pattern)), 8);
+    assert.deepEqual(approximateSearch(text, pattern, 8), [{ start: 10, end: 44, errors: 8 }]);
+  });
+
   it('agrees with plain dynamic programming on random texts and patterns', () => {
     const word = (max: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 1, maxLength: max });
     fc.assert(
@@ -54,10 +61,10 @@ describe('approximateSearch', () => {
   const letters = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', ' ');
   const filtered = fc
     .record({
-      text: fc.string({ unit: letters, minLength: 50, maxLength: 500 }),
+      text: fc.string({ unit: letters, minLength: 50, maxLength: 600 }),
       from: fc.double({ min: 0, max: 0.5, noNaN: true }),
       at: fc.double({ min: 0, max: 1, noNaN: true }),
-      length: fc.integer({ min: 12, max: 90 }),
+      length: fc.integer({ min: 12, max: 160 }),
       edits: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), letters), { maxLength: 25 }),
     })
     .map(({ text, from, at, length, edits }) => {
@@ -94,10 +101,20 @@ describe('approximateSearch', () => {
         if (scanned < (text.length - from) / 2) ruledOut++;
         const ends = bestEndingAt(text.slice(from), pattern);
         const matches = approximateSearch(text, pattern, maxErrors, from);
-        assert.equal(matches.length > 0, Math.min(...ends) <= maxErrors);
+        // Each run of neighbouring acceptable ends is one match, ending in the run with the run's fewest errors.
+        const runs: { first: number; last: number; fewest: number }[] = [];
+        ends.forEach((errors, i) => {
+          if (errors > maxErrors) return;
+          const run = runs[runs.length - 1];
+          if (run && run.last === i - 1) Object.assign(run, { last: i, fewest: Math.min(run.fewest, errors) });
+          else runs.push({ first: i, last: i, fewest: errors });
+        });
+        assert.equal(matches.length, runs.length);
         for (const m of matches) {
-          assert.ok(m.start >= from);
-          assert.equal(m.errors, ends[m.end - from - 1]);
+          const run = runs.find(r => r.first <= m.end - from - 1 && m.end - from - 1 <= r.last);
+          assert.ok(run && m.start >= from);
+          assert.equal(m.errors, run.fewest);
+          assert.equal(ends[m.end - from - 1], m.errors);
           assert.equal(editDistance(text.slice(m.start, m.end), pattern), m.errors);
         }
       }),
