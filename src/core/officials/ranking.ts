@@ -68,11 +68,24 @@ export class RankingIndex {
   ) {
     const n = labels.length;
     this.stride = n === 0 ? 0 : setsOf.length / n;
-    const unique = [...new Set(labels)].sort(COLLATOR.compare);
-    const rankOf = new Map<string, number>();
+    // Rosters repeat names: the distinct ones are sorted, then each person takes the rank of theirs.
+    const ids = new Map<string, number>();
+    const idOf = new Int32Array(n);
+    for (let o = 0; o < n; o++) {
+      let id = ids.get(labels[o]);
+      if (id === undefined) ids.set(labels[o], (id = ids.size));
+      idOf[o] = id;
+    }
+    const unique = [...ids.keys()];
+    const rankOfId = new Int32Array(unique.length);
     let rank = -1;
-    unique.forEach((label, i) => rankOf.set(label, i > 0 && COLLATOR.compare(unique[i - 1], label) === 0 ? rank : ++rank));
-    const ranks = Int32Array.from(labels, label => rankOf.get(label) ?? 0);
+    let previous: string | undefined;
+    for (const id of unique.map((_, id) => id).sort((a, b) => COLLATOR.compare(unique[a], unique[b]))) {
+      if (previous === undefined || COLLATOR.compare(previous, unique[id]) !== 0) rank++;
+      rankOfId[id] = rank;
+      previous = unique[id];
+    }
+    const ranks = idOf.map(id => rankOfId[id]);
     // A counting sort by rank keeps roster order among equal names.
     const starts = new Int32Array(rank + 2);
     for (let o = 0; o < n; o++) starts[ranks[o] + 1]++;
@@ -245,32 +258,45 @@ export class RankingIndex {
 
   /** Each entry's owners by kind, in ranking order; a person owning an entry twice is listed under the lower kind. */
   private ownerLists(): (Int32Array | undefined)[] {
-    const n = this.position.length;
-    const kindOf = new Int8Array(this.entryCount).fill(-1);
     const sizes = new Int32Array(this.entryCount * KINDS);
-    const eachOwnership = (official: number, visit: (group: number) => void) => {
-      const start = official * this.stride;
-      const end = start + this.stride;
-      for (let s = start; s < end; s++) {
-        for (const code of this.sets[this.setsOf[s]]) {
-          const entry = code >> 2;
-          if (kindOf[entry] < 0 || (code & 3) < kindOf[entry]) kindOf[entry] = code & 3;
-        }
-      }
-      for (let s = start; s < end; s++) {
-        for (const code of this.sets[this.setsOf[s]]) {
-          const entry = code >> 2;
-          if (kindOf[entry] < 0) continue;
-          visit(entry * KINDS + kindOf[entry]);
-          kindOf[entry] = -1;
-        }
-      }
-    };
-    for (let o = 0; o < n; o++) eachOwnership(o, group => sizes[group]++);
+    this.eachOwnership(sizes, undefined);
     const groups = Array.from(sizes, size => (size > 0 ? new Int32Array(size) : undefined));
-    const filled = new Int32Array(sizes.length);
-    for (let p = 0; p < n; p++) eachOwnership(this.byPosition[p], group => (groups[group]![filled[group]++] = p));
+    this.eachOwnership(new Int32Array(sizes.length), groups);
     return groups;
+  }
+
+  /** Counts each person's ownerships by group into `filled`, and with `groups`, also lists them there by position. */
+  private eachOwnership(filled: Int32Array, groups: (Int32Array | undefined)[] | undefined): void {
+    const { sets, setsOf, stride } = this;
+    // Per entry, the lowest kind seen for the person stamped: stamps spare clearing the table per person.
+    const stamp = new Int32Array(this.entryCount);
+    const kindOf = new Int8Array(this.entryCount);
+    for (let p = 0; p < this.byPosition.length; p++) {
+      const official = this.byPosition[p];
+      const mark = p + 1;
+      for (let s = official * stride; s < (official + 1) * stride; s++) {
+        const set = sets[setsOf[s]];
+        for (let i = 0; i < set.length; i++) {
+          const entry = set[i] >> 2;
+          const kind = set[i] & 3;
+          if (stamp[entry] !== mark || kind < kindOf[entry]) {
+            stamp[entry] = mark;
+            kindOf[entry] = kind;
+          }
+        }
+      }
+      for (let s = official * stride; s < (official + 1) * stride; s++) {
+        const set = sets[setsOf[s]];
+        for (let i = 0; i < set.length; i++) {
+          const entry = set[i] >> 2;
+          if (stamp[entry] !== mark) continue;
+          const group = entry * KINDS + kindOf[entry];
+          if (groups) groups[group]![filled[group]] = p;
+          filled[group]++;
+          stamp[entry] = 0;
+        }
+      }
+    }
   }
 }
 
