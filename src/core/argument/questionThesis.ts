@@ -8,11 +8,12 @@ import { plainToSource } from '../text/plainAlignment';
 import type { OutlineStatement } from './outline';
 import { sentenceSpans } from './topicSentence';
 
-/** The work speaking of itself: `this article`, `the following examination`, `my study`. */
-const THE_WORK = String.raw`(?:this|the present|the following|my|our)\s+(?:article|essay|paper|chapter|study|book|analysis|examination|investigation|research|account)`;
+/** The work speaking of itself: `this article`, `the following examination`, `my study`, `The paper` opening a
+ * sentence (elsewhere `the study` may be another's). */
+const THE_WORK = String.raw`(?:this|the present|the following|my|our|^the)\s+(?:article|essay|paper|chapter|study|book|analysis|examination|investigation|research|account)`;
 const ASKS = new RegExp(
-  String.raw`\b${THE_WORK}\b[^.?!]{0,80}?\b(?:asks|examines|explores|investigates|addresses|considers|poses|focuses on|seeks to (?:answer|explain|understand|establish|determine)|sets out to|aims to)\b` +
-    String.raw`|\b(?:I|we)\s+(?:ask|examine|explore|investigate|address|consider)\b|\b(?:the|my|our)\s+(?:central|main|key|chief|principal)\s+question\b`,
+  String.raw`\b${THE_WORK}\b[^.?!]{0,80}?\b(?:asks|examines|explores|investigates|addresses|considers|analy[sz]es|traces|describes|discusses|revisits|poses|focuses on|seeks to (?:answer|explain|understand|establish|determine)|sets out to|aims to)\b` +
+    String.raw`|\b(?:I|we)\s+(?:will\s+|shall\s+)?(?:ask|examine|explore|investigate|address|consider|analy[sz]e|trace)\b|\b(?:the|my|our)\s+(?:central|main|key|chief|principal)\s+question\b`,
   'iu',
 );
 const ARGUES = new RegExp(

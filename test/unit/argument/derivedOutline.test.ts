@@ -92,6 +92,12 @@ describe('derived outline', () => {
     ]);
     assert.deepEqual(found('“Who is to blame?” asked the newspaper. My argument is that the question hid the answer.'), [null, 'My argument is that the question hid the answer.']);
     assert.deepEqual(found('Dr. A. B. Smith argued that the quotas were set in Moscow. Others have shown that they were not. Was Smith wrong?'), ['Was Smith wrong?', null], 'other historians’ arguments are no thesis');
+    assert.deepEqual(found('Historians still disagree about the purges. In this chapter we will explore how the security service answered to Stalin.'), [
+      'In this chapter we will explore how the security service answered to Stalin.', null,
+    ]);
+    assert.deepEqual(found('The paper describes how the district police and the party informed on each other in Podolia.'), [
+      'The paper describes how the district police and the party informed on each other in Podolia.', null,
+    ]);
     assert.deepEqual(found('The archives opened in 1991. Much changed.'), [null, null]);
     assert.deepEqual(found('> Why should we obey? I argue that we should not.', 'The source speaks for itself.'), [null, null], 'a block quotation is not the author speaking');
     const opensWithSection = outlineOf('# T\n\n## The early years\n\nWhy did it start? I argue that it was chance.\n');
