@@ -14,6 +14,7 @@ import { gunzipLines, gzipLines } from './gzip';
 /** Bumped whenever what a part holds or how it is found changes. */
 export const INDEX_FORMAT = 1;
 const MAGIC = 'opis-index';
+const USE_RESOLUTION_MS = 24 * 60 * 60 * 1000;
 
 export interface FileStamp {
   size: number;
@@ -130,8 +131,12 @@ export class IndexCache {
     if (!entry || found?.version !== version) return undefined;
     const parsed = parseJson(found.json);
     if (!parsed.ok) return undefined;
-    entry.used = this.now();
-    this.changed = true;
+    // eviction needs the day of last use, not the minute: a start over an unchanged corpus does not rewrite the cache
+    const now = this.now();
+    if (now - entry.used > USE_RESOLUTION_MS) {
+      entry.used = now;
+      this.changed = true;
+    }
     return parsed.value;
   }
 
@@ -196,7 +201,11 @@ export class IndexCache {
       }
       bytes += length;
       stamps.push(stamp);
-      for (const [name, line] of own) parts.set(name, [...(parts.get(name) ?? []), line]);
+      for (const [name, line] of own) {
+        const group = parts.get(name);
+        if (group) group.push(line);
+        else parts.set(name, [line]);
+      }
     }
     this.changed = false;
     const grouped = [...parts.keys()].sort().flatMap(name => parts.get(name) ?? []);

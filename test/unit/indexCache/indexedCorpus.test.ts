@@ -38,6 +38,7 @@ function wordsPart(version = () => 'glossary-1', seen: string[] = []): IndexPart
 }
 
 const WRITER = '1.2.0';
+const DAY = 24 * 60 * 60 * 1000;
 async function cacheOf(bytes?: Uint8Array, writer = WRITER, maxBytes = 1 << 20) {
   const cache = new IndexCache({ writer, maxBytes });
   const dropped = await cache.load(bytes);
@@ -224,12 +225,13 @@ describe('persisted corpus index', () => {
   it('above the size cap the least recently used entries are evicted first', async () => {
     const disk = new Disk();
     let clock = 0;
-    const cache = new IndexCache({ writer: WRITER, maxBytes: 400, now: () => ++clock });
+    const cache = new IndexCache({ writer: WRITER, maxBytes: 400, now: () => clock++ * DAY });
     const corpus = new IndexedCorpus(disk, [wordsPart()], cache);
     const names = ['f1.md', 'f2.md', 'f3.md', 'f4.md', 'f5.md'];
     for (const name of names) disk.write(name, `text of ${name}`, 1);
     await corpus.update(names);
-    await corpus.update(['f1.md']); // f1 used again: now the most recent
+    clock += 2;
+    await corpus.update(['f1.md']); // f1 used again days later: now the most recent
     const bytes = await cache.serialise();
     const json = await jsonOf(bytes);
     assert.ok(json.length <= 400, `${json.length} bytes`);
@@ -237,6 +239,21 @@ describe('persisted corpus index', () => {
     assert.ok(kept.includes('f1.md'), kept.join());
     assert.ok(!kept.includes('f2.md'), kept.join());
     assert.ok(kept.length >= 1 && kept.length < names.length, kept.join());
+  });
+
+  it('a start over an unchanged corpus on the same day leaves the cache as it was, with nothing to write', async () => {
+    const disk = threeFiles();
+    const saved = await coldStart(disk);
+    let clock = Date.now();
+    const cache = new IndexCache({ writer: WRITER, maxBytes: 1 << 20, now: () => clock });
+    await cache.load(saved);
+    const corpus = new IndexedCorpus(disk, [wordsPart()], cache);
+    await corpus.update(ALL);
+    assert.equal(corpus.counters.cached, 3);
+    assert.equal(cache.dirty, false);
+    clock += 2 * DAY;
+    await corpus.update(ALL);
+    assert.equal(cache.dirty, true, 'days later the use is recorded, for eviction');
   });
 
   it('clear forgets every entry: the next update finds everything again', async () => {
