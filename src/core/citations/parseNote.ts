@@ -131,10 +131,14 @@ function isOpenFragment(text: string, piece: Piece): boolean {
   return piece.shape === 'fragment' && !parseShortTitle(text.slice(piece.start, piece.end));
 }
 
-/** A title the sentence splitter parted from its Russian-style imprint (`… (1922–1934 gg.). М., 2005. С. 38`): no page yet. */
+/**
+ * A title the sentence splitter parted from its Russian-style imprint (`… (1922–1934 gg.). М., 2005. С. 38`,
+ * `Сталин И. В. Соч. Т. 4. М., 1947`): no page yet, and no locator but a volume.
+ */
 function awaitsImprint(text: string, previous: Piece): boolean {
-  if (previous.shape !== 'printed' && previous.shape !== 'fragment' && previous.shape !== 'prose') return false;
   const own = text.slice(previous.start, previous.end);
+  const volumeOnly = previous.shape === 'archival' && findMarks(own).every(m => m.level === 't');
+  if (previous.shape !== 'printed' && previous.shape !== 'fragment' && previous.shape !== 'prose' && !volumeOnly) return false;
   return (hasImprint(own) ? parsePrinted(own) : parseShortTitle(own))?.pages === undefined;
 }
 

@@ -125,7 +125,13 @@ function authorAndTitle(text: string): { author?: string; title?: string } {
   const initials = author ? null : SURNAME_INITIALS.exec(text);
   if (initials) {
     author = initials[0].trim();
-    title = trimEnd(text.slice(initials[0].length), ' .');
+    title = tidyText(text.slice(initials[0].length)) ?? '';
+  }
+  // `Лисичкин В. А., Шелепин Л. А. Война после войны`: a second author in the Russian way before the title.
+  const second = author && SURNAME_INITIALS.test(author) ? SURNAME_INITIALS.exec(title) : null;
+  if (author && second) {
+    author = `${author}, ${second[0].trim()}`;
+    title = tidyText(title.slice(second[0].length)) ?? '';
   }
   return { author, title: title && !NOT_A_TITLE.test(title) ? title : undefined };
 }
@@ -136,7 +142,7 @@ export function parsePrinted(raw: string): Citation | undefined {
   const paren = imprint(body);
   if (gost && (!paren || gost.end > paren.end)) {
     // `Мозохин О. Б. ВЧК — ОГПУ. М., 2004. С. 73`: title up to the imprint, pages after it.
-    const { rest, volume } = splitVolume(trimEnd(body.slice(0, gost.start + 1), ' .'));
+    const { rest, volume } = splitVolume(tidyText(body.slice(0, gost.start + 1)) ?? '');
     return { kind: 'printed', raw, ...authorAndTitle(rest), volume, published: gost.content, pages: readPages(body.slice(gost.end)) };
   }
   if (!paren) {

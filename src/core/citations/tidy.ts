@@ -14,7 +14,7 @@ export function trimStart(text: string, chars: string): string {
 }
 
 /** Abbreviations whose full stop is not the sentence's: `1921 g.`, `i dr.`. */
-const ABBREVIATED = /(?:^|[^\p{L}])(?:g|gg|dr|etc|ed|t|ch|ob|об|г|гг|др)\.$/u;
+const ABBREVIATED = /(?:^|[^\p{L}])(?:g|gg|dr|etc|ed|t|ch|ob|soch|dok|об|г|гг|др|соч|док)\.$/iu;
 
 /** Spaces collapsed, separators and the sentence's full stop trimmed; undefined when no letter or digit is left. */
 export function tidyText(text: string): string | undefined {

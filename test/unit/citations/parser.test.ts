@@ -125,6 +125,11 @@ describe('printed citations', () => {
     assert.deepEqual(fields(one('Берхин И. Б. Военная реформа в СССР (1924–1925) М., 1958. С. 60.')), ['Берхин И. Б.', 'Военная реформа в СССР (1924–1925)', undefined, 'М., 1958', '60']);
     assert.deepEqual(fields(one('Булулуков Н. Ю. Правовое регулирование (1922–1934 гг.). М., 2005. С. 38.')), ['Булулуков Н. Ю.', 'Правовое регулирование (1922–1934 гг.)', undefined, 'М., 2005', '38']);
     assert.deepEqual(fields(one('Davies, The Socialist Offensive. London, 1980, p. 5.')), ['Davies', 'The Socialist Offensive', undefined, 'London, 1980', '5']);
+    // A volume between title and imprint, a second author, an abbreviation ending the title.
+    assert.deepEqual(fields(one('Сталин И. В. Соч. Т. 4. М., 1947. С. 5.')), ['Сталин И. В.', 'Соч.', '4', 'М., 1947', '5']);
+    assert.deepEqual(fields(one('Хаустов В., Самуэльсон Л. Сталин, НКВД и репрессии 1936—1938 гг. М., 2009. С.331.')), [
+      'Хаустов В., Самуэльсон Л.', 'Сталин, НКВД и репрессии 1936—1938 гг.', undefined, 'М., 2009', '331',
+    ]);
     // A place and year after a closed reference are not taken into it.
     assert.equal(parseNote('Kvashonkin, Bol’shevistskoe rukovodstvo, p. 40. Izvestiia, 1937.').length, 2);
   });
