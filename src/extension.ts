@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { registerAnnotations } from './features/annotations';
 import { registerImportArticle } from './features/import';
-import { useEnglishWordListFile } from './node/englishWordList';
+import { useEnglishWordListFileSoon } from './node/englishWordList';
 import { lazyFormatBibliography } from './node/lazyBibliography';
 import { ThreadPartWorker } from './node/threadPartWorker';
 import type { MarkdownItExtension } from './features/preview';
@@ -15,7 +15,7 @@ import { registerReadingFeatures } from './registerFeatures';
 export function activate(context: vscode.ExtensionContext): MarkdownItExtension {
   // the commands that need Node show only where this host runs (code-server's browser UI sets isWeb too)
   void vscode.commands.executeCommand('setContext', 'opis.nodeHost', true);
-  useEnglishWordListFile();
+  useEnglishWordListFileSoon();
   const annotations = registerAnnotations(context);
   registerImportArticle(context);
   const partWorker = (log: (message: string) => void) => new ThreadPartWorker(context.asAbsolutePath('dist/indexWorker.js'), log);

@@ -3,6 +3,7 @@
 // `.opis/glossary.json` extends the glossary. Hosts differ only in how they read a file (vscode.workspace.fs in
 // the extension, node:fs in the command line): they pass a reader.
 import { contentHash } from '../indexCache/contentHash';
+import { nextTurn } from '../text/eventLoop';
 import { GLOSSARY_FILE, WORKSPACE_GLOSSARY, glossaryFromSources, type Glossary } from '../glossary';
 import { OFFICIALS_FILE, loadOfficials } from '../officials/loader';
 import type { Official } from '../officials/model';
@@ -65,10 +66,15 @@ export async function loadCorpusData(reader: CorpusDataReader, { trusted }: Corp
 
 /** The data built from files read already (by another thread, say): the same files give the same data. */
 export async function corpusDataFromFiles({ glossary: glossaryFile, officials: officialsFile, translitLexicon, ownGlossary }: CorpusDataFiles): Promise<CorpusFolderData> {
+  // each step takes a good part of a hundred milliseconds at first (schemas compiled, patterns built): the host
+  // has a turn between them
+  const turn = () => new Promise<void>(nextTurn);
   const { glossary, errors } = glossaryFromSources(glossaryFile ?? { text: EMPTY_GLOSSARY, file: GLOSSARY_FILE }, ownGlossary);
+  await turn();
   // The lexicon reads its glossary as a file: given the merged entries, the reader's own terms reach it too.
   const merged = { text: JSON.stringify({ version: 1, entries: glossary.entries }), file: glossaryFile?.file ?? GLOSSARY_FILE };
   const built = buildCorpusLexicon({ translitLexicon, officials: officialsFile, glossary: merged });
+  await turn();
   // buildCorpusLexicon has reported the officials file's problems already
   const officials = officialsFile ? loadOfficials(officialsFile.text, officialsFile.file).data.officials : [];
   const ownFiles = [glossaryFile, officialsFile, translitLexicon, ownGlossary].flatMap(file => (file?.own ? [file.file] : []));

@@ -2,6 +2,8 @@
 // as a Set. The core reads no file: each host names the loader once at start (src/node/englishWordList.ts for the
 // extension, the CLI and the tests), since only some features ever classify a word.
 
+import { Pacer } from './eventLoop';
+
 let load: (() => readonly string[]) | undefined;
 let words: Set<string> | undefined;
 
@@ -10,6 +12,24 @@ export function setEnglishWordList(loader: () => readonly string[]): void {
   load = loader;
   words = undefined;
 }
+
+/**
+ * Builds the list's Set ahead of the first question, a slice at a time with turns given to the host between them
+ * (one `new Set` of 275,000 words would hold the host's thread for a good part of a second). A question asked
+ * before it is done loads the list at once, as without it.
+ */
+export async function prepareEnglishWordList(list: Promise<readonly string[]>): Promise<void> {
+  const all = await list;
+  const building = new Set<string>();
+  const pacer = new Pacer();
+  for (let i = 0; i < all.length && !words; i += SLICE) {
+    await pacer.pace();
+    for (const word of all.slice(i, i + SLICE)) building.add(word);
+  }
+  words ??= building;
+}
+
+const SLICE = 10_000;
 
 function dictionary(): Set<string> {
   if (!words) {

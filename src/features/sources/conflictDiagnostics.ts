@@ -13,16 +13,24 @@ function message(conflict: SourceConflict, here: SourceFile, other: SourceFile):
   return `${fileReference(here)} is also cited as ${fileReference(other)}, with ${what}: delo numbers restart in each opis', so one of the two references is likely wrong.`;
 }
 
+/** Changes come in bursts (a batch of the first indexing, a checkout): the corpus-wide check runs once after them. */
+const SETTLE_MS = 300;
+
 export class ConflictDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('opis-sources');
   private readonly subscription: vscode.Disposable;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly store: SourcesStore) {
-    this.subscription = store.onDidChange(() => this.publish());
+    this.subscription = store.onDidChange(() => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.publish(), SETTLE_MS);
+    });
     this.publish();
   }
 
   dispose(): void {
+    clearTimeout(this.timer);
     this.subscription.dispose();
     this.collection.dispose();
   }
