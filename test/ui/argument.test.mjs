@@ -95,7 +95,8 @@ describe('the Argument view, as a reader follows the argument', function () {
     await runCommand(wb.page, 'View: Close Editor');
   });
 
-  it('brings a claim to the top of the Reader, follows the Reader as the reader scrolls it, and reopens it there after a reload', async () => {
+  it('brings a claim to the top of the Reader, follows the Reader as the reader scrolls it, and reopens it there after a reload', async function () {
+    this.timeout(240000); // the window is reloaded
     await wb.page.locator('.monaco-editor .view-lines').first().click();
     await runCommand(wb.page, 'Opis: Open in Opis Reader');
     let reader = await frameShowing(wb.page, 'body.opis-reader .markdown-body [data-line]');
@@ -118,6 +119,11 @@ describe('the Argument view, as a reader follows the argument', function () {
     await reloadWindow(wb.page);
     reader = await frameShowing(wb.page, 'body.opis-reader .markdown-body [data-line]');
     await atTop(reader, heading);
+    // the Argument view is back on the article without a click, and follows the Reader as it scrolls on
+    const frame = await (await reader.frameElement()).boundingBox();
+    await wb.page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
+    await wb.page.mouse.wheel(0, 40);
+    await view.locator('.monaco-list-row.selected', { hasText: SECTION }).first().waitFor({ timeout: 30000 });
     await shot(wb.page, 'reader-restored');
   });
 });

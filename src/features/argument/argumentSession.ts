@@ -52,6 +52,11 @@ export class ArgumentSession implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(editor => {
         if (editor?.document.languageId === 'markdown' && editor.document !== this.current?.document) void this.load(editor.document);
       }),
+      // with no article yet (a window reloaded with an Opis Reader in front), the article of a visible editor
+      vscode.window.onDidChangeVisibleTextEditors(editors => {
+        const editor = this.current ? undefined : editors.find(e => e.document.languageId === 'markdown');
+        if (editor) void this.load(editor.document);
+      }),
       vscode.workspace.onDidChangeTextDocument(e => {
         if (e.document === this.current?.document) this.schedule(() => void this.rebuild());
         else if (this.current && e.document.uri.toString() === this.current.argumentUri?.toString()) this.schedule(() => this.load(this.current!.document));
@@ -60,8 +65,8 @@ export class ArgumentSession implements vscode.Disposable {
         if (doc === this.current?.document) this.clear();
       }),
     );
-    const editor = vscode.window.activeTextEditor;
-    if (editor?.document.languageId === 'markdown') void this.load(editor.document);
+    const editor = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find(e => e?.document.languageId === 'markdown');
+    if (editor) void this.load(editor.document);
   }
 
   get state(): ArgumentState | undefined {

@@ -18,6 +18,11 @@ function contains(range: Range, { line, character }: { line: number; character: 
   return afterStart && beforeEnd;
 }
 
+/** The start of the source line nearest a view's fractional top line. */
+function lineStart(line: number): vscode.Position {
+  return new vscode.Position(Math.max(0, Math.round(line)), 0);
+}
+
 export class FollowCursor implements vscode.Disposable {
   /** The item for the cursor's place in the article, kept even while the view is hidden. */
   current: ArgumentNode | undefined;
@@ -40,14 +45,17 @@ export class FollowCursor implements vscode.Disposable {
       ...(views
         ? [
             views.onDidScroll(({ uri, line }) => {
-              if (uri.toString() === session.state?.document.uri.toString()) void this.follow(new vscode.Position(Math.max(0, Math.round(line)), 0));
+              if (uri.toString() === session.state?.document.uri.toString()) void this.follow(lineStart(line));
             }),
           ]
         : []),
-      session.onDidChange(() => {
+      session.onDidChange(state => {
         this.current = undefined;
         const editor = vscode.window.activeTextEditor;
-        if (editor && editor.document === session.state?.document) void this.follow(editor.selection.active);
+        // the cursor of the article's editor, else the top of its Reader (in front, as after a reload)
+        const line = state && views?.topLine(state.document.uri);
+        if (editor && editor.document === state?.document) void this.follow(editor.selection.active);
+        else if (line !== undefined) void this.follow(lineStart(line));
       }),
       view.onDidChangeVisibility(e => {
         if (e.visible && this.current && this.enabled) void this.reveal(this.current);

@@ -69,6 +69,10 @@ export class Readers implements ArticleViews, vscode.Disposable {
     this.panels.get(uri.toString())?.reveal(line);
   }
 
+  topLine(uri: vscode.Uri): number | undefined {
+    return this.panels.get(uri.toString())?.topLine;
+  }
+
   /** Leaves the panels open: the window keeps them, to restore after a reload. */
   dispose(): void {
     this.panels.forEach(p => p.dispose());

@@ -12,4 +12,6 @@ export interface ArticleViews {
   /** Scrolls the document's views to put source line `line` at their top. */
   reveal(uri: vscode.Uri, line: number): void;
   readonly onDidScroll: vscode.Event<ArticleScroll>;
+  /** The source line last reported at the top of a view of the document, if any. */
+  topLine(uri: vscode.Uri): number | undefined;
 }

@@ -14,6 +14,15 @@ async function readers(): Promise<Readers> {
   return handle;
 }
 
+/** Opens the Reader of `document` (Opis: Open in Opis Reader) and returns it. */
+async function openReader(document: vscode.TextDocument): Promise<{ all: Readers; reader: ReaderPanel }> {
+  await vscode.commands.executeCommand('opis.openReader', document.uri);
+  const all = await readers();
+  const reader = all.panels.get(document.uri.toString());
+  assert.ok(reader, 'the Reader of the article is open');
+  return { all, reader };
+}
+
 /** The claim of "OGPU and the plan" on the Uralplatina affair, in the middle of the article. */
 function uralplatina(handle: ArgumentViewHandle): ArgumentNode {
   const plan = handle.provider.getChildren().find(n => n.label === 'OGPU and the plan');
@@ -40,10 +49,7 @@ suite('Opis Reader and the Argument view', () => {
 
   test('a claim chosen in the Argument view is brought to the top of the Reader; the view follows the Reader as it scrolls', async () => {
     const { editor, handle } = await articleWithArgument();
-    await vscode.commands.executeCommand('opis.openReader', editor.document.uri);
-    const all = await readers();
-    const reader = all.panels.get(editor.document.uri.toString());
-    assert.ok(reader, 'the Reader of the article is open');
+    const { all, reader } = await openReader(editor.document);
     await waitFor(all.onDidScroll, () => reader.topLine !== undefined, 'the Reader page to report its place');
 
     const claim = uralplatina(handle);
@@ -61,6 +67,20 @@ suite('Opis Reader and the Argument view', () => {
     await pageAt(all, reader, line, 'the Reader to scroll to the last section');
     const current = await followed;
     assert.ok(current.range && current.range.start.line <= line && current.range.end.line >= line, `${current.label} holds line ${line}`);
+  });
+
+  test('with the Reader in front, an outline built anew follows the Reader’s place rather than the editor’s cursor', async () => {
+    const { editor, handle } = await articleWithArgument();
+    const { all, reader } = await openReader(editor.document);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const line = editor.document.positionAt(editor.document.getText().indexOf('In May 1939, a directive')).line;
+    all.reveal(editor.document.uri, line);
+    await pageAt(all, reader, line, 'the Reader to scroll to the last section');
+    // the Reader takes the focus: no text editor is active, as in a window reloaded with the Reader in front
+    reader.panel.reveal(undefined, false);
+    await waitFor(vscode.window.onDidChangeActiveTextEditor, () => vscode.window.activeTextEditor === undefined, 'no active text editor');
+    await handle.session.load(editor.document);
+    assert.strictEqual(sectionOf(handle.followCursor.current), 'Terror and after');
   });
 
   test('with the Markdown preview showing, a claim is put at the top of the editor, whose top line the preview follows', async () => {
