@@ -23,11 +23,12 @@ export interface FileStamp {
   hash: string;
 }
 
-interface Part {
-  version: string;
-  /** The data as JSON, parsed when served: kept as text, a library's index takes a fraction of the memory. */
-  json: string;
-}
+/**
+ * A part as read from a saved cache (its JSON, parsed only when served) or as served or found since (the data
+ * itself, which the features hold anyway): never both, so the cache adds no copy of what is in use. Data given to
+ * the cache is not changed afterwards; it is written as JSON when the cache is saved.
+ */
+type Part = { version: string } & ({ json: string; data?: undefined } | { json?: undefined; data: unknown });
 
 interface Entry extends FileStamp {
   /** When the entry was last served or written, for least-recently-used eviction. */
@@ -129,15 +130,18 @@ export class IndexCache {
     const entry = this.entries.get(path);
     const found = entry?.hash === hash ? entry.parts[part] : undefined;
     if (!entry || found?.version !== version) return undefined;
-    const parsed = parseJson(found.json);
-    if (!parsed.ok) return undefined;
+    if (found.json !== undefined) {
+      const parsed = parseJson(found.json);
+      if (!parsed.ok) return undefined;
+      entry.parts[part] = { version, data: parsed.value };
+    }
     // eviction needs the day of last use, not the minute: a start over an unchanged corpus does not rewrite the cache
     const now = this.now();
     if (now - entry.used > USE_RESOLUTION_MS) {
       entry.used = now;
       this.changed = true;
     }
-    return parsed.value;
+    return entry.parts[part].data;
   }
 
   /** Keeps a part found in the file; an entry of other content is replaced, its other parts dropped. */
@@ -151,7 +155,7 @@ export class IndexCache {
     entry.size = stamp.size;
     entry.mtime = stamp.mtime;
     entry.used = this.now();
-    entry.parts[part] = { version, json: JSON.stringify(data) };
+    entry.parts[part] = { version, data };
     this.changed = true;
   }
 
@@ -193,7 +197,7 @@ export class IndexCache {
     for (const [path, entry] of byUse) {
       await pace();
       const stamp = JSON.stringify([path, entry.size, entry.mtime, entry.hash, entry.used]);
-      const own = Object.entries(entry.parts).map(([name, { version, json }]) => [name, `${JSON.stringify([path, name, version])}\t${json}`] as const);
+      const own = Object.entries(entry.parts).map(([name, { version, json, data }]) => [name, `${JSON.stringify([path, name, version])}\t${json ?? JSON.stringify(data)}`] as const);
       const length = [stamp, ...own.map(([, line]) => line)].reduce((sum, line) => sum + encoder.encode(line).length + 1, 0);
       if (bytes + length > this.options.maxBytes) {
         this.entries.delete(path);
