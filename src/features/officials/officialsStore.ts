@@ -4,6 +4,7 @@
 // restarts. A malformed officials file is reported by the corpus data; what loaded is used anyway.
 import * as vscode from 'vscode';
 import { OfficialsIndex, type FileMention } from '../../core/officials/corpusIndex';
+import { authorsFromNotes } from '../../core/officials/authors';
 import { proposeOfficials } from '../../core/officials/candidates';
 import { isFileMentionsRecord, type FileMentionsRecord } from '../../core/officials/fileMentions';
 import { MentionFinder } from '../../core/officials/mentions';
@@ -150,8 +151,11 @@ export class OfficialsStore implements vscode.Disposable {
     const uris = this.workspace.files().map(f => f.uri);
     const texts = (await Promise.all(uris.map(uri => this.workspace.text(uri)))).filter((t): t is string => t !== undefined);
     const proposed = proposeOfficials(texts);
+    const authors = authorsFromNotes(texts);
     const key = JSON.stringify(proposed);
-    return known?.key === key ? known : people(key, proposed, [], [], true);
+    if (known?.key !== key) return people(key, proposed, authors, [], true);
+    // The historians cited may change while the people stay: the mentions found with them stay valid.
+    return JSON.stringify(known.authors) === JSON.stringify(authors) ? known : { ...known, authors };
   }
 }
 

@@ -90,6 +90,25 @@ suite('officials', () => {
     }
   });
 
+  test('Find Official… finds the historians the notes cite in a folder without an officials file', async () => {
+    const handle = await officials();
+    const file = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'officials.json');
+    const original = await vscode.workspace.fs.readFile(file);
+    try {
+      await vscode.workspace.fs.delete(file);
+      await waitFor(handle.store.onDidChange, () => handle.store.index?.proposed, 'people proposed from the text');
+      const quickPick = await vscode.commands.executeCommand<vscode.QuickPick<OfficialPickItem>>('opis.findOfficial', 'Dziak');
+      try {
+        assert.deepStrictEqual([quickPick.items[0]?.label, quickPick.items[0]?.description], ['Dziak', 'cited author']);
+      } finally {
+        quickPick?.hide();
+      }
+    } finally {
+      await vscode.workspace.fs.writeFile(file, original);
+      await waitFor(handle.store.onDidChange, () => (handle.store.index?.proposed === false ? true : undefined), 'the officials file again');
+    }
+  });
+
   test('Find Official… says when no one matches and offers the nearest names', async () => {
     await officials();
     const open = (query: string) => vscode.commands.executeCommand<vscode.QuickPick<OfficialPickItem>>('opis.findOfficial', query);
