@@ -8,6 +8,8 @@ import { sharedDocumentIndexCache } from '../../core/document';
 import { readDocumentText } from './documentText';
 
 const EXCLUDE = '**/{node_modules,.git}/**';
+/** The same, for the paths the file watchers report. */
+const IGNORED = /[\\/](node_modules|\.git)([\\/]|$)/;
 const EDIT_DELAY_MS = 300;
 
 export interface CorpusChange {
@@ -44,7 +46,7 @@ export class CorpusWorkspace implements vscode.Disposable {
   private readonly diskGeneration = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changes = new vscode.EventEmitter<CorpusChange>();
-  private watcher: vscode.FileSystemWatcher | undefined;
+  private watcher: vscode.Disposable | undefined;
   private listing: Promise<void>;
   private readonly disposables: vscode.Disposable[] = [this.changes];
   /** Fires once per settled edit or file change, with what changed. */
@@ -147,7 +149,7 @@ export class CorpusWorkspace implements vscode.Disposable {
     if (!inFolders) return;
     const watcher = vscode.workspace.createFileSystemWatcher(includePattern());
     const changed = (uri: vscode.Uri) => {
-      if (/[\\/](node_modules|\.git)[\\/]/.test(uri.path)) return;
+      if (IGNORED.test(uri.path)) return;
       const key = uri.toString();
       this.diskGeneration.set(key, (this.diskGeneration.get(key) ?? 0) + 1);
       if (!this.known.has(key)) {
@@ -163,7 +165,24 @@ export class CorpusWorkspace implements vscode.Disposable {
       this.diskGeneration.delete(uri.toString());
       this.changes.fire({ changed: [], deleted: [uri] });
     });
-    this.watcher = watcher;
+    // a folder created or deleted (moved in or out, a checkout, rm -r) can be reported as the folder alone, never
+    // as the files inside it: the corpus is listed again, or loses every file under it
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    folders.onDidCreate(async uri => {
+      if (IGNORED.test(uri.path) || this.known.has(uri.toString())) return;
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+      if (stat && stat.type & vscode.FileType.Directory) void this.relist();
+    });
+    folders.onDidDelete(uri => {
+      const under = `${uri.toString()}/`;
+      const gone = [...this.known.values()].filter(f => f.uri.toString().startsWith(under)).map(f => f.uri);
+      for (const file of gone) {
+        this.known.delete(file.toString());
+        this.diskGeneration.delete(file.toString());
+      }
+      if (gone.length) this.changes.fire({ changed: [], deleted: gone });
+    });
+    this.watcher = vscode.Disposable.from(watcher, folders);
   }
 }
 

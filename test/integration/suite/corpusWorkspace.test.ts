@@ -2,6 +2,8 @@
 // diagnostics and the officials' mentions without being opened, and the `opis.corpus.include` glob decides what the
 // corpus is for all of them.
 import * as assert from 'assert';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { OfficialsHandle } from '../../../src/features/officials';
 import { activateOpis, waitFor } from './helpers';
@@ -56,5 +58,20 @@ suite('the workspace corpus', () => {
     await vscode.workspace.fs.delete(uri);
     await waitFor(handle.store.onDidChange, () => handle.store.keyOf(uri) === undefined && handle.store.index?.mentionsIn(FILE).length === 0 || undefined, 'the mentions gone');
     await waitFor(vscode.languages.onDidChangeDiagnostics, () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 'the diagnostics gone');
+  });
+
+  test('a folder moved into the workspace joins the corpus, and deleted whole leaves it', async () => {
+    const root = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    // written beside the workspace and renamed in: the watcher may report the folder alone, not its files
+    const staging = mkdtempSync(path.join(path.dirname(root), 'seminar-'));
+    for (const [file, name] of [['one.md', 'Kabakov'], ['two.md', 'Kabakov']]) writeFileSync(path.join(staging, file), TEXT(name));
+    const moved = path.join(root, 'moved-seminar');
+    renameSync(staging, moved);
+    const names = ['moved-seminar/one.md', 'moved-seminar/two.md'];
+    const known = () => names.filter(name => mentionsIn(name, 'kabakov').length === 1).length;
+    await waitFor(handle.store.onDidChange, () => known() === 2 || undefined, 'the moved folder’s files in the corpus');
+    rmSync(moved, { recursive: true, force: true });
+    await waitFor(handle.store.onDidChange, () => names.every(name => handle.store.uriOf(name) === undefined) || undefined, 'the deleted folder’s files out of the corpus');
+    assert.strictEqual(known(), 0);
   });
 });
