@@ -64,7 +64,6 @@ export class ThreadPartWorker implements PartWorker {
       });
       worker.on('error', err => this.giveUp(`the index worker failed (${err.message})`));
       worker.on('exit', code => this.giveUp(`the index worker stopped (exit code ${code})`));
-      worker.unref();
       this.worker = worker;
     } catch (err) {
       this.giveUp(`the index worker could not start (${err instanceof Error ? err.message : String(err)})`);
