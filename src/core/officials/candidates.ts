@@ -5,7 +5,7 @@
 // preposition of place counts against it, and the historians the notes cite are authors, not people.
 import { inEnglishDictionary as isEnglishWord } from '../text/englishWords';
 import { toCyrillic } from '../translit';
-import { citedAuthors } from './citedAuthors';
+import { citedAuthors, withoutNotes } from './citedAuthors';
 import type { Official } from './model';
 import { nominativeOf, normalizeApostrophes, splitPossessive } from './names';
 
@@ -54,6 +54,22 @@ interface Proposal {
 
 /** People the texts name, by the evidence around each capitalised word. */
 export function proposeOfficials(texts: readonly string[]): Official[] {
+  const proposals = weighAll(texts);
+  // a historian the notes cite (`T. H. Rigby, *Communist Party Membership*`) is a person of the story only when
+  // the prose outside the notes names them as one
+  const authors = new Set([...citedAuthors(texts)].map(normalizeApostrophes));
+  const inProse = authors.size ? weighAll(texts.map(withoutNotes)) : new Map<string, Proposal>();
+  const ids = new Set<string>();
+  return [...proposals.values()]
+    .filter(p => (authors.has(p.surname) ? accepted(inProse.get(p.surname)) : p.strong || (accepted(p) && !PLACE_ENDING.test(p.surname))))
+    .sort((a, b) => a.surname.localeCompare(b.surname))
+    .map(p => toOfficial(p, ids));
+}
+
+const accepted = (p: Proposal | undefined) => p !== undefined && (p.strong || p.score >= 2);
+
+/** The evidence for each capitalised word of the texts. */
+function weighAll(texts: readonly string[]): Map<string, Proposal> {
   const proposals = new Map<string, Proposal>();
   const proposal = (word: string): Proposal => {
     const surname = normalizeApostrophes(word);
@@ -69,7 +85,6 @@ export function proposeOfficials(texts: readonly string[]): Official[] {
     }
   }
   // Someone named alongside a person is one too (`prepared Radek and Piatakov for trial`).
-  const accepted = (p: Proposal | undefined) => p !== undefined && (p.strong || p.score >= 2);
   for (const text of texts) {
     for (const m of text.matchAll(COORDINATED)) {
       const [a, b] = [proposals.get(normalizeApostrophes(m[1])), proposals.get(normalizeApostrophes(m[2]))];
@@ -77,12 +92,7 @@ export function proposeOfficials(texts: readonly string[]): Official[] {
       else if (accepted(b) && a && !accepted(a)) a.score += 2;
     }
   }
-  const authors = new Set([...citedAuthors(texts)].map(normalizeApostrophes));
-  const ids = new Set<string>();
-  return [...proposals.values()]
-    .filter(p => p.strong || (accepted(p) && !authors.has(p.surname) && !PLACE_ENDING.test(p.surname)))
-    .sort((a, b) => a.surname.localeCompare(b.surname))
-    .map(p => toOfficial(p, ids));
+  return proposals;
 }
 
 /** Adds the evidence of one occurrence of a capitalised word at `at`. */

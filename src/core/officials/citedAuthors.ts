@@ -5,8 +5,10 @@
 const NAME = "\\p{Lu}[\\p{Ll}’'\\p{M}-]+";
 /** A reference opens a note, or follows `;`, `.` or "see (also)". */
 const OPENING = "(?:^|[;.]\\s+|\\b(?:[Ss]ee(?: also)?|[Cc]f\\.)\\s+)";
+/** Initials or a given name before a surname (`T. H. Rigby`, `George Leggett`, `Robert C. Tucker`). */
+const GIVEN = `(?:(?:\\p{Lu}\\.\\s?)+\\s*|${NAME}\\s+(?:\\p{Lu}\\.\\s?)*)?`;
 /** Surname(s), then a comma and a title (italic or quoted) or a page. */
-const LATIN_REFERENCE = new RegExp(`${OPENING}(${NAME})(?:\\s+(?:and|&)\\s+(${NAME}))?(?:\\s+et\\s+al\\.)?,\\s*[*_“"‘']`, 'gu');
+const LATIN_REFERENCE = new RegExp(`${OPENING}${GIVEN}(${NAME})(?:\\s+(?:and|&)\\s+${GIVEN}(${NAME}))?(?:\\s+et\\s+al\\.)?,\\s*[*_“"‘']`, 'gu');
 /** Russian style: surname, then the author's initials (`Судоплатов П. А.`). */
 const INITIALS_AFTER = new RegExp(`${OPENING}(${NAME})\\s+(?:\\p{Lu}\\.\\s?){1,2}`, 'gu');
 /** A note definition line, `[^12]: …`. */
@@ -15,6 +17,11 @@ const NOTE = /^\[\^[^\]]+\]:(.*)$/gmu;
 /** The notes of a Markdown text, each as its text after the label. */
 export function notesOf(text: string): string[] {
   return [...text.matchAll(NOTE)].map(m => m[1].trim());
+}
+
+/** The text with its notes' definition lines blanked (offsets kept): the prose alone. */
+export function withoutNotes(text: string): string {
+  return text.replace(NOTE, line => ' '.repeat(line.length));
 }
 
 /** Surnames of the authors the notes cite, as written. */

@@ -30,4 +30,15 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.equal(index.mentionsOf(reshetov?.id ?? '').length, 2);
     assert.equal(index.mentionsOf('volkov')[0]?.text, 'Volkova');
   });
+
+  it('leaves out the historians the notes cite, with initials or a given name, unless the prose names them as people', () => {
+    const text = [
+      'The purge reached the obkom when N. I. Ezhov took over the NKVD.[^1] Medvedev wrote to the obkom; Medvedev was arrested.[^2]',
+      '',
+      '[^1]: T. H. Rigby, *Communist Party Membership in the USSR* (Princeton, 1968), 52; George Leggett, *The Cheka* (Oxford, 1981), 120.',
+      '[^2]: R. A. Medvedev, *Let History Judge* (New York, 1971), 300.',
+    ].join('\n');
+    const surnames = proposeOfficials([text]).map(official => official.surname).sort();
+    assert.deepEqual(surnames, ['Ezhov', 'Medvedev']);
+  });
 });
