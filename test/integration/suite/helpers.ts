@@ -1,6 +1,7 @@
 // Shared helpers for the extension-host suites.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { CorpusIndex } from '../../../src/features/shared/corpusIndex';
 import type { AnnotationsSnapshot } from '../../../src/features/annotations';
 import type { ArgumentViewHandle } from '../../../src/features/argument';
 
@@ -118,6 +119,8 @@ export async function articleWithArgument(): Promise<{ editor: vscode.TextEditor
 /** VS Code's Markdown extension renders as its preview does, with Opis's plugin; the corpus data loads after
  * activation, so render until Opis's layer (or `expected`) is there (a bounded number of renders, no timers). */
 export async function renderWithOpis(document: vscode.TextDocument, expected = 'opis-mark'): Promise<string> {
+  // the preview renders plain footnotes until the folder's corpus data is loaded, which the corpus index waits for
+  await (await vscode.commands.executeCommand<CorpusIndex>('opis.index.inspect')).ready;
   let html = '';
   for (let attempt = 0; attempt < 200 && !html.includes(expected); attempt++) {
     html = await vscode.commands.executeCommand<string>('markdown.api.render', document);

@@ -133,7 +133,10 @@ suite('sources', () => {
       await vscode.workspace.fs.delete(other);
     }
     await waitFor(handle.store.onDidChange, () => handle.store.conflicts().length === 0, 'the conflict gone', 30000);
-    assert.deepStrictEqual(vscode.languages.getDiagnostics().filter(([, ds]) => ds.some(d => d.code === 'source-conflict')), []);
+    // the corpus-wide check publishes once a burst of changes has settled
+    const conflicted = () => vscode.languages.getDiagnostics().filter(([, ds]) => ds.some(d => d.code === 'source-conflict'));
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => conflicted().length === 0 || undefined, 'the conflict diagnostics gone');
+    assert.deepStrictEqual(conflicted(), []);
   });
 
   test('Export Bibliography writes the corpus as CSL-JSON and the active article as BibTeX, each item with its citing notes', async () => {
