@@ -119,7 +119,9 @@ export class OfficialsStore implements vscode.Disposable {
     const before = await this.currentPeople();
     if (reload || before.proposed) {
       this.people = this.readPeople(before);
-      if ((await this.people).version !== before.version) return void this.corpusIndex.refresh();
+      // other people: every file's mentions are found again before an index is built, so that none is built from
+      // mentions found with the people before (a person would show the other's counts)
+      if ((await this.people).version !== before.version) await this.corpusIndex.refresh();
     }
     const { officials, authors, errors, proposed, search } = await this.currentPeople();
     const files = this.workspace.files();

@@ -23,6 +23,7 @@ function positionOf(editor: vscode.TextEditor, text: string): vscode.Position {
 
 suite('officials', () => {
   test('workspace symbols find an official in any romanization, in Cyrillic or with a typo, named so the workbench keeps them', async () => {
+    await officials();
     for (const query of ['Yezhov', 'Ежов', 'Ežov', 'Yeshov', 'Ezhov']) {
       const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
       const ezhov = symbols.find(symbol => symbol.name.startsWith('Ezhov'));
@@ -138,7 +139,14 @@ suite('officials', () => {
   });
 
   test('the Officials view groups people by affiliation, with mention counts', async () => {
-    const { provider } = await officials();
+    const handle = await officials();
+    const { provider } = handle;
+    // an earlier test put the officials file back: its people's mentions are found again in the background
+    const nkvdCounts = () => {
+      const nkvd = provider.getChildren().find(node => provider.getTreeItem(node).label === 'NKVD');
+      return nkvd && provider.getChildren(nkvd).map(node => provider.getTreeItem(node).description).join();
+    };
+    await waitFor(handle.store.onDidChange, () => nkvdCounts() === '1 mention,4 mentions,2 mentions,6 mentions' || undefined, 'the NKVD’s mention counts').catch(() => undefined);
     const groups = provider.getChildren();
     const labels = groups.map(node => provider.getTreeItem(node).label);
     for (const expected of ['Central Committee', 'NKVD', 'Obkom', 'OGPU', 'Politbiuro', 'Sovnarkom']) assert.ok(labels.includes(expected), `${expected} in ${labels.join(', ')}`);
