@@ -60,6 +60,8 @@ export class AnnotationStore {
   /** By file and content: each damaged content is copied once. */
   private readonly keptCopies = new Map<string, KeptCopy>();
   private writeFailed = false;
+  /** The key of the last snapshot read (`changedOnDisk`). */
+  private lastRead: string | undefined;
   private messages: string[] = [];
   private readonly now: () => Date;
   private readonly newId: () => string;
@@ -139,6 +141,15 @@ export class AnnotationStore {
   /** Reads the store, merging it with the changes made here; a trusted store also migrates and cleans up. */
   load(): Promise<StoreStatus> {
     return this.serialized(() => this.sync(false));
+  }
+
+  /**
+   * Whether the store on disk differs from what this store last read or wrote, read without merging or reporting.
+   * A watcher may drop a file's creation and deletion when both arrive in one batch, after a read prompted by
+   * another change saw the file: a re-check once a burst settles catches that.
+   */
+  changedOnDisk(): Promise<boolean> {
+    return this.serialized(async () => snapshotKey(await this.layout.read(this.fs)) !== this.lastRead);
   }
 
   /** Merges what is on disk with the changes made here and writes the result. */
@@ -259,6 +270,7 @@ export class AnnotationStore {
       // A host without a lock re-reads before writing and merges again if the store changed meanwhile.
       for (let attempt = 0; attempt < 5; attempt++) {
         const read = await this.layout.read(this.fs);
+        this.lastRead = snapshotKey(read);
         const repair = await this.absorb(read);
         if (!this.trusted || this.unreadable || !(write || read.legacy)) return;
         const entries = entriesOf(this.current, this.otherVersions);

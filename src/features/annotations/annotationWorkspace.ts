@@ -320,20 +320,35 @@ export class AnnotationWorkspace implements vscode.Disposable {
       this.stores.set(key, store);
       // The folders too: a checkout that removes the whole folder may be reported as that folder's deletion alone.
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '{.opis,.opis/annotations.json,.opis/annotations,.opis/annotations/*.json}'));
-      const reload = coalesced(() => this.load(store));
+      const reload = this.reloadOnEvents(store);
       this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
       // Outside the workspace, so written in Restricted Mode too; the same store as `opis annotate --private`, whose
       // notes show here as they are written.
       const ownFolder = privateStoreFolder(folder.uri.fsPath);
       const own = new AnnotationStore(nodeStoreFileSystem, privateLayout(folder.uri.fsPath), identity);
       const ownWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(ownFolder), '*.json'));
-      const reloadOwn = coalesced(() => this.load(own));
+      const reloadOwn = this.reloadOnEvents(own);
       this.disposables.push(ownWatcher, ownWatcher.onDidChange(reloadOwn), ownWatcher.onDidCreate(reloadOwn), ownWatcher.onDidDelete(reloadOwn));
       this.privateStores.set(key, own);
       this.identityFolders.set(store, folder.uri.fsPath).set(own, folder.uri.fsPath);
       await this.load(store);
       await this.load(own);
     }
+  }
+
+  /**
+   * What a watcher event on `store` runs: a read now, and a check once the burst settles, since the watcher drops a
+   * file's creation and deletion that arrive in one batch after a read prompted by another change saw the file.
+   */
+  private reloadOnEvents(store: AnnotationStore): () => void {
+    const reload = coalesced(() => this.load(store));
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    this.disposables.push({ dispose: () => clearTimeout(settle) });
+    return () => {
+      reload();
+      clearTimeout(settle);
+      settle = setTimeout(() => void store.changedOnDisk().then(changed => changed && reload(), () => undefined), SETTLE_MS);
+    };
   }
 
   /** The two stores in global storage, opened once. */
@@ -449,6 +464,9 @@ export class AnnotationWorkspace implements vscode.Disposable {
 function newArePrivate(): boolean {
   return vscode.workspace.getConfiguration('opis').get<string>('annotations.defaultSharing') === 'private';
 }
+
+/** Quiet time after a store's last watcher event before it is checked once more. */
+const SETTLE_MS = 1000;
 
 /**
  * Runs `work` at once, or once more after the run in progress: a checkout reports a change per file, and each

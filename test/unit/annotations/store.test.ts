@@ -29,6 +29,26 @@ for (const layout of ['folder', 'file'] as LayoutName[]) {
       assert.equal(stored(fs), before, 'saving without changes rewrites nothing');
     });
 
+    it('tells whether the store on disk changed since its last read, without taking the change in', async () => {
+      const fs = new MemoryFileSystem();
+      const alice = on(fs, 'alice');
+      alice.add({ ...passage('the NKVD'), note: 'mine' });
+      await alice.save();
+      await alice.load();
+      assert.equal(await alice.changedOnDisk(), false, 'nothing changed since the read');
+      const bob = on(fs, 'bob');
+      await bob.load();
+      const added = bob.add({ ...passage('directly handled'), note: "bob's" });
+      await bob.save();
+      assert.equal(await alice.changedOnDisk(), true, 'a file added by another writer');
+      assert.deepEqual(alice.annotations.map(a => a.note), ['mine'], 'the check takes nothing in');
+      await alice.load();
+      assert.equal(await alice.changedOnDisk(), false);
+      bob.remove(added.id);
+      await bob.save();
+      assert.equal(await alice.changedOnDisk(), true, 'the same file deleted again');
+    });
+
     it('keeps what another writer saved, takes their deletions, and keeps an edit over a deletion', async () => {
       const fs = new MemoryFileSystem();
       const alice = on(fs, 'alice');
