@@ -37,7 +37,10 @@ export function renderArticle(article: ImportedArticle): string {
   const out: string[] = [];
   if (Object.keys(front).length > 0) out.push(`---\n${stringify(front, { lineWidth: 0 }).trimEnd()}\n---`);
   if (meta.title) out.push(`# ${meta.title}`);
+  let previous: ImportedArticle['blocks'][number] | undefined;
   for (const block of article.blocks) {
+    const follows = previous;
+    previous = block;
     if (block.kind === 'heading') out.push(`## ${block.text}`);
     else if (block.kind === 'page') out.push(pageComment(block.page));
     else {
@@ -46,7 +49,9 @@ export function renderArticle(article: ImportedArticle): string {
       for (; block.inlines[first]?.kind === 'page'; first++) out.push(pageComment((block.inlines[first] as { page: string }).page));
       const text = inlines(block.inlines.slice(first));
       if (text === '') continue;
-      out.push(block.kind === 'quote' ? `> ${text}` : text);
+      // Quoted paragraphs one after another are one quotation, as printed (a page break between them parts it).
+      if (block.kind === 'quote' && follows?.kind === 'quote' && first === 0) out.push(`${out.pop() ?? ''}\n>\n> ${text}`);
+      else out.push(block.kind === 'quote' ? `> ${text}` : text);
     }
   }
   const referenced = article.blocks.flatMap(b => ('inlines' in b ? b.inlines : [])).flatMap(i => (i.kind === 'ref' ? [i.n] : []));

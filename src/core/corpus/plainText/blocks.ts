@@ -1,16 +1,22 @@
 // Body lines → paragraphs, headings and block quotes. Where empty lines part paragraphs (pandoc), they decide;
-// where lines run on as printed (pdftotext), a paragraph ends at a line visibly shorter than the measure that
-// ends a sentence, and `-layout` output adds what indentation tells (a first-line indent, an indented quotation).
+// where lines run on as printed (pdftotext), a paragraph ends at a line that ends a sentence and is visibly
+// shorter than the measure or leaves room for the next line's first word (which would have been set there had the
+// paragraph gone on), and `-layout` output adds what indentation tells (a first-line indent, an indented quotation).
 import type { ArticleBlock } from '../article/model';
 import { textWidth } from '../glyphWidth';
 import { joinLines } from '../joinLines';
 import type { TextLine } from './lines';
-import { tokenInlines, withoutTokens } from './markers';
+import { printedWidth, tokenInlines, withoutTokens } from './markers';
 
 export type LineBreaks = 'printed' | 'indented' | 'paragraphs';
 
 /** Below this share of the measure a sentence-ending line ends its paragraph (ragged lines stay above it). */
 const SHORT_LINE = 0.82;
+/**
+ * Room for the next line's first word beyond this share of the measure ends a paragraph: estimated widths of a
+ * line that goes on and its next word reach the measure within it.
+ */
+const FIT_SLACK = 0.005;
 /** A heading is a short line standing above the text, with no sentence punctuation at its end. */
 const HEADING_WIDTH = 0.75;
 /** An indentation of this many spaces or more, kept over lines, sets off a quotation (pandoc indents by 2). */
@@ -22,12 +28,15 @@ interface Draft {
   lines: string[];
 }
 
-const width = (line: TextLine) => textWidth(withoutTokens(line.text));
+const width = (line: TextLine) => printedWidth(line.text);
 
 export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock[] {
   const written = lines.filter(l => l.text !== '');
-  const measure = measures(written);
   const margin = mostCommon(written.map(l => l.indent));
+  const quoteIndent = QUOTE_INDENT[breaks];
+  const measure = measures(written, l => l.column);
+  // An indented quotation is set to a measure of its own.
+  const fitMeasure = measures(written, l => (l.indent - margin >= quoteIndent ? `quote ${l.column}` : l.column));
   const blocks: ArticleBlock[] = [];
   let draft: Draft | undefined;
   const wrapped = new Set<TextLine>();
@@ -58,7 +67,6 @@ export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock
       blocks.push({ kind: 'heading', text: withoutTokens(rest ? joinLine(line.text, rest.text) : line.text) });
       return;
     }
-    const quoteIndent = QUOTE_INDENT[breaks];
     // A quotation's last line is indented like the lines above it, whatever follows.
     const quoted =
       indent >= quoteIndent && (breaks === 'paragraphs' || (next?.indent ?? 0) - margin >= quoteIndent || afterBreak || draft?.kind === 'quote');
@@ -67,7 +75,7 @@ export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock
       !draft ||
       draft.kind !== kind ||
       (breaks === 'indented' && !quoted && indent > 0 && indent < quoteIndent) ||
-      (breaks !== 'paragraphs' && previous !== undefined && endsParagraph(previous, measure(previous)));
+      (breaks !== 'paragraphs' && previous !== undefined && endsParagraph(previous, line, fitMeasure(previous)));
     if (startsParagraph) {
       close();
       draft = { kind, lines: [] };
@@ -84,26 +92,29 @@ function joinLine(left: string, right: string): string {
 }
 
 /**
- * The measure lines are set to: the width of the longest lines (all but the longest tenth), each column's own on
- * pages set in columns of unequal widths.
+ * The measure lines are set to: the width of the longest lines (all but the longest tenth) of each group `group`
+ * names (a column of a page set in columns of unequal widths, indented quotations); lines of no group (a title or
+ * a heading across a page set in columns) are measured against all lines'.
  */
-function measures(written: TextLine[]): (line: TextLine) => number {
-  const byColumn = new Map<number | undefined, number[]>();
+function measures(written: TextLine[], group: (line: TextLine) => string | number | undefined): (line: TextLine) => number {
+  const byGroup = new Map<string | number | undefined, number[]>();
   for (const line of written) {
-    const widths = byColumn.get(line.column) ?? [];
+    const widths = byGroup.get(group(line)) ?? [];
     widths.push(width(line));
-    byColumn.set(line.column, widths);
+    byGroup.set(group(line), widths);
   }
   const all = written.map(width).sort((a, b) => a - b);
   const top = (widths: number[]) => widths[Math.floor(widths.length * 0.9)] ?? 0;
-  const measure = new Map([...byColumn].map(([column, widths]) => [column, top(widths.sort((a, b) => a - b))]));
-  // Lines across a page set in columns (a title, a heading over both) are measured against the whole page's.
+  const measure = new Map([...byGroup].map(([key, widths]) => [key, top(widths.sort((a, b) => a - b))]));
   measure.set(undefined, top(all));
-  return line => measure.get(line.column) ?? 0;
+  return line => measure.get(group(line)) ?? 0;
 }
 
-function endsParagraph(line: TextLine, measure: number): boolean {
-  return line.text !== '' && SENTENCE_END.test(line.text) && width(line) < measure * SHORT_LINE;
+function endsParagraph(line: TextLine, next: TextLine, measure: number): boolean {
+  if (line.text === '' || !SENTENCE_END.test(line.text)) return false;
+  const nextWord = ' ' + withoutTokens(next.text).split(' ')[0];
+  if (process.env.DBG) console.log('FIT', line.indent, ((measure - width(line) - textWidth(nextWord))/measure).toFixed(3), measure.toFixed(1), /^\p{Ll}/u.test(next.text) ? 'low' : 'up', JSON.stringify(line.text.slice(-30)), nextWord);
+  return width(line) < measure * SHORT_LINE || measure - width(line) - textWidth(nextWord) > measure * FIT_SLACK;
 }
 
 /** A short line with no sentence punctuation at its end and no note marker. */

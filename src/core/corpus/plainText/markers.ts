@@ -3,6 +3,7 @@
 // the expected number keeps real numbers (years, figures, folios) as they are.
 import type { ImportWarning, Inline } from '../article/model';
 import { findGluedMarker } from '../gluedMarkers';
+import { superscriptWidth, textWidth } from '../glyphWidth';
 import type { TextLine } from './lines';
 import type { NoteNumbering } from './notes';
 
@@ -73,3 +74,10 @@ export const pageToken = (page: string) => `\uE002${page}\uE003`;
 
 /** Width of a line as printed, without tokens. */
 export const withoutTokens = (text: string) => text.replace(TOKEN, '');
+
+/** The printed width of line text: its words, and its references as superscript numbers. */
+export function printedWidth(text: string): number {
+  let refs = 0;
+  for (const m of text.matchAll(TOKEN)) if (m[1] !== undefined) refs += superscriptWidth(m[1]);
+  return textWidth(withoutTokens(text)) + refs;
+}

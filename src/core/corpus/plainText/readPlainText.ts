@@ -2,6 +2,7 @@
 // pages without their furniture, the title block, footnotes or endnotes, markers placed, paragraphs rebuilt.
 import type { ArticleMeta, ImportedArticle, ImportWarning, Inline } from '../article/model';
 import { sameText } from '../article/sameText';
+import { inPageOrder } from '../article/warningOrder';
 import { orderColumnBlocks } from './blockOrder';
 import { buildBlocks, type LineBreaks } from './blocks';
 import { cleanText, toLine, type TextLine } from './lines';
@@ -54,7 +55,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
     meta: title.meta,
     blocks,
     notes: new Map(notes.map(note => [note.n, noteInlines(note)])),
-    warnings,
+    warnings: inPageOrder(warnings, pages.map(page => page.number)),
   };
 }
 
