@@ -2,7 +2,7 @@
 // every activation half a second), or from its package when running from source.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { prepareEnglishWordList, setEnglishWordList } from '../core/text/englishWords';
+import { parseStringArrayInSlices, prepareEnglishWordList, setEnglishWordList } from '../core/text/englishWords';
 
 /** Set by the build: the list's file name beside the bundle. Undefined when running from source. */
 declare const OPIS_WORD_LIST: string | undefined;
@@ -17,5 +17,5 @@ export function useEnglishWordListFile(): void {
 export function useEnglishWordListFileSoon(): void {
   useEnglishWordListFile();
   // a list that cannot be read here is read, and its failure reported, at the first question
-  void prepareEnglishWordList(fs.promises.readFile(listFile(), 'utf8').then(text => JSON.parse(text) as string[])).catch(() => undefined);
+  void prepareEnglishWordList(fs.promises.readFile(listFile(), 'utf8').then(parseStringArrayInSlices)).catch(() => undefined);
 }
