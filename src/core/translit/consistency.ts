@@ -1,7 +1,7 @@
 // Inconsistent romanization of one word or name within a corpus (Yezhov here, Ezhov there): romanized words
 // are grouped by their skeleton key, and every spelling that is not the document's dominant one is reported
 // with that dominant spelling as the fix.
-import { detectRomanized, type DetectOptions } from './detect';
+import { detectRomanized, type DetectOptions, type RomanizedWord } from './detect';
 import { isUpper } from './latinWord';
 import { skeleton } from './skeleton';
 
@@ -92,7 +92,15 @@ export function findInconsistencies(
   corpus: (key: string) => ReadonlyMap<string, number> | undefined = () => undefined,
   options: DetectOptions = {},
 ): Inconsistency[] {
-  const here = group(detectRomanized(text, options));
+  return inconsistenciesAmong(detectRomanized(text, options), corpus);
+}
+
+/** The same, among the romanized words found in a text already (as the editor's piecewise analysis finds them). */
+export function inconsistenciesAmong(
+  words: readonly RomanizedWord[],
+  corpus: (key: string) => ReadonlyMap<string, number> | undefined = () => undefined,
+): Inconsistency[] {
+  const here = group(words);
   const out: Inconsistency[] = [];
   for (const [key, occurrences] of here) {
     const local = countForms(occurrences);

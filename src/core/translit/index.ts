@@ -8,7 +8,7 @@ export { skeleton } from './skeleton';
 export { detectRomanized, readWords, type RomanizedWord, type DetectOptions, type WordReading } from './detect';
 export { Lexicon, caseStems, type LexiconEntry } from './lexicon';
 export { convertText, isTarget, TARGETS, type Target } from './convert';
-export { CorpusSpellings, findInconsistencies, spellingsOf, type Inconsistency, type Spellings } from './consistency';
+export { CorpusSpellings, findInconsistencies, inconsistenciesAmong, spellingsOf, type Inconsistency, type Spellings } from './consistency';
 export { isSpellingsRecord, spellingsFromRecord, spellingsToRecord, type SpellingsRecord } from './spellingsRecord';
 export { highlights, mostSpecific, HIGHLIGHT_KINDS, type Highlight, type HighlightKind, type Span } from './highlights';
 export { analyseText, analyseTextAsync, type TextAnalysis, type TextSources } from './textAnalysis';

@@ -2,8 +2,10 @@
 // (Yezhov among Ezhov), counting the other files of the workspace corpus as the rest of the corpus. Each file's
 // counts are a part of the corpus index, so an edit counts one file again, not the corpus, and a restart none.
 import * as vscode from 'vscode';
-import { CorpusSpellings, findInconsistencies, isSpellingsRecord, spellingsFromRecord, type SpellingsRecord } from '../../core/translit';
+import { CorpusSpellings, inconsistenciesAmong, isSpellingsRecord, spellingsFromRecord, type SpellingsRecord } from '../../core/translit';
+import { Pacer } from '../../core/text/eventLoop';
 import type { CorpusData } from '../shared/corpusData';
+import type { DocumentAnalyses } from './documentAnalysis';
 import type { CorpusIndex } from '../shared/corpusIndex';
 import { dataPart } from '../shared/indexParts';
 import { isReaderDocument } from '../shared/corpusWorkspace';
@@ -17,26 +19,20 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
   /** The replacement of each reported range, for the quick fix: uri → "line:char-line:char" → spelling. */
   readonly fixes = new Map<string, Map<string, string>>();
   private readonly spellings = new CorpusSpellings();
+  private counting = Promise.resolve();
   private readonly disposables: vscode.Disposable[];
 
   constructor(
-    private readonly data: CorpusData,
+    data: CorpusData,
     private readonly index: CorpusIndex,
+    private readonly analyses: DocumentAnalyses,
   ) {
     index.register(dataPart(data, SPELLINGS, isSpellingsRecord));
     this.disposables = [
       this.collection,
       vscode.workspace.onDidOpenTextDocument(doc => void this.update(doc)),
       vscode.workspace.onDidCloseTextDocument(doc => this.clear(doc.uri)),
-      index.onDidUpdate(({ changed, deleted }) => {
-        for (const uri of deleted) this.spellings.delete(uri.toString());
-        for (const uri of changed) {
-          const record = index.part<SpellingsRecord>(uri, SPELLINGS);
-          if (record) this.spellings.set(uri.toString(), spellingsFromRecord(record));
-        }
-        // a change anywhere in the corpus may change the dominant spelling in every open document
-        this.updateOpen();
-      }),
+      index.onDidUpdate(({ changed, deleted }) => void this.count(changed, deleted)),
       data.onDidChange(() => void index.refresh()),
     ];
     void index.ready.then(() => this.updateOpen());
@@ -46,6 +42,25 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
     return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
   }
 
+  /**
+   * Takes the changed files' counts from the index, one after the other in the order the index reports them, with
+   * a turn for the host every few milliseconds (the first indexing reports the whole corpus at once).
+   */
+  private count(changed: readonly vscode.Uri[], deleted: readonly vscode.Uri[]): Promise<void> {
+    this.counting = this.counting.then(async () => {
+      const pacer = new Pacer();
+      for (const uri of deleted) this.spellings.delete(uri.toString());
+      for (const uri of changed) {
+        await pacer.pace();
+        const record = this.index.part<SpellingsRecord>(uri, SPELLINGS);
+        if (record) this.spellings.set(uri.toString(), spellingsFromRecord(record));
+      }
+      // a change anywhere in the corpus may change the dominant spelling in every open document
+      this.updateOpen();
+    });
+    return this.counting;
+  }
+
   private updateOpen(): void {
     for (const doc of vscode.workspace.textDocuments) void this.update(doc);
   }
@@ -53,11 +68,13 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
   private async update(document: vscode.TextDocument): Promise<void> {
     if (document.isClosed || !isReaderDocument(document)) return;
     const stale = staleFromNow(document);
-    const { lexicon } = await this.data.forDocument(document.uri);
     await this.index.ready;
-    if (stale()) return;
+    // the romanized words the highlighting finds, a piece of the document at a time (the whole at once would hold
+    // the host's thread for as long as a book takes to parse)
+    const analysis = await this.analyses.of(document).catch(() => undefined);
+    if (!analysis || stale()) return;
     const key = document.uri.toString();
-    const found = findInconsistencies(document.getText(), word => this.spellings.others(word, key), { lexicon });
+    const found = inconsistenciesAmong(analysis.romanized, word => this.spellings.others(word, key));
     const fixes = new Map<string, string>();
     const diagnostics = found.map(f => {
       const range = new vscode.Range(document.positionAt(f.start), document.positionAt(f.end));

@@ -15,7 +15,7 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 export function registerTranslit(context: vscode.ExtensionContext, data: CorpusData, index: CorpusIndex): void {
   const analyses = new DocumentAnalyses(data);
   const tokens = new TranslitSemanticTokensProvider(analyses, data);
-  const diagnostics = new ConsistencyDiagnostics(data, index);
+  const diagnostics = new ConsistencyDiagnostics(data, index, analyses);
   context.subscriptions.push(
     tokens,
     diagnostics,
