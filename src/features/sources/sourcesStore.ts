@@ -4,6 +4,7 @@
 // into one register as the index reports them, so an edit changes only its own file's contribution.
 import * as vscode from 'vscode';
 import { citesFile, isFileSources, SourceRegister, sourceConflicts, sourcesOfFile, type FileSources, type SourceConflict, type SourceFile, type SourceNote } from '../../core/sources';
+import { Pacer } from '../../core/text/eventLoop';
 import { toLocation } from '../shared/convert';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
@@ -34,6 +35,7 @@ export class SourcesStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SourcesChange>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private conflictList: SourceConflict[] | undefined;
+  private updating = Promise.resolve();
   /** Fires after the register or the positions of its notes changed. */
   readonly onDidChange = this.changed.event;
   /** Settles once the whole corpus has been read the first time. */
@@ -48,7 +50,7 @@ export class SourcesStore implements vscode.Disposable {
     this.disposables.push(
       // the glossary changes the part's version: the index finds every file's sources again
       data.onDidChange(() => void index.refresh()),
-      index.onDidUpdate(({ changed, deleted }) => this.update(changed, deleted)),
+      index.onDidUpdate(({ changed, deleted }) => void this.update(changed, deleted)),
     );
     this.ready = index.ready.then(() => this.update(workspace.files().map(f => f.uri), []));
   }
@@ -104,12 +106,23 @@ export class SourcesStore implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
-  /** Takes the changed files' sources from the index and drops the deleted ones; one event for the lot. */
-  private update(changed: readonly vscode.Uri[], deleted: readonly vscode.Uri[]): void {
+  /** Updates one after the other, in the order the index reports them. */
+  private update(changed: readonly vscode.Uri[], deleted: readonly vscode.Uri[]): Promise<void> {
+    this.updating = this.updating.then(() => this.apply(changed, deleted));
+    return this.updating;
+  }
+
+  /**
+   * Takes the changed files' sources from the index and drops the deleted ones; one event for the lot. The host
+   * has a turn every few milliseconds: the first indexing reports the whole corpus at once.
+   */
+  private async apply(changed: readonly vscode.Uri[], deleted: readonly vscode.Uri[]): Promise<void> {
     let registerChanged = false;
     let moved = false;
+    const pacer = new Pacer();
     for (const uri of deleted) registerChanged = this.forget(uri) || registerChanged;
     for (const uri of changed) {
+      await pacer.pace();
       const result = this.take(uri);
       registerChanged ||= result === 'register';
       moved ||= result === 'positions';
