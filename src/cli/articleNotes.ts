@@ -1,6 +1,6 @@
 // What `opis notes`, `opis note` and `opis explain` load: an article's index and note analysis, and the
 // glossary (the corpus's, extended by `.opis/glossary.json` in the current directory).
-import { analyseDocumentNotes, archivalOptions, formatReference, citationFacts, type Citation, type NotesAnalysis, type ResolvedCitation } from '../core/citations';
+import { analyseDocumentNotes, archivalOptions, formatCandidate, formatReference, citationFacts, type Citation, type NotesAnalysis, type ResolvedCitation } from '../core/citations';
 import type { DocumentIndex } from '../core/document';
 import type { Glossary } from '../core/glossary';
 import { loadGlossary } from '../node/loadGlossary';
@@ -29,6 +29,7 @@ export function citationLines(label: string, written: Citation, c: ResolvedCitat
   const lines = [`  ${written.kind.padEnd(8)} ${c.raw}`];
   if (c.from !== undefined) lines.push(`           → note ${c.from}: ${formatReference(c)}`);
   if (c.unresolved) lines.push(`           → nothing earlier to refer to`);
+  if (c.candidates) lines.push(`           → which work is not clear: ${c.candidates.map(w => `note ${w.from}: ${formatCandidate(w)}`).join('; ')}`);
   if (detailed) for (const fact of citationFacts(c)) lines.push(`           ${fact.label}: ${fact.value}`);
   const also = analysis.alsoCitedIn(label, c);
   if (also.length) lines.push(`           also cited in notes ${also.join(', ')}`);

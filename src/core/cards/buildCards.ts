@@ -1,11 +1,15 @@
 // Builds the card models from the document index, the citation analysis, the glossary and the officials data.
-import { citationFacts, formatReference, type Citation, type NotesAnalysis, type ResolvedCitation } from '../citations';
+import { citationFacts, formatCandidate, formatReference, type Citation, type NotesAnalysis, type ResolvedCitation } from '../citations';
 import type { FootnoteDefinition } from '../document';
 import type { Glossary, GlossaryEntry } from '../glossary';
 import { affiliationsOf, fullName, type Official } from '../officials/model';
 import type { CitationCard, CitationHeading, GlossaryCard, NoteCard, OfficialCard } from './model';
 
 function heading(written: Citation, c: ResolvedCitation): CitationHeading {
+  if (c.candidates) {
+    const candidates = c.candidates.map(w => ({ from: w.from, reference: formatCandidate(w) }));
+    return { kind: 'back-reference', written: written.kind === 'op-cit' ? 'op. cit.' : 'Short title', candidates };
+  }
   if (written.kind === 'ibid' || written.kind === 'op-cit') {
     const back = written.kind === 'ibid' ? 'Ibid.' : 'op. cit.';
     return { kind: 'back-reference', written: back, resolved: c.unresolved ? undefined : { from: c.from ?? '', reference: formatReference(c) } };

@@ -29,6 +29,7 @@ function noteTextHtml(text: string, emphasis: readonly MarkupSpan[]): string {
 function headingHtml(card: CitationCard): string {
   const h = card.heading;
   if (h.kind === 'source') return `<strong>${h.what}:</strong> ${escapeHtml(h.reference)}`;
+  if (h.candidates) return `<strong>${h.written}</strong> → <em>which work is not clear:</em> ${h.candidates.map(w => `note ${escapeHtml(w.from)}: ${escapeHtml(w.reference)}`).join('; ')}`;
   return h.resolved
     ? `<strong>${h.written} → note ${escapeHtml(h.resolved.from)}:</strong> ${escapeHtml(h.resolved.reference)}`
     : `<strong>${h.written}</strong> → <em>nothing earlier to refer to</em>`;

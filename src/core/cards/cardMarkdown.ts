@@ -6,6 +6,7 @@ import { GLOSSARY_KIND_NAMES, type CitationCard, type GlossaryCard, type NoteCar
 function headingLine(card: CitationCard): string {
   const h = card.heading;
   if (h.kind === 'source') return `**${h.what}:** ${esc(h.reference)}`;
+  if (h.candidates) return `**${h.written}** → *which work is not clear:* ${h.candidates.map(w => `note ${esc(w.from)}: ${esc(w.reference)}`).join('; ')}`;
   return h.resolved ? `**${h.written} → note ${esc(h.resolved.from)}:** ${esc(h.resolved.reference)}` : `**${h.written}** → *nothing earlier to refer to*`;
 }
 

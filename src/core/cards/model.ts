@@ -6,7 +6,13 @@ import type { GlossaryKind } from '../glossary';
 
 /** The first line of a citation card: what kind of source, or what a back-reference resolves to. */
 export type CitationHeading =
-  | { kind: 'back-reference'; written: 'Ibid.' | 'op. cit.'; resolved?: { from: string; reference: string } }
+  | {
+      kind: 'back-reference';
+      written: 'Ibid.' | 'op. cit.' | 'Short title';
+      resolved?: { from: string; reference: string };
+      /** The works an ambiguous back-reference may stand for (two books of one author), none of them taken. */
+      candidates?: { from: string; reference: string }[];
+    }
   | { kind: 'source'; what: 'Archival source' | 'Printed source' | 'Reference'; reference: string };
 
 export interface CitationCard {

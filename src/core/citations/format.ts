@@ -1,7 +1,7 @@
 // Citations in words: a one-line reference (`RGASPI, f. 17, op. 3, d. 677 …, ll. 82-85`) and labelled facts
 // for cards and the CLI.
 import { folioWords } from './folios';
-import type { Citation } from './types';
+import type { Citation, WorkCandidate } from './types';
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')} …`;
@@ -22,10 +22,15 @@ export function formatReference(c: Citation, titleLength = 40): string {
   }
   if (c.kind === 'printed') {
     const head = [c.author, c.title && shorten(c.title, titleLength * 2), c.volume && `vol. ${c.volume}`].filter(Boolean).join(', ');
-    const imprint = c.published ?? c.date;
+    const imprint = c.published ?? [c.issue && `no. ${c.issue}`, c.date].filter(Boolean).join(', ');
     return `${head}${imprint ? ` (${imprint})` : ''}${c.pages ? `: ${c.pages}` : ''}`;
   }
   return c.raw;
+}
+
+/** A work an ambiguous back-reference may stand for, as a reference: `Conquest, Harvest of Sorrow (London, 1986)`. */
+export function formatCandidate(w: WorkCandidate): string {
+  return formatReference({ kind: 'printed', raw: '', ...w });
 }
 
 export interface CitationFact {
@@ -53,6 +58,7 @@ export function citationFacts(c: Citation): CitationFact[] {
   add('Title', c.title);
   add('Volume', c.volume);
   add('Published', c.published);
+  add('Issue', c.issue);
   add('Date', c.date);
   add('Pages', c.pages);
   return facts;

@@ -1,13 +1,13 @@
 // Citations in footnotes: splitting, archival and printed parsing, Ibid./op. cit. resolution.
 export { parseArchival, type ArchivalOptions } from './archival';
 export { folioWords, parseFolios, type FolioRange } from './folios';
-export { citationFacts, formatReference, type CitationFact } from './format';
+export { citationFacts, formatCandidate, formatReference, type CitationFact } from './format';
 export { parseNote, type ParsedCitation } from './parseNote';
 export { inherit, resolveNotes, type NoteSource } from './resolve';
 export { fileKey, NotesAnalysis } from './sameFile';
 export { splitNote } from './splitNote';
 export { analyseDocumentNotes } from './documentNotes';
-export type { Citation, CitationKind, NoteCitations, ResolvedCitation } from './types';
+export type { Citation, CitationKind, NoteCitations, ResolvedCitation, WorkCandidate } from './types';
 export { archivalOptions } from './glossaryOptions';
 export { labelValue, noteJson, type NoteJson } from './noteJson';
 export { noteFindings, type NoteFinding } from './noteFindings';

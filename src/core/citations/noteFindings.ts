@@ -1,11 +1,12 @@
 // Problems in a document's notes that only the citation analysis can see: an `Ibid.` or `op. cit.` with
-// nothing earlier to refer to, and an archive siglum no glossary explains. Ranges point into the note.
+// nothing earlier to refer to, an `op. cit.` that fits several earlier works, and an archive siglum no glossary
+// explains. Ranges point into the note.
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Range } from '../text/range';
 import type { NotesAnalysis } from './sameFile';
 
 export interface NoteFinding {
-  code: 'ibid-unresolved' | 'op-cit-unresolved' | 'unknown-archive';
+  code: 'ibid-unresolved' | 'op-cit-unresolved' | 'op-cit-ambiguous' | 'unknown-archive';
   severity: 'warning' | 'information';
   message: string;
   range: Range;
@@ -49,6 +50,14 @@ export function noteFindings(index: DocumentIndex, analysis: NotesAnalysis, know
             code: 'op-cit-unresolved',
             severity: 'warning',
             message: `"op. cit." in note ${note.label}: no earlier note cites a work of ${who}.`,
+            range: locate(/op\.\s*cit\.?|указ\.\s*соч\.?/giu, opCits),
+            label: note.label,
+          });
+        } else if (r.candidates) {
+          findings.push({
+            code: 'op-cit-ambiguous',
+            severity: 'information',
+            message: `"op. cit." in note ${note.label}: earlier notes cite ${r.candidates.length} works of ${c.author ?? c.title ?? 'this author'} (notes ${r.candidates.map(w => w.from).join(', ')}); which one is meant is not said.`,
             range: locate(/op\.\s*cit\.?|указ\.\s*соч\.?/giu, opCits),
             label: note.label,
           });

@@ -5,6 +5,7 @@ import { matchingText } from '../text/matchingText';
 import { parseArchival, parseCompactAfter, readLocators, type ArchivalOptions } from './archival';
 import { readCompact } from './compact';
 import { findMarks } from './marks';
+import { readIssue } from './periodical';
 import { hasImprint, isPersonName, OP_CIT, opensWithImprint, parseOpCit, parsePrinted, parseShortTitle, readPages } from './printed';
 import { isProse } from './prose';
 import { collapseSpaces } from './spaces';
@@ -34,7 +35,7 @@ const FULL_LEVELS = new Set(['f', 'op', 'd']);
 const PUBLISHED_IN = /, (?:(?:cited|published|reprinted|quoted) )?in (?=\p{Lu}|ibid)/u;
 const FIELD_ORDER: (keyof Citation)[] = [
   'kind', 'raw', 'archive', 'archiveCurrent', 'archiveName', 'fond', 'fondName', 'opis', 'opisYear', 'opisName', 'delo',
-  'deloTitle', 'tom', 'chast', 'folios', 'unparsed', 'author', 'title', 'volume', 'published', 'date', 'pages',
+  'deloTitle', 'tom', 'chast', 'folios', 'unparsed', 'author', 'title', 'volume', 'published', 'date', 'issue', 'pages',
 ];
 
 /** The citation with its fields in a stable order and absent ones dropped (the JSON form). */
@@ -157,7 +158,7 @@ function parseIbid(raw: string): Citation {
   const rest = raw.slice(at.index + at.length);
   const author = lead && isPersonName(lead) ? lead : undefined;
   const locators = readLocators(rest);
-  return { kind: 'ibid', raw, author, ...locators, pages: locators ? undefined : readPages(rest) };
+  return { kind: 'ibid', raw, author, ...locators, ...(locators ? {} : (readIssue(rest) ?? { pages: readPages(rest) })) };
 }
 
 /**

@@ -1,5 +1,6 @@
 // Reads printed sources: `Author, Title (Place, Publisher, 1986): 100`, `Title, vol. 4 (Moscow, 1984): 328`,
 // `Pravda (September 30, 1928)`, and the author or title an `op. cit.` names.
+import { parsePeriodical } from './periodical';
 import { tidyText, trimEnd, trimStart } from './tidy';
 import type { Citation } from './types';
 
@@ -52,8 +53,6 @@ function imprint(text: string): { start: number; end: number; content: string } 
   return found;
 }
 
-/** `Izvestiia, 12 March 1937`: a periodical dated without parentheses. */
-const DATED = new RegExp(`^(.+?),\\s*((?:\\d{1,2}\\s+)?${MONTH.source}\\s+(?:\\d{1,2},\\s*)?\\d{4})\\s*\\.?$`);
 
 /**
  * A Russian-style imprint closing the reference, after its title's full stop: `. М., 2004`, `. М.: РОССПЭН, 2010`,
@@ -75,7 +74,7 @@ function gostImprint(text: string): { start: number; end: number; content: strin
 }
 
 export function hasImprint(text: string): boolean {
-  return imprint(text) !== undefined || DATED.test(text) || gostImprint(text) !== undefined;
+  return imprint(text) !== undefined || gostImprint(text) !== undefined || parsePeriodical(text, withoutLead(text)) !== undefined;
 }
 
 /** Pages after the imprint or a locator: `: 67, 158`, `: ch. 2`, `, p. 5`, `, pp. 5-7`, `, p.133`, `. С. 6`, `, 134`. */
@@ -138,6 +137,8 @@ function authorAndTitle(text: string): { author?: string; title?: string } {
 
 export function parsePrinted(raw: string): Citation | undefined {
   const body = withoutLead(raw);
+  const issue = parsePeriodical(raw, body);
+  if (issue) return issue;
   const gost = gostImprint(body);
   const paren = imprint(body);
   if (gost && (!paren || gost.end > paren.end)) {
@@ -145,10 +146,7 @@ export function parsePrinted(raw: string): Citation | undefined {
     const { rest, volume } = splitVolume(tidyText(body.slice(0, gost.start + 1)) ?? '');
     return { kind: 'printed', raw, ...authorAndTitle(rest), volume, published: gost.content, pages: readPages(body.slice(gost.end)) };
   }
-  if (!paren) {
-    const dated = DATED.exec(body);
-    return dated ? { kind: 'printed', raw, title: dated[1].trim(), date: dated[2] } : undefined;
-  }
+  if (!paren) return undefined;
   const { rest, volume } = splitVolume(body.slice(0, paren.start).trim().replace(/,$/, ''));
   const isDate = MONTH.test(paren.content);
   return {
@@ -166,7 +164,9 @@ export function parsePrinted(raw: string): Citation | undefined {
 export function parseOpCit(raw: string): Citation | undefined {
   const m = OP_CIT.exec(raw);
   if (!m) return undefined;
-  const who = trimEnd(withoutLead(raw.slice(0, m.index)), ' ,.…').trim();
+  const trimmed = trimEnd(withoutLead(raw.slice(0, m.index)), ' ,.…').trim();
+  // `Конквест Р. Указ. соч.`: the full stop of a closing initial belongs to the name.
+  const who = /(?:^|\s)\p{Lu}\p{Ll}?$/u.test(trimmed) ? `${trimmed}.` : trimmed;
   const after = raw.slice(m.index + m[0].length);
   const vol = /^[ ,.]*(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu.exec(after);
   const volume = vol?.[1];

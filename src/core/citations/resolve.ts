@@ -7,12 +7,15 @@ import type { MarkupSpan } from '../document/types';
 import { ARCHIVAL_LEVELS, type ArchivalOptions } from './archival';
 import { parseNote, tidyCitation } from './parseNote';
 import { repeatsAuthor } from './printed';
-import type { Citation, NoteCitations, ResolvedCitation } from './types';
+import type { Citation, NoteCitations, ResolvedCitation, WorkCandidate } from './types';
 import { sameAuthor, volumeOfCitation, WorkIndex, type Cited } from './works';
 
 type Field = keyof Citation;
 
-const PRINTED_LEVELS: Field[][] = [['author', 'title', 'published', 'date'], ['volume'], ['pages']];
+const CANDIDATE_FIELDS = ['author', 'title', 'volume', 'published', 'date'] as const;
+// A periodical's issue stands where a book's volume does (`Ibid., 6 March 1937, p. 3` keeps the title, not the
+// page); a leaf (`l. 12`) after the Ibid. of a book is its locator as a page is.
+const PRINTED_LEVELS: Field[][] = [['author', 'title', 'published'], ['volume', 'issue', 'date'], ['pages', 'folios']];
 
 /** The base citation with the partial one's locator: a locator replaces its own level and everything below it. */
 export function inherit(base: Citation, partial: Citation): ResolvedCitation {
@@ -55,6 +58,19 @@ function resolveWork(reference: Citation, target: Cited): ResolvedCitation {
 }
 
 /**
+ * A back-reference that fits several earlier works: it keeps what it says, takes none of them, and lists them. A
+ * short title stays a back-reference (`op-cit`), so it is not itself taken for a work later on.
+ */
+function ambiguous(reference: Citation, candidates: readonly Cited[]): ResolvedCitation {
+  const list = candidates.map(({ label, citation: c }) => {
+    const candidate: WorkCandidate = { from: c.from ?? label };
+    for (const f of CANDIDATE_FIELDS) if (c[f] !== undefined) candidate[f] = c[f];
+    return candidate;
+  });
+  return { ...reference, kind: 'op-cit', inferred: [], candidates: list };
+}
+
+/**
  * The citation an Ibid. repeats: the latest of the same note, else of the previous note. `Rossi, ibid.` takes the
  * latest that names Rossi; a publication's `in ibid.` the latest that is not an archival file.
  */
@@ -94,8 +110,9 @@ export function resolveNotes(notes: readonly NoteSource[], options: ArchivalOpti
         if (!target) result = from ? { ...citation, from, inferred: [] } : { ...citation, unresolved: true };
         else result = target.citation.unresolved ? { ...citation, from, unresolved: true } : { ...inherit(target.citation, { ...citation, author: undefined }), from };
       } else if (citation.kind === 'op-cit' || (citation.kind === 'printed' && !citation.published && !citation.date)) {
-        const target = works.find(citation);
-        if (target) result = resolveWork(citation, target);
+        const found = works.find(citation);
+        if (found && 'work' in found) result = resolveWork(citation, found.work);
+        else if (found) result = ambiguous(citation, found.candidates);
         else if (citation.kind === 'op-cit') result = { ...citation, unresolved: true };
         from = result.from;
       } else if (continuation) {

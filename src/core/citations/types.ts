@@ -30,8 +30,10 @@ export interface Citation {
   volume?: string;
   /** Place, publisher and year of a book: `Cambridge, Mass., 1958`. */
   published?: string;
-  /** Issue date of a newspaper: `September 30, 1928`. */
+  /** Issue date of a newspaper: `September 30, 1928`, `5 марта 1937`; a journal's year. */
   date?: string;
+  /** Number of a periodical's issue: `55` for `№ 55`, `64` for `no. 64`. */
+  issue?: string;
   pages?: string;
 }
 
@@ -43,6 +45,21 @@ export interface ResolvedCitation extends Citation {
   unresolved?: boolean;
   /** The fields a back-reference or a continuation took from the earlier citation rather than from its own text. */
   inferred?: (keyof Citation)[];
+  /**
+   * An `op. cit.` or a short title that fits more than one earlier work (two books of one author): the works it may
+   * stand for, with the note of each, none of them taken.
+   */
+  candidates?: WorkCandidate[];
+}
+
+/** An earlier work an ambiguous back-reference may stand for. */
+export interface WorkCandidate {
+  from: string;
+  author?: string;
+  title?: string;
+  volume?: string;
+  published?: string;
+  date?: string;
 }
 
 export interface NoteCitations {

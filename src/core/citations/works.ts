@@ -87,6 +87,15 @@ function keyOf(reference: Citation): string | undefined {
   return (reference.author ? surnames(reference.author)[0] : undefined) ?? words(reference.title ?? '').trim().split(' ')[0];
 }
 
+/** Two citations of one work: the words of one's title (or text) open the other's (a subtitle may be left off). */
+function oneWork(a: Citation, b: Citation): boolean {
+  const [x, y] = [words(a.title ?? a.raw), words(b.title ?? b.raw)];
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+/** What a back-reference finds: the work it names, or, when it fits several works, each of them. */
+export type FoundWork = { work: Cited } | { candidates: Cited[] };
+
 export class WorkIndex {
   private readonly byWord = new Map<string, Cited[]>();
 
@@ -99,16 +108,25 @@ export class WorkIndex {
     }
   }
 
-  /** The latest earlier citation of the same work, one of the same volume first. */
-  find(reference: Citation): Cited | undefined {
+  /**
+   * The latest earlier citation of the same work (one of the same volume first). When the reference fits several
+   * works (`Conquest, op. cit.` after two of Conquest's books) and its volume tells them not apart, the latest
+   * citation of each, newest first.
+   */
+  find(reference: Citation): FoundWork | undefined {
     const key = keyOf(reference);
     const list = key ? this.byWord.get(key) ?? [] : [];
-    let latest: Cited | undefined;
+    const works: { latest: Cited; ofVolume?: Cited }[] = [];
     for (let i = list.length - 1; i >= 0; i--) {
-      if (!sameWork(reference, list[i].citation)) continue;
-      latest ??= list[i];
-      if (!reference.volume || volumeOfCitation(list[i].citation) === reference.volume) return list[i];
+      const cited = list[i];
+      if (!sameWork(reference, cited.citation)) continue;
+      let work = works.find(w => oneWork(w.latest.citation, cited.citation));
+      if (!work) works.push((work = { latest: cited }));
+      if (reference.volume && volumeOfCitation(cited.citation) === reference.volume) work.ofVolume ??= cited;
     }
-    return latest;
+    const ofVolume = works.filter(w => w.ofVolume);
+    const found = ofVolume.length ? ofVolume.map(w => w.ofVolume as Cited) : works.map(w => w.latest);
+    if (found.length === 0) return undefined;
+    return found.length === 1 ? { work: found[0] } : { candidates: found };
   }
 }

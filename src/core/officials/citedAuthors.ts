@@ -9,8 +9,11 @@ const OPENING = "(?:^|[;.]\\s+|\\b(?:[Ss]ee(?: also)?|[Cc]f\\.)\\s+)";
 const GIVEN = `(?:(?:\\p{Lu}\\.\\s?)+\\s*|${NAME}\\s+(?:\\p{Lu}\\.\\s?)*)?`;
 /** Surname(s), then a comma and a title (italic or quoted) or a page. */
 const LATIN_REFERENCE = new RegExp(`${OPENING}${GIVEN}(${NAME})(?:\\s+(?:and|&)\\s+${GIVEN}(${NAME}))?(?:\\s+et\\s+al\\.)?,\\s*[*_“"‘']`, 'gu');
-/** Russian style: surname, then the author's initials (`Судоплатов П. А.`). */
-const INITIALS_AFTER = new RegExp(`${OPENING}(${NAME})\\s+(?:\\p{Lu}\\.\\s?){1,2}`, 'gu');
+/**
+ * Russian style: surname, then the author's initials (`Судоплатов П. А.`); not a given name and initial before a
+ * Latin surname and its comma (`John J. Dziak, *Chekisty*`, `James R. Harris and …`).
+ */
+const INITIALS_AFTER = new RegExp(`${OPENING}(${NAME})\\s+(?:\\p{Lu}\\.\\s?){1,2}(?!\\s*(?=\\p{Script=Latin})${NAME}(?:,|\\s+(?:and|&)\\s))`, 'gu');
 /** A note definition line, `[^12]: …`. */
 const NOTE = /^\[\^[^\]]+\]:(.*)$/gmu;
 

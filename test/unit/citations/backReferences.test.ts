@@ -9,7 +9,7 @@ type Expected = Partial<ResolvedCitation> & { note: number };
 function backReferences(texts: string[]): Expected[] {
   const notes = resolveNotes(texts.map((text, i) => ({ label: String(i + 1), text })));
   return notes.flatMap((n, i) =>
-    n.resolved.filter(r => r.from !== undefined || r.unresolved).map(r => {
+    n.resolved.filter(r => r.from !== undefined || r.unresolved || r.candidates).map(r => {
       const copy: Expected = { note: i + 1, ...r };
       delete copy.raw;
       return copy;
@@ -57,7 +57,7 @@ const CASES: [string, string[], Expected[]][] = [
     ['Плеханов А. М., Военная разведка (Москва, 2003): 5.', 'Плеханов А. М. Указ. соч. С. 109.', 'Петров Н. В. Указ. соч. С. 3.'],
     [
       { note: 2, kind: 'printed', author: 'Плеханов А. М.', title: 'Военная разведка', published: 'Москва, 2003', pages: '109', inferred: ['author', 'title', 'published'], from: '1' },
-      { note: 3, kind: 'op-cit', author: 'Петров Н. В', pages: '3', unresolved: true },
+      { note: 3, kind: 'op-cit', author: 'Петров Н. В.', pages: '3', unresolved: true },
     ],
   ],
   [
@@ -136,6 +136,50 @@ const CASES: [string, string[], Expected[]][] = [
     ],
   ],
   ['a short title with no full reference before it refers to nothing', ['Kumanev, Riadom so Stalinym, 387–9.'], []],
+  [
+    'folios after Там же or Ibid. take the file of the note referred to: a verso, a range, a new delo, a tom',
+    ['ГАРФ. Ф. Р-9401. Оп. 2. Д. 199. Л. 12–14 об.', 'Там же. Л. 45 об.', 'Там же. Д. 200. Л. 3.', 'Там же. Т. 2. Лл. 7–8.', 'RGASPI, f. 17, op. 3, d. 677, l. 82; d. 678, l. 5.', 'Ibid., l. 12.', 'Ibid., ll. 12ob.-14.'],
+    [
+      { note: 2, kind: 'archival', archive: 'ГАРФ', fond: 'Р-9401', opis: '2', delo: '199', folios: '45об.', inferred: ['archive', 'fond', 'opis', 'delo'], from: '1' },
+      { note: 3, kind: 'archival', archive: 'ГАРФ', fond: 'Р-9401', opis: '2', delo: '200', folios: '3', inferred: ['archive', 'fond', 'opis'], from: '2' },
+      { note: 4, kind: 'archival', archive: 'ГАРФ', fond: 'Р-9401', opis: '2', delo: '200', tom: '2', folios: '7-8', inferred: ['archive', 'fond', 'opis', 'delo'], from: '3' },
+      { note: 6, kind: 'archival', archive: 'RGASPI', fond: '17', opis: '3', delo: '678', folios: '12', inferred: ['archive', 'fond', 'opis', 'delo'], from: '5' },
+      { note: 7, kind: 'archival', archive: 'RGASPI', fond: '17', opis: '3', delo: '678', folios: '12ob.-14', inferred: ['archive', 'fond', 'opis', 'delo'], from: '6' },
+    ],
+  ],
+  [
+    'a folio after the Ibid. of a book replaces its page: the book’s page is not kept beside it',
+    ['Khlevniuk, Master of the House (New Haven, 2009), p. 5.', 'Ibid., l. 12.'],
+    [{ note: 2, kind: 'printed', author: 'Khlevniuk', title: 'Master of the House', published: 'New Haven, 2009', folios: '12', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
+  [
+    'Указ. соч. and op. cit. after two works of the author are ambiguous: both works listed, the latest first, none taken',
+    [
+      'Конквест Р. Большой террор. М., 1991. С. 5.',
+      'Конквест Р. Жатва скорби. М., 1988. С. 7.',
+      'Конквест Р. Указ. соч. С. 9.',
+      'Conquest, The Great Terror (London, 1968), p. 5; Conquest, Harvest of Sorrow (London, 1986), p. 7.',
+      'Conquest, op. cit., p. 9.',
+    ],
+    [
+      {
+        note: 3, kind: 'op-cit', author: 'Конквест Р.', pages: '9', inferred: [],
+        candidates: [{ from: '2', author: 'Конквест Р.', title: 'Жатва скорби', published: 'М., 1988' }, { from: '1', author: 'Конквест Р.', title: 'Большой террор', published: 'М., 1991' }],
+      },
+      {
+        note: 5, kind: 'op-cit', author: 'Conquest', pages: '9', inferred: [],
+        candidates: [{ from: '4', author: 'Conquest', title: 'Harvest of Sorrow', published: 'London, 1986' }, { from: '4', author: 'Conquest', title: 'The Great Terror', published: 'London, 1968' }],
+      },
+    ],
+  ],
+  [
+    'the volume of an op. cit. tells two works apart, and a work cited twice is one work',
+    ['Stalin, Sochineniia, vol. 4 (Moscow, 1947), p. 5.', 'Stalin, Marxism and the National Question (Moscow, 1950), p. 3.', 'Stalin, Sochineniia, vol. 4, p. 7.', 'Stalin, op. cit., vol. 4, p. 10.'],
+    [
+      { note: 3, kind: 'printed', author: 'Stalin', title: 'Sochineniia', volume: '4', published: 'Moscow, 1947', pages: '7', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 4, kind: 'printed', author: 'Stalin', title: 'Sochineniia', volume: '4', published: 'Moscow, 1947', pages: '10', inferred: ['author', 'title', 'published'], from: '1' },
+    ],
+  ],
 ];
 
 describe('back-references', () => {

@@ -33,6 +33,16 @@ describe('note findings', () => {
     assert.match(opCit[0].message, /Nobody/);
   });
 
+  it('reports an op. cit. that fits two earlier works of the author as information, naming their notes', () => {
+    const two = ['X[^1] Y[^2] Z[^3]', '', '[^1]: Conquest, The Great Terror (London, 1968), p. 5.', '[^2]: Conquest, Harvest of Sorrow (London, 1986), p. 7.', '[^3]: Conquest, op. cit., p. 9.', ''].join('\n');
+    const twoIndex = buildDocumentIndex(two);
+    const found = noteFindings(twoIndex, analyseDocumentNotes(twoIndex), () => true);
+    assert.deepEqual(
+      found.map(f => [f.code, f.severity, f.label, f.message]),
+      [['op-cit-ambiguous', 'information', '3', '"op. cit." in note 3: earlier notes cite 2 works of Conquest (notes 2, 1); which one is meant is not said.']],
+    );
+  });
+
   it('says nothing about a known archive or an Ibid. that resolves', () => {
     assert.ok(!findings.some(f => f.label === '3'));
   });

@@ -1,6 +1,7 @@
 // Notes from published scholarship by other authors (test/fixtures/citations/real-notes.json, with sources), run
-// in order per source against the answer key written for them: every archival citation field by field, every
-// back-reference with the note it refers to and what it resolves to. A note the parser still gets wrong is listed
+// in order per source against the answer key written for them: every archival citation field by field (as it
+// resolves: a continuation after an Ibid. names the Ibid.'s file), every back-reference with the note it refers
+// to and what it resolves to. A note the parser still gets wrong is listed
 // in the fixture with `knownMiss` (why); its case then asserts that it is still wrong, so a fix has to update the
 // key. Over all sources, the share of archival citations and of back-references read exactly is held to the
 // figures the issue asks for.
@@ -37,9 +38,11 @@ interface Compared {
 }
 
 function compare(keyed: KeyedNote, note: NoteCitations): Compared {
-  const archival = note.citations.filter(c => c.kind === 'archival');
+  // Each archival citation with the file it resolves to: a continuation after an Ibid. (`Там же. Л.55. Список см.:
+  // Л.55–76.`) continues the file the Ibid. stands for, which the citation as written does not name.
+  const archival = note.resolved.filter((_, k) => note.citations[k].kind === 'archival');
   const want = keyed.archival ?? [];
-  const refs = note.resolved.filter(r => r.from !== undefined || r.unresolved);
+  const refs = note.resolved.filter(r => r.from !== undefined || r.unresolved || r.candidates);
   const keys = (keyed.refs ?? []).map(r => Object.keys(r));
   return {
     archival: { got: archival.map((c, k) => pick(c, archivalKeys(want[k] ?? {}))), want: want.map(c => pick(c, archivalKeys(c))) },

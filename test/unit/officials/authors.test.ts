@@ -24,6 +24,15 @@ describe('cited authors', () => {
     assert.ok(people.every(p => p.roles.length === 0 && p.note === 'cited author'));
   });
 
+  it('are the surnames the notes cite, not a given name with an initial before a surname (John J. Dziak, James R. Harris)', () => {
+    const notes = [
+      '[^1]: Boris Levytsky, *The uses of terror* (London, 1971): 65; John J. Dziak, *Chekisty* (Lexington, Mass., 1988): 52.',
+      '[^2]: James R. Harris, The Great Urals (Ithaca, NY, 1999): 5; Robert C. Tucker and John J. Dziak, *Stalin* (New York, 1990), 4.',
+      '[^3]: Хлевнюк О. В. Политбюро. М., 1996. С. 5; Khlevniuk O. V. Politbiuro. M., 1996.',
+    ].join('\n');
+    assert.deepEqual(authorsFromNotes([notes]).map(a => a.name), ['Dziak', 'Khlevniuk', 'Levytsky', 'Tucker', 'Хлевнюк']);
+  });
+
   it('are searchable in a folder without an officials file: every historian each passage cites, by their name and in Cyrillic', () => {
     for (const file of readdirSync(NAMES).filter(f => f.endsWith('.md') && f !== 'README.md')) {
       const text = readFileSync(path.join(NAMES, file), 'utf8');

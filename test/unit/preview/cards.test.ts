@@ -44,6 +44,22 @@ describe('card model', () => {
     assert.match(noteCardHtml(card), /nothing earlier to refer to/);
   });
 
+  it('lists the works an ambiguous op. cit. may stand for, taking none, and shows a periodical’s issue', () => {
+    const text = 'A.[^1] B.[^2] C.[^3] D.[^4]\n\n[^1]: Conquest, The Great Terror (London, 1968), p. 5.\n\n[^2]: Conquest, Harvest of Sorrow (London, 1986), p. 7.\n\n[^3]: Conquest, op. cit., p. 9.\n\n[^4]: Известия. 1937. № 55. 6 марта. С. 2.\n';
+    const card = cardsOf(text, '3');
+    assert.deepEqual(card.citations[0].heading, {
+      kind: 'back-reference',
+      written: 'op. cit.',
+      candidates: [{ from: '2', reference: 'Conquest, Harvest of Sorrow (London, 1986)' }, { from: '1', reference: 'Conquest, The Great Terror (London, 1968)' }],
+    });
+    const expected = 'which work is not clear: note 2: Conquest, Harvest of Sorrow (London, 1986); note 1: Conquest, The Great Terror (London, 1968)';
+    assert.ok(noteCardMarkdown(card).includes(`**op. cit.** → *which work is not clear:* note 2: Conquest, Harvest of Sorrow \\(London, 1986\\)`), noteCardMarkdown(card));
+    assert.ok(noteCardHtml(card).includes(expected.replace('which work is not clear:', '<em>which work is not clear:</em>')), noteCardHtml(card));
+    const paper = cardsOf(text, '4').citations[0];
+    assert.deepEqual(paper.heading, { kind: 'source', what: 'Printed source', reference: 'Известия (no. 55, 6 марта 1937): 2' });
+    assert.deepEqual(paper.facts, [{ label: 'Title', value: 'Известия' }, { label: 'Issue', value: '55' }, { label: 'Date', value: '6 марта 1937' }, { label: 'Pages', value: '2' }]);
+  });
+
   it('renders the same facts in the editor Markdown and the preview HTML', () => {
     const card = cardsOf(article, '28');
     const markdown = noteCardMarkdown(card);

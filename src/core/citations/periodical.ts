@@ -1,0 +1,60 @@
+// Newspapers and journals cited by their issue: `Pravda, 5 March 1937, p. 2`, `Izvestiia, March 12, 1937`,
+// `Pravda, no. 64, 5 March 1937`, `Правда, 5 марта 1937 г., с. 2`, and the Russian way `Правда. 1937. 5 марта.
+// С. 2`, `Известия. 1937. № 55. 6 марта`, `Известия ЦК КПСС. 1990. № 11. С. 124`. The name is the title, the
+// issue's date its date: a newspaper is no author, and its date no title.
+import { tidyText } from './tidy';
+import type { Citation } from './types';
+
+const MONTH_EN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
+const MONTH_RU = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
+const YEAR = '(?:1[7-9]|20)\\d\\d';
+/** `5 March 1937`, `March 5, 1937`, `March 1937` (a monthly), `5 марта 1937 г.` */
+const DATE = String.raw`(?:(?:\d{1,2} )?${MONTH_EN},? ${YEAR}|${MONTH_EN} \d{1,2}, ${YEAR}|\d{1,2} ${MONTH_RU} ${YEAR}(?: ?г\.)?)`;
+/** `no. 64`, `№ 55`, `No 7`. */
+const ISSUE = String.raw`(?:[Nn]o\.? ?|№ ?)(\d+[\p{L}]?(?:[–-]\d+)?)`;
+/** The page list closing the reference: `, p. 2`, `, pp. 2–3`, `, 2`, `. С. 124`, `, с. 2`, `1937 г. С. 4`. */
+const PAGES = String.raw`(?:(?:[,.]|(?<=г\.)) ?(?:(?:pp?|[сСcs])\. ?)?(\d[\d–—, -]*?))?`;
+/**
+ * A periodical's name: one to four words, the first capitalised, in «», quotes or italics or not, perhaps with its
+ * place in parentheses (`Pravda (Moscow)`).
+ */
+const NAME = String.raw`[«"“*_]?\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,3}[»"”*_]?(?: \(\p{Lu}[\p{L} ]*\))?`;
+
+const COMMA_STYLE = new RegExp(String.raw`^(${NAME})[,.](?: ${ISSUE},)? (${DATE})${PAGES}\.?$`, 'u');
+const RUSSIAN_STYLE = new RegExp(String.raw`^(${NAME})\. (${YEAR})(?:\. ${ISSUE})?(?:\.? (\d{1,2} ${MONTH_RU}))?${PAGES}\.?$`, 'u');
+/** What an Ibid. of a periodical may give: another issue (`Ibid., 6 March 1937, p. 3`). */
+const ISSUE_AFTER = new RegExp(String.raw`^[,.]? (?:${ISSUE}, )?(${DATE})${PAGES}\.?\)?$`, 'u');
+
+/**
+ * Words that make a dated heading a document of an archive or an edition rather than a periodical: `Stalin to
+ * Kaganovich, 12 August 1932`, `Письмо Сталина, 5 марта 1937 г.`, `Report of the NKVD, 5 March 1937`.
+ */
+const NOT_A_PERIODICAL = /(?<![\p{L}])(?:to|from|of|by|and|in|on|letter|memo|report|telegram|speech|diary|interview|decree|resolution|minutes|к|от|и|в|о|письмо|записка|телеграмма|доклад|приказ|постановление|протокол|справка|выступление|речь|дневник)(?![\p{L}])/iu;
+
+/** The reference as a periodical's issue, or undefined when it is not one. */
+export function parsePeriodical(raw: string, body: string): Citation | undefined {
+  const text = body.trim();
+  const comma = COMMA_STYLE.exec(text);
+  if (comma) {
+    const [, title, issue, date, pages] = comma;
+    return periodical(raw, title, date, issue, pages);
+  }
+  const russian = RUSSIAN_STYLE.exec(text);
+  // A year alone is no issue: `Правда. 1937.` could open a book's title; a number or a day says it is one.
+  if (russian && (russian[3] || russian[4])) {
+    const [, title, year, issue, day, pages] = russian;
+    return periodical(raw, title, day ? `${day} ${year}` : year, issue, pages);
+  }
+  return undefined;
+}
+
+/** The issue an Ibid. names after it: `, 6 March 1937, p. 3`, `, no. 65, 6 March 1937`. */
+export function readIssue(after: string): Pick<Citation, 'issue' | 'date' | 'pages'> | undefined {
+  const m = ISSUE_AFTER.exec(after.trimEnd());
+  return m ? { issue: m[1], date: m[2], pages: m[3] && tidyText(m[3]) } : undefined;
+}
+
+function periodical(raw: string, title: string, date: string, issue: string | undefined, pages: string | undefined): Citation | undefined {
+  if (NOT_A_PERIODICAL.test(title)) return undefined;
+  return { kind: 'printed', raw, title: title.replace(/^[*_]|[*_]$/g, ''), date, issue, pages: pages && tidyText(pages) };
+}
