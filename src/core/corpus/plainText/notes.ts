@@ -3,6 +3,7 @@
 // notes numbered from 1 at the end of the text). The markers themselves are placed by markers.ts.
 import type { ImportWarning } from '../article/model';
 import { findGluedMarker } from '../gluedMarkers';
+import { gluedNoteStart } from './gluedNote';
 import type { TextLine } from './lines';
 import { lastIndexWhere } from './lastIndex';
 import type { Page } from './pages';
@@ -55,6 +56,12 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
       if (open && !CLOSED_NOTE.test(open.lines.at(-1)?.text ?? '')) {
         const marked = (text: string) => Array.from({ length: MARKERS_AHEAD }, (_, i) => notes.length + 1 + i).some(n => markerIn(text, n, numbering));
         carried = continuation(lines, bodyEnd, hangingIndent(lines, start), marked);
+        // Its first part may be run on into the body above, the extraction leaving no empty line between.
+        const glued = gluedNoteStart(lines, carried ?? bodyEnd, marked);
+        if (glued !== undefined) {
+          warnings.push({ page: page.number, message: `note ${open.n} goes on in lines the extraction ran on into the text (“${lines[glued].text.slice(0, 40)}…”): read as the note's, set wider in its smaller type` });
+          carried = glued;
+        }
         if (carried !== undefined) {
           open.lines.push(...lines.slice(carried, bodyEnd).filter(l => l.text !== ''));
           bodyEnd = carried;

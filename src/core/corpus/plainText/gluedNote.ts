@@ -1,0 +1,58 @@
+// The rest of a footnote that pdftotext without -layout ran on into the body above it, with no empty line between
+// (at the foot of a column, or above the page's first note). Notes are set in smaller type than the text, so to
+// the same measure their lines hold more words: the glued part is the run at the end of the block whose lines are
+// visibly wider than the body's above it. Where the run starts is the point that parts the block's full lines
+// best into a narrower head and a wider tail (each as even as it can be); a line opening in lower case right
+// after a finished sentence starts it even when not wider (the note broke off mid-sentence, a paragraph never
+// opens so).
+import { textWidth } from '../glyphWidth';
+import type { TextLine } from './lines';
+
+/** The tail's full lines are on average at least this much wider than the head's (smaller type to one measure). */
+const NOTE_WIDER = 1.04;
+/** Lines shorter than this share of the block's widest (a heading, a paragraph's last line) are not full lines. */
+const FULL_LINE = 0.75;
+/** Lines wider than this many times the block's median hold two printed lines that pdftotext joined at a hyphen. */
+const OVERFULL = 1.3;
+/** Fewer full body lines than this above the run do not give the body's measure. */
+const MIN_HEAD = 2;
+const SENTENCE_END = /[.?!]["”’»)\]]*\d*$/;
+
+/**
+ * Index where a glued note continuation starts in the block of lines that ends before `end` (empty lines
+ * skipped), or undefined. `marked(text)` tells whether text carries a marker of the notes to come (body text).
+ */
+export function gluedNoteStart(lines: TextLine[], end: number, marked: (text: string) => boolean): number | undefined {
+  let last = end;
+  while (last > 0 && lines[last - 1].text === '') last--;
+  let first = last;
+  while (first > 0 && lines[first - 1].text !== '') first--;
+  const widths = lines.map(l => textWidth(l.text));
+  const sorted = widths.slice(first, last).sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1] ?? 0;
+  const widest = Math.max(0, ...sorted.filter(w => w <= median * OVERFULL));
+  // A block's full lines; the run's last line may end the note anywhere and says nothing.
+  const full = (from: number, to: number) => widths.slice(from, to).filter(w => w >= widest * FULL_LINE && w <= median * OVERFULL);
+  let best: { at: number; cost: number } | undefined;
+  for (let k = first + 1; k < last - 1; k++) {
+    const head = full(first, k);
+    const tail = full(k, last - 1);
+    if (head.length < MIN_HEAD || tail.length === 0 || widths[k] <= Math.max(...head) || widths[k] > median * OVERFULL) continue;
+    if (mean(tail) < mean(head) * NOTE_WIDER || marked(lines.slice(k, last).map(l => l.text).join('\n'))) continue;
+    const cost = spread(head) + spread(tail);
+    if (!best || cost < best.cost) best = { at: k, cost };
+  }
+  if (!best) return undefined;
+  // The line before the widest run may still be note text: the note went on mid-sentence, in lower case.
+  const opensNote = (k: number) => k > first && /^\p{Ll}/u.test(lines[k].text) && SENTENCE_END.test(lines[k - 1].text);
+  for (let k = best.at - 1; k >= Math.max(first + 1, best.at - 2); k--) if (opensNote(k) && !marked(lines.slice(k, best.at).map(l => l.text).join('\n'))) return k;
+  return best.at;
+}
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** Sum of squared distances from the mean: how uneven a run of line widths is. */
+function spread(values: number[]): number {
+  const m = mean(values);
+  return values.reduce((sum, v) => sum + (v - m) ** 2, 0);
+}

@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { gluedNoteStart } from '../../../../src/core/corpus/plainText/gluedNote';
+import { toLine } from '../../../../src/core/corpus/plainText/lines';
+
+const lines = (texts: string[]) => texts.map(t => toLine(t, 0));
+const unmarked = () => false;
+
+// Body lines set to one measure, then a note's lines set in smaller type to the same measure (more words a line).
+const BODY = [
+  'The committees had grown out of the food',
+  'detachments of the Civil War, and their',
+  'members knew the villages they worked in.',
+  'In the spring of 1930 they were told to',
+  'collect the seed fund before the sowing',
+];
+const NOTE = ['the protocols of the district committee are kept in', 'same file with the reports of the raion procurator', 'and in the next.'];
+
+describe('a note continuation run on into the body', () => {
+  it('is found where the lines turn wider, in the notes\' smaller type', () => {
+    assert.equal(gluedNoteStart(lines([...BODY, ...NOTE]), BODY.length + NOTE.length, unmarked), BODY.length);
+  });
+
+  it('starts at a line opening in lower case after a finished sentence, though not wider', () => {
+    const text = [...BODY.slice(0, 4), 'collect the seed fund before the sowing.', 'and the register,', ...NOTE];
+    assert.equal(gluedNoteStart(lines(text), text.length, unmarked), 5);
+  });
+
+  it('is not found in body lines alone, nor in lines that carry a marker of a note to come', () => {
+    assert.equal(gluedNoteStart(lines(BODY), BODY.length, unmarked), undefined);
+    assert.equal(gluedNoteStart(lines([...BODY, ...NOTE]), BODY.length + NOTE.length, text => text.includes('raion')), undefined);
+  });
+});
