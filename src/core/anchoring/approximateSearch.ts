@@ -1,9 +1,12 @@
 // Approximate substring search with Myers' bit-parallel edit-distance algorithm (blocked for patterns
 // longer than 32 units): at most O(text length × pattern blocks), whatever the error budget, and only the
-// blocks that can still hold a value within the budget are computed. A trigram count over the text (kept for
-// the last text searched, so every quote anchored in one text shares it) first rules out the stretches where no
-// match can end, so a quote that is gone costs one linear pass of small integer steps rather than a full scan.
+// blocks that can still hold a value within the budget are computed. The trigrams a match must keep first rule
+// out the stretches where no match can end (candidateStretches.ts), so a quote that is gone costs a linear pass
+// of small integer steps rather than a full scan.
 // Callers cap the errors; a match's start is recovered by a second scan, backwards from its end.
+import { stretchesToScan } from './candidateStretches';
+
+export { stretchesToScan };
 
 export interface ApproximateMatch {
   start: number;
@@ -15,9 +18,6 @@ const WORD = 32;
 const NO_BITS = new Int32Array(0);
 /** Equally good ends of one match considered when choosing its bounds. */
 const MAX_TIED_ENDS = 8;
-/** Length of the grams counted: with errors up to a quarter of a pattern, trigrams still leave a positive bound. */
-const Q = 3;
-const BUCKETS = 1 << 16;
 
 /** The pattern as one bit mask per character and block: bit i set where pattern[block * 32 + i] is that char. */
 class BitPattern {
@@ -169,72 +169,6 @@ function matchesIn(ends: Int32Array, lo: number, text: string, pattern: string, 
     if (chosen) matches.push(chosen);
   }
   return matches;
-}
-
-/** Trigram buckets of the last text searched, by start position. */
-let indexed: { text: string; buckets: Uint16Array } | undefined;
-/** Scratch tables by bucket: the pattern's count of trigrams, and the count in the sliding window. */
-let patternCounts: Int32Array | undefined;
-let windowCounts: Int32Array | undefined;
-
-/**
- * Stretches [lo, hi) of text[from, to) that hold every end of a match with at most `maxErrors` edits, each with room
- * before its first such end for a whole match, so that scanning them finds exactly what scanning text[from, to)
- * would. By the q-gram lemma a match keeps at least m − Q + 1 − maxErrors·Q of the pattern's trigrams, at distinct
- * positions among the m + maxErrors units before its end; a position counts at most as often as the pattern holds
- * its trigram (or any trigram of the same bucket).
- */
-export function stretchesToScan(text: string, pattern: string, maxErrors: number, from: number, to: number): [number, number][] {
-  const needed = pattern.length - Q + 1 - maxErrors * Q;
-  const span = pattern.length + maxErrors;
-  if (needed <= 0 || to - from <= span) return [[from, to]];
-  const buckets = trigramBuckets(text);
-  const own = (patternCounts ??= new Int32Array(BUCKETS));
-  const seen = (windowCounts ??= new Int32Array(BUCKETS));
-  const patternBuckets: number[] = [];
-  for (let i = 0; i + Q <= pattern.length; i++) {
-    const b = bucketOf(pattern, i);
-    if (own[b]++ === 0) patternBuckets.push(b);
-  }
-  const stretches: [number, number][] = [];
-  let kept = 0;
-  let firstEnd = -1;
-  const close = (lastEnd: number) => {
-    const lo = Math.max(from, firstEnd - span);
-    const previous = stretches[stretches.length - 1];
-    if (previous && lo <= previous[1]) previous[1] = lastEnd;
-    else stretches.push([lo, lastEnd]);
-    firstEnd = -1;
-  };
-  // End e (exclusive) sees the trigrams starting in [max(from, e − span), e − Q].
-  for (let e = from + Q; e <= to; e++) {
-    const b = buckets[e - Q];
-    if (own[b] > 0 && seen[b]++ < own[b]) kept++;
-    const dropped = e - span - 1;
-    if (dropped >= from) {
-      const d = buckets[dropped];
-      if (own[d] > 0 && --seen[d] < own[d]) kept--;
-    }
-    if (kept >= needed) {
-      if (firstEnd < 0) firstEnd = e;
-    } else if (firstEnd >= 0) close(e - 1);
-  }
-  if (firstEnd >= 0) close(to);
-  for (const b of patternBuckets) own[b] = seen[b] = 0;
-  return stretches;
-}
-
-function trigramBuckets(text: string): Uint16Array {
-  if (indexed?.text !== text) {
-    const buckets = new Uint16Array(Math.max(0, text.length - Q + 1));
-    for (let i = 0; i < buckets.length; i++) buckets[i] = bucketOf(text, i);
-    indexed = { text, buckets };
-  }
-  return indexed.buckets;
-}
-
-function bucketOf(s: string, i: number): number {
-  return Math.imul((s.charCodeAt(i) * 31 + s.charCodeAt(i + 1)) * 31 + s.charCodeAt(i + 2), 0x9e3779b1) >>> 16;
 }
 
 /** Start of the best match ending at `end`: scans back from it with the reversed pattern, anchored at `end`. */

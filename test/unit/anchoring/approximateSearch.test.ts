@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import fc from 'fast-check';
 import { approximateSearch, editDistance } from '../../../src/core/anchoring';
 import { stretchesToScan } from '../../../src/core/anchoring/approximateSearch';
+
+const ARTICLE = readFileSync(path.join(__dirname, '../../../corpus/raw/harris-dual-subordination.txt'), 'utf8');
 
 /** Fewest edits turning the pattern into some substring ending at each position (plain dynamic programming). */
 function bestEndingAt(text: string, pattern: string): number[] {
@@ -121,6 +125,61 @@ describe('approximateSearch', () => {
       { numRuns: 300, seed: 20_261_204 },
     );
     assert.ok(ruledOut > 30, `the count ruled out most of the text only ${ruledOut} times`);
+  });
+
+  // Prose, where most of a passage's trigrams occur all over the text, and passages whose words were reordered,
+  // which keep their trigrams on scattered diagonals: the diagonal band rules their old place out.
+  const prose = fc
+    .record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      from: fc.double({ min: 0, max: 0.3, noNaN: true }),
+      passage: fc.double({ min: 0.3, max: 0.7, noNaN: true }),
+      length: fc.integer({ min: 20, max: 200 }),
+      swaps: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }),
+      reversed: fc.boolean(),
+      retouched: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 12 }),
+    })
+    .map(({ at, from, passage, length, swaps, reversed, retouched }) => {
+      const text = ARTICLE.slice(Math.floor(at * (ARTICLE.length - 1200)), Math.floor(at * (ARTICLE.length - 1200)) + 1200);
+      const start = Math.floor(passage * (text.length - length));
+      const words = text.slice(start, start + length).split(' ');
+      if (reversed) words.reverse();
+      for (const where of swaps) {
+        const i = Math.floor(where * (words.length - 1));
+        [words[i], words[i + 1]] = [words[i + 1], words[i]];
+      }
+      const units = [...words.join(' ')];
+      for (const where of retouched) units[Math.floor(where * units.length)] = 'x';
+      return { text, pattern: units.join(''), from: Math.floor(from * text.length) };
+    });
+
+  it('scans every end of an acceptable match in prose, for passages reordered and retouched', () => {
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(prose, ({ text, pattern, from }) => {
+        const maxErrors = Math.floor(pattern.length / 4);
+        const stretches = stretchesToScan(text, pattern, maxErrors, from, text.length);
+        if (stretches.reduce((sum, [lo, hi]) => sum + hi - lo, 0) < (text.length - from) / 2) ruledOut++;
+        bestEndingAt(text.slice(from), pattern).forEach((errors, i) => {
+          const end = from + i + 1;
+          if (errors > maxErrors) return;
+          const stretch = stretches.find(([lo, hi]) => lo < end && end <= hi);
+          assert.ok(stretch && (stretch[0] === from || end - stretch[0] >= pattern.length + maxErrors), JSON.stringify({ end, errors, stretches }));
+        });
+      }),
+      { numRuns: 200, seed: 20_261_204 },
+    );
+    assert.ok(ruledOut > 100, `most of the text was ruled out only ${ruledOut} times`);
+  });
+
+  it('rules out the old place of a long passage whose words were reversed, though its trigrams remain there', () => {
+    const start = ARTICLE.indexOf('. ', ARTICLE.length / 3) + 2;
+    const passage = ARTICLE.slice(start, ARTICLE.lastIndexOf(' ', start + 190));
+    const reversed = passage.split(' ').reverse().join(' ');
+    const maxErrors = Math.floor(reversed.length / 4);
+    assert.ok(Math.min(...bestEndingAt(ARTICLE.slice(start - 100, start + passage.length + 100), reversed)) > maxErrors);
+    const scanned = stretchesToScan(ARTICLE, reversed, maxErrors, 0, ARTICLE.length).reduce((sum, [lo, hi]) => sum + hi - lo, 0);
+    assert.ok(scanned < ARTICLE.length / 20, `${scanned} of ${ARTICLE.length} units left to scan`);
   });
 
   it('rules out a whole article for a passage whose letters are all gone', () => {
