@@ -3,6 +3,7 @@
 // replaces only its own contribution; each file's record is rebuilt only when a citing article changes.
 import { fileKey, type NoteCitations, type ResolvedCitation } from '../citations';
 import { surnames } from '../citations/printed';
+import { Pacer } from '../text/eventLoop';
 import { FolioSet } from './folioSpans';
 import type { CitingNote, SourceFile, SourceWork } from './types';
 
@@ -134,6 +135,20 @@ class Shelf<T> {
     this.keysOf.delete(article);
   }
 
+  /**
+   * The same, the records not built yet built one after another with a turn for the host every few milliseconds
+   * (a corpus of thousands of sources takes a good part of a second).
+   */
+  async recordsInTurns(): Promise<T[]> {
+    const pacer = new Pacer();
+    for (const entry of this.entries.values()) {
+      if (entry.record) continue;
+      await pacer.pace();
+      entry.record ??= this.build(entry);
+    }
+    return this.records();
+  }
+
   /** The records in order; the order is worked out again only when a source comes or goes. */
   records(): T[] {
     const record = (e: Entry<T>) => (e.record ??= this.build(e));
@@ -195,6 +210,11 @@ export class SourceRegister {
   /** Every archival file cited, in archive, fond, opis', delo order. */
   files(): SourceFile[] {
     return this.fileShelf.records();
+  }
+
+  /** The same, without holding the host's thread for long (see Shelf.recordsInTurns). */
+  filesInTurns(): Promise<SourceFile[]> {
+    return this.fileShelf.recordsInTurns();
   }
 
   /** Every printed work cited, by author, then title. */

@@ -20,24 +20,31 @@ export class ConflictDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('opis-sources');
   private readonly subscription: vscode.Disposable;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private checks = 0;
+  private disposed = false;
 
   constructor(private readonly store: SourcesStore) {
     this.subscription = store.onDidChange(() => {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.publish(), SETTLE_MS);
+      this.timer = setTimeout(() => void this.publish(), SETTLE_MS);
     });
-    this.publish();
+    void this.publish();
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
     this.subscription.dispose();
     this.collection.dispose();
   }
 
-  private publish(): void {
+  /** Only the latest check publishes: one overtaken by a newer check while it waited gives way. */
+  private async publish(): Promise<void> {
+    const check = ++this.checks;
+    const conflicts = await this.store.conflictsInTurns();
+    if (check !== this.checks || this.disposed) return;
     const byUri = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
-    for (const conflict of this.store.conflicts()) {
+    for (const conflict of conflicts) {
       const [a, b] = conflict.files;
       for (const [here, other] of [[a, b], [b, a]]) {
         const related = other.notes.flatMap(n => {

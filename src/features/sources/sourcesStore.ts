@@ -35,6 +35,8 @@ export class SourcesStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SourcesChange>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private conflictList: SourceConflict[] | undefined;
+  /** Bumped whenever the register changes. */
+  private registerGeneration = 0;
   private updating = Promise.resolve();
   /** Fires after the register or the positions of its notes changed. */
   readonly onDidChange = this.changed.event;
@@ -62,6 +64,16 @@ export class SourcesStore implements vscode.Disposable {
   /** Files cited under two opis' with the same title or folios. */
   conflicts(): SourceConflict[] {
     return (this.conflictList ??= sourceConflicts(this.register.files()));
+  }
+
+  /** The same, the register's records built with turns for the host between them. */
+  async conflictsInTurns(): Promise<SourceConflict[]> {
+    if (this.conflictList) return this.conflictList;
+    const generation = this.registerGeneration;
+    const conflicts = sourceConflicts(await this.register.filesInTurns());
+    // the register changed while its records were built: the next call checks it again
+    if (generation === this.registerGeneration) this.conflictList = conflicts;
+    return conflicts;
   }
 
   uriOf(article: string): vscode.Uri | undefined {
@@ -127,7 +139,10 @@ export class SourcesStore implements vscode.Disposable {
       registerChanged ||= result === 'register';
       moved ||= result === 'positions';
     }
-    if (registerChanged) this.conflictList = undefined;
+    if (registerChanged) {
+      this.conflictList = undefined;
+      this.registerGeneration++;
+    }
     if (registerChanged || moved) this.changed.fire({ registerChanged });
   }
 

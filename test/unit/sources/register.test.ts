@@ -164,6 +164,17 @@ describe('sources register', () => {
     assert.deepEqual(register.files().map(f => f.archive), ['GARF']);
   });
 
+  it('builds the same files when asked for them in turns', async () => {
+    const register = new SourceRegister();
+    for (let copy = 0; copy < 30; copy++) register.set(`copy-${copy}.md`, harris);
+    const inTurns = await register.filesInTurns();
+    assert.equal(inTurns.length, HARRIS_FILES.length);
+    assert.deepEqual(inTurns[0].articles, Array.from({ length: 30 }, (_, copy) => `copy-${copy}.md`));
+    assert.deepEqual(inTurns, register.files());
+    register.delete('copy-0.md');
+    assert.deepEqual((await register.filesInTurns())[0].articles.length, 29);
+  });
+
   it('groups an archive under the current name the glossary gives it', () => {
     const register = new SourceRegister();
     const options = archivalOptions(loadGlossary(corpus).glossary);
