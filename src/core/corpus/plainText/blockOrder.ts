@@ -50,7 +50,8 @@ export function orderColumnBlocks(lines: TextLine[], notes: number[], endsOpen: 
 
 const blank = (line: TextLine): TextLine => ({ ...line, text: '', indent: 0 });
 
-function splitBlocks(lines: TextLine[]): TextLine[][] {
+/** The runs of written lines between empty lines. */
+export function splitBlocks(lines: TextLine[]): TextLine[][] {
   const blocks: TextLine[][] = [];
   let current: TextLine[] = [];
   for (const line of lines) {

@@ -7,6 +7,7 @@ import { orderColumnBlocks } from './blockOrder';
 import { buildBlocks, type LineBreaks } from './blocks';
 import { cleanText, toLine, type TextLine } from './lines';
 import { pageToken, placeMarkers, tokenInlines } from './markers';
+import { markNarrowBlocks } from './narrowBlocks';
 import { takeEndnotes, takeFootnotes, type NoteNumbering, type NoteText } from './notes';
 import { removeFurniture, splitPages, type Page } from './pages';
 import { textWidth } from '../glyphWidth';
@@ -33,6 +34,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   if (pages[0]) pages[0].lines = pages[0].lines.slice(title.used);
   if (title.meta.title) title.meta.title = withoutRepeatedHead(title.meta.title);
   removeNamedHeads(pages, title.meta);
+  if (layout === 'pdftotext') markNarrowBlocks(pages);
   let body = bodyLines(pages);
   let lastPage = (n: number) => notes[n - 1]?.lines[0].page ?? Infinity;
   if (notes.length === 0) {

@@ -36,6 +36,10 @@ const cases = [
   // The same with long notes: note 4 goes on under both columns of the next page, and pdftotext glues its first
   // part there to the body above it (taken from there, and reported); `Moscow-` / `Narva` is joined.
   { file: 'rations-columns.pdftotext.txt', layout: 'pdftotext', source: rations, heads: rationsHeads, complete: 0.91, headings: 1, paragraphs: 1 },
+  // The same in columns of unequal widths (3:2): the narrow column's blocks are measured on their own, so its
+  // lines are neither headings nor paragraph ends for being short; note 4's first part is glued to the end of the
+  // wide column's text on p. 58 (found by the line opening in lower case after a finished sentence).
+  { file: 'rations-unequal.pdftotext.txt', layout: 'pdftotext', source: rations, heads: rationsHeads, complete: 0.91, headings: 1, paragraphs: 1 },
   // Long notes carried from one column's foot to the next and over the page (the last page holds a note alone);
   // in equal columns a paragraph that ends near the measure cannot be told from one that goes on.
   { file: 'rations-columns.layout.txt', layout: 'pdftotext-layout', source: rations, heads: rationsHeads, complete: 1, headings: 1, paragraphs: 0.75 },
