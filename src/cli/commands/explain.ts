@@ -1,5 +1,6 @@
-// `opis explain <term> [--json]`: what an archive siglum, a citation abbreviation or a Soviet term means.
-import type { GlossaryEntry } from '../../core/glossary';
+// `opis explain <term> [--json]`: what an archive siglum, a citation abbreviation or a Soviet term means, written in
+// either script and in any case form (see core/glossary/explain).
+import { explainTerm, type GlossaryEntry } from '../../core/glossary';
 import { cliGlossary } from '../articleNotes';
 import { readArgs } from '../args';
 import { UsageError, type CliCommand, type CliIO } from '../command';
@@ -37,12 +38,16 @@ export const explainCommand: CliCommand = {
     const { values, positionals: words } = readArgs(args, { json: { type: 'boolean' } });
     if (words.length === 0) throw new UsageError('give a term, e.g. opis explain "TsDOO SO"');
     const term = words.join(' ');
-    const entry = cliGlossary(io, 'explain').lookup(term);
-    if (!entry) {
+    const entries = explainTerm(cliGlossary(io, 'explain'), term);
+    if (!entries.length) {
       io.stderr(`opis explain: '${term}' is not in the glossary (add it to .opis/glossary.json to explain it)\n`);
       return 1;
     }
-    io.stdout(values.json ? JSON.stringify(entryJson(entry), null, 2) + '\n' : entryText(entry));
+    // A phrase the glossary knows only in parts (ЦК ВКП(б)) is explained part by part.
+    if (values.json) {
+      const json = entries.length === 1 ? entryJson(entries[0]) : { term, parts: entries.map(entryJson) };
+      io.stdout(JSON.stringify(json, null, 2) + '\n');
+    } else io.stdout(entries.map(entryText).join('\n'));
     return 0;
   },
 };

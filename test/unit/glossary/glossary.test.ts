@@ -86,6 +86,19 @@ describe('bundled glossary', () => {
     }
   });
 
+  it('explains a term as a text writes it: in Cyrillic, in a case form, spelled out, and a phrase part by part', async () => {
+    for (const [asked, answer] of [['Политбюро', 'Politbiuro (term)'], ['колхоза', 'kolkhoz (term)'], ['kolkhoznika', 'kolkhoznik (term)'], ['машинно-тракторные станции', 'MTS (term)'], ['Народного комиссариата внутренних дел', 'NKVD (term)']]) {
+      const { code, stdout } = await runCli(['explain', asked]);
+      assert.equal(code, 0, asked);
+      assert.equal(stdout.split('\n')[0], answer);
+    }
+    const phrase = JSON.parse((await runCli(['explain', 'ЦК ВКП(б)', '--json'])).stdout);
+    assert.deepEqual([phrase.term, phrase.parts.map((p: { term: string }) => p.term)], ['ЦК ВКП(б)', ['TsK', 'VKP(b)']]);
+    const text = await runCli(['explain', 'ЦК', 'ВКП(б)']);
+    assert.deepEqual(text.stdout.split('\n').filter(line => !line.startsWith(' ')), ['TsK (term)', '', 'VKP(b) (term)', '']);
+    assert.equal((await runCli(['explain', 'Xyzzy'])).code, 1);
+  });
+
   it('explains a former archive name with the archive that holds its records now, and every entry with its source', async () => {
     const text = await runCli(['explain', 'TsGAOR']);
     assert.equal(text.code, 0);
