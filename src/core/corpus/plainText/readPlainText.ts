@@ -7,6 +7,7 @@ import { orderColumnBlocks } from './blockOrder';
 import { buildBlocks, type LineBreaks } from './blocks';
 import { cleanText, toLine, type TextLine } from './lines';
 import { pageToken, placeMarkers, tokenInlines } from './markers';
+import { partHyphenJoins } from './hyphenJoins';
 import { markNarrowBlocks } from './narrowBlocks';
 import { takeEndnotes, takeFootnotes, type NoteNumbering, type NoteText } from './notes';
 import { removeFurniture, splitPages, type Page } from './pages';
@@ -28,6 +29,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   const pages: Page[] =
     layout === 'pandoc' ? [{ lines: text.replace(/\r\n?/g, '\n').split('\n').map(l => toLine(l, 0)) }] : removeFurniture(splitPages(text, layout === 'pdftotext-layout'), warnings);
 
+  if (layout === 'pdftotext') partHyphenJoins(pages, warnings);
   let notes = takeFootnotes(pages, numbering, warnings);
   if (layout === 'pdftotext') orderColumns(pages, notes, warnings);
   const title = readTitleBlock(pages[0]?.lines ?? []);

@@ -17,10 +17,12 @@ const rationsHeads = ['Ration cards and the factory canteen', 'Provincial Histor
 // Each extraction of a typeset article, the layout it must be read as, its source, the running heads printed on
 // its pages, and the lowest scores measured (see test/fixtures/import/README.md).
 const cases = [
-  // pdftotext without -layout joins a range broken at a line end (`16-` / `24` → `1624`): those notes differ.
-  { file: 'harris.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.94, headings: 1, paragraphs: 0.77 },
+  // pdftotext without -layout joins a range broken at a line end (`16-` / `24` → `1624`) and a compound
+  // (`back-` / `scratching`) into one over-long line: parted again where the word shows it (`16-24`), not
+  // otherwise (`backscratching`, `chs. 23`), and those notes differ.
+  { file: 'harris.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.97, headings: 1, paragraphs: 0.79 },
   { file: 'harris.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['JAMES HARRIS'], complete: 1, headings: 1, paragraphs: 0.89 },
-  { file: 'harris-octavo.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.92, headings: 1, paragraphs: 0.55 },
+  { file: 'harris-octavo.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.94, headings: 1, paragraphs: 0.57 },
   { file: 'harris-octavo.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['JAMES HARRIS'], complete: 1, headings: 1, paragraphs: 0.69 },
   { file: 'harris.pandoc.txt', layout: 'pandoc', source: harris, heads: [], complete: 0.98, headings: 1, paragraphs: 0.93 },
   { file: 'kolkhoz.pandoc.txt', layout: 'pandoc', source: kolkhoz, heads: [], complete: 1, headings: 1, paragraphs: 1 },
@@ -34,12 +36,13 @@ const cases = [
   // glued by pdftotext to the body above it, and is taken from there (and reported).
   { file: 'kolkhoz-columns.pdftotext.txt', layout: 'pdftotext', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], complete: 0.91, headings: 1, paragraphs: 1 },
   // The same with long notes: note 4 goes on under both columns of the next page, and pdftotext glues its first
-  // part there to the body above it (taken from there, and reported); `Moscow-` / `Narva` is joined.
-  { file: 'rations-columns.pdftotext.txt', layout: 'pdftotext', source: rations, heads: rationsHeads, complete: 0.91, headings: 1, paragraphs: 1 },
+  // part there to the body above it (taken from there, and reported); `Moscow-` / `Narva`, which pdftotext ran
+  // on into one line as `MoscowNarva`, is parted again.
+  { file: 'rations-columns.pdftotext.txt', layout: 'pdftotext', source: rations, heads: rationsHeads, complete: 1, headings: 1, paragraphs: 1 },
   // The same in columns of unequal widths (3:2): the narrow column's blocks are measured on their own, so its
   // lines are neither headings nor paragraph ends for being short; note 4's first part is glued to the end of the
   // wide column's text on p. 58 (found by the line opening in lower case after a finished sentence).
-  { file: 'rations-unequal.pdftotext.txt', layout: 'pdftotext', source: rations, heads: rationsHeads, complete: 0.91, headings: 1, paragraphs: 1 },
+  { file: 'rations-unequal.pdftotext.txt', layout: 'pdftotext', source: rations, heads: rationsHeads, complete: 1, headings: 1, paragraphs: 1 },
   // Long notes carried from one column's foot to the next and over the page (the last page holds a note alone);
   // in equal columns a paragraph that ends near the measure cannot be told from one that goes on.
   { file: 'rations-columns.layout.txt', layout: 'pdftotext-layout', source: rations, heads: rationsHeads, complete: 1, headings: 1, paragraphs: 0.75 },
@@ -140,6 +143,18 @@ describe('import of plain-text extractions', () => {
       page(2, `The next page goes on with the story of the committee and ends.2`, '2 Ibid., l. 4.');
     const { markdown } = importText(text, 'pdftotext');
     assert.match(markdown, /The committee met in the office of the district party committee for the international section and voted\.\[\^1\] It was a Trotskyist-Zinovievite bloc,/);
+  });
+
+  it('parts again a line pdftotext ran on at a line-end hyphen where the word shows it, and says so; a year is left alone', () => {
+    const text = (date: string) =>
+      `${(LINE + '\n').repeat(8)}knew the villages. They met in the district centre on the days of the plenum, from ${date} November, and voted for the\n` +
+      `draft of the resolution in the same words.1\n\n1 GARF, f. 1, op. 2, d. 3.\n\n 7\n\f`;
+    const range = importText(text('1624'), 'pdftotext');
+    assert.match(range.markdown, /the plenum, from 16-24 November, and voted/);
+    assert.deepEqual(range.warnings, [{ page: '7', message: 'a line pdftotext ran on at a line-end hyphen was parted again: «1624» read as «16-24»' }]);
+    const year = importText(text('1928'), 'pdftotext');
+    assert.match(year.markdown, /the plenum, from 1928 November, and voted/);
+    assert.deepEqual(year.warnings, []);
   });
 
   it('carries a note over the page break, and reports a marker it could not find', () => {
