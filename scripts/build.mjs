@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { precompiledValidators } from './precompiledValidators.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -21,6 +22,8 @@ const common = {
   external: ['vscode', 'an-array-of-english-words'],
   define: { OPIS_VERSION: JSON.stringify(pkg.version), OPIS_WORD_LIST: JSON.stringify(WORD_LIST) },
   logLevel: 'warning',
+  // the schemas' validators compiled ahead, not on the host's thread at run time (see src/core/data/schemaValidator.ts)
+  plugins: [precompiledValidators(process.cwd())],
 };
 
 /** Every `*.test.ts` below dir plus its suite entry, as esbuild entry points keyed by output name. */

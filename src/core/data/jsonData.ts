@@ -1,7 +1,8 @@
 // Reading the project's JSON data files (officials, glossary, argument, lexicon, annotations) with error messages
 // a person can act on: where the JSON breaks, and which field a schema rejects.
-import Ajv, { type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
 import { LineIndex } from '../text/range';
+import { compiledValidator } from './schemaValidator';
 
 /** A schema validator: a type guard that leaves its errors in `errors`, like ajv's. */
 export interface Validator<T> {
@@ -9,21 +10,14 @@ export interface Validator<T> {
   errors?: ErrorObject[] | null;
 }
 
-let ajv: Ajv | undefined;
-
 /**
- * The validator of `schema` (or of its part at JSON pointer `fragment`, e.g. `/definitions/entry`), compiled on
- * first use by one shared Ajv: compiling costs tens of milliseconds, which loading Opis should not pay.
+ * The validator of `schema` (or of its part at JSON pointer `fragment`, e.g. `/definitions/entry`), taken on first
+ * use (see ./schemaValidator: compiled ahead in a build, by one shared Ajv from source).
  */
 export function lazyValidator<T>(schema: AnySchemaObject & { $id: string }, fragment = ''): Validator<T> {
   let compiled: ValidateFunction | undefined;
   const validate = ((data: unknown) => {
-    if (!compiled) {
-      ajv ??= new Ajv({ allErrors: true });
-      if (!ajv.getSchema(schema.$id)) ajv.addSchema(schema);
-      compiled = ajv.getSchema(`${schema.$id}${fragment ? `#${fragment}` : ''}`);
-      if (!compiled) throw new Error(`${schema.$id}: no schema at ${fragment || 'its root'}`);
-    }
+    compiled ??= compiledValidator(schema, fragment);
     const ok = compiled(data);
     validate.errors = compiled.errors;
     return ok;
