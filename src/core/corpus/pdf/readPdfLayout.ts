@@ -3,6 +3,7 @@
 // markers as references, then headings, paragraphs and quotations.
 import type { ArticleMeta, ImportedArticle, ImportWarning, Inline } from '../article/model';
 import { sameText } from '../article/sameText';
+import { reportLowerCaseOpenings } from '../article/lowerCaseOpenings';
 import { inPageOrder } from '../article/warningOrder';
 import { lastIndexWhere } from '../plainText/lastIndex';
 import { NOTES_HEADING } from '../plainText/notes';
@@ -38,6 +39,7 @@ export function readPdfLayout(pdf: PdfPage[]): ImportedArticle {
   // The title set again above the text (a title page, then the title as the first heading) is not a heading.
   const first = blocks.findIndex(b => b.kind !== 'page');
   if (meta.title && blocks[first]?.kind === 'heading' && sameText((blocks[first] as { text: string }).text, meta.title)) blocks.splice(first, 1);
+  reportLowerCaseOpenings(blocks, warnings);
   checkReferences(blocks.flatMap(b => ('inlines' in b ? b.inlines : [])), notes, pageName, warnings);
   return { meta, blocks, notes: new Map(notes.map(note => [note.n, noteInlines(note)])), warnings: inPageOrder(warnings, pages.map((_, i) => pageName(i))) };
 }

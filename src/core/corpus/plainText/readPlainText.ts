@@ -2,6 +2,7 @@
 // pages without their furniture, the title block, footnotes or endnotes, markers placed, paragraphs rebuilt.
 import type { ArticleMeta, ImportedArticle, ImportWarning, Inline } from '../article/model';
 import { sameText } from '../article/sameText';
+import { reportLowerCaseOpenings } from '../article/lowerCaseOpenings';
 import { inPageOrder } from '../article/warningOrder';
 import { orderColumnBlocks } from './blockOrder';
 import { buildBlocks, type LineBreaks } from './blocks';
@@ -55,6 +56,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   const first = blocks.findIndex(b => b.kind !== 'page');
   const firstText = blocks[first]?.kind === 'heading' ? blocks[first].text : blocks[first]?.kind === 'paragraph' ? plainOf(blocks[first].inlines) : '';
   if (title.meta.title && sameText(firstText, title.meta.title)) blocks.splice(first, 1);
+  reportLowerCaseOpenings(blocks, warnings);
   return {
     meta: title.meta,
     blocks,
