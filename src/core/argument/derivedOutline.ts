@@ -31,9 +31,17 @@ export function derivedOutline(index: DocumentIndex): Outline {
   const opening = segments.find(segment => prose.some(p => within(p, segment)));
   const introduction = opening && (opening.title === null || INTRODUCTION.test(opening.title)) ? prose.filter(p => within(p, opening) && !isQuotation(index, p)) : [];
   const { question, thesis } = questionAndThesis(index, introduction);
-  // Without a Markdown title, a manuscript's first front line is its title (the others are author and affiliation).
-  const manuscriptTitle = title ?? front[0]?.text.trim() ?? null;
+  // Without a Markdown title, the front matter's, else a manuscript's first front line (the others are author and
+  // affiliation).
+  const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? front[0]?.text.trim() ?? null;
   return { kind: 'derived', title: manuscriptTitle, question, thesis, periods: [], sections, unanchored: [] };
+}
+
+/** The `title:` of YAML front matter at the top of the text (`title: "Early Soviet Historiography"`). */
+function frontMatterTitle(text: string): string | undefined {
+  const matter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n/.exec(text)?.[1];
+  const title = matter && /^title:[ \t]*(.+?)[ \t]*\r?$/m.exec(matter)?.[1];
+  return title ? title.replace(/^(["'])(.*)\1$/, '$2') || undefined : undefined;
 }
 
 /** Where the body ends: before the notes when they are all gathered after the last paragraph of prose

@@ -1,6 +1,7 @@
 // What a Word manuscript converted to Markdown (pandoc) uses in place of Markdown structure: a paragraph that is
-// all bold, all italic, numbered or in capitals is a heading, and the lines above the first paragraph of prose are
-// the title, the author and their affiliation, with images anywhere.
+// all bold, all italic, numbered or in capitals is a heading, as is (in text copied from a page or a PDF) a bare
+// line in title case before a paragraph of prose; the lines above the first paragraph of prose are the title, the
+// author and their affiliation, with images and a site generator's tags (`{% include figure.html … %}`) anywhere.
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph, Section } from '../document/types';
 
@@ -11,6 +12,12 @@ const NUMBERED = /^(?:(\d{1,2}(?:\.\d{1,2})*)\.?|[IVXL]{1,6}\.)\s+(?=\p{Lu})/u;
 /** `THE GREAT TERROR`, `CONCLUSION`: capitals only, more than an acronym. */
 const CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){5})[\p{Lu}\d\s,:;’'“”"()–—-]+$/u;
 const IMAGE_ONLY = /^!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?$/;
+/** A template tag of a site generator (Jekyll/Liquid `{% … %}`, Hugo `{{< … >}}`), over any number of lines. */
+const TEMPLATE_TAG = /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}/g;
+/** A bare line: a capitalised start, a small letter somewhere (an acronym alone is none), at most ten words, each word of four letters or more capitalised (a hyphened
+ * one in any part: non-Marxists). */
+const BARE_WORDS = 10;
+const BARE_LINE = /^\p{Lu}(?=[^\n]*\p{Ll})[^\n]{0,79}$/u;
 /** Longer than this, a bold paragraph is an emphasised passage, not a heading. */
 const MAX_HEADING = 120;
 /** A front line (title, author, affiliation) is short and ends in no sentence punctuation. */
@@ -20,7 +27,13 @@ const OPEN_END = /[^.!:;,]$/;
 
 const source = (index: DocumentIndex, p: Paragraph): string => index.text.slice(p.start, p.end).trim();
 
-type Kind = 'bold' | 'italic' | 'numbered' | 'capitals';
+type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line';
+
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/);
+  const long = words.map(w => w.replace(/[^\p{L}-]/gu, '')).filter(w => w.replace(/-/g, '').length >= 4);
+  return words.length <= BARE_WORDS && long.every(w => w.split('-').some(part => /^\p{Lu}/u.test(part)));
+}
 
 /** What kind of heading a paragraph's source looks like, with its title and level, if any. */
 function headingLike(text: string, plain: string): { kind: Kind; title: string; level: number } | undefined {
@@ -33,6 +46,7 @@ function headingLike(text: string, plain: string): { kind: Kind; title: string; 
   const numbered = NUMBERED.exec(text);
   if (numbered) return { kind: 'numbered', title: text, level: 2 + (numbered[1]?.split('.').length ?? 1) - 1 };
   if (CAPITALS.test(text)) return { kind: 'capitals', title: plain, level: 2 };
+  if (BARE_LINE.test(text) && text === plain && titleCase(text)) return { kind: 'line', title: plain, level: 2 };
   return undefined;
 }
 
@@ -44,19 +58,40 @@ function headingLike(text: string, plain: string): { kind: Kind; title: string; 
 export function manuscriptHeadings(index: DocumentIndex): Section[] {
   // The whole line: a numbered heading is a list item to Markdown, whose paragraph starts after its number.
   const line = (p: Paragraph) => (p.range.start.line === p.range.end.line ? index.lines.lineText(p.range.start.line).trim() : source(index, p));
-  const found = index.paragraphs.map(p => (p.footnotes.length > 0 ? undefined : headingLike(line(p), p.text.trim())));
+  const found = index.paragraphs.map(p => (p.footnotes.length > 0 || isImage(index, p) ? undefined : headingLike(line(p), p.text.trim())));
   const firstProse = found.findIndex((h, i) => !h && !isImage(index, index.paragraphs[i]) && !FRONT_LINE.test(index.paragraphs[i].text.trim()));
   return index.paragraphs.flatMap((p, i) => {
     const heading = found[i];
     if (!heading) return [];
     if (heading.kind === 'numbered' && (found[i - 1]?.kind === 'numbered' || found[i + 1]?.kind === 'numbered')) return [];
-    if ((heading.kind === 'italic' || heading.kind === 'capitals') && (firstProse < 0 || i < firstProse)) return [];
+    if ((heading.kind === 'italic' || heading.kind === 'capitals' || heading.kind === 'line') && (firstProse < 0 || i < firstProse)) return [];
+    if (heading.kind === 'line' && !beforeProse(index, found, i)) return [];
     return [{ title: heading.title, level: heading.level, headingRange: p.range, range: p.range, start: p.start, end: p.end }];
   });
 }
 
+/**
+ * A bare line is a heading only between paragraphs that are not (a run of short lines is a list or verse) and
+ * before one of prose at least twice its length.
+ */
+function beforeProse(index: DocumentIndex, found: readonly ({ kind: Kind } | undefined)[], i: number): boolean {
+  const { paragraphs } = index;
+  let n = i + 1;
+  while (n < paragraphs.length && isImage(index, paragraphs[n])) n++;
+  return found[i - 1]?.kind !== 'line' && n < paragraphs.length && !found[n] && paragraphs[n].text.trim().length >= 2 * paragraphs[i].text.trim().length;
+}
+
+const templateSpans = new WeakMap<DocumentIndex, [number, number][]>();
+
+/** An image, or a paragraph inside a site generator's template tag: neither prose nor a heading. */
 export function isImage(index: DocumentIndex, p: Paragraph): boolean {
-  return IMAGE_ONLY.test(source(index, p));
+  if (IMAGE_ONLY.test(source(index, p))) return true;
+  let spans = templateSpans.get(index);
+  if (!spans) {
+    spans = [...index.text.matchAll(TEMPLATE_TAG)].map(m => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    templateSpans.set(index, spans);
+  }
+  return spans.some(([start, end]) => p.start >= start && p.end <= end);
 }
 
 /** The title, author and affiliation lines before the first heading or paragraph of prose (none when the

@@ -127,6 +127,28 @@ describe('derived outline', () => {
     assert.deepEqual([outline.question?.text, outline.thesis?.text], ['Why did the provincial police obey the party?', 'This article argues that the party paid them.']);
   });
 
+  it('reads a site’s source and text copied from a page: the front matter’s title, template tags skipped, bare title-case lines as headings', () => {
+    const site = [
+      '---', 'layout: default', 'title: "Early Soviet Historiography"', 'author: A. Student', '---', '',
+      '{% include figure.html', 'caption="Lenin in 1917."', '%}', '',
+      'Soviet historiography began in conflict. This essay follows it.', '',
+      'Marxists and non-Marxists', '', 'The universities kept their non-Marxist professors for a decade after the revolution.', '',
+      '{{< figure src="lenin.jpg" >}}', '',
+      'Leon Trotsky', '', '{% include figure.html', 'caption="Trotsky."', '%}', '', 'Trotsky wrote the first history of the revolution from exile.', '',
+      'Coal', '', 'Steel', '', 'Grain', '', 'The plan listed them.', '',
+      'See below', '', 'It was short.', '',
+      'NKVD', '', 'The acronym stood alone, and a long sentence follows it here.', '',
+    ].join('\n');
+    const outline = outlineOf(site);
+    assert.equal(outline.title, 'Early Soviet Historiography');
+    assert.deepEqual(outline.sections.map(s => s.title), [null, 'Marxists and non-Marxists', 'Leon Trotsky']);
+    assert.deepEqual(outline.sections[0].claims.map(c => c.text), ['Soviet historiography began in conflict.']);
+    assert.deepEqual(
+      outline.sections[2].claims.map(c => c.text),
+      ['Trotsky wrote the first history of the revolution from exile.', 'Coal', 'Steel', 'Grain', 'The plan listed them.', 'See below', 'It was short.', 'NKVD', 'The acronym stood alone, and a long sentence follows it here.'],
+    );
+  });
+
   it('outlines the bundled article: every paragraph once, every cited note once, block quotations marked', () => {
     const article = readFileSync(path.resolve(__dirname, '../../../corpus/harris-dual-subordination.md'), 'utf8');
     const outline = outlineOf(article);
