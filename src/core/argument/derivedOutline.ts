@@ -40,7 +40,7 @@ export function derivedOutline(index: DocumentIndex): Outline {
 /** The `title:` of YAML front matter at the top of the text (`title: "Early Soviet Historiography"`). */
 function frontMatterTitle(text: string): string | undefined {
   const matter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n/.exec(text)?.[1];
-  const title = matter && /^title:[ \t]*(.+?)[ \t]*\r?$/m.exec(matter)?.[1];
+  const title = matter && /^title:(.*)$/m.exec(matter)?.[1].trim();
   return title ? title.replace(/^(["'])(.*)\1$/, '$2') || undefined : undefined;
 }
 
