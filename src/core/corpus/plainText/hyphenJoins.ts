@@ -11,7 +11,7 @@ import type { TextLine } from './lines';
 import type { Page } from './pages';
 
 /** A line this much wider than the measure holds two printed lines. */
-const OVERFULL = 1.2;
+const OVERFULL = 1.12;
 /** The first of the two lines ended with a hyphenated word, so it was at least this share of the measure. */
 const FIRST_LINE = 0.6;
 /** Tolerance of the estimated widths. */
