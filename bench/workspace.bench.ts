@@ -11,7 +11,7 @@ import { buildDocumentIndex } from '../src/core/document';
 import { MentionCache, OfficialsIndex } from '../src/core/officials/corpusIndex';
 import { loadOfficials } from '../src/core/officials/loader';
 import { OfficialsSearch } from '../src/core/officials/search';
-import { CorpusSpellings, findInconsistencies, spellingsOf } from '../src/core/translit';
+import { CorpusSpellings, findInconsistencies, spellingsOf, spellingsToRecord } from '../src/core/translit';
 import { loadGlossary } from '../src/node/loadGlossary';
 
 const people = loadOfficials(fs.readFileSync(path.join(CORPUS, 'officials.json'), 'utf8'), 'officials.json').data;
@@ -34,7 +34,7 @@ function workspace(size: number): Workspace {
   names.forEach((name, i) => {
     const text = variant(i);
     mentions.find(name, text, 'v0');
-    spellings.set(name, spellingsOf(text));
+    spellings.set(name, spellingsToRecord(spellingsOf(text)));
   });
   return { names, mentions, spellings, search: new OfficialsSearch(people.officials), edits: 0 };
 }
@@ -51,7 +51,7 @@ function editInWorkspace(ws: Workspace) {
   const text = `${variant(0)}\n\nA sentence typed by the reader, edit ${++ws.edits}.`;
   const own = analyseArticle(text);
   ws.mentions.find(name, text, `v${ws.edits}`);
-  ws.spellings.set(name, spellingsOf(text));
+  ws.spellings.set(name, spellingsToRecord(spellingsOf(text)));
   const inconsistent = findInconsistencies(text, key => ws.spellings.others(key, name));
   const index = new OfficialsIndex(people.officials, people.authors, new Map(ws.names.map(n => [n, ws.mentions.mentionsIn(n)])), [], false, ws.search);
   return [own, inconsistent, index];
@@ -62,7 +62,7 @@ function editAlone(ctx: { mentions: MentionCache; spellings: CorpusSpellings; ed
   const text = `${variant(0)}\n\nA sentence typed by the reader, edit ${++ctx.edits}.`;
   const own = analyseArticle(text);
   ctx.mentions.find('article-0.md', text, `v${ctx.edits}`);
-  ctx.spellings.set('article-0.md', spellingsOf(text));
+  ctx.spellings.set('article-0.md', spellingsToRecord(spellingsOf(text)));
   return [own, findInconsistencies(text, key => ctx.spellings.others(key, 'article-0.md'))];
 }
 

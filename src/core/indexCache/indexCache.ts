@@ -12,7 +12,7 @@ import { Pacer } from '../text/eventLoop';
 import { gunzipLines, gzipLines } from './gzip';
 
 /** Bumped whenever what a part holds or how it is found changes. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 const MAGIC = 'opis-index';
 const USE_RESOLUTION_MS = 24 * 60 * 60 * 1000;
 

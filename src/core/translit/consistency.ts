@@ -4,6 +4,7 @@
 import { detectRomanized, type DetectOptions, type RomanizedWord } from './detect';
 import { isUpper } from './latinWord';
 import { skeleton } from './skeleton';
+import { forEachSpelling, spellingsFromRecord, type SpellingsRecord } from './spellingsRecord';
 
 export interface Inconsistency {
   start: number;
@@ -39,18 +40,20 @@ export function spellingsOf(text: string, options: DetectOptions = {}): Spelling
  * every file again.
  */
 export class CorpusSpellings {
-  private readonly byFile = new Map<string, Spellings>();
+  private readonly byFile = new Map<string, SpellingsRecord>();
   private readonly totals: Spellings = new Map();
+  /** The counts of the last file asked to be left out (the open document's, asked for word after word). */
+  private own: { file: string; record: SpellingsRecord; spellings: Spellings } | undefined;
 
-  set(file: string, spellings: Spellings): void {
+  set(file: string, record: SpellingsRecord): void {
     this.delete(file);
-    this.byFile.set(file, spellings);
-    this.add(spellings, 1);
+    this.byFile.set(file, record);
+    this.add(record, 1);
   }
 
   delete(file: string): void {
     const old = this.byFile.get(file);
-    if (!old) return;
+    if (old === undefined) return;
     this.byFile.delete(file);
     this.add(old, -1);
   }
@@ -62,24 +65,29 @@ export class CorpusSpellings {
   /** The counts of a word's spellings in every file but `except`. */
   others(key: string, except?: string): Map<string, number> | undefined {
     const all = this.totals.get(key);
-    const own = except === undefined ? undefined : this.byFile.get(except)?.get(key);
+    const own = except === undefined ? undefined : this.spellingsOf(except)?.get(key);
     if (!all || !own) return all;
     const rest = new Map<string, number>();
     for (const [form, count] of all) if (count - (own.get(form) ?? 0) > 0) rest.set(form, count - (own.get(form) ?? 0));
     return rest;
   }
 
-  private add(spellings: Spellings, sign: 1 | -1): void {
-    for (const [key, forms] of spellings) {
-      const total = this.totals.get(key) ?? new Map<string, number>();
-      for (const [form, count] of forms) {
-        const next = (total.get(form) ?? 0) + sign * count;
-        if (next > 0) total.set(form, next);
-        else total.delete(form);
-      }
-      if (total.size) this.totals.set(key, total);
-      else this.totals.delete(key);
-    }
+  private spellingsOf(file: string): Spellings | undefined {
+    const record = this.byFile.get(file);
+    if (record === undefined) return undefined;
+    if (this.own?.file !== file || this.own.record !== record) this.own = { file, record, spellings: spellingsFromRecord(record) };
+    return this.own.spellings;
+  }
+
+  private add(record: SpellingsRecord, sign: 1 | -1): void {
+    forEachSpelling(record, (key, form, count) => {
+      let total = this.totals.get(key);
+      if (!total) this.totals.set(key, (total = new Map<string, number>()));
+      const next = (total.get(form) ?? 0) + sign * count;
+      if (next > 0) total.set(form, next);
+      else total.delete(form);
+      if (!total.size) this.totals.delete(key);
+    });
   }
 }
 

@@ -1,18 +1,51 @@
-// A file's romanized spellings as plain JSON, for the persisted index: [word key, [spelling, count]…]…
+// A file's romanized spellings as one string, for the persisted index and the corpus counts: a line per word key,
+// `key<TAB>spelling<TAB>count…`. One string per file, where arrays of arrays (or maps of maps) cost a library of a
+// thousand articles a hundred megabytes; keys and spellings are single words, never holding a tab or a newline.
 import type { Spellings } from './consistency';
 
-export type SpellingsRecord = [string, [string, number][]][];
+export type SpellingsRecord = string;
+
+const FIELD = '\t';
+const LINE = '\n';
+const COUNT = /^[1-9]\d*$/;
 
 export function spellingsToRecord(spellings: Spellings): SpellingsRecord {
-  return [...spellings].map(([key, forms]) => [key, [...forms]]);
+  const lines: string[] = [];
+  for (const [key, forms] of spellings) {
+    const fields = [key];
+    for (const [form, count] of forms) if (!/[\t\n]/.test(form)) fields.push(form, String(count));
+    if (fields.length > 1 && !/[\t\n]/.test(key)) lines.push(fields.join(FIELD));
+  }
+  return lines.join(LINE);
+}
+
+/** Calls `each` with every word key of the record and its spellings' counts, in the record's order. */
+export function forEachSpelling(record: SpellingsRecord, each: (key: string, form: string, count: number) => void): void {
+  if (!record) return;
+  for (const line of record.split(LINE)) {
+    const fields = line.split(FIELD);
+    for (let i = 1; i + 1 < fields.length; i += 2) each(fields[0], fields[i], Number(fields[i + 1]));
+  }
 }
 
 export function spellingsFromRecord(record: SpellingsRecord): Spellings {
-  return new Map(record.map(([key, forms]) => [key, new Map(forms)]));
+  const spellings: Spellings = new Map();
+  forEachSpelling(record, (key, form, count) => {
+    let forms = spellings.get(key);
+    if (!forms) spellings.set(key, (forms = new Map()));
+    forms.set(form, count);
+  });
+  return spellings;
 }
 
+/** Whether `data` is a record: every line a key and one or more spellings, each with a whole positive count. */
 export function isSpellingsRecord(data: unknown): data is SpellingsRecord {
-  return Array.isArray(data) && data.every(item =>
-    Array.isArray(item) && typeof item[0] === 'string' && Array.isArray(item[1])
-    && item[1].every((form: unknown) => Array.isArray(form) && typeof form[0] === 'string' && typeof form[1] === 'number'));
+  if (typeof data !== 'string') return false;
+  if (!data) return true;
+  return data.split(LINE).every(line => {
+    const fields = line.split(FIELD);
+    if (fields.length < 3 || fields.length % 2 === 0 || fields.some(f => !f)) return false;
+    for (let i = 2; i < fields.length; i += 2) if (!COUNT.test(fields[i])) return false;
+    return true;
+  });
 }

@@ -2,7 +2,7 @@
 // (Yezhov among Ezhov), counting the other files of the workspace corpus as the rest of the corpus. Each file's
 // counts are a part of the corpus index, so an edit counts one file again, not the corpus, and a restart none.
 import * as vscode from 'vscode';
-import { CorpusSpellings, inconsistenciesAmong, isSpellingsRecord, spellingsFromRecord, type SpellingsRecord } from '../../core/translit';
+import { CorpusSpellings, inconsistenciesAmong, isSpellingsRecord, type SpellingsRecord } from '../../core/translit';
 import { Pacer } from '../../core/text/eventLoop';
 import type { CorpusData } from '../shared/corpusData';
 import type { DocumentAnalyses } from './documentAnalysis';
@@ -53,7 +53,7 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
       for (const uri of changed) {
         await pacer.pace();
         const record = this.index.part<SpellingsRecord>(uri, SPELLINGS);
-        if (record) this.spellings.set(uri.toString(), spellingsFromRecord(record));
+        if (record !== undefined) this.spellings.set(uri.toString(), record);
       }
       // a change anywhere in the corpus may change the dominant spelling in every open document
       this.updateOpen();

@@ -1,7 +1,7 @@
 // The persisted corpus index over an in-memory file system: what a restart reads from the cache, and every way a
 // cached answer could be stale or damaged, which must each be found again rather than served.
 import * as assert from 'node:assert/strict';
-import { IndexCache, IndexedCorpus, type CorpusSource, type IndexPart } from '../../../src/core/indexCache';
+import { INDEX_FORMAT, IndexCache, IndexedCorpus, type CorpusSource, type IndexPart } from '../../../src/core/indexCache';
 import { gunzipLines, gzipLines } from '../../../src/core/indexCache/gzip';
 
 interface File {
@@ -154,7 +154,7 @@ describe('persisted corpus index', () => {
     ['of no JSON', () => '', /damaged or truncated/],
     ['not an index', () => '{"hello":1}', /not an Opis index/],
     ['an array', () => '[]', /not an Opis index/],
-    ['of another format', (s: string) => s.replace('"format":2', '"format":1'), /another version/],
+    ['of another format', (s: string) => s.replace(`"format":${INDEX_FORMAT}`, `"format":${INDEX_FORMAT - 1}`), /another version/],
     ['of a file stamp damaged', (s: string) => s.replace('["a.md",13,', '["a.md","x",'), /damaged \(line \d\)/],
   ] as const) {
     it(`a cache ${name} is dropped with one reason and everything is found again`, async () => {
@@ -276,7 +276,7 @@ describe('persisted corpus index', () => {
 
   it('a saved cache is gzipped JSON lines: a header naming its format, writer and count, each file\'s stamp, then each part with its data', async () => {
     const [header, ...lines] = (await jsonOf(await coldStart(threeFiles()))).split('\n');
-    assert.deepEqual(JSON.parse(header), { magic: 'opis-index', format: 2, writer: WRITER, lines: 6 });
+    assert.deepEqual(JSON.parse(header), { magic: 'opis-index', format: INDEX_FORMAT, writer: WRITER, lines: 6 });
     const stamps = lines.filter(line => !line.includes('\t')).map(line => JSON.parse(line));
     assert.deepEqual(stamps.map(([path]) => path).sort(), ALL);
     assert.match(stamps[0][3], /^[0-9a-f]{64}$/);

@@ -38,7 +38,11 @@ describe('index parts', () => {
     const back = throughJson(spellingsToRecord(spellings));
     assert.ok(isSpellingsRecord(back));
     assert.deepEqual(spellingsFromRecord(back), spellings);
-    assert.equal(isSpellingsRecord([['oblast', [['oblast', '2']]]]), false);
+    assert.equal(isSpellingsRecord([['oblast', [['oblast', 2]]]]), false, 'the arrays of an older index');
+    for (const damaged of ['oblast\toblast', 'oblast\toblast\t0', 'oblast\toblast\t2\tobl', 'oblast\t\t2', 'oblast\toblast\t2\n']) {
+      assert.equal(isSpellingsRecord(damaged), false, JSON.stringify(damaged));
+    }
+    assert.ok(isSpellingsRecord('oblast\toblast\t2\toblasť\t1\nobkom\tobkom\t3'));
   });
 
   it('mentions read back from JSON are those the corpus index finds, with their lines', () => {

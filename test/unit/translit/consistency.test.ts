@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { CorpusSpellings, findInconsistencies, spellingsOf } from '../../../src/core/translit';
+import { CorpusSpellings, findInconsistencies, spellingsOf, spellingsToRecord } from '../../../src/core/translit';
 
 /** The rest of a corpus made of these texts, as findInconsistencies asks for it. */
 function corpusOf(texts: string[]): (key: string) => ReadonlyMap<string, number> | undefined {
   const corpus = new CorpusSpellings();
-  texts.forEach((text, i) => corpus.set(`${i}.md`, spellingsOf(text)));
+  texts.forEach((text, i) => corpus.set(`${i}.md`, spellingsToRecord(spellingsOf(text))));
   return key => corpus.others(key);
 }
 
@@ -36,12 +36,12 @@ describe('findInconsistencies', () => {
 
   it('keeps corpus counts by file: replacing or deleting a file changes only its share', () => {
     const corpus = new CorpusSpellings();
-    corpus.set('a.md', spellingsOf('Zinov’ev and Zinov’ev.'));
-    corpus.set('b.md', spellingsOf('Zinoviev.'));
+    corpus.set('a.md', spellingsToRecord(spellingsOf('Zinov’ev and Zinov’ev.')));
+    corpus.set('b.md', spellingsToRecord(spellingsOf('Zinoviev.')));
     const key = [...spellingsOf('Zinoviev').keys()][0];
     assert.deepEqual([...(corpus.others(key) ?? [])], [['zinov’ev', 2], ['zinoviev', 1]]);
     assert.deepEqual([...(corpus.others(key, 'a.md') ?? [])], [['zinoviev', 1]], 'the rest of the corpus leaves the file out');
-    corpus.set('b.md', spellingsOf('Zinov’ev.'));
+    corpus.set('b.md', spellingsToRecord(spellingsOf('Zinov’ev.')));
     assert.deepEqual([...(corpus.others(key) ?? [])], [['zinov’ev', 3]], 'an edit replaces the file’s counts');
     corpus.delete('a.md');
     corpus.delete('b.md');
