@@ -54,6 +54,8 @@ export class RankingIndex {
   /** Owners' positions, ascending, by entry * KINDS + kind. */
   private readonly groups: (Int32Array | undefined)[];
   private readonly stride: number;
+  /** Each word's scores prepared once: typing a query asks again with all its words but the last unchanged. */
+  private readonly prepared = new WeakMap<ReadonlyMap<number, number>, Word>();
 
   /**
    * `sets` are shared lists of entry * 4 + kind codes (a set of name words, a set of role words); `setsOf` gives each
@@ -102,9 +104,16 @@ export class RankingIndex {
     this.groups = this.ownerLists();
   }
 
-  /** The best `limit` people with a mean of at most `maxMean`, best first; `words` are entry scores in the order scored. */
+  /**
+   * The best `limit` people with a mean of at most `maxMean`, best first; `words` are entry scores in the order scored,
+   * each map left unchanged once asked (it is prepared once).
+   */
   top(scores: readonly ReadonlyMap<number, number>[], limit: number, maxMean: number): RankedOfficial[] {
-    const words = scores.map(word => this.prepare(word));
+    const words = scores.map(word => {
+      let prepared = this.prepared.get(word);
+      if (!prepared) this.prepared.set(word, (prepared = this.prepare(word)));
+      return prepared;
+    });
     const found: number[] = [];
     const pending: Combination[] = [];
     const first: Combination = { at: new Int32Array(words.length), raised: 0, bound: 0 };
@@ -151,8 +160,14 @@ export class RankingIndex {
       taken.push(next.head);
       next.advance();
     }
-    const keys = new Map(taken.map(p => [p, this.scanOrder(words, this.byPosition[p])]));
-    taken.sort((a, b) => this.labelRank[a] - this.labelRank[b] || keys.get(a)! - keys.get(b)! || this.byPosition[a] - this.byPosition[b]);
+    // The scan order is needed, and worked out, only for people whose names are equal.
+    const keys = new Map<number, number>();
+    const keyOf = (p: number) => {
+      let key = keys.get(p);
+      if (key === undefined) keys.set(p, (key = this.scanOrder(words, this.byPosition[p])));
+      return key;
+    };
+    taken.sort((a, b) => this.labelRank[a] - this.labelRank[b] || keyOf(a) - keyOf(b) || this.byPosition[a] - this.byPosition[b]);
     found.push(...taken.slice(0, needed));
   }
 

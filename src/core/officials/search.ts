@@ -3,7 +3,7 @@
 // the few entries worth scoring, and a ranking index over their owners (ranking.ts) finds the best people for those
 // scores without visiting everyone a common surname reaches, so a keystroke costs about the same at a million
 // names as at fifty.
-import Fuse, { type FuseResult } from 'fuse.js';
+import Fuse, { type FuseIndex, type FuseResult } from 'fuse.js';
 import { romanize, skeleton } from '../translit';
 import { fullName, type Official } from './model';
 import { fold, prepareQuery, wordsOf } from './query';
@@ -51,7 +51,16 @@ interface WordMatch {
   indices: Map<number, readonly [number, number][]>;
 }
 
+/** A word of a person's label (full name) at its offset, and folded. */
+interface LabelWord {
+  index: number;
+  text: string;
+  folded: string;
+}
+
 const CYRILLIC = /[\u0400-\u04FF]/;
+/** Labels whose words are kept; rosters repeat names, and a picker shows 50 people at a time. */
+const LABELS_KEPT = 4096;
 /** The order of `localeCompare`, at a fraction of its cost per comparison. */
 const COLLATOR = new Intl.Collator();
 
@@ -68,6 +77,14 @@ export class OfficialsSearch {
   /** Per official, the set of its name words and the set of its role words. */
   private readonly setsOf: Int32Array;
   private readonly ranking: RankingIndex;
+  /** fuse.js's records of every entry by name text and by skeleton, made once rather than per keystroke. */
+  private readonly fuseRecords: Record<'text' | 'skel', FuseRecords>;
+  /** The words of the last query and what they scored: typing a query repeats all its words but the last. */
+  private lastWords = new Map<string, WordMatch>();
+  /** The words of the labels shown lately: while a query is typed the picker shows the same people again. */
+  private readonly labelWords = new Map<string, LabelWord[]>();
+  /** Per set of name words, the surname spellings other than the article's, each with its folded form. */
+  private readonly otherSurnames = new Map<number, [string, string][]>();
 
   constructor(readonly officials: readonly Official[]) {
     this.setsOf = new Int32Array(officials.length * 2);
@@ -79,17 +96,21 @@ export class OfficialsSearch {
     this.counts = new Uint16Array(this.entries.length);
     this.labels = officials.map(fullName);
     this.ranking = new RankingIndex(this.labels, this.sets, this.setsOf, this.entries.length, KIND_PENALTY);
+    this.fuseRecords = { text: fuseRecords(this.entries, 'text'), skel: fuseRecords(this.entries, 'skel') };
   }
 
   search(query: string, limit = 10): SearchOutcome {
     const { words, truncated } = prepareQuery(query);
-    const matches = words.map(word => this.matchWord(word)).filter(match => match.scores.size > 0);
+    const known = this.lastWords;
+    this.lastWords = new Map(words.map(word => [word, known.get(word) ?? this.matchWord(word)]));
+    const matches = words.map(word => this.lastWords.get(word)!).filter(match => match.scores.size > 0);
     if (matches.length === 0 || limit <= 0) return { results: [], truncated };
+    const typed = new Set(words.map(fold));
     const results = this.ranking.top(matches.map(match => match.scores), limit, MAX_SCORE).map(ranked => ({
       official: this.officials[ranked.official],
       score: Math.round((1 - ranked.mean) * 1000) / 1000,
       highlights: this.highlightsOf(ranked, matches),
-      ...this.spellingOf(ranked.official, words),
+      ...this.spellingOf(ranked.official, typed),
     }));
     return { results, truncated };
   }
@@ -157,9 +178,9 @@ export class OfficialsSearch {
       if (total < (scores.get(e) ?? Infinity)) scores.set(e, total);
       if (matched.length > 0 && !indices.has(e)) indices.set(e, matched);
     };
-    for (const result of fuzzy(candidates, 'text', latin)) note(result.item.index, result.score ?? 1, result.matches?.[0]?.indices ?? []);
+    for (const result of this.fuzzy(candidates, 'text', latin)) note(result.item.index, result.score ?? 1, result.matches?.[0]?.indices ?? []);
     if (skel) {
-      for (const result of fuzzy(candidates.filter(entry => entry.skel), 'skel', skel)) note(result.item.index, result.score ?? 1, []);
+      for (const result of this.fuzzy(candidates.filter(entry => entry.skel), 'skel', skel)) note(result.item.index, result.score ?? 1, []);
       for (const e of this.bySkeleton.get(skel) ?? []) note(e, 0, []);
     }
     return { scores, indices };
@@ -181,12 +202,38 @@ export class OfficialsSearch {
     return [...chosen].map(e => this.entries[e]);
   }
 
-  /** A spelling of the surname other than the article's that a query word spells (Yezhov for Ezhov). */
-  private spellingOf(official: number, words: readonly string[]): { spelling?: string } {
-    const [, ...others] = spellingsOf(this.officials[official]).surnames;
-    const typed = new Set(words.map(fold));
-    const spelling = others.find(s => typed.has(fold(s)));
+  /** fuse.js over some entries, with their records taken from those made at build. */
+  private fuzzy(entries: Entry[], key: 'text' | 'skel', pattern: string): FuseResult<Entry>[] {
+    if (entries.length === 0 || !pattern) return [];
+    const { keys, records } = this.fuseRecords[key];
+    const index = Fuse.parseIndex<Entry>({ keys, records: entries.map((entry, i) => ({ i, $: records[entry.index].$ })) });
+    // Only the name text's matched characters are shown; the skeleton's are not asked for.
+    const fuse = new Fuse(entries, { keys: [key], includeScore: true, includeMatches: key === 'text', ignoreLocation: true, threshold: FUSE_THRESHOLD }, index);
+    return fuse.search(pattern);
+  }
+
+  /** A spelling of the surname other than the article's that a query word (folded in `typed`) spells (Yezhov for Ezhov). */
+  private spellingOf(official: number, typed: ReadonlySet<string>): { spelling?: string } {
+    const names = this.setsOf[2 * official];
+    let others = this.otherSurnames.get(names);
+    if (!others) {
+      // The set of name words stands for the fields the spellings are made of.
+      others = spellingsOf(this.officials[official]).surnames.slice(1).map(s => [s, fold(s)]);
+      this.otherSurnames.set(names, others);
+    }
+    const spelling = others.find(([, folded]) => typed.has(folded))?.[0];
     return spelling ? { spelling } : {};
+  }
+
+  /** The words of a label with their folded forms, kept for the labels shown lately. */
+  private wordsOfLabel(label: string): LabelWord[] {
+    let words = this.labelWords.get(label);
+    if (!words) {
+      if (this.labelWords.size >= LABELS_KEPT) this.labelWords.clear();
+      words = Array.from(label.matchAll(/[\p{L}’'\u02BC-]+/gu), word => ({ index: word.index, text: word[0], folded: fold(word[0]) }));
+      this.labelWords.set(label, words);
+    }
+    return words;
   }
 
   /** Ranges of the label (full name) that the name words of the query matched. */
@@ -199,14 +246,13 @@ export class OfficialsSearch {
       const kind = hit.kind as Kind;
       const text = this.entries[hit.entry].text;
       const matched = match.indices.get(hit.entry) ?? [];
-      for (const word of label.matchAll(/[\p{L}’'\u02BC-]+/gu)) {
-        const folded = fold(word[0]);
-        const sameWord = folded === text;
-        const isSurname = kind === Kind.Variant && word.index + word[0].length === label.length;
+      for (const word of this.wordsOfLabel(label)) {
+        const sameWord = word.folded === text;
+        const isSurname = kind === Kind.Variant && word.index + word.text.length === label.length;
         if (!sameWord && !isSurname) continue;
-        if (sameWord && folded.length === word[0].length && matched.length > 0) {
+        if (sameWord && word.folded.length === word.text.length && matched.length > 0) {
           matched.forEach(([start, end]) => ranges.push([word.index + start, word.index + end + 1]));
-        } else ranges.push([word.index, word.index + word[0].length]);
+        } else ranges.push([word.index, word.index + word.text.length]);
         break;
       }
     }
@@ -237,10 +283,11 @@ class TopK<T> {
   }
 }
 
-function fuzzy(entries: Entry[], key: 'text' | 'skel', pattern: string): FuseResult<Entry>[] {
-  if (entries.length === 0 || !pattern) return [];
-  const fuse = new Fuse(entries, { keys: [key], includeScore: true, includeMatches: true, ignoreLocation: true, threshold: FUSE_THRESHOLD });
-  return fuse.search(pattern);
+/** fuse.js's index of one key, as it would make it over those entries (the records' places are the entries' indices). */
+type FuseRecords = ReturnType<FuseIndex<Entry>['toJSON']>;
+
+function fuseRecords(entries: Entry[], key: 'text' | 'skel'): FuseRecords {
+  return Fuse.createIndex([key], entries).toJSON();
 }
 
 /** Trigrams of the word padded at both ends, so short words and word edges count. */
