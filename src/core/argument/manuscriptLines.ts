@@ -17,7 +17,9 @@ const TEMPLATE_TAG = /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}/g;
 /** A bare line: a capitalised start, a small letter somewhere (an acronym alone is none), at most ten words, each word of four letters or more capitalised (a hyphened
  * one in any part: non-Marxists). */
 const BARE_WORDS = 10;
-const BARE_LINE = /^\p{Lu}(?=[^\n]*\p{Ll})[^\n]{0,79}$/u;
+const BARE_LINE = /^[“"‘'(]?\p{Lu}(?=[^\n]*\p{Ll})[^\n]{0,79}$/u;
+/** Prose ends a sentence (a closing quote or bracket, and note references, may follow). */
+const SENTENCE_END = /[.!?…][”"’')\]]*(?:\[\^?\w+\])*$/u;
 /** Longer than this, a bold paragraph is an emphasised passage, not a heading. */
 const MAX_HEADING = 120;
 /** A front line (title, author, affiliation) is short and ends in no sentence punctuation. */
@@ -46,7 +48,7 @@ function headingLike(text: string, plain: string): { kind: Kind; title: string; 
   const numbered = NUMBERED.exec(text);
   if (numbered) return { kind: 'numbered', title: text, level: 2 + (numbered[1]?.split('.').length ?? 1) - 1 };
   if (CAPITALS.test(text)) return { kind: 'capitals', title: plain, level: 2 };
-  if (BARE_LINE.test(text) && text === plain && titleCase(text)) return { kind: 'line', title: plain, level: 2 };
+  if (BARE_LINE.test(text) && text === plain && !SENTENCE_END.test(text) && titleCase(text)) return { kind: 'line', title: plain, level: 2 };
   return undefined;
 }
 
@@ -71,14 +73,25 @@ export function manuscriptHeadings(index: DocumentIndex): Section[] {
 }
 
 /**
- * A bare line is a heading only between paragraphs that are not (a run of short lines is a list or verse) and
- * before one of prose at least twice its length.
+ * A bare line is a heading when it is one of at most two such lines in a row (a heading and its subheading; more
+ * are a list or verse) and the paragraph after them is prose longer than it.
  */
 function beforeProse(index: DocumentIndex, found: readonly ({ kind: Kind } | undefined)[], i: number): boolean {
   const { paragraphs } = index;
-  let n = i + 1;
-  while (n < paragraphs.length && isImage(index, paragraphs[n])) n++;
-  return found[i - 1]?.kind !== 'line' && n < paragraphs.length && !found[n] && paragraphs[n].text.trim().length >= 2 * paragraphs[i].text.trim().length;
+  const isLine = (n: number) => found[n]?.kind === 'line';
+  const next = (n: number) => {
+    let m = n + 1;
+    while (m < paragraphs.length && isImage(index, paragraphs[m])) m++;
+    return m;
+  };
+  let first = i;
+  while (first > 0 && isLine(first - 1)) first--;
+  let last = i;
+  while (isLine(next(last))) last = next(last);
+  const after = next(last);
+  if (last - first > 1 || after >= paragraphs.length || found[after]) return false;
+  const prose = paragraphs[after].text.trim();
+  return SENTENCE_END.test(prose) && prose.length > paragraphs[last].text.trim().length;
 }
 
 const templateSpans = new WeakMap<DocumentIndex, [number, number][]>();

@@ -1,6 +1,7 @@
 // The derived outline measured on essays of published scholarship (test/fixtures/outline, with sources), each as
 // its Markdown source is structured and as plain text with bare heading lines, against a key written before the
-// outline was run: a text counts when the titled sections found are the key's, in order.
+// outline was run: a text counts when the titled sections found are the key's, in order (quotes compared straight:
+// pandoc's plain writer curls them).
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -12,31 +13,41 @@ interface KeyedText {
   expectTitle: string;
   sections: string[];
 }
+interface KeyedSet {
+  texts: KeyedText[];
+}
 
 const dir = path.join(__dirname, '..', '..', 'fixtures', 'outline');
-const { texts } = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as { texts: KeyedText[] };
+const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as KeyedSet & { heldOut: KeyedSet };
 /**
- * How many of the three texts had every section found when measured (the issue asks for 80 %): first 3 in Markdown,
- * 0 as plain text, 0 titles; 3, 3 and 3 once front matter, template tags and bare heading lines were read.
+ * How many texts had every section (and the title) found when measured; fewer is a regression (the issue asks for
+ * 80 %). First set, first run: 3 in Markdown, 0 as plain text, 0 titles; the readings were then made on it. The
+ * held-out set, first run after them: 5 of 5 in Markdown, 5 titles, 0 of 5 as plain text; after the readings of a
+ * quoted heading, a heading with its subheading and a heading before a shorter sentence, 1 of 5 as plain text.
  */
-const MEASURED = { markdown: 3, plain: 3, titles: 3 };
+const MEASURED = { first: { markdown: 3, plain: 3, titles: 3 }, heldOut: { markdown: 5, plain: 1, titles: 5 } };
 
+const straight = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+const outlineAt = (file: string) => outlineOf(readFileSync(path.join(dir, file), 'utf8'));
 const sectionsOf = (file: string) =>
-  outlineOf(readFileSync(path.join(dir, file), 'utf8'))
+  outlineAt(file)
     .sections.map(s => s.title?.trim())
-    .filter((t): t is string => Boolean(t));
+    .filter((t): t is string => Boolean(t))
+    .map(straight);
+const plainFile = (t: KeyedText) => t.file.replace(/\.md$/, '.plain.md');
+const found = (texts: KeyedText[], file: (t: KeyedText) => string) => texts.filter(t => JSON.stringify(sectionsOf(file(t))) === JSON.stringify(t.sections.map(straight)));
+const report = (texts: KeyedText[], file: (t: KeyedText) => string) => texts.map(t => `${file(t)}: ${JSON.stringify(sectionsOf(file(t)))}`).join('\n');
 
-describe('derived outline on published essays', () => {
-  it('finds the sections of the essays as written in Markdown, and their titles', () => {
-    const found = texts.filter(t => JSON.stringify(sectionsOf(t.file)) === JSON.stringify(t.sections));
-    const titled = texts.filter(t => outlineOf(readFileSync(path.join(dir, t.file), 'utf8')).title === t.expectTitle);
-    assert.ok(found.length >= MEASURED.markdown, texts.map(t => `${t.file}: ${JSON.stringify(sectionsOf(t.file))}`).join('\n'));
-    assert.ok(titled.length >= MEASURED.titles, `titles: ${titled.length} of ${texts.length}`);
-  });
+for (const [name, set, measured] of [['first set', key, MEASURED.first], ['held-out set', key.heldOut, MEASURED.heldOut]] as const) {
+  describe(`derived outline on published essays, ${name}`, () => {
+    it(`finds the sections of at least ${measured.markdown} as written in Markdown, and ${measured.titles} titles`, () => {
+      assert.ok(found(set.texts, t => t.file).length >= measured.markdown, report(set.texts, t => t.file));
+      const titled = set.texts.filter(t => outlineAt(t.file).title === t.expectTitle);
+      assert.ok(titled.length >= measured.titles, `titles: ${titled.length} of ${set.texts.length}`);
+    });
 
-  it('finds the sections of the same essays as plain text, where a heading is a bare line', () => {
-    const plain = (t: KeyedText) => t.file.replace(/\.md$/, '.plain.md');
-    const found = texts.filter(t => JSON.stringify(sectionsOf(plain(t))) === JSON.stringify(t.sections));
-    assert.ok(found.length >= MEASURED.plain, texts.map(t => `${plain(t)}: ${JSON.stringify(sectionsOf(plain(t)))}`).join('\n'));
+    it(`finds the sections of at least ${measured.plain} as plain text, where a heading is a bare line`, () => {
+      assert.ok(found(set.texts, plainFile).length >= measured.plain, report(set.texts, plainFile));
+    });
   });
-});
+}
