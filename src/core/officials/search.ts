@@ -77,8 +77,8 @@ export class OfficialsSearch {
   /** Per official, the set of its name words and the set of its role words. */
   private readonly setsOf: Int32Array;
   private readonly ranking: RankingIndex;
-  /** fuse.js's records of every entry by name text and by skeleton, made once rather than per keystroke. */
-  private readonly fuseRecords: Record<'text' | 'skel', FuseRecords>;
+  /** fuse.js by name text and by skeleton, with its records of every entry, made once rather than per keystroke. */
+  private readonly fuzzyByKey: Record<'text' | 'skel', Fuzzy>;
   /** The words of the last query and what they scored: typing a query repeats all its words but the last. */
   private lastWords = new Map<string, WordMatch>();
   /** The words of the labels shown lately: while a query is typed the picker shows the same people again. */
@@ -96,7 +96,7 @@ export class OfficialsSearch {
     this.counts = new Uint16Array(this.entries.length);
     this.labels = officials.map(fullName);
     this.ranking = new RankingIndex(this.labels, this.sets, this.setsOf, this.entries.length, KIND_PENALTY);
-    this.fuseRecords = { text: fuseRecords(this.entries, 'text'), skel: fuseRecords(this.entries, 'skel') };
+    this.fuzzyByKey = { text: fuzzyOver(this.entries, 'text'), skel: fuzzyOver(this.entries, 'skel') };
   }
 
   search(query: string, limit = 10): SearchOutcome {
@@ -205,10 +205,8 @@ export class OfficialsSearch {
   /** fuse.js over some entries, with their records taken from those made at build. */
   private fuzzy(entries: Entry[], key: 'text' | 'skel', pattern: string): FuseResult<Entry>[] {
     if (entries.length === 0 || !pattern) return [];
-    const { keys, records } = this.fuseRecords[key];
-    const index = Fuse.parseIndex<Entry>({ keys, records: entries.map((entry, i) => ({ i, $: records[entry.index].$ })) });
-    // Only the name text's matched characters are shown; the skeleton's are not asked for.
-    const fuse = new Fuse(entries, { keys: [key], includeScore: true, includeMatches: key === 'text', ignoreLocation: true, threshold: FUSE_THRESHOLD }, index);
+    const { fuse, keys, records } = this.fuzzyByKey[key];
+    fuse.setCollection(entries, Fuse.parseIndex<Entry>({ keys, records: entries.map((entry, i) => ({ i, $: records[entry.index].$ })) }));
     return fuse.search(pattern);
   }
 
@@ -283,11 +281,13 @@ class TopK<T> {
   }
 }
 
-/** fuse.js's index of one key, as it would make it over those entries (the records' places are the entries' indices). */
-type FuseRecords = ReturnType<FuseIndex<Entry>['toJSON']>;
+/** fuse.js for one key, and its index of that key over every entry (the records' places are the entries' indices). */
+type Fuzzy = { fuse: Fuse<Entry> } & ReturnType<FuseIndex<Entry>['toJSON']>;
 
-function fuseRecords(entries: Entry[], key: 'text' | 'skel'): FuseRecords {
-  return Fuse.createIndex([key], entries).toJSON();
+function fuzzyOver(entries: Entry[], key: 'text' | 'skel'): Fuzzy {
+  // Only the name text's matched characters are shown; the skeleton's are not asked for.
+  const fuse = new Fuse<Entry>([], { keys: [key], includeScore: true, includeMatches: key === 'text', ignoreLocation: true, threshold: FUSE_THRESHOLD });
+  return { fuse, ...Fuse.createIndex([key], entries).toJSON() };
 }
 
 /** Trigrams of the word padded at both ends, so short words and word edges count. */
