@@ -1,7 +1,8 @@
 // For an article that has no officials file: proposes the people it names, so mentions and search still
 // work. A proposal is a surname (nominative) with whatever initials or given names the text puts before it.
 // Each capitalised word is weighed by the Russian-name evidence around it: initials, a given name and
-// patronymic, a Soviet title or organ before it, a surname ending, a verb or possessive after it; a
+// patronymic, a Soviet title or organ before it or a post after it, what only a person undergoes (the arrest of …),
+// a surname ending, a verb or possessive after it (and an organ in that clause); a
 // preposition of place counts against it, and the historians the notes cite are authors, not people.
 import { inEnglishDictionary as isEnglishWord } from '../text/englishWords';
 import { toCyrillic } from '../translit';
@@ -28,6 +29,13 @@ const TITLES = new Set([
 ]);
 /** Words after a person that make the capitalised word before them the subject of a sentence. */
 const VERB_AFTER = /^\s+(?:was|were|had|has|would|could|did|took|wrote|said|told|became|began|came|gave|went|made|sent|saw|knew|led|left|held|met|ran|fell|brought|chose|rose|kept|put|set|got|found|felt|sought|fought|drew|shot|spoke|\p{Ll}+ed)\b/u;
+/** A post named after the person, in apposition or after a linking verb: `Yagoda remained general commissar`,
+ * `Beria, the new narkom`. */
+const POST_AFTER = /^(?:’s)?(?:,\s+(?:the\s+)?|\s+(?:was|remained|became)\s+(?:the\s+)?)(?:(?:new|former|first|deputy)\s+)?(\p{L}[\p{L}’]*)/u;
+/** What only a person undergoes, before the name: `the arrest of Iagoda`, `the trial of Radek`. */
+const FATE_BEFORE = /\b(?:arrest|execution|trial|dismissal|removal|appointment|murder|assassination|rehabilitation|successor|interrogation)\s+of\s+$/i;
+/** An organ of the party-state in the clause a person is the subject of: `Beria took over the NKVD`. */
+const ORGAN = /\b(?:NKVD|OGPU|GPU|Cheka|MVD|MGB|KGB|Politburo|Politbiuro|Central Committee|Sovnarkom|Comintern)\b/;
 const PLACE_BEFORE = /\b(?:in|into|at|near|across|throughout|within|outside|inside|via)\s+$/;
 const NAME = "\\p{Lu}[\\p{Ll}\\p{M}’']+";
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'])${NAME}(?![\\p{L}\\p{M}])`, 'gu');
@@ -136,7 +144,11 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   const p = proposal(base);
   if (PLACE_BEFORE.test(before)) p.score -= 2;
   else if (!nextIsName) p.score += BARE_SURNAME_ENDING.test(normalizeApostrophes(base)) ? 2 : /ich$/.test(base) ? 1 : 0;
-  if (possessive || VERB_AFTER.test(after)) p.score += 1;
+  const subject = VERB_AFTER.test(after);
+  if (possessive || subject) p.score += 1;
+  if (subject && ORGAN.test(after.split(/[.;]/)[0])) p.score += 1;
+  const post = POST_AFTER.exec(after)?.[1];
+  if ((post && TITLES.has(post.toLowerCase())) || FATE_BEFORE.test(before)) p.score += 2;
   // A second sighting of a capitalised word that is no English word is itself evidence.
   if (++p.seen === 2) p.score += 1;
 }

@@ -21,6 +21,16 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.equal(byName.get('Reshetov')?.id, 'reshetov');
   });
 
+  it('proposes a name without a Russian ending, seen once, by a post after it, what only a person undergoes, or an organ in the clause it is the subject of', () => {
+    const names = (text: string) => proposeOfficials([text]).map(official => official.surname);
+    assert.deepEqual(names('Kaganovich wrote that Yagoda remained general commissar.'), ['Kaganovich', 'Yagoda']);
+    assert.deepEqual(names('The news came with Mekhlis, the new commissar of the army.'), ['Mekhlis']);
+    assert.deepEqual(names('The arrest of Iagoda followed in the spring.'), ['Iagoda']);
+    assert.deepEqual(names('When Beria took over the NKVD, everything changed.'), ['Beria']);
+    assert.deepEqual(names('Then Beria took over the dacha.'), [], 'a verb alone, once, is not enough');
+    assert.deepEqual(names('The fall of Berlin came in May, and Ukraine became a battlefield.'), [], 'a place');
+  });
+
   it('makes the proposals searchable and finds their mentions', () => {
     const index = buildOfficialsIndex([{ file: 'a.md', text: article }]);
     assert.equal(index.proposed, true);

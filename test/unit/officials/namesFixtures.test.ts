@@ -24,7 +24,7 @@ describe('people proposed from passages of published scholarship', () => {
     for (const { key } of passages) assert.match(key.source, /\d{4}/);
   });
 
-  it('finds the person at the top for at least 85 % of the name queries', () => {
+  it('finds the person at the top for at least 85 % of the name queries (90 of 92 measured)', () => {
     let found = 0;
     const misses: string[] = [];
     const queries = passages.flatMap(({ file, text, key }) => {
@@ -36,7 +36,9 @@ describe('people proposed from passages of published scholarship', () => {
       if (top === person.surname) found++;
       else misses.push(`${query} → ${top ?? 'nothing'} (${person.surname})`);
     }
-    assert.ok(found / queries.length >= 0.85, `${found}/${queries.length}; missed: ${misses.join('; ')}`);
+    // Measured: 86 of 92 at first, 90 since a post after a name, a person's fate before it and an organ in its
+    // clause count as evidence (the issue asks for 85 %).
+    assert.ok(found >= 90 && found / queries.length >= 0.85, `${found}/${queries.length}; missed: ${misses.join('; ')}`);
   });
 
   it('proposes no historian, country, title or organ', () => {
