@@ -9,6 +9,7 @@ import { parseNote, tidyCitation } from './parseNote';
 import { repeatsAuthor } from './printed';
 import type { Citation, NoteCitations, ResolvedCitation, WorkCandidate } from './types';
 import { sameAuthor, volumeOfCitation, WorkIndex, type Cited } from './works';
+import { Pacer } from '../text/eventLoop';
 
 type Field = keyof Citation;
 
@@ -92,9 +93,25 @@ function continueFrom(previous: Citation | undefined, partial: Citation): Resolv
 
 /** Parses and resolves every note, in reading order. */
 export function resolveNotes(notes: readonly NoteSource[], options: ArchivalOptions = {}): NoteCitations[] {
+  return [...resolvingNotes(notes, options)];
+}
+
+/** The same, giving the host a turn every few milliseconds (thousands of notes take a good part of a second). */
+export async function resolveNotesInTurns(notes: readonly NoteSource[], options: ArchivalOptions = {}): Promise<NoteCitations[]> {
+  const resolved: NoteCitations[] = [];
+  const pacer = new Pacer();
+  for (const note of resolvingNotes(notes, options)) {
+    resolved.push(note);
+    await pacer.pace();
+  }
+  return resolved;
+}
+
+/** Each note parsed and resolved in turn: a back-reference resolves against the notes before it. */
+function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions): Generator<NoteCitations> {
   const works = new WorkIndex();
   let previous: { label: string; cited: Cited[] } | undefined;
-  return notes.map(note => {
+  for (const note of notes) {
     const parsed = parseNote(note.text, note.emphasis, options);
     const citations: Citation[] = [];
     const resolved: ResolvedCitation[] = [];
@@ -125,8 +142,8 @@ export function resolveNotes(notes: readonly NoteSource[], options: ArchivalOpti
       works.add(cited[i]);
     });
     previous = { label: note.label, cited };
-    return { label: note.label, text: note.text, citations, resolved, resolvesTo };
-  });
+    yield { label: note.label, text: note.text, citations, resolved, resolvesTo };
+  }
 }
 
 /**

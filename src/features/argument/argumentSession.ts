@@ -39,7 +39,7 @@ export class ArgumentSession implements vscode.Disposable {
   private generation = 0;
   mode: ArgumentMode = 'argument';
 
-  constructor(private readonly summary: (index: DocumentIndex) => NoteSummary) {
+  constructor(private readonly summary: (index: DocumentIndex) => Promise<NoteSummary>) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*argument.json');
     const argumentChanged = (uri: vscode.Uri) => {
       if (this.current && uri.path.startsWith(this.folderOf(this.current.document).path)) void this.load(this.current.document);
@@ -96,6 +96,9 @@ export class ArgumentSession implements vscode.Disposable {
     // parsed in pieces (or taken from the shared cache), so a long article does not stall the editor
     const index = await sharedDocumentIndexCache.obtainAsync(document.uri.toString(), document.version, () => document.getText());
     if (!index || generation !== this.generation || stale()) return;
+    // the notes' citations are resolved in turns too
+    const summary = await this.summary(index);
+    if (generation !== this.generation || stale()) return;
     const argument = this.mode === 'argument' && this.found?.load.ok ? this.found.load.argument : undefined;
     const outline = buildOutline(index, argument);
     this.current = {
@@ -103,7 +106,7 @@ export class ArgumentSession implements vscode.Disposable {
       index,
       outline,
       locator: new OutlineLocator(outline),
-      tree: new ArgumentTree(outline, index, this.summary(index)),
+      tree: new ArgumentTree(outline, index, summary),
       argumentUri: this.found && vscode.Uri.joinPath(this.folderOf(document), this.found.file),
       problems: this.found && !this.found.load.ok ? this.found.load.problems : [],
     };

@@ -1,11 +1,11 @@
 // What the Argument view shows beside an evidence note: the archives it cites (with Ibid. and op. cit.
 // resolved), or for a printed source its author and title.
-import { analyseDocumentNotes } from '../../core/citations';
+import { analyseDocumentNotesInTurns } from '../../core/citations';
 import type { DocumentIndex } from '../../core/document';
 import type { NoteSummary } from './argumentTree';
 
-export function noteSummary(index: DocumentIndex): NoteSummary {
-  const notes = analyseDocumentNotes(index);
+export async function noteSummary(index: DocumentIndex): Promise<NoteSummary> {
+  const notes = await analyseDocumentNotesInTurns(index);
   return label => {
     const resolved = notes.note(label)?.resolved ?? [];
     const archives = [...new Set(resolved.flatMap(c => (c.archive ? [c.fond ? `${c.archive}, f. ${c.fond}` : c.archive] : [])))];

@@ -1,7 +1,7 @@
 // Document indexes and note analyses for footnote features, from the cache every feature shares. Edits
 // schedule a rebuild a moment after typing stops; providers ask for the index of the version they see.
 import * as vscode from 'vscode';
-import { analyseDocumentNotes, archivalOptions, type NotesAnalysis } from '../../core/citations';
+import { analyseDocumentNotesInTurns, archivalOptions, type NotesAnalysis } from '../../core/citations';
 import { sharedDocumentIndexCache, type DocumentIndex } from '../../core/document';
 import type { Glossary } from '../../core/glossary';
 import type { CorpusData } from '../shared/corpusData';
@@ -43,7 +43,7 @@ export class FootnoteIndexes implements vscode.Disposable {
 
   async view(document: vscode.TextDocument): Promise<FootnoteView | undefined> {
     const [index, { glossary }] = await Promise.all([this.index(document), this.corpus.forDocument(document.uri)]);
-    return index && { index, glossary, analysis: analyseDocumentNotes(index, archivalOptions(glossary)) };
+    return index && { index, glossary, analysis: await analyseDocumentNotesInTurns(index, archivalOptions(glossary)) };
   }
 
   dispose(): void {
