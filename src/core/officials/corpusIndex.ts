@@ -83,13 +83,12 @@ export class OfficialsIndex {
 /**
  * The mentions of each file, kept between builds of the index with the stamp of the text they were found in (the
  * text itself, or a version the caller keeps): a file is searched again only when its stamp or the list of people
- * changed, so an edit costs a search of one file, not of the whole corpus. The line around each mention is kept for
- * lists and hovers, not the file's text.
+ * changed, so an edit costs a search of one file, not of the whole corpus.
  */
 export class MentionCache {
   private people: string | undefined;
   private finder = new MentionFinder([]);
-  private readonly byFile = new Map<string, { stamp: string; mentions: FileMention[]; contexts: Map<number, string> }>();
+  private readonly byFile = new Map<string, { stamp: string; mentions: FileMention[] }>();
 
   /**
    * Called before each build, with the people and the files of the corpus as they now are; `peopleKey` names the
@@ -119,18 +118,13 @@ export class MentionCache {
   /** Takes mentions found elsewhere (read back from the persisted index) as the file's at this stamp. */
   keep(file: string, stamp: string, found: FileMentionsRecord): FileMention[] {
     const mentions = found.mentions.map(mention => ({ ...mention, file }));
-    this.byFile.set(file, { stamp, mentions, contexts: new Map(found.contexts) });
+    this.byFile.set(file, { stamp, mentions });
     return mentions;
   }
 
   /** The mentions last found in the file (none when it was never searched). */
   mentionsIn(file: string): FileMention[] {
     return this.byFile.get(file)?.mentions ?? [];
-  }
-
-  /** The file's line around the mention starting at `start`, shortened to 50 characters on each side. */
-  context(file: string, start: number): string | undefined {
-    return this.byFile.get(file)?.contexts.get(start);
   }
 
   forget(file: string): void {

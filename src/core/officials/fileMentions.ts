@@ -1,21 +1,33 @@
-// The mentions of the people in one file, with the line around each (for pick lists and the tree) instead of the
-// file's text: plain JSON, so the persisted index can keep them. The index keeps less (`packMentions`): the
-// official, offsets and form of each; its words, lines and columns and the lines around it come back from the text.
+// The mentions of the people in one file: plain JSON, so the persisted index can keep them. The index keeps less
+// (`packMentions`): the official, offsets and form of each; its words, lines and columns come back from the text.
+// The line around a mention (for pick lists, the tree and hovers) is taken from the text when it is shown, not kept
+// for every mention of a library.
 import { LineIndex } from '../text/range';
 import type { Mention, MentionFinder } from './mentions';
 
 export interface FileMentionsRecord {
   mentions: Mention[];
-  /** [start of a mention, its line shortened to 50 characters on each side]. */
-  contexts: [number, string][];
 }
 
 export function findFileMentions(finder: MentionFinder, text: string): FileMentionsRecord {
-  return withContexts(finder.find(text), new LineIndex(text));
+  return { mentions: finder.find(text) };
 }
 
-function withContexts(mentions: Mention[], lines: LineIndex): FileMentionsRecord {
-  return { mentions, contexts: mentions.map(m => [m.start, around(lines.lineText(m.range.start.line), m)]) };
+/**
+ * The mention's line in `text`, shortened to 50 characters on each side of it; undefined when the text no longer
+ * has the mention there (it changed since the mention was found).
+ */
+export function mentionContext(text: string, mention: Pick<Mention, 'start' | 'end' | 'range'>): string | undefined {
+  const lineStart = mention.start - mention.range.start.character;
+  if (lineStart < 0 || mention.end > text.length || /[\r\n]/.test(text.slice(lineStart, mention.end))) return undefined;
+  if (lineStart > 0 && !/[\r\n]/.test(text[lineStart - 1])) return undefined;
+  const eol = /[\r\n]/g;
+  eol.lastIndex = mention.end;
+  const line = text.slice(lineStart, eol.exec(text)?.index ?? text.length);
+  const at = mention.range.start.character;
+  const from = Math.max(0, at - 50);
+  const to = Math.min(line.length, mention.end - lineStart + 50);
+  return `${from > 0 ? '…' : ''}${line.slice(from, to).trim()}${to < line.length ? '…' : ''}`;
 }
 
 const FORMS: Mention['form'][] = ['surname', 'initials', 'full'];
@@ -43,19 +55,11 @@ export function unpackMentions(kept: unknown, text: string): FileMentionsRecord 
       form: FORMS[form], possessive: possessive === 1, inflected: inflected === 1,
     });
   }
-  return withContexts(mentions, lines);
+  return { mentions };
 }
 
 export function isFileMentionsRecord(data: unknown): data is FileMentionsRecord {
   const record = data as Partial<FileMentionsRecord> | null;
-  return typeof record === 'object' && record !== null && Array.isArray(record.mentions) && Array.isArray(record.contexts)
-    && record.mentions.every(m => typeof m?.officialId === 'string' && typeof m.start === 'number' && typeof m.end === 'number' && typeof m.text === 'string' && typeof m.range?.start?.line === 'number')
-    && record.contexts.every(c => Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'string');
-}
-
-function around(line: string, mention: Mention): string {
-  const at = mention.range.start.character;
-  const from = Math.max(0, at - 50);
-  const to = Math.min(line.length, at + mention.text.length + 50);
-  return `${from > 0 ? '…' : ''}${line.slice(from, to).trim()}${to < line.length ? '…' : ''}`;
+  return typeof record === 'object' && record !== null && Array.isArray(record.mentions)
+    && record.mentions.every(m => typeof m?.officialId === 'string' && typeof m.start === 'number' && typeof m.end === 'number' && typeof m.text === 'string' && typeof m.range?.start?.line === 'number');
 }

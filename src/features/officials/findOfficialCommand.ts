@@ -76,11 +76,12 @@ async function pickMention(store: OfficialsStore, official: Official): Promise<v
     void vscode.window.showInformationMessage(`Opis: ${fullName(official)} is not mentioned in the open corpus.`);
     return;
   }
-  const items: MentionPickItem[] = mentions.map(mention => ({
-    label: store.contextOf(mention),
-    description: `${mention.file}:${mention.range.start.line + 1}`,
-    mention,
-  }));
+  // the lines are read from the files while the picker shows that it is busy
+  const items = (async () => {
+    const list: MentionPickItem[] = [];
+    for (const mention of mentions) list.push({ label: await store.contextOf(mention), description: `${mention.file}:${mention.range.start.line + 1}`, mention });
+    return list;
+  })();
   const chosen = await vscode.window.showQuickPick(items, {
     title: `${fullName(official)} — ${mentions.length} mention${mentions.length === 1 ? '' : 's'}`,
     placeHolder: 'Choose a mention to reveal it',

@@ -10,7 +10,7 @@ import { mentionAtPosition } from './mentionAtPosition';
 export class OfficialsHoverProvider implements vscode.HoverProvider {
   constructor(private readonly store: OfficialsStore) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const mention = mentionAtPosition(this.store, document, position);
     const official = mention && this.store.index?.official(mention.officialId);
     if (!mention || !official) return undefined;
@@ -20,7 +20,7 @@ export class OfficialsHoverProvider implements vscode.HoverProvider {
     if (affiliations.length > 0) lines.push('', escape(affiliations.join(' · ')));
     if (official.note) lines.push('', escape(official.note));
     const [first] = this.store.index?.mentionsOf(official.id) ?? [];
-    if (first) lines.push('', `*First mention:* ${escape(`${first.file}:${first.range.start.line + 1} — ${this.store.contextOf(first)}`)}`);
+    if (first) lines.push('', `*First mention:* ${escape(`${first.file}:${first.range.start.line + 1} — ${await this.store.contextOf(first)}`)}`);
     return new vscode.Hover(safeMarkdown(lines.join('\n')), toVscodeRange(mention.range));
   }
 }

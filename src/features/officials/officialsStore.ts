@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { OfficialsIndex, type FileMention } from '../../core/officials/corpusIndex';
 import { authorsFromNotes } from '../../core/officials/authors';
 import { proposeOfficials } from '../../core/officials/candidates';
-import { isFileMentionsRecord, type FileMentionsRecord } from '../../core/officials/fileMentions';
+import { isFileMentionsRecord, mentionContext, type FileMentionsRecord } from '../../core/officials/fileMentions';
 import { MentionFinder } from '../../core/officials/mentions';
 import { contentHash } from '../../core/indexCache';
 import { loadOfficials } from '../../core/officials/loader';
@@ -38,8 +38,8 @@ export class OfficialsStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private current: OfficialsIndex | undefined;
   private people: Promise<People> | undefined;
-  /** The line around each mention, by file name and mention start. */
-  private contexts = new Map<string, Map<number, string>>();
+  /** The text the last contexts were taken from, so the mentions of one file read it once. */
+  private lastText: { file: string; text: Promise<string | undefined> } | undefined;
   private running: Promise<void> = Promise.resolve();
   private queued: Promise<void> | undefined;
   private reloadQueued = false;
@@ -75,9 +75,16 @@ export class OfficialsStore implements vscode.Disposable {
     return this.workspace.info(uri)?.name;
   }
 
-  /** The mention's line, shortened around it, for pick lists and the tree. */
-  contextOf(mention: FileMention): string {
-    return this.contexts.get(mention.file)?.get(mention.start) ?? mention.text;
+  /**
+   * The mention's line, shortened around it, for pick lists, the tree and hovers: read from the file's text when
+   * shown (an open editor's over the file on disk); the mention's own words when the text changed meanwhile.
+   */
+  async contextOf(mention: FileMention): Promise<string> {
+    const uri = this.uriOf(mention.file);
+    if (!uri) return mention.text;
+    if (this.lastText?.file !== mention.file) this.lastText = { file: mention.file, text: this.workspace.text(uri) };
+    const text = await this.lastText.text;
+    return (text !== undefined && mentionContext(text, mention)) || mention.text;
   }
 
   location(mention: FileMention): vscode.Location | undefined {
@@ -126,11 +133,10 @@ export class OfficialsStore implements vscode.Disposable {
     const { officials, authors, errors, proposed, search } = await this.currentPeople();
     const files = this.workspace.files();
     const byFile = new Map<string, FileMention[]>();
-    this.contexts = new Map();
+    this.lastText = undefined;
     for (const { uri, name } of files) {
       const found = this.corpusIndex.part<FileMentionsRecord>(uri, MENTIONS);
       byFile.set(name, found?.mentions.map(mention => ({ ...mention, file: name })) ?? []);
-      this.contexts.set(name, new Map(found?.contexts));
     }
     this.current = new OfficialsIndex(officials, authors, byFile, errors, proposed, search);
     this.changed.fire();

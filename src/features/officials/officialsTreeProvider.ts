@@ -36,7 +36,7 @@ export class OfficialsTreeProvider implements vscode.TreeDataProvider<OfficialsN
     return node.kind === 'affiliation' ? undefined : node.parent;
   }
 
-  getTreeItem(node: OfficialsNode): vscode.TreeItem {
+  getTreeItem(node: OfficialsNode): vscode.TreeItem | Promise<vscode.TreeItem> {
     if (node.kind === 'affiliation') {
       const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.description = `${node.officials.length}`;
@@ -54,9 +54,14 @@ export class OfficialsTreeProvider implements vscode.TreeDataProvider<OfficialsN
       if (mentions[0]) item.command = { command: REVEAL_MENTION_COMMAND, title: 'Reveal First Mention', arguments: [mentions[0]] };
       return item;
     }
-    const item = new vscode.TreeItem(this.store.contextOf(node.mention), vscode.TreeItemCollapsibleState.None);
-    item.description = `${node.mention.file}:${node.mention.range.start.line + 1}`;
-    item.command = { command: REVEAL_MENTION_COMMAND, title: 'Reveal Mention', arguments: [node.mention] };
+    return this.mentionItem(node.mention);
+  }
+
+  /** A mention under its person: its line, read from the file when the person is expanded. */
+  private async mentionItem(mention: FileMention): Promise<vscode.TreeItem> {
+    const item = new vscode.TreeItem(await this.store.contextOf(mention), vscode.TreeItemCollapsibleState.None);
+    item.description = `${mention.file}:${mention.range.start.line + 1}`;
+    item.command = { command: REVEAL_MENTION_COMMAND, title: 'Reveal Mention', arguments: [mention] };
     item.contextValue = 'opis.mention';
     return item;
   }

@@ -138,23 +138,34 @@ suite('officials', () => {
     }
   });
 
-  test('the Officials view groups people by affiliation, with mention counts', async () => {
+  test('the Officials view groups people by affiliation, with mention counts, and each mention with its line', async () => {
     const handle = await officials();
     const { provider } = handle;
+    // groups and people are made at once; a mention's item reads its line from the file
+    const itemOf = (node: Parameters<typeof provider.getTreeItem>[0]) => provider.getTreeItem(node) as vscode.TreeItem;
     // an earlier test put the officials file back: its people's mentions are found again in the background
     const nkvdCounts = () => {
-      const nkvd = provider.getChildren().find(node => provider.getTreeItem(node).label === 'NKVD');
-      return nkvd && provider.getChildren(nkvd).map(node => provider.getTreeItem(node).description).join();
+      const nkvd = provider.getChildren().find(node => itemOf(node).label === 'NKVD');
+      return nkvd && provider.getChildren(nkvd).map(node => itemOf(node).description).join();
     };
     await waitFor(handle.store.onDidChange, () => nkvdCounts() === '1 mention,4 mentions,2 mentions,6 mentions' || undefined, 'the NKVD’s mention counts').catch(() => undefined);
     const groups = provider.getChildren();
-    const labels = groups.map(node => provider.getTreeItem(node).label);
+    const labels = groups.map(node => itemOf(node).label);
     for (const expected of ['Central Committee', 'NKVD', 'Obkom', 'OGPU', 'Politbiuro', 'Sovnarkom']) assert.ok(labels.includes(expected), `${expected} in ${labels.join(', ')}`);
     assert.strictEqual(labels[labels.length - 1], 'Other');
     const nkvd = groups[labels.indexOf('NKVD')];
-    const people = provider.getChildren(nkvd).map(node => provider.getTreeItem(node));
+    const people = provider.getChildren(nkvd).map(node => itemOf(node));
     assert.deepStrictEqual(people.map(item => item.label), ['Beriia', 'Dmitriev', 'Ezhov', 'Reshetov']);
     assert.deepStrictEqual(people.map(item => item.description), ['1 mention', '4 mentions', '2 mentions', '6 mentions']);
     assert.strictEqual(people[3].command?.command, 'opis.officials.revealMention');
+    const reshetov = provider.getChildren(nkvd)[3];
+    const mentions = await Promise.all(provider.getChildren(reshetov).map(node => provider.getTreeItem(node)));
+    const article = (await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ARTICLE))).getText();
+    for (const item of mentions) {
+      const line = Number(/:(\d+)$/.exec(String(item.description))?.[1]);
+      const label = String(item.label).replace(/^…|…$/g, '');
+      assert.ok(/Reshetov/.test(label) && label.length > 40, `the line around the mention: ${label}`);
+      assert.ok(article.split(/\r?\n/)[line - 1].includes(label), `${label} on line ${line}`);
+    }
   });
 });
