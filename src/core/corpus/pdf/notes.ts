@@ -2,7 +2,7 @@
 // (endnotes), each note opening with the next number. Lines above the first number at a foot go on with the
 // note left open on the previous page or column; with no note open they are body text in a smaller size.
 // Endnotes in the body's size are the numbered run that ends the text.
-import { CLOSED_NOTE, noteStartText, takeEndnotes as takePlainEndnotes } from '../plainText/notes';
+import { closesNote, noteStartText, takeEndnotes as takePlainEndnotes } from '../plainText/notes';
 import { lineText, type PdfLine } from './rows';
 
 /** Note text is set smaller than this share of the body size. */
@@ -51,7 +51,7 @@ export function takeEndnotes(regions: PdfLine[][]): { regions: PdfLine[][]; note
  */
 function collectNotes(lines: PdfLine[], notes: PdfNote[]): number {
   const last = notes.at(-1);
-  let note = last && !CLOSED_NOTE.test(lineText(last.lines.at(-1) as PdfLine)) ? last : undefined;
+  let note = last && !closesNote(lineText(last.lines.at(-1) as PdfLine)) ? last : undefined;
   let bodyEnd = lines.length;
   lines.forEach((line, i) => {
     if (startsNote(line, notes.length + 1)) {

@@ -1,10 +1,10 @@
 // The rest of a footnote that pdftotext without -layout ran on into the body above it, with no empty line between
 // (at the foot of a column, or above the page's first note). Notes are set in smaller type than the text, so to
 // the same measure their lines hold more words: the glued part is the run at the end of the block whose lines are
-// visibly wider than the body's above it. Where the run starts is the point that parts the block's full lines
-// best into a narrower head and a wider tail (each as even as it can be); a line opening in lower case right
-// after a finished sentence starts it even when not wider (the note broke off mid-sentence, a paragraph never
-// opens so).
+// visibly wider than the body's above it (and than the page's text, not merely than a quotation above it). Where
+// the run starts is the point that parts the block's full lines best into a narrower head and a wider tail (each
+// as even as it can be); a line opening in lower case right after a finished sentence starts it even when not
+// wider (the note broke off mid-sentence, a paragraph never opens so).
 import { textWidth } from '../glyphWidth';
 import type { TextLine } from './lines';
 
@@ -33,12 +33,15 @@ export function gluedNoteStart(lines: TextLine[], end: number, marked: (text: st
   const widest = Math.max(0, ...sorted.filter(w => w <= median * OVERFULL));
   // A block's full lines; the run's last line may end the note anywhere and says nothing.
   const full = (from: number, to: number) => widths.slice(from, to).filter(w => w >= widest * FULL_LINE && w <= median * OVERFULL);
+  // The page's text, to which the run is wider too: not merely wider than a narrower quotation above it.
+  const page = full(0, last).sort((a, b) => a - b);
+  const typical = page[page.length >> 1] ?? 0;
   let best: { at: number; cost: number } | undefined;
   for (let k = first + 1; k < last - 1; k++) {
     const head = full(first, k);
     const tail = full(k, last - 1);
     if (head.length < MIN_HEAD || tail.length === 0 || widths[k] <= Math.max(...head) || widths[k] > median * OVERFULL) continue;
-    if (mean(tail) < mean(head) * NOTE_WIDER || marked(lines.slice(k, last).map(l => l.text).join('\n'))) continue;
+    if (mean(tail) < Math.max(mean(head), typical) * NOTE_WIDER || marked(lines.slice(k, last).map(l => l.text).join('\n'))) continue;
     const cost = spread(head) + spread(tail);
     if (!best || cost < best.cost) best = { at: k, cost };
   }

@@ -5,6 +5,7 @@ import type { ImportWarning, Inline } from '../article/model';
 import { findGluedMarker } from '../gluedMarkers';
 import { superscriptWidth, textWidth } from '../glyphWidth';
 import type { TextLine } from './lines';
+import { lastIndexWhere } from './lastIndex';
 import type { NoteNumbering } from './notes';
 
 /** Stand for a reference and a page start inside line text until the text is split into inlines. */
@@ -53,6 +54,26 @@ export function placeMarkers(
       const page = pageName(Math.min(lastPage(n), lines.at(-1)?.page ?? 0));
       warnings.push({ page, message: `the marker of note ${n} was not found in the text: the note is kept without a reference` });
     }
+  }
+}
+
+/**
+ * Reports a marker of the note after the last one read (`count + 1`) standing in the text after the last
+ * reference: the notes from there on were missed, or read into the last one.
+ */
+export function reportMarkerBeyond(
+  lines: TextLine[],
+  count: number,
+  numbering: NoteNumbering,
+  pageName: (page: number) => string | undefined,
+  warnings: ImportWarning[],
+): void {
+  const last = lastIndexWhere(lines, l => l.text.includes(refToken(count)));
+  for (const line of lines.slice(Math.max(0, last))) {
+    const text = line.text.slice(line === lines[last] ? line.text.indexOf(refToken(count)) : 0);
+    if (!find(text.replace(TOKEN, token => ' '.repeat(token.length)), count + 1, numbering)) continue;
+    warnings.push({ page: pageName(line.page), message: `a marker of note ${count + 1} seems to stand in the text, but only ${count} notes were read: the notes from there on were missed, or read into note ${count}` });
+    return;
   }
 }
 

@@ -23,7 +23,14 @@ const NOTE_START: Record<NoteNumbering, RegExp> = {
 const PAGE_START_TOKEN = /^\uE002[^\uE003]*\uE003/;
 export const NOTES_HEADING = /^(?:notes|endnotes|notes and references|примечания)$/i;
 /** A note that does not end like a sentence or a reference may go on after a page break. */
-export const CLOSED_NOTE = /[.!?)\]”"’»\d]$/;
+const CLOSED_NOTE = /[.!?)\]”"’»\d]$/;
+/** An abbreviation a number must follow (`op.`, `d.`, `ll.`, `pp.`, `vol.`) ends no reference. */
+const NUMBER_FOLLOWS = /(?:^|[\s(,;])(?:op|f|d|l|ll|t|vol|no|nos|p|pp|ch|chs|cf|str|s)\.$/i;
+
+/** A comma or semicolon inside closing quotes (`“Cultural revolution as class war,”`) ends no sentence. */
+const QUOTE_GOES_ON = /[,;:]["”’»]$/;
+
+export const closesNote = (text: string) => CLOSED_NOTE.test(text) && !NUMBER_FOLLOWS.test(text) && !QUOTE_GOES_ON.test(text);
 /** How many of the next notes' markers tell body text from a note's continuation (a page's worth). */
 const MARKERS_AHEAD = 10;
 
@@ -34,17 +41,27 @@ export function noteStartText(line: TextLine, n: number, numbering: NoteNumberin
 }
 
 export function markerIn(text: string, n: number, numbering: NoteNumbering): boolean {
-  return numbering === 'bracketed' ? text.includes(`[${n}]`) : findGluedMarker(text, n) >= 0;
+  return markerAt(text, n, numbering) >= 0;
+}
+
+const markerAt = (text: string, n: number, numbering: NoteNumbering) => (numbering === 'bracketed' ? text.indexOf(`[${n}]`) : findGluedMarker(text, n));
+
+/** The text after note n's marker (none when the marker is not in it). */
+function afterMarker(text: string, n: number, numbering: NoteNumbering): string {
+  const at = markerAt(text, n, numbering);
+  return at < 0 ? '' : text.slice(at + String(n).length);
 }
 
 /**
  * Splits each page into body lines and the footnotes at its foot; returns the notes in order. A page set in
  * columns has a foot under each column, read in turn (a note may go on from one column's foot to the next).
+ * `runOn`: the extraction keeps no positions and may run a note's continuation on into the body above it.
  */
-export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings: ImportWarning[]): NoteText[] {
+export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings: ImportWarning[], runOn = false): NoteText[] {
   const notes: NoteText[] = [];
   let open: NoteText | undefined;
-  // Body text read since the last note began: the next note's marker may stand in an earlier column or page.
+  // Body text read since the marker of the last note begun: the next note's marker may stand in an earlier
+  // column or page, even one read before the last note began (a foot too low for all its notes defers them).
   let earlier = '';
   const last = pages.at(-1)?.lines.at(-1);
   for (const page of pages) {
@@ -53,11 +70,11 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
       const start = footStart(lines, notes.length + 1, numbering, earlier);
       let bodyEnd = start ?? lines.length;
       let carried: number | undefined;
-      if (open && !CLOSED_NOTE.test(open.lines.at(-1)?.text ?? '')) {
+      if (open && !closesNote(open.lines.at(-1)?.text ?? '')) {
         const marked = (text: string) => Array.from({ length: MARKERS_AHEAD }, (_, i) => notes.length + 1 + i).some(n => markerIn(text, n, numbering));
         carried = continuation(lines, bodyEnd, hangingIndent(lines, start), marked);
         // Its first part may be run on into the body above, the extraction leaving no empty line between.
-        const glued = gluedNoteStart(lines, carried ?? bodyEnd, marked);
+        const glued = runOn ? gluedNoteStart(lines, carried ?? bodyEnd, marked) : undefined;
         if (glued !== undefined) {
           warnings.push({ page: page.number, message: `note ${open.n} goes on in lines the extraction ran on into the text (“${lines[glued].text.slice(0, 40)}…”): read as the note's, set wider in its smaller type` });
           carried = glued;
@@ -77,7 +94,7 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
           if (text !== undefined) {
             open = { n: notes.length + 1, lines: [{ ...line, text }] };
             notes.push(open);
-            earlier = '';
+            earlier = afterMarker(earlier, open.n, numbering);
           } else open?.lines.push(line);
         }
       } else if (carried === undefined && hasBody(lines, bodyEnd)) open = undefined;

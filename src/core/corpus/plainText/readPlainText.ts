@@ -7,7 +7,7 @@ import { inPageOrder } from '../article/warningOrder';
 import { orderColumnBlocks } from './blockOrder';
 import { buildBlocks, type LineBreaks } from './blocks';
 import { cleanText, toLine, type TextLine } from './lines';
-import { pageToken, placeMarkers, tokenInlines } from './markers';
+import { pageToken, placeMarkers, reportMarkerBeyond, tokenInlines } from './markers';
 import { partHyphenJoins } from './hyphenJoins';
 import { markNarrowBlocks } from './narrowBlocks';
 import { takeEndnotes, takeFootnotes, type NoteNumbering, type NoteText } from './notes';
@@ -31,7 +31,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
     layout === 'pandoc' ? [{ lines: text.replace(/\r\n?/g, '\n').split('\n').map(l => toLine(l, 0)) }] : removeFurniture(splitPages(text, layout === 'pdftotext-layout'), warnings);
 
   if (layout === 'pdftotext') partHyphenJoins(pages, warnings);
-  let notes = takeFootnotes(pages, numbering, warnings);
+  let notes = takeFootnotes(pages, numbering, warnings, layout === 'pdftotext');
   if (layout === 'pdftotext') orderColumns(pages, notes, warnings);
   const title = readTitleBlock(pages[0]?.lines ?? []);
   if (pages[0]) pages[0].lines = pages[0].lines.slice(title.used);
@@ -50,6 +50,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   }
   const pageName = (index: number) => pages[index]?.number;
   placeMarkers(body, notes.map(n => n.n), lastPage, numbering, pageName, warnings);
+  if (notes.length > 0) reportMarkerBeyond(body, notes.length, numbering, pageName, warnings);
 
   const blocks = buildBlocks(body, BREAKS[layout]);
   // The title set again above the text (a title page, or pandoc's title block before a `#` title) is not text.

@@ -30,6 +30,8 @@ const cases = [
   { file: 'rations-columns.pdf', source: rations, heads: rationsHeads, pages: [57, 59] },
   { file: 'rations-unequal.pdf', source: rations, heads: rationsHeads, pages: [57, 59] },
   { file: 'harris-octavo.pdf', source: harris, heads: ['Dual subordination?', 'JAMES HARRIS'], pages: [45, 76] },
+  // The long article in two columns with a low foot: many notes deferred or carried under the next column or page.
+  { file: 'harris-columns.pdf', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], pages: [101, 121] },
   // A browser's print shows no page numbers: the pages are counted, and the summary says so.
   { file: 'kolkhoz-browser.pdf', source: kolkhoz, heads: [], pages: [1, 3], unnumbered: true },
 ];

@@ -47,6 +47,10 @@ const cases = [
   // Long notes carried from one column's foot to the next and over the page (the last page holds a note alone);
   // in equal columns a paragraph that ends near the measure cannot be told from one that goes on.
   { file: 'rations-columns.layout.txt', layout: 'pdftotext-layout', source: rations, heads: rationsHeads, complete: 1, headings: 1, paragraphs: 0.75 },
+  // The long article in two columns with a low foot of notes (typeset for this test, held out from the rules above):
+  // notes deferred to the next column or page, their markers read before the last note began; notes ending in
+  // `op.` or in `class war,”` carried on under the next column.
+  { file: 'harris-columns.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], complete: 1, headings: 1, paragraphs: 0.71 },
   // Columns of unequal widths (3:2), each with its own measure.
   { file: 'rations-unequal.layout.txt', layout: 'pdftotext-layout', source: rations, heads: rationsHeads, complete: 1, headings: 1, paragraphs: 1 },
 ] as const;
@@ -157,6 +161,23 @@ describe('import of plain-text extractions', () => {
     const year = importText(text('1928'), 'pdftotext');
     assert.match(year.markdown, /the plenum, from 1928 November, and voted/);
     assert.deepEqual(year.warnings, []);
+  });
+
+  it('reports, rather than hides, notes it could not read: pdftotext without -layout wrote the long article\'s two feet out of order', () => {
+    // The foot's blocks come out by height, note 2's continuation and notes 3 and 4 before notes 1 and 2: note 2
+    // runs on to the end. A known miss, said in the summary (pdftotext -layout and the PDF read it whole).
+    const { warnings } = importText(fixture('harris-columns.pdftotext.txt'));
+    assert.ok(warnings.some(w => w.message.startsWith('a marker of note 3 seems to stand in the text, but only 2 notes were read')));
+  });
+
+  it('carries on after the page break a note that ends in an abbreviation a number follows, or a comma inside quotes', () => {
+    for (const end of ['RGASPI, f. 17, op.', 'see Fitzpatrick, “Cultural revolution as class war,”']) {
+      const text =
+        LINE + '\nBody text that runs on for a while and carries a marker here.1\n\n1 ' + end + '\n\n 7\n\f' +
+        'Body text of the next page that carries the marker of the next note.2\n\n3, d. 69.\n2 A second note.\n\n 8\n\f';
+      const result = importText(text, 'pdftotext-layout');
+      assert.match(result.markdown, new RegExp(`\\[\\^1\\]: ${end.replace(/[.()]/g, '\\$&')} 3, d\\. 69\\.\\n`), end);
+    }
   });
 
   it('carries a note over the page break, and reports a marker it could not find', () => {
