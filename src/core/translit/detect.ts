@@ -27,6 +27,8 @@ const SHORT_RUSSIAN = new Set(['i', 'o', 's', 'k', 'v', 'u', 'po', 'na', 'ob', '
 /** Short words that are common English too: Russian only between two Russian words. */
 const SHORT_SHARED = new Set(['a', 'to', 'do', 'no', 'ne', 'by', 'on']);
 const CONTRACTION = /(?:n’t|’(?:s|re|ve|ll|d|m))$/;
+/** The Latin of a scholarly apparatus, which the English word list may lack. */
+const SCHOLARLY_LATIN = new Set(['ibid', 'ibidem', 'idem', 'eadem', 'passim', 'infra', 'supra', 'sic', 'viz', 'cit', 'loc']);
 /** Acronyms written with LC digraphs (TsK, ChK, VSNKh, TsDOO). */
 const DIGRAPH_ACRONYM = /^(?=.*(?:Ts|Kh|Ch|Sh|Zh))(?:Shch|Ts|Kh|Ch|Sh|Zh|[A-Z])+$/;
 
@@ -98,6 +100,8 @@ function tokenize(text: string): Token[] {
 function classify(token: Omit<Token, 'verdict'>, text: string, lexicon: Lexicon, cache: Map<string, Verdict>): Verdict {
   const word = token.text;
   const after = text[token.end] ?? '';
+  // A case ending after a number and its hyphen (1928-ogo, 10-ykh) is no word.
+  if (word.length <= 4 && /\d-$/.test(text.slice(Math.max(0, token.start - 2), token.start))) return 'skip';
   // Letters glued to numbers (1930s, 10-go, K-12238), abbreviations (op., ll., tov.), "(b)" and "(b)U".
   if (word.length <= 2) {
     const before = text.slice(Math.max(0, token.start - 2), token.start);
@@ -122,7 +126,7 @@ function classifyWord(word: string, lexicon: Lexicon): Verdict {
   if (DIGRAPH_ACRONYM.test(word)) return 'russian';
   if (word.length > 1 && word === word.toUpperCase()) return 'skip'; // NKVD, XII: neutral
   const lower = normalizeLatin(word);
-  if (CONTRACTION.test(lower) || /^[a-z]’[a-z]/.test(lower)) return 'english';
+  if (CONTRACTION.test(lower) || /^[a-z]’[a-z]/.test(lower) || SCHOLARLY_LATIN.has(lower)) return 'english';
   if (word.length <= 2 && (SHORT_RUSSIAN.has(lower) || SHORT_SHARED.has(lower))) return 'short';
   if (word.length === 1) return 'skip';
   const capitalised = isUpper(word[0]);
@@ -172,7 +176,11 @@ function russianByContext(tokens: Token[], i: number, text: string): boolean {
   if (token.verdict === 'open') return openWordIsRussian(tokens, i, text);
   if (token.verdict === 'shared') return [-1, 1].some(d => isJoined(tokens, i, d as 1 | -1, text, TIGHT_GAP, true));
   if (token.text === 'I') return isJoined(tokens, i, -1, text, TIGHT_GAP) && isJoined(tokens, i, +1, text, TIGHT_GAP);
-  if (SHORT_SHARED.has(token.text.toLowerCase())) return russianAt(neighbour(tokens, i, -1)) && russianAt(neighbour(tokens, i, +1));
+  // Between two names (Stalin to Lenin) it is English: a Russian one stands beside a Russian word in lower case.
+  if (SHORT_SHARED.has(token.text.toLowerCase())) {
+    const [before, after] = [neighbour(tokens, i, -1), neighbour(tokens, i, +1)];
+    return russianAt(before) && russianAt(after) && [before, after].some(j => !isUpper(tokens[j].text[0]));
+  }
   // A capitalised short word (O rukovodstve, Ob ekonomicheskoi) starts a title: the next word decides.
   if (isUpper(token.text[0])) return russianAt(neighbour(tokens, i, +1));
   return russianAt(neighbour(tokens, i, -1)) || russianAt(neighbour(tokens, i, +1));

@@ -30,6 +30,8 @@ const LIKELY: ReadonlyArray<[RegExp, number]> = [
   [/ia[^aeiouy]/, 1], // Riazanov
   [/(?:[bvdzklmnprt]y|k[ai]|ovo|tsa)$/, 1], // Protokoly, Spravka, Torgovo
   [/^(?:ural|glav|gos|sov|narkom|obl|gub|okr|prof|part|vseros|vsesoi)[a-z]{3}/, 2], // Uralmash, Glavmetall, Profizdat
+  [/(?:[^aeiouy]aya|yaya)$/, 2], // Drevnyaya, Krasnaya: the popular spelling of -aia
+  [/(?:grad|enko|[sz]hk[oa])$/, 2], // Petrograd, Kravchenko, Semashko
 ];
 
 /** English word formation on words the dictionary lacks (industrialisation, Stalinist, Zinovievite, Ukrainian). */
