@@ -93,8 +93,8 @@ function centredAlone(lines: string[], index: number, width: number, gutter: num
 
 /**
  * A column's lines with the column's own left edge as indentation zero, without the empty lines above and below
- * it (space left by the other column's title or foot, not a break in the text), nor those inside a sentence: the
- * other column's larger type (a title) spaces the rows of the page.
+ * it (space left by the other column's title or foot, not a break in the text), nor those inside a sentence or
+ * between lines on alternate rows: the other column's larger type (a title) or offset lines space the rows.
  */
 function unindent(lines: string[]): string[] {
   const indents = lines.filter(l => l.trim() !== '').map(l => l.length - l.trimStart().length);
@@ -102,8 +102,15 @@ function unindent(lines: string[]): string[] {
   const column = lines.map(l => l.slice(edge).trimEnd());
   const first = column.findIndex(l => l !== '');
   const last = lastIndexWhere(column, l => l !== '');
-  return first < 0 ? [] : column.slice(first, last + 1).filter((line, i, kept) => line !== '' || !runsOn(kept[i - 1], kept[i + 1]));
+  return first < 0 ? [] : column.slice(first, last + 1).filter((line, i, kept) => line !== '' || !(runsOn(kept[i - 1], kept[i + 1]) || alternates(kept, i)));
 }
+
+/**
+ * An empty row in a run where the column's lines stand on every other row: the other column, set on baselines
+ * between this one's, gave each line a row of its own. Such rows part nothing; a paragraph's end is read from
+ * its lines.
+ */
+const alternates = (rows: string[], i: number) => !!rows[i - 1] && !!rows[i + 1] && rows[i - 2] === '' && rows[i + 2] === '' && !!rows[i - 3] && !!rows[i + 3];
 
 /** A line that ends no sentence (`From`, a heading) goes on after the gap at the same left edge. */
 const SENTENCE_END = /[.?!:;]["”’»)\]]*\d*$/;
