@@ -27,11 +27,11 @@ let indexed: TextGrams | undefined;
 /** Scratch tables by bucket (see PatternGrams): a bit set, left empty between searches, and slots valid where it is set. */
 let member: Int32Array | undefined;
 let slotOf: Int32Array | undefined;
-/** Scratch tables of trigram hits by diagonal, and by blocks of 2^BLOCK_BITS diagonals. */
-let hitsByDiagonal = new Int32Array(0);
-let hitsByBlock = new Int32Array(0);
+/** Scratch tables of condition 1: differences of counts by band start, and by blocks of 2^BLOCK_BITS band starts runs and differences. */
+let startDifferences = new Int32Array(0);
+let runsByBlock = new Int32Array(0);
+let differencesByBlock = new Int32Array(0);
 const BLOCK_BITS = 4;
-const BLOCK = 1 << BLOCK_BITS;
 
 /**
  * Stretches [lo, hi) of text[from, to) that hold every end of a match with at most `maxErrors` edits, each with room
@@ -137,55 +137,61 @@ class PatternGrams {
 }
 
 /**
- * Condition 1: at least `needed` trigram hits (text position j, pattern position i with the same trigram) whose
- * diagonals j − i lie in one band [d, d + k], where d is at least end − m − k and at most end − m (the path's
- * diagonal at the pattern's end). Only trigrams inside text[from, to) are counted. The hits are also summed by
- * blocks of diagonals, so that only the bands in blocks holding enough of them are summed one by one.
+ * Condition 1: at least `needed` pattern positions i with a trigram hit (a text position j with the same trigram)
+ * whose diagonal j − i lies in one band [d, d + k], where d is at least end − m − k and at most end − m (the path's
+ * diagonal at the pattern's end); a position counts once however many hits it has there. Only trigrams inside
+ * text[from, to) are counted. Each hit makes its position count for the band starts d in [j − i − k, j − i]; these
+ * runs, one per position once merged, are added as differences, and counted by blocks of band starts too, so that
+ * only the blocks that some `needed` runs reach are summed start by start.
  */
 function stretchesByDiagonal(grams: TextGrams, own: PatternGrams, needed: number, k: number, from: number, to: number): [number, number][] {
   const m = own.length;
-  // Diagonal d at index d + offset; the bands that can end at from + Q … to start at indices Q … to − from + k.
+  // Band start d at index d + offset: the bands that can end at from + Q … to start at indices Q … to − from + k,
+  // and the hits reach index to − from + m + k − Q.
   const offset = m + k - from;
-  const size = to - from + 2 * k + 2;
+  const size = to - from + m + k + 2;
   const blocks = (size >> BLOCK_BITS) + 1;
-  if (hitsByDiagonal.length < size) hitsByDiagonal = new Int32Array(size * 2);
-  if (hitsByBlock.length < blocks) hitsByBlock = new Int32Array(blocks * 2);
-  const hits = hitsByDiagonal.fill(0, 0, size);
-  const blockHits = hitsByBlock.fill(0, 0, blocks);
+  if (startDifferences.length < size) startDifferences = new Int32Array(size * 2);
+  if (runsByBlock.length < blocks) {
+    runsByBlock = new Int32Array(blocks * 2);
+    differencesByBlock = new Int32Array(blocks * 2);
+  }
+  const differences = startDifferences.fill(0, 0, size);
+  const runs = runsByBlock.fill(0, 0, blocks);
+  const blockDifferences = differencesByBlock.fill(0, 0, blocks);
+  // Per pattern position, the last band start its runs so far cover.
+  const covered = new Int32Array(own.next.length).fill(-1);
   const { starts, positions } = grams;
   for (let slot = 0; slot < own.buckets.length; slot++) {
     const b = own.buckets[slot];
     for (let at = firstAtLeast(positions, starts[b], starts[b + 1], from); at < starts[b + 1] && positions[at] + Q <= to; at++) {
-      const j = positions[at];
       for (let i = own.first[slot]; i >= 0; i = own.next[i]) {
-        hits[j - i + offset]++;
-        blockHits[(j - i + offset) >> BLOCK_BITS]++;
+        const last = positions[at] - i + offset;
+        const first = Math.max(last - k, covered[i] + 1);
+        covered[i] = last;
+        differences[first]++;
+        differences[last + 1]--;
+        blockDifferences[first >> BLOCK_BITS]++;
+        blockDifferences[(last + 1) >> BLOCK_BITS]--;
+        runs[first >> BLOCK_BITS]++;
       }
     }
   }
   const stretches = new Stretches(from, m + k);
   const lastStart = to - from + k;
-  // The bands starting in one block lie within it and the next `reach` blocks.
-  const reach = (BLOCK - 1 + k) >> BLOCK_BITS;
-  let inReach = 0;
-  for (let c = 0; c <= reach && c < blocks; c++) inReach += blockHits[c];
-  // The sum of the band starting at index `at`, carried from block to block while they are summed.
-  let band = 0;
-  let at = -1;
+  // Positions counting at the start of block c, then at each band start d of it.
+  let atBlock = 0;
   for (let c = 0; c << BLOCK_BITS <= lastStart; c++) {
-    if (inReach >= needed) {
-      const first = Math.max(Q, c << BLOCK_BITS);
-      const last = Math.min(lastStart, ((c + 1) << BLOCK_BITS) - 1);
-      if (at !== first) {
-        band = 0;
-        for (let d = first; d <= first + k; d++) band += hits[d];
-      }
-      for (at = first; at <= last; band += hits[at + k + 1] - hits[at], at++) {
-        // A band starting at diagonal at − offset admits the ends at − offset + m … at − offset + m + k.
-        if (band >= needed) stretches.add(Math.max(from + Q, at - offset + m), Math.min(to, at - offset + m + k));
+    // No more positions count anywhere in the block than at its start and by the runs that start in it.
+    if (atBlock + runs[c] >= needed) {
+      let counted = atBlock;
+      for (let d = c << BLOCK_BITS; d <= Math.min(lastStart, ((c + 1) << BLOCK_BITS) - 1); d++) {
+        counted += differences[d];
+        // A band starting at diagonal d − offset admits the ends d − offset + m … d − offset + m + k.
+        if (counted >= needed && d >= Q) stretches.add(Math.max(from + Q, d - offset + m), Math.min(to, d - offset + m + k));
       }
     }
-    inReach += (c + reach + 1 < blocks ? blockHits[c + reach + 1] : 0) - blockHits[c];
+    atBlock += blockDifferences[c];
   }
   return stretches.list;
 }
