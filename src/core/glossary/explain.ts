@@ -24,7 +24,8 @@ function baseForms(word: string): string[] {
   return [...plural, ...caseStems(lower)];
 }
 
-const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
+/** Lower case, ё as е (Russian commonly prints е for it). */
+const words = (text: string) => text.toLowerCase().replace(/ё/g, 'е').split(/\s+/).filter(Boolean);
 
 /** Two forms of one word: the same, or differing at most in an ending of three letters after a common start of four. */
 function inflected(a: string, b: string): boolean {
