@@ -52,6 +52,18 @@ export function gluedNoteStart(lines: TextLine[], end: number, marked: (text: st
   return best.at;
 }
 
+/** Whether lines [from, to) are set wider than the page's text, as the notes' smaller type is. */
+export function setAsNotes(lines: TextLine[], from: number, to: number): boolean {
+  const widths = lines.filter(l => l.text !== '').map(l => textWidth(l.text));
+  const sorted = [...widths].sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1] ?? 0;
+  const widest = Math.max(0, ...sorted.filter(w => w <= median * OVERFULL));
+  const full = (ws: number[]) => ws.filter(w => w >= widest * FULL_LINE && w <= median * OVERFULL);
+  const run = full(lines.slice(from, to - 1).filter(l => l.text !== '').map(l => textWidth(l.text)));
+  const page = full(widths).sort((a, b) => a - b);
+  return run.length > 0 && mean(run) >= (page[page.length >> 1] ?? 0) * NOTE_WIDER;
+}
+
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 /** Sum of squared distances from the mean: how uneven a run of line widths is. */

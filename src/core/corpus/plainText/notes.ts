@@ -3,7 +3,7 @@
 // notes numbered from 1 at the end of the text). The markers themselves are placed by markers.ts.
 import type { ImportWarning } from '../article/model';
 import { findGluedMarker } from '../gluedMarkers';
-import { gluedNoteStart } from './gluedNote';
+import { gluedNoteStart, setAsNotes } from './gluedNote';
 import type { TextLine } from './lines';
 import { lastIndexWhere } from './lastIndex';
 import type { Page } from './pages';
@@ -73,6 +73,9 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
       if (open && !closesNote(open.lines.at(-1)?.text ?? '')) {
         const marked = (text: string) => Array.from({ length: MARKERS_AHEAD }, (_, i) => notes.length + 1 + i).some(n => markerIn(text, n, numbering));
         carried = continuation(lines, bodyEnd, hangingIndent(lines, start), marked);
+        if (runOn && carried !== undefined && !setAsNotes(lines, carried, bodyEnd)) {
+          warnings.push({ page: page.number, message: `note ${open.n} is read to go on in the block above the foot (“${lines[carried].text.slice(0, 40)}…”), though it is set like the text: check it` });
+        }
         // Its first part may be run on into the body above, the extraction leaving no empty line between.
         const glued = runOn ? gluedNoteStart(lines, carried ?? bodyEnd, marked) : undefined;
         if (glued !== undefined) {
@@ -86,9 +89,9 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
           warnings.push({ page: page.number, message: `note ${open.n} may go on after the page break, but no continuation was found` });
         }
       }
-      if (start !== undefined) {
+      const readFoot = (foot: TextLine[]) => {
         open = undefined;
-        for (const line of lines.slice(start)) {
+        for (const line of foot) {
           if (line.text === '') continue;
           const text = noteStartText(line, notes.length + 1, numbering);
           if (text !== undefined) {
@@ -97,14 +100,52 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
             earlier = afterMarker(earlier, open.n, numbering);
           } else open?.lines.push(line);
         }
-      } else if (carried === undefined && hasBody(lines, bodyEnd)) open = undefined;
+      };
+      if (start !== undefined) readFoot(lines.slice(start));
+      else if (carried === undefined && hasBody(lines, bodyEnd)) open = undefined;
+      // Without positions, the foot under one column may be written above the other's, in the body's blocks.
+      const moved = new Set<TextLine>();
+      const misplaced = () => {
+        const unfinished = !!open && !closesNote(open.lines.at(-1)?.text ?? '');
+        return runOn ? misplacedFoot(lines, bodyEnd, notes.length + 1, numbering, earlier, moved, unfinished) : undefined;
+      };
+      for (let run = misplaced(); run; run = misplaced()) {
+        const from = notes.length + 1;
+        const marked = (text: string) => markerIn(text, from, numbering);
+        const last = open as NoteText | undefined;
+        const goesOn = last && !closesNote(last.lines.at(-1)?.text ?? '') ? gluedNoteStart(lines, run.start, marked) : undefined;
+        if (last && goesOn !== undefined) last.lines.push(...lines.slice(goesOn, run.start).filter(l => l.text !== ''));
+        lines.slice(goesOn ?? run.start, run.end).forEach(l => moved.add(l));
+        readFoot(lines.slice(run.start, run.end));
+        const carriedOn = last && goesOn !== undefined ? `, after the rest of note ${last.n}` : '';
+        const which = notes.length > from ? `notes ${from}-${notes.length} were` : `note ${from} was`;
+        warnings.push({ page: page.number, message: `${which} written above the text before ${notes.length > from ? 'them' : 'it'} (a foot under the other column${carriedOn}): read as notes` });
+      }
       // The space above a column's foot is no paragraph break: the text may go on in the next column.
-      body.push(...lines.slice(0, lastIndexWhere(lines.slice(0, bodyEnd), l => l.text !== '') + 1));
-      earlier += lines.slice(0, bodyEnd).map(l => l.text).join('\n') + '\n';
+      body.push(...lines.slice(0, lastIndexWhere(lines.slice(0, bodyEnd), l => l.text !== '') + 1).filter(l => !moved.has(l)));
+      earlier += lines.slice(0, bodyEnd).filter(l => !moved.has(l)).map(l => l.text).join('\n') + '\n';
     }
     page.lines = body;
   }
   return notes;
+}
+
+/**
+ * A run of foot notes that pdftotext wrote in the body's blocks: a line opening with note n's number after its
+ * marker in the text, at the start of a block or right after an unfinished note's rest (`goesOn`), the block
+ * running on to its end.
+ */
+function misplacedFoot(lines: TextLine[], end: number, n: number, numbering: NoteNumbering, earlier: string, moved: Set<TextLine>, goesOn: boolean): { start: number; end: number } | undefined {
+  for (let i = 0; i < end; i++) {
+    if (moved.has(lines[i]) || noteStartText(lines[i], n, numbering) === undefined) continue;
+    if (!goesOn && i > 0 && lines[i - 1].text !== '') continue;
+    const above = earlier + lines.slice(0, i).filter(l => !moved.has(l)).map(l => l.text).join('\n');
+    if (!markerIn(above, n, numbering)) continue;
+    let stop = i + 1;
+    while (stop < end && lines[stop].text !== '') stop++;
+    return { start: i, end: stop };
+  }
+  return undefined;
 }
 
 /** A page's lines by the column or band they were read from (one region on a page without columns). */

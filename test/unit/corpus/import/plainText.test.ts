@@ -51,6 +51,10 @@ const cases = [
   // notes deferred to the next column or page, their markers read before the last note began; notes ending in
   // `op.` or in `class war,”` carried on under the next column; a column whose lines stand on alternate rows.
   { file: 'harris-columns.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], complete: 1, headings: 1, paragraphs: 0.77 },
+  // The same through pdftotext without -layout: feet written above the text before them, notes run on into the
+  // text and blocks out of order; joined hyphens that no word shows (`sotsial'noekonomicheskoi`) stay joined, and
+  // three notes take the other column's text as their rest (reported: set like the text).
+  { file: 'harris-columns.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], complete: 0.84, headings: 1, paragraphs: 0.46 },
   // Columns of unequal widths (3:2), each with its own measure.
   { file: 'rations-unequal.layout.txt', layout: 'pdftotext-layout', source: rations, heads: rationsHeads, complete: 1, headings: 1, paragraphs: 1 },
 ] as const;
@@ -163,11 +167,15 @@ describe('import of plain-text extractions', () => {
     assert.deepEqual(year.warnings, []);
   });
 
-  it('reports, rather than hides, notes it could not read: pdftotext without -layout wrote the long article\'s two feet out of order', () => {
-    // The foot's blocks come out by height, note 2's continuation and notes 3 and 4 before notes 1 and 2: note 2
-    // runs on to the end. A known miss, said in the summary (pdftotext -layout and the PDF read it whole).
-    const { warnings } = importText(fixture('harris-columns.pdftotext.txt'));
-    assert.ok(warnings.some(w => w.message.startsWith('a marker of note 3 seems to stand in the text, but only 2 notes were read')));
+  it('reads the feet that pdftotext without -layout wrote above the text before them, and says so', () => {
+    // The long article's p. 101: the foot under the right column (note 2's rest, notes 3 and 4) comes out glued to
+    // the end of the right column's text, before the left column's foot (notes 1 and 2).
+    const { markdown, warnings } = importText(fixture('harris-columns.pdftotext.txt'));
+    assert.deepEqual(warnings.filter(w => w.page === '101' && w.message.startsWith('notes')), [
+      { page: '101', message: 'notes 3-4 were written above the text before them (a foot under the other column, after the rest of note 2): read as notes' },
+    ]);
+    assert.match(markdown, /\n\[\^2\]: Carl Friedrich and Zbigniew Brzezinski, Totalitarian dictatorship and autocracy \(Cambridge, Mass\., 1965\): ch\. 2; .* \(Stanford, 1985\): ix\.\n/);
+    assert.match(markdown, /\n\[\^4\]: G\. Leggett, op\. cit\.: 123-124, 351\.\n/);
   });
 
   it('carries on after the page break a note that ends in an abbreviation a number follows, or a comma inside quotes', () => {
