@@ -5,7 +5,7 @@ import { matchingText } from '../text/matchingText';
 import { readWords, type DetectOptions } from './detect';
 import { romanize } from './romanize';
 import type { System } from './system';
-import { toCyrillic } from './toCyrillic';
+import { ambiguousWords, toCyrillic, type AmbiguousWord } from './toCyrillic';
 
 export type Target = 'cyrillic' | System;
 
@@ -17,8 +17,21 @@ export function isTarget(value: string): value is Target {
 
 /** The passage converted; composed, with the invisible characters inside its words left out (see text/matchingText). */
 export function convertText(written: string, to: Target, options: DetectOptions = {}): string {
+  const { text, convertible } = readable(written, options);
+  const cyrillic = toCyrillic(text, options.lexicon, convertible);
+  return to === 'cyrillic' ? cyrillic : romanize(cyrillic, to);
+}
+
+/** The words convertText reads one way where their spelling allows another (partii: партии, or партий?), with
+ * offsets into the passage as matching reads it. */
+export function ambiguousInText(written: string, options: DetectOptions = {}): AmbiguousWord[] {
+  const { text, convertible } = readable(written, options);
+  return ambiguousWords(text, options.lexicon, convertible);
+}
+
+/** The passage as matching reads it, and which of its words are to be converted (not those read as English). */
+function readable(written: string, options: DetectOptions) {
   const { text } = matchingText(written);
   const english = new Set(readWords(text, options).filter(w => w.english).map(w => w.start));
-  const cyrillic = toCyrillic(text, options.lexicon, start => !english.has(start));
-  return to === 'cyrillic' ? cyrillic : romanize(cyrillic, to);
+  return { text, convertible: (start: number) => !english.has(start) };
 }

@@ -3,11 +3,11 @@
 export type { System } from './system';
 export { SYSTEMS } from './system';
 export { romanize } from './romanize';
-export { toCyrillic } from './toCyrillic';
+export { ambiguousWords, toCyrillic, type AmbiguousWord } from './toCyrillic';
 export { skeleton } from './skeleton';
 export { detectRomanized, readWords, type RomanizedWord, type DetectOptions, type WordReading } from './detect';
 export { Lexicon, caseStems, type LexiconEntry } from './lexicon';
-export { convertText, isTarget, TARGETS, type Target } from './convert';
+export { ambiguousInText, convertText, isTarget, TARGETS, type Target } from './convert';
 export { CorpusSpellings, findInconsistencies, inconsistenciesAmong, spellingsOf, type Inconsistency, type Spellings } from './consistency';
 export { isSpellingsRecord, spellingsFromRecord, spellingsToRecord, type SpellingsRecord } from './spellingsRecord';
 export { highlights, mostSpecific, HIGHLIGHT_KINDS, type Highlight, type HighlightKind, type Span } from './highlights';

@@ -28,6 +28,9 @@ const E_STEMS = ['ekonom', 'eks', 'ekz', 'ekip', 'ekran', 'elekt', 'element', 'e
 /** Hushing consonants and ц, after which Russian writes а and у, never я and ю (sotsial, Shchiukin aside). */
 const HARD_ONLY = new Set(['ts', 'zh', 'ch', 'sh', 'shch']);
 
+/** Letters after which a word-final -ii is the adjective or name ending -ий (sovetskii, Vasilii), never -ии. */
+const ADJECTIVE_II = new Set(['k', 'g', 'kh', 'zh', 'ch', 'sh', 'shch', 'l']);
+
 /** Prepositions governing the prepositional case, after which -nii is the ending -нии (o sostoianii). */
 const PREPOSITIONAL = new Set(['o', 'ob', 'obo', 'v', 'vo', 'na', 'pri']);
 
@@ -38,46 +41,81 @@ export function toCyrillic(
   lexicon: Lexicon = Lexicon.empty,
   convertible: (start: number, end: number) => boolean = () => true,
 ): string {
-  let previous = '';
   let out = '';
   let at = 0;
-  for (const { word, start } of latinWords(text)) {
-    out += text.slice(at, start);
-    at = start + word.length;
-    if (!convertible(start, at)) {
-      previous = '';
-      out += word;
-      continue;
-    }
-    out += wordToCyrillic(word, lexicon, previous);
-    previous = normalizeLatin(word);
+  for (const { start, end, reading } of readings(text, lexicon, convertible)) {
+    out += text.slice(at, start) + reading.cyrillic;
+    at = end;
   }
   return out + text.slice(at);
+}
+
+/** A word whose spelling allows another reading than the one the rules chose (partii: партии or партий). */
+export interface AmbiguousWord {
+  start: number;
+  end: number;
+  word: string;
+  cyrillic: string;
+  /** The other readings, each with one such letter read the other way. */
+  alternatives: string[];
+}
+
+/** The words of `text` (those `convertible` accepts) that toCyrillic converts by a rule with another reading. */
+export function ambiguousWords(
+  text: string,
+  lexicon: Lexicon = Lexicon.empty,
+  convertible: (start: number, end: number) => boolean = () => true,
+): AmbiguousWord[] {
+  return readings(text, lexicon, convertible)
+    .filter(({ reading }) => reading.alternatives.length > 0)
+    .map(({ start, end, word, reading }) => ({ start, end, word, cyrillic: reading.cyrillic, alternatives: reading.alternatives }));
+}
+
+interface Reading {
+  cyrillic: string;
+  alternatives: string[];
+}
+
+/** Each Latin word of the text with its reading; a word `convertible` refuses reads as itself. */
+function readings(text: string, lexicon: Lexicon, convertible: (start: number, end: number) => boolean) {
+  let previous = '';
+  return latinWords(text).map(({ word, start }) => {
+    const end = start + word.length;
+    const converts = convertible(start, end);
+    const reading: Reading = converts ? wordToCyrillic(word, lexicon, previous) : { cyrillic: word, alternatives: [] };
+    previous = converts ? normalizeLatin(word) : '';
+    return { start, end, word, reading };
+  });
 }
 
 interface Grapheme {
   latin: string;
   cyrillic: string;
   upper: boolean;
+  /** The reading a rule decided against where the spelling allows both (LC's i for и and й). */
+  other?: string;
 }
 
 /** Roman numerals (XII s’’ezd) stay Latin. */
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
 
-function wordToCyrillic(word: string, lexicon: Lexicon, previousWord: string): string {
-  if (ROMAN_NUMERAL.test(word)) return word;
+function wordToCyrillic(word: string, lexicon: Lexicon, previousWord: string): Reading {
+  const fixed = (cyrillic: string): Reading => ({ cyrillic, alternatives: [] });
+  if (ROMAN_NUMERAL.test(word)) return fixed(word);
   const signed = normalizeSigns(word);
   const lower = signed.toLowerCase();
-  if (FOREIGN_LETTER.test(lower)) return word;
+  if (FOREIGN_LETTER.test(lower)) return fixed(word);
   const known = lexicon.cyrillic(word);
-  if (known) return recase(known, signed);
+  if (known) return fixed(recase(known, signed));
   const stem = lexicon.stem(lower) ?? lexicon.inflection(lower);
   const graphemes = split(signed, lower, stem?.length ?? 0);
   // Acronyms (TsK, RKP, TsDOO) spell letters, so the rules for running words do not apply to them.
   const acronym = graphemes.filter(g => g.upper).length > 1;
   if (!acronym) resolve(graphemes, { lower, previousWord, atWordStart: !stem });
-  const converted = graphemes.map(g => (g.upper ? g.cyrillic.toUpperCase() : g.cyrillic)).join('');
-  return stem ? recase(stem.cyrillic, signed.slice(0, stem.length)) + converted : converted;
+  const head = stem ? recase(stem.cyrillic, signed.slice(0, stem.length)) : '';
+  const spell = (gs: readonly Grapheme[]) => head + gs.map(g => (g.upper ? g.cyrillic.toUpperCase() : g.cyrillic)).join('');
+  const alternatives = graphemes.flatMap((g, k) => (g.other === undefined ? [] : [spell(graphemes.map((x, j) => (j === k ? { ...x, cyrillic: g.other! } : x)))]));
+  return { cyrillic: spell(graphemes), alternatives };
 }
 
 /** Splits the word after `from` into LC graphemes, longest first, keeping each one's case. */
@@ -112,8 +150,7 @@ function resolve(g: Grapheme[], context: WordContext): void {
         if (next === 'k' || next === 't') cur.cyrillic = 'тс';
         break;
       case 'e':
-        if (k === 0 && context.atWordStart && startsWithEStem(context.lower)) cur.cyrillic = 'э';
-        else if (prev === 'a') cur.cyrillic = 'э';
+        if ((k === 0 && context.atWordStart && startsWithEStem(context.lower)) || prev === 'a') cur.cyrillic = 'э';
         break;
       case 'ia':
       case 'iu':
@@ -133,11 +170,18 @@ function resolve(g: Grapheme[], context: WordContext): void {
         break;
       case 'i':
         if (next === 'o' && isVowel(k - 1)) cur.cyrillic = 'й'; // raion, maior
-        else if (isVowel(k - 1) && (k === last || !isVowel(k + 1))) cur.cyrillic = finalI(g, k, context);
+        else if (isVowel(k - 1) && (k === last || !isVowel(k + 1))) {
+          cur.cyrillic = finalI(g, k, context);
+          // LC without its breve writes й and и alike: word-final -ii (партии, советский) and, in a name, i between
+          // a vowel and a consonant (Mikhail, Zaitsev) may be meant either way.
+          const finalII = k === last && g[k - 1].latin === 'i' && !ADJECTIVE_II.has(g[k - 2]?.latin ?? '');
+          if (finalII || (k < last && g[0].upper)) cur.other = cur.cyrillic === 'й' ? 'и' : 'й';
+        }
         break;
     }
   }
 }
+
 
 /** An i after a vowel and before a consonant or the end: й, except the noun ending -ии and the stem -oit-. */
 function finalI(g: Grapheme[], k: number, { lower, previousWord }: WordContext): string {
@@ -146,7 +190,7 @@ function finalI(g: Grapheme[], k: number, { lower, previousWord }: WordContext):
   if (prev !== 'i' || k !== g.length - 1) return 'й';
   // Word-final -ii: the letter before decides between adjective/name -ий and noun -ии.
   const before = g[k - 2]?.latin ?? '';
-  if (['k', 'g', 'kh', 'zh', 'ch', 'sh', 'shch', 'l'].includes(before)) return 'й';
+  if (ADJECTIVE_II.has(before)) return 'й';
   if (before === 'n') return PREPOSITIONAL.has(previousWord) && /[aeiouy]nii$/.test(lower) ? 'и' : 'й';
   return 'и';
 }

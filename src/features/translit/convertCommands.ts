@@ -1,6 +1,8 @@
-// Opis: Convert Selection to Cyrillic / to LC / to BGN. An empty selection converts the word at the cursor.
+// Opis: Convert Selection to Cyrillic / to LC / to BGN. An empty selection converts the word at the cursor. Where
+// a word's spelling allows another reading (partii: партии or партий), the words and their readings are shown
+// first and the conversion waits for the user's yes.
 import * as vscode from 'vscode';
-import { convertText, type Target } from '../../core/translit';
+import { ambiguousInText, convertText, type Lexicon, type Target } from '../../core/translit';
 import type { CorpusData } from '../shared/corpusData';
 
 const COMMANDS: Array<[string, Target]> = [
@@ -28,7 +30,23 @@ export function registerConvertCommands(data: CorpusData): vscode.Disposable[] {
         void vscode.window.showInformationMessage('Opis: select the text to convert, or put the cursor on a word.');
         return;
       }
+      const texts = edits.map(e => editor.document.getText(e.range));
+      if (!(await confirmAmbiguous(texts, lexicon))) return;
       await editor.edit(builder => edits.forEach(e => builder.replace(e.range, e.text)));
     }),
   );
+}
+
+/** Lists the words read one way of two and asks before converting; true when there are none or the user agrees. */
+async function confirmAmbiguous(texts: readonly string[], lexicon: Lexicon): Promise<boolean> {
+  const words = texts.flatMap(text => ambiguousInText(text, { lexicon }));
+  if (!words.length) return true;
+  const detail = words.map(w => `${w.word} → ${w.cyrillic} (or ${w.alternatives.join(', ')})`).join('\n');
+  const convert = 'Convert';
+  const answer = await vscode.window.showInformationMessage(
+    `Opis: ${words.length === 1 ? 'one word' : `${words.length} words`} could also be read another way.`,
+    { modal: true, detail },
+    convert,
+  );
+  return answer === convert;
 }

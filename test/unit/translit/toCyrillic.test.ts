@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { Lexicon, romanize, toCyrillic } from '../../../src/core/translit';
+import { ambiguousInText, Lexicon, romanize, toCyrillic } from '../../../src/core/translit';
 import { corpusLexicon } from './helpers';
 
 describe('toCyrillic', () => {
@@ -60,6 +60,15 @@ describe('toCyrillic: endings, acronyms and other spellings', () => {
   for (const [what, latin, cyrillic] of cases) {
     it(what, () => assert.equal(toCyrillic(latin, lexicon), cyrillic));
   }
+
+  it('names the words whose spelling allows another reading, with it: final -ii but not after k or l, i between a vowel and a consonant in a name; English left out', () => {
+    const found = ambiguousInText('The Protokoly partii o sostoianii, sovetskii, Vasilii and Arkadii met Mikhail in the raion and the Politbiuro.');
+    assert.deepEqual(
+      found.map(w => [w.word, w.cyrillic, w.alternatives]),
+      [['partii', 'партии', ['партий']], ['sostoianii', 'состоянии', ['состояний']], ['Arkadii', 'Аркадии', ['Аркадий']], ['Mikhail', 'Михайл', ['Михаил']]],
+    );
+    assert.deepEqual(ambiguousInText('Политбюро and the raion'), []);
+  });
 
   it('never writes ы, ь or ъ where Russian cannot have them', () => {
     const out = toCyrillic('Yevgeniya Yakovlevich Yuriy Maya Nikolay Dostoyevsky Tolstoy Sergey Yelena Ilʹya', lexicon);
