@@ -12,3 +12,4 @@ export { CorpusSpellings, findInconsistencies, inconsistenciesAmong, spellingsOf
 export { isSpellingsRecord, spellingsFromRecord, spellingsToRecord, type SpellingsRecord } from './spellingsRecord';
 export { highlights, mostSpecific, HIGHLIGHT_KINDS, type Highlight, type HighlightKind, type Span } from './highlights';
 export { analyseText, analyseTextAsync, type TextAnalysis, type TextSources } from './textAnalysis';
+export { quotedContext, type QuotedContext } from './quotedSpelling';

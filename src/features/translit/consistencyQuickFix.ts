@@ -1,5 +1,7 @@
-// Quick fix for an inconsistent romanization: use the document's dominant spelling.
+// Quick fix for an inconsistent romanization: use the document's dominant spelling. Inside a quotation or an
+// archival file title the spelling is the source's own, so the fix says so there and is not the preferred one.
 import * as vscode from 'vscode';
+import { quotedContext } from '../../core/translit';
 import { ConsistencyDiagnostics, INCONSISTENT } from './consistencyDiagnostics';
 
 export class ConsistencyQuickFixProvider implements vscode.CodeActionProvider {
@@ -14,11 +16,15 @@ export class ConsistencyQuickFixProvider implements vscode.CodeActionProvider {
       .flatMap(d => {
         const replacement = fixes?.get(ConsistencyDiagnostics.rangeKey(d.range));
         if (!replacement) return [];
-        const action = new vscode.CodeAction(`Use “${replacement}”`, vscode.CodeActionKind.QuickFix);
+        const line = document.lineAt(d.range.start.line).text;
+        const end = d.range.isSingleLine ? d.range.end.character : line.length;
+        const quoted = quotedContext(line, d.range.start.character, end);
+        const title = quoted ? `Use “${replacement}” (changes the spelling of a ${quoted === 'quotation' ? 'quotation' : 'quoted archival title'})` : `Use “${replacement}”`;
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.edit = new vscode.WorkspaceEdit();
         action.edit.replace(document.uri, d.range, replacement);
         action.diagnostics = [d];
-        action.isPreferred = true;
+        action.isPreferred = !quoted;
         return [action];
       });
   }
