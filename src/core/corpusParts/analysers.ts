@@ -96,18 +96,48 @@ type AnyAnalyser = Pick<IndexPart, 'pack' | 'unpack'> & { input: InputKind; vali
 /** The analysis of that name, without its input's type (for callers that pair name and input at run time). */
 export const analyserOf = (name: AnalyserName): AnyAnalyser => ANALYSERS[name] as AnyAnalyser;
 
+/** What a part is found with for a file: a version of it, its plain form (for a worker) and its built form (for this thread). */
+export interface PartInput<K extends InputKind = InputKind> {
+  version: string;
+  plain: AnalysisInputs[K];
+  prepared: PreparedInputs[K];
+}
+
+/**
+ * The index part of the analysis `name`, with the input `inputOf` gives for a file; `workOf` may give an analysis on
+ * this thread other shared work (an open editor's parse).
+ */
+export function analysedPart<T, N extends AnalyserName>(
+  name: N,
+  inputOf: (path: string) => Promise<PartInput<(typeof ANALYSERS)[N]['input']>>,
+  workOf: (path: string, text: string, cancelled: () => boolean, work: FileWork) => FileWork = (_path, _text, _cancelled, work) => work,
+): IndexPart<T> {
+  const analyser = analyserOf(name);
+  return {
+    name,
+    version: async path => (await inputOf(path)).version,
+    analyse: async (text, path, cancelled, work) => {
+      const input = await inputOf(path);
+      return (await analyser.analyse(text, input.prepared, workOf(path, text, cancelled, work), cancelled)) as T | undefined;
+    },
+    portable: {
+      analyser: name,
+      input: async path => {
+        const { version, plain } = await inputOf(path);
+        return { kind: analyser.input, key: version, value: plain };
+      },
+    },
+    valid: (data): data is T => analyser.valid(data),
+    pack: analyser.pack as IndexPart<T>['pack'],
+    unpack: analyser.unpack as IndexPart<T>['unpack'],
+  };
+}
+
 /** The parts of a corpus whose data is one folder's (the command line, the benchmarks), portable to a worker. */
 export function folderParts(names: readonly AnalyserName[], inputs: { version: string; plain: AnalysisInputs; prepared: PreparedInputs }): IndexPart[] {
   return names.map(name => {
-    const analyser = analyserOf(name);
-    return {
-      name,
-      version: () => inputs.version,
-      analyse: (text, _path, cancelled, work) => analyser.analyse(text, inputs.prepared[analyser.input], work, cancelled),
-      portable: { analyser: name, input: async () => ({ kind: analyser.input, key: inputs.version, value: inputs.plain[analyser.input] }) },
-      valid: (data): data is unknown => analyser.valid(data),
-      pack: analyser.pack,
-      unpack: analyser.unpack,
-    };
+    const kind = ANALYSERS[name].input;
+    const input = { version: inputs.version, plain: inputs.plain[kind], prepared: inputs.prepared[kind] } as PartInput;
+    return analysedPart(name, async () => input as never);
   });
 }

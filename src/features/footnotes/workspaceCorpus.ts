@@ -2,7 +2,7 @@
 // corpus index (found once per file and kept across restarts), published for the files not open in an editor.
 // Open documents are left to the editor-side index.
 import * as vscode from 'vscode';
-import { isNoteFindings, type NoteFinding } from '../../core/citations';
+import type { NoteFinding } from '../../core/citations';
 import { dataPart } from '../shared/indexParts';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
@@ -14,7 +14,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(index: CorpusIndex, data: CorpusData, diagnostics: FootnoteDiagnostics) {
-    index.register(dataPart(data, NOTES, isNoteFindings));
+    index.register(dataPart<NoteFinding[]>(data, NOTES));
     this.disposables.push(
       data.onDidChange(() => void index.refresh()),
       index.onDidUpdate(({ changed, deleted }) => {

@@ -6,14 +6,14 @@ import * as vscode from 'vscode';
 import { OfficialsIndex, type FileMention } from '../../core/officials/corpusIndex';
 import { authorsFromNotes } from '../../core/officials/authors';
 import { proposeOfficials } from '../../core/officials/candidates';
-import { isFileMentionsRecord, mentionContext, type FileMentionsRecord } from '../../core/officials/fileMentions';
+import { mentionContext, type FileMentionsRecord } from '../../core/officials/fileMentions';
 import { MentionFinder } from '../../core/officials/mentions';
 import { contentHash } from '../../core/indexCache';
 import { loadOfficials } from '../../core/officials/loader';
 import type { Author, Official } from '../../core/officials/model';
 import { OfficialsSearch } from '../../core/officials/search';
 import { toLocation } from '../shared/convert';
-import { analysedPart } from '../shared/indexParts';
+import { editorPart } from '../shared/indexParts';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
 import type { CorpusWorkspace } from '../shared/corpusWorkspace';
@@ -51,10 +51,10 @@ export class OfficialsStore implements vscode.Disposable {
     private readonly workspace: CorpusWorkspace,
     private readonly corpusIndex: CorpusIndex,
   ) {
-    corpusIndex.register(analysedPart(MENTIONS, async () => {
+    corpusIndex.register(editorPart<FileMentionsRecord, typeof MENTIONS>(MENTIONS, async () => {
       const { version, officials, finder } = await this.currentPeople();
       return { version, plain: officials, prepared: finder };
-    }, isFileMentionsRecord));
+    }));
     this.disposables.push(
       corpus.onDidChange(() => this.queue(true)),
       corpusIndex.onDidUpdate(() => this.queue(false)),

@@ -3,53 +3,24 @@
 // that read a file's Markdown share one index of it per analysis: an open editor's when the text is the editor's
 // (parsed for the editor already), else parsed in pieces that yield.
 import * as vscode from 'vscode';
-import { analyserOf, DOCUMENT_INDEX, type ANALYSERS, type AnalysisInputs, type PreparedInputs } from '../../core/corpusParts';
+import { analysedPart, DOCUMENT_INDEX, type ANALYSERS, type AnalyserName, type PartInput } from '../../core/corpusParts';
 import { buildDocumentIndexAsync, sharedDocumentIndexCache, type DocumentIndex } from '../../core/document';
 import type { FileWork, IndexPart } from '../../core/indexCache';
 import type { CorpusData } from './corpusData';
 
-type DataAnalyser = { [N in keyof typeof ANALYSERS]: (typeof ANALYSERS)[N]['input'] extends 'data' ? N : never }[keyof typeof ANALYSERS];
-
-/** What a part is found with: a version of it, its plain form (for a worker) and its built form (for this thread). */
-interface PartInput<K extends keyof AnalysisInputs> {
-  version: string;
-  plain: AnalysisInputs[K];
-  prepared: PreparedInputs[K];
-}
+type DataAnalyser = { [N in AnalyserName]: (typeof ANALYSERS)[N]['input'] extends 'data' ? N : never }[AnalyserName];
 
 /** A part found by the analysis of the same name with the data of the file's folder. */
-export function dataPart<T>(data: CorpusData, name: DataAnalyser, valid: (kept: unknown) => kept is T): IndexPart<T> {
-  return analysedPart(name, async key => {
+export function dataPart<T>(data: CorpusData, name: DataAnalyser): IndexPart<T> {
+  return editorPart(name, async key => {
     const folder = await data.forDocument(vscode.Uri.parse(key));
     return { version: folder.version, plain: folder.files, prepared: folder };
-  }, valid);
+  });
 }
 
-/** A part found by the analysis `name` with the input `inputOf` gives for a file. */
-export function analysedPart<T, N extends keyof typeof ANALYSERS>(
-  name: N,
-  inputOf: (key: string) => Promise<PartInput<(typeof ANALYSERS)[N]['input']>>,
-  valid: (kept: unknown) => kept is T,
-): IndexPart<T> {
-  const analyser = analyserOf(name);
-  return {
-    name,
-    version: async key => (await inputOf(key)).version,
-    analyse: async (text, key, cancelled, work) => {
-      const input = await inputOf(key);
-      return (await analyser.analyse(text, input.prepared, withEditorIndex(key, text, cancelled, work), cancelled)) as T | undefined;
-    },
-    portable: {
-      analyser: name,
-      input: async key => {
-        const { version, plain } = await inputOf(key);
-        return { kind: analyser.input, key: version, value: plain };
-      },
-    },
-    valid,
-    pack: analyser.pack,
-    unpack: analyser.unpack as IndexPart<T>['unpack'],
-  };
+/** A part found by the analysis `name` with the input `inputOf` gives for a file, an open editor's parse shared. */
+export function editorPart<T, N extends AnalyserName>(name: N, inputOf: (key: string) => Promise<PartInput<(typeof ANALYSERS)[N]['input']>>): IndexPart<T> {
+  return analysedPart<T, N>(name, inputOf, withEditorIndex);
 }
 
 /** The work of an update, where the file's Markdown index is the open editor's when the text is the editor's. */

@@ -3,7 +3,7 @@
 // the file changes; the index reads the corpus in the background with progress in the status bar. They are merged
 // into one register as the index reports them, so an edit changes only its own file's contribution.
 import * as vscode from 'vscode';
-import { citesFile, isFileSources, SourceRegister, sourceConflicts, sourcesOfFile, type FileSources, type SourceConflict, type SourceFile, type SourceNote } from '../../core/sources';
+import { citesFile, SourceRegister, sourceConflicts, sourcesOfFile, type FileSources, type SourceConflict, type SourceFile, type SourceNote } from '../../core/sources';
 import { Pacer } from '../../core/text/eventLoop';
 import { toLocation } from '../shared/convert';
 import type { CorpusData } from '../shared/corpusData';
@@ -48,7 +48,7 @@ export class SourcesStore implements vscode.Disposable {
     private readonly data: CorpusData,
     private readonly index: CorpusIndex,
   ) {
-    index.register(dataPart(data, SOURCES, isFileSources));
+    index.register(dataPart<FileSources>(data, SOURCES));
     this.disposables.push(
       // the glossary changes the part's version: the index finds every file's sources again
       data.onDidChange(() => void index.refresh()),

@@ -2,7 +2,7 @@
 // (Yezhov among Ezhov), counting the other files of the workspace corpus as the rest of the corpus. Each file's
 // counts are a part of the corpus index, so an edit counts one file again, not the corpus, and a restart none.
 import * as vscode from 'vscode';
-import { CorpusSpellings, inconsistenciesAmong, isSpellingsRecord, type SpellingsRecord } from '../../core/translit';
+import { CorpusSpellings, inconsistenciesAmong, type SpellingsRecord } from '../../core/translit';
 import { Pacer } from '../../core/text/eventLoop';
 import type { CorpusData } from '../shared/corpusData';
 import type { DocumentAnalyses } from './documentAnalysis';
@@ -27,7 +27,7 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
     private readonly index: CorpusIndex,
     private readonly analyses: DocumentAnalyses,
   ) {
-    index.register(dataPart(data, SPELLINGS, isSpellingsRecord));
+    index.register(dataPart<SpellingsRecord>(data, SPELLINGS));
     this.disposables = [
       this.collection,
       vscode.workspace.onDidOpenTextDocument(doc => void this.update(doc)),
