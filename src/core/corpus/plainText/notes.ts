@@ -89,17 +89,20 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
           warnings.push({ page: page.number, message: `note ${open.n} may go on after the page break, but no continuation was found` });
         }
       }
+      // Lines after a foot that are no note's: without positions, text of the other column may follow its foot.
+      const after: TextLine[] = [];
       const readFoot = (foot: TextLine[]) => {
         open = undefined;
-        for (const line of foot) {
-          if (line.text === '') continue;
+        foot.forEach((line, i) => {
+          if (line.text === '') return;
           const text = noteStartText(line, notes.length + 1, numbering);
           if (text !== undefined) {
             open = { n: notes.length + 1, lines: [{ ...line, text }] };
             notes.push(open);
             earlier = afterMarker(earlier, open.n, numbering);
-          } else open?.lines.push(line);
-        }
+          } else if (after.length > 0 || (runOn && foot[i - 1]?.text === '' && closesNote(open?.lines.at(-1)?.text ?? '.'))) after.push(line);
+          else open?.lines.push(line);
+        });
       };
       if (start !== undefined) readFoot(lines.slice(start));
       else if (carried === undefined && hasBody(lines, bodyEnd)) open = undefined;
@@ -123,6 +126,7 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
       }
       // The space above a column's foot is no paragraph break: the text may go on in the next column.
       body.push(...lines.slice(0, lastIndexWhere(lines.slice(0, bodyEnd), l => l.text !== '') + 1).filter(l => !moved.has(l)));
+      if (after.length > 0) body.push({ ...after[0], text: '' }, ...after);
       earlier += lines.slice(0, bodyEnd).filter(l => !moved.has(l)).map(l => l.text).join('\n') + '\n';
     }
     page.lines = body;

@@ -176,6 +176,8 @@ describe('import of plain-text extractions', () => {
     ]);
     assert.match(markdown, /\n\[\^2\]: Carl Friedrich and Zbigniew Brzezinski, Totalitarian dictatorship and autocracy \(Cambridge, Mass\., 1965\): ch\. 2; .* \(Stanford, 1985\): ix\.\n/);
     assert.match(markdown, /\n\[\^4\]: G\. Leggett, op\. cit\.: 123-124, 351\.\n/);
+    // On p. 117 the other column's quotation follows the foot after an empty line: a finished note does not take it.
+    assert.match(markdown, /\n\[\^75\]: A\. I\. Kokurin and N\. V\. Petrov, .* \(Moscow, 1997\): 167, 192\.\n/);
   });
 
   it('carries on after the page break a note that ends in an abbreviation a number follows, or a comma inside quotes', () => {
