@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, existsSync, rmSync 
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { precompiledValidators } from './precompiledValidators.mjs';
+import { analysisDigest } from './analysisDigest.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,7 +21,7 @@ const common = {
   minify: production,
   // the English word list is read from a file beside the bundle, not parsed as code (see src/core/text/englishWords.ts)
   external: ['vscode', 'an-array-of-english-words'],
-  define: { OPIS_VERSION: JSON.stringify(pkg.version), OPIS_WORD_LIST: JSON.stringify(WORD_LIST) },
+  define: { OPIS_VERSION: JSON.stringify(pkg.version), OPIS_ANALYSIS: JSON.stringify(analysisDigest(process.cwd())), OPIS_WORD_LIST: JSON.stringify(WORD_LIST) },
   logLevel: 'warning',
   // the schemas' validators compiled ahead, not on the host's thread at run time (see src/core/data/schemaValidator.ts)
   plugins: [precompiledValidators(process.cwd())],

@@ -3,7 +3,7 @@
 // with one line on stderr and rebuilt. Written beside itself and renamed over, so an interrupted run keeps the old.
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { IndexCache, IndexedCorpus, type IndexPart } from '../core/indexCache';
+import { IndexCache, IndexedCorpus, indexWriter, type IndexPart } from '../core/indexCache';
 import type { CliIO } from './command';
 import { readTextFile } from './readTextFile';
 import { opisVersion } from './version';
@@ -20,7 +20,7 @@ export interface CachedCorpus {
 export async function openCachedCorpus(dir: string, shown: ReadonlyMap<string, string>, parts: IndexPart[], io: CliIO, command: string): Promise<CachedCorpus> {
   const folder = path.resolve(io.cwd, dir);
   const file = path.join(folder, CACHE_FILE);
-  const cache = new IndexCache({ writer: opisVersion, maxBytes: MAX_BYTES });
+  const cache = new IndexCache({ writer: indexWriter(opisVersion), maxBytes: MAX_BYTES });
   const bytes = await readFile(file).catch(() => undefined);
   const dropped = await cache.load(bytes);
   if (dropped) io.stderr(`opis ${command}: ${path.join(dir, CACHE_FILE)}: ${dropped}; rebuilt\n`);
