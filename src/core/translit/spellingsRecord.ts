@@ -7,7 +7,6 @@ export type SpellingsRecord = string;
 
 const FIELD = '\t';
 const LINE = '\n';
-const COUNT = /^[1-9]\d*$/;
 
 export function spellingsToRecord(spellings: Spellings): SpellingsRecord {
   const lines: string[] = [];
@@ -38,14 +37,12 @@ export function spellingsFromRecord(record: SpellingsRecord): Spellings {
   return spellings;
 }
 
+/** A line: a key, then one or more spellings each with a whole positive count (fields never hold a tab or newline). */
+const RECORD_LINE = '[^\\t\\n]+(?:\\t[^\\t\\n]+\\t[1-9]\\d*)+';
+/** Linear: every field ends at a tab or a newline, so no part of the text can be read two ways. */
+const RECORD = new RegExp(`^${RECORD_LINE}(?:\\n${RECORD_LINE})*$`);
+
 /** Whether `data` is a record: every line a key and one or more spellings, each with a whole positive count. */
 export function isSpellingsRecord(data: unknown): data is SpellingsRecord {
-  if (typeof data !== 'string') return false;
-  if (!data) return true;
-  return data.split(LINE).every(line => {
-    const fields = line.split(FIELD);
-    if (fields.length < 3 || fields.length % 2 === 0 || fields.some(f => !f)) return false;
-    for (let i = 2; i < fields.length; i += 2) if (!COUNT.test(fields[i])) return false;
-    return true;
-  });
+  return typeof data === 'string' && (data === '' || RECORD.test(data));
 }
