@@ -1,23 +1,26 @@
 // What one article gives the sources register: its notes that cite an archival file or a printed work, each with
 // where it is (the definition's `[^label]` marker, its first reference) and where each of its citations is written.
 // Plain data only (no class instances, no maps), so a host can keep it per file, keyed by the file's version, and
-// store it as JSON.
+// store it as JSON. Places are offsets in the text, turned into lines and columns when one is shown: a library's
+// notes would otherwise hold three objects per place.
 import { analyseDocumentNotes, archivalOptions, type ResolvedCitation } from '../citations';
 import { buildDocumentIndexAsync, type DocumentIndex } from '../document';
 import type { Glossary } from '../glossary';
-import { isRange, type Range } from '../text/range';
+
+/** UTF-16 offsets [start, end) in the article's text. */
+export type Span = [start: number, end: number];
 import { isSourceCitation } from './register';
 
 export interface SourceNote {
   label: string;
   /** The `[^label]` marker that opens the note's definition. */
-  marker: Range;
+  marker: Span;
   /** The note's first reference in the text, when it has one. */
-  reference?: Range;
+  reference?: Span;
   /** The note's citations of an archival file or a printed work, with Ibid. and op. cit. resolved. */
   resolved: ResolvedCitation[];
   /** Where each of them is written in the note (the marker when its words cannot be found there). */
-  at: Range[];
+  at: Span[];
 }
 
 export interface FileSources {
@@ -39,17 +42,18 @@ export function sourcesOfIndex(index: DocumentIndex, glossary?: Glossary): FileS
     const definition = index.definition(note.label);
     if (!resolved.length || !definition) continue;
     const source = index.text.slice(definition.start, definition.end);
+    const marker: Span = [definition.start, index.lines.offsetAt(definition.labelRange.end)];
     let from = 0;
-    const at = resolved.map(c => {
+    const at = resolved.map((c): Span => {
       const pattern = writtenPattern(c.raw);
       pattern.lastIndex = from;
       const hit = pattern.exec(source);
-      if (!hit) return definition.labelRange;
+      if (!hit) return [...marker];
       from = hit.index + hit[0].length;
-      return index.lines.rangeOf(definition.start + hit.index, definition.start + from);
+      return [definition.start + hit.index, definition.start + from];
     });
-    const reference = index.referencesTo(note.label)[0]?.range;
-    notes.push({ label: note.label, marker: definition.labelRange, ...(reference && { reference }), resolved, at });
+    const first = index.referencesTo(note.label)[0];
+    notes.push({ label: note.label, marker, ...(first && { reference: [first.start, first.end] as Span }), resolved, at });
   }
   return { notes };
 }
@@ -71,8 +75,12 @@ export function isFileSources(data: unknown): data is FileSources {
 
 function isSourceNote(n: SourceNote): boolean {
   return (
-    typeof n === 'object' && n !== null && typeof n.label === 'string' && isRange(n.marker) && (n.reference === undefined || isRange(n.reference)) &&
+    typeof n === 'object' && n !== null && typeof n.label === 'string' && isSpan(n.marker) && (n.reference === undefined || isSpan(n.reference)) &&
     Array.isArray(n.resolved) && n.resolved.every(c => typeof c === 'object' && c !== null && typeof c.kind === 'string' && typeof c.raw === 'string') &&
-    Array.isArray(n.at) && n.at.length === n.resolved.length && n.at.every(isRange)
+    Array.isArray(n.at) && n.at.length === n.resolved.length && n.at.every(isSpan)
   );
+}
+
+export function isSpan(span: unknown): span is Span {
+  return Array.isArray(span) && span.length === 2 && Number.isInteger(span[0]) && Number.isInteger(span[1]) && 0 <= span[0] && span[0] <= span[1];
 }

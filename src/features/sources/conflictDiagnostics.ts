@@ -47,12 +47,13 @@ export class ConflictDiagnostics implements vscode.Disposable {
     for (const conflict of conflicts) {
       const [a, b] = conflict.files;
       for (const [here, other] of [[a, b], [b, a]]) {
-        const related = other.notes.flatMap(n => {
-          const location = this.store.citationLocation(n.article, n.note, other);
-          return location ? [new vscode.DiagnosticRelatedInformation(location, `${fileReference(other)} in note ${n.note} of ${n.article}`)] : [];
-        });
+        const related: vscode.DiagnosticRelatedInformation[] = [];
+        for (const n of other.notes) {
+          const location = await this.store.citationLocation(n.article, n.note, other);
+          if (location) related.push(new vscode.DiagnosticRelatedInformation(location, `${fileReference(other)} in note ${n.note} of ${n.article}`));
+        }
         for (const n of here.notes) {
-          const location = this.store.citationLocation(n.article, n.note, here);
+          const location = await this.store.citationLocation(n.article, n.note, here);
           if (!location) continue;
           const diagnostic = new vscode.Diagnostic(location.range, message(conflict, here, other), vscode.DiagnosticSeverity.Warning);
           diagnostic.source = DIAGNOSTIC_SOURCE;
@@ -64,6 +65,8 @@ export class ConflictDiagnostics implements vscode.Disposable {
         }
       }
     }
+    // the places were read from the articles meanwhile: a newer check may have started
+    if (check !== this.checks || this.disposed) return;
     this.collection.clear();
     for (const { uri, diagnostics } of byUri.values()) this.collection.set(uri, diagnostics);
   }

@@ -1,7 +1,6 @@
 // Opens the article of a citing note at the note: its definition, with the citation of the file selected when the
 // note was chosen under a file, or its reference in the text.
 import * as vscode from 'vscode';
-import { toVscodeRange } from '../shared/convert';
 import type { SourcesNode } from './sourcesTreeProvider';
 import type { SourcesStore } from './sourcesStore';
 
@@ -12,9 +11,10 @@ export async function revealNote(store: SourcesStore, node: SourcesNode & { kind
   const note = await store.currentNote(article, label);
   const uri = store.uriOf(article);
   if (!note || !uri) return undefined;
-  const cited = node.parent.kind === 'file' ? store.citationLocation(article, label, node.parent.file)?.range : undefined;
-  const range = target === 'reference' && note.reference ? toVscodeRange(note.reference) : cited ?? toVscodeRange(note.marker);
+  const cited = node.parent.kind === 'file' ? (await store.citationLocation(article, label, node.parent.file))?.range : undefined;
+  const range = (target === 'reference' && note.reference ? await store.rangeIn(uri, note.reference) : cited) ?? (await store.rangeIn(uri, note.marker));
   const editor = await vscode.window.showTextDocument(uri, { selection: range, preview: false });
+  if (!range) return editor;
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }

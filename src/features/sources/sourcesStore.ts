@@ -3,15 +3,18 @@
 // the file changes; the index reads the corpus in the background with progress in the status bar. They are merged
 // into one register as the index reports them, so an edit changes only its own file's contribution.
 import * as vscode from 'vscode';
-import { citesFile, SourceRegister, sourceConflicts, sourcesOfFile, type FileSources, type SourceConflict, type SourceFile, type SourceNote } from '../../core/sources';
+import { citesFile, SourceRegister, sourceConflicts, sourcesOfFile, type FileSources, type SourceConflict, type SourceFile, type SourceNote, type Span } from '../../core/sources';
+import { LineIndex } from '../../core/text/range';
 import { Pacer } from '../../core/text/eventLoop';
-import { toLocation } from '../shared/convert';
+import { toVscodeRange } from '../shared/convert';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
 import type { CorpusWorkspace } from '../shared/corpusWorkspace';
 import { dataPart } from '../shared/indexParts';
 
 const SOURCES = 'sources' as const;
+/** The articles whose line index is kept for showing places (see `rangeIn`). */
+const LINE_INDEXES = 8;
 
 interface Kept {
   name: string;
@@ -31,6 +34,8 @@ const citedBy = (sources: FileSources) => JSON.stringify(sources.notes.map(n => 
 export class SourcesStore implements vscode.Disposable {
   readonly register = new SourceRegister();
   private readonly kept = new Map<string, Kept>();
+  /** Line indexes of recently shown articles, with the stamp of the text they were made from. */
+  private readonly lines = new Map<string, { stamp: string; index: LineIndex; length: number }>();
   private readonly uriByName = new Map<string, vscode.Uri>();
   private readonly changed = new vscode.EventEmitter<SourcesChange>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -99,12 +104,28 @@ export class SourcesStore implements vscode.Disposable {
   }
 
   /** Where a note cites the file: the citation's words, else the note's marker. */
-  citationLocation(article: string, label: string, file: SourceFile): vscode.Location | undefined {
+  async citationLocation(article: string, label: string, file: SourceFile): Promise<vscode.Location | undefined> {
     const uri = this.uriByName.get(article);
     const note = this.note(article, label);
     if (!uri || !note) return undefined;
     const i = note.resolved.findIndex(c => citesFile(c, file));
-    return toLocation(uri, i >= 0 ? note.at[i] : note.marker);
+    const range = await this.rangeIn(uri, i >= 0 ? note.at[i] : note.marker);
+    return range && new vscode.Location(uri, range);
+  }
+
+  /** The lines and columns of a place in an article, from its text as the workspace has it now. */
+  async rangeIn(uri: vscode.Uri, [start, end]: Span): Promise<vscode.Range | undefined> {
+    const stamp = this.workspace.stamp(uri);
+    let lines = this.lines.get(uri.toString());
+    if (lines?.stamp !== stamp) {
+      const text = await this.workspace.text(uri);
+      if (text === undefined) return undefined;
+      lines = { stamp, index: new LineIndex(text), length: text.length };
+      this.lines.set(uri.toString(), lines);
+      // a few articles at a time: a conflict names notes in a handful of files
+      if (this.lines.size > LINE_INDEXES) this.lines.delete(this.lines.keys().next().value!);
+    }
+    return end <= lines.length ? toVscodeRange(lines.index.rangeOf(start, end)) : undefined;
   }
 
   /** The sources of an article as its editor has it now, also outside the corpus (an untitled document). */

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { IndexCache } from '../../../src/core/indexCache';
+import { IndexCache, indexWriter } from '../../../src/core/indexCache';
 import { BUNDLED_CORPUS, runCli } from '../cliHarness';
 
 const ARTICLE = path.join(BUNDLED_CORPUS, 'harris-dual-subordination.md');
@@ -20,7 +20,7 @@ describe('opis sources --cache', () => {
 
   /** The articles the saved cache has entries for, read as the command line reads it. */
   const cacheEntries = async () => {
-    const cache = new IndexCache({ writer: 'dev', maxBytes: 1 << 30 });
+    const cache = new IndexCache({ writer: indexWriter('dev'), maxBytes: 1 << 30 });
     assert.equal(await cache.load(readFileSync(path.join(dir, '.opis', 'cache', 'opis-index.json'))), undefined);
     return cache.paths().map(key => path.basename(key)).sort();
   };

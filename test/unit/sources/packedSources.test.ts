@@ -13,11 +13,11 @@ async function sourcesOf(text: string): Promise<FileSources> {
 }
 
 describe('packed sources', () => {
-  it('give back exactly the sources found, in about half the JSON', async () => {
+  it('give back exactly the sources found, in about two thirds of the JSON', async () => {
     const sources = await sourcesOf(ARTICLE);
     const packed = packSources(sources, ARTICLE);
     assert.deepEqual(unpackSources(JSON.parse(JSON.stringify(packed)), ARTICLE), sources);
-    assert.ok(JSON.stringify(packed).length < 0.6 * JSON.stringify(sources).length, `${JSON.stringify(packed).length} of ${JSON.stringify(sources).length}`);
+    assert.ok(JSON.stringify(packed).length < 0.7 * JSON.stringify(sources).length, `${JSON.stringify(packed).length} of ${JSON.stringify(sources).length}`);
   });
 
   it('keep the words of a citation that the text at its place does not give back', async () => {
