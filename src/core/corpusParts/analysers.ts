@@ -10,7 +10,7 @@ import type { FileWork, IndexPart } from '../indexCache';
 import { findFileMentions, isFileMentionsRecord, packMentions, unpackMentions } from '../officials/fileMentions';
 import { MentionFinder } from '../officials/mentions';
 import type { Official } from '../officials/model';
-import { isFileSources, packSources, sourcesOfIndex, unpackSources } from '../sources';
+import { isFileSources, sourcesOfIndex } from '../sources';
 import { isSpellingsRecord, spellingsOf, spellingsToRecord } from '../translit';
 import type { Lexicon } from '../translit/lexicon';
 
@@ -66,8 +66,6 @@ export const ANALYSERS = {
   sources: {
     input: 'data',
     valid: isFileSources,
-    pack: packSources,
-    unpack: unpackSources,
     analyse: async (text, { glossary }, work, cancelled) => {
       const index = await parsed(text, work, cancelled);
       return index && sourcesOfIndex(index, glossary);

@@ -24,9 +24,10 @@ export interface FileStamp {
 }
 
 /**
- * A part as read from a saved cache (its JSON, parsed only when served) or as served or found since (the data
- * itself, which the features hold anyway): never both, so the cache adds no copy of what is in use. Data given to
- * the cache is not changed afterwards; it is written as JSON when the cache is saved.
+ * A part as JSON (read from a saved cache, or a packed part: the features hold the unpacked data, so the cache keeps
+ * only the compact text) or as data (served or found since, the very data the features hold): never both, so the
+ * cache adds no copy of what is in use. Data given to the cache is not changed afterwards; it is written as JSON
+ * when the cache is saved.
  */
 type Part = { version: string } & ({ json: string; data?: undefined } | { json?: undefined; data: unknown });
 
@@ -125,15 +126,20 @@ export class IndexCache {
     return true;
   }
 
-  /** The part found in the file when it had this hash, with this version of what the part depends on. */
-  get(path: string, hash: string, part: string, version: string): unknown {
+  /**
+   * The part found in the file when it had this hash, with this version of what the part depends on. `keepJson`
+   * keeps it as text once served (a packed part, whose served form is made from it anew), else as the data served.
+   */
+  get(path: string, hash: string, part: string, version: string, keepJson = false): unknown {
     const entry = this.entries.get(path);
     const found = entry?.hash === hash ? entry.parts[part] : undefined;
     if (!entry || found?.version !== version) return undefined;
+    let value = found.data;
     if (found.json !== undefined) {
       const parsed = parseJson(found.json);
       if (!parsed.ok) return undefined;
-      entry.parts[part] = { version, data: parsed.value };
+      value = parsed.value;
+      if (!keepJson) entry.parts[part] = { version, data: value };
     }
     // eviction needs the day of last use, not the minute: a start over an unchanged corpus does not rewrite the cache
     const now = this.now();
@@ -141,11 +147,14 @@ export class IndexCache {
       entry.used = now;
       this.changed = true;
     }
-    return entry.parts[part].data;
+    return value;
   }
 
-  /** Keeps a part found in the file; an entry of other content is replaced, its other parts dropped. */
-  set(path: string, stamp: FileStamp, part: string, version: string, data: unknown): void {
+  /**
+   * Keeps a part found in the file, as data or (`asJson`) as its JSON text; an entry of other content is replaced,
+   * its other parts dropped.
+   */
+  set(path: string, stamp: FileStamp, part: string, version: string, data: unknown, asJson = false): void {
     let entry = this.entries.get(path);
     if (!entry || entry.hash !== stamp.hash) {
       entry = { ...stamp, used: 0, parts: {} };
@@ -155,7 +164,7 @@ export class IndexCache {
     entry.size = stamp.size;
     entry.mtime = stamp.mtime;
     entry.used = this.now();
-    entry.parts[part] = { version, data };
+    entry.parts[part] = asJson ? { version, json: JSON.stringify(data) } : { version, data };
     this.changed = true;
   }
 

@@ -165,7 +165,7 @@ export class IndexedCorpus {
     for (const part of this.parts) {
       await this.pacer.pace();
       const version = await part.version(path);
-      const kept = this.cache.get(path, hash, part.name, version);
+      const kept = this.cache.get(path, hash, part.name, version, part.pack !== undefined);
       const cached = kept === undefined ? undefined : part.unpack ? part.unpack(kept, text) : kept;
       if (cached !== undefined && part.valid(cached)) {
         this.counters.cached++;
@@ -181,7 +181,9 @@ export class IndexedCorpus {
       if (data === undefined) return false;
       if (byWorker) this.counters.byWorker++;
       this.counters.analysed.set(path, (this.counters.analysed.get(path) ?? 0) + 1);
-      this.cache.set(path, stamp, part.name, version, part.pack ? part.pack(data, text) : data);
+      // a packed part is kept as its JSON: the unpacked data is what the features hold
+      if (part.pack) this.cache.set(path, stamp, part.name, version, part.pack(data, text), true);
+      else this.cache.set(path, stamp, part.name, version, data);
       found.set(part.name, data);
     }
     this.results.set(path, found);
