@@ -53,7 +53,7 @@ function editInWorkspace(ws: Workspace) {
   ws.mentions.find(name, text, `v${ws.edits}`);
   ws.spellings.set(name, spellingsToRecord(spellingsOf(text)));
   const inconsistent = findInconsistencies(text, key => ws.spellings.others(key, name));
-  const index = new OfficialsIndex(people.officials, people.authors, new Map(ws.names.map(n => [n, ws.mentions.mentionsIn(n)])), [], false, ws.search);
+  const index = new OfficialsIndex(people.officials, people.authors, new Map(ws.names.map(n => [n, ws.mentions.mentionsIn(n)])), [], false, () => ws.search);
   return [own, inconsistent, index];
 }
 

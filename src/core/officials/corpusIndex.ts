@@ -19,7 +19,7 @@ export interface FileMention extends Mention {
 }
 
 export class OfficialsIndex {
-  readonly search: OfficialsSearch;
+  private searchCache: OfficialsSearch | undefined;
   /** Built on first use: an edit makes a new index, and most are never asked who is mentioned where. */
   private byOfficialCache: Map<string, FileMention[]> | undefined;
   private readonly byId: Map<string, Official>;
@@ -34,11 +34,16 @@ export class OfficialsIndex {
     readonly errors: readonly string[] = [],
     /** The people were proposed from the text: the corpus has no officials file. */
     readonly proposed = false,
-    /** The search of these people when the caller has it already (it is kept while the people stay the same). */
-    search?: OfficialsSearch,
+    /** The search of these people when the caller keeps one (while the people stay the same), made on first use. */
+    private readonly searchOf: () => OfficialsSearch = () => new OfficialsSearch(officials),
   ) {
-    this.search = search ?? new OfficialsSearch(officials);
     this.byId = new Map(officials.map(official => [official.id, official]));
+  }
+
+  /** The search of the people, built on first use: a large roster's takes a second, and many sessions never search. */
+  get search(): OfficialsSearch {
+    this.searchCache ??= this.searchOf();
+    return this.searchCache;
   }
 
   /** The cited authors as the search reads them, and their search (built on first use: most queries are names). */

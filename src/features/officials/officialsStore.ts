@@ -29,7 +29,8 @@ interface People {
   authors: Author[];
   errors: string[];
   proposed: boolean;
-  search: OfficialsSearch;
+  /** Built on first use, then kept while the people stay the same. */
+  search: () => OfficialsSearch;
 }
 
 export class OfficialsStore implements vscode.Disposable {
@@ -169,5 +170,11 @@ export class OfficialsStore implements vscode.Disposable {
 
 async function people(key: string, officials: Official[], authors: Author[], errors: string[], proposed: boolean): Promise<People> {
   const version = await contentHash(key);
-  return { key, version, finder: new MentionFinder(officials), officials, authors, errors, proposed, search: new OfficialsSearch(officials) };
+  return { key, version, finder: new MentionFinder(officials), officials, authors, errors, proposed, search: once(() => new OfficialsSearch(officials)) };
+}
+
+/** `make`'s value, made at the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
