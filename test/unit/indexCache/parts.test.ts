@@ -56,8 +56,10 @@ describe('index parts', () => {
     assert.deepEqual(back.mentions.map(m => ({ ...m, file: 'a.md' })), direct);
     assert.equal(isFileMentionsRecord({ mentions: [{ officialId: 1 }] }), false);
     assert.deepEqual(unpackMentions(throughJson(packMentions(record, text)), text), record);
-    assert.equal(unpackMentions([['stalin', 5, 2, 0, 0, 0]], text), undefined);
-    assert.equal(unpackMentions([['stalin', 0, text.length + 1, 0, 0, 0]], text), undefined);
+    assert.equal(unpackMentions([['stalin', 5, 2, 0, 0, 0, 0, 5, 0, 2]], text), undefined);
+    assert.equal(unpackMentions([['stalin', 0, text.length + 1, 0, 0, 0, 0, 0, 0, 1]], text), undefined);
+    assert.equal(unpackMentions([['stalin', 0, 6, 0, 0, 0]], text), undefined, 'without its lines (an older index)');
+    assert.equal(unpackMentions([['stalin', 0, 6, 0, 0, 0, 3, 0, 1, 6]], text), undefined, 'lines out of order');
   });
 
   it('the four parts of the article, saved, take under 30 % of its size', async () => {
