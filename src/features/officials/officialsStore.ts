@@ -17,6 +17,7 @@ import { editorPart } from '../shared/indexParts';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
 import type { CorpusWorkspace } from '../shared/corpusWorkspace';
+import { RecentTexts } from '../shared/recentTexts';
 
 const MENTIONS = 'mentions' as const;
 
@@ -39,8 +40,8 @@ export class OfficialsStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private current: OfficialsIndex | undefined;
   private people: Promise<People> | undefined;
-  /** The text the last contexts were taken from, so the mentions of one file read it once. */
-  private lastText: { file: string; text: Promise<string | undefined> } | undefined;
+  /** The texts of the articles whose mentions were last shown. */
+  private readonly texts: RecentTexts;
   private running: Promise<void> = Promise.resolve();
   private queued: Promise<void> | undefined;
   private reloadQueued = false;
@@ -52,6 +53,7 @@ export class OfficialsStore implements vscode.Disposable {
     private readonly workspace: CorpusWorkspace,
     private readonly corpusIndex: CorpusIndex,
   ) {
+    this.texts = new RecentTexts(workspace);
     corpusIndex.register(editorPart<FileMentionsRecord, typeof MENTIONS>(MENTIONS, async () => {
       const { version, officials, finder } = await this.currentPeople();
       return { version, plain: officials, prepared: finder };
@@ -83,8 +85,7 @@ export class OfficialsStore implements vscode.Disposable {
   async contextOf(mention: FileMention): Promise<string> {
     const uri = this.uriOf(mention.file);
     if (!uri) return mention.text;
-    if (this.lastText?.file !== mention.file) this.lastText = { file: mention.file, text: this.workspace.text(uri) };
-    const text = await this.lastText.text;
+    const text = await this.texts.text(uri);
     return (text !== undefined && mentionContext(text, mention)) || mention.text;
   }
 
@@ -134,7 +135,6 @@ export class OfficialsStore implements vscode.Disposable {
     const { officials, authors, errors, proposed, search } = await this.currentPeople();
     const files = this.workspace.files();
     const byFile = new Map<string, FileMention[]>();
-    this.lastText = undefined;
     for (const { uri, name } of files) {
       const found = this.corpusIndex.part<FileMentionsRecord>(uri, MENTIONS);
       byFile.set(name, found?.mentions.map(mention => ({ ...mention, file: name })) ?? []);

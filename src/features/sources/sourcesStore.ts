@@ -4,17 +4,14 @@
 // into one register as the index reports them, so an edit changes only its own file's contribution.
 import * as vscode from 'vscode';
 import { citesFile, SourceRegister, sourceConflicts, sourcesOfFile, type FileSources, type SourceConflict, type SourceFile, type SourceNote, type Span } from '../../core/sources';
-import { LineIndex } from '../../core/text/range';
 import { Pacer } from '../../core/text/eventLoop';
-import { toVscodeRange } from '../shared/convert';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
 import type { CorpusWorkspace } from '../shared/corpusWorkspace';
 import { dataPart } from '../shared/indexParts';
+import { RecentTexts } from '../shared/recentTexts';
 
 const SOURCES = 'sources' as const;
-/** The articles whose line index is kept for showing places (see `rangeIn`). */
-const LINE_INDEXES = 8;
 
 interface Kept {
   name: string;
@@ -34,8 +31,8 @@ const citedBy = (sources: FileSources) => JSON.stringify(sources.notes.map(n => 
 export class SourcesStore implements vscode.Disposable {
   readonly register = new SourceRegister();
   private readonly kept = new Map<string, Kept>();
-  /** Line indexes of recently shown articles, with the stamp of the text they were made from. */
-  private readonly lines = new Map<string, { stamp: string; index: LineIndex; length: number }>();
+  /** The texts of the articles whose places were last shown. */
+  private readonly texts: RecentTexts;
   private readonly uriByName = new Map<string, vscode.Uri>();
   private readonly changed = new vscode.EventEmitter<SourcesChange>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -53,6 +50,7 @@ export class SourcesStore implements vscode.Disposable {
     private readonly data: CorpusData,
     private readonly index: CorpusIndex,
   ) {
+    this.texts = new RecentTexts(workspace);
     index.register(dataPart<FileSources>(data, SOURCES));
     this.disposables.push(
       // the glossary changes the part's version: the index finds every file's sources again
@@ -114,18 +112,8 @@ export class SourcesStore implements vscode.Disposable {
   }
 
   /** The lines and columns of a place in an article, from its text as the workspace has it now. */
-  async rangeIn(uri: vscode.Uri, [start, end]: Span): Promise<vscode.Range | undefined> {
-    const stamp = this.workspace.stamp(uri);
-    let lines = this.lines.get(uri.toString());
-    if (lines?.stamp !== stamp) {
-      const text = await this.workspace.text(uri);
-      if (text === undefined) return undefined;
-      lines = { stamp, index: new LineIndex(text), length: text.length };
-      this.lines.set(uri.toString(), lines);
-      // a few articles at a time: a conflict names notes in a handful of files
-      if (this.lines.size > LINE_INDEXES) this.lines.delete(this.lines.keys().next().value!);
-    }
-    return end <= lines.length ? toVscodeRange(lines.index.rangeOf(start, end)) : undefined;
+  rangeIn(uri: vscode.Uri, [start, end]: Span): Promise<vscode.Range | undefined> {
+    return this.texts.rangeOf(uri, start, end);
   }
 
   /** The sources of an article as its editor has it now, also outside the corpus (an untitled document). */
