@@ -1,9 +1,13 @@
 // pdftotext without -layout runs a line that ends in a hyphen on into the next, dropping the hyphen: the printed
 // `16-` / `24 noiabria` becomes `1624 noiabria` inside one over-long line, and `Moscow-` / `Narva` `MoscowNarva`.
 // Such a line is parted again where the hyphen stood when the word there shows it: two numbers rising (a range;
-// a four-digit number is left alone when it may be a year), a capital after lower case inside a word, or two
-// English words that are none together. The word must stand where the first line would have ended (neither part
-// wider than a line), and be the only one there that shows a join. Each parting is reported.
+// a four-digit number is left alone when it may be a year), a number run on into a word (`1925noiabria`), a
+// capital after lower case inside a word (`Sotsial’noPoliticheskoi`), or two words that are none together: each
+// written elsewhere in the document or in the English word list, the two together neither (`MVDKGB`,
+// `ianvar’sentiabr’`, `nonparty`). The word must stand where the first line would have ended (neither part wider
+// than a line), and be the only one there that shows a join. A range after a plural locator (`ll. 249250`,
+// `chs. 23`) is parted even in a line hardly wider than one: its end may be all the second line held. Each
+// parting is reported.
 import type { ImportWarning } from '../article/model';
 import { textWidth } from '../glyphWidth';
 import { inEnglishDictionary } from '../../text/englishWords';
@@ -17,13 +21,34 @@ const FIRST_LINE = 0.6;
 /** Tolerance of the estimated widths. */
 const SLACK = 1.03;
 const YEAR = /^(1[7-9]|20)\d\d$/;
+/** The parts of a word run on from two: a part shorter than this shows nothing (`a`, `re`). */
+const MIN_PART = 3;
+/** Letters run on after a number: fewer may be a unit or an ending (`1920s`, `10th`, `5km`). */
+const MIN_WORD_AFTER_NUMBER = 4;
+/** A piece of a word: letters, digits and the soft and hard signs (’) inside romanized Russian. */
+const PIECE = /[\p{L}\p{N}][\p{L}\p{N}’]*/gu;
+/** No page or folio listed runs to this many digits. */
+const LONG_NUMBER = 5;
+/** Two pieces of a word with a hyphen between them (the first may follow another hyphen: `OGPU-NKVD-MVD`). */
+const HYPHENATED = /(?<![\p{L}\p{N}’])([\p{L}\p{N}][\p{L}\p{N}’]*)-(?=([\p{L}\p{N}][\p{L}\p{N}’]*))/gu;
+/** A plural locator and the numbers listed after it: one more number there must be a range or another item. */
+const PLURAL_LOCATOR = /(?:^|[\s(])(?:pp|ll|chs|nos|vols|fols|cols)\.\s+(?:[\d–-]+,\s+)*$/i;
+
+/** The words of the document, to tell a word two words were run into from a word it uses. */
+interface Vocabulary {
+  count: (word: string) => number;
+  /** Whether the document writes the two words with a hyphen between them (`non-party`). */
+  hyphenated: (first: string, second: string) => boolean;
+}
 
 export function partHyphenJoins(pages: Page[], warnings: ImportWarning[]): void {
-  const measure = measureOf(pages.flatMap(p => p.lines));
+  const lines = pages.flatMap(p => p.lines);
+  const measure = measureOf(lines);
+  // Words as printed: an over-long line holds the words run together.
+  const vocabulary = vocabularyOf(lines.filter(l => textWidth(l.text) <= measure * OVERFULL));
   for (const page of pages) {
     page.lines = page.lines.flatMap(line => {
-      if (textWidth(line.text) <= measure * OVERFULL) return [line];
-      const at = joinPoint(line.text, measure);
+      const at = joinPoint(line.text, measure, vocabulary, textWidth(line.text) > measure * OVERFULL);
       if (at === undefined) return [line];
       const head = /\S*$/.exec(line.text.slice(0, at))?.[0] ?? '';
       const tail = /^\S*/.exec(line.text.slice(at))?.[0] ?? '';
@@ -41,12 +66,29 @@ function measureOf(lines: TextLine[]): number {
   return single[Math.floor(single.length * 0.98)] ?? base;
 }
 
-/** Offset in `text` where the hyphen stood, when exactly one word in reach shows it. */
-function joinPoint(text: string, measure: number): number | undefined {
+const wordKey = (piece: string) => piece.replace(/’+$/, '').toLowerCase();
+
+function vocabularyOf(lines: TextLine[]): Vocabulary {
+  const counts = new Map<string, number>();
+  const pairs = new Set<string>();
+  for (const line of lines) {
+    for (const m of line.text.matchAll(PIECE)) counts.set(wordKey(m[0]), (counts.get(wordKey(m[0])) ?? 0) + 1);
+    for (const m of line.text.matchAll(HYPHENATED)) pairs.add(`${wordKey(m[1])}-${wordKey(m[2])}`);
+  }
+  return { count: word => counts.get(wordKey(word)) ?? 0, hyphenated: (first, second) => pairs.has(`${wordKey(first)}-${wordKey(second)}`) };
+}
+
+/**
+ * Offset in `text` where the hyphen stood, when exactly one word in reach shows it; in a line not over-long
+ * (`overlong` false) only a range after a plural locator that ends the line does (the second line held only its end).
+ */
+function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlong: boolean): number | undefined {
   const found: number[] = [];
-  for (const m of text.matchAll(/\S+/g)) {
+  for (const m of text.matchAll(PIECE)) {
     const start = m.index;
-    for (const cut of cuts(m[0])) {
+    const range = PLURAL_LOCATOR.test(text.slice(0, start)) && (overlong || endsNote(text, m[0], start, measure)) ? rangeCut(m[0]) : undefined;
+    const cuts = range !== undefined ? [range] : overlong ? wordCuts(m[0], vocabulary) : [];
+    for (const cut of cuts) {
       const at = start + cut;
       const first = textWidth(text.slice(0, at) + '-');
       if (first >= measure * FIRST_LINE && first <= measure * SLACK && textWidth(text.slice(at)) <= measure * SLACK) found.push(at);
@@ -55,19 +97,45 @@ function joinPoint(text: string, measure: number): number | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Where inside a word (with its punctuation) a dropped hyphen shows. */
-function cuts(token: string): number[] {
-  const lead = /^[^\p{L}\p{N}]*/u.exec(token)?.[0].length ?? 0;
-  const core = token.slice(lead).replace(/[^\p{L}\p{N}]+$/u, '');
-  if (/^\d+$/.test(core)) {
-    const half = core.length / 2;
-    const rising = core.length >= 4 && core.length % 2 === 0 && Number(core.slice(0, half)) < Number(core.slice(half));
-    return rising && !YEAR.test(core) ? [lead + half] : [];
+/**
+ * A line hardly wider than one holds a second line only if that was short: a range's end that ended the note, the
+ * line wider than the measure or the number too long for a page or folio.
+ */
+function endsNote(text: string, piece: string, start: number, measure: number): boolean {
+  return /^[.)\]]+$/.test(text.slice(start + piece.length)) && (piece.length >= LONG_NUMBER || textWidth(text) > measure);
+}
+
+/** A listed number that reads as a range run together: the end higher and no more than a digit longer. */
+function rangeCut(piece: string): number | undefined {
+  if (!/^\d{2,}$/.test(piece)) return undefined;
+  const cuts: number[] = [];
+  for (let i = 1; i < piece.length; i++) {
+    const [from, to] = [piece.slice(0, i), piece.slice(i)];
+    if (!to.startsWith('0') && Number(from) < Number(to) && to.length >= from.length && to.length <= from.length + 1) cuts.push(i);
   }
-  const camel = /\p{Ll}{3}(?=\p{Lu})/u.exec(core);
-  if (camel && /^\p{L}+$/u.test(core)) return [lead + camel.index + 3];
-  if (!/^\p{Ll}+$/u.test(core) || inEnglishDictionary(core)) return [];
+  return cuts.length === 1 ? cuts[0] : undefined;
+}
+
+/** Where inside a piece of a word a dropped hyphen shows. */
+function wordCuts(piece: string, vocabulary: Vocabulary): number[] {
+  if (/^\d+$/.test(piece)) {
+    const half = piece.length / 2;
+    const rising = piece.length >= 4 && piece.length % 2 === 0 && Number(piece.slice(0, half)) < Number(piece.slice(half));
+    return rising && !YEAR.test(piece) ? [half] : [];
+  }
+  const numbered = /^\d+(?=\p{L})/u.exec(piece);
+  if (numbered) return /^[\p{L}’]+$/u.test(piece.slice(numbered[0].length)) && piece.length - numbered[0].length >= MIN_WORD_AFTER_NUMBER ? [numbered[0].length] : [];
+  if (!/^[\p{L}’]+$/u.test(piece)) return [];
+  const camel = /(?:\p{Ll}|’){3}(?=\p{Lu})/u.exec(piece);
+  if (camel) return [camel.index + 3];
+  // The document's own spelling decides: two words it writes with a hyphen elsewhere; not a word it uses whole.
+  const spelled: number[] = [];
+  for (let i = MIN_PART; i <= piece.length - MIN_PART; i++) if (vocabulary.hyphenated(piece.slice(0, i), piece.slice(i))) spelled.push(i);
+  if (spelled.length > 0 || vocabulary.count(piece) > 0) return spelled.length === 1 ? spelled : [];
+  // A word English has was not run together from two.
+  if (inEnglishDictionary(piece)) return [];
+  const known = (part: string) => vocabulary.count(part) > 0 || (/^\p{Ll}+$/u.test(part) && inEnglishDictionary(part));
   const splits: number[] = [];
-  for (let i = 3; i <= core.length - 3; i++) if (inEnglishDictionary(core.slice(0, i)) && inEnglishDictionary(core.slice(i))) splits.push(lead + i);
+  for (let i = MIN_PART; i <= piece.length - MIN_PART; i++) if (known(piece.slice(0, i)) && known(piece.slice(i))) splits.push(i);
   return splits.length === 1 ? splits : [];
 }

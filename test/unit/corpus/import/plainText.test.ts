@@ -18,11 +18,12 @@ const rationsHeads = ['Ration cards and the factory canteen', 'Provincial Histor
 // its pages, and the lowest scores measured (see test/fixtures/import/README.md).
 const cases = [
   // pdftotext without -layout joins a range broken at a line end (`16-` / `24` → `1624`) and a compound
-  // (`back-` / `scratching`) into one over-long line: parted again where the word shows it (`16-24`), not
-  // otherwise (`backscratching`, `chs. 23`), and those notes differ.
-  { file: 'harris.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.97, headings: 1, paragraphs: 0.79 },
+  // (`back-` / `scratching`) into one over-long line: parted again where the word shows it (`16-24`, `chs. 2-3`),
+  // not otherwise (`aprel’oktiabr’`: `aprel’` is nowhere else in the text), and that note differs.
+  { file: 'harris.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.98, headings: 1, paragraphs: 0.79 },
   { file: 'harris.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['JAMES HARRIS'], complete: 1, headings: 1, paragraphs: 0.89 },
-  { file: 'harris-octavo.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 0.94, headings: 1, paragraphs: 0.57 },
+  // Compounds parted by the text's own words: `MVD-KGB`, `ianvar’-sentiabr’`, `zoloto-platinovoi`, `non-party`.
+  { file: 'harris-octavo.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['JAMES HARRIS'], complete: 1, headings: 1, paragraphs: 0.59 },
   { file: 'harris-octavo.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['JAMES HARRIS'], complete: 1, headings: 1, paragraphs: 0.69 },
   { file: 'harris.pandoc.txt', layout: 'pandoc', source: harris, heads: [], complete: 0.98, headings: 1, paragraphs: 0.93 },
   { file: 'kolkhoz.pandoc.txt', layout: 'pandoc', source: kolkhoz, heads: [], complete: 1, headings: 1, paragraphs: 1 },
@@ -54,7 +55,7 @@ const cases = [
   // The same through pdftotext without -layout: feet written above the text before them, notes run on into the
   // text and blocks out of order; joined hyphens that no word shows (`sotsial'noekonomicheskoi`) stay joined, and
   // three notes take the other column's text as their rest (reported: set like the text).
-  { file: 'harris-columns.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], complete: 0.84, headings: 1, paragraphs: 0.46 },
+  { file: 'harris-columns.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], complete: 0.92, headings: 1, paragraphs: 0.51 },
   // Columns of unequal widths (3:2), each with its own measure.
   { file: 'rations-unequal.layout.txt', layout: 'pdftotext-layout', source: rations, heads: rationsHeads, complete: 1, headings: 1, paragraphs: 1 },
 ] as const;
@@ -167,6 +168,31 @@ describe('import of plain-text extractions', () => {
     const year = importText(text('1928'), 'pdftotext');
     assert.match(year.markdown, /the plenum, from 1928 November, and voted/);
     assert.deepEqual(year.warnings, []);
+  });
+
+  it('parts a compound the text writes with a hyphen elsewhere, a number run on into a word, and a range ending a note after a plural locator', () => {
+    // Enough full lines for the measure to be theirs.
+    const page = (n: number, body: string, note: string) => `${(LINE + '\n').repeat(20)}${body}\n\n${note}\n\n ${n}\n\f`;
+    const text =
+      page(7, 'The non-party specialists were named in the reports of the committee on the affairs.1', '1 GARF, f. 1, op. 2, d. 3, ll. 4, 5.') +
+      page(
+        8,
+        'The committee met again that spring and in the autumn with all the nonparty managers of the trust, who voted.2 It\nmet once more.3',
+        '2 GARF, f. 1, op. 2, d. 4 Perepiska o rabote sovnarkhoza i trestov, sentiabr’ 1925noiabria 1925 and the reports of the trust, l. 7.\n3 GARF, f. 1, op. 2, d. 5 Perepiska o rabote sovnarkhoza i trestov oblasti, ll. 249250.',
+      );
+    const { markdown, warnings } = importText(text, 'pdftotext');
+    assert.match(markdown, /with all the non-party managers of the trust/);
+    assert.match(markdown, /\[\^2\]: GARF, f\. 1, op\. 2, d\. 4 Perepiska o rabote sovnarkhoza i trestov, sentiabr’ 1925-noiabria 1925 and the reports of the trust, l\. 7\.\n/);
+    assert.match(markdown, /\[\^3\]: GARF, f\. 1, op\. 2, d\. 5 Perepiska o rabote sovnarkhoza i trestov oblasti, ll\. 249-250\.\n/);
+    assert.deepEqual(warnings.map(w => w.message.replace(/^a line pdftotext ran on at a line-end hyphen was parted again: /, '')), [
+      '«nonparty» read as «non-party»',
+      '«1925noiabria» read as «1925-noiabria»',
+      '«249250.» read as «249-250.»',
+    ]);
+    // A list going on after the line (`ll. 4, 5,` then more) is not a range's end: `45` stays as it is.
+    const list = importText(page(7, 'The committee met.1', '1 GARF, f. 1, op. 2, d. 3 Perepiska o rabote sovnarkhoza i trestov, ll. 3, 10, 13,\n20, 38.'), 'pdftotext');
+    assert.match(list.markdown, /ll\. 3, 10, 13, 20, 38\./);
+    assert.deepEqual(list.warnings, []);
   });
 
   it('reads the feet that pdftotext without -layout wrote above the text before them, and says so', () => {
