@@ -1,27 +1,34 @@
 // What `opis explain` answers for a term as a reader copies it out of a text, in either script and in the form the
 // sentence gives it: the entry of that form; else of its romanization (Политбюро → Politbiuro, колхоза → kolkhoza);
-// else of the word without a case ending or an English plural (kolkhoznika → kolkhoznik, Otkhodniks → otkhodnik);
-// else the entry a spelled-out name in another case expands (машинно-тракторные станции → MTS); else each entry
-// the phrase holds (ЦК ВКП(б) → TsK, VKP(b)).
+// else of the word without a case ending or an English plural (kolkhoznika → kolkhoznik, Otkhodniks → otkhodnik,
+// лишенцев → lishenets, номенклатурой → nomenklatura), or the noun an adjective is made from (совхозная → sovkhoz);
+// else the entry whose English name it is (Dekulakization → raskulachivanie);
+// else the entry a spelled-out name in another case expands or names (машинно-тракторные станции → MTS,
+// Президиума Верховного Совета → Prezidium Verkhovnogo Soveta); else each entry the phrase holds, word by word
+// (ЦК ВКП(б) → TsK, VKP(b); обкома ВКП(б) → Obkom, VKP(b)).
 import { romanize } from '../translit/romanize';
 import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
+import { stemIndex } from './stemIndex';
 import type { GlossaryEntry } from './types';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ONE_WORD = /^[\p{L}’'-]+$/u;
+/** An adjective made from a noun with -n- (sovkhoznaia, kolkhoznykh, oblastnoi), in any case. */
+const NOUN_ADJECTIVE = /^(\p{L}{4,}?)n(?:yi|aia|oe|ye|ogo|oi|ykh|ym|ymi|omu|uiu|yia)$/u;
 
 /** The term as written, then (for Cyrillic) its Library of Congress romanization, which the glossary's terms use. */
 function spellings(term: string): string[] {
   return CYRILLIC.test(term) ? [term, romanize(term, 'lc')] : [term];
 }
 
-/** A single word's forms without a Russian case ending or an English plural, longest first. */
+/** A single word's forms without a Russian case ending or an English plural, longest first, then its noun. */
 function baseForms(word: string): string[] {
   if (!ONE_WORD.test(word)) return [];
   const lower = word.toLowerCase();
   const plural = /[^s]s$/.test(lower) ? [lower.slice(0, -1)] : [];
-  return [...plural, ...caseStems(lower)];
+  const noun = NOUN_ADJECTIVE.exec(lower)?.[1];
+  return [...plural, ...caseStems(lower), ...(noun ? [noun] : [])];
 }
 
 /** Lower case, ё as е (Russian commonly prints е for it). */
@@ -35,32 +42,53 @@ function inflected(a: string, b: string): boolean {
   return common >= 4 && Math.max(a.length, b.length) - common <= 3;
 }
 
-/** The entry whose expansion (Latin or Cyrillic) the phrase spells out word by word, in any case. */
-function byExpansion(glossary: Glossary, phrase: string): GlossaryEntry | undefined {
+/** The entry whose name of several words (its term, a form, or its expansion in either script) the phrase gives
+ * word by word, in any case. */
+function byPhrase(glossary: Glossary, phrase: string): GlossaryEntry | undefined {
   const want = words(phrase);
   if (want.length < 2) return undefined;
   return glossary.entries.find(entry =>
-    [entry.expansion, entry.cyrillicExpansion].some(expansion => {
-      const have = expansion ? words(expansion) : [];
+    [entry.term, ...(entry.aliases ?? []), entry.expansion, entry.cyrillicExpansion].some(name => {
+      const have = name ? words(name) : [];
       return have.length === want.length && have.every((word, i) => inflected(word, want[i]));
     }),
   );
+}
+
+/** The one entry a single word (or a form the glossary holds whole) stands for, in either script and any form. */
+function wordEntry(glossary: Glossary, word: string): GlossaryEntry | undefined {
+  for (const form of spellings(word)) {
+    const entry =
+      glossary.lookup(form) ??
+      baseForms(form).map(base => glossary.lookup(base)).find(e => e !== undefined) ??
+      stemIndex(glossary).entryOf(form) ??
+      stemIndex(glossary).entryNamed(form);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** Quotes and punctuation around a word copied out of a sentence. */
+const AROUND_WORD = /^[«"“„([]+|[»"”,;:\]]+$/gu;
+
+/** Each entry a phrase holds, in its order: the glossary's forms found in it, else each word's entry. */
+function partsOf(glossary: Glossary, phrase: string): GlossaryEntry[] {
+  const found = glossary.findAll(phrase);
+  const parts: GlossaryEntry[] = [];
+  for (const word of phrase.matchAll(/\S+/g)) {
+    const start = word.index;
+    const end = start + word[0].length;
+    const entry = found.find(m => m.start < end && start < m.end)?.entry ?? wordEntry(glossary, word[0].replace(AROUND_WORD, ''));
+    if (entry && !parts.includes(entry)) parts.push(entry);
+  }
+  if (parts.length || !CYRILLIC.test(phrase)) return parts;
+  return [...new Set(glossary.findAll(romanize(phrase, 'lc')).map(m => m.entry))];
 }
 
 /** The entries that explain a term: one for a term the glossary holds in some form, each part's for a phrase. */
 export function explainTerm(glossary: Glossary, written: string): GlossaryEntry[] {
   const term = written.trim();
   if (!term) return [];
-  const forms = spellings(term);
-  for (const form of forms) {
-    const entry = glossary.lookup(form) ?? baseForms(form).map(base => glossary.lookup(base)).find(e => e !== undefined);
-    if (entry) return [entry];
-  }
-  const spelledOut = byExpansion(glossary, term);
-  if (spelledOut) return [spelledOut];
-  for (const form of forms) {
-    const parts = [...new Set(glossary.findAll(form).map(m => m.entry))];
-    if (parts.length) return parts;
-  }
-  return [];
+  const whole = wordEntry(glossary, term) ?? spellings(term).map(form => byPhrase(glossary, form)).find(e => e !== undefined);
+  return whole ? [whole] : partsOf(glossary, term);
 }

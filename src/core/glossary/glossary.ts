@@ -5,10 +5,22 @@ import type { GlossaryEntry, GlossaryKind, GlossaryMatch } from './types';
 /** Apostrophes, primes and quotes used for the soft and hard signs are one character to the glossary. */
 const APOSTROPHES = /['’ʼ′]/g;
 
+/** A party's letter in parentheses after its siglum, which texts also print spaced: ВКП (б), РКП (б). */
+const SPACED_SUFFIX = /(?<=\p{L})\s+(?=\(\p{L}{1,2}\))/gu;
+
 /** The form a term is keyed by: as matching reads it (see text/matchingText), one apostrophe, one space. */
 export function normalizeForm(form: string): string {
-  return matchingText(form).text.replace(APOSTROPHES, '’').replace(/\s+/g, ' ').trim();
+  return matchingText(form).text.replace(APOSTROPHES, '’').replace(SPACED_SUFFIX, '').replace(/\s+/g, ' ').trim();
 }
+
+/** Soft and hard signs in any of the ways they are written (oblast’, s"ezd, sʺezd, s’’ezd), and none. */
+const SIGNS = /[’"ʹʺ″]/g;
+
+/** A form with its case and its soft and hard signs left out: English prose writes oblast, artels, s"ezd. */
+const signless = (key: string) => key.toLowerCase().replace(SIGNS, '');
+
+/** The letters inside a parenthesised suffix are one letter in either case: ВКП(Б) is ВКП(б). */
+const foldSuffix = (key: string) => key.replace(/\([^)]*\)/g, group => group.toLowerCase());
 
 /** Acronyms (an inner capital: TsDOO SO, KPK) and abbreviations (ll. vs L.) only match as written. */
 function caseSensitive(entry: GlossaryEntry, form: string): boolean {
@@ -16,10 +28,21 @@ function caseSensitive(entry: GlossaryEntry, form: string): boolean {
 }
 
 function formPattern(form: string): string {
+  let inParentheses = false;
   return normalizeForm(form)
     .split('')
-    // A hyphen is no syntax outside a class, and escaping it is an error in a Unicode pattern (izd-vo).
-    .map(ch => (ch === '’' ? "['’ʼ′]" : ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
+    .map((ch, i, chars) => {
+      if (ch === '’') return "['’ʼ′]";
+      if (ch === ' ') return '\\s+';
+      if (ch === '(' && /\p{L}/u.test(chars[i - 1] ?? '')) {
+        inParentheses = true;
+        return '\\s?\\(';
+      }
+      if (ch === ')') inParentheses = false;
+      if (inParentheses && ch.toLowerCase() !== ch.toUpperCase()) return `[${ch.toLowerCase()}${ch.toUpperCase()}]`;
+      // A hyphen is no syntax outside a class, and escaping it is an error in a Unicode pattern (izd-vo).
+      return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    })
     .join('');
 }
 
@@ -66,6 +89,7 @@ function matcher(pairs: [string, GlossaryEntry][], flags: string, fold: (s: stri
 export class Glossary {
   private readonly byForm = new Map<string, GlossaryEntry>();
   private readonly byFoldedForm = new Map<string, GlossaryEntry>();
+  private readonly bySignlessForm = new Map<string, GlossaryEntry>();
   private readonly matchers: Matcher[];
 
   constructor(readonly entries: readonly GlossaryEntry[]) {
@@ -76,24 +100,27 @@ export class Glossary {
         const key = normalizeForm(form);
         if (!this.byForm.has(key)) this.byForm.set(key, entry);
         if (!this.byFoldedForm.has(key.toLowerCase())) this.byFoldedForm.set(key.toLowerCase(), entry);
+        if (!this.bySignlessForm.has(signless(key))) this.bySignlessForm.set(signless(key), entry);
         (caseSensitive(entry, form) ? exact : folded).push([form, entry]);
       }
     }
-    this.matchers = [matcher(exact, 'gu', s => s), matcher(folded, 'giu', s => s.toLowerCase())].filter(
+    this.matchers = [matcher(exact, 'gu', foldSuffix), matcher(folded, 'giu', s => s.toLowerCase())].filter(
       (m): m is Matcher => m !== undefined,
     );
   }
 
   /**
    * The entry for a name as a user types it: exact form first, then any case, then with the abbreviation dot
-   * the user left off (`ll` → `ll.`).
+   * the user left off (`ll` → `ll.`), then with the soft and hard signs written otherwise or not at all
+   * (`oblast` → `oblast’`, `s"ezd` → `s’’ezd`).
    */
   lookup(name: string): GlossaryEntry | undefined {
     const key = normalizeForm(name);
     return (
       this.byForm.get(key) ??
       this.byFoldedForm.get(key.toLowerCase()) ??
-      (key.endsWith('.') ? undefined : this.byForm.get(`${key}.`) ?? this.byFoldedForm.get(`${key}.`.toLowerCase()))
+      (key.endsWith('.') ? undefined : this.byForm.get(`${key}.`) ?? this.byFoldedForm.get(`${key}.`.toLowerCase())) ??
+      this.bySignlessForm.get(signless(key))
     );
   }
 

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { analyseDocumentNotes } from '../../../src/core/citations';
 import { archivalOptions } from '../../../src/core/citations/glossaryOptions';
 import { buildDocumentIndex } from '../../../src/core/document';
-import { Glossary, glossaryFromSources, parseGlossary, WORKSPACE_GLOSSARY, type GlossaryEntry } from '../../../src/core/glossary';
+import { explainTerm, Glossary, glossaryFromSources, parseGlossary, WORKSPACE_GLOSSARY, type GlossaryEntry } from '../../../src/core/glossary';
 import { toCyrillic } from '../../../src/core/translit';
 import { loadGlossary } from '../../../src/node/loadGlossary';
 import { runCli } from '../cliHarness';
@@ -99,6 +99,27 @@ describe('bundled glossary', () => {
     assert.equal((await runCli(['explain', 'Xyzzy'])).code, 1);
   });
 
+  it('explains a term in the forms texts give it: other signs, stems, adjectives, abbreviated words, English names, phrases', () => {
+    const explained = (term: string) => explainTerm(glossary, term).map(e => e.term);
+    const table: [string, string[]][] = [
+      ['ВКП (Б)', ['VKP(b)']], ['РКП (б)', ['RKP(b)']], ['oblast', ['oblast’']], ['artels', ['artel’']],
+      ['лишенцев', ['lishenets']], ['spetsposelentsy', ['spetsposelenets']], ['номенклатурой', ['nomenklatura']], ['кулачества', ['kulachestvo']],
+      ['совхозная', ['sovkhoz']], ['fonds', ['f.']], ['dela', ['dd.']], ['opisi', ['op.']], ['Dekulakization', ['raskulachivanie']],
+      ['Президиума Верховного Совета', ['Prezidium Verkhovnogo Soveta']], ['Северо-Кавказского края', ['Severo-Kavkazskii krai']],
+      ['обкома ВКП(б)', ['Obkom', 'VKP(b)']], ['«ЦК ВКП(б)»,', ['TsK', 'VKP(b)']], ['Xyzzy plugh', []],
+    ];
+    assert.deepEqual(table.map(([term]) => [term, explained(term)]), table);
+  });
+
+  it('guesses no term from a stem two terms share, nor from a short stem', () => {
+    const entry = (term: string, english: string): GlossaryEntry => ({ term, kind: 'term', expansion: term, english, cyrillic: 'слово', source: 'a source named here' });
+    const own = new Glossary([entry('zagotovka', 'procurement'), entry('zagotovko', 'a second word of that stem'), entry('uezd', 'county')]);
+    assert.deepEqual(explainTerm(own, 'zagotovkami'), []);
+    assert.deepEqual(explainTerm(own, 'uezda').map(e => e.term), ['uezd'], 'a case ending off a known word is still read');
+    assert.deepEqual(explainTerm(own, 'uezdnyi').map(e => e.term), ['uezd']);
+    assert.deepEqual(explainTerm(own, 'ue'), []);
+  });
+
   it('explains a former archive name with the archive that holds its records now, and every entry with its source', async () => {
     const text = await runCli(['explain', 'TsGAOR']);
     assert.equal(text.code, 0);
@@ -190,6 +211,12 @@ describe('glossary lookups', () => {
       ['NKVD', 'NKVD'], ['oblast’', 'oblast’'], ['glasnost\'', 'glasnost’'], ['kolkhoz', 'kolkhoz'], ['Gulag', 'Gulag'],
     ]);
     assert.deepEqual(found('NKVD’sa, oblast’sk and the oblast’s’ fields'), []);
+  });
+
+  it('finds a party siglum with its letter spaced off or in capitals, and nothing else run on', () => {
+    const found = (text: string) => glossary.findAll(text).map(m => [m.text, m.entry.term]);
+    assert.deepEqual(found('ЦКК РКП (б) — ВКП (Б), ВКП(б) и VKP (b).'), [['ЦКК', 'TsKK'], ['РКП (б)', 'RKP(b)'], ['ВКП (Б)', 'VKP(b)'], ['ВКП(б)', 'VKP(b)'], ['VKP (b)', 'VKP(b)']]);
+    assert.deepEqual(found('ВКП (бюро)'), [['ВКП', 'VKP(b)']]);
   });
 
   it('finds forms with a hyphen, which a Unicode pattern must not escape', () => {

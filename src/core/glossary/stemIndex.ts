@@ -1,0 +1,80 @@
+// The glossary's one-word Russian terms by their stems, so that a case form finds its term where the form and
+// the term end differently: номенклатурой → nomenklatura, кулачества → kulachestvo, лишенцев → lishenets (the
+// e that drops out before an ending); a citation abbreviation by the word it abbreviates (dela → d., fonds → f.);
+// and an entry by the English name it gives (Dekulakization → raskulachivanie).
+import { caseStems } from '../translit/lexicon';
+import type { Glossary } from './glossary';
+import type { GlossaryEntry } from './types';
+
+/** A stem shorter than this says too little to name one term; the few words abbreviations stand for are shorter. */
+const MIN_STEM = 5;
+const MIN_ABBREVIATED_STEM = 3;
+/** The endings of a term's dictionary form. */
+const NOMINATIVE = /(?:iia|ia|ie|yi|ii|oi|a|o|e|’)$/u;
+/** The vowel that drops out before an ending: lishenets → lishentsa, nemets → nemtsy. */
+const FLEETING = /e(ts|k)$/u;
+
+function termStems(form: string, min: number): string[] {
+  const lower = form.toLowerCase();
+  const stem = lower.replace(NOMINATIVE, '');
+  return [lower, stem, lower.replace(FLEETING, '$1')].filter(s => s.length >= min);
+}
+
+/** The name an English gloss begins with, spelt one way: “dekulakisation: confiscation, …” → dekulakization. */
+const englishName = (text: string) => text.split(/[:;,(]/)[0].trim().toLowerCase().replace(/is(ation|e[ds]?)\b/g, 'iz$1');
+
+const LATIN_WORD = /^[a-z’-]+$/iu;
+
+export class StemIndex {
+  /** undefined where two entries share a key. */
+  private readonly byStem = new Map<string, GlossaryEntry | undefined>();
+  private readonly byEnglish = new Map<string, GlossaryEntry | undefined>();
+
+  constructor(entries: readonly GlossaryEntry[]) {
+    for (const entry of entries) {
+      if (entry.kind !== 'archive') once(this.byEnglish, englishName(entry.english), entry);
+      if (entry.kind === 'abbreviation' && LATIN_WORD.test(entry.expansion)) {
+        for (const stem of termStems(entry.expansion, MIN_ABBREVIATED_STEM)) once(this.byStem, stem, entry);
+      }
+      if (entry.kind !== 'term') continue;
+      for (const form of [entry.term, ...(entry.aliases ?? [])]) {
+        // Words of the Latin script without an inner capital: acronyms are not inflected this way.
+        if (!LATIN_WORD.test(form) || /\p{Lu}/u.test(form.slice(1))) continue;
+        for (const stem of termStems(form, MIN_STEM)) once(this.byStem, stem, entry);
+      }
+    }
+  }
+
+  /** The term a one-word (romanized) form is a case form of, if exactly one. */
+  entryOf(word: string): GlossaryEntry | undefined {
+    const lower = word.toLowerCase().replace(/['ʼ′]/gu, '’');
+    if (!LATIN_WORD.test(lower)) return undefined;
+    for (const stem of [lower, ...caseStems(lower)]) if (stem.length >= MIN_ABBREVIATED_STEM && this.byStem.get(stem)) return this.byStem.get(stem);
+    return undefined;
+  }
+
+  /** The one entry whose English gloss is this name (in the singular, with -ise or -ize). */
+  entryNamed(english: string): GlossaryEntry | undefined {
+    const name = englishName(english);
+    return this.byEnglish.get(name) ?? (name.endsWith('s') ? this.byEnglish.get(name.slice(0, -1)) : undefined);
+  }
+}
+
+/** Keeps the first entry for a key, and none where two entries share it: a form of either is not guessed. */
+function once(map: Map<string, GlossaryEntry | undefined>, key: string, entry: GlossaryEntry): void {
+  if (!key) return;
+  if (map.has(key) && map.get(key) !== entry) map.set(key, undefined);
+  else map.set(key, entry);
+}
+
+const indexes = new WeakMap<Glossary, StemIndex>();
+
+/** One index per glossary, built when first asked. */
+export function stemIndex(glossary: Glossary): StemIndex {
+  let index = indexes.get(glossary);
+  if (!index) {
+    index = new StemIndex(glossary.entries);
+    indexes.set(glossary, index);
+  }
+  return index;
+}
