@@ -45,11 +45,41 @@ export function gluedNoteStart(lines: TextLine[], end: number, marked: (text: st
     const cost = spread(head) + spread(tail);
     if (!best || cost < best.cost) best = { at: k, cost };
   }
+  const broken = flowBreak(lines, first, last, widths, full, marked, typical);
+  if (broken !== undefined && (!best || broken < best.at)) return broken;
   if (!best) return undefined;
   // The line before the widest run may still be note text: the note went on mid-sentence, in lower case.
   const opensNote = (k: number) => k > first && /^\p{Ll}/u.test(lines[k].text) && SENTENCE_END.test(lines[k - 1].text);
   for (let k = best.at - 1; k >= Math.max(first + 1, best.at - 2); k--) if (opensNote(k) && !marked(lines.slice(k, best.at).map(l => l.text).join('\n'))) return k;
   return best.at;
+}
+
+/**
+ * A line that ends no sentence yet leaves room for the next line's first word in the measure of the text above the
+ * block: the text did not go on there, and where the lines below are set wider, the note's rest starts there.
+ */
+function flowBreak(
+  lines: TextLine[],
+  first: number,
+  last: number,
+  widths: number[],
+  full: (from: number, to: number) => number[],
+  marked: (text: string) => boolean,
+  typical: number,
+): number | undefined {
+  const above = widths.slice(0, first).filter((w, i) => lines[i].text !== '').sort((a, b) => a - b);
+  // Most of the text's lines fall short of the measure: the tenth widest is still within it.
+  const measure = above[Math.floor(above.length * 0.9)];
+  if (measure === undefined) return undefined;
+  for (let k = first + MIN_HEAD; k < last; k++) {
+    const nextWord = /^\S+/.exec(lines[k].text)?.[0] ?? '';
+    if (SENTENCE_END.test(lines[k - 1].text) || textWidth(`${lines[k - 1].text} ${nextWord}`) >= measure) continue;
+    const head = full(first, k);
+    const tail = full(k, last - 1);
+    if (head.length < MIN_HEAD || tail.length === 0 || mean(tail) < Math.max(mean(head), typical) * NOTE_WIDER) continue;
+    if (!marked(lines.slice(k, last).map(l => l.text).join('\n'))) return k;
+  }
+  return undefined;
 }
 
 /** Whether lines [from, to) are set wider than the page's text, as the notes' smaller type is. */

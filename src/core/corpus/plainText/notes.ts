@@ -73,11 +73,15 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
       if (open && !closesNote(open.lines.at(-1)?.text ?? '')) {
         const marked = (text: string) => Array.from({ length: MARKERS_AHEAD }, (_, i) => notes.length + 1 + i).some(n => markerIn(text, n, numbering));
         carried = continuation(lines, bodyEnd, hangingIndent(lines, start), marked);
-        if (runOn && carried !== undefined && !setAsNotes(lines, carried, bodyEnd)) {
+        // A block set like the text whose first words do not go on from the note's last may be the column's last
+        // text with the note's rest run on below it.
+        const setLikeText = runOn && carried !== undefined && !setAsNotes(lines, carried, bodyEnd);
+        const inBlock = setLikeText && !goesOnFrom(open, lines[carried ?? 0].text) ? gluedNoteStart(lines, bodyEnd, marked) : undefined;
+        if (inBlock === undefined && setLikeText && carried !== undefined) {
           warnings.push({ page: page.number, message: `note ${open.n} is read to go on in the block above the foot (“${lines[carried].text.slice(0, 40)}…”), though it is set like the text: check it` });
         }
         // Its first part may be run on into the body above, the extraction leaving no empty line between.
-        const glued = runOn ? gluedNoteStart(lines, carried ?? bodyEnd, marked) : undefined;
+        const glued = inBlock ?? (runOn ? gluedNoteStart(lines, carried ?? bodyEnd, marked) : undefined);
         if (glued !== undefined) {
           warnings.push({ page: page.number, message: `note ${open.n} goes on in lines the extraction ran on into the text (“${lines[glued].text.slice(0, 40)}…”): read as the note's, set wider in its smaller type` });
           carried = glued;
@@ -132,6 +136,11 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
     page.lines = body;
   }
   return notes;
+}
+
+/** Text that opens as the rest of the note: in lower case, or with the number an abbreviation at its end asks for. */
+function goesOnFrom(note: NoteText, text: string): boolean {
+  return /^\p{Ll}/u.test(text) || (NUMBER_FOLLOWS.test(note.lines.at(-1)?.text ?? '') && /^\d/.test(text));
 }
 
 /**

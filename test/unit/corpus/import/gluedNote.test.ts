@@ -25,6 +25,14 @@ describe('a note continuation run on into the body', () => {
     assert.equal(gluedNoteStart(lines(text), text.length, unmarked), 5);
   });
 
+  it('starts after a line that ends no sentence yet leaves room for the next line\'s first word, the lines below set wider', () => {
+    // The column's text breaks off in a short line (it goes on at the top of the other column); the note's first
+    // line below it is no wider than the text's, the lines after it are.
+    const block = [BODY[0], BODY[1], 'charged with the district', 'Susan Gross Solomon on the kolkhoz,', ...NOTE];
+    const text = [...BODY, '', ...block];
+    assert.equal(gluedNoteStart(lines(text), text.length, unmarked), BODY.length + 4);
+  });
+
   it('is not found in body lines alone, nor in lines that carry a marker of a note to come', () => {
     assert.equal(gluedNoteStart(lines(BODY), BODY.length, unmarked), undefined);
     assert.equal(gluedNoteStart(lines([...BODY, ...NOTE]), BODY.length + NOTE.length, text => text.includes('raion')), undefined);
