@@ -67,7 +67,7 @@ function flowBreak(
   marked: (text: string) => boolean,
   typical: number,
 ): number | undefined {
-  const above = widths.slice(0, first).filter((w, i) => lines[i].text !== '').sort((a, b) => a - b);
+  const above = widths.slice(0, first).filter((_, i) => lines[i].text !== '').sort((a, b) => a - b);
   // Most of the text's lines fall short of the measure: the tenth widest is still within it.
   const measure = above[Math.floor(above.length * 0.9)];
   if (measure === undefined) return undefined;
