@@ -18,8 +18,13 @@ const TEMPLATE_TAG = /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}/g;
  * one in any part: non-Marxists). */
 const BARE_WORDS = 10;
 const BARE_LINE = /^[“"‘'(]?\p{Lu}(?=[^\n]*\p{Ll})[^\n]{0,79}$/u;
-/** Prose ends a sentence (a closing quote or bracket, and note references, may follow). */
-const SENTENCE_END = /[.!?…][”"’')\]]*(?:\[\^?\w+\])*$/u;
+/** Prose ends a sentence (a closing quote or bracket, note references and a parenthesised citation may follow:
+ * `… my vision of history.” (Braudel, 450)`). */
+const SENTENCE_END = /[.!?…][”"’')\]]*(?:\[\^?\w+\])*(?:\s+\([^()\n]{1,80}\)\.?)?$/u;
+/** The names of the apparatus after the body, a heading wherever they stand alone after the prose. */
+const BACK_MATTER = /^(?:bibliography|references|notes|endnotes|footnotes|sources|works cited|further reading|select bibliography|примечания|библиография|литература|список литературы|источники)$/iu;
+/** A short heading in title case may leave one word of four letters or more in lower case. */
+const SLIP_WORDS = 6;
 /** Longer than this, a bold paragraph is an emphasised passage, not a heading. */
 const MAX_HEADING = 120;
 /** A front line (title, author, affiliation) is short and ends in no sentence punctuation. */
@@ -29,12 +34,16 @@ const OPEN_END = /[^.!:;,]$/;
 
 const source = (index: DocumentIndex, p: Paragraph): string => index.text.slice(p.start, p.end).trim();
 
-type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line';
+type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line' | 'backMatter';
 
+/** Title case: each word of four letters or more capitalised, save one in a short line whose other words show
+ * title case (`Microhistory and The future`; not a sentence such as `See below`). */
 function titleCase(text: string): boolean {
   const words = text.split(/\s+/);
   const long = words.map(w => w.replace(/[^\p{L}-]/gu, '')).filter(w => w.replace(/-/g, '').length >= 4);
-  return words.length <= BARE_WORDS && long.every(w => w.split('-').some(part => /^\p{Lu}/u.test(part)));
+  const small = long.filter(w => !w.split('-').some(part => /^\p{Lu}/u.test(part))).length;
+  const slip = small === 1 && words.length <= SLIP_WORDS && words.slice(1).some(w => /^\p{Lu}/u.test(w)) && !/[,;]/.test(text);
+  return words.length <= BARE_WORDS && (small === 0 || slip);
 }
 
 /** What kind of heading a paragraph's source looks like, with its title and level, if any. */
@@ -48,6 +57,7 @@ function headingLike(text: string, plain: string): { kind: Kind; title: string; 
   const numbered = NUMBERED.exec(text);
   if (numbered) return { kind: 'numbered', title: text, level: 2 + (numbered[1]?.split('.').length ?? 1) - 1 };
   if (CAPITALS.test(text)) return { kind: 'capitals', title: plain, level: 2 };
+  if (BACK_MATTER.test(text)) return { kind: 'backMatter', title: plain, level: 2 };
   if (BARE_LINE.test(text) && text === plain && !SENTENCE_END.test(text) && titleCase(text)) return { kind: 'line', title: plain, level: 2 };
   return undefined;
 }
@@ -62,19 +72,35 @@ export function manuscriptHeadings(index: DocumentIndex): Section[] {
   const line = (p: Paragraph) => (p.range.start.line === p.range.end.line ? index.lines.lineText(p.range.start.line).trim() : source(index, p));
   const found = index.paragraphs.map(p => (p.footnotes.length > 0 || isImage(index, p) ? undefined : headingLike(line(p), p.text.trim())));
   const firstProse = found.findIndex((h, i) => !h && !isImage(index, index.paragraphs[i]) && !FRONT_LINE.test(index.paragraphs[i].text.trim()));
+  const opening = openingHeading(index, found, firstProse);
   return index.paragraphs.flatMap((p, i) => {
     const heading = found[i];
     if (!heading) return [];
     if (heading.kind === 'numbered' && (found[i - 1]?.kind === 'numbered' || found[i + 1]?.kind === 'numbered')) return [];
-    if ((heading.kind === 'italic' || heading.kind === 'capitals' || heading.kind === 'line') && (firstProse < 0 || i < firstProse)) return [];
-    if (heading.kind === 'line' && !beforeProse(index, found, i)) return [];
+    if (heading.kind !== 'bold' && heading.kind !== 'numbered' && (firstProse < 0 || i < firstProse) && i !== opening) return [];
+    if (heading.kind === 'line' && i !== opening && !beforeProse(index, found, i)) return [];
     return [{ title: heading.title, level: heading.level, headingRange: p.range, range: p.range, start: p.start, end: p.end }];
   });
 }
 
 /**
+ * The one line above the first paragraph of prose, when it is the text's only front line and written as the
+ * text's later headings are (a text that opens with its first section, its title left off): its index, else -1.
+ */
+function openingHeading(index: DocumentIndex, found: readonly ({ kind: Kind } | undefined)[], firstProse: number): number {
+  const front = index.paragraphs.flatMap((p, i) => (i < firstProse && !isImage(index, p) ? [i] : []));
+  if (front.length !== 1) return -1;
+  const kind = found[front[0]]?.kind;
+  const later = found.filter((h, i) => i > firstProse && h?.kind === kind).length;
+  return kind && kind !== 'backMatter' && later >= 2 ? front[0] : -1;
+}
+
+/** How many paragraphs past a run of heading lines prose may start: a fragment a conversion left may come first. */
+const PROSE_LOOKAHEAD = 2;
+
+/**
  * A bare line is a heading when it is one of at most two such lines in a row (a heading and its subheading; more
- * are a list or verse) and the paragraph after them is prose longer than it.
+ * are a list or verse), images aside, and prose longer than it follows them, or the notes or bibliography do.
  */
 function beforeProse(index: DocumentIndex, found: readonly ({ kind: Kind } | undefined)[], i: number): boolean {
   const { paragraphs } = index;
@@ -84,14 +110,26 @@ function beforeProse(index: DocumentIndex, found: readonly ({ kind: Kind } | und
     while (m < paragraphs.length && isImage(index, paragraphs[m])) m++;
     return m;
   };
-  let first = i;
-  while (first > 0 && isLine(first - 1)) first--;
+  const previous = (n: number) => {
+    let m = n - 1;
+    while (m >= 0 && isImage(index, paragraphs[m])) m--;
+    return m;
+  };
+  let run = 1;
+  for (let n = previous(i); n >= 0 && isLine(n); n = previous(n)) run++;
   let last = i;
-  while (isLine(next(last))) last = next(last);
-  const after = next(last);
-  if (last - first > 1 || after >= paragraphs.length || found[after]) return false;
-  const prose = paragraphs[after].text.trim();
-  return SENTENCE_END.test(prose) && prose.length > paragraphs[last].text.trim().length;
+  while (isLine(next(last))) {
+    last = next(last);
+    run++;
+  }
+  if (run > 2) return false;
+  const length = paragraphs[last].text.trim().length;
+  for (let after = next(last), seen = 0; after < paragraphs.length && seen < PROSE_LOOKAHEAD; after = next(after), seen++) {
+    if (found[after]) return found[after]?.kind === 'backMatter' && seen === 0;
+    const prose = paragraphs[after].text.trim();
+    if (SENTENCE_END.test(prose) && prose.length > length) return true;
+  }
+  return false;
 }
 
 const templateSpans = new WeakMap<DocumentIndex, [number, number][]>();

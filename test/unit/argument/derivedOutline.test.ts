@@ -149,6 +149,26 @@ describe('derived outline', () => {
     );
   });
 
+  it('reads plain text whose headings are bare lines: an opening heading without a title, images and fragments between, a quotation with its citation, the bibliography', () => {
+    const plain = [
+      'What is Microhistory', '', 'Microhistory returns to the overlooked and the marginal.', '',
+      'Micro vs Macro', '', 'The scale of observation is the method.', '',
+      'Algeria and Brazil', '', '  “I believe that this spectacle had considerable impact on my vision of history.” (Braudel, 450)', '',
+      'The Rise of the Modern Archivist', '', '{% include figure.html caption="Schellenberg." %}', '', '[T.R.', '', 'Archival appraisal selects the records to keep.', '',
+      'Microhistory and The future', '', 'Its critics doubt that it connects with the larger context.', '',
+      'Bibliography', '', 'Carol M.', '', 'David E.', '',
+    ].join('\n');
+    assert.deepEqual(outlineOf(plain).sections.map(s => s.title), [
+      'What is Microhistory', 'Micro vs Macro', 'Algeria and Brazil', 'The Rise of the Modern Archivist', 'Microhistory and The future', 'Bibliography',
+    ]);
+    const titled = ['Early Soviet Historiography', '', 'A. Student', '', 'Soviet historiography began in conflict.', '', 'Leon Trotsky', '', 'Trotsky wrote from exile.', '', 'Stalin', '', 'The Short Course followed.', ''].join('\n');
+    const outline = outlineOf(titled);
+    assert.equal(outline.title, 'Early Soviet Historiography', 'a title with an author line under it is no heading');
+    assert.deepEqual(outline.sections.map(s => s.title), [null, 'Leon Trotsky', 'Stalin']);
+    const single = ['Early Soviet Historiography', '', 'Soviet historiography began in conflict.', '', 'The Short Course followed.', ''].join('\n');
+    assert.deepEqual(outlineOf(single).sections.map(s => s.title), [null], 'one line above the prose and no headings like it is a title');
+  });
+
   it('outlines the bundled article: every paragraph once, every cited note once, block quotations marked', () => {
     const article = readFileSync(path.resolve(__dirname, '../../../corpus/harris-dual-subordination.md'), 'utf8');
     const outline = outlineOf(article);
