@@ -87,10 +87,7 @@ function analyse(written: string, options: DetectOptions): Token[] {
 /** The Latin words of the text, not yet classified. */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const { word: found, start } of latinWords(text)) {
-    let word = found;
-    // A possessive ’s belongs to English (Stalin’s): the name alone is the word.
-    if (/[’']s$/.test(word) && !/(?:’’|'')s$/.test(word) && word.length > 3) word = word.slice(0, -2);
+  for (const { word, start } of latinWords(text)) {
     out.push({ start, end: start + word.length, text: word, verdict: 'skip' });
   }
   return out;

@@ -15,11 +15,13 @@ export interface LatinWordAt {
 }
 
 /** The Latin words of a text. A trailing ’ or ' is a sign only where Russian can have one: not after a vowel
- * (‘Pravda’) and not where it closes a quotation opened earlier on the line (‘Sovnarkom’). */
+ * (‘Pravda’) and not where it closes a quotation opened earlier on the line (‘Sovnarkom’); a possessive ’s belongs
+ * to English (Stalin’s: the name alone is the word). */
 export function latinWords(text: string): LatinWordAt[] {
   const out: LatinWordAt[] = [];
   for (const match of text.matchAll(LATIN_WORD)) {
-    const word = match[0];
+    let word = match[0];
+    if (/[’']s$/.test(word) && !/(?:’’|'')s$/.test(word) && word.length > 3) word = word.slice(0, -2);
     const sign = /(?:’’|''|’|')$/.exec(word);
     const closes = sign && (/[aeiouy]$/i.test(word.slice(0, sign.index)) || closesQuote(text, match.index, sign[0][0]));
     out.push({ word: closes ? word.slice(0, sign.index) : word, start: match.index });

@@ -95,6 +95,13 @@ export class Lexicon {
       const soft = /[йь]$/.test(cyrillic) && /[i’]$/.test(form);
       const written = normalized.startsWith(form);
       if (!written && !soft) continue;
+      const ending = normalized.slice(written ? form.length : form.length - 1);
+      // A name with -ov or -ev is a surname (Lazarev, Mikhailov), not a case of the name; and an ending never
+      // splits LC's ia or iu (Istoriia is not Istorii + a).
+      if (this.names.has(form) && /^[oe]v$/.test(ending)) continue;
+      if (written && !soft && form.endsWith('i') && /^[au]/.test(ending)) continue;
+      // A spelling without the soft sign (Lazar for Лазарь) leaves it to the ending (Lazaria: Лазаря).
+      if (written && !soft && cyrillic.endsWith('ь')) return { length: form.length, cyrillic: cyrillic.slice(0, -1) };
       return { length: written && !soft ? form.length : form.length - 1, cyrillic: soft ? cyrillic.slice(0, -1) : cyrillic };
     }
     return undefined;

@@ -7,15 +7,16 @@
 // BGN/PCGN, popular and ALA-LC spellings are read too where LC cannot mean anything else (ы never follows a
 // vowel, and never precedes а, у, о): Yezhov, Nikolay, Dostoyevsky, Solovyev, Trotsky, Mikhaĭlovich.
 import { isUpper, latinWords, normalizeLatin, normalizeSigns } from './latinWord';
+import { givenNames } from './givenNames';
 import { Lexicon } from './lexicon';
 
 const DIRECT: Readonly<Record<string, string>> = {
   a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о',
   p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', y: 'ы',
   shch: 'щ', zh: 'ж', kh: 'х', ts: 'ц', ch: 'ч', sh: 'ш', iu: 'ю', ia: 'я', '’’': 'ъ', '’': 'ь',
-  ya: 'я', yu: 'ю', yo: 'ё', ye: 'е', ĭ: 'й', ė: 'э', ë: 'ё',
+  ya: 'я', yu: 'ю', yo: 'ё', ye: 'е', ĭ: 'й', ė: 'э', ë: 'ё', dj: 'дж',
 };
-const GRAPHEMES = ['shch', '’’', 'zh', 'kh', 'ts', 'ch', 'sh', 'iu', 'ia', 'ya', 'yu', 'yo', 'ye'];
+const GRAPHEMES = ['shch', '’’', 'zh', 'kh', 'ts', 'ch', 'sh', 'iu', 'ia', 'ya', 'yu', 'yo', 'ye', 'dj'];
 const LATIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'ė', 'ë']);
 /** Velars, after which Russian never writes ы: a final y there is -ий (Trotsky, Gorky). */
 const VELARS = new Set(['k', 'g', 'kh']);
@@ -30,6 +31,13 @@ const HARD_ONLY = new Set(['ts', 'zh', 'ch', 'sh', 'shch']);
 
 /** Letters after which a word-final -ii is the adjective or name ending -ий (sovetskii, Vasilii), never -ии. */
 const ADJECTIVE_II = new Set(['k', 'g', 'kh', 'zh', 'ch', 'sh', 'shch', 'l']);
+
+/** The endings after -sk- of adjectives and town names (sovetskii, sovetskoi, Bratsk, Irkutskom). */
+const SK_ENDING = /^(?:ii|iy|y|i|aia|aya|oe|oi|oy|ogo|omu|om|ikh|im|imi|ie|uiu|uyu|ia|a|u|e|ost.*)?$/;
+
+/** A word spelled by BGN/PCGN or popular usage (y before a vowel but e, or after one: Budyonny, Artyom): its final
+ * y after a consonant is the adjective ending, not LC's plural ы. */
+const POPULAR_SPELLING = /^y|[aeiou]y|y[aouë]/;
 
 /** Prepositions governing the prepositional case, after which -nii is the ending -нии (o sostoianii). */
 const PREPOSITIONAL = new Set(['o', 'ob', 'obo', 'v', 'vo', 'na', 'pri']);
@@ -81,7 +89,7 @@ function readings(text: string, lexicon: Lexicon, convertible: (start: number, e
   let previous = '';
   return latinWords(text).map(({ word, start }) => {
     const end = start + word.length;
-    const converts = convertible(start, end);
+    const converts = convertible(start, end) && !isNumeral(word, text, end);
     const reading: Reading = converts ? wordToCyrillic(word, lexicon, previous) : { cyrillic: word, alternatives: [] };
     previous = converts ? normalizeLatin(word) : '';
     return { start, end, word, reading };
@@ -98,24 +106,41 @@ interface Grapheme {
 
 /** Roman numerals (XII s’’ezd) stay Latin. */
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
+const LOWER_WORD_NEXT = /\s+\p{Ll}/uy;
+
+/** A Roman numeral, but not a lone V or I before a word in lower case: the preposition or conjunction opening a
+ * title (V odnoi gazete). */
+function isNumeral(word: string, text: string, end: number): boolean {
+  if (!ROMAN_NUMERAL.test(word)) return false;
+  LOWER_WORD_NEXT.lastIndex = end;
+  return !(/^[VI]$/.test(word) && LOWER_WORD_NEXT.test(text));
+}
 
 function wordToCyrillic(word: string, lexicon: Lexicon, previousWord: string): Reading {
   const fixed = (cyrillic: string): Reading => ({ cyrillic, alternatives: [] });
-  if (ROMAN_NUMERAL.test(word)) return fixed(word);
   const signed = normalizeSigns(word);
   const lower = signed.toLowerCase();
   if (FOREIGN_LETTER.test(lower)) return fixed(word);
   const known = lexicon.cyrillic(word);
   if (known) return fixed(recase(known, signed));
-  const stem = lexicon.stem(lower) ?? lexicon.inflection(lower);
+  // A capitalised word may be a given name or patronymic, in any of its spellings or a case form (Lazara).
+  const names = isUpper(word[0]) ? givenNames() : undefined;
+  const name = names?.lexicon.cyrillic(word);
+  if (name) return fixed(recase(name, signed));
+  const shared = names?.shared.get(lower);
+  if (shared) return { cyrillic: recase(shared[0], signed), alternatives: shared.slice(1).map(c => recase(c, signed)) };
+  const stem = lexicon.stem(lower) ?? lexicon.inflection(lower) ?? names?.lexicon.inflection(lower);
   const graphemes = split(signed, lower, stem?.length ?? 0);
   // Acronyms (TsK, RKP, TsDOO) spell letters, so the rules for running words do not apply to them.
   const acronym = graphemes.filter(g => g.upper).length > 1;
   if (!acronym) resolve(graphemes, { lower, previousWord, atWordStart: !stem });
   const head = stem ? recase(stem.cyrillic, signed.slice(0, stem.length)) : '';
-  const spell = (gs: readonly Grapheme[]) => head + gs.map(g => (g.upper ? g.cyrillic.toUpperCase() : g.cyrillic)).join('');
+  const spell = (gs: readonly Grapheme[]) => head + gs.map(g => (g.upper ? g.cyrillic[0].toUpperCase() + g.cyrillic.slice(1) : g.cyrillic)).join('');
   const alternatives = graphemes.flatMap((g, k) => (g.other === undefined ? [] : [spell(graphemes.map((x, j) => (j === k ? { ...x, cyrillic: g.other! } : x)))]));
-  return { cyrillic: spell(graphemes), alternatives };
+  const cyrillic = spell(graphemes);
+  // A letter no rule reads (h in Ehrenburg, a lone j) would leave Latin inside Cyrillic: the word stays as written.
+  if (/\p{Script=Latin}/u.test(cyrillic)) return fixed(word);
+  return { cyrillic, alternatives };
 }
 
 /** Splits the word after `from` into LC graphemes, longest first, keeping each one's case. */
@@ -147,10 +172,12 @@ function resolve(g: Grapheme[], context: WordContext): void {
     const prev = g[k - 1]?.latin;
     switch (cur.latin) {
       case 'ts':
-        if (next === 'k' || next === 't') cur.cyrillic = 'тс';
+        // т+с where the suffix -sk- follows with an adjective's or a town's ending (sovetskii, Bratsk), т+ст
+        // (bogatstvo); else ц (Meretskov).
+        if (next === 't' || (next === 'k' && SK_ENDING.test(lowerFrom(g, k + 2)))) cur.cyrillic = 'тс';
         break;
       case 'e':
-        if ((k === 0 && context.atWordStart && startsWithEStem(context.lower)) || prev === 'a') cur.cyrillic = 'э';
+        if ((k === 0 && context.atWordStart && startsWithEStem(context.lower)) || (prev === 'a' && k === 1 && g[k + 1]?.latin === 'r')) cur.cyrillic = 'э'; // aeroport
         break;
       case 'ia':
       case 'iu':
@@ -159,6 +186,8 @@ function resolve(g: Grapheme[], context: WordContext): void {
         else if (cur.latin === 'ia' && k > 0 && !isVowel(k - 1) && next === 'l' && /^(?:i[sz]|’|n|y|o)/.test(lowerFrom(g, k + 2))) {
           cur.cyrillic = 'иа';
         }
+        // A name's final -ia after a consonant is LC's я (Zaria) or popular usage's ия (Beria, Izvestia).
+        else if (cur.latin === 'ia' && k === last && k > 0 && !isVowel(k - 1) && g[0].upper) cur.other = 'ия';
         break;
       case 'ye':
         // Initial and after a vowel е (Yezhov, Dostoyevsky); -yev is -ьев (Solovyev); else LC ые (Lichnye).
@@ -167,6 +196,7 @@ function resolve(g: Grapheme[], context: WordContext): void {
       case 'y':
         if (isVowel(k - 1)) cur.cyrillic = 'й'; // Nikolay, Tolstoy, Dmitriy, -yy
         else if (k === last && VELARS.has(prev ?? '')) cur.cyrillic = 'ий'; // Trotsky
+        else if (k === last && POPULAR_SPELLING.test(context.lower)) cur.cyrillic = HARD_ONLY.has(prev ?? '') ? 'ий' : 'ый'; // Budyonny
         break;
       case 'i':
         if (next === 'o' && isVowel(k - 1)) cur.cyrillic = 'й'; // raion, maior
