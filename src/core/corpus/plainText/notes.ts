@@ -80,6 +80,8 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
         if (inBlock === undefined && setLikeText && carried !== undefined) {
           warnings.push({ page: page.number, message: `note ${open.n} is read to go on in the block above the foot (“${lines[carried].text.slice(0, 40)}…”), though it is set like the text: check it` });
         }
+        // The rest may be parted over the feet of both columns, written one above the other.
+        if (runOn && inBlock === undefined && carried !== undefined) carried = restAbove(lines, carried, open, marked);
         // Its first part may be run on into the body above, the extraction leaving no empty line between.
         const glued = inBlock ?? (runOn ? gluedNoteStart(lines, carried ?? bodyEnd, marked) : undefined);
         if (glued !== undefined) {
@@ -136,6 +138,22 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
     page.lines = body;
   }
   return notes;
+}
+
+/**
+ * Where a note's rest starts that begins in the block above the one taken (`start`): a block set as notes, with no
+ * marker of the notes to come, that opens as the note's rest and breaks off where the block taken goes on in lower
+ * case (the foot under each column written as a block of its own).
+ */
+function restAbove(lines: TextLine[], start: number, note: NoteText, marked: (text: string) => boolean): number {
+  let end = start;
+  while (end > 0 && lines[end - 1].text === '') end--;
+  let from = end;
+  while (from > 0 && lines[from - 1].text !== '') from--;
+  if (end === start || from === end || !/^\p{Ll}/u.test(lines[start].text)) return start;
+  const block = lines.slice(from, end);
+  const opens = goesOnFrom(note, block[0].text) && !closesNote(block[block.length - 1].text);
+  return opens && !marked(block.map(l => l.text).join('\n')) && setAsNotes(lines, from, end) ? from : start;
 }
 
 /** Text that opens as the rest of the note: in lower case, or with the number an abbreviation at its end asks for. */

@@ -209,6 +209,13 @@ describe('import of plain-text extractions', () => {
     assert.match(markdown, /\n\[\^4\]: G\. Leggett, op\. cit\.: 123-124, 351\.\n/);
     // On p. 117 the other column's quotation follows the foot after an empty line: a finished note does not take it.
     assert.match(markdown, /\n\[\^75\]: A\. I\. Kokurin and N\. V\. Petrov, .* \(Moscow, 1997\): 167, 192\.\n/);
+    // On p. 110 note 34 goes on under both columns, each foot written as a block of its own.
+    assert.match(markdown, /\n\[\^34\]: .* this seems to be much less true of interrogations .* Once that “confession” had been made, Trotskyism became .* “master text”\.\n/);
+    // On p. 113 and p. 121 a note's rest is run on below the column's last text, which stays in the text.
+    assert.match(markdown, /\n\[\^51\]: .* “Cultural revolution as class war,” Susan Gross Solomon, .* \(Bloomington, 1978\)\.\n/);
+    assert.match(markdown, /charged with “criminally delaying the development” of the regional coal industry\.\[\^53\]/);
+    assert.match(markdown, /\n\[\^90\]: See for example Khrushchev’s speech to the XIX Party Congress in October 1952, .* ll\. 16-19\.\n/);
+    assert.match(markdown, /After 1939, the centre chose all local political police\n/);
   });
 
   it('carries on after the page break a note that ends in an abbreviation a number follows, or a comma inside quotes', () => {
