@@ -4,6 +4,7 @@
 // "Protokoly i pis’ma" and "O rukovodstve" are caught while English around them is not.
 import { isEnglishWord } from '../text/englishWords';
 import { matchingText } from '../text/matchingText';
+import { givenNames } from './givenNames';
 import { isUpper, latinWords, normalizeLatin } from './latinWord';
 import { Lexicon, caseStems } from './lexicon';
 import { NOT_RUSSIAN, STRONG, russianScore } from './russianCues';
@@ -32,7 +33,7 @@ const SCHOLARLY_LATIN = new Set(['ibid', 'ibidem', 'idem', 'eadem', 'passim', 'i
 /** Acronyms written with LC digraphs (TsK, ChK, VSNKh, TsDOO). */
 const DIGRAPH_ACRONYM = /^(?=.*(?:Ts|Kh|Ch|Sh|Zh))(?:Shch|Ts|Kh|Ch|Sh|Zh|[A-Z])+$/;
 
-const TIGHT_GAP = /^[\s\u00a0\-–“”«»"]+$/u;
+const TIGHT_GAP = /^[\s\u00a0\-–“”‘’«»"]+$/u;
 const COMMA_GAP = /^,[\s\u00a0]+$/u;
 
 /** shared: a lexicon word English has too (plenum, kulak), Russian only inside a run of Russian words. */
@@ -180,7 +181,10 @@ function russianByContext(tokens: Token[], i: number, text: string): boolean {
   }
   // A capitalised short word (O rukovodstve, Ob ekonomicheskoi) starts a title: the next word decides.
   if (isUpper(token.text[0])) return russianAt(neighbour(tokens, i, +1));
-  return russianAt(neighbour(tokens, i, -1)) || russianAt(neighbour(tokens, i, +1));
+  if (russianAt(neighbour(tokens, i, -1)) || russianAt(neighbour(tokens, i, +1))) return true;
+  // English has no word i: between two undecided capitalised words it joins a Russian title (Argumenty i Fakty).
+  const openAt = (j: number): boolean => tokens[j]?.verdict === 'open' && TIGHT_GAP.test(j < i ? gapBetween(tokens, j, i, text) : gapBetween(tokens, i, j, text));
+  return token.text === 'i' && openAt(neighbour(tokens, i, -1)) && openAt(neighbour(tokens, i, +1));
 }
 
 /** A capitalised word without decisive spelling is Russian when it runs on, with nothing but spaces or hyphens
@@ -188,7 +192,17 @@ function russianByContext(tokens: Token[], i: number, text: string): boolean {
  * if its spelling leans Russian (Spravki, dokladnye). Across other punctuation English names stay English. */
 function openWordIsRussian(tokens: Token[], i: number, text: string): boolean {
   if (isJoined(tokens, i, -1, text, TIGHT_GAP) || isJoined(tokens, i, +1, text, TIGHT_GAP)) return true;
+  if (inNamePair(tokens, i, text)) return true;
   return isJoined(tokens, i, +1, text, COMMA_GAP) && russianScore(normalizeLatin(tokens[i].text)) >= 1;
+}
+
+/** A Russian given name (one English lacks) and the undecided capitalised word after it make a person: Elizaveta
+ * Chechik, Oksana Kozmina. */
+function inNamePair(tokens: Token[], i: number, text: string): boolean {
+  const pair = (first: number, second: number): boolean =>
+    first >= 0 && second < tokens.length && tokens[first].verdict === 'open' && tokens[second].verdict === 'open' &&
+    givenNames().lexicon.has(tokens[first].text) && TIGHT_GAP.test(gapBetween(tokens, first, second, text));
+  return pair(i, neighbour(tokens, i, +1)) || pair(neighbour(tokens, i, -1), i);
 }
 
 /** Whether the nearest word in `direction` is Russian (with `wordsOnly`, not an acronym) and what separates
@@ -198,15 +212,18 @@ function isJoined(tokens: Token[], i: number, direction: 1 | -1, text: string, g
   if (j < 0 || j >= tokens.length || tokens[j].verdict !== 'russian') return false;
   // An acronym beside an English word (the TsK plenum) does not make it Russian.
   if (wordsOnly && DIGRAPH_ACRONYM.test(tokens[j].text)) return false;
-  const [from, to] = direction > 0 ? [i, j] : [j, i];
+  return gap.test(direction > 0 ? gapBetween(tokens, i, j, text) : gapBetween(tokens, j, i, text));
+}
+
+/** The text between two words, neutral words (acronyms, initials with their periods) left out. */
+function gapBetween(tokens: Token[], from: number, to: number, text: string): string {
   let between = '';
   let at = tokens[from].end;
   for (let k = from + 1; k < to; k++) {
     between += text.slice(at, tokens[k].start);
     at = tokens[k].end + (text[tokens[k].end] === '.' ? 1 : 0);
   }
-  between += text.slice(at, tokens[to].start);
-  return gap.test(between);
+  return between + text.slice(at, tokens[to].start);
 }
 
 /** Index of the nearest word in `direction` that is not neutral (acronym, abbreviation, number-bound). */

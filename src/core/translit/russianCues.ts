@@ -12,7 +12,7 @@ const IMPOSSIBLE = /[jqwx]|c(?!h)|(?:^|[^zkcs])h|[^a-z’ĭėë]/;
 const DECISIVE = [
   /’/,
   /zh|kh|shch/,
-  /ii|yi$/,
+  /ii|yi$|[^aeiouy]iy$|[^aeiouy]iya$/, // LC -ii, BGN/popular -iy and -iya (Protivorechiy, Vospominaniya)
   /^(?:ia|iu|ts[aeiouy])/,
   /[bvgdzklmnprstf]iu(?!s$)/, // Politbiuro, Uralbiuro, not Latin -ius
   /(?:sk(?:ii|oi|aia|ogo|omu|ikh)|nyi|nye|nykh|ykh|ikh|[^l]ogo|[oe]vich(?:a|u|em|e)?|[oe]vn(?:a|y|e|oi|u)|iakh|iami|stv[oaeu]|enie|anie)$/,
@@ -25,17 +25,18 @@ const LIKELY: ReadonlyArray<[RegExp, number]> = [
   [/[aeiouy][bdgklmnprstvz]in[a]?$/, 2], // Stalin, Krapivin
   [/sk(?:a|u|om|y|iy)?$/, 2], // Sverdlovsk, Trotsky, Levytsky
   [/(?:ei|ai|oi|oe|eia|aia)$/, 2], // Sergei, Nikolai, Magnitostroi, Lichnoe, Andreia
-  [/^(?:vl|vr|vs|vz|vk|vn|zl|zn|zv|zd|mr|ml|tv|sv|dv|dn|dm|gd|pch|shk|shv)/, 2], // Zlatoust, Svodki
+  [/^(?:vl|vr|vs|vz|vk|vn|zl|zn|zv|zd|mr|ml|mg|tv|sv|dv|dn|dm|gd|pch|shk|shv)/, 2], // Zlatoust, Svodki, Mgle
   [/ts[aeiouy]/, 1], // Ufimtsev
   [/ia[^aeiouy]/, 1], // Riazanov
   [/(?:[bvdzklmnprt]y|k[ai]|ovo|tsa)$/, 1], // Protokoly, Spravka, Torgovo
   [/^(?:ural|glav|gos|sov|narkom|obl|gub|okr|prof|part|vseros|vsesoi)[a-z]{3}/, 2], // Uralmash, Glavmetall, Profizdat
   [/(?:[^aeiouy]aya|yaya)$/, 2], // Drevnyaya, Krasnaya: the popular spelling of -aia
   [/(?:grad|enko|[sz]hk[oa])$/, 2], // Petrograd, Kravchenko, Semashko
+  [/[bvdzklmnprstf]yo|^ye[^aeiouy]|[bdvzlmnprst]ya$|dze$/, 2], // popular ё, initial е, -ья (Budyonny, Yenukidze, Nadya); Georgian -dze
 ];
 
 /** English word formation on words the dictionary lacks (industrialisation, Stalinist, Zinovievite, Ukrainian). */
-const ENGLISH_SHAPE = /(?:als|tion|sion|ment|able|ible|ness|ship|ism|ists|ise|ize|ised|ized|ite|ites|[^’]ian|ians|tt|gg|dd|ey|ay|oy)$/;
+const ENGLISH_SHAPE = /(?:als|tion|sion|ment|able|ible|ness|ship|ism|ists|ise|ize|ised|ized|ite|ites|[^’aeiou]ian|ians|tt|gg|dd|ey|ay|oy)$/;
 
 /** Score of a word (lower case, signs normalized) being romanized Russian. */
 export function russianScore(lower: string): number {

@@ -15,3 +15,16 @@ export function corpusLexicon(): Lexicon {
   if (errors.length) throw new Error(errors.join('\n'));
   return lexicon;
 }
+
+/** A passage whose romanized-Russian words are marked with braces: its text and each marked word's UTF-16 span. */
+export function unbrace(marked: string): { text: string; spans: Array<[number, number]> } {
+  let text = '';
+  const spans: Array<[number, number]> = [];
+  for (const part of marked.split(/(\{[^}]*\})/)) {
+    if (part.startsWith('{')) {
+      spans.push([text.length, text.length + part.length - 2]);
+      text += part.slice(1, -1);
+    } else text += part;
+  }
+  return { text, spans };
+}
