@@ -1,8 +1,8 @@
 // What counts as one romanized word, shared by the converter, the detector and the skeleton key.
 
-/** Soft and hard signs as romanized text writes them: ’ ' ʹ for ь; ’’ '' ʺ for ъ (and " inside a word: s"ezd). */
+/** Soft and hard signs as romanized text writes them: ’ ' ʹ for ь; ’’ '' ʺ for ъ (and " or ” inside a word: s"ezd, ob”iatiakh). */
 const SIGN = "(?:’’|''|ʺ|’|'|ʹ)";
-const INNER_SIGN = `(?:${SIGN}|")`;
+const INNER_SIGN = `(?:${SIGN}|"|”)`;
 /** Latin letters with their diacritics and the ALA-LC ligature ties (i͡a, t͡s): Mikhaĭlovich is one word. */
 const LETTERS = '\\p{Script=Latin}[\\p{Script=Latin}\\p{M}]*';
 
@@ -47,7 +47,7 @@ export function normalizeSigns(word: string): string {
     .normalize('NFD')
     .replace(/[\u0360\u0361\uFE20-\uFE23]/g, '')
     .normalize('NFC')
-    .replace(/''|ʺ|"/g, '’’')
+    .replace(/''|ʺ|"|”/g, '’’')
     .replace(/['ʹ]/g, '’');
 }
 

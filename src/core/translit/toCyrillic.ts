@@ -199,6 +199,8 @@ function resolve(g: Grapheme[], context: WordContext): void {
         else if (k === last && POPULAR_SPELLING.test(context.lower)) cur.cyrillic = HARD_ONLY.has(prev ?? '') ? 'ий' : 'ый'; // Budyonny
         break;
       case 'i':
+        // A name's -iev after a consonant is LC's иев (Dmitriev) or popular usage's ьев (Kondratiev).
+        if (next === 'e' && g[k + 2]?.latin === 'v' && k > 0 && !isVowel(k - 1) && g[0].upper) cur.other = 'ь';
         if (next === 'o' && isVowel(k - 1)) cur.cyrillic = 'й'; // raion, maior
         else if (isVowel(k - 1) && (k === last || !isVowel(k + 1))) {
           cur.cyrillic = finalI(g, k, context);

@@ -54,6 +54,7 @@ describe('toCyrillic: endings, acronyms and other spellings', () => {
     ['-ye after a vowel, -yev after a consonant, -ye as LC', 'Dostoyevsky Andreyev Solovyev Lichnye', 'Достоевский Андреев Соловьев Личные'],
     ['ALA-LC diacritics and ties', 'Mikhaĭlovich Ėrenburg t͡sentr Tverʹ', 'Михайлович Эренбург центр Тверь'],
     ['straight-quote signs', 's"ezd s\'\'ezd oblast\'', 'съезд съезд область'],
+    ['a closing double quote inside a word is the hard sign', 'ob”iatiia s”ezd', 'объятия съезд'],
     ['letters no romanization has leave the word as written', 'Rákosi Gömbös', 'Rákosi Gömbös'],
     ['a closing quote is no sign', '‘Pravda’, ‘Sovnarkom’ i oblast’', '‘Правда’, ‘Совнарком’ и область'],
     ['given names and patronymics in any spelling', 'Pyotr Piotr Petr Yury Iurii Vasily Olga Kiril Alexei Lavrenti Fyodorovich', 'Пётр Пётр Петр Юрий Юрий Василий Ольга Кирилл Алексей Лаврентий Фёдорович'],
@@ -75,6 +76,7 @@ describe('toCyrillic: endings, acronyms and other spellings', () => {
       found.map(w => [w.word, w.cyrillic, w.alternatives]),
       [['partii', 'партии', ['партий']], ['sostoianii', 'состоянии', ['состояний']], ['Zaitsev', 'Зайцев', ['Заицев']]],
     );
+    assert.deepEqual(ambiguousInText('Kondratiev').map(w => [w.cyrillic, w.alternatives]), [['Кондратиев', ['Кондратьев']]]);
     assert.deepEqual(ambiguousInText('Политбюро and the raion'), []);
   });
 
