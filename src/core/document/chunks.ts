@@ -138,15 +138,29 @@ export function consumeChunks<T>(text: string, consumer: ChunkConsumer<T>, piece
 }
 
 /**
- * The pieces parsed between two turns of the event loop are smaller (characters): at the parser's half a megabyte
- * a second, a 48 KB piece held the host's thread for about 90 ms, a 16 KB piece for 30; the first pieces the host
- * parses run before the parser's code is optimised, two to four times slower (a 16 KB piece 80 ms, an 8 KB one 60).
+ * What is parsed between two turns of the event loop is measured in time, not characters: the cost of a character
+ * varies tenfold (dense footnote references and definitions cost several times plain prose, and the first pieces
+ * the host parses run before the parser's code is optimised, two to four times slower). The text is planned in
+ * small pieces, and consecutive pieces that start at a block are parsed together (as a larger plan would cut them)
+ * up to the characters the last group's pace gives for TURN_MS.
  */
-const TURN_PIECE = 8 * 1024;
+const PLAN_PIECE = 1024;
+const TURN_MS = 12;
+/** The first group, before any pace is known: small enough for code not yet optimised. */
+const FIRST_GROUP = 2 * 1024;
+const MAX_GROUP = 64 * 1024;
+
+/** The end of the group of `pieces` from `first`: pieces that start at a block are added while the group fits `budget`. */
+function groupEnd(pieces: readonly Chunk[], first: number, budget: number): number {
+  let end = first + 1;
+  while (end < pieces.length && !pieces[end].continues && pieces[end].end - pieces[first].start <= budget) end++;
+  return end;
+}
 
 /**
- * Same result as consumeChunks, yielding to the event loop before each piece. Undefined when `cancelled()` turns
- * true (a newer version of the document arrived), so stale work stops early.
+ * Same result as consumeChunks, yielding to the event loop before each group of pieces. Undefined when
+ * `cancelled()` turns true (a newer version of the document arrived), so stale work stops early. `pieceSize`
+ * (tests) plans pieces of about this size and parses each alone.
  */
 export function consumeChunksAsync<T>(text: string, consumer: ChunkConsumer<T>, cancelled?: undefined, pieceSize?: number): Promise<T>;
 export function consumeChunksAsync<T>(text: string, consumer: ChunkConsumer<T>, cancelled?: () => boolean, pieceSize?: number): Promise<T | undefined>;
@@ -156,10 +170,20 @@ export async function consumeChunksAsync<T>(
   cancelled: () => boolean = () => false,
   pieceSize?: number,
 ): Promise<T | undefined> {
-  for (const chunk of planChunks(text, pieceSize ?? TURN_PIECE)) {
+  const pieces = planChunks(text, pieceSize ?? PLAN_PIECE);
+  let budget = pieceSize === undefined ? FIRST_GROUP : 0;
+  for (let first = 0; first < pieces.length; ) {
     await new Promise<void>(nextTurn);
     if (cancelled()) return undefined;
-    consumer.addChunk(chunk);
+    const end = groupEnd(pieces, first, budget);
+    const group: Chunk = { ...pieces[first], end: pieces[end - 1].end };
+    const started = performance.now();
+    consumer.addChunk(group);
+    if (pieceSize === undefined) {
+      const pace = (group.end - group.start) / Math.max(performance.now() - started, 1);
+      budget = Math.min(MAX_GROUP, Math.max(PLAN_PIECE, pace * TURN_MS));
+    }
+    first = end;
   }
   return consumer.finish();
 }
