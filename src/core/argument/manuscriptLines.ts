@@ -1,7 +1,8 @@
 // What a Word manuscript converted to Markdown (pandoc) uses in place of Markdown structure: a paragraph that is
 // all bold, all italic, numbered or in capitals is a heading, as is (in text copied from a page or a PDF) a bare
-// line in title case before a paragraph of prose; the lines above the first paragraph of prose are the title, the
-// author and their affiliation, with images and a site generator's tags (`{% include figure.html … %}`) anywhere.
+// line in title case before a paragraph of prose, and the name of the notes or the bibliography on a line of its
+// own; the lines above the first paragraph of prose are the title, the author and their affiliation, with images
+// and a site generator's tags (`{% include figure.html … %}`) anywhere.
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph, Section } from '../document/types';
 
@@ -23,8 +24,6 @@ const BARE_LINE = /^[“"‘'(]?\p{Lu}(?=[^\n]*\p{Ll})[^\n]{0,79}$/u;
 const SENTENCE_END = /[.!?…][”"’')\]]*(?:\[\^?\w+\])*(?:\s+\([^()\n]{1,80}\)\.?)?$/u;
 /** The names of the apparatus after the body, a heading wherever they stand alone after the prose. */
 const BACK_MATTER = /^(?:bibliography|references|notes|endnotes|footnotes|sources|works cited|further reading|select bibliography|примечания|библиография|литература|список литературы|источники)$/iu;
-/** A short heading in title case may leave one word of four letters or more in lower case. */
-const SLIP_WORDS = 6;
 /** Longer than this, a bold paragraph is an emphasised passage, not a heading. */
 const MAX_HEADING = 120;
 /** A front line (title, author, affiliation) is short and ends in no sentence punctuation. */
@@ -36,15 +35,20 @@ const source = (index: DocumentIndex, p: Paragraph): string => index.text.slice(
 
 type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line' | 'backMatter';
 
-/** Title case: each word of four letters or more capitalised, save one in a short line whose other words show
- * title case (`Microhistory and The future`; not a sentence such as `See below`). */
-function titleCase(text: string): boolean {
+/** How a bare line is cased: each word of four letters or more capitalised ('title'); all but one, in a line whose
+ * other words show title case ('slip': `Microhistory and The future`, not a sentence such as `See below`). */
+function casing(text: string): 'title' | 'slip' | undefined {
   const words = text.split(/\s+/);
+  if (words.length > BARE_WORDS) return undefined;
   const long = words.map(w => w.replace(/[^\p{L}-]/gu, '')).filter(w => w.replace(/-/g, '').length >= 4);
   const small = long.filter(w => !w.split('-').some(part => /^\p{Lu}/u.test(part))).length;
-  const slip = small === 1 && words.length <= SLIP_WORDS && words.slice(1).some(w => /^\p{Lu}/u.test(w)) && !/[,;]/.test(text);
-  return words.length <= BARE_WORDS && (small === 0 || slip);
+  if (small === 0) return 'title';
+  return small === 1 && words.slice(1).some(w => /^\p{Lu}/u.test(w)) && !/[,;]/.test(text) ? 'slip' : undefined;
 }
+
+/** A bare line in title case, two words capitalised at least, may ask a question (`What Is Romantic History?`,
+ * not `Did it end?`). */
+const QUESTION = /\?[”"’')]*$/u;
 
 /** What kind of heading a paragraph's source looks like, with its title and level, if any. */
 function headingLike(text: string, plain: string): { kind: Kind; title: string; level: number } | undefined {
@@ -58,7 +62,9 @@ function headingLike(text: string, plain: string): { kind: Kind; title: string; 
   if (numbered) return { kind: 'numbered', title: text, level: 2 + (numbered[1]?.split('.').length ?? 1) - 1 };
   if (CAPITALS.test(text)) return { kind: 'capitals', title: plain, level: 2 };
   if (BACK_MATTER.test(text)) return { kind: 'backMatter', title: plain, level: 2 };
-  if (BARE_LINE.test(text) && text === plain && !SENTENCE_END.test(text) && titleCase(text)) return { kind: 'line', title: plain, level: 2 };
+  const cased = BARE_LINE.test(text) && text === plain ? casing(text) : undefined;
+  const asks = cased === 'title' && QUESTION.test(text) && text.split(/\s+/).filter(w => /^\p{Lu}/u.test(w)).length >= 2;
+  if (cased && (!SENTENCE_END.test(text) || asks)) return { kind: 'line', title: plain, level: 2 };
   return undefined;
 }
 
@@ -73,12 +79,15 @@ export function manuscriptHeadings(index: DocumentIndex): Section[] {
   const found = index.paragraphs.map(p => (p.footnotes.length > 0 || isImage(index, p) ? undefined : headingLike(line(p), p.text.trim())));
   const firstProse = found.findIndex((h, i) => !h && !isImage(index, index.paragraphs[i]) && !FRONT_LINE.test(index.paragraphs[i].text.trim()));
   const opening = openingHeading(index, found, firstProse);
+  const apparatus = found.findIndex(h => h?.kind === 'backMatter');
   return index.paragraphs.flatMap((p, i) => {
     const heading = found[i];
     if (!heading) return [];
     if (heading.kind === 'numbered' && (found[i - 1]?.kind === 'numbered' || found[i + 1]?.kind === 'numbered')) return [];
     if (heading.kind !== 'bold' && heading.kind !== 'numbered' && (firstProse < 0 || i < firstProse) && i !== opening) return [];
     if (heading.kind === 'line' && i !== opening && !beforeProse(index, found, i)) return [];
+    // In the bibliography a bare line with a comma is an entry (Oscar Handlin, Truth in History).
+    if (heading.kind === 'line' && apparatus >= 0 && i > apparatus && heading.title.includes(',')) return [];
     return [{ title: heading.title, level: heading.level, headingRange: p.range, range: p.range, start: p.start, end: p.end }];
   });
 }

@@ -156,10 +156,14 @@ describe('derived outline', () => {
       'Algeria and Brazil', '', '  “I believe that this spectacle had considerable impact on my vision of history.” (Braudel, 450)', '',
       'The Rise of the Modern Archivist', '', '{% include figure.html caption="Schellenberg." %}', '', '[T.R.', '', 'Archival appraisal selects the records to keep.', '',
       'Microhistory and The future', '', 'Its critics doubt that it connects with the larger context.', '',
-      'Bibliography', '', 'Carol M.', '', 'David E.', '',
+      'What Is Romantic History?', '', 'Romanticism answered the Enlightenment.', '',
+      'Did it end?', '', 'It did, by the middle of the century.', '',
+      'The Renaissance: Humanistic Historiography & Secularism’s rise', '', 'The humanists wrote the history of their cities in the manner of the ancients, and left God out of it.', '',
+      'Bibliography', '', 'Carol M.', '', 'David E.', '', 'Oscar Handlin, Truth in History', '', 'Henri Marrou, The Meaning of History Baltimore, MD: Helicon Press, 1966.', '',
     ].join('\n');
     assert.deepEqual(outlineOf(plain).sections.map(s => s.title), [
-      'What is Microhistory', 'Micro vs Macro', 'Algeria and Brazil', 'The Rise of the Modern Archivist', 'Microhistory and The future', 'Bibliography',
+      'What is Microhistory', 'Micro vs Macro', 'Algeria and Brazil', 'The Rise of the Modern Archivist', 'Microhistory and The future',
+      'What Is Romantic History?', 'The Renaissance: Humanistic Historiography & Secularism’s rise', 'Bibliography',
     ]);
     const titled = ['Early Soviet Historiography', '', 'A. Student', '', 'Soviet historiography began in conflict.', '', 'Leon Trotsky', '', 'Trotsky wrote from exile.', '', 'Stalin', '', 'The Short Course followed.', ''].join('\n');
     const outline = outlineOf(titled);
