@@ -43,8 +43,8 @@ export interface Analyser<K extends InputKind = InputKind> {
   /** Undefined when the work was given up (cancelled). */
   analyse(text: string, prepared: PreparedInputs[K], work: FileWork, cancelled: () => boolean): Promise<unknown>;
   /** What the cache keeps of the data, when less than all of it (see IndexPart). */
-  pack?(data: never, text: string): unknown;
-  unpack?(kept: unknown, text: string): unknown;
+  pack?(data: never): unknown;
+  unpack?(kept: unknown): unknown;
 }
 
 /** The key under which the analyses of one update share the file's Markdown index. */

@@ -1,6 +1,7 @@
-// The persisted index: per file, what each feature found in it (its "parts"), kept with the file's size, date
-// and content hash and with the version of what each part depends on (the glossary, lexicon or officials it was
-// found with). A part is served only when the file's hash and the part's version both match, so a file edited
+// The persisted index: per file, what each feature found in it (its "parts"), kept with the file's size, date,
+// content hash and the time that hash was taken, and with the version of what each part depends on (the glossary,
+// lexicon or officials it was found with). A part is served only when the file's content (its hash, or its size
+// and date unchanged since a read well after its last write) and the part's version both match, so a file edited
 // while VS Code was closed, a data change or an upgrade is analysed again, never answered from the old text.
 // The whole cache carries a header (format and writer version): one written by another version, truncated or
 // damaged is dropped with a reason and rebuilt. It is bounded: files no longer in the corpus are pruned and, above
@@ -12,15 +13,22 @@ import { Pacer } from '../text/eventLoop';
 import { gunzipLines, gzipLines } from './gzip';
 
 /** Bumped whenever what a part holds or how it is found changes. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 const MAGIC = 'opis-index';
 const USE_RESOLUTION_MS = 24 * 60 * 60 * 1000;
+/**
+ * How long before its read a file must have been written for its size and date to vouch for its content: a write
+ * soon after the read could fall in the same tick of a coarse clock (two seconds on FAT) and keep both.
+ */
+export const RACY_WRITE_MS = 3000;
 
 export interface FileStamp {
   size: number;
-  /** Modification time in milliseconds. */
+  /** Modification time in milliseconds (0 when unknown). */
   mtime: number;
   hash: string;
+  /** When the text that gave the hash was read (taken before the read). */
+  checked: number;
 }
 
 /**
@@ -109,14 +117,14 @@ export class IndexCache {
     return undefined;
   }
 
-  /** One line of a saved cache: a file's stamp `[path, size, mtime, hash, used]` or a part `[path, part, version]` and its data. */
+  /** One line of a saved cache: a file's stamp `[path, size, mtime, hash, checked, used]` or a part `[path, part, version]` and its data. */
   private take(line: unknown, json: string | undefined): boolean {
     if (!Array.isArray(line) || typeof line[0] !== 'string') return false;
     if (json === undefined) {
-      if (line.length !== 5) return false;
-      const [path, size, mtime, hash, used] = line;
-      if (typeof size !== 'number' || typeof mtime !== 'number' || typeof hash !== 'string' || typeof used !== 'number') return false;
-      this.entries.set(path, { size, mtime, hash, used, parts: {} });
+      if (line.length !== 6) return false;
+      const [path, size, mtime, hash, checked, used] = line;
+      if (![size, mtime, checked, used].every(n => typeof n === 'number') || typeof hash !== 'string') return false;
+      this.entries.set(path, { size, mtime, hash, checked, used, parts: {} });
       return true;
     }
     const [path, part, version] = line;
@@ -151,6 +159,27 @@ export class IndexCache {
   }
 
   /**
+   * The hash the file's content had when it was read, if its size and date are still those it had then and it had
+   * been written well before that read (see RACY_WRITE_MS); undefined when the file must be read to know.
+   */
+  unchangedHash(path: string, stat: { size: number; mtime: number }): string | undefined {
+    const entry = this.entries.get(path);
+    if (!entry || stat.mtime <= 0 || entry.size !== stat.size || entry.mtime !== stat.mtime) return undefined;
+    return entry.mtime + RACY_WRITE_MS <= entry.checked ? entry.hash : undefined;
+  }
+
+  /** The file read again with the content its entry has: its size, date and time of reading are brought up to date. */
+  restamp(path: string, stamp: FileStamp): void {
+    const entry = this.entries.get(path);
+    if (!entry || entry.hash !== stamp.hash) return;
+    // a new time of reading matters only to an entry whose size and date did not yet vouch for its content
+    const trusted = this.unchangedHash(path, stamp) !== undefined;
+    if (trusted && entry.size === stamp.size && entry.mtime === stamp.mtime) return;
+    Object.assign(entry, { size: stamp.size, mtime: stamp.mtime, checked: stamp.checked });
+    this.changed = true;
+  }
+
+  /**
    * Keeps a part found in the file, as data or (`asJson`) as its JSON text; an entry of other content is replaced,
    * its other parts dropped.
    */
@@ -163,6 +192,7 @@ export class IndexCache {
     // the same content at another size or date (a checkout rewrote it): the parts still hold
     entry.size = stamp.size;
     entry.mtime = stamp.mtime;
+    entry.checked = stamp.checked;
     entry.used = this.now();
     entry.parts[part] = asJson ? { version, json: JSON.stringify(data) } : { version, data };
     this.changed = true;
@@ -205,7 +235,7 @@ export class IndexCache {
     const byUse = [...this.entries].sort((a, b) => b[1].used - a[1].used);
     for (const [path, entry] of byUse) {
       await pace();
-      const stamp = JSON.stringify([path, entry.size, entry.mtime, entry.hash, entry.used]);
+      const stamp = JSON.stringify([path, entry.size, entry.mtime, entry.hash, entry.checked, entry.used]);
       const own = Object.entries(entry.parts).map(([name, { version, json, data }]) => [name, `${JSON.stringify([path, name, version])}\t${json ?? JSON.stringify(data)}`] as const);
       const length = [stamp, ...own.map(([, line]) => line)].reduce((sum, line) => sum + encoder.encode(line).length + 1, 0);
       if (bytes + length > this.options.maxBytes) {

@@ -1,16 +1,20 @@
-// The per-file analysis of a whole corpus, kept across restarts: every file is read and hashed, each part (what
-// one feature finds in a file: its notes' problems, its mentions, its romanized spellings) comes from the cache
-// when the file's hash and the part's version match, else it is found again and kept. Hosts give the files (the
-// workspace through vscode.workspace.fs, a folder through node:fs) and where the cache lives.
+// The per-file analysis of a whole corpus, kept across restarts: each part (what one feature finds in a file: its
+// notes' problems, its mentions, its romanized spellings) comes from the cache when the file's content and the
+// part's version match, else it is found again and kept. A file whose size and modification time are those it had
+// when it was last read (and that had been written well before that read) is served without reading it, as git and
+// note-taking tools do; any other file is read and hashed. Hosts give the files (the workspace through
+// vscode.workspace.fs, a folder through node:fs) and where the cache lives.
 import { Pacer } from '../text/eventLoop';
 import { contentHash } from './contentHash';
 import type { IndexCache } from './indexCache';
 
 export interface CorpusSource {
-  /** The size and modification time of a file, undefined when it is gone. */
+  /** The size and modification time (0 when unknown) of a file, undefined when it is gone or may not be read. */
   stat(path: string): Promise<{ size: number; mtime: number } | undefined>;
   /** The text a reader sees (an open editor's over the file on disk), undefined when it cannot be read. */
   read(path: string): Promise<string | undefined>;
+  /** Whether the text a reader sees may differ from the file on disk (an editor holds it): such a file is always read. */
+  inEditor?(path: string): boolean;
 }
 
 /** Work the parts of one file share while it is analysed (its Markdown parsed once for all of them). */
@@ -35,13 +39,10 @@ export interface IndexPart<T = unknown> {
   };
   /** Whether data read back from the cache has the part's shape; anything else is found again. */
   valid(data: unknown): data is T;
-  /**
-   * What is kept of the data, when less than all of it: what the text gives back cheaply (lines around a match,
-   * line and column of an offset) is left out and made again by `unpack` from the text, which a start reads anyway.
-   */
-  pack?(data: T, text: string): unknown;
-  /** The data again from what `pack` kept and the file's text; undefined when the kept form is damaged. */
-  unpack?(kept: unknown, text: string): T | undefined;
+  /** A more compact form of the data for the cache, kept as its JSON text (the features hold the data itself). */
+  pack?(data: T): unknown;
+  /** The data again from what `pack` kept; undefined when the kept form is damaged. */
+  unpack?(kept: unknown): T | undefined;
 }
 
 export interface PortableInput {
@@ -70,6 +71,8 @@ export interface IndexProgress {
 export interface IndexCounters {
   /** Files whose text was read and hashed. */
   read: number;
+  /** Files served on their size and modification time, without reading them. */
+  trusted: number;
   /** Parts found again (a miss), by file. */
   analysed: Map<string, number>;
   /** Parts served from the cache. */
@@ -82,7 +85,7 @@ export class IndexedCorpus {
   private readonly results = new Map<string, Map<string, unknown>>();
   /** Gives the host a turn between the parts of a file and between files. */
   private readonly pacer = new Pacer();
-  readonly counters: IndexCounters = { read: 0, analysed: new Map(), cached: 0, byWorker: 0 };
+  readonly counters: IndexCounters = { read: 0, trusted: 0, analysed: new Map(), cached: 0, byWorker: 0 };
 
   constructor(
     private readonly source: CorpusSource,
@@ -143,8 +146,33 @@ export class IndexedCorpus {
     return results && parts.every(part => part.valid(results[part.name])) ? results : undefined;
   }
 
+  /** The parts of an unchanged file as the cache has them; undefined when one is missing or damaged. */
+  private async cachedParts(path: string, hash: string, versions: string[]): Promise<Map<string, unknown> | undefined> {
+    const found = new Map<string, unknown>();
+    for (const [i, part] of this.parts.entries()) {
+      await this.pacer.pace();
+      const kept = this.cache.get(path, hash, part.name, versions[i], part.pack !== undefined);
+      const data = kept === undefined ? undefined : part.unpack ? part.unpack(kept) : kept;
+      if (data === undefined || !part.valid(data)) return undefined;
+      found.set(part.name, data);
+    }
+    return found;
+  }
+
   private async updateFile(path: string, cancelled: () => boolean): Promise<boolean> {
-    const [stat, text] = await Promise.all([this.source.stat(path), this.source.read(path)]);
+    // taken before the file is read: a write during or after the read leaves a later date than the one kept
+    const checked = Date.now();
+    const stat = await this.source.stat(path);
+    const versions = await Promise.all(this.parts.map(part => part.version(path)));
+    const unchanged = stat && !this.source.inEditor?.(path) ? this.cache.unchangedHash(path, stat) : undefined;
+    const served = unchanged === undefined ? undefined : await this.cachedParts(path, unchanged, versions);
+    if (served) {
+      this.counters.trusted++;
+      this.counters.cached += served.size;
+      this.results.set(path, served);
+      return true;
+    }
+    const text = await this.source.read(path);
     if (text === undefined) {
       const had = this.results.delete(path);
       this.cache.delete(path);
@@ -152,7 +180,7 @@ export class IndexedCorpus {
     }
     this.counters.read++;
     const hash = await contentHash(text);
-    const stamp = { size: stat?.size ?? text.length, mtime: stat?.mtime ?? 0, hash };
+    const stamp = { size: stat?.size ?? text.length, mtime: stat?.mtime ?? 0, hash, checked };
     const found = new Map<string, unknown>();
     const made = new Map<string, Promise<unknown>>();
     const work: FileWork = {
@@ -162,16 +190,17 @@ export class IndexedCorpus {
       },
     };
     const missing: { part: IndexPart; version: string }[] = [];
-    for (const part of this.parts) {
+    for (const [i, part] of this.parts.entries()) {
       await this.pacer.pace();
-      const version = await part.version(path);
-      const kept = this.cache.get(path, hash, part.name, version, part.pack !== undefined);
-      const cached = kept === undefined ? undefined : part.unpack ? part.unpack(kept, text) : kept;
+      const kept = this.cache.get(path, hash, part.name, versions[i], part.pack !== undefined);
+      const cached = kept === undefined ? undefined : part.unpack ? part.unpack(kept) : kept;
       if (cached !== undefined && part.valid(cached)) {
         this.counters.cached++;
         found.set(part.name, cached);
-      } else missing.push({ part, version });
+      } else missing.push({ part, version: versions[i] });
     }
+    // the same content at another size or date (a checkout rewrote it), or read again after a write too recent to trust
+    if (!missing.length) this.cache.restamp(path, stamp);
     const portable = this.worker ? missing.map(m => m.part).filter(part => part.portable) : [];
     const remote = portable.length ? await this.analyseElsewhere(text, path, portable) : undefined;
     for (const { part, version } of missing) {
@@ -182,7 +211,7 @@ export class IndexedCorpus {
       if (byWorker) this.counters.byWorker++;
       this.counters.analysed.set(path, (this.counters.analysed.get(path) ?? 0) + 1);
       // a packed part is kept as its JSON: the unpacked data is what the features hold
-      if (part.pack) this.cache.set(path, stamp, part.name, version, part.pack(data, text), true);
+      if (part.pack) this.cache.set(path, stamp, part.name, version, part.pack(data), true);
       else this.cache.set(path, stamp, part.name, version, data);
       found.set(part.name, data);
     }

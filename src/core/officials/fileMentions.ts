@@ -1,5 +1,5 @@
-// The mentions of the people in one file: plain JSON, so the persisted index can keep them. The index keeps less
-// (`packMentions`): the official, offsets and form of each; its words, lines and columns come back from the text.
+// The mentions of the people in one file: plain JSON, so the persisted index can keep them. The index keeps them as
+// arrays (`packMentions`), without the text: a start serves an unchanged file without reading it.
 // The line around a mention (for pick lists, the tree and hovers) is taken from the text when it is shown, not kept
 // for every mention of a library.
 import type { Mention, MentionFinder } from './mentions';
@@ -30,35 +30,30 @@ export function mentionContext(text: string, mention: Pick<Mention, 'start' | 'e
 }
 
 const FORMS: Mention['form'][] = ['surname', 'initials', 'full'];
-/**
- * [official, start, end, form, possessive, inflected, line and column of start, line and column of end, the words
- * when they are not the text's at those offsets]: the lines kept, so a start makes no line index of every file.
- */
-type PackedMention = [string, number, number, number, 0 | 1, 0 | 1, number, number, number, number, string?];
+/** [official, start, end, form, possessive, inflected, line and column of start, line and column of end, the words]. */
+type PackedMention = [string, number, number, number, 0 | 1, 0 | 1, number, number, number, number, string];
 
-export function packMentions(record: FileMentionsRecord, text: string): PackedMention[] {
+export function packMentions(record: FileMentionsRecord): PackedMention[] {
   return record.mentions.map(m => {
     const { start, end } = m.range;
-    const packed: PackedMention = [m.officialId, m.start, m.end, FORMS.indexOf(m.form), m.possessive ? 1 : 0, m.inflected ? 1 : 0, start.line, start.character, end.line, end.character];
-    if (text.slice(m.start, m.end) !== m.text) packed.push(m.text);
-    return packed;
+    return [m.officialId, m.start, m.end, FORMS.indexOf(m.form), m.possessive ? 1 : 0, m.inflected ? 1 : 0, start.line, start.character, end.line, end.character, m.text];
   });
 }
 
 const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
-/** The record again from its packed mentions and the file's text; undefined when they are damaged. */
-export function unpackMentions(kept: unknown, text: string): FileMentionsRecord | undefined {
+/** The record again from its packed mentions; undefined when they are damaged. */
+export function unpackMentions(kept: unknown): FileMentionsRecord | undefined {
   if (!Array.isArray(kept)) return undefined;
   const mentions: Mention[] = [];
   for (const item of kept) {
     const [officialId, start, end, form, possessive, inflected, startLine, startCharacter, endLine, endCharacter, words] = Array.isArray(item) ? item : [];
-    if (typeof officialId !== 'string' || !isCount(start) || !isCount(end) || end < start || end > text.length || !FORMS[form]) return undefined;
+    if (typeof officialId !== 'string' || !isCount(start) || !isCount(end) || end < start || !FORMS[form] || typeof words !== 'string') return undefined;
     if (![startLine, startCharacter, endLine, endCharacter].every(isCount) || endLine < startLine) return undefined;
     mentions.push({
       officialId, start, end,
       range: { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } },
-      text: typeof words === 'string' ? words : text.slice(start, end),
+      text: words,
       form: FORMS[form], possessive: possessive === 1, inflected: inflected === 1,
     });
   }

@@ -16,6 +16,13 @@ export function uriInsideFolder(folder: vscode.Uri, relative: string): { uri: vs
   return 'problem' in found ? found : { uri: folder.with({ path: found.path }) };
 }
 
+/** What `fileProblem` asks of a file, from its stat. */
+export const fileFacts = (stat: vscode.FileStat) => ({
+  isFile: (stat.type & vscode.FileType.File) !== 0,
+  isSymbolicLink: (stat.type & vscode.FileType.SymbolicLink) !== 0,
+  size: stat.size,
+});
+
 const warned = new Set<string>();
 
 /** Says once per file why it was not read. */
@@ -38,10 +45,7 @@ export async function readCheckedFile(uri: vscode.Uri, report: (message: string,
     if (!(err instanceof vscode.FileSystemError && err.code === 'FileNotFound')) report(`Opis could not read ${name}: ${String(err)}`, uri);
     return undefined;
   }
-  const problem = fileProblem(
-    { isFile: (stat.type & vscode.FileType.File) !== 0, isSymbolicLink: (stat.type & vscode.FileType.SymbolicLink) !== 0, size: stat.size },
-    maxFileBytes(),
-  );
+  const problem = fileProblem(fileFacts(stat), maxFileBytes());
   if (problem) {
     report(`Opis did not read ${name}: it ${problem}.`, uri);
     return undefined;

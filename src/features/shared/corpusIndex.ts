@@ -1,10 +1,12 @@
 // What every feature finds in each file of the workspace corpus (its notes' problems, mentions, romanized
 // spellings), found once per file and kept across restarts in the extension's workspace storage: at start-up an
-// unchanged file is read and hashed, not analysed again. Changed, new and deleted files are reconciled in the
+// unchanged file is not analysed again (nor read, when its size and date vouch for it). Changed, new and deleted files are reconciled in the
 // background with progress in the status bar (a click stops it); then only the files that change. Features
 // register their part before `start` and listen to `onDidUpdate`.
 import * as vscode from 'vscode';
+import { fileProblem } from '../../core/files/dataPaths';
 import { IndexCache, IndexedCorpus, type IndexPart, type PartWorker } from '../../core/indexCache';
+import { fileFacts, maxFileBytes } from './checkedFiles';
 import type { CorpusChange, CorpusWorkspace } from './corpusWorkspace';
 
 const CACHE_FILE = 'opis-index.json';
@@ -45,9 +47,11 @@ export class CorpusIndex implements vscode.Disposable {
     this.indexed = new IndexedCorpus({
       stat: async key => {
         const stat = await Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.parse(key))).catch(() => undefined);
-        return stat && { size: stat.size, mtime: stat.mtime };
+        // a file that may not be read (not regular, above the size limit) is never served from the cache either
+        return stat && !fileProblem(fileFacts(stat), maxFileBytes()) ? { size: stat.size, mtime: stat.mtime } : undefined;
       },
       read: key => workspace.text(vscode.Uri.parse(key)),
+      inEditor: key => vscode.workspace.textDocuments.some(document => document.uri.toString() === key),
     }, this.parts, this.cache, worker);
     this.status.name = 'Opis indexing';
     this.status.command = CANCEL_COMMAND;

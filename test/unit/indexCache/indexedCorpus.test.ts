@@ -1,7 +1,7 @@
 // The persisted corpus index over an in-memory file system: what a restart reads from the cache, and every way a
 // cached answer could be stale or damaged, which must each be found again rather than served.
 import * as assert from 'node:assert/strict';
-import { INDEX_FORMAT, IndexCache, IndexedCorpus, type CorpusSource, type IndexPart } from '../../../src/core/indexCache';
+import { INDEX_FORMAT, IndexCache, IndexedCorpus, RACY_WRITE_MS, type CorpusSource, type IndexPart } from '../../../src/core/indexCache';
 import { gunzipLines, gzipLines } from '../../../src/core/indexCache/gzip';
 
 interface File {
@@ -16,8 +16,14 @@ class Disk implements CorpusSource {
     const file = this.files.get(path);
     return file && { size: file.text.length, mtime: file.mtime };
   }
+  readonly reads: string[] = [];
+  readonly editing = new Set<string>();
   async read(path: string) {
+    this.reads.push(path);
     return this.files.get(path)?.text;
+  }
+  inEditor(path: string) {
+    return this.editing.has(path);
   }
   write(path: string, text: string, mtime = Date.now()): void {
     this.files.set(path, { text, mtime });
@@ -85,8 +91,68 @@ describe('persisted corpus index', () => {
     await corpus.update(ALL);
     assert.equal(corpus.counters.analysed.size, 0);
     assert.equal(corpus.counters.cached, 3);
-    assert.equal(corpus.counters.read, 3);
     assert.deepEqual(ALL.map(f => corpus.part<{ words: number }>(f, 'words')?.words), [3, 2, 1]);
+  });
+
+  it('files whose size and date are those they had when read, long after they were written, are not read again', async () => {
+    const disk = threeFiles();
+    const saved = await coldStart(disk);
+    disk.reads.length = 0;
+    const { corpus } = await corpusOf(disk, saved);
+    await corpus.update(ALL);
+    assert.deepEqual(disk.reads, []);
+    assert.deepEqual([corpus.counters.read, corpus.counters.trusted, corpus.counters.cached], [0, 3, 3]);
+  });
+
+  it('a file written just before it was read is read again at the next start (a later write could keep its date), then trusted', async () => {
+    const disk = threeFiles();
+    disk.write('b.md', 'four five', Date.now());
+    const first = await coldStart(disk);
+    disk.reads.length = 0;
+    const second = await corpusOf(disk, first);
+    await second.corpus.update(ALL);
+    assert.deepEqual(disk.reads, ['b.md']);
+    assert.equal(second.corpus.counters.analysed.size, 0, 'its hash vouches for its parts');
+    // read again well after its write: its size and date now vouch for it
+    disk.write('b.md', 'four five', Date.now() - RACY_WRITE_MS);
+    await second.corpus.update(['b.md']);
+    disk.reads.length = 0;
+    const third = await corpusOf(disk, await second.corpus.cache.serialise());
+    await third.corpus.update(ALL);
+    assert.deepEqual(disk.reads, []);
+  });
+
+  it('a file edited within the same tick of the clock as its last write (same size and date) is read and found again', async () => {
+    const disk = threeFiles();
+    const now = Date.now();
+    disk.write('c.md', 'six', now);
+    const saved = await coldStart(disk);
+    disk.write('c.md', 'ten', now);
+    const { corpus } = await corpusOf(disk, saved);
+    await corpus.update(ALL);
+    assert.deepEqual([...corpus.counters.analysed.keys()], ['c.md']);
+  });
+
+  it('a file held by an editor, or whose date is unknown, is always read', async () => {
+    const disk = threeFiles();
+    disk.write('c.md', 'six', 0);
+    const saved = await coldStart(disk);
+    disk.editing.add('a.md');
+    disk.reads.length = 0;
+    const { corpus } = await corpusOf(disk, saved);
+    await corpus.update(ALL);
+    assert.deepEqual(disk.reads, ['a.md', 'c.md']);
+    assert.equal(corpus.counters.analysed.size, 0);
+  });
+
+  it('a file of the same size with a new date is read, and found again when its content changed', async () => {
+    const disk = threeFiles();
+    const saved = await coldStart(disk);
+    disk.write('a.md', 'one two four', 5000);
+    const { corpus } = await corpusOf(disk, saved);
+    await corpus.update(ALL);
+    assert.deepEqual([...corpus.counters.analysed.keys()], ['a.md']);
+    assert.equal(corpus.counters.read, 1);
   });
 
   it('a file edited while the editor was closed is analysed again, and only that file', async () => {
@@ -280,6 +346,7 @@ describe('persisted corpus index', () => {
     const stamps = lines.filter(line => !line.includes('\t')).map(line => JSON.parse(line));
     assert.deepEqual(stamps.map(([path]) => path).sort(), ALL);
     assert.match(stamps[0][3], /^[0-9a-f]{64}$/);
+    assert.ok(stamps.every(([, size, mtime, , checked]) => size > 0 && mtime === 1000 && checked > mtime), 'size, date and when it was read');
     const parts = lines.filter(line => line.includes('\t')).map(line => line.split('\t').map(json => JSON.parse(json)));
     assert.deepEqual(parts.map(([[, part, version], data]) => [part, version, typeof data.words]), ALL.map(() => ['words', 'glossary-1', 'number']));
   });

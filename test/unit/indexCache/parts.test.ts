@@ -55,15 +55,15 @@ describe('index parts', () => {
     assert.ok(isFileMentionsRecord(back));
     assert.deepEqual(back.mentions.map(m => ({ ...m, file: 'a.md' })), direct);
     assert.equal(isFileMentionsRecord({ mentions: [{ officialId: 1 }] }), false);
-    assert.deepEqual(unpackMentions(throughJson(packMentions(record, text)), text), record);
-    assert.equal(unpackMentions([['stalin', 5, 2, 0, 0, 0, 0, 5, 0, 2]], text), undefined);
-    assert.equal(unpackMentions([['stalin', 0, text.length + 1, 0, 0, 0, 0, 0, 0, 1]], text), undefined);
-    assert.equal(unpackMentions([['stalin', 0, 6, 0, 0, 0]], text), undefined, 'without its lines (an older index)');
-    assert.equal(unpackMentions([['stalin', 0, 6, 0, 0, 0, 3, 0, 1, 6]], text), undefined, 'lines out of order');
+    assert.deepEqual(unpackMentions(throughJson(packMentions(record))), record);
+    assert.equal(unpackMentions([['stalin', 5, 2, 0, 0, 0, 0, 5, 0, 2, 'Stalin']]), undefined, 'ends before it starts');
+    assert.equal(unpackMentions([['stalin', 0, 6, 0, 0, 0, 0, 0, 0, 6]]), undefined, 'without its words (an older index)');
+    assert.equal(unpackMentions([['stalin', 0, 6, 0, 0, 0]]), undefined, 'without its lines (an older index)');
+    assert.equal(unpackMentions([['stalin', 0, 6, 0, 0, 0, 3, 0, 1, 6, 'Stalin']]), undefined, 'lines out of order');
   });
 
   it('the four parts of the article, saved, take under 30 % of its size', async () => {
-    const parts = [await fileNoteFindings(text, glossary), sourcesOfIndex(buildDocumentIndex(text), glossary), spellingsToRecord(spellingsOf(text)), packMentions(findFileMentions(new MentionFinder(officials), text), text)];
+    const parts = [await fileNoteFindings(text, glossary), sourcesOfIndex(buildDocumentIndex(text), glossary), spellingsToRecord(spellingsOf(text)), packMentions(findFileMentions(new MentionFinder(officials), text))];
     const bytes = (await gzipLines(parts.map(part => JSON.stringify(part)), async () => undefined)).length;
     const ratio = bytes / Buffer.byteLength(text);
     console.log(`      parts of the article saved: ${bytes} bytes, ${(ratio * 100).toFixed(1)} %`);

@@ -32,7 +32,7 @@ describe('the writer of the persisted index', () => {
 
   it('drops a cache written by the same version with other analyses', async () => {
     const written = new IndexCache({ writer: '1.0.0+aaaa', maxBytes: 1 << 20 });
-    written.set('a.md', { size: 1, mtime: 0, hash: 'h' }, 'notes', 'v', []);
+    written.set('a.md', { size: 1, mtime: 0, hash: 'h', checked: 0 }, 'notes', 'v', []);
     const other = new IndexCache({ writer: '1.0.0+bbbb', maxBytes: 1 << 20 });
     assert.match((await other.load(await written.serialise())) ?? '', /another version/);
     assert.equal(indexWriter('1.0.0'), '1.0.0+source', 'run from the sources');
