@@ -32,8 +32,15 @@ interface Block {
 }
 
 export function planChunks(text: string, target = 48 * 1024): Chunk[] {
-  if (text.length <= Math.min(target, LONG_BLOCK)) return [{ start: 0, end: text.length }];
-  const chunks: Chunk[] = [];
+  return [...plannedChunks(text, target)];
+}
+
+/** The pieces of planChunks one after the other, planned as they are taken (the host plans between its turns too). */
+export function* plannedChunks(text: string, target = 48 * 1024): Generator<Chunk, void, undefined> {
+  if (text.length <= Math.min(target, LONG_BLOCK)) {
+    yield { start: 0, end: text.length };
+    return;
+  }
   let chunk: Chunk = { start: 0, end: 0 };
   let fence: string | undefined;
   let inComment = false;
@@ -42,10 +49,6 @@ export function planChunks(text: string, target = 48 * 1024): Chunk[] {
   let block: Block | undefined;
   let lineStart = 0;
   const breaks = /\r\n?|\n/g;
-  const cut = (at: number, continues?: Chunk['continues']) => {
-    chunks.push({ ...chunk, end: at });
-    chunk = { start: at, end: 0, ...(continues && { continues }) };
-  };
   while (lineStart < text.length) {
     breaks.lastIndex = lineStart;
     const lineBreak = breaks.exec(text);
@@ -55,14 +58,18 @@ export function planChunks(text: string, target = 48 * 1024): Chunk[] {
     const open = !fence && !inComment;
     const definition = open && !inHtml && DEFINITION_LINE.test(line);
     const blockStart = open && previousBlank && !blank && !/^\s/.test(line) && !FRONT_MATTER_FENCE.test(line);
-    if ((blockStart || definition) && lineStart - chunk.start >= target) cut(lineStart);
+    if ((blockStart || definition) && lineStart - chunk.start >= target) {
+      yield { ...chunk, end: lineStart };
+      chunk = { start: lineStart, end: 0 };
+    }
     if (blank || !open) block = undefined;
     else if (definition || (previousBlank && !block)) block = { start: lineStart, kind: cuttableKind(line) };
     else if (block && interruptsParagraph(block.kind === 'note' ? line.replace(/^ {1,4}/, '') : line)) block.kind = undefined;
     if (block?.kind && lineEnd - block.start > LONG_BLOCK) {
       // Searched from this line on: the lines before it had no place to cut.
       for (let at = nextCut(text, Math.max(chunk.start + BLOCK_PIECE, block.start + BLOCK_PIECE, lineStart), lineEnd); at !== undefined; ) {
-        cut(at, { kind: block.kind, blockStart: block.start });
+        yield { ...chunk, end: at };
+        chunk = { start: at, end: 0, continues: { kind: block.kind, blockStart: block.start } };
         at = nextCut(text, at + BLOCK_PIECE, lineEnd);
       }
     }
@@ -82,8 +89,7 @@ export function planChunks(text: string, target = 48 * 1024): Chunk[] {
     previousBlank = blank;
     lineStart = lineBreak ? lineEnd + lineBreak[0].length : text.length;
   }
-  chunks.push({ ...chunk, end: text.length });
-  return chunks;
+  yield { ...chunk, end: text.length };
 }
 
 const DEFINITION = /^ {0,3}\[\^([^\]\r\n]+)\]:/gm;
@@ -142,20 +148,14 @@ export function consumeChunks<T>(text: string, consumer: ChunkConsumer<T>, piece
  * varies tenfold (dense footnote references and definitions cost several times plain prose, and the first pieces
  * the host parses run before the parser's code is optimised, two to four times slower). The text is planned in
  * small pieces, and consecutive pieces that start at a block are parsed together (as a larger plan would cut them)
- * up to the characters the last group's pace gives for TURN_MS.
+ * up to the characters the last group's pace gives for TURN_MS (at most twice the last group: the next pieces may
+ * be denser). The plan itself is made as the pieces are taken.
  */
 const PLAN_PIECE = 1024;
 const TURN_MS = 12;
 /** The first group, before any pace is known: small enough for code not yet optimised. */
 const FIRST_GROUP = 2 * 1024;
-const MAX_GROUP = 64 * 1024;
-
-/** The end of the group of `pieces` from `first`: pieces that start at a block are added while the group fits `budget`. */
-function groupEnd(pieces: readonly Chunk[], first: number, budget: number): number {
-  let end = first + 1;
-  while (end < pieces.length && !pieces[end].continues && pieces[end].end - pieces[first].start <= budget) end++;
-  return end;
-}
+const MAX_GROUP = 32 * 1024;
 
 /**
  * Same result as consumeChunks, yielding to the event loop before each group of pieces. Undefined when
@@ -170,20 +170,20 @@ export async function consumeChunksAsync<T>(
   cancelled: () => boolean = () => false,
   pieceSize?: number,
 ): Promise<T | undefined> {
-  const pieces = planChunks(text, pieceSize ?? PLAN_PIECE);
+  const pieces = plannedChunks(text, pieceSize ?? PLAN_PIECE);
   let budget = pieceSize === undefined ? FIRST_GROUP : 0;
-  for (let first = 0; first < pieces.length; ) {
+  for (let next = pieces.next(); !next.done; ) {
     await new Promise<void>(nextTurn);
     if (cancelled()) return undefined;
-    const end = groupEnd(pieces, first, budget);
-    const group: Chunk = { ...pieces[first], end: pieces[end - 1].end };
     const started = performance.now();
+    const group: Chunk = { ...next.value };
+    // a piece that continues a cut block starts a group of its own, as a larger plan would start it
+    for (next = pieces.next(); !next.done && !next.value.continues && next.value.end - group.start <= budget; next = pieces.next()) group.end = next.value.end;
     consumer.addChunk(group);
-    if (pieceSize === undefined) {
-      const pace = (group.end - group.start) / Math.max(performance.now() - started, 1);
-      budget = Math.min(MAX_GROUP, Math.max(PLAN_PIECE, pace * TURN_MS));
-    }
-    first = end;
+    if (pieceSize !== undefined) continue;
+    const size = group.end - group.start;
+    const pace = size / Math.max(performance.now() - started, 1);
+    budget = Math.max(PLAN_PIECE, Math.min(MAX_GROUP, 2 * size, pace * TURN_MS));
   }
   return consumer.finish();
 }
