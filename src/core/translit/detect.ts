@@ -24,17 +24,22 @@ export interface DetectOptions {
 }
 
 /** Short words Russian titles are full of and English prose almost never has: Russian beside one Russian word. */
-const SHORT_RUSSIAN = new Set(['i', 'o', 's', 'k', 'v', 'u', 'po', 'na', 'ob', 'ot', 'za', 'iz', 'ko', 'vo', 'so', 'ni', 'li']);
+const SHORT_RUSSIAN = new Set(['i', 'o', 's', 'k', 'v', 'u', 'po', 'na', 'ob', 'ot', 'za', 'iz', 'ko', 'vo', 'so', 'ni', 'li', 'ee', 'eë']);
 /** Short words that are common English too: Russian only between two Russian words. */
 const SHORT_SHARED = new Set(['a', 'to', 'do', 'no', 'ne', 'by', 'on']);
 const CONTRACTION = /(?:n’t|’(?:s|re|ve|ll|d|m))$/;
 /** The Latin of a scholarly apparatus, which the English word list may lack. */
 const SCHOLARLY_LATIN = new Set(['ibid', 'ibidem', 'idem', 'eadem', 'passim', 'infra', 'supra', 'sic', 'viz', 'cit', 'loc']);
+/** A lower-case Roman numeral of two letters or more (vol. VIII/ii, p. xiv): no Russian word. */
+const LOWER_NUMERAL = /^(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})$/;
+/** Months and days, which the English word list (common nouns) lacks. */
+const CALENDAR = new Set(['january', 'february', 'april', 'june', 'july', 'september', 'sept', 'october', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Acronyms written with LC digraphs (TsK, ChK, VSNKh, TsDOO). */
 const DIGRAPH_ACRONYM = /^(?=.*(?:Ts|Kh|Ch|Sh|Zh))(?:Shch|Ts|Kh|Ch|Sh|Zh|[A-Z])+$/;
 
 const TIGHT_GAP = /^[\s\u00a0\-–“”‘’«»"]+$/u;
-const COMMA_GAP = /^,[\s\u00a0]+$/u;
+const COMMA_GAP = /^,[\s\u00a0]+[‘“«]?$/u;
 
 /** shared: a lexicon word English has too (plenum, kulak), Russian only inside a run of Russian words. */
 type Verdict = 'russian' | 'english' | 'skip' | 'short' | 'open' | 'shared';
@@ -81,7 +86,7 @@ function analyse(written: string, options: DetectOptions): Token[] {
   const { text, map } = matchingText(written);
   const tokens = tokenize(text);
   for (const token of tokens) token.verdict = classify(token, text, lexicon, cache);
-  resolveByContext(tokens, text);
+  resolveByContext(tokens, text, lexicon);
   return map.isIdentity ? tokens : tokens.map(token => map.spanToOriginal(token));
 }
 
@@ -124,9 +129,9 @@ function classifyWord(word: string, lexicon: Lexicon): Verdict {
   if (DIGRAPH_ACRONYM.test(word)) return 'russian';
   if (word.length > 1 && word === word.toUpperCase()) return 'skip'; // NKVD, XII: neutral
   const lower = normalizeLatin(word);
-  if (CONTRACTION.test(lower) || /^[a-z]’[a-z]/.test(lower) || SCHOLARLY_LATIN.has(lower)) return 'english';
+  if (CONTRACTION.test(lower) || /^[a-z]’[a-z]/.test(lower) || SCHOLARLY_LATIN.has(lower) || CALENDAR.has(lower)) return 'english';
   if (word.length <= 2 && (SHORT_RUSSIAN.has(lower) || SHORT_SHARED.has(lower))) return 'short';
-  if (word.length === 1) return 'skip';
+  if (word.length === 1 || LOWER_NUMERAL.test(word)) return 'skip';
   const capitalised = isUpper(word[0]);
   const known = lexiconKey(lower, lexicon);
   if (known && ((capitalised && lexicon.isName(known)) || !isEnglishWord(lower) || lexicon.isNotEnglish(known))) return 'russian';
@@ -147,7 +152,7 @@ function lexiconKey(lower: string, lexicon: Lexicon): string | undefined {
 
 /** Settles short words and bare capitalised words from their neighbours. A word that turns Russian may settle
  * its own undecided neighbours in turn, so those are queued again. */
-function resolveByContext(tokens: Token[], text: string): void {
+function resolveByContext(tokens: Token[], text: string, lexicon: Lexicon): void {
   const queue: number[] = [];
   tokens.forEach((t, i) => {
     if (undecided(t)) queue.push(i);
@@ -155,7 +160,7 @@ function resolveByContext(tokens: Token[], text: string): void {
   while (queue.length > 0) {
     const i = queue.pop()!;
     const token = tokens[i];
-    if (!undecided(token) || !russianByContext(tokens, i, text)) continue;
+    if (!undecided(token) || !russianByContext(tokens, i, text, lexicon)) continue;
     token.verdict = 'russian';
     for (const direction of [-1, 1] as const) {
       const j = neighbour(tokens, i, direction);
@@ -168,10 +173,10 @@ function undecided(token: Token): boolean {
   return token.verdict === 'short' || token.verdict === 'open' || token.verdict === 'shared';
 }
 
-function russianByContext(tokens: Token[], i: number, text: string): boolean {
+function russianByContext(tokens: Token[], i: number, text: string, lexicon: Lexicon): boolean {
   const token = tokens[i];
   const russianAt = (j: number): boolean => tokens[j]?.verdict === 'russian';
-  if (token.verdict === 'open') return openWordIsRussian(tokens, i, text);
+  if (token.verdict === 'open') return openWordIsRussian(tokens, i, text, lexicon);
   if (token.verdict === 'shared') return [-1, 1].some(d => isJoined(tokens, i, d as 1 | -1, text, TIGHT_GAP, true));
   if (token.text === 'I') return isJoined(tokens, i, -1, text, TIGHT_GAP) && isJoined(tokens, i, +1, text, TIGHT_GAP);
   // Between two names (Stalin to Lenin) it is English: a Russian one stands beside a Russian word in lower case.
@@ -190,10 +195,21 @@ function russianByContext(tokens: Token[], i: number, text: string): boolean {
 /** A capitalised word without decisive spelling is Russian when it runs on, with nothing but spaces or hyphens
  * between, from or into Russian words (Lazara Moiseevich, Delo Volkova), or opens a Russian list after a comma
  * if its spelling leans Russian (Spravki, dokladnye). Across other punctuation English names stay English. */
-function openWordIsRussian(tokens: Token[], i: number, text: string): boolean {
+function openWordIsRussian(tokens: Token[], i: number, text: string, lexicon: Lexicon): boolean {
   if (isJoined(tokens, i, -1, text, TIGHT_GAP) || isJoined(tokens, i, +1, text, TIGHT_GAP)) return true;
   if (inNamePair(tokens, i, text)) return true;
-  return isJoined(tokens, i, +1, text, COMMA_GAP) && russianScore(normalizeLatin(tokens[i].text)) >= 1;
+  if (!isJoined(tokens, i, +1, text, COMMA_GAP)) return false;
+  if (russianScore(normalizeLatin(tokens[i].text)) >= 1) return true;
+  // An author before a Russian title (Vaiskopf, Pisatel’ Stalin): at least two Russian words, the first no name
+  // (Davies, Stalin’s Russia; Parrish, “Serov”).
+  const j = neighbour(tokens, i, +1);
+  return !(isUpper(tokens[j].text[0]) && isPersonName(tokens[j].text, lexicon)) && isJoined(tokens, j, +1, text, TIGHT_GAP);
+}
+
+/** Whether a word is a person's name the lexicon or the given names know (Stalin, Stalina, Oksana). */
+function isPersonName(word: string, lexicon: Lexicon): boolean {
+  const key = lexiconKey(normalizeLatin(word), lexicon);
+  return (key !== undefined && lexicon.isName(key)) || givenNames().lexicon.has(word);
 }
 
 /** A Russian given name (one English lacks) and the undecided capitalised word after it make a person: Elizaveta

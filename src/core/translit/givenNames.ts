@@ -17,22 +17,24 @@ export interface GivenNames {
 
 let built: GivenNames | undefined;
 
-/** Built on first use: about 8,000 spellings of 600 names. */
+/** Built on first use: some 2,000 spellings of 600 names. */
 export function givenNames(): GivenNames {
-  return (built ??= build([...data.givenNames, ...data.patronymics]));
+  return (built ??= build(data.givenNames, data.patronymics));
 }
 
-function build(names: readonly string[]): GivenNames {
+function build(given: readonly string[], patronymics: readonly string[]): GivenNames {
   const byLatin = new Map<string, Set<string>>();
   const add = (latin: string, cyrillic: string) => {
     const key = normalizeLatin(latin);
     byLatin.set(key, (byLatin.get(key) ?? new Set()).add(cyrillic));
   };
-  for (const name of names) {
+  for (const name of [...given, ...patronymics]) {
     const cyrillic = name.toLowerCase();
     const plain = spellings(cyrillic, ['lc', 'bgn', 'popular']);
     for (const latin of plain) add(latin, cyrillic);
-    // ё where the list prints е, only in spellings that show it (yo, ë, LC's io): Pyotr, Piotr, not Petr.
+    // ё where the list of given names prints е, only in spellings that show it (yo, ë, LC's io): Pyotr, Piotr, not
+    // Petr. (The patronymics list prints ё where it has one: Фёдорович.)
+    if (!given.includes(name)) continue;
     for (const yo of yoForms(cyrillic)) {
       const shown = new Set([...spellings(yo, ['bgn', 'popular']), ...spellings(yo.replace('ё', 'йо'), ['lc'])]);
       for (const latin of shown) if (!plain.has(latin)) add(latin, yo);

@@ -22,13 +22,14 @@ const DECISIVE = [
 const LIKELY: ReadonlyArray<[RegExp, number]> = [
   [/(?:ov|ev|ova|eva|ovu|ovym|ovoi|nik)$/, 2], // Rykov, Andreev, Spravochnik
   [/kom(?:a|u|e|om|y|ov|ami|akh)?$/, 2], // Obkom, gubkoma, Sovnarkom
-  [/[aeiouy][bdgklmnprstvz]in[a]?$/, 2], // Stalin, Krapivin
+  [/[aeiouy](?:[bdgklmnprstvz]|ch|sh|zh|kh)in[a]?$/, 2], // Stalin, Krapivin, Kuchin
+  [/(?:ch|sh|zh)ik$|[aeiou]yan$/, 2], // Glushik, Mikoyan
   [/sk(?:a|u|om|y|iy)?$/, 2], // Sverdlovsk, Trotsky, Levytsky
   [/(?:ei|ai|oi|oe|eia|aia)$/, 2], // Sergei, Nikolai, Magnitostroi, Lichnoe, Andreia
   [/^(?:vl|vr|vs|vz|vk|vn|zl|zn|zv|zd|mr|ml|mg|tv|sv|dv|dn|dm|gd|pch|shk|shv)/, 2], // Zlatoust, Svodki, Mgle
   [/ts[aeiouy]/, 1], // Ufimtsev
   [/ia[^aeiouy]/, 1], // Riazanov
-  [/(?:[bvdzklmnprt]y|k[ai]|ovo|tsa)$/, 1], // Protokoly, Spravka, Torgovo
+  [/(?:[bvdzklmnprt]y|k[ai]|ovo|tsa|[^aeiouy]ee|[gkh]ie)$/, 1], // Protokoly, Spravka, Torgovo, Minuvshee, Drugie
   [/^(?:ural|glav|gos|sov|narkom|obl|gub|okr|prof|part|vseros|vsesoi)[a-z]{3}/, 2], // Uralmash, Glavmetall, Profizdat
   [/(?:[^aeiouy]aya|yaya)$/, 2], // Drevnyaya, Krasnaya: the popular spelling of -aia
   [/(?:grad|enko|[sz]hk[oa])$/, 2], // Petrograd, Kravchenko, Semashko

@@ -47,13 +47,14 @@ describe('detectRomanized', () => {
     assert.ok(recall >= 0.95, `recall ${recall.toFixed(3)}`);
   });
 
-  it('reads the notes of other authors (labelled before it was run): precision ≥ 0.98, recall ≥ 0.93 with the corpus lexicon', () => {
+  it('reads the notes of other authors (labelled before it was run): precision ≥ 0.98, recall ≥ 0.95 with the corpus lexicon', () => {
     // Measured first: precision 0.956, recall 0.879 (English "to" between two names, 1928-ogo, ibid; popular -aya,
-    // -grad, -enko missed); then 0.986 and 0.933 after those readings, made on these notes (so not held out).
+    // -grad, -enko missed); then 0.986 and 0.933 after those readings, made on these notes (so not held out); 0.960 with
+    // an author before a Russian title and -chin (Kuchin).
     const { precision, recall, gold } = score(HELD_OUT, corpusLexicon());
     assert.ok(gold >= 140, `only ${gold} labelled words`);
     assert.ok(precision >= 0.98, `precision ${precision.toFixed(3)}`);
-    assert.ok(recall >= 0.93, `recall ${recall.toFixed(3)}`);
+    assert.ok(recall >= 0.95, `recall ${recall.toFixed(3)}`);
   });
 
   it('reads further notes held out from those changes: precision ≥ 0.97, recall ≥ 0.91 (measured 0.977 and 0.860; 0.979 and 0.920 with given names)', () => {
@@ -126,5 +127,19 @@ describe('detectRomanized: letters, quotes and words English shares', () => {
   it('reads no word in a run of letters longer than any Russian word (a hover would convert it whole)', () => {
     assert.deepEqual(found(`obkom ${'z'.repeat(200_000)} raikom`), ['obkom', 'raikom']);
     assert.deepEqual(found('Nepravil’nostoprimechatel’nostiami'), ['Nepravil’nostoprimechatel’nostiami']);
+  });
+
+  it('leaves months and lower-case Roman numerals English', () => {
+    assert.deepEqual(found('At the end of September, Politbiuro member; Sovershenno sekretno, VIII/ii: 1140'), ['Politbiuro', 'Sovershenno', 'sekretno']);
+  });
+
+  it('reads an author before a Russian title of two words or more, not before a name or a lone word', () => {
+    assert.deepEqual(found('Vaiskopf, Pisatel’ Stalin, 17–22; Bogoraz, ‘Iz vospominanii’; Davies, Stalin’s Russia; Parrish, “Serov,” p. 124.'),
+      ['Vaiskopf', 'Pisatel’', 'Stalin', 'Bogoraz', 'Iz', 'vospominanii', 'Stalin', 'Serov']);
+  });
+
+  it('reads popular spellings and short words of Russian titles', () => {
+    assert.deepEqual(found('Vo Mgle Protivorechiy; Vospominaniya; Budyonny; Yenukidze; Argumenty i Fakty; v portretakh i karikaturakh ee vozhdei'),
+      ['Vo', 'Mgle', 'Protivorechiy', 'Vospominaniya', 'Budyonny', 'Yenukidze', 'Argumenty', 'i', 'Fakty', 'v', 'portretakh', 'i', 'karikaturakh', 'ee', 'vozhdei']);
   });
 });
