@@ -2,9 +2,10 @@
 // sentence gives it: the entry of that form; else of its romanization (Политбюро → Politbiuro, колхоза → kolkhoza);
 // else of the word without a case ending or an English plural (kolkhoznika → kolkhoznik, Otkhodniks → otkhodnik,
 // лишенцев → lishenets, номенклатурой → nomenklatura), or the noun an adjective is made from (совхозная → sovkhoz);
-// else the entry whose English name it is (Dekulakization → raskulachivanie);
+// else the entry whose English name it is (Dekulakization → raskulachivanie), or the term a Soviet compound ends
+// with (сельхозартели → artel’);
 // else the entry a spelled-out name in another case expands or names (машинно-тракторные станции → MTS,
-// Президиума Верховного Совета → Prezidium Verkhovnogo Soveta); else each entry the phrase holds, word by word
+// Президиума Верховного Совета → Prezidium Verkhovnogo Soveta, Совета Министров СССР → Sovmin); else each entry the phrase holds, word by word
 // (ЦК ВКП(б) → TsK, VKP(b); обкома ВКП(б) → Obkom, VKP(b)).
 import { romanize } from '../translit/romanize';
 import { caseStems } from '../translit/lexicon';
@@ -42,17 +43,39 @@ function inflected(a: string, b: string): boolean {
   return common >= 4 && Math.max(a.length, b.length) - common <= 3;
 }
 
+/** The state a body's name may end with: Sovet Ministrov SSSR is the Sovet Ministrov. */
+const STATE = /^(?:sssr|rsfsr|ussr|rf|ссср|рсфср|рф)$/u;
+
 /** The entry whose name of several words (its term, a form, or its expansion in either script) the phrase gives
- * word by word, in any case. */
+ * word by word, in any case, with or without the state it ends with. */
 function byPhrase(glossary: Glossary, phrase: string): GlossaryEntry | undefined {
-  const want = words(phrase);
-  if (want.length < 2) return undefined;
-  return glossary.entries.find(entry =>
-    [entry.term, ...(entry.aliases ?? []), entry.expansion, entry.cyrillicExpansion].some(name => {
-      const have = name ? words(name) : [];
-      return have.length === want.length && have.every((word, i) => inflected(word, want[i]));
-    }),
-  );
+  const written = words(phrase);
+  const wants = STATE.test(written[written.length - 1] ?? '') ? [written, written.slice(0, -1)] : [written];
+  for (const want of wants.filter(w => w.length >= 2)) {
+    const entry = glossary.entries.find(e =>
+      [e.term, ...(e.aliases ?? []), e.expansion, e.cyrillicExpansion].some(name => {
+        const have = name ? words(name) : [];
+        return have.length === want.length && have.every((word, i) => inflected(word, want[i]));
+      }),
+    );
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** The first parts of Soviet compound words (sel’khozartel’, gorsovet, raiispolkom): a compound of one and a
+ * known term is a kind of that term. */
+const STUMP = /^(?:sel’khoz|sel’|rai|obl|krai|okr|gor|gub|uezd|vol|gos|spets|prof|part|zap|vost|sev|iuzh|sib|sred|tsentro|vse)/u;
+const MIN_COMPOUNDED = 5;
+
+/** The term a compound word ends with, after one of the first parts above. */
+function compounded(glossary: Glossary, form: string): GlossaryEntry | undefined {
+  const lower = form.toLowerCase().replace(/['ʼ′]/gu, '’');
+  const stump = STUMP.exec(lower)?.[0];
+  if (!stump || lower.length - stump.length < MIN_COMPOUNDED) return undefined;
+  const rest = lower.slice(stump.length);
+  const entry = glossary.lookup(rest) ?? baseForms(rest).map(base => glossary.lookup(base)).find(e => e !== undefined) ?? stemIndex(glossary).entryOf(rest);
+  return entry?.kind === 'term' ? entry : undefined;
 }
 
 /** The one entry a single word (or a form the glossary holds whole) stands for, in either script and any form. */
@@ -62,7 +85,8 @@ function wordEntry(glossary: Glossary, word: string): GlossaryEntry | undefined 
       glossary.lookup(form) ??
       baseForms(form).map(base => glossary.lookup(base)).find(e => e !== undefined) ??
       stemIndex(glossary).entryOf(form) ??
-      stemIndex(glossary).entryNamed(form);
+      stemIndex(glossary).entryNamed(form) ??
+      compounded(glossary, form);
     if (entry) return entry;
   }
   return undefined;

@@ -11,13 +11,13 @@ const MIN_STEM = 5;
 const MIN_ABBREVIATED_STEM = 3;
 /** The endings of a term's dictionary form. */
 const NOMINATIVE = /(?:iia|ia|ie|yi|ii|oi|a|o|e|’)$/u;
-/** The vowel that drops out before an ending: lishenets → lishentsa, nemets → nemtsy. */
-const FLEETING = /e(ts|k)$/u;
+/** The vowel that drops out before an ending: lishenets → lishentsa, trudoden’ → trudodnia, kusok → kuska. */
+const FLEETING = /(?:e(ts|k|n’|l’?|r)|o(k))$/u;
 
 function termStems(form: string, min: number): string[] {
   const lower = form.toLowerCase();
   const stem = lower.replace(NOMINATIVE, '');
-  return [lower, stem, lower.replace(FLEETING, '$1')].filter(s => s.length >= min);
+  return [lower, stem, lower.replace(FLEETING, '$1$2')].filter(s => s.length >= min);
 }
 
 /** The name an English gloss begins with, spelt one way: “dekulakisation: confiscation, …” → dekulakization. */
@@ -33,8 +33,10 @@ export class StemIndex {
   constructor(entries: readonly GlossaryEntry[]) {
     for (const entry of entries) {
       if (entry.kind !== 'archive') once(this.byEnglish, englishName(entry.english), entry);
+      // The word itself, with and without its soft sign: no shorter stem, which English words would reach (stat’ia).
       if (entry.kind === 'abbreviation' && LATIN_WORD.test(entry.expansion)) {
-        for (const stem of termStems(entry.expansion, MIN_ABBREVIATED_STEM)) once(this.byStem, stem, entry);
+        const word = entry.expansion.toLowerCase();
+        for (const form of new Set([word, word.replace(/’$/u, '')])) if (form.length >= MIN_ABBREVIATED_STEM) once(this.byStem, form, entry);
       }
       if (entry.kind !== 'term') continue;
       for (const form of [entry.term, ...(entry.aliases ?? [])]) {
