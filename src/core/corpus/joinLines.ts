@@ -1,4 +1,4 @@
-// Joining two printed lines of one paragraph: a space, except after a line-end hyphen. The hyphen stays
+// Joining two printed lines of one paragraph: a space, except after a line-end hyphen or a dash set close. The hyphen stays
 // (`Trotskyist-Zinovievite`, `136-137`) unless it only split a word for the line (`unders-tood`).
 import { inEnglishDictionary as isEnglishWord } from '../text/englishWords';
 
@@ -10,6 +10,8 @@ export function lineJoint(left: string, right: string): { dropHyphen: boolean; s
   if (/\s$/.test(left) || /^\s/.test(right) || left === '' || right === '') return { dropHyphen: false, separator: '' };
   // `Cheka/` + `OGPU`: a slash ends a line only inside a compound.
   if (/\/$/.test(left)) return { dropHyphen: false, separator: '' };
+  // A dash set close to the word before it (`specialists–` + `geologists–showed`) is set close after it too.
+  if (/[\p{L}\p{N}.,;:’”)][–—]$/u.test(left)) return { dropHyphen: false, separator: '' };
   if (!/[\p{L}\p{N}][’']?-$/u.test(left)) return { dropHyphen: false, separator: ' ' };
   const head = TRAILING_WORD.exec(left)?.[1];
   const tail = LEADING_WORD.exec(right)?.[1];

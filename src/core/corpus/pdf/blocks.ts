@@ -1,7 +1,9 @@
 // Body lines → headings, paragraphs and block quotes, by what the page shows: a heading is set larger or in
-// bold; a paragraph starts after a gap wider than the line spacing, at a first-line indent, or after a short
-// line ending a sentence; a block quote is indented by two ems or more. Lines read on over column and page breaks.
+// bold; a paragraph starts after a gap wider than the line spacing, at a first-line indent, or after a line
+// ending a sentence that leaves room for the next line's first word (set there, had the paragraph gone on); a
+// block quote is indented by two ems or more. Lines read on over column and page breaks.
 import type { ArticleBlock, Inline } from '../article/model';
+import { textWidth } from '../glyphWidth';
 import { appendLine, lineInlines } from './inlines';
 import { lineText, type PdfLine } from './rows';
 
@@ -11,8 +13,6 @@ const BLOCK_GAP = 1.3;
 /** Indents in ems: a first line's, and a quotation's. */
 const FIRST_LINE_INDENT = 0.5;
 const QUOTE_INDENT = 2;
-/** A sentence-ending line shorter than this share of the measure ends its paragraph. */
-const SHORT_LINE = 0.85;
 const SENTENCE_END = /[.?!:;]["”’»)\]]*$/;
 
 /** The start of a printed page: an inline inside a paragraph, or a block of its own. */
@@ -42,11 +42,15 @@ export function buildBlocks(regions: PdfLine[][], body: number, spacing: number,
     draft = undefined;
     heading = undefined;
   };
-  for (const region of regions) {
-    const { margin, measure } = measureOf(region, body);
+  regions.forEach((region, r) => {
+    const margin = marginOf(region, body);
     const gapAbove = (i: number) => i > 0 && region[i - 1].y - region[i].y > BLOCK_GAP * spacing * (Math.max(region[i - 1].size, region[i].size) / body);
     const indentOf = (line: PdfLine) => (line.x - margin) / body;
-    const isShort = (line: PdfLine) => SENTENCE_END.test(lineText(line).replace(/\d+$/, '')) && line.right < margin + measure * SHORT_LINE;
+    // Quotations are set to a measure of their own: each line is measured against the lines set like it.
+    const quoted = (line: PdfLine) => indentOf(line) >= QUOTE_INDENT;
+    const edge = (line: PdfLine) => rightEdge(region.filter(l => quoted(l) === quoted(line) && Math.abs(l.size - line.size) < 0.5));
+    const nextLine = (i: number) => region[i + 1] ?? regions.slice(r + 1).find(next => next.length > 0)?.[0];
+    const isShort = (i: number) => SENTENCE_END.test(lineText(region[i]).replace(/\d+$/, '')) && firstWordFits(region[i], nextLine(i), edge(region[i]));
     region.forEach((line, i) => {
       const starts = pagesUpTo(line.page);
       const newPage = starts.length > 0;
@@ -67,7 +71,7 @@ export function buildBlocks(regions: PdfLine[][], body: number, spacing: number,
       const kind = quoted ? 'quote' : 'paragraph';
       const indent = indentOf(line);
       const opens =
-        !draft || draft.kind !== kind || gapAbove(i) || (i === 0 && draft.endsShort) || (i > 0 && isShort(region[i - 1])) ||
+        !draft || draft.kind !== kind || gapAbove(i) || (i === 0 && draft.endsShort) || (i > 0 && isShort(i - 1)) ||
         (kind === 'paragraph' && indent >= FIRST_LINE_INDENT && indent < QUOTE_INDENT);
       if (opens) {
         close();
@@ -76,20 +80,35 @@ export function buildBlocks(regions: PdfLine[][], body: number, spacing: number,
       const inlines = lineInlines(line);
       inlines.unshift(...starts);
       appendLine((draft as Draft).inlines, inlines);
-      (draft as Draft).endsShort = isShort(line);
+      (draft as Draft).endsShort = isShort(i);
     });
-  }
+  });
   close();
   blocks.push(...pagesUpTo(pages - 1));
   return blocks;
 }
 
-/** The region's left margin (where most body lines start) and measure (the width of a full line). */
-function measureOf(region: PdfLine[], body: number): { margin: number; measure: number } {
-  const lines = region.filter(l => Math.abs(l.size - body) < 0.5);
+/** The region's left margin: where most body lines start. */
+function marginOf(region: PdfLine[], body: number): number {
   const counts = new Map<number, number>();
-  for (const l of lines) counts.set(Math.round(l.x), (counts.get(Math.round(l.x)) ?? 0) + 1);
-  const margin = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? Math.min(...region.map(l => l.x));
-  const widths = lines.map(l => l.right - margin).sort((a, b) => a - b);
-  return { margin, measure: widths[Math.floor(widths.length * 0.9)] ?? 0 };
+  for (const l of region) if (Math.abs(l.size - body) < 0.5) counts.set(Math.round(l.x), (counts.get(Math.round(l.x)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? Math.min(...region.map(l => l.x));
+}
+
+/** Where full lines end: no printed line reaches past the measure, ragged or justified. */
+function rightEdge(lines: PdfLine[]): number {
+  return Math.max(...lines.map(l => l.end));
+}
+
+/**
+ * Whether the next line's first word would have fitted at the end of `line`, after a space: then the line did not
+ * break for want of room, and the paragraph ended there. The word's width is its share of its own line's printed
+ * width; the space is the face's (a justified line only ever widens it).
+ */
+function firstWordFits(line: PdfLine, next: PdfLine | undefined, edge: number): boolean {
+  if (!next) return true;
+  const text = lineText(next);
+  const word = text.split(' ')[0];
+  const width = ((next.right - next.x) * textWidth(word)) / Math.max(textWidth(text), Number.EPSILON);
+  return line.end + textWidth(' ') * line.size + width <= edge;
 }

@@ -13,6 +13,8 @@ export interface PdfLine {
   runs: Run[];
   x: number;
   right: number;
+  /** Where the line's last mark ends, a superscript after its text included. */
+  end: number;
   y: number;
   /** Size of the line's text, superscripts aside. */
   size: number;
@@ -91,6 +93,7 @@ function toLine(items: PdfTextItem[], sup: Set<PdfTextItem>, page: number): PdfL
     runs: runs.map(r => (r.sup ? { ...r, text: r.text.trim() } : r)).filter(r => r.text !== ''),
     x: Math.min(...body.map(i => i.x)),
     right: Math.max(...body.map(i => i.x + i.width)),
+    end: Math.max(...items.filter(i => i.text.trim() !== '').map(i => i.x + i.width)),
     y: body[0].y,
     size: Math.max(...body.map(i => i.size)),
     page,

@@ -113,7 +113,6 @@ function measures(written: TextLine[], group: (line: TextLine) => string | numbe
 function endsParagraph(line: TextLine, next: TextLine, measure: number): boolean {
   if (line.text === '' || !SENTENCE_END.test(line.text)) return false;
   const nextWord = ' ' + withoutTokens(next.text).split(' ')[0];
-  if (process.env.DBG) console.log('FIT', line.indent, ((measure - width(line) - textWidth(nextWord))/measure).toFixed(3), measure.toFixed(1), /^\p{Ll}/u.test(next.text) ? 'low' : 'up', JSON.stringify(line.text.slice(-30)), nextWord);
   return width(line) < measure * SHORT_LINE || measure - width(line) - textWidth(nextWord) > measure * FIT_SLACK;
 }
 

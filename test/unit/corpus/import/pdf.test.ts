@@ -21,19 +21,22 @@ const rations = readFileSync(fixture('sources/ration-cards.md'), 'utf8');
 const rationsHeads = ['Ration cards and the factory canteen', 'Provincial History Review'];
 
 // Each typeset article, its source, the running heads printed on its pages and its printed page numbers.
+// `paragraphs`: the lowest share of the source's paragraphs found as measured. The paragraphs are set without a
+// first-line indent and their spacing does not show at a page's or column's top: there a paragraph's end is told by
+// the room its last line leaves. Misses: a paragraph whose last line is full, a quotation run on into the text.
 const cases = [
-  { file: 'harris.pdf', source: harris, heads: ['Dual subordination? The political police', 'JAMES HARRIS'], pages: [301, 321] },
-  { file: 'kolkhoz-columns.pdf', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], pages: [211, 212] },
-  { file: 'kolkhoz-endnotes.pdf', source: kolkhoz, heads: ['M. I. PETRENKO', 'LETTERS FROM THE KOLKHOZ'], pages: [211, 213] },
+  { file: 'harris.pdf', source: harris, heads: ['Dual subordination? The political police', 'JAMES HARRIS'], pages: [301, 321], paragraphs: 0.93 },
+  { file: 'kolkhoz-columns.pdf', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], pages: [211, 212], paragraphs: 1 },
+  { file: 'kolkhoz-endnotes.pdf', source: kolkhoz, heads: ['M. I. PETRENKO', 'LETTERS FROM THE KOLKHOZ'], pages: [211, 213], paragraphs: 1 },
   // Long notes carried under the next column and over the page (more words in the notes than in the text), in
   // equal and unequal (3:2) columns.
-  { file: 'rations-columns.pdf', source: rations, heads: rationsHeads, pages: [57, 59] },
-  { file: 'rations-unequal.pdf', source: rations, heads: rationsHeads, pages: [57, 59] },
-  { file: 'harris-octavo.pdf', source: harris, heads: ['Dual subordination?', 'JAMES HARRIS'], pages: [45, 76] },
+  { file: 'rations-columns.pdf', source: rations, heads: rationsHeads, pages: [57, 59], paragraphs: 0.75 },
+  { file: 'rations-unequal.pdf', source: rations, heads: rationsHeads, pages: [57, 59], paragraphs: 1 },
+  { file: 'harris-octavo.pdf', source: harris, heads: ['Dual subordination?', 'JAMES HARRIS'], pages: [45, 76], paragraphs: 0.85 },
   // The long article in two columns with a low foot: many notes deferred or carried under the next column or page.
-  { file: 'harris-columns.pdf', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], pages: [101, 121] },
+  { file: 'harris-columns.pdf', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], pages: [101, 121], paragraphs: 0.89 },
   // A browser's print shows no page numbers: the pages are counted, and the summary says so.
-  { file: 'kolkhoz-browser.pdf', source: kolkhoz, heads: [], pages: [1, 3], unnumbered: true },
+  { file: 'kolkhoz-browser.pdf', source: kolkhoz, heads: [], pages: [1, 3], paragraphs: 1, unnumbered: true },
 ];
 const UNNUMBERED = [{ message: 'no printed page numbers found: pages are numbered from 1 as in the PDF' }];
 
@@ -52,6 +55,7 @@ describe('import of PDFs', () => {
       assert.ok(score.placed >= 0.98, `placed ${score.placed}`);
       assert.ok(score.complete >= 0.98, `complete ${score.complete}`);
       assert.ok(score.headings >= 0.95, `headings ${score.headings}`);
+      assert.ok(score.paragraphs >= c.paragraphs, `paragraphs ${score.paragraphs}`);
       assert.deepEqual(score.furniture, []);
       // No heading more than the source's: the title set again above the text is not one.
       const headings = (markdown: string) => markdown.match(/^## /gm)?.length ?? 0;
@@ -98,6 +102,25 @@ describe('import of PDFs', () => {
       { kind: 'text', text: ' ', italic: false },
       { kind: 'text', text: 'on in the next column.', italic: false },
     ]);
+  });
+});
+
+describe('paragraph ends', () => {
+  const item = (text: string, y: number): PdfTextItem => ({ text, x: 72, y, width: text.length * 4.5, size: 10, italic: false, bold: false });
+  const paragraphs = (lines: string[]) =>
+    readPdfLayout([{ items: lines.map((t, i) => item(t, 700 - i * 12)) }])
+      .blocks.filter(b => b.kind === 'paragraph')
+      .map(b => ('inlines' in b ? b.inlines : []).map(i => (i.kind === 'text' ? i.text : '')).join(''));
+
+  it('part where a sentence-ending line leaves room for the next line\'s first word, not where the word would not fit', () => {
+    const lines = [
+      'The committee met in the office of the district',
+      'party and voted on the resolution at last.',
+      'Its members knew the villages they worked in and',
+      'the district and were trusted by all the people.',
+      'Nevertheless they were removed in the spring.',
+    ];
+    assert.deepEqual(paragraphs(lines), [lines.slice(0, 2).join(' '), lines.slice(2).join(' ')]);
   });
 });
 
