@@ -44,6 +44,19 @@ describe('over-long paragraphs and notes', () => {
     assert.deepEqual(index.longBlocks.map(b => b.kind), ['note']);
   });
 
+  it('cuts a word of 100,000 letters between letters and reads the same paragraph as one parse of it', () => {
+    const word = 'ab'.repeat(50_000);
+    const text = `# Title\n\nSee ${word}.[^1]\n\n[^1]: Note.\n`;
+    const chunks = planChunks(text);
+    assert.ok(chunks.length > 40, `${chunks.length} pieces`);
+    for (const c of chunks.slice(0, -1)) assert.ok(c.end - c.start <= BLOCK_PIECE + 100, `${c.end - c.start} characters`);
+    const index = buildDocumentIndex(text);
+    assert.equal(index.paragraphs.length, 1);
+    assert.equal(index.paragraphs[0].text, `See ${word}.`);
+    assert.equal(index.references.length, 1);
+    assert.equal(text.slice(index.references[0].start, index.references[0].end), '[^1]');
+  });
+
   it('lint reports a long block once and nothing else about a clean one', () => {
     const text = `${longParagraph(600)}\n\n[^1]: GARF, f. 1, op. 2, d. 3, l. 4.\n`;
     const found = lintMarkdown(text).filter(d => d.code !== 'duplicate-reference');
