@@ -15,10 +15,11 @@ const CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){5})[\p{Lu}\d\s,:;’'“”"()–—-]
 const IMAGE_ONLY = /^!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?$/;
 /** A template tag of a site generator (Jekyll/Liquid `{% … %}`, Hugo `{{< … >}}`), over any number of lines. */
 const TEMPLATE_TAG = /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}/g;
-/** A bare line: a capitalised start, a small letter somewhere (an acronym alone is none), at most ten words, each word of four letters or more capitalised (a hyphened
- * one in any part: non-Marxists). */
+/** A bare line: a capitalised start (after a year or an ordinal: `10th Century Constantinian Historiography`), a
+ * small letter somewhere (an acronym alone is none), at most ten words, each word of four letters or more
+ * capitalised (a hyphened one in any part: non-Marxists). */
 const BARE_WORDS = 10;
-const BARE_LINE = /^[“"‘'(]?\p{Lu}(?=[^\n]*\p{Ll})[^\n]{0,79}$/u;
+const BARE_LINE = /^(?:\d{1,4}(?:st|nd|rd|th|s)?\s+)?[“"‘'(]?\p{Lu}(?=[^\n]*\p{Ll})[^\n]{0,79}$/u;
 /** Prose ends a sentence (a closing quote or bracket, note references and a parenthesised citation may follow:
  * `… my vision of history.” (Braudel, 450)`). */
 const SENTENCE_END = /[.!?…][”"’')\]]*(?:\[\^?\w+\])*(?:\s+\([^()\n]{1,80}\)\.?)?$/u;
@@ -43,7 +44,7 @@ function casing(text: string): 'title' | 'slip' | undefined {
   const long = words.map(w => w.replace(/[^\p{L}-]/gu, '')).filter(w => w.replace(/-/g, '').length >= 4);
   const small = long.filter(w => !w.split('-').some(part => /^\p{Lu}/u.test(part))).length;
   if (small === 0) return 'title';
-  return small === 1 && words.slice(1).some(w => /^\p{Lu}/u.test(w)) && !/[,;]/.test(text) ? 'slip' : undefined;
+  return small === 1 && words.slice(1).some(w => /^\p{Lu}/u.test(w)) && !text.includes(';') ? 'slip' : undefined;
 }
 
 /** A bare line in title case, two words capitalised at least, may ask a question (`What Is Romantic History?`,
@@ -56,8 +57,10 @@ function headingLike(text: string, plain: string): { kind: Kind; title: string; 
   const bold = BOLD_ONLY.exec(text);
   if (bold) return { kind: 'bold', title: plain, level: 2 };
   if (!OPEN_END.test(text)) return undefined;
+  // An italic question longer than a heading is put to the reader, not a heading.
   const italic = ITALIC_ONLY.exec(text);
-  if (italic) return { kind: 'italic', title: plain, level: 2 };
+  if (italic && !(QUESTION.test(plain) && plain.split(/\s+/).length > BARE_WORDS)) return { kind: 'italic', title: plain, level: 2 };
+  if (italic) return undefined;
   const numbered = NUMBERED.exec(text);
   if (numbered) return { kind: 'numbered', title: text, level: 2 + (numbered[1]?.split('.').length ?? 1) - 1 };
   if (CAPITALS.test(text)) return { kind: 'capitals', title: plain, level: 2 };

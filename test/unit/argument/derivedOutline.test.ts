@@ -159,12 +159,17 @@ describe('derived outline', () => {
       'What Is Romantic History?', '', 'Romanticism answered the Enlightenment.', '',
       'Did it end?', '', 'It did, by the middle of the century.', '',
       'The Renaissance: Humanistic Historiography & Secularism’s rise', '', 'The humanists wrote the history of their cities in the manner of the ancients, and left God out of it.', '',
+      'Entertain, then Inform', '', 'Films must first hold an audience before they can teach it anything.', '',
+      '10th Century Constantinian Historiography', '', 'The emperor’s circle compiled the histories of the past.', '',
       'Bibliography', '', 'Carol M.', '', 'David E.', '', 'Oscar Handlin, Truth in History', '', 'Henri Marrou, The Meaning of History Baltimore, MD: Helicon Press, 1966.', '',
     ].join('\n');
     assert.deepEqual(outlineOf(plain).sections.map(s => s.title), [
       'What is Microhistory', 'Micro vs Macro', 'Algeria and Brazil', 'The Rise of the Modern Archivist', 'Microhistory and The future',
-      'What Is Romantic History?', 'The Renaissance: Humanistic Historiography & Secularism’s rise', 'Bibliography',
+      'What Is Romantic History?', 'The Renaissance: Humanistic Historiography & Secularism’s rise', 'Entertain, then Inform',
+      '10th Century Constantinian Historiography', 'Bibliography',
     ]);
+    const asked = ['## Eurocentrism in Multimedia', '', '_Can you name one film where America is portrayed as the villain, rather than the hero?_', '', 'Few come to mind.', '', '_The Film as Evidence_', '', 'Films are sources too.', ''].join('\n');
+    assert.deepEqual(outlineOf(asked).sections.map(s => s.title), ['Eurocentrism in Multimedia', 'The Film as Evidence'], 'a long italic question is no heading');
     const titled = ['Early Soviet Historiography', '', 'A. Student', '', 'Soviet historiography began in conflict.', '', 'Leon Trotsky', '', 'Trotsky wrote from exile.', '', 'Stalin', '', 'The Short Course followed.', ''].join('\n');
     const outline = outlineOf(titled);
     assert.equal(outline.title, 'Early Soviet Historiography', 'a title with an author line under it is no heading');

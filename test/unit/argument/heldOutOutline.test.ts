@@ -18,7 +18,7 @@ interface KeyedSet {
 }
 
 const dir = path.join(__dirname, '..', '..', 'fixtures', 'outline');
-const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as KeyedSet & { heldOut: KeyedSet; secondHeldOut: KeyedSet };
+const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as KeyedSet & { heldOut: KeyedSet; secondHeldOut: KeyedSet; thirdHeldOut: KeyedSet };
 /**
  * How many texts had every section (and the title) found when measured; fewer is a regression (the issue asks for
  * 80 %). First set, first run: 3 in Markdown, 0 as plain text, 0 titles; the readings were then made on it. The
@@ -30,11 +30,15 @@ const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as Keye
  * The second held-out set, first run after all these: 6 of 6 in Markdown, 6 titles, 3 of 6 as plain text; after the
  * readings of a question in title case, one lower-case word in a longer title-case line and a bibliography entry
  * with a comma, 6 of 6 (again made on its misses).
+ * The third held-out set, first run after all these: 5 of 6 in Markdown (an italic question to the reader taken
+ * for a heading), 6 titles, 4 of 6 as plain text (a title-case line with a comma and one lower-case word, a heading
+ * opening with an ordinal); after those readings, 6 of 6 (made on its misses).
  */
 const MEASURED = {
   first: { markdown: 3, plain: 3, titles: 3 },
   heldOut: { markdown: 5, plain: 5, titles: 5 },
   secondHeldOut: { markdown: 6, plain: 6, titles: 6 },
+  thirdHeldOut: { markdown: 6, plain: 6, titles: 6 },
 };
 
 const straight = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
@@ -52,6 +56,7 @@ const SETS = [
   ['first set', key, MEASURED.first],
   ['held-out set', key.heldOut, MEASURED.heldOut],
   ['second held-out set', key.secondHeldOut, MEASURED.secondHeldOut],
+  ['third held-out set', key.thirdHeldOut, MEASURED.thirdHeldOut],
 ] as const;
 
 for (const [name, set, measured] of SETS) {
