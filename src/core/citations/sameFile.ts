@@ -2,7 +2,7 @@
 // notes …".
 import type { Citation, NoteCitations } from './types';
 
-export function fileKey(c: Citation): string | undefined {
+export function fileKey(c: Pick<Citation, 'kind' | 'archive' | 'archiveCurrent' | 'fond' | 'opis' | 'delo'>): string | undefined {
   if (c.kind !== 'archival' || !c.archive || !c.fond || !c.delo) return undefined;
   return [c.archiveCurrent ?? c.archive, c.fond, c.opis ?? '', c.delo].map(s => s.toLowerCase().replace(/\s+/g, '')).join('|');
 }

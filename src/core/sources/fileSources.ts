@@ -11,6 +11,13 @@ import type { Glossary } from '../glossary';
 export type Span = [start: number, end: number];
 import { isSourceCitation } from './register';
 
+/**
+ * A citation as the register keeps it: its words as written (`raw`) are read from the article at its place when
+ * shown (see `citedWords`), so they are kept only where that place was not found, or where the register names a
+ * work by them (a printed work without a title). A library's notes would otherwise hold their text twice.
+ */
+export type SourceCitation = Omit<ResolvedCitation, 'raw'> & { raw?: string };
+
 export interface SourceNote {
   label: string;
   /** The `[^label]` marker that opens the note's definition. */
@@ -18,7 +25,7 @@ export interface SourceNote {
   /** The note's first reference in the text, when it has one. */
   reference?: Span;
   /** The note's citations of an archival file or a printed work, with Ibid. and op. cit. resolved. */
-  resolved: ResolvedCitation[];
+  resolved: SourceCitation[];
   /** Where each of them is written in the note (the marker when its words cannot be found there). */
   at: Span[];
 }
@@ -44,16 +51,22 @@ export function sourcesOfIndex(index: DocumentIndex, glossary?: Glossary): FileS
     const source = index.text.slice(definition.start, definition.end);
     const marker: Span = [definition.start, index.lines.offsetAt(definition.labelRange.end)];
     let from = 0;
-    const at = resolved.map((c): Span => {
+    const at: Span[] = [];
+    const kept = resolved.map((c): SourceCitation => {
       const pattern = writtenPattern(c.raw);
       pattern.lastIndex = from;
       const hit = pattern.exec(source);
-      if (!hit) return [...marker];
+      if (!hit) {
+        at.push([...marker]);
+        return c;
+      }
       from = hit.index + hit[0].length;
-      return [definition.start + hit.index, definition.start + from];
+      at.push([definition.start + hit.index, definition.start + from]);
+      const { raw: _raw, ...rest } = c;
+      return c.kind === 'printed' && !c.title ? c : rest;
     });
     const first = index.referencesTo(note.label)[0];
-    notes.push({ label: note.label, marker, ...(first && { reference: [first.start, first.end] as Span }), resolved, at });
+    notes.push({ label: note.label, marker, ...(first && { reference: [first.start, first.end] as Span }), resolved: kept, at });
   }
   return { notes };
 }
@@ -67,6 +80,11 @@ export async function sourcesOfFile(text: string, glossary?: Glossary, cancelled
   return index && sourcesOfIndex(index, glossary);
 }
 
+/** The words of each of the note's citations as the article writes them (without emphasis marks), from its text. */
+export function citedWords(text: string, note: Pick<SourceNote, 'resolved' | 'at'>): string[] {
+  return note.resolved.map((c, i) => c.raw ?? text.slice(...note.at[i]).replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim());
+}
+
 /** Whether data read back from a cache has the shape of a file's sources. */
 export function isFileSources(data: unknown): data is FileSources {
   const notes = (data as FileSources | null)?.notes;
@@ -76,7 +94,7 @@ export function isFileSources(data: unknown): data is FileSources {
 function isSourceNote(n: SourceNote): boolean {
   return (
     typeof n === 'object' && n !== null && typeof n.label === 'string' && isSpan(n.marker) && (n.reference === undefined || isSpan(n.reference)) &&
-    Array.isArray(n.resolved) && n.resolved.every(c => typeof c === 'object' && c !== null && typeof c.kind === 'string' && typeof c.raw === 'string') &&
+    Array.isArray(n.resolved) && n.resolved.every(c => typeof c === 'object' && c !== null && typeof c.kind === 'string' && (c.raw === undefined || typeof c.raw === 'string')) &&
     Array.isArray(n.at) && n.at.length === n.resolved.length && n.at.every(isSpan)
   );
 }

@@ -1,15 +1,16 @@
 // The register of sources across a corpus: every archival file (archive under its current name, fond, opis',
 // delo, tom) and every printed work the notes cite, with the citing notes. Kept per article, so an edited article
 // replaces only its own contribution; each file's record is rebuilt only when a citing article changes.
-import { fileKey, type NoteCitations, type ResolvedCitation } from '../citations';
+import { fileKey } from '../citations';
 import { surnames } from '../citations/printed';
 import { Pacer } from '../text/eventLoop';
+import type { SourceCitation } from './fileSources';
 import { FolioSet } from './folioSpans';
 import type { CitingNote, SourceFile, SourceWork } from './types';
 
 interface Cite {
   note: string;
-  citation: ResolvedCitation;
+  citation: SourceCitation;
 }
 
 /** The cites of one source, by article, and the record made from them (dropped when they change). */
@@ -21,29 +22,29 @@ interface Entry<T> {
 /** Lower case, words only: how names and titles are compared. */
 export const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-function archivalKey(c: ResolvedCitation): string | undefined {
+function archivalKey(c: SourceCitation): string | undefined {
   const key = fileKey(c);
   return key && `${key}|${words(c.tom ?? '')}`;
 }
 
-function workKey(c: ResolvedCitation): string | undefined {
+function workKey(c: SourceCitation): string | undefined {
   if (c.kind !== 'printed' || c.unresolved || (!c.author && !c.title)) return undefined;
-  return `${words(c.author ?? '')}|${words(c.title ?? c.raw)}`;
+  return `${words(c.author ?? '')}|${words(c.title ?? c.raw ?? '')}`;
 }
 
 /** Whether the register counts the citation: it names an archival file, or a printed work it can tell. */
-export function isSourceCitation(c: ResolvedCitation): boolean {
+export function isSourceCitation(c: SourceCitation): boolean {
   return archivalKey(c) !== undefined || workKey(c) !== undefined;
 }
 
 /** Whether the citation names that archival file (the same archive, fond, opis', delo and tom). */
-export function citesFile(c: ResolvedCitation, f: SourceFile): boolean {
+export function citesFile(c: SourceCitation, f: SourceFile): boolean {
   const key = archivalKey(c);
-  return key !== undefined && key === archivalKey({ kind: 'archival', raw: '', ...f });
+  return key !== undefined && key === archivalKey({ kind: 'archival', ...f });
 }
 
 /** Citing notes in order; a note citing the source twice is one entry with both locators. */
-function citingNotes(entry: Entry<unknown>, locator: (c: ResolvedCitation) => Partial<CitingNote>): CitingNote[] {
+function citingNotes(entry: Entry<unknown>, locator: (c: SourceCitation) => Partial<CitingNote>): CitingNote[] {
   const notes: CitingNote[] = [];
   for (const [article, cites] of entry.byArticle) {
     for (const { note, citation } of cites) {
@@ -188,7 +189,7 @@ export class SourceRegister {
   private readonly workShelf = new Shelf<SourceWork>(workRecord, compareWorks);
 
   /** Replaces what the article contributes with what its (resolved) notes cite. */
-  set(article: string, notes: readonly Pick<NoteCitations, 'label' | 'resolved'>[]): void {
+  set(article: string, notes: readonly { label: string; resolved: readonly SourceCitation[] }[]): void {
     const files = new Map<string, Cite[]>();
     const works = new Map<string, Cite[]>();
     for (const note of notes) {

@@ -3,7 +3,7 @@
 // the file changes; the index reads the corpus in the background with progress in the status bar. They are merged
 // into one register as the index reports them, so an edit changes only its own file's contribution.
 import * as vscode from 'vscode';
-import { citesFile, SourceRegister, sourceConflicts, sourcesOfFile, type FileSources, type SourceConflict, type SourceFile, type SourceNote, type Span } from '../../core/sources';
+import { citedWords, citesFile, SourceRegister, sourceConflicts, sourcesOfFile, type FileSources, type SourceConflict, type SourceFile, type SourceNote, type Span } from '../../core/sources';
 import { Pacer } from '../../core/text/eventLoop';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
@@ -92,6 +92,19 @@ export class SourcesStore implements vscode.Disposable {
   note(article: string, label: string): SourceNote | undefined {
     const uri = this.uriByName.get(article);
     return uri && this.kept.get(uri.toString())?.sources.notes.find(n => n.label === label);
+  }
+
+  /**
+   * The words of each citation of the note as the article writes them; none while the article's text differs from
+   * the one its sources were found in (the index is about to bring them up to date).
+   */
+  async citedWords(article: string, label: string): Promise<string[]> {
+    const uri = this.uriByName.get(article);
+    const kept = uri && this.kept.get(uri.toString());
+    const note = kept && kept.sources.notes.find(n => n.label === label);
+    if (!uri || !kept || !note || kept.stamp !== this.workspace.stamp(uri)) return [];
+    const text = await this.texts.text(uri);
+    return text === undefined ? [] : citedWords(text, note);
   }
 
   /** The article's note in the text the editor has now (a click may come before an edit has settled). */

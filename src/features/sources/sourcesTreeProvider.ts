@@ -141,14 +141,22 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
       case 'note': {
         const { note } = node;
         item.description = joined(note.article, pages(note));
-        const cited = this.store.note(note.article, note.note)?.resolved.map(c => c.raw) ?? [];
-        item.tooltip = safeMarkdown([fields([['Note', `${note.note} in ${note.article}`]]), ...cited.map(raw => `> ${plainMarkdown(raw)}`)].join('\n\n'));
+        // the cited words are read from the article when the tooltip is shown (resolveTreeItem)
         item.iconPath = new vscode.ThemeIcon('note');
         item.contextValue = 'opis.sourceNote';
         item.command = { command: REVEAL_NOTE_COMMAND, title: 'Reveal Note', arguments: [node] };
         break;
       }
     }
+    return item;
+  }
+
+  /** A note's tooltip: its citations' words as the article writes them. */
+  async resolveTreeItem(item: vscode.TreeItem, node: SourcesNode): Promise<vscode.TreeItem> {
+    if (node.kind !== 'note') return item;
+    const { note } = node;
+    const cited = await this.store.citedWords(note.article, note.note);
+    item.tooltip = safeMarkdown([fields([['Note', `${note.note} in ${note.article}`]]), ...cited.map(words => `> ${plainMarkdown(words)}`)].join('\n\n'));
     return item;
   }
 

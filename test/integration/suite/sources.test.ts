@@ -58,6 +58,10 @@ suite('sources', () => {
     const notes = handle.provider.getChildren(d677).map(n => item(handle, n));
     assert.deepStrictEqual(notes.map(n => [n.label, n.description]), [['Note 27', ARTICLE], ['Note 28', `${ARTICLE} · ll. 82-85, 133-138`]]);
     assert.strictEqual(notes[0].command?.command, 'opis.sources.revealNote');
+    // a note's tooltip, resolved when shown, gives its citations' words as the article writes them, escaped
+    const note28 = handle.provider.getChildren(d677)[1];
+    const resolved = await handle.provider.resolveTreeItem(item(handle, note28), note28);
+    assert.match(tooltip(resolved).value, /> Ibid\\\., ll\\\. 82\\-85 \\\(Zhdanov\\\), 133\\-138 \\\(Andreev\\\)\\\./);
     // a former name the notes write is folded into the archive's current name
     const rgani = item(handle, nodeAt(handle, 'Archival files', 'RGANI'));
     assert.match(String(rgani.description), /also TsKhSD$/);

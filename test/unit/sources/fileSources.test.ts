@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyseDocumentNotes, archivalOptions, resolveNotes } from '../../../src/core/citations';
 import { buildDocumentIndex } from '../../../src/core/document';
-import { archiveGroups, authorGroups, citesFile, isFileSources, SourceRegister, sourceFilter, sourcesOfFile, type FileSources, type Span } from '../../../src/core/sources';
+import { archiveGroups, authorGroups, citedWords, citesFile, isFileSources, isSourceCitation, SourceRegister, sourceFilter, sourcesOfFile, type FileSources, type Span } from '../../../src/core/sources';
 import { loadGlossary } from '../../../src/node/loadGlossary';
 
 const corpus = path.join(__dirname, '..', '..', '..', 'corpus');
@@ -64,6 +64,19 @@ describe('sources of one article', () => {
     assert.equal(textAt(note('4')!.at[0]), 'G. Leggett, *op. cit.:* 123-124, 351.');
     // notes citing no source (comments only) are left out
     assert.equal(note('5'), undefined);
+  });
+
+  it('keeps no citation words the text gives back: each citation reads as the whole analysis wrote it', () => {
+    const whole = analyseDocumentNotes(buildDocumentIndex(text), archivalOptions(glossary)).notes;
+    const plain = (words: string) => words.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+    let cited = 0;
+    for (const note of sources.notes) {
+      const written = whole.find(n => n.label === note.label)!.resolved.filter(isSourceCitation);
+      assert.deepEqual(citedWords(text, note), written.map(c => plain(c.raw)), `note ${note.label}`);
+      cited += note.resolved.length;
+    }
+    const kept = sources.notes.flatMap(n => n.resolved).filter(c => c.raw !== undefined);
+    assert.ok(cited > 100 && kept.every(c => c.kind === 'printed' && !c.title), `${kept.length} of ${cited} keep their words`);
   });
 
   it('tells which citations of a note name a file', () => {
