@@ -1,7 +1,8 @@
 // Body lines → paragraphs, headings and block quotes. Where empty lines part paragraphs (pandoc), they decide;
-// where lines run on as printed (pdftotext), a paragraph ends at a line that ends a sentence and is visibly
-// shorter than the measure or leaves room for the next line's first word (which would have been set there had the
-// paragraph gone on), and `-layout` output adds what indentation tells (a first-line indent, an indented quotation).
+// where lines run on as printed (pdftotext), a paragraph ends at a line that ends a sentence and leaves room for the
+// next line's first word (which would have been set there had the paragraph gone on: a short line followed by a
+// long word did not end its paragraph, ragged or justified), and `-layout` output adds what indentation tells (a
+// first-line indent, an indented quotation).
 import type { ArticleBlock } from '../article/model';
 import { textWidth } from '../glyphWidth';
 import { joinLines } from '../joinLines';
@@ -10,13 +11,12 @@ import { printedWidth, tokenInlines, withoutTokens } from './markers';
 
 export type LineBreaks = 'printed' | 'indented' | 'paragraphs';
 
-/** Below this share of the measure a sentence-ending line ends its paragraph (ragged lines stay above it). */
-const SHORT_LINE = 0.82;
 /**
- * Room for the next line's first word beyond this share of the measure ends a paragraph: estimated widths of a
- * line that goes on and its next word reach the measure within it.
+ * Room for the next line's first word and a space beyond this many ems ends a paragraph: the widths are estimated
+ * glyph by glyph from a Times-like face, each line's to within about a space (0.25 em; an eighth of an em to a
+ * space read the same paragraphs in the typeset articles of the tests).
  */
-const FIT_SLACK = 0.005;
+const FIT_SLACK = textWidth(' ');
 /** A heading is a short line standing above the text, with no sentence punctuation at its end. */
 const HEADING_WIDTH = 0.75;
 /** An indentation of this many spaces or more, kept over lines, sets off a quotation (pandoc indents by 2). */
@@ -113,7 +113,7 @@ function measures(written: TextLine[], group: (line: TextLine) => string | numbe
 function endsParagraph(line: TextLine, next: TextLine, measure: number): boolean {
   if (line.text === '' || !SENTENCE_END.test(line.text)) return false;
   const nextWord = ' ' + withoutTokens(next.text).split(' ')[0];
-  return width(line) < measure * SHORT_LINE || measure - width(line) - textWidth(nextWord) > measure * FIT_SLACK;
+  return measure - width(line) - textWidth(nextWord) > FIT_SLACK;
 }
 
 /** A short line with no sentence punctuation at its end and no note marker. */
