@@ -37,10 +37,12 @@ const source = (index: DocumentIndex, p: Paragraph): string => index.text.slice(
 type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line' | 'backMatter';
 
 /** How a bare line is cased: each word of four letters or more capitalised ('title'); all but one, in a line whose
- * other words show title case ('slip': `Microhistory and The future`, not a sentence such as `See below`). */
-function casing(text: string): 'title' | 'slip' | undefined {
+ * other words show title case ('slip': `Microhistory and The future`, not a sentence such as `See below`); Russian
+ * headings are in sentence case (`Подготовка списков в НКВД`), so a Cyrillic line needs only its capital ('sentence'). */
+function casing(text: string): 'title' | 'slip' | 'sentence' | undefined {
   const words = text.split(/\s+/);
   if (words.length > BARE_WORDS) return undefined;
+  if (/^[«„"(]?\p{Script=Cyrillic}/u.test(text)) return 'sentence';
   const long = words.map(w => w.replace(/[^\p{L}-]/gu, '')).filter(w => w.replace(/-/g, '').length >= 4);
   const small = long.filter(w => !w.split('-').some(part => /^\p{Lu}/u.test(part))).length;
   if (small === 0) return 'title';

@@ -170,6 +170,15 @@ describe('derived outline', () => {
     ]);
     const asked = ['## Eurocentrism in Multimedia', '', '_Can you name one film where America is portrayed as the villain, rather than the hero?_', '', 'Few come to mind.', '', '_The Film as Evidence_', '', 'Films are sources too.', ''].join('\n');
     assert.deepEqual(outlineOf(asked).sections.map(s => s.title), ['Eurocentrism in Multimedia', 'The Film as Evidence'], 'a long italic question is no heading');
+    // The headings of Memorial's «История осуждений по спискам», in the sentence case of Russian.
+    const russian = [
+      'Как это начиналось', '', 'Первые списки были составлены в НКВД в феврале 1937 года по указанию Ежова.', '',
+      'Подготовка списков в НКВД', '', 'Списки готовились в центральном аппарате по материалам следствия.', '',
+      'Оформление списков', '', 'Каждый список подписывал начальник отдела и заместитель наркома.', '',
+      'Так и было', '', 'Да.', '',
+      'Примечания', '', 'РГАСПИ. Ф. 17. Оп. 162. Д. 7. Л. 99.', '',
+    ].join('\n');
+    assert.deepEqual(outlineOf(russian).sections.map(s => s.title), ['Как это начиналось', 'Подготовка списков в НКВД', 'Оформление списков', 'Примечания']);
     const titled = ['Early Soviet Historiography', '', 'A. Student', '', 'Soviet historiography began in conflict.', '', 'Leon Trotsky', '', 'Trotsky wrote from exile.', '', 'Stalin', '', 'The Short Course followed.', ''].join('\n');
     const outline = outlineOf(titled);
     assert.equal(outline.title, 'Early Soviet Historiography', 'a title with an author line under it is no heading');
