@@ -33,7 +33,7 @@ const LIKELY: ReadonlyArray<[RegExp, number]> = [
   [/^(?:ural|glav|gos|sov|narkom|obl|gub|okr|prof|part|vseros|vsesoi)[a-z]{3}/, 2], // Uralmash, Glavmetall, Profizdat
   [/(?:[^aeiouy]aya|yaya)$/, 2], // Drevnyaya, Krasnaya: the popular spelling of -aia
   [/(?:grad|enko|[sz]hk[oa])$/, 2], // Petrograd, Kravchenko, Semashko
-  [/[bvdzklmnprstf]yo|^ye[^aeiouy]|[bdvzlmnprst]ya$|dze$/, 2], // popular ё, initial е, -ья (Budyonny, Yenukidze, Nadya); Georgian -dze
+  [/[bvdzklmnprstf]yo|^y[aeu][^aeiouy]|[bdvzlmnprst]ya|dze$/, 2], // popular ё, е, я, ю (Budyonny, Yenukidze, Yagoda, Lubyanka, Nadya); Georgian -dze
 ];
 
 /** English word formation on words the dictionary lacks (industrialisation, Stalinist, Zinovievite, Ukrainian). */

@@ -202,6 +202,10 @@ function resolve(g: Grapheme[], context: WordContext): void {
         // A name's -iev after a consonant is LC's иев (Dmitriev) or popular usage's ьев (Kondratiev).
         if (next === 'e' && g[k + 2]?.latin === 'v' && k > 0 && !isVowel(k - 1) && g[0].upper) cur.other = 'ь';
         if (next === 'o' && isVowel(k - 1)) cur.cyrillic = 'й'; // raion, maior
+        else if (k === 2 && context.lower.startsWith('nei') && /^[zs]/.test(next ?? '')) {
+          cur.cyrillic = 'и'; // the prefix не- before из-, ис- (neizvestnyi), not ней- (neitral’nyi)
+          cur.other = 'й';
+        }
         else if (isVowel(k - 1) && (k === last || !isVowel(k + 1))) {
           cur.cyrillic = finalI(g, k, context);
           // LC without its breve writes й and и alike: word-final -ii (партии, советский) and, in a name, i between

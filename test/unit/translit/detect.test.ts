@@ -139,7 +139,7 @@ describe('detectRomanized: letters, quotes and words English shares', () => {
   });
 
   it('reads popular spellings and short words of Russian titles', () => {
-    assert.deepEqual(found('Vo Mgle Protivorechiy; Vospominaniya; Budyonny; Yenukidze; Argumenty i Fakty; v portretakh i karikaturakh ee vozhdei'),
-      ['Vo', 'Mgle', 'Protivorechiy', 'Vospominaniya', 'Budyonny', 'Yenukidze', 'Argumenty', 'i', 'Fakty', 'v', 'portretakh', 'i', 'karikaturakh', 'ee', 'vozhdei']);
+    assert.deepEqual(found('Vo Mgle Protivorechiy; Vospominaniya; Budyonny; Yenukidze; Yagoda; Lubyanka; Argumenty i Fakty; v portretakh i karikaturakh ee vozhdei'),
+      ['Vo', 'Mgle', 'Protivorechiy', 'Vospominaniya', 'Budyonny', 'Yenukidze', 'Yagoda', 'Lubyanka', 'Argumenty', 'i', 'Fakty', 'v', 'portretakh', 'i', 'karikaturakh', 'ee', 'vozhdei']);
   });
 });
