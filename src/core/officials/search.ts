@@ -83,7 +83,7 @@ export class OfficialsSearch {
   private lastWords = new Map<string, WordMatch>();
   /** The words of the labels shown lately: while a query is typed the picker shows the same people again. */
   private readonly labelWords = new Map<string, LabelWord[]>();
-  /** Per set of name words, the surname spellings other than the article's, each with its folded form. */
+  /** Per set of name words (made once per distinct name), the surname spellings other than the article's, each with its folded form; none when there are none. */
   private readonly otherSurnames = new Map<number, [string, string][]>();
 
   constructor(readonly officials: readonly Official[]) {
@@ -125,13 +125,19 @@ export class OfficialsSearch {
 
   private addOfficial(official: Official, index: number): void {
     const nameKey = [official.surname, official.given ?? '', official.cyrillic, ...(official.englishForms ?? [])].join('\u0000');
-    this.setsOf[2 * index] = this.wordSet(nameKey, true, () => {
+    let others: [string, string][] | undefined;
+    const names = this.wordSet(nameKey, true, () => {
       const { surnames, given } = spellingsOf(official);
+      const folded = surnames.map(fold);
+      // kept for the first keystrokes that show these people: deriving spellings again then cost more than the search
+      others = surnames.slice(1).map((surname, i) => [surname, folded[i + 1]]);
       return [
-        ...surnames.map((surname, i): [string, Kind] => [fold(surname), i === 0 ? Kind.Surname : Kind.Variant]),
+        ...folded.map((surname, i): [string, Kind] => [surname, i === 0 ? Kind.Surname : Kind.Variant]),
         ...given.map((word): [string, Kind] => [fold(word), Kind.Given]),
       ];
     });
+    if (others?.length) this.otherSurnames.set(names, others);
+    this.setsOf[2 * index] = names;
     const roleText = [...official.roles.flatMap(role => [role.title, role.years ?? '', role.affiliation ?? '']), ...(official.affiliations ?? [])].join(' ');
     this.setsOf[2 * index + 1] = this.wordSet(`\u0001${roleText}`, false, () => wordsOf(roleText).map((word): [string, Kind] => [fold(word), Kind.Role]));
   }
@@ -212,14 +218,7 @@ export class OfficialsSearch {
 
   /** A spelling of the surname other than the article's that a query word (folded in `typed`) spells (Yezhov for Ezhov). */
   private spellingOf(official: number, typed: ReadonlySet<string>): { spelling?: string } {
-    const names = this.setsOf[2 * official];
-    let others = this.otherSurnames.get(names);
-    if (!others) {
-      // The set of name words stands for the fields the spellings are made of.
-      others = spellingsOf(this.officials[official]).surnames.slice(1).map(s => [s, fold(s)]);
-      this.otherSurnames.set(names, others);
-    }
-    const spelling = others.find(([, folded]) => typed.has(folded))?.[0];
+    const spelling = this.otherSurnames.get(this.setsOf[2 * official])?.find(([, folded]) => typed.has(folded))?.[0];
     return spelling ? { spelling } : {};
   }
 
