@@ -21,9 +21,9 @@ const rations = readFileSync(fixture('sources/ration-cards.md'), 'utf8');
 const rationsHeads = ['Ration cards and the factory canteen', 'Provincial History Review'];
 
 // Each typeset article, its source, the running heads printed on its pages and its printed page numbers.
-// `paragraphs`: the lowest share of the source's paragraphs found as measured. The paragraphs are set without a
-// first-line indent and their spacing does not show at a page's or column's top: there a paragraph's end is told by
-// the room its last line leaves. Misses: a paragraph whose last line is full, a quotation run on into the text.
+// `paragraphs`: the lowest share of the source's paragraphs found as measured. Most are set without a first-line
+// indent and their spacing does not show at a page's or column's top: there a paragraph's end is told by the room
+// its last line leaves. Misses: a paragraph whose last line is full, a quotation run on into the text.
 const cases = [
   { file: 'harris.pdf', source: harris, heads: ['Dual subordination? The political police', 'JAMES HARRIS'], pages: [301, 321], paragraphs: 0.93 },
   { file: 'kolkhoz-columns.pdf', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], pages: [211, 212], paragraphs: 1 },
@@ -35,6 +35,8 @@ const cases = [
   { file: 'harris-octavo.pdf', source: harris, heads: ['Dual subordination?', 'JAMES HARRIS'], pages: [45, 76], paragraphs: 0.85 },
   // The long article in two columns with a low foot: many notes deferred or carried under the next column or page.
   { file: 'harris-columns.pdf', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], pages: [101, 121], paragraphs: 0.89 },
+  // Justified paragraphs told apart only by a first-line indent, with no space between them.
+  { file: 'harris-indented.pdf', source: harris, heads: ['Regional party and political police', 'JAMES HARRIS'], pages: [401, 420], paragraphs: 0.91 },
   // A browser's print shows no page numbers: the pages are counted, and the summary says so.
   { file: 'kolkhoz-browser.pdf', source: kolkhoz, heads: [], pages: [1, 3], paragraphs: 1, unnumbered: true },
 ];
