@@ -38,7 +38,7 @@ const CALENDAR = new Set(['january', 'february', 'april', 'june', 'july', 'septe
 /** Acronyms written with LC digraphs (TsK, ChK, VSNKh, TsDOO). */
 const DIGRAPH_ACRONYM = /^(?=.*(?:Ts|Kh|Ch|Sh|Zh))(?:Shch|Ts|Kh|Ch|Sh|Zh|[A-Z])+$/;
 
-const TIGHT_GAP = /^[\s\u00a0\-–“”‘’«»"]+$/u;
+const TIGHT_GAP = /^[\s\u00a0\-–—“”‘’«»"]+$/u;
 const COMMA_GAP = /^,[\s\u00a0]+[‘“«]?$/u;
 
 /** shared: a lexicon word English has too (plenum, kulak), Russian only inside a run of Russian words. */
@@ -167,6 +167,24 @@ function resolveByContext(tokens: Token[], text: string, lexicon: Lexicon): void
       if (tokens[j] && undecided(tokens[j])) queue.push(j);
     }
   }
+  tokens.forEach((token, i) => {
+    if (token.verdict === 'english' && insideRussianWords(tokens, i, text)) token.verdict = 'russian';
+  });
+}
+
+/** English words that stand between Russian words in English prose (Stalin and Molotov, the obkom or raikom). */
+const ENGLISH_LINKS = new Set(['and', 'or', 'nor', 'but', 'the', 'of', 'in', 'on', 'at', 'to', 'with', 'for', 'from', 'by', 'as', 'is',
+  'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'not', 'than', 'into', 'over', 'under', 'between', 'against', 'after',
+  'before', 'during', 'like', 'per', 'via', 'vs', 'its', 'his', 'her', 'their', 'who', 'which', 'that', 'this', 'and/or']);
+
+/** A word the English list has, between two Russian words joined to it by spaces or dashes, one of them in lower
+ * case, and no word English links them with: a Russian title's word (Menzhinskii—intelligent s Lubyanki). */
+function insideRussianWords(tokens: Token[], i: number, text: string): boolean {
+  const token = tokens[i];
+  if (token.text.length < 3 || ENGLISH_LINKS.has(token.text.toLowerCase())) return false;
+  const [before, after] = [neighbour(tokens, i, -1), neighbour(tokens, i, +1)];
+  if (!isJoined(tokens, i, -1, text, TIGHT_GAP, true) || !isJoined(tokens, i, +1, text, TIGHT_GAP, true)) return false;
+  return [before, after].some(j => !isUpper(tokens[j].text[0]));
 }
 
 function undecided(token: Token): boolean {

@@ -142,4 +142,10 @@ describe('detectRomanized: letters, quotes and words English shares', () => {
     assert.deepEqual(found('Vo Mgle Protivorechiy; Vospominaniya; Budyonny; Yenukidze; Yagoda; Lubyanka; Argumenty i Fakty; v portretakh i karikaturakh ee vozhdei'),
       ['Vo', 'Mgle', 'Protivorechiy', 'Vospominaniya', 'Budyonny', 'Yenukidze', 'Yagoda', 'Lubyanka', 'Argumenty', 'i', 'Fakty', 'v', 'portretakh', 'i', 'karikaturakh', 'ee', 'vozhdei']);
   });
+
+  it('reads a word English has inside a Russian title, between Russian words one of which is in lower case, but not the English that links names', () => {
+    assert.deepEqual(found('Ocherki byta derevenskoi molodezhi; Menzhinskii—intelligent s Lubyanki; Stalin and Molotov; the obkom and raikom; Stalin met Molotov'),
+      ['Ocherki', 'byta', 'derevenskoi', 'molodezhi', 'Menzhinskii', 'intelligent', 's', 'Lubyanki', 'Stalin', 'Molotov', 'obkom', 'raikom', 'Stalin', 'Molotov']);
+    assert.deepEqual(found('Materialy plan raboty'), ['Materialy', 'plan', 'raboty']);
+  });
 });
