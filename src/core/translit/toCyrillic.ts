@@ -104,6 +104,9 @@ interface Grapheme {
   other?: string;
 }
 
+/** What Russian spelling never has: ы, ь or ъ at the start, a sign after a vowel or a sign, ы after й or a sign. */
+const IMPOSSIBLE = /^[ыьъ]|[аеёиоуыэюяйьъ][ьъ]|[йьъ]ы/iu;
+
 /** Roman numerals (XII s’’ezd) stay Latin. */
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
 const LOWER_WORD_NEXT = /\s+\p{Ll}/uy;
@@ -138,8 +141,9 @@ function wordToCyrillic(word: string, lexicon: Lexicon, previousWord: string): R
   const spell = (gs: readonly Grapheme[]) => head + gs.map(g => (g.upper ? g.cyrillic[0].toUpperCase() + g.cyrillic.slice(1) : g.cyrillic)).join('');
   const alternatives = graphemes.flatMap((g, k) => (g.other === undefined ? [] : [spell(graphemes.map((x, j) => (j === k ? { ...x, cyrillic: g.other! } : x)))]));
   const cyrillic = spell(graphemes);
-  // A letter no rule reads (h in Ehrenburg, a lone j) would leave Latin inside Cyrillic: the word stays as written.
-  if (/\p{Script=Latin}/u.test(cyrillic)) return fixed(word);
+  // A letter no rule reads (h in Ehrenburg, a lone j) would leave Latin inside Cyrillic, and some spellings read
+  // as no Russian word can be written (O’Neill: Оь…): such a word stays as written.
+  if (/\p{Script=Latin}/u.test(cyrillic) || IMPOSSIBLE.test(cyrillic)) return fixed(word);
   return { cyrillic, alternatives };
 }
 

@@ -56,6 +56,7 @@ describe('toCyrillic: endings, acronyms and other spellings', () => {
     ['straight-quote signs', 's"ezd s\'\'ezd oblast\'', 'съезд съезд область'],
     ['a closing double quote inside a word is the hard sign', 'ob”iatiia s”ezd', 'объятия съезд'],
     ['letters no romanization has leave the word as written', 'Rákosi Gömbös', 'Rákosi Gömbös'],
+    ['a spelling no Russian word can have is left as written', 'O’Neill yy Aĭy', 'O’Neill yy Aĭy'],
     ['a closing quote is no sign', '‘Pravda’, ‘Sovnarkom’ i oblast’', '‘Правда’, ‘Совнарком’ и область'],
     ['given names and patronymics in any spelling', 'Pyotr Piotr Petr Yury Iurii Vasily Olga Kiril Alexei Lavrenti Fyodorovich', 'Пётр Пётр Петр Юрий Юрий Василий Ольга Кирилл Алексей Лаврентий Фёдорович'],
     ['a name with -ov or -ev is a surname, not a case form', 'Lazarev Mikhailov Lazaria Ivana Ivanna Kiril', 'Лазарев Михайлов Лазаря Ивана Иванна Кирилл'],
