@@ -27,11 +27,15 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * ending (trudoden’ → трудодням), a body's name ending with its state (Совет Министров СССР) and Soviet compounds
  * (сельхозартели → artel’) were read; 38 with entries for its misses (Ukrainian inflection and a second English
  * rendering of OGPU are still missed).
+ * Fourth set (gathered after the first three had been used): 16 of 37 at first run — the glossary lacked the army's
+ * organs, the censorship, the nationalities and Ukrainian sigla; 32 with entries for them (RKKA, Revvoensovet, PUR,
+ * Glavlit, Gosizdat, RAPP, Narkomnats, korenizatsiia, SSSR, SSR, UkrSSR …). The first set's 41 includes SSR.
  */
 const SETS: [file: string, measured: number][] = [
-  ['held-out-terms.json', 40],
+  ['held-out-terms.json', 41],
   ['held-out-terms-2.json', 43],
   ['held-out-terms-3.json', 38],
+  ['held-out-terms-4.json', 32],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
