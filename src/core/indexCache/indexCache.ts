@@ -53,6 +53,12 @@ export interface IndexCacheOptions {
   now?: () => number;
 }
 
+/**
+ * JSON with every character beyond ASCII written as its escape: a cache read at every start decodes as ASCII, several
+ * times faster than text with quotation marks and Cyrillic in it, for hardly more bytes once gzipped.
+ */
+const asciiJson = (json: string) => json.replace(/[^\0-\x7f]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export class IndexCache {
   private entries = new Map<string, Entry>();
   private changed = false;
@@ -226,7 +232,6 @@ export class IndexCache {
    * that would pass the size cap are evicted.
    */
   async serialise(): Promise<Uint8Array> {
-    const encoder = new TextEncoder();
     const pacer = new Pacer();
     const pace = () => pacer.pace();
     let bytes = 200; // the header
@@ -235,9 +240,9 @@ export class IndexCache {
     const byUse = [...this.entries].sort((a, b) => b[1].used - a[1].used);
     for (const [path, entry] of byUse) {
       await pace();
-      const stamp = JSON.stringify([path, entry.size, entry.mtime, entry.hash, entry.checked, entry.used]);
-      const own = Object.entries(entry.parts).map(([name, { version, json, data }]) => [name, `${JSON.stringify([path, name, version])}\t${json ?? JSON.stringify(data)}`] as const);
-      const length = [stamp, ...own.map(([, line]) => line)].reduce((sum, line) => sum + encoder.encode(line).length + 1, 0);
+      const stamp = asciiJson(JSON.stringify([path, entry.size, entry.mtime, entry.hash, entry.checked, entry.used]));
+      const own = Object.entries(entry.parts).map(([name, { version, json, data }]) => [name, asciiJson(`${JSON.stringify([path, name, version])}\t${json ?? JSON.stringify(data)}`)] as const);
+      const length = [stamp, ...own.map(([, line]) => line)].reduce((sum, line) => sum + line.length + 1, 0);
       if (bytes + length > this.options.maxBytes) {
         this.entries.delete(path);
         continue;

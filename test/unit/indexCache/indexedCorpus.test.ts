@@ -340,6 +340,20 @@ describe('persisted corpus index', () => {
     assert.deepEqual(corpus.paths(), ['a.md']);
   });
 
+  it('a saved cache is ASCII: text beyond it (Cyrillic, quotation marks, a character outside the BMP) is escaped and read back whole', async () => {
+    const disk = new Disk();
+    disk.write('обком’.md', 'Обком ВКП(б) 𝔄', 1000);
+    const echo: IndexPart<{ text: string }> = { name: 'echo', version: () => '1', analyse: text => ({ text }), valid: (d): d is { text: string } => typeof (d as { text?: unknown })?.text === 'string' };
+    const cold = new IndexedCorpus(disk, [echo], new IndexCache({ writer: WRITER, maxBytes: 1 << 20 }));
+    await cold.update(['обком’.md']);
+    const json = await jsonOf(await cold.cache.serialise());
+    assert.ok([...json].every(ch => ch.charCodeAt(0) < 0x80), 'ASCII only');
+    const warm = new IndexedCorpus(disk, [echo], (await cacheOf(await savedOf(json))).cache);
+    await warm.update(['обком’.md']);
+    assert.equal(warm.counters.analysed.size, 0);
+    assert.deepEqual(warm.part('обком’.md', 'echo'), { text: 'Обком ВКП(б) 𝔄' });
+  });
+
   it('a saved cache is gzipped JSON lines: a header naming its format, writer and count, each file\'s stamp, then each part with its data', async () => {
     const [header, ...lines] = (await jsonOf(await coldStart(threeFiles()))).split('\n');
     assert.deepEqual(JSON.parse(header), { magic: 'opis-index', format: INDEX_FORMAT, writer: WRITER, lines: 6 });
