@@ -175,6 +175,11 @@ function resolve(g: Grapheme[], context: WordContext): void {
     const next = g[k + 1]?.latin;
     const prev = g[k - 1]?.latin;
     switch (cur.latin) {
+      case 'l':
+        // Russian writes л before ск and ц only as ль (Ural’skii, Kol’tsov): a spelling without the sign dropped it
+        // (Norilsk, Olsky, Ogoltsov).
+        if ((next === 's' && g[k + 2]?.latin === 'k') || next === 'ts') cur.cyrillic = 'ль';
+        break;
       case 'ts':
         // т+с where the suffix -sk- follows with an adjective's or a town's ending (sovetskii, Bratsk), т+ст
         // (bogatstvo); else ц (Meretskov).

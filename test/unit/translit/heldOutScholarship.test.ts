@@ -54,8 +54,8 @@ describe('held-out scholarship (Montefiore, Merridale, Figes, Khlevniuk: keyed b
 
   // Measured first: 205 of 240 (0.854) with the corpus lexicon, 204 without; the changes that followed were made
   // on these misses, so the figures below are no longer held out.
-  it('converts ≥ 96 % of its romanized words to Cyrillic with the corpus lexicon, ≥ 95 % without (measured 231 and 228 of 240)', () => {
-    for (const [lexicon, share] of [[corpusLexicon(), 0.96], [Lexicon.empty, 0.95]] as const) {
+  it('converts ≥ 97 % of its romanized words to Cyrillic with the corpus lexicon, ≥ 95 % without (measured 231 and 228 of 240; 233 and 230 with л before ск and ц)', () => {
+    for (const [lexicon, share] of [[corpusLexicon(), 0.97], [Lexicon.empty, 0.95]] as const) {
       const all = conversions(lexicon);
       const misses = all.filter(c => !c.want.includes(c.got));
       assert.ok(1 - misses.length / all.length >= share, misses.map(m => `${m.latin} → ${m.got} (${m.want.join('|')})`).join('; '));
@@ -88,13 +88,13 @@ describe('held-out scholarship (Montefiore, Merridale, Figes, Khlevniuk: keyed b
 
   // Conquest and Birstein, gathered and keyed after all the changes above. Before any change: 125 of 137, 0.975,
   // 0.839; first run: 130 of 137, 0.976, 0.883; then, with the prefix ne- before iz-/is- and popular Ya-, Yu-, -ya-
-  // (both seen here), 131 of 137, 0.977, 0.912.
-  it('final notes: converts ≥ 95 % of their words, detects with precision ≥ 0.97 and recall ≥ 0.91', () => {
+  // (both seen here), 131 of 137, 0.977, 0.912; 132 of 137 and recall 0.920 with л before ск (Olsky) and an em dash.
+  it('final notes: converts ≥ 96 % of their words, detects with precision ≥ 0.97 and recall ≥ 0.92', () => {
     const all = conversions(corpusLexicon(), fixture.final.passages);
     assert.equal(all.length, 137);
-    assert.ok(all.filter(c => c.want.includes(c.got)).length >= 131);
+    assert.ok(all.filter(c => c.want.includes(c.got)).length >= 132);
     const { precision, recall } = detection(corpusLexicon(), fixture.final.passages);
     assert.ok(precision >= 0.97, `precision ${precision.toFixed(3)}`);
-    assert.ok(recall >= 0.91, `recall ${recall.toFixed(3)}`);
+    assert.ok(recall >= 0.92, `recall ${recall.toFixed(3)}`);
   });
 });

@@ -63,6 +63,7 @@ describe('toCyrillic: endings, acronyms and other spellings', () => {
     ['an ending never splits LC ia', 'Istoriia Istorii', 'История Истории'],
     ['ts+k is ц unless -sk- ends an adjective or a town', 'Meretskov Uritskogo sovetskii Bratsk Irkutskom', 'Мерецков Уритского советский Братск Иркутском'],
     ['ae is ае but in aero-', 'Nikolaev Gulyaev aeroport', 'Николаев Гуляев аэропорт'],
+    ['л before ск and ц is ль', 'Norilsk Olsky Ogoltsov Ural’skii Kol’tsov Volkov', 'Норильск Ольский Огольцов Уральский Кольцов Волков'],
     ['the prefix ne- before iz-, is- keeps и', 'neizvestnye neispravnost’ neitral’nyi', 'неизвестные неисправность нейтральный'],
     ['popular -y after a consonant in a popular spelling is -ый', 'Budyonny Protokoly', 'Будённый Протоколы'],
     ['a lone V or I opens a title before a word in lower case; else a numeral', 'V odnoi gazete; Chast’ V; I drugie', 'В одной газете; Часть V; И другие'],
