@@ -43,14 +43,20 @@ function inflected(a: string, b: string): boolean {
   return common >= 4 && Math.max(a.length, b.length) - common <= 3;
 }
 
-/** The state a body's name may end with: Sovet Ministrov SSSR is the Sovet Ministrov. */
-const STATE = /^(?:sssr|rsfsr|ussr|rf|ссср|рсфср|рф)$/u;
+/** The state a body's name may end with: Sovet Ministrov SSSR, or of a republic named by its adjective (Совет
+ * Министров Украинской ССР), is the Sovet Ministrov. */
+const STATE = /^(?:sssr|rsfsr|ussr|rf|ssr|assr|ссср|рсфср|рф|сср|асср)$/u;
+const REPUBLIC_ADJECTIVE = /(?:skoi|skaia|skii|ской|ская|ский)$/u;
 
 /** The entry whose name of several words (its term, a form, or its expansion in either script) the phrase gives
  * word by word, in any case, with or without the state it ends with. */
 function byPhrase(glossary: Glossary, phrase: string): GlossaryEntry | undefined {
   const written = words(phrase);
-  const wants = STATE.test(written[written.length - 1] ?? '') ? [written, written.slice(0, -1)] : [written];
+  const wants = [written];
+  if (STATE.test(written[written.length - 1] ?? '')) {
+    wants.push(written.slice(0, -1));
+    if (REPUBLIC_ADJECTIVE.test(written[written.length - 2] ?? '')) wants.push(written.slice(0, -2));
+  }
   for (const want of wants.filter(w => w.length >= 2)) {
     const entry = glossary.entries.find(e =>
       [e.term, ...(e.aliases ?? []), e.expansion, e.cyrillicExpansion].some(name => {

@@ -108,6 +108,7 @@ describe('bundled glossary', () => {
       ['Президиума Верховного Совета', ['Prezidium Verkhovnogo Soveta']], ['Северо-Кавказского края', ['Severo-Kavkazskii krai']],
       ['обкома ВКП(б)', ['Obkom', 'VKP(b)']], ['«ЦК ВКП(б)»,', ['TsK', 'VKP(b)']], ['Xyzzy plugh', []],
       ['трудодням', ['trudoden’']], ['Совет Министров СССР', ['Sovmin']], ['Совета Министров РСФСР', ['Sovmin']],
+      ['Совета Министров Украинской ССР', ['Sovmin']],
       ['сельхозартели', ['artel’']], ['gorsovet', ['sovet']], ['State', []], ['United State Political Administration', []],
     ];
     assert.deepEqual(table.map(([term]) => [term, explained(term)]), table);

@@ -29,13 +29,14 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * rendering of OGPU are still missed).
  * Fourth set (gathered after the first three had been used): 16 of 37 at first run — the glossary lacked the army's
  * organs, the censorship, the nationalities and Ukrainian sigla; 32 with entries for them (RKKA, Revvoensovet, PUR,
- * Glavlit, Gosizdat, RAPP, Narkomnats, korenizatsiia, SSSR, SSR, UkrSSR …). The first set's 41 includes SSR.
+ * Glavlit, Gosizdat, RAPP, Narkomnats, korenizatsiia, SSSR, SSR, UkrSSR …), 33 once a body's name may end with a
+ * republic named by its adjective (Совета Министров Украинской ССР). The first set's 41 includes SSR.
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 41],
   ['held-out-terms-2.json', 43],
   ['held-out-terms-3.json', 38],
-  ['held-out-terms-4.json', 32],
+  ['held-out-terms-4.json', 33],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
