@@ -25,7 +25,7 @@ export const NOTES_HEADING = /^(?:notes|endnotes|notes and references|приме
 /** A note that does not end like a sentence or a reference may go on after a page break. */
 const CLOSED_NOTE = /[.!?)\]”"’»\d]$/;
 /** An abbreviation a number must follow (`op.`, `d.`, `ll.`, `pp.`, `vol.`) ends no reference. */
-const NUMBER_FOLLOWS = /(?:^|[\s(,;])(?:op|f|d|l|ll|t|vol|no|nos|p|pp|ch|chs|cf|str|s)\.$/i;
+export const NUMBER_FOLLOWS = /(?:^|[\s(,;])(?:op|f|d|l|ll|t|vol|no|nos|p|pp|ch|chs|cf|str|s)\.$/i;
 
 /** A comma or semicolon inside closing quotes (`“Cultural revolution as class war,”`) ends no sentence. */
 const QUOTE_GOES_ON = /[,;:]["”’»]$/;

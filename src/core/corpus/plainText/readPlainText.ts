@@ -12,6 +12,7 @@ import { partHyphenJoins } from './hyphenJoins';
 import { markNarrowBlocks } from './narrowBlocks';
 import { takeEndnotes, takeFootnotes, type NoteNumbering, type NoteText } from './notes';
 import { removeFurniture, splitPages, type Page } from './pages';
+import { glueSpacedMarkers } from './spacedMarkers';
 import { textWidth } from '../glyphWidth';
 import { joinLines } from '../joinLines';
 import { lastIndexWhere } from './lastIndex';
@@ -31,6 +32,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
     layout === 'pandoc' ? [{ lines: text.replace(/\r\n?/g, '\n').split('\n').map(l => toLine(l, 0)) }] : removeFurniture(splitPages(text, layout === 'pdftotext-layout'), warnings);
 
   if (layout === 'pdftotext') partHyphenJoins(pages, warnings);
+  if (layout !== 'pandoc') glueSpacedMarkers(pages, warnings);
   let notes = takeFootnotes(pages, numbering, warnings, layout === 'pdftotext');
   if (layout === 'pdftotext') orderColumns(pages, notes, warnings);
   const title = readTitleBlock(pages[0]?.lines ?? []);

@@ -1,0 +1,72 @@
+// In justified lines pdftotext may set a note marker apart from the word it follows (`a substantial majority 1 of
+// political`, `trade unions. 7 In part`): the superscript stands closer to the word than a space, but the line's
+// stretched spaces make the gap look like one. Such a number is glued back to its word when the numbers standing
+// so read as the markers in sequence (1, 2, 3… through the text) and find more of them than glued numbers alone
+// do: a trait of the whole extraction, said once. A number at a line's start (a note's own number), after another
+// number (`op. 45 1949`) or after an abbreviation a number follows (`ll. 26`, `d. 385`) is not a marker.
+import type { ImportWarning } from '../article/model';
+import { findGluedMarker } from '../gluedMarkers';
+import { NUMBER_FOLLOWS } from './notes';
+import type { Page } from './pages';
+
+/** A number alone between spaces, after a word of two letters or more and its closing punctuation, or after a
+ * number ending a sentence (`in the autumn of 1926. 20 Was`). */
+const SPACED = /(?<=\p{L}{2}[.,;:!?"”’»)\]]{0,3}|\d[.!?]["”’»)\]]{0,2}) (\d{1,4})(?= |$)/gu;
+
+interface Hit {
+  page: number;
+  line: number;
+  at: number;
+  spaced: boolean;
+}
+
+export function glueSpacedMarkers(pages: Page[], warnings: ImportWarning[]): void {
+  const glued = walk(pages, false);
+  const both = walk(pages, true);
+  const spaced = both.filter(hit => hit.spaced);
+  if (both.length <= glued.length || spaced.length === 0) return;
+  // Later hits first, so that offsets in a line stay valid.
+  for (const hit of [...spaced].reverse()) {
+    const line = pages[hit.page].lines[hit.line];
+    line.text = line.text.slice(0, hit.at) + line.text.slice(hit.at + 1);
+  }
+  warnings.push({ message: `${spaced.length} note markers stood apart from their words in the extraction (justified lines): read as markers where their numbers run in sequence` });
+}
+
+/** The markers read in sequence through the text: each number looked for after the last one found. */
+function walk(pages: Page[], spaced: boolean): Hit[] {
+  const lines = pages.flatMap((page, p) => page.lines.map((line, l) => ({ p, l, text: line.text })));
+  const hits: Hit[] = [];
+  let from = { index: 0, offset: 0 };
+  const total = lines.length;
+  for (let n = 1; ; n++) {
+    let found: { index: number; offset: number; hit: Hit } | undefined;
+    for (let i = from.index; i < total && !found; i++) {
+      const text = lines[i].text;
+      const start = i === from.index ? from.offset : 0;
+      const hit = markerIn(text, n, start, spaced);
+      if (hit) found = { index: i, offset: hit.end, hit: { page: lines[i].p, line: lines[i].l, at: hit.at, spaced: hit.spaced } };
+    }
+    if (!found) return hits;
+    hits.push(found.hit);
+    from = found;
+  }
+}
+
+/** Marker n in `text` at or after `start`: glued to its word, or (when `spaced`) standing apart after it. */
+function markerIn(text: string, n: number, start: number, spaced: boolean): { at: number; end: number; spaced: boolean } | undefined {
+  const rest = text.slice(start);
+  const glued = findGluedMarker(rest, n);
+  let apart = -1;
+  if (spaced) {
+    for (const m of rest.matchAll(SPACED)) {
+      if (Number(m[1]) === n && !NUMBER_FOLLOWS.test(rest.slice(0, m.index))) {
+        apart = m.index;
+        break;
+      }
+    }
+  }
+  if (glued >= 0 && (apart < 0 || glued < apart)) return { at: start + glued, end: start + glued + String(n).length, spaced: false };
+  if (apart >= 0) return { at: start + apart, end: start + apart + 1 + String(n).length, spaced: true };
+  return undefined;
+}
