@@ -2,22 +2,36 @@
 // browser host (with the bibliography writer, citation-js, which needs Node), annotations, whose store locks its
 // files through Node, Import Article…, which runs the command line, and the worker thread the corpus is indexed
 // in. Nothing else happens here.
+// The features' modules are parts of one bundle, each initialised when first imported: they are imported a group
+// per turn of the event loop, since initialising them all at once (the romanization tables, the parser, the
+// schemas' validators) held the host's thread for 200-300 ms as Opis started.
 import * as vscode from 'vscode';
-import { registerAnnotations } from './features/annotations';
-import { registerImportArticle } from './features/import';
-import { useEnglishWordListFileSoon } from './node/englishWordList';
-import { lazyFormatBibliography } from './node/lazyBibliography';
-import { ThreadPartWorker } from './node/threadPartWorker';
+import { nextTurn } from './core/text/eventLoop';
 import type { MarkdownItExtension } from './features/preview';
-import { registerReadingFeatures } from './registerFeatures';
+import { useEnglishWordListFileSoon } from './node/englishWordList';
+
+const turn = () => new Promise<void>(nextTurn);
 
 /** Returns the Markdown preview's plugin (contributes.markdown.markdownItPlugins). */
-export function activate(context: vscode.ExtensionContext): MarkdownItExtension {
+export async function activate(context: vscode.ExtensionContext): Promise<MarkdownItExtension> {
   // the commands that need Node show only where this host runs (code-server's browser UI sets isWeb too)
   void vscode.commands.executeCommand('setContext', 'opis.nodeHost', true);
   useEnglishWordListFileSoon();
+  // the modules slowest to initialise first, each in a turn of its own: the romanization tables, the parser
+  for (const heavy of [() => import('./core/translit'), () => import('./core/document')]) {
+    await turn();
+    await heavy();
+  }
+  await turn();
+  const { registerAnnotations } = await import('./features/annotations');
   const annotations = registerAnnotations(context);
+  await turn();
+  const { registerImportArticle } = await import('./features/import');
   registerImportArticle(context);
+  await turn();
+  const [{ lazyFormatBibliography }, { ThreadPartWorker }] = await Promise.all([import('./node/lazyBibliography'), import('./node/threadPartWorker')]);
+  await turn();
+  const { registerReadingFeatures } = await import('./registerFeatures');
   const partWorker = (log: (message: string) => void) => new ThreadPartWorker(context.asAbsolutePath('dist/indexWorker.js'), log);
   return registerReadingFeatures(context, lazyFormatBibliography(context.asAbsolutePath('dist/bibliography.js')), annotations, partWorker);
 }
