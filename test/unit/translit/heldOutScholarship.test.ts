@@ -8,6 +8,7 @@ interface Fixture {
   passages: Array<{ text: string; cyrillic: string[] }>;
   validation: { passages: Fixture['passages'] };
   final: { passages: Fixture['passages'] };
+  last: { passages: Fixture['passages'] };
 }
 
 const fixture = JSON.parse(readFileSync(path.join(__dirname, '../../fixtures/translit/held-out-scholarship.json'), 'utf8')) as Fixture;
@@ -46,7 +47,7 @@ function detection(lexicon: Lexicon, passages: Fixture['passages']): { precision
   return { precision: tp / found, recall: tp / gold };
 }
 
-describe('held-out scholarship (Montefiore, Merridale, Figes, Khlevniuk: keyed before the code was run on it)', () => {
+describe('held-out scholarship (each part keyed before the code was run on it)', () => {
   it('keys every marked word', () => {
     for (const { text, cyrillic } of fixture.passages) assert.equal(unbrace(text).spans.length, cyrillic.length, text);
     assert.equal(fixture.passages.reduce((n, p) => n + p.cyrillic.length, 0), 240);
@@ -96,5 +97,18 @@ describe('held-out scholarship (Montefiore, Merridale, Figes, Khlevniuk: keyed b
     const { precision, recall } = detection(corpusLexicon(), fixture.final.passages);
     assert.ok(precision >= 0.97, `precision ${precision.toFixed(3)}`);
     assert.ok(recall >= 0.915, `recall ${recall.toFixed(3)}`);
+  });
+
+  // Khlevniuk's preface notes, Birstein's and Montefiore's endnotes, gathered and keyed after every change and run
+  // once, with nothing changed after: 99 of 105 converted, precision 0.941, recall 0.905 (before any change: 90 of
+  // 105, 0.948, 0.876). The false positives: Kuromiya (popular -iya), Ronald Grigor Suny before a comma and Stalin,
+  // German der, GULAGa.
+  it('last notes, held out from every change: converts ≥ 94 % of their words, precision ≥ 0.94, recall ≥ 0.90', () => {
+    const all = conversions(corpusLexicon(), fixture.last.passages);
+    assert.equal(all.length, 105);
+    assert.ok(all.filter(c => c.want.includes(c.got)).length >= 99);
+    const { precision, recall } = detection(corpusLexicon(), fixture.last.passages);
+    assert.ok(precision >= 0.94, `precision ${precision.toFixed(3)}`);
+    assert.ok(recall >= 0.9, `recall ${recall.toFixed(3)}`);
   });
 });
