@@ -2,8 +2,9 @@
 // political`, `trade unions. 7 In part`): the superscript stands closer to the word than a space, but the line's
 // stretched spaces make the gap look like one. Such a number is glued back to its word when the numbers standing
 // so read as the markers in sequence (1, 2, 3… through the text) and find more of them than glued numbers alone
-// do: a trait of the whole extraction, said once. A number at a line's start (a note's own number), after another
-// number (`op. 45 1949`) or after an abbreviation a number follows (`ll. 26`, `d. 385`) is not a marker.
+// do (a trait of the whole extraction), and each page says which it read so. A number at a line's start (a note's
+// own number), after another number (`op. 45 1949`) or after an abbreviation a number follows (`ll. 26`,
+// `d. 385`) is not a marker.
 import type { ImportWarning } from '../article/model';
 import { findGluedMarker } from '../gluedMarkers';
 import { NUMBER_FOLLOWS } from './notes';
@@ -14,6 +15,7 @@ import type { Page } from './pages';
 const SPACED = /(?<=\p{L}{2}[.,;:!?"”’»)\]]{0,3}|\d[.!?]["”’»)\]]{0,2}) (\d{1,4})(?= |$)/gu;
 
 interface Hit {
+  n: number;
   page: number;
   line: number;
   at: number;
@@ -30,7 +32,12 @@ export function glueSpacedMarkers(pages: Page[], warnings: ImportWarning[]): voi
     const line = pages[hit.page].lines[hit.line];
     line.text = line.text.slice(0, hit.at) + line.text.slice(hit.at + 1);
   }
-  warnings.push({ message: `${spaced.length} note markers stood apart from their words in the extraction (justified lines): read as markers where their numbers run in sequence` });
+  pages.forEach((page, index) => {
+    const numbers = spaced.filter(hit => hit.page === index).map(hit => hit.n);
+    if (numbers.length === 0) return;
+    const which = numbers.length > 1 ? `the markers of notes ${numbers.join(', ')}` : `the marker of note ${numbers[0]}`;
+    warnings.push({ page: page.number, message: `${which} stood apart from ${numbers.length > 1 ? 'their words' : 'its word'} (justified lines): read as ${numbers.length > 1 ? 'markers' : 'a marker'}, the numbers running in sequence` });
+  });
 }
 
 /** The markers read in sequence through the text: each number looked for after the last one found. */
@@ -45,7 +52,7 @@ function walk(pages: Page[], spaced: boolean): Hit[] {
       const text = lines[i].text;
       const start = i === from.index ? from.offset : 0;
       const hit = markerIn(text, n, start, spaced);
-      if (hit) found = { index: i, offset: hit.end, hit: { page: lines[i].p, line: lines[i].l, at: hit.at, spaced: hit.spaced } };
+      if (hit) found = { index: i, offset: hit.end, hit: { n, page: lines[i].p, line: lines[i].l, at: hit.at, spaced: hit.spaced } };
     }
     if (!found) return hits;
     hits.push(found.hit);

@@ -165,12 +165,12 @@ describe('import of plain-text extractions', () => {
     assert.match(importText(text('They'), 'pdftotext').markdown, /of the plenum\.\n\nThey were named/);
   });
 
-  it('reads numbers set apart from their words as markers when they run in sequence, and says so once', () => {
+  it('reads numbers set apart from their words as markers when they run in sequence, and says so on their page', () => {
     const body = (markers: [string, string, string]) =>
       `${LINE}\nThe committee met in the district centre in 1926. ${markers[0]} It voted on\nthe resolution of the plenum, as the bureau${markers[1]} asked, and the members of\nthe trade unions.${markers[2]} Then it closed, ll. 4 of the protocol said.\n\n1 GARF, f. 1, op. 2, d. 3.\n2 Ibid., d. 4.\n3 Ibid., d. 5.\n\n 7\n\f`;
     const apart = importText(body(['1', ' 2', ' 3']), 'pdftotext');
     assert.match(apart.markdown, /in 1926\.\[\^1\] It voted on the resolution of the plenum, as the bureau\[\^2\] asked, and the members of the trade unions\.\[\^3\] Then it closed, ll\. 4 of/);
-    assert.deepEqual(apart.warnings, [{ message: '3 note markers stood apart from their words in the extraction (justified lines): read as markers where their numbers run in sequence' }]);
+    assert.deepEqual(apart.warnings, [{ page: '7', message: 'the markers of notes 1, 2, 3 stood apart from their words (justified lines): read as markers, the numbers running in sequence' }]);
     // Where the markers are glued to their words, a number standing apart is left as it is.
     const glued = importText(body(['in 1 of', '1', '2']).replace('1926. in 1 of It', '1926, in 1 of the cases. It').replace('unions.2', 'unions.2 3'), 'pdftotext');
     assert.match(glued.markdown, /in 1926, in 1 of the cases\. It voted on the resolution of the plenum, as the bureau\[\^1\] asked/);
