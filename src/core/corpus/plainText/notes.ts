@@ -63,6 +63,7 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
   // Body text read since the marker of the last note begun: the next note's marker may stand in an earlier
   // column or page, even one read before the last note began (a foot too low for all its notes defers them).
   let earlier = '';
+  let notesHanging: number | undefined;
   const last = pages.at(-1)?.lines.at(-1);
   for (const page of pages) {
     const body: TextLine[] = [];
@@ -70,9 +71,13 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
       const start = footStart(lines, notes.length + 1, numbering, earlier);
       let bodyEnd = start ?? lines.length;
       let carried: number | undefined;
+      // The notes' hanging indent, where the extraction keeps indentation: this foot's, or the last one seen (a foot
+      // of one-line notes shows none).
+      const hanging = runOn ? undefined : (hangingIndent(lines, start) ?? notesHanging);
+      notesHanging = hanging;
       if (open && !closesNote(open.lines.at(-1)?.text ?? '')) {
         const marked = (text: string) => Array.from({ length: MARKERS_AHEAD }, (_, i) => notes.length + 1 + i).some(n => markerIn(text, n, numbering));
-        carried = continuation(lines, bodyEnd, hangingIndent(lines, start), marked);
+        carried = continuation(lines, bodyEnd, hanging, marked);
         // A block set like the text whose first words do not go on from the note's last may be the column's last
         // text with the note's rest run on below it.
         const setLikeText = runOn && carried !== undefined && !setAsNotes(lines, carried, bodyEnd);
