@@ -4,7 +4,7 @@
 // "Protokoly i pis’ma" and "O rukovodstve" are caught while English around them is not.
 import { isEnglishWord } from '../text/englishWords';
 import { matchingText } from '../text/matchingText';
-import { givenNames } from './givenNames';
+import { givenNameReadings } from './givenNames';
 import { isUpper, latinWords, normalizeLatin } from './latinWord';
 import { Lexicon, caseStems } from './lexicon';
 import { NOT_RUSSIAN, STRONG, russianScore } from './russianCues';
@@ -227,7 +227,7 @@ function openWordIsRussian(tokens: Token[], i: number, text: string, lexicon: Le
 /** Whether a word is a person's name the lexicon or the given names know (Stalin, Stalina, Oksana). */
 function isPersonName(word: string, lexicon: Lexicon): boolean {
   const key = lexiconKey(normalizeLatin(word), lexicon);
-  return (key !== undefined && lexicon.isName(key)) || givenNames().lexicon.has(word);
+  return (key !== undefined && lexicon.isName(key)) || givenNameReadings(word).length > 0;
 }
 
 /** A Russian given name (one English lacks) and the undecided capitalised word after it make a person: Elizaveta
@@ -235,7 +235,7 @@ function isPersonName(word: string, lexicon: Lexicon): boolean {
 function inNamePair(tokens: Token[], i: number, text: string): boolean {
   const pair = (first: number, second: number): boolean =>
     first >= 0 && second < tokens.length && tokens[first].verdict === 'open' && tokens[second].verdict === 'open' &&
-    givenNames().lexicon.has(tokens[first].text) && TIGHT_GAP.test(gapBetween(tokens, first, second, text));
+    givenNameReadings(tokens[first].text).length > 0 && TIGHT_GAP.test(gapBetween(tokens, first, second, text));
   return pair(i, neighbour(tokens, i, +1)) || pair(neighbour(tokens, i, -1), i);
 }
 

@@ -7,7 +7,7 @@
 // BGN/PCGN, popular and ALA-LC spellings are read too where LC cannot mean anything else (ы never follows a
 // vowel, and never precedes а, у, о): Yezhov, Nikolay, Dostoyevsky, Solovyev, Trotsky, Mikhaĭlovich.
 import { isUpper, latinWords, normalizeLatin, normalizeSigns } from './latinWord';
-import { givenNames } from './givenNames';
+import { givenNameInflection, givenNameReadings } from './givenNames';
 import { Lexicon } from './lexicon';
 
 const DIRECT: Readonly<Record<string, string>> = {
@@ -127,12 +127,10 @@ function wordToCyrillic(word: string, lexicon: Lexicon, previousWord: string): R
   const known = lexicon.cyrillic(word);
   if (known) return fixed(recase(known, signed));
   // A capitalised word may be a given name or patronymic, in any of its spellings or a case form (Lazara).
-  const names = isUpper(word[0]) ? givenNames() : undefined;
-  const name = names?.lexicon.cyrillic(word);
-  if (name) return fixed(recase(name, signed));
-  const shared = names?.shared.get(lower);
-  if (shared) return { cyrillic: recase(shared[0], signed), alternatives: shared.slice(1).map(c => recase(c, signed)) };
-  const stem = lexicon.stem(lower) ?? lexicon.inflection(lower) ?? names?.lexicon.inflection(lower);
+  const capitalised = isUpper(word[0]);
+  const [name, ...others] = capitalised ? givenNameReadings(word) : [];
+  if (name) return { cyrillic: recase(name, signed), alternatives: others.map(c => recase(c, signed)) };
+  const stem = lexicon.stem(lower) ?? lexicon.inflection(lower) ?? (capitalised ? givenNameInflection(lower) : undefined);
   const graphemes = split(signed, lower, stem?.length ?? 0);
   // Acronyms (TsK, RKP, TsDOO) spell letters, so the rules for running words do not apply to them.
   const acronym = graphemes.filter(g => g.upper).length > 1;
