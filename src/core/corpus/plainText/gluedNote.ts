@@ -4,7 +4,8 @@
 // visibly wider than the body's above it (and than the page's text, not merely than a quotation above it). Where
 // the run starts is the point that parts the block's full lines best into a narrower head and a wider tail (each
 // as even as it can be); a line opening in lower case right after a finished sentence starts it even when not
-// wider (the note broke off mid-sentence, a paragraph never opens so).
+// wider (the note broke off mid-sentence, a paragraph never opens so), and alone where the rest is too short to
+// tell by its widths.
 import { textWidth } from '../glyphWidth';
 import type { TextLine } from './lines';
 
@@ -47,9 +48,14 @@ export function gluedNoteStart(lines: TextLine[], end: number, marked: (text: st
   }
   const broken = flowBreak(lines, first, last, widths, full, marked, typical);
   if (broken !== undefined && (!best || broken < best.at)) return broken;
-  if (!best) return undefined;
-  // The line before the widest run may still be note text: the note went on mid-sentence, in lower case.
+  // A line opening in lower case after a finished sentence: the note went on mid-sentence (a paragraph never opens so).
   const opensNote = (k: number) => k > first && /^\p{Ll}/u.test(lines[k].text) && SENTENCE_END.test(lines[k - 1].text);
+  if (!best) {
+    // A rest too short to be told by its widths (a line or two ending the note) is told by its opening alone.
+    for (let k = last - 1; k > first; k--) if (opensNote(k) && !marked(lines.slice(k, last).map(l => l.text).join('\n'))) return k;
+    return undefined;
+  }
+  // The line before the widest run may still be note text.
   for (let k = best.at - 1; k >= Math.max(first + 1, best.at - 2); k--) if (opensNote(k) && !marked(lines.slice(k, best.at).map(l => l.text).join('\n'))) return k;
   return best.at;
 }

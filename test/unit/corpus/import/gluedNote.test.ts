@@ -33,6 +33,12 @@ describe('a note continuation run on into the body', () => {
     assert.equal(gluedNoteStart(lines(text), text.length, unmarked), BODY.length + 4);
   });
 
+  it('is a last line too short to tell by its width when it opens in lower case after a finished sentence', () => {
+    const text = [...BODY.slice(0, 4), 'collect the seed fund before the sowing.', 'stroitel’stve zavodov, ll. 3, 10, 13.'];
+    assert.equal(gluedNoteStart(lines(text), text.length, unmarked), 5);
+    assert.equal(gluedNoteStart(lines(text), text.length, t => t.includes('ll. 3')), undefined);
+  });
+
   it('is not found in body lines alone, nor in lines that carry a marker of a note to come', () => {
     assert.equal(gluedNoteStart(lines(BODY), BODY.length, unmarked), undefined);
     assert.equal(gluedNoteStart(lines([...BODY, ...NOTE]), BODY.length + NOTE.length, text => text.includes('raion')), undefined);
