@@ -37,8 +37,9 @@ const source = (index: DocumentIndex, p: Paragraph): string => index.text.slice(
 type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line' | 'backMatter';
 
 /** How a bare line is cased: each word of four letters or more capitalised ('title'); all but one, in a line whose
- * other words show title case ('slip': `Microhistory and The future`, not a sentence such as `See below`); Russian
- * headings are in sentence case (`Подготовка списков в НКВД`), so a Cyrillic line needs only its capital ('sentence'). */
+ * other words show title case ('slip': `Microhistory and The future`, not `See below`); else only its first word
+ * ('sentence': `OGPU and the plan`, and Russian headings, `Подготовка списков в НКВД`), which a short sentence
+ * left without its stop shares, so such a line must stand before a paragraph much longer than itself. */
 function casing(text: string): 'title' | 'slip' | 'sentence' | undefined {
   const words = text.split(/\s+/);
   if (words.length > BARE_WORDS) return undefined;
@@ -46,15 +47,26 @@ function casing(text: string): 'title' | 'slip' | 'sentence' | undefined {
   const long = words.map(w => w.replace(/[^\p{L}-]/gu, '')).filter(w => w.replace(/-/g, '').length >= 4);
   const small = long.filter(w => !w.split('-').some(part => /^\p{Lu}/u.test(part))).length;
   if (small === 0) return 'title';
-  return small === 1 && words.slice(1).some(w => /^\p{Lu}/u.test(w)) && !text.includes(';') ? 'slip' : undefined;
+  return small === 1 && words.slice(1).some(w => /^\p{Lu}/u.test(w)) && !text.includes(';') ? 'slip' : 'sentence';
 }
+
+/** The paragraph after a sentence-case line is this many times longer than it, and this long at least. */
+const SENTENCE_CASE_PROSE = { times: 3, min: 80 };
 
 /** A bare line in title case, two words capitalised at least, may ask a question (`What Is Romantic History?`,
  * not `Did it end?`). */
 const QUESTION = /\?[”"’')]*$/u;
 
 /** What kind of heading a paragraph's source looks like, with its title and level, if any. */
-function headingLike(text: string, plain: string): { kind: Kind; title: string; level: number } | undefined {
+interface HeadingLike {
+  kind: Kind;
+  title: string;
+  level: number;
+  /** A bare line in sentence case. */
+  sentence?: boolean;
+}
+
+function headingLike(text: string, plain: string): HeadingLike | undefined {
   if (text.length > MAX_HEADING || text.includes('\n')) return undefined;
   const bold = BOLD_ONLY.exec(text);
   if (bold) return { kind: 'bold', title: plain, level: 2 };
@@ -69,7 +81,7 @@ function headingLike(text: string, plain: string): { kind: Kind; title: string; 
   if (BACK_MATTER.test(text)) return { kind: 'backMatter', title: plain, level: 2 };
   const cased = BARE_LINE.test(text) && text === plain ? casing(text) : undefined;
   const asks = cased === 'title' && QUESTION.test(text) && text.split(/\s+/).filter(w => /^\p{Lu}/u.test(w)).length >= 2;
-  if (cased && (!SENTENCE_END.test(text) || asks)) return { kind: 'line', title: plain, level: 2 };
+  if (cased && (!SENTENCE_END.test(text) || asks)) return { kind: 'line', title: plain, level: 2, sentence: cased === 'sentence' };
   return undefined;
 }
 
@@ -116,7 +128,7 @@ const PROSE_LOOKAHEAD = 2;
  * A bare line is a heading when it is one of at most two such lines in a row (a heading and its subheading; more
  * are a list or verse), images aside, and prose longer than it follows them, or the notes or bibliography do.
  */
-function beforeProse(index: DocumentIndex, found: readonly ({ kind: Kind } | undefined)[], i: number): boolean {
+function beforeProse(index: DocumentIndex, found: readonly (HeadingLike | undefined)[], i: number): boolean {
   const { paragraphs } = index;
   const isLine = (n: number) => found[n]?.kind === 'line';
   const next = (n: number) => {
@@ -138,10 +150,11 @@ function beforeProse(index: DocumentIndex, found: readonly ({ kind: Kind } | und
   }
   if (run > 2) return false;
   const length = paragraphs[last].text.trim().length;
+  const needed = found[i]?.sentence ? Math.max(length * SENTENCE_CASE_PROSE.times, SENTENCE_CASE_PROSE.min) : length + 1;
   for (let after = next(last), seen = 0; after < paragraphs.length && seen < PROSE_LOOKAHEAD; after = next(after), seen++) {
     if (found[after]) return found[after]?.kind === 'backMatter' && seen === 0;
     const prose = paragraphs[after].text.trim();
-    if (SENTENCE_END.test(prose) && prose.length > length) return true;
+    if (SENTENCE_END.test(prose) && prose.length >= needed) return true;
   }
   return false;
 }

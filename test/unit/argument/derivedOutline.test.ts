@@ -172,13 +172,22 @@ describe('derived outline', () => {
     assert.deepEqual(outlineOf(asked).sections.map(s => s.title), ['Eurocentrism in Multimedia', 'The Film as Evidence'], 'a long italic question is no heading');
     // The headings of Memorial's «История осуждений по спискам», in the sentence case of Russian.
     const russian = [
-      'Как это начиналось', '', 'Первые списки были составлены в НКВД в феврале 1937 года по указанию Ежова.', '',
-      'Подготовка списков в НКВД', '', 'Списки готовились в центральном аппарате по материалам следствия.', '',
-      'Оформление списков', '', 'Каждый список подписывал начальник отдела и заместитель наркома.', '',
+      'Как это начиналось', '', 'Первые списки были составлены в НКВД в феврале 1937 года по указанию Ежова, и с тех пор их готовили регулярно, по мере окончания следствия.', '',
+      'Подготовка списков в НКВД', '', 'Списки готовились в центральном аппарате по материалам следствия, присланным из областных управлений, и проверялись в отделах.', '',
+      'Оформление списков', '', 'Каждый список подписывал начальник отдела и заместитель наркома, после чего его направляли на утверждение в Политбюро.', '',
       'Так и было', '', 'Да.', '',
       'Примечания', '', 'РГАСПИ. Ф. 17. Оп. 162. Д. 7. Л. 99.', '',
     ].join('\n');
     assert.deepEqual(outlineOf(russian).sections.map(s => s.title), ['Как это начиналось', 'Подготовка списков в НКВД', 'Оформление списков', 'Примечания']);
+    // The sentence-case headings of the bundled article as plain text has them; a sentence-case line before a
+    // paragraph not much longer than itself is a sentence left without its stop.
+    const sentenceCase = [
+      'Who did the Soviet political police answer to? This article follows the question through three decades.', '',
+      'OGPU and the plan', '', 'In the mid-1920s, the regions exerted considerable pressure on the centre to expand levels of investment and construction.', '',
+      'The plan was met in part', '', 'Then the centre cut its funds.', '',
+      'Terror and after', '', 'The Great Terror swept away the regional leaders together with the police officers who had served them.', '',
+    ].join('\n');
+    assert.deepEqual(outlineOf(sentenceCase).sections.map(s => s.title), [null, 'OGPU and the plan', 'Terror and after']);
     const titled = ['Early Soviet Historiography', '', 'A. Student', '', 'Soviet historiography began in conflict.', '', 'Leon Trotsky', '', 'Trotsky wrote from exile.', '', 'Stalin', '', 'The Short Course followed.', ''].join('\n');
     const outline = outlineOf(titled);
     assert.equal(outline.title, 'Early Soviet Historiography', 'a title with an author line under it is no heading');
@@ -200,5 +209,8 @@ describe('derived outline', () => {
     assert.ok(quotations.length >= 4, `block quotations: ${quotations.length}`);
     assert.ok(quotations.some(t => t.startsWith('“If we were to permit the existence of group struggle')), quotations.join('\n'));
     assert.equal(outline.sections.at(-1)?.claims[0].text.startsWith('For nearly two decades'), true);
+    // With its sections' headings as bare lines in sentence case, as text copied from the journal's page has them.
+    const bare = outlineOf(article.replace(/^#{2,6} /gm, ''));
+    assert.deepEqual(bare.sections.map(s => s.title), outline.sections.map(s => s.title));
   });
 });
