@@ -19,11 +19,17 @@ const OVERFULL = 1.3;
 const MIN_HEAD = 2;
 const SENTENCE_END = /[.?!]["”’»)\]]*\d*$/;
 
+/** Where a glued note continuation starts, and what told it (for the summary). */
+export interface GluedStart {
+  at: number;
+  why: string;
+}
+
 /**
  * Index where a glued note continuation starts in the block of lines that ends before `end` (empty lines
  * skipped), or undefined. `marked(text)` tells whether text carries a marker of the notes to come (body text).
  */
-export function gluedNoteStart(lines: TextLine[], end: number, marked: (text: string) => boolean): number | undefined {
+export function gluedNoteStart(lines: TextLine[], end: number, marked: (text: string) => boolean): GluedStart | undefined {
   let last = end;
   while (last > 0 && lines[last - 1].text === '') last--;
   let first = last;
@@ -47,17 +53,18 @@ export function gluedNoteStart(lines: TextLine[], end: number, marked: (text: st
     if (!best || cost < best.cost) best = { at: k, cost };
   }
   const broken = flowBreak(lines, first, last, widths, full, marked, typical);
-  if (broken !== undefined && (!best || broken < best.at)) return broken;
+  if (broken !== undefined && (!best || broken < best.at)) return { at: broken, why: 'set wider, below a line that stops short inside a sentence' };
   // A line opening in lower case after a finished sentence: the note went on mid-sentence (a paragraph never opens so).
   const opensNote = (k: number) => k > first && /^\p{Ll}/u.test(lines[k].text) && SENTENCE_END.test(lines[k - 1].text);
+  const lowerCase = (k: number) => ({ at: k, why: 'opening in lower case after a finished sentence' });
   if (!best) {
     // A rest too short to be told by its widths (a line or two ending the note) is told by its opening alone.
-    for (let k = last - 1; k > first; k--) if (opensNote(k) && !marked(lines.slice(k, last).map(l => l.text).join('\n'))) return k;
+    for (let k = last - 1; k > first; k--) if (opensNote(k) && !marked(lines.slice(k, last).map(l => l.text).join('\n'))) return lowerCase(k);
     return undefined;
   }
   // The line before the widest run may still be note text.
-  for (let k = best.at - 1; k >= Math.max(first + 1, best.at - 2); k--) if (opensNote(k) && !marked(lines.slice(k, best.at).map(l => l.text).join('\n'))) return k;
-  return best.at;
+  for (let k = best.at - 1; k >= Math.max(first + 1, best.at - 2); k--) if (opensNote(k) && !marked(lines.slice(k, best.at).map(l => l.text).join('\n'))) return lowerCase(k);
+  return { at: best.at, why: 'set wider in its smaller type' };
 }
 
 /**

@@ -90,8 +90,8 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
         // Its first part may be run on into the body above, the extraction leaving no empty line between.
         const glued = inBlock ?? (runOn ? gluedNoteStart(lines, carried ?? bodyEnd, marked) : undefined);
         if (glued !== undefined) {
-          warnings.push({ page: page.number, message: `note ${open.n} goes on in lines the extraction ran on into the text (“${lines[glued].text.slice(0, 40)}…”): read as the note's, set wider in its smaller type` });
-          carried = glued;
+          warnings.push({ page: page.number, message: `note ${open.n} goes on in lines the extraction ran on into the text (“${lines[glued.at].text.slice(0, 40)}…”): read as the note's, ${glued.why}` });
+          carried = glued.at;
         }
         if (carried !== undefined) {
           open.lines.push(...lines.slice(carried, bodyEnd).filter(l => l.text !== ''));
@@ -127,7 +127,7 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
         const from = notes.length + 1;
         const marked = (text: string) => markerIn(text, from, numbering);
         const last = open as NoteText | undefined;
-        const goesOn = last && !closesNote(last.lines.at(-1)?.text ?? '') ? gluedNoteStart(lines, run.start, marked) : undefined;
+        const goesOn = last && !closesNote(last.lines.at(-1)?.text ?? '') ? gluedNoteStart(lines, run.start, marked)?.at : undefined;
         if (last && goesOn !== undefined) last.lines.push(...lines.slice(goesOn, run.start).filter(l => l.text !== ''));
         lines.slice(goesOn ?? run.start, run.end).forEach(l => moved.add(l));
         readFoot(lines.slice(run.start, run.end));

@@ -17,12 +17,12 @@ const NOTE = ['the protocols of the district committee are kept in', 'same file 
 
 describe('a note continuation run on into the body', () => {
   it('is found where the lines turn wider, in the notes\' smaller type', () => {
-    assert.equal(gluedNoteStart(lines([...BODY, ...NOTE]), BODY.length + NOTE.length, unmarked), BODY.length);
+    assert.deepEqual(gluedNoteStart(lines([...BODY, ...NOTE]), BODY.length + NOTE.length, unmarked), { at: BODY.length, why: 'set wider in its smaller type' });
   });
 
   it('starts at a line opening in lower case after a finished sentence, though not wider', () => {
     const text = [...BODY.slice(0, 4), 'collect the seed fund before the sowing.', 'and the register,', ...NOTE];
-    assert.equal(gluedNoteStart(lines(text), text.length, unmarked), 5);
+    assert.deepEqual(gluedNoteStart(lines(text), text.length, unmarked), { at: 5, why: 'opening in lower case after a finished sentence' });
   });
 
   it('starts after a line that ends no sentence yet leaves room for the next line\'s first word, the lines below set wider', () => {
@@ -30,12 +30,12 @@ describe('a note continuation run on into the body', () => {
     // line below it is no wider than the text's, the lines after it are.
     const block = [BODY[0], BODY[1], 'charged with the district', 'Susan Gross Solomon on the kolkhoz,', ...NOTE];
     const text = [...BODY, '', ...block];
-    assert.equal(gluedNoteStart(lines(text), text.length, unmarked), BODY.length + 4);
+    assert.deepEqual(gluedNoteStart(lines(text), text.length, unmarked), { at: BODY.length + 4, why: 'set wider, below a line that stops short inside a sentence' });
   });
 
   it('is a last line too short to tell by its width when it opens in lower case after a finished sentence', () => {
     const text = [...BODY.slice(0, 4), 'collect the seed fund before the sowing.', 'stroitel’stve zavodov, ll. 3, 10, 13.'];
-    assert.equal(gluedNoteStart(lines(text), text.length, unmarked), 5);
+    assert.deepEqual(gluedNoteStart(lines(text), text.length, unmarked), { at: 5, why: 'opening in lower case after a finished sentence' });
     assert.equal(gluedNoteStart(lines(text), text.length, t => t.includes('ll. 3')), undefined);
   });
 
