@@ -31,12 +31,15 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * organs, the censorship, the nationalities and Ukrainian sigla; 32 with entries for them (RKKA, Revvoensovet, PUR,
  * Glavlit, Gosizdat, RAPP, Narkomnats, korenizatsiia, SSSR, SSR, UkrSSR …), 33 once a body's name may end with a
  * republic named by its adjective (Совета Министров Украинской ССР). The first set's 41 includes SSR.
+ * Fifth set (gathered after all these changes, measured once, and nothing changed on it: the figure a text not yet
+ * seen gives): 21 of 30.
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 41],
   ['held-out-terms-2.json', 43],
   ['held-out-terms-3.json', 38],
   ['held-out-terms-4.json', 33],
+  ['held-out-terms-5.json', 21],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
@@ -52,7 +55,7 @@ for (const [file, measured] of SETS) {
   describe(`opis explain on the terms of published scholarship (${file})`, () => {
     it('has a source for every term', () => {
       const ids = new Set(sources.map(s => s.id));
-      assert.ok(terms.length >= 35, `${terms.length} terms`);
+      assert.ok(terms.length >= 30, `${terms.length} terms`);
       assert.ok(terms.every(t => ids.has(t.source)), 'every term names one of the sources');
     });
 
