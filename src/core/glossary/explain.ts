@@ -3,10 +3,10 @@
 // else of the word without a case ending or an English plural (kolkhoznika → kolkhoznik, Otkhodniks → otkhodnik,
 // лишенцев → lishenets, номенклатурой → nomenklatura), or the noun an adjective is made from (совхозная → sovkhoz);
 // else the entry whose English name it is (Dekulakization → raskulachivanie), or the term a Soviet compound ends
-// with (сельхозартели → artel’);
-// else the entry a spelled-out name in another case expands or names (машинно-тракторные станции → MTS,
-// Президиума Верховного Совета → Prezidium Verkhovnogo Soveta, Совета Министров СССР → Sovmin); else each entry the phrase holds, word by word
-// (ЦК ВКП(б) → TsK, VKP(b); обкома ВКП(б) → Obkom, VKP(b)).
+// with (сельхозартели → artel’); else the entry a spelled-out name in another case expands or names
+// (машинно-тракторные станции → MTS, Президиума Верховного Совета → Prezidium Verkhovnogo Soveta, Совета Министров
+// СССР → Sovmin); else each entry the phrase holds, word by word (ЦК ВКП(б) → TsK, VKP(b); обкома ВКП(б) → Obkom,
+// VKP(b)).
 import { romanize } from '../translit/romanize';
 import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
