@@ -4,7 +4,9 @@
 // a four-digit number is left alone when it may be a year), a number run on into a word (`1925noiabria`), a
 // capital after lower case inside a word (`Sotsial’noPoliticheskoi`), or two words that are none together: each
 // written elsewhere in the document or in the English word list, the two together neither (`MVDKGB`,
-// `ianvar’sentiabr’`, `nonparty`). The word must stand where the first line would have ended (neither part wider
+// `ianvar’sentiabr’`, `nonparty`); failing those, a romanized Russian compound (a first part ending in the linking
+// vowel, the second a word the text uses in some case: `Sredneural’skoe`), or in a chain of acronyms one the text
+// uses and one set like an acronym (`VChKOGPU-NKVD`). The word must stand where the first line would have ended (neither part wider
 // than a line), and be the only one there that shows a join. A range after a plural locator (`ll. 249250`,
 // `chs. 23`) is parted even in a line hardly wider than one: its end may be all the second line held. Each
 // parting is reported.
@@ -27,6 +29,12 @@ const MIN_PART = 3;
 const MIN_WORD_AFTER_NUMBER = 4;
 /** A piece of a word: letters, digits and the soft and hard signs (’) inside romanized Russian. */
 const PIECE = /[\p{L}\p{N}][\p{L}\p{N}’]*/gu;
+/** Romanized Russian case endings of nouns and adjectives (LC), longest first. */
+const CASE_ENDING = /(?:ogo|omu|ykh|ymi|ikh|imi|aia|uiu|oe|oi|ei|ii|yi|ia|iu|om|ym|im|ie|ye|a|u|y|i|o|e)$/;
+/** A stem shorter than this is no evidence of a word. */
+const MIN_STEM = 4;
+/** An acronym: capitals, perhaps with a lower-case letter between (`NKVD`, `VChK`, `TsK`). */
+const ACRONYM = /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu}))*\p{Lu}$/u;
 /** No page or folio listed runs to this many digits. */
 const LONG_NUMBER = 5;
 /** Two pieces of a word with a hyphen between them (the first may follow another hyphen: `OGPU-NKVD-MVD`). */
@@ -37,6 +45,8 @@ const PLURAL_LOCATOR = /(?:^|[\s(])(?:pp|ll|chs|nos|vols|fols|cols)\.\s+(?:[\d�
 /** The words of the document, to tell a word two words were run into from a word it uses. */
 interface Vocabulary {
   count: (word: string) => number;
+  /** How often the text uses the word in any case form (romanized Russian endings aside). */
+  stemCount: (word: string) => number;
   /** Whether the document writes the two words with a hyphen between them (`non-party`). */
   hyphenated: (first: string, second: string) => boolean;
 }
@@ -70,12 +80,27 @@ const wordKey = (piece: string) => piece.replace(/’+$/, '').toLowerCase();
 
 function vocabularyOf(lines: TextLine[]): Vocabulary {
   const counts = new Map<string, number>();
+  const stems = new Map<string, number>();
   const pairs = new Set<string>();
   for (const line of lines) {
-    for (const m of line.text.matchAll(PIECE)) counts.set(wordKey(m[0]), (counts.get(wordKey(m[0])) ?? 0) + 1);
+    for (const m of line.text.matchAll(PIECE)) {
+      counts.set(wordKey(m[0]), (counts.get(wordKey(m[0])) ?? 0) + 1);
+      stems.set(stemKey(m[0]), (stems.get(stemKey(m[0])) ?? 0) + 1);
+    }
     for (const m of line.text.matchAll(HYPHENATED)) pairs.add(`${wordKey(m[1])}-${wordKey(m[2])}`);
   }
-  return { count: word => counts.get(wordKey(word)) ?? 0, hyphenated: (first, second) => pairs.has(`${wordKey(first)}-${wordKey(second)}`) };
+  return {
+    count: word => counts.get(wordKey(word)) ?? 0,
+    stemCount: word => stems.get(stemKey(word)) ?? 0,
+    hyphenated: (first, second) => pairs.has(`${wordKey(first)}-${wordKey(second)}`),
+  };
+}
+
+/** A word without a romanized Russian case ending, when enough of it is left to be a stem. */
+function stemKey(piece: string): string {
+  const key = wordKey(piece);
+  const stem = key.replace(CASE_ENDING, '');
+  return stem.length >= MIN_STEM ? stem : key;
 }
 
 /**
@@ -87,7 +112,8 @@ function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlo
   for (const m of text.matchAll(PIECE)) {
     const start = m.index;
     const range = PLURAL_LOCATOR.test(text.slice(0, start)) && (overlong || endsNote(text, m[0], start, measure)) ? rangeCut(m[0]) : undefined;
-    const cuts = range !== undefined ? [range] : overlong ? wordCuts(m[0], vocabulary) : [];
+    const inChain = text[start - 1] === '-' || text[start + m[0].length] === '-';
+    const cuts = range !== undefined ? [range] : overlong ? wordCuts(m[0], vocabulary, inChain) : [];
     for (const cut of cuts) {
       const at = start + cut;
       const first = textWidth(text.slice(0, at) + '-');
@@ -117,7 +143,7 @@ function rangeCut(piece: string): number | undefined {
 }
 
 /** Where inside a piece of a word a dropped hyphen shows. */
-function wordCuts(piece: string, vocabulary: Vocabulary): number[] {
+function wordCuts(piece: string, vocabulary: Vocabulary, inChain: boolean): number[] {
   if (/^\d+$/.test(piece)) {
     const half = piece.length / 2;
     const rising = piece.length >= 4 && piece.length % 2 === 0 && Number(piece.slice(0, half)) < Number(piece.slice(half));
@@ -129,13 +155,30 @@ function wordCuts(piece: string, vocabulary: Vocabulary): number[] {
   const camel = /(?:\p{Ll}|’){3}(?=\p{Lu})/u.exec(piece);
   if (camel) return [camel.index + 3];
   // The document's own spelling decides: two words it writes with a hyphen elsewhere; not a word it uses whole.
-  const spelled: number[] = [];
-  for (let i = MIN_PART; i <= piece.length - MIN_PART; i++) if (vocabulary.hyphenated(piece.slice(0, i), piece.slice(i))) spelled.push(i);
+  const spelled = partings(piece, (first, second) => vocabulary.hyphenated(first, second));
   if (spelled.length > 0 || vocabulary.count(piece) > 0) return spelled.length === 1 ? spelled : [];
   // A word English has was not run together from two.
   if (inEnglishDictionary(piece)) return [];
   const known = (part: string) => vocabulary.count(part) > 0 || (/^\p{Ll}+$/u.test(part) && inEnglishDictionary(part));
-  const splits: number[] = [];
-  for (let i = MIN_PART; i <= piece.length - MIN_PART; i++) if (known(piece.slice(0, i)) && known(piece.slice(i))) splits.push(i);
-  return splits.length === 1 ? splits : [];
+  const splits = partings(piece, (first, second) => known(first) && known(second));
+  if (splits.length > 0) return splits.length === 1 ? splits : [];
+  // A romanized Russian compound: a first part ending in the linking vowel (`sotsial’no-`, `Sredne-`), the second
+  // a word the text uses, in this form or another case (`ural’skoe`, `Ural’skoi`).
+  const linked = partings(piece, (first, second) => /\p{Ll}[oe]$/u.test(first) && vocabulary.stemCount(second) > 0);
+  if (linked.length > 0 || !inChain) return linked.length === 1 ? linked : [];
+  // In a chain of acronyms (`VChKOGPU-NKVD`): one the text uses, the other set like one; of two such partings, the
+  // one whose known part the text uses more (`VChK-OGPU`, not `VChKO-GPU`).
+  const usage = (first: string, second: string) =>
+    (ACRONYM.test(second) ? vocabulary.count(first) : 0) + (ACRONYM.test(first) ? vocabulary.count(second) : 0);
+  const acronyms = partings(piece, (first, second) => usage(first, second) > 0).map(at => ({ at, uses: usage(piece.slice(0, at), piece.slice(at)) }));
+  const most = Math.max(0, ...acronyms.map(a => a.uses));
+  const best = acronyms.filter(a => a.uses === most);
+  return best.length === 1 ? [best[0].at] : [];
+}
+
+/** Where `piece` parts into two parts of at least MIN_PART letters that `fits` accepts. */
+function partings(piece: string, fits: (first: string, second: string) => boolean): number[] {
+  const cuts: number[] = [];
+  for (let i = MIN_PART; i <= piece.length - MIN_PART; i++) if (fits(piece.slice(0, i), piece.slice(i))) cuts.push(i);
+  return cuts;
 }
