@@ -31,13 +31,18 @@ export interface FileStamp {
   checked: number;
 }
 
+/** A more compact form of a part's data for the saved cache, and the data again from it (undefined when damaged). */
+export interface PartCodec {
+  pack(data: never): unknown;
+  unpack(kept: unknown): unknown;
+}
+
 /**
- * A part as JSON (read from a saved cache, or a packed part: the features hold the unpacked data, so the cache keeps
- * only the compact text) or as data (served or found since, the very data the features hold): never both, so the
- * cache adds no copy of what is in use. Data given to the cache is not changed afterwards; it is written as JSON
- * when the cache is saved.
+ * A part as JSON (read from a saved cache, not asked for yet) or as data (served or found since, the very data the
+ * features hold, with the codec that packs it): never both, so the cache adds no copy of what is in use. Data given
+ * to the cache is not changed afterwards; it is written as JSON (packed) when the cache is saved.
  */
-type Part = { version: string } & ({ json: string; data?: undefined } | { json?: undefined; data: unknown });
+type Part = { version: string } & ({ json: string; data?: undefined; codec?: undefined } | { json?: undefined; data: unknown; codec?: PartCodec });
 
 interface Entry extends FileStamp {
   /** When the entry was last served or written, for least-recently-used eviction. */
@@ -141,19 +146,19 @@ export class IndexCache {
   }
 
   /**
-   * The part found in the file when it had this hash, with this version of what the part depends on. `keepJson`
-   * keeps it as text once served (a packed part, whose served form is made from it anew), else as the data served.
+   * The part found in the file when it had this hash, with this version of what the part depends on; a part saved
+   * packed is unpacked with `codec`. Undefined when there is none, or it is damaged.
    */
-  get(path: string, hash: string, part: string, version: string, keepJson = false): unknown {
+  get(path: string, hash: string, part: string, version: string, codec?: PartCodec): unknown {
     const entry = this.entries.get(path);
     const found = entry?.hash === hash ? entry.parts[part] : undefined;
     if (!entry || found?.version !== version) return undefined;
     let value = found.data;
     if (found.json !== undefined) {
       const parsed = parseJson(found.json);
-      if (!parsed.ok) return undefined;
-      value = parsed.value;
-      if (!keepJson) entry.parts[part] = { version, data: value };
+      value = parsed.ok ? (codec ? codec.unpack(parsed.value) : parsed.value) : undefined;
+      if (value === undefined) return undefined;
+      entry.parts[part] = { version, data: value, codec };
     }
     // eviction needs the day of last use, not the minute: a start over an unchanged corpus does not rewrite the cache
     const now = this.now();
@@ -185,11 +190,8 @@ export class IndexCache {
     this.changed = true;
   }
 
-  /**
-   * Keeps a part found in the file, as data or (`asJson`) as its JSON text; an entry of other content is replaced,
-   * its other parts dropped.
-   */
-  set(path: string, stamp: FileStamp, part: string, version: string, data: unknown, asJson = false): void {
+  /** Keeps a part found in the file (saved packed with `codec`); an entry of other content is replaced, its other parts dropped. */
+  set(path: string, stamp: FileStamp, part: string, version: string, data: unknown, codec?: PartCodec): void {
     let entry = this.entries.get(path);
     if (!entry || entry.hash !== stamp.hash) {
       entry = { ...stamp, used: 0, parts: {} };
@@ -200,7 +202,7 @@ export class IndexCache {
     entry.mtime = stamp.mtime;
     entry.checked = stamp.checked;
     entry.used = this.now();
-    entry.parts[part] = asJson ? { version, json: JSON.stringify(data) } : { version, data };
+    entry.parts[part] = { version, data, codec };
     this.changed = true;
   }
 
@@ -241,7 +243,10 @@ export class IndexCache {
     for (const [path, entry] of byUse) {
       await pace();
       const stamp = asciiJson(JSON.stringify([path, entry.size, entry.mtime, entry.hash, entry.checked, entry.used]));
-      const own = Object.entries(entry.parts).map(([name, { version, json, data }]) => [name, asciiJson(`${JSON.stringify([path, name, version])}\t${json ?? JSON.stringify(data)}`)] as const);
+      const own = Object.entries(entry.parts).map(([name, { version, json, data, codec }]) => {
+        const saved = json ?? JSON.stringify(codec ? codec.pack(data as never) : data);
+        return [name, asciiJson(`${JSON.stringify([path, name, version])}\t${saved}`)] as const;
+      });
       const length = [stamp, ...own.map(([, line]) => line)].reduce((sum, line) => sum + line.length + 1, 0);
       if (bytes + length > this.options.maxBytes) {
         this.entries.delete(path);

@@ -6,7 +6,7 @@
 // vscode.workspace.fs, a folder through node:fs) and where the cache lives.
 import { Pacer } from '../text/eventLoop';
 import { contentHash } from './contentHash';
-import type { IndexCache } from './indexCache';
+import type { IndexCache, PartCodec } from './indexCache';
 
 export interface CorpusSource {
   /** The size and modification time (0 when unknown) of a file, undefined when it is gone or may not be read. */
@@ -81,6 +81,8 @@ export interface IndexCounters {
   byWorker: number;
 }
 
+const codecOf = (part: IndexPart): PartCodec | undefined => (part.pack && part.unpack ? { pack: part.pack, unpack: part.unpack } : undefined);
+
 export class IndexedCorpus {
   private readonly results = new Map<string, Map<string, unknown>>();
   /** Gives the host a turn between the parts of a file and between files. */
@@ -151,8 +153,7 @@ export class IndexedCorpus {
     const found = new Map<string, unknown>();
     for (const [i, part] of this.parts.entries()) {
       await this.pacer.pace();
-      const kept = this.cache.get(path, hash, part.name, versions[i], part.pack !== undefined);
-      const data = kept === undefined ? undefined : part.unpack ? part.unpack(kept) : kept;
+      const data = this.cache.get(path, hash, part.name, versions[i], codecOf(part));
       if (data === undefined || !part.valid(data)) return undefined;
       found.set(part.name, data);
     }
@@ -192,8 +193,7 @@ export class IndexedCorpus {
     const missing: { part: IndexPart; version: string }[] = [];
     for (const [i, part] of this.parts.entries()) {
       await this.pacer.pace();
-      const kept = this.cache.get(path, hash, part.name, versions[i], part.pack !== undefined);
-      const cached = kept === undefined ? undefined : part.unpack ? part.unpack(kept) : kept;
+      const cached = this.cache.get(path, hash, part.name, versions[i], codecOf(part));
       if (cached !== undefined && part.valid(cached)) {
         this.counters.cached++;
         found.set(part.name, cached);
@@ -210,9 +210,7 @@ export class IndexedCorpus {
       if (data === undefined) return false;
       if (byWorker) this.counters.byWorker++;
       this.counters.analysed.set(path, (this.counters.analysed.get(path) ?? 0) + 1);
-      // a packed part is kept as its JSON: the unpacked data is what the features hold
-      if (part.pack) this.cache.set(path, stamp, part.name, version, part.pack(data), true);
-      else this.cache.set(path, stamp, part.name, version, data);
+      this.cache.set(path, stamp, part.name, version, data, codecOf(part));
       found.set(part.name, data);
     }
     this.results.set(path, found);

@@ -340,6 +340,29 @@ describe('persisted corpus index', () => {
     assert.deepEqual(corpus.paths(), ['a.md']);
   });
 
+  it('a packed part is saved packed, served unpacked, and saved again the same from what is served', async () => {
+    const disk = threeFiles();
+    const packed: IndexPart<{ words: string[] }> = {
+      name: 'list',
+      version: () => '1',
+      analyse: text => ({ words: text.split(' ') }),
+      valid: (d): d is { words: string[] } => Array.isArray((d as { words?: unknown })?.words),
+      pack: data => data.words.join('|'),
+      unpack: kept => (typeof kept === 'string' ? { words: kept.split('|') } : undefined),
+    };
+    const cold = new IndexedCorpus(disk, [packed], new IndexCache({ writer: WRITER, maxBytes: 1 << 20 }));
+    await cold.update(ALL);
+    const first = await jsonOf(await cold.cache.serialise());
+    assert.ok(first.includes('\t"one|two|three"'), first);
+    const warm = new IndexedCorpus(disk, [packed], (await cacheOf(await savedOf(first))).cache);
+    await warm.update(ALL);
+    assert.deepEqual(warm.part('a.md', 'list'), { words: ['one', 'two', 'three'] });
+    assert.equal(await jsonOf(await warm.cache.serialise()), first);
+    const damaged = new IndexedCorpus(disk, [packed], (await cacheOf(await savedOf(first.replace('"six"', '6')))).cache);
+    await damaged.update(ALL);
+    assert.deepEqual([...damaged.counters.analysed.keys()], ['c.md'], 'a packed form that does not unpack is found again');
+  });
+
   it('a saved cache is ASCII: text beyond it (Cyrillic, quotation marks, a character outside the BMP) is escaped and read back whole', async () => {
     const disk = new Disk();
     disk.write('обком’.md', 'Обком ВКП(б) 𝔄', 1000);
