@@ -3,13 +3,13 @@
 // Such a line is parted again where the hyphen stood when the word there shows it: two numbers rising (a range;
 // a four-digit number is left alone when it may be a year), a number run on into a word (`1925noiabria`), a
 // capital after lower case inside a word (`Sotsial’noPoliticheskoi`), or two words that are none together: each
-// written elsewhere in the document or in the English word list, the two together neither (`MVDKGB`,
-// `ianvar’sentiabr’`, `nonparty`); failing those, a romanized Russian compound (a first part ending in the linking
-// vowel, the second a word the text uses in some case: `Sredneural’skoe`), or in a chain of acronyms one the text
-// uses and one set like an acronym (`VChKOGPU-NKVD`). The word must stand where the first line would have ended (neither part wider
-// than a line), and be the only one there that shows a join. A range after a plural locator (`ll. 249250`,
-// `chs. 23`) is parted even in a line hardly wider than one: its end may be all the second line held. Each
-// parting is reported.
+// written elsewhere in the document, in the English word list or a month (`aprel’`), the two together neither
+// (`MVDKGB`, `ianvar’sentiabr’`, `nonparty`); failing those, a romanized Russian compound (a first part ending in
+// the linking vowel, the second a word the text uses in some case: `Sredneural’skoe`), or in a chain of acronyms
+// one the text uses and one set like an acronym (`VChKOGPU-NKVD`). The word must stand where the first line would
+// have ended (neither part wider than a line), and be the only one there that shows a join. A range after a plural
+// locator (`ll. 249250`, `chs. 23`) is parted even in a line hardly wider than one: its end may be all the second
+// line held. Each parting is reported.
 import type { ImportWarning } from '../article/model';
 import { textWidth } from '../glyphWidth';
 import { inEnglishDictionary } from '../../text/englishWords';
@@ -29,6 +29,8 @@ const MIN_PART = 3;
 const MIN_WORD_AFTER_NUMBER = 4;
 /** A piece of a word: letters, digits and the soft and hard signs (’) inside romanized Russian. */
 const PIECE = /[\p{L}\p{N}][\p{L}\p{N}’]*/gu;
+/** The Russian months as LC writes them, named and in the genitive: archival dates run from one to another. */
+const MONTHS = /^(?:ianvar|fevral|mart|aprel|mai|iiun|iiul|avgust|sentiabr|oktiabr|noiabr|dekabr)(?:’|ia|a)?$/i;
 /** Romanized Russian case endings of nouns and adjectives (LC), longest first. */
 const CASE_ENDING = /(?:ogo|omu|ykh|ymi|ikh|imi|aia|uiu|oe|oi|ei|ii|yi|ia|iu|om|ym|im|ie|ye|a|u|y|i|o|e)$/;
 /** A stem shorter than this is no evidence of a word. */
@@ -159,7 +161,7 @@ function wordCuts(piece: string, vocabulary: Vocabulary, inChain: boolean): numb
   if (spelled.length > 0 || vocabulary.count(piece) > 0) return spelled.length === 1 ? spelled : [];
   // A word English has was not run together from two.
   if (inEnglishDictionary(piece)) return [];
-  const known = (part: string) => vocabulary.count(part) > 0 || (/^\p{Ll}+$/u.test(part) && inEnglishDictionary(part));
+  const known = (part: string) => vocabulary.count(part) > 0 || MONTHS.test(part) || (/^\p{Ll}+$/u.test(part) && inEnglishDictionary(part));
   const splits = partings(piece, (first, second) => known(first) && known(second));
   if (splits.length > 0) return splits.length === 1 ? splits : [];
   // A romanized Russian compound: a first part ending in the linking vowel (`sotsial’no-`, `Sredne-`), the second
