@@ -1,7 +1,8 @@
 // Newspapers and journals cited by their issue: `Pravda, 5 March 1937, p. 2`, `Izvestiia, March 12, 1937`,
-// `Pravda, no. 64, 5 March 1937`, `Правда, 5 марта 1937 г., с. 2`, and the Russian way `Правда. 1937. 5 марта.
-// С. 2`, `Известия. 1937. № 55. 6 марта`, `Известия ЦК КПСС. 1990. № 11. С. 124`. The name is the title, the
-// issue's date its date: a newspaper is no author, and its date no title.
+// `Pravda, no. 64, 5 March 1937`, `Pravda, Nov. 7, 1935: 2`, a journal's `Izvestiia TsK KPSS, no. 11 (1989): 160`,
+// `Правда, 5 марта 1937 г., с. 2`, and the Russian way `Правда. 1937. 5 марта. С. 2`, `Известия. 1937. № 55. 6
+// марта`, `Известия ЦК КПСС. 1990. № 11. С. 124`. The name is the title, the issue's date its date: a newspaper is
+// no author, and its date no title.
 import { tidyText } from './tidy';
 import type { Citation } from './types';
 
@@ -12,8 +13,8 @@ const YEAR = '(?:1[7-9]|20)\\d\\d';
 const DATE = String.raw`(?:(?:\d{1,2} )?${MONTH_EN},? ${YEAR}|${MONTH_EN} \d{1,2}, ${YEAR}|\d{1,2} ${MONTH_RU} ${YEAR}(?: ?г\.)?)`;
 /** `no. 64`, `№ 55`, `No 7`. */
 const ISSUE = String.raw`(?:[Nn]o\.? ?|№ ?)(\d+[\p{L}]?(?:[–-]\d+)?)`;
-/** The page list closing the reference: `, p. 2`, `, pp. 2–3`, `, 2`, `. С. 124`, `, с. 2`, `1937 г. С. 4`. */
-const PAGES = String.raw`(?:(?:[,.]|(?<=г\.)) ?(?:(?:pp?|[сСcs])\. ?)?(\d[\d–—, -]*?))?`;
+/** The page list closing the reference: `, p. 2`, `, pp. 2–3`, `, 2`, `: 2`, `. С. 124`, `, с. 2`, `1937 г. С. 4`. */
+const PAGES = String.raw`(?:(?:[,.:]|(?<=г\.)) ?(?:(?:pp?|[сСcs])\. ?)?(\d[\d–—, -]*?))?`;
 /**
  * A periodical's name: one to four words, the first capitalised, in «», quotes or italics or not, perhaps with its
  * place in parentheses (`Pravda (Moscow)`).
@@ -21,6 +22,8 @@ const PAGES = String.raw`(?:(?:[,.]|(?<=г\.)) ?(?:(?:pp?|[сСcs])\. ?)?(\d[\d�
 const NAME = String.raw`[«"“*_]?\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,3}[»"”*_]?(?: \(\p{Lu}[\p{L} ]*\))?`;
 
 const COMMA_STYLE = new RegExp(String.raw`^(${NAME})[,.](?: ${ISSUE},)? (${DATE})${PAGES}\.?$`, 'u');
+/** A journal's number with its year in parentheses: `Izvestiia TsK KPSS, no. 11 (1989): 160`, `Bol’shevik, no. 5 (March 1937)`. */
+const JOURNAL_STYLE = new RegExp(String.raw`^(${NAME}), ${ISSUE} \(((?:${MONTH_EN} )?${YEAR})\)${PAGES}\.?$`, 'u');
 const RUSSIAN_STYLE = new RegExp(String.raw`^(${NAME})\. (${YEAR})(?:\. ${ISSUE})?(?:\.? (\d{1,2} ${MONTH_RU}))?${PAGES}\.?$`, 'u');
 /** What an Ibid. of a periodical may give: another issue (`Ibid., 6 March 1937, p. 3`). */
 const ISSUE_AFTER = new RegExp(String.raw`^[,.]? (?:${ISSUE}, )?(${DATE})${PAGES}\.?\)?$`, 'u');
@@ -31,12 +34,23 @@ const ISSUE_AFTER = new RegExp(String.raw`^[,.]? (?:${ISSUE}, )?(${DATE})${PAGES
  */
 const NOT_A_PERIODICAL = /(?<![\p{L}])(?:to|from|of|by|and|in|on|letter|memo|report|telegram|speech|diary|interview|decree|resolution|minutes|к|от|и|в|о|письмо|записка|телеграмма|доклад|приказ|постановление|протокол|справка|выступление|речь|дневник)(?![\p{L}])/iu;
 
-/** The reference as a periodical's issue, or undefined when it is not one. */
+/**
+ * Words before a colon that say where the issue is, not what it is: `См.: Известия ЦК КПСС. 1989. № 7`,
+ * `Опубликовано без указания места хранения: Известия ЦК КПСС. 1990. № 11. С. 124` (letters only: no number).
+ */
+const LEAD = /^[\p{L} .,’'-]{1,80}: (?=[«"“*_]?\p{Lu})/u;
+
+/** The reference as a periodical's issue, or undefined when it is not one (no-break spaces read as spaces). */
 export function parsePeriodical(raw: string, body: string): Citation | undefined {
-  const text = body.trim();
+  const text = body.replace(/\s+/gu, ' ').trim().replace(LEAD, '');
   const comma = COMMA_STYLE.exec(text);
   if (comma) {
     const [, title, issue, date, pages] = comma;
+    return periodical(raw, title, date, issue, pages);
+  }
+  const journal = JOURNAL_STYLE.exec(text);
+  if (journal) {
+    const [, title, issue, date, pages] = journal;
     return periodical(raw, title, date, issue, pages);
   }
   const russian = RUSSIAN_STYLE.exec(text);
@@ -57,4 +71,27 @@ export function readIssue(after: string): Pick<Citation, 'issue' | 'date' | 'pag
 function periodical(raw: string, title: string, date: string, issue: string | undefined, pages: string | undefined): Citation | undefined {
   if (NOT_A_PERIODICAL.test(title)) return undefined;
   return { kind: 'printed', raw, title: title.replace(/^[*_]|[*_]$/g, ''), date, issue, pages: pages && tidyText(pages) };
+}
+
+const MONTHS: [RegExp, number][] = [
+  [/^(?:jan|январ)/, 1], [/^(?:feb|феврал)/, 2], [/^(?:mar|март)/, 3], [/^(?:apr|апрел)/, 4], [/^(?:ma[iy]|ма[яй])/, 5], [/^(?:jun|июн)/, 6],
+  [/^(?:jul|июл)/, 7], [/^(?:aug|август)/, 8], [/^(?:sep|сентябр)/, 9], [/^(?:oct|октябр)/, 10], [/^(?:nov|ноябр)/, 11], [/^(?:dec|декабр)/, 12],
+];
+
+/**
+ * An issue's date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, however the note writes it (`5 March 1937`, `March 5, 1937`,
+ * `Mar. 5, 1937`, `5 марта 1937 г.`, `1990`): what tells one issue from another and orders them. Undefined when the
+ * date names no year, or more than one, or words that are not a day and a month: such a date is compared as written.
+ */
+export function issueDate(date: string): string | undefined {
+  const parts = date.toLowerCase().replace(/\s*г\.$/u, '').split(/[\s,.]+/u).filter(Boolean);
+  const years = parts.filter(p => /^\d{4}$/.test(p));
+  const days = parts.filter(p => /^\d{1,2}$/.test(p));
+  const words = parts.filter(p => !/^\d+$/.test(p));
+  if (years.length !== 1 || days.length > 1 || words.length > 1 || years.length + days.length + words.length !== parts.length) return undefined;
+  const month = words.length ? MONTHS.find(([pattern]) => pattern.test(words[0]))?.[1] : undefined;
+  if (words.length && month === undefined) return undefined;
+  if (days.length && month === undefined) return undefined;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return [years[0], month && two(month), days.length ? two(Number(days[0])) : undefined].filter(Boolean).join('-');
 }

@@ -1,5 +1,6 @@
 // The register as a tree for the Sources view: archival files by archive (its current name, the names the notes
-// write folded in), fond and opis', and printed works by author, each level with its number of files and notes.
+// write folded in), fond and opis', and printed works by author (a newspaper's or journal's issues by its name),
+// each level with its number of files and notes.
 // Groups keep the register's order: each comes where its first record comes.
 import { words } from './register';
 import type { CitingNote, SourceFile, SourceWork } from './types';
@@ -32,6 +33,8 @@ export interface ArchiveGroup {
 export interface AuthorGroup {
   /** Undefined for works the notes give no author for. */
   author?: string;
+  /** The newspaper or journal whose issues (works without an author, with a date or number) the group holds. */
+  periodical?: string;
   works: SourceWork[];
   notes: number;
 }
@@ -70,9 +73,16 @@ export function archiveGroups(files: readonly SourceFile[]): ArchiveGroup[] {
   });
 }
 
-/** Works by the author as the notes write them, in the register's order; works without an author last. */
+const isIssue = (w: SourceWork) => !w.author && w.title !== undefined && (w.date !== undefined || w.issue !== undefined);
+
+/**
+ * Works by the author as the notes write them, in the register's order; then the issues of each newspaper or journal
+ * under its name (as written: `Pravda` and `Правда` stay apart); works without an author last.
+ */
 export function authorGroups(works: readonly SourceWork[]): AuthorGroup[] {
-  const groups = groupBy(works.filter(w => w.author), w => words(w.author ?? '')).map(list => ({ author: list[0].author, works: list, notes: noteCount(list.map(w => w.notes)) }));
-  const anonymous = works.filter(w => !w.author);
-  return anonymous.length ? [...groups, { works: anonymous, notes: noteCount(anonymous.map(w => w.notes)) }] : groups;
+  const group = (list: SourceWork[]) => ({ works: list, notes: noteCount(list.map(w => w.notes)) });
+  const authors = groupBy(works.filter(w => w.author), w => words(w.author ?? '')).map(list => ({ author: list[0].author, ...group(list) }));
+  const periodicals = groupBy(works.filter(isIssue), w => words(w.title ?? '')).map(list => ({ periodical: list[0].title, ...group(list) }));
+  const anonymous = works.filter(w => !w.author && !isIssue(w));
+  return [...authors, ...periodicals, ...(anonymous.length ? [group(anonymous)] : [])];
 }

@@ -2,6 +2,7 @@
 // delo, tom) and every printed work the notes cite, with the citing notes. Kept per article, so an edited article
 // replaces only its own contribution; each file's record is rebuilt only when a citing article changes.
 import { fileKey } from '../citations';
+import { issueDate } from '../citations/periodical';
 import { surnames } from '../citations/printed';
 import { Pacer } from '../text/eventLoop';
 import type { SourceCitation } from './fileSources';
@@ -27,9 +28,19 @@ function archivalKey(c: SourceCitation): string | undefined {
   return key && `${key}|${words(c.tom ?? '')}`;
 }
 
+/** A periodical issue's date as a key: the day, month or year it names, else the words as written (never guessed). */
+const issueKey = (c: SourceCitation) => (c.date ? (issueDate(c.date) ?? words(c.date)) : '');
+
+/**
+ * A work is its author and title; a newspaper or journal cited by its issue is that issue (its date and number), as
+ * a reference manager keeps it (Zotero's newspaper article, CSL's `article-newspaper`, is an item with its date): a
+ * historian cites `Pravda, 5 March 1937`, not Pravda, and each note must keep the issue it cites. The issues of one
+ * newspaper come together under its name in the Sources view (see `authorGroups`). The same day written two ways
+ * (`5 March 1937`, `March 5, 1937`) is one issue; an issue given once with its number and once without stays two.
+ */
 function workKey(c: SourceCitation): string | undefined {
   if (c.kind !== 'printed' || c.unresolved || (!c.author && !c.title)) return undefined;
-  return `${words(c.author ?? '')}|${words(c.title ?? c.raw ?? '')}`;
+  return `${words(c.author ?? '')}|${words(c.title ?? c.raw ?? '')}|${issueKey(c)}|${words(c.issue ?? '')}`;
 }
 
 /** Whether the register counts the citation: it names an archival file, or a printed work it can tell. */
@@ -84,13 +95,14 @@ function fileRecord(entry: Entry<SourceFile>): SourceFile {
 
 function workRecord(entry: Entry<SourceWork>): SourceWork {
   const all = [...entry.byArticle.values()].flat().map(c => c.citation);
-  const pick = (f: 'author' | 'title' | 'published' | 'date') => all.find(c => c[f])?.[f];
-  const [author, title, published, date] = [pick('author'), pick('title'), pick('published'), pick('date')];
+  const pick = (f: 'author' | 'title' | 'published' | 'date' | 'issue') => all.find(c => c[f])?.[f];
+  const [author, title, published, date, issue] = [pick('author'), pick('title'), pick('published'), pick('date'), pick('issue')];
   return {
     ...(author && { author }),
     ...(title && { title }),
     ...(published && { published }),
     ...(date && { date }),
+    ...(issue && { issue }),
     notes: citingNotes(entry, c => ({ ...(c.pages && { pages: c.pages }), ...(c.volume && { volume: c.volume }) })),
     articles: [...entry.byArticle.keys()],
   };
@@ -171,10 +183,14 @@ export function compareFiles(a: SourceFile, b: SourceFile): number {
   return 0;
 }
 
-/** By the first author's surname (a work without one by its title), then title. */
+/** By the first author's surname (a work without one by its title), then title, then a periodical's issues by date. */
 function compareWorks(a: SourceWork, b: SourceWork): number {
   const head = (w: SourceWork) => (w.author && surnames(w.author)[0]) || w.title || '';
-  return collator.compare(head(a), head(b)) || collator.compare(a.title ?? '', b.title ?? '');
+  const when = (w: SourceWork) => (w.date ? (issueDate(w.date) ?? w.date) : '');
+  return (
+    collator.compare(head(a), head(b)) || collator.compare(a.title ?? '', b.title ?? '') ||
+    collator.compare(when(a), when(b)) || collator.compare(a.issue ?? '', b.issue ?? '')
+  );
 }
 
 function add(map: Map<string, Cite[]>, key: string | undefined, cite: Cite): void {

@@ -36,8 +36,10 @@ export interface SourceWork {
   title?: string;
   /** Place, publisher and year as the full reference gives them. */
   published?: string;
-  /** A newspaper issue's date. */
+  /** A newspaper or journal issue's date (a journal's year), as the first citing note writes it. */
   date?: string;
+  /** The issue's number (`11` for `no. 11`, `№ 11`). */
+  issue?: string;
   notes: CitingNote[];
   articles: string[];
 }

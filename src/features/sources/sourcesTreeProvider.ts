@@ -1,7 +1,7 @@
 // The Sources view: the archival files the corpus cites, by archive (its current name), fond, opis' and delo, and
-// the printed works by author, down to the citing notes, with counts at each level. A filter keeps the files and
-// works that match; a note reveals itself in its article on click. Labels are plain text; tooltips escape what
-// comes from the articles.
+// the printed works by author (a newspaper's or journal's issues by its name), down to the citing notes, with counts
+// at each level. A filter keeps the files and works that match; a note reveals itself in its article on click.
+// Labels are plain text; tooltips escape what comes from the articles.
 import * as vscode from 'vscode';
 import {
   archiveGroups, authorGroups, fileReference, foliosReference, sourceFilter,
@@ -30,6 +30,9 @@ const joined = (...parts: (string | undefined | false)[]) => parts.filter(Boolea
 /** `d. 677, t. 1` */
 const deloLabel = (f: SourceFile) => [`d. ${f.delo}`, f.tom && `t. ${f.tom}`].filter(Boolean).join(', ');
 const workLabel = (w: SourceWork) => w.title ?? w.date ?? 'untitled work';
+/** A newspaper's or journal's issue under its name: `no. 11, 1989`, `5 March 1937`. */
+const issueLabel = (w: SourceWork) => [w.issue && `no. ${w.issue}`, w.date].filter(Boolean).join(', ');
+const inPeriodical = (node: SourcesNode & { kind: 'work' }) => node.parent.kind === 'author' && node.parent.group.periodical !== undefined;
 const pages = (n: CitingNote) => n.folios ? foliosReference(n.folios) : n.pages && `${n.volume ? `vol. ${n.volume}, ` : ''}p. ${n.pages}`;
 
 /** Markdown lines of `label: value`, every value escaped. */
@@ -128,13 +131,15 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
         break;
       }
       case 'author':
-        item.description = joined(plural(node.group.works.length, 'work'), plural(node.group.notes, 'note'));
-        item.iconPath = new vscode.ThemeIcon('person');
+        item.description = joined(plural(node.group.works.length, node.group.periodical ? 'issue' : 'work'), plural(node.group.notes, 'note'));
+        item.iconPath = new vscode.ThemeIcon(node.group.periodical ? 'library' : 'person');
         break;
       case 'work': {
         const { work } = node;
-        item.description = joined(plural(work.notes.length, 'note'), work.published ?? work.date);
-        item.tooltip = safeMarkdown(fields([['Author', work.author], ['Title', work.title], ['Published', work.published ?? work.date], ['Articles', work.articles.join(', ')]]));
+        item.description = joined(plural(work.notes.length, 'note'), work.published ?? (!inPeriodical(node) && work.date));
+        item.tooltip = safeMarkdown(fields([
+          ['Author', work.author], ['Title', work.title], ['Published', work.published ?? work.date], ['Issue', work.issue], ['Articles', work.articles.join(', ')],
+        ]));
         item.iconPath = new vscode.ThemeIcon('book');
         break;
       }
@@ -187,8 +192,8 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
       case 'fond': return `f. ${node.group.fond}`;
       case 'opis': return node.group.opis ? `op. ${node.group.opis}` : 'no opis’';
       case 'file': return deloLabel(node.file);
-      case 'author': return node.group.author ?? 'No author named';
-      case 'work': return workLabel(node.work);
+      case 'author': return node.group.author ?? node.group.periodical ?? 'No author named';
+      case 'work': return inPeriodical(node) ? issueLabel(node.work) : workLabel(node.work);
       case 'note': return `Note ${node.note.note}`;
     }
   }

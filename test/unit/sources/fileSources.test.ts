@@ -108,13 +108,22 @@ describe('sources of one article', () => {
     assert.deepEqual(archiveGroups(other.files()).map(g => [g.archive, g.writtenAs, g.files, g.notes]), [['GARF', ['TsGAOR'], 2, 2]]);
   });
 
-  it('groups the printed works by author, the works without one last', () => {
+  it('groups the printed works by author, then newspapers’ issues by newspaper, the works without an author last', () => {
     const groups = authorGroups(register.works());
     const leggett = groups.find(g => g.author === 'George Leggett');
     assert.deepEqual(leggett?.works.map(w => [w.title, w.notes.map(n => n.note)]), [['The Cheka: Lenin’s political police', ['1', '4']]]);
+    assert.deepEqual(
+      groups.filter(g => g.periodical).map(g => [g.periodical, g.works.map(w => [w.date, w.notes.map(n => n.note)])]),
+      [
+        ['Pravda', [['September 30, 1928', ['41']]]],
+        ['Torgovo-promyshlennaia gazeta', [['July 7, 1928', ['33']]]],
+        // two issues in one citation stay as written: no single date is made of them
+        ['Ural’skii rabochii', [['September 1, October 23, 1928', ['38']]]],
+      ],
+    );
     const last = groups[groups.length - 1];
-    assert.equal(last.author, undefined);
-    assert.ok(last.works.some(w => w.title === 'Pravda'));
+    assert.deepEqual([last.author, last.periodical, last.works.length], [undefined, undefined, 7]);
+    assert.ok(last.works.some(w => w.title === 'KPSS v rezoliutsiiakh'));
   });
 
   describe('filter', () => {
