@@ -5,7 +5,6 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { IndexCache, IndexedCorpus, indexWriter, type IndexPart } from '../core/indexCache';
 import type { CliIO } from './command';
-import { readTextFile } from './readTextFile';
 import { opisVersion } from './version';
 
 const CACHE_FILE = 'opis-index.json';
@@ -16,8 +15,11 @@ export interface CachedCorpus {
   save(): Promise<void>;
 }
 
-/** An index of the articles at these absolute paths (shown by the names given), cached in `dir`. */
-export async function openCachedCorpus(dir: string, shown: ReadonlyMap<string, string>, parts: IndexPart[], io: CliIO, command: string): Promise<CachedCorpus> {
+/**
+ * An index of articles, cached in `dir`; `read` gives an article's text from its absolute path, undefined when it
+ * cannot be read (the article then has no parts).
+ */
+export async function openCachedCorpus(dir: string, parts: IndexPart[], io: CliIO, command: string, read: (full: string) => Promise<string | undefined>): Promise<CachedCorpus> {
   const folder = path.resolve(io.cwd, dir);
   const file = path.join(folder, CACHE_FILE);
   const cache = new IndexCache({ writer: indexWriter(opisVersion), maxBytes: MAX_BYTES });
@@ -26,7 +28,7 @@ export async function openCachedCorpus(dir: string, shown: ReadonlyMap<string, s
   if (dropped) io.stderr(`opis ${command}: ${path.join(dir, CACHE_FILE)}: ${dropped}; rebuilt\n`);
   const corpus = new IndexedCorpus({
     stat: async full => stat(full).then(s => ({ size: s.size, mtime: s.mtimeMs }), () => undefined),
-    read: full => readTextFile(full, shown.get(full) ?? full),
+    read,
   }, parts, cache);
   return {
     corpus,

@@ -11,7 +11,12 @@ export async function readArticleText(file: string, io: CliIO): Promise<string> 
 }
 
 export async function readArticleIndex(file: string, io: CliIO, command: string): Promise<DocumentIndex> {
-  const index = buildDocumentIndex(await readArticleText(file, io));
+  return articleIndex(await readArticleText(file, io), file, io, command);
+}
+
+/** The index of an article's text (named `file` to the user), its over-long paragraphs reported on one line. */
+export function articleIndex(text: string, file: string, io: CliIO, command: string): DocumentIndex {
+  const index = buildDocumentIndex(text);
   const [first] = index.longBlocks;
   if (first) {
     const count = index.longBlocks.length;

@@ -1,12 +1,17 @@
-// Reads a corpus folder from disk: its Markdown files (any depth) and its officials file, if it has one.
+// Reads a corpus folder from disk: its Markdown files (any depth; one that cannot be read as text is left out, see
+// ArticleReader) and its officials file, if it has one.
 import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { CorpusFile } from '../core/officials/corpusIndex';
 import { OFFICIALS_FILE } from '../core/officials/loader';
+import type { ArticleReader } from './articleReader';
 import { readTextFile } from './readTextFile';
 
 export interface CorpusFolder {
+  /** The Markdown files that could be read. */
   files: CorpusFile[];
+  /** How many Markdown files the folder holds, read or not. */
+  found: number;
   officialsFile?: CorpusFile;
 }
 
@@ -34,11 +39,16 @@ export async function listMarkdown(dir: string, shown: string): Promise<string[]
   return (await listFolder(dir, shown)).markdown;
 }
 
-export async function readCorpusFolder(dir: string, shown: string): Promise<CorpusFolder> {
+/** `shown/file` with '/' between, as a folder's files are named to the user. */
+export const shownIn = (shown: string, file: string) => path.posix.join(shown.split(path.sep).join('/'), file);
+
+export async function readCorpusFolder(dir: string, shown: string, reader: ArticleReader): Promise<CorpusFolder> {
   const { markdown, officials } = await listFolder(dir, shown);
-  const read = (file: string) => readTextFile(path.join(dir, file), path.join(shown, file));
-  const folder: CorpusFolder = { files: [] };
-  for (const file of markdown) folder.files.push({ file, text: await read(file) });
-  if (officials) folder.officialsFile = { file: officials, text: await read(officials) };
+  const folder: CorpusFolder = { files: [], found: markdown.length };
+  for (const file of markdown) {
+    const text = await reader.text(path.join(dir, file), shownIn(shown, file), false);
+    if (text !== undefined) folder.files.push({ file, text });
+  }
+  if (officials) folder.officialsFile = { file: officials, text: await readTextFile(path.join(dir, officials), shownIn(shown, officials)) };
   return folder;
 }

@@ -15,8 +15,9 @@ export const bibliographyCommand: CliCommand = {
     if (positionals.length === 0) throw new UsageError('name at least one Markdown file or folder');
     const format = values.format as BibliographyFormat | undefined;
     if (!format || !BIBLIOGRAPHY_FORMATS.includes(format)) throw new UsageError(`give --format ${BIBLIOGRAPHY_FORMATS.join('|')}`);
-    const register = await readRegister(positionals, io, 'bibliography', values.cache);
+    const { register, nothingRead, exitCode } = await readRegister(positionals, io, 'bibliography', values.cache);
+    if (nothingRead) return exitCode;
     io.stdout(formatBibliography(bibliographyItems(register.works(), register.files()), format));
-    return 0;
+    return exitCode;
   },
 };

@@ -11,6 +11,7 @@ import { nearestOfficials } from '../../core/officials/nearest';
 import { MAX_QUERY_WORDS, MAX_WORD_LENGTH, prepareQuery } from '../../core/officials/query';
 import type { SearchResult } from '../../core/officials/search';
 import { readArgs } from '../args';
+import { ArticleReader } from '../articleReader';
 import { UsageError, type CliCommand } from '../command';
 import { readCorpusFolder } from '../readCorpusFolder';
 
@@ -44,7 +45,8 @@ export const searchCommand: CliCommand = {
       io.stderr(`opis search: only the first ${MAX_QUERY_WORDS} words of the query, up to ${MAX_WORD_LENGTH} characters each, are searched\n`);
     }
     const shown = options.corpus ?? io.bundledCorpus;
-    const folder = await readCorpusFolder(path.resolve(io.cwd, shown), shown);
+    const reader = new ArticleReader(io, 'search');
+    const folder = await readCorpusFolder(path.resolve(io.cwd, shown), shown, reader);
     const index = buildOfficialsIndex(folder.files, folder.officialsFile);
     for (const error of index.errors) io.stderr(`opis search: ${error}\n`);
     if (index.proposed) io.stderr(`opis search: ${shown} has no officials.json; searching people proposed from the text\n`);
@@ -53,7 +55,7 @@ export const searchCommand: CliCommand = {
       ...authorHits(index, folder.files, options.query, options.limit),
     ].sort((a, b) => b.score - a.score).slice(0, options.limit);
     io.stdout(options.json ? JSON.stringify(hits, null, 2) + '\n' : hits.length > 0 ? formatText(hits) : noMatch(options.query, nearestOfficials(index.officials, options.query)));
-    return index.errors.length > 0 ? 1 : 0;
+    return index.errors.length > 0 ? 1 : reader.exitCode(folder.found);
   },
 };
 

@@ -59,13 +59,15 @@ export const sourcesCommand: CliCommand = {
     const { values, positionals } = readArgs(args, { json: { type: 'boolean' }, csv: { type: 'boolean' }, cache: { type: 'string', value: 'a folder' } });
     if (positionals.length === 0) throw new UsageError('name at least one Markdown file or folder');
     if (values.json && values.csv) throw new UsageError('give --json or --csv, not both');
-    const files = (await readRegister(positionals, io, 'sources', values.cache)).files();
+    const { register, nothingRead, exitCode } = await readRegister(positionals, io, 'sources', values.cache);
+    if (nothingRead) return exitCode;
+    const files = register.files();
     for (const c of sourceConflicts(files)) {
       io.stderr(`opis sources: the same ${c.shared} under two opis': ${c.files.map(fileReference).join(' and ')}\n`);
     }
     if (values.json) io.stdout(JSON.stringify(files.map(sourceRow), null, 2) + '\n');
     else if (values.csv) io.stdout([CSV_COLUMNS.join(','), ...files.map(csvLine)].join('\n') + '\n');
     else io.stdout(files.length ? files.map(textLine).join('\n') + '\n' : 'no archival files cited\n');
-    return 0;
+    return exitCode;
   },
 };
