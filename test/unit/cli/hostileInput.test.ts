@@ -1,5 +1,6 @@
 // Every command that reads an article, on input that is not an article: each answers with exit code 1 and one
-// sentence on stderr naming the file, no stack trace, and writes no file. Inputs are generated here.
+// sentence on stderr naming the file (sources and bibliography: and what to do), no stack trace, and writes no
+// file. Inputs are generated here.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -42,6 +43,28 @@ describe('hostile input to the command line', () => {
         // lint lists its findings on stdout and sums them up on stderr.
         if (command === 'lint') assert.equal(run.stdout, `${name}:1:1 error unreadable-file ${says}\n`);
         else assert.deepEqual([run.stderr, run.stdout], [`opis ${command}: ${name}: ${says}\n`, '']);
+        assert.deepEqual(fs.readdirSync(dir).sort(), before);
+      });
+    }
+  }
+
+  // The commands over many articles leave an unreadable one out with what to do; named alone, nothing is read (exit 1).
+  const ADVICE: Record<string, string | undefined> = {
+    'binary.md': 'rename it or move it away if it is no article',
+    'cp1251.md': 'save it as UTF-8 to have it read',
+    'folder.md': undefined,
+    'absent.md': 'check its name',
+  };
+  for (const command of ['sources', 'bibliography']) {
+    const args = (file: string) => (command === 'sources' ? [command, file] : [command, file, '--format', 'csl-json']);
+    for (const [name, { says }] of Object.entries(INPUTS)) {
+      const advice = ADVICE[name];
+      it(`${command} ${name}: ${advice ? 'exit 1, one line naming the file and what to do' : 'a folder, read as one (empty)'}, nothing written`, async () => {
+        const before = fs.readdirSync(dir).sort();
+        const run = await runCli(args(name), { cwd: dir });
+        assert.doesNotMatch(run.stderr, /^\s+at /m);
+        if (advice) assert.deepEqual([run.code, run.stdout, run.stderr], [1, '', `opis ${command}: ${name}: ${says}, so it is left out; ${advice}\n`]);
+        else assert.deepEqual([run.code, run.stderr], [0, '']);
         assert.deepEqual(fs.readdirSync(dir).sort(), before);
       });
     }
