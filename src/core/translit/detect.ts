@@ -7,7 +7,7 @@ import { matchingText } from '../text/matchingText';
 import { givenNameReadings } from './givenNames';
 import { isUpper, latinWords, normalizeLatin } from './latinWord';
 import { Lexicon, caseStems } from './lexicon';
-import { NOT_RUSSIAN, STRONG, russianScore } from './russianCues';
+import { NOT_RUSSIAN, STRONG, cannotBeRomanized, onlyPopularEnding, russianScore } from './russianCues';
 
 export interface RomanizedWord {
   /** The word as read: composed, invisible characters left out (see text/matchingText). */
@@ -37,6 +37,9 @@ const CALENDAR = new Set(['january', 'february', 'april', 'june', 'july', 'septe
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Acronyms written with LC digraphs (TsK, ChK, VSNKh, TsDOO). */
 const DIGRAPH_ACRONYM = /^(?=.*(?:Ts|Kh|Ch|Sh|Zh))(?:Shch|Ts|Kh|Ch|Sh|Zh|[A-Z])+$/;
+
+/** An acronym of three capitals or more with a Russian case ending in lower case. */
+const INFLECTED_ACRONYM = /^[A-Z]{3,}(?:a|u|e|om|ov|y|ami|akh)$/;
 
 const TIGHT_GAP = /^[\s\u00a0\-–—“”‘’«»"]+$/u;
 const COMMA_GAP = /^,[\s\u00a0]+[‘“«]?$/u;
@@ -128,6 +131,7 @@ function classifyWord(word: string, lexicon: Lexicon): Verdict {
   if (word.length > LONGEST_WORD) return 'skip';
   if (DIGRAPH_ACRONYM.test(word)) return 'russian';
   if (word.length > 1 && word === word.toUpperCase()) return 'skip'; // NKVD, XII: neutral
+  if (INFLECTED_ACRONYM.test(word)) return 'skip'; // GULAGa, NKVDom: an acronym for all its case ending
   const lower = normalizeLatin(word);
   if (CONTRACTION.test(lower) || /^[a-z]’[a-z]/.test(lower) || SCHOLARLY_LATIN.has(lower) || CALENDAR.has(lower)) return 'english';
   if (word.length <= 2 && (SHORT_RUSSIAN.has(lower) || SHORT_SHARED.has(lower))) return 'short';
@@ -153,6 +157,10 @@ function lexiconKey(lower: string, lexicon: Lexicon): string | undefined {
 /** Settles short words and bare capitalised words from their neighbours. A word that turns Russian may settle
  * its own undecided neighbours in turn, so those are queued again. */
 function resolveByContext(tokens: Token[], text: string, lexicon: Lexicon): void {
+  tokens.forEach((token, i) => {
+    if ((token.verdict === 'english' || token.verdict === 'short') && opensRussianTitle(tokens, i, text)) token.verdict = 'russian';
+  });
+  markRussianImprints(tokens, text);
   const queue: number[] = [];
   tokens.forEach((t, i) => {
     if (undecided(t)) queue.push(i);
@@ -169,7 +177,55 @@ function resolveByContext(tokens: Token[], text: string, lexicon: Lexicon): void
   }
   tokens.forEach((token, i) => {
     if (token.verdict === 'english' && insideRussianWords(tokens, i, text)) token.verdict = 'russian';
+    else if (token.verdict === 'russian' && isForeignSurname(tokens, i, text, lexicon)) token.verdict = 'english';
   });
+}
+
+/** A short capitalised word English has too, opening a title after a comma or an opening quote, with a Russian
+ * word in lower case after it: the title's first word (Mikoian, Tak bylo; ‘On khvastalsya rasstrelami’). */
+function opensRussianTitle(tokens: Token[], i: number, text: string): boolean {
+  const token = tokens[i];
+  if (token.text.length > 4 || !isUpper(token.text[0]) || ENGLISH_LINKS.has(token.text.toLowerCase())) return false;
+  const next = i + 1;
+  if (next >= tokens.length || tokens[next].verdict !== 'russian' || isUpper(tokens[next].text[0])) return false;
+  if (!/^[\s\u00a0]+$/u.test(text.slice(token.end, tokens[next].start))) return false;
+  const before = text.slice(Math.max(0, token.start - 3), token.start);
+  return /[‘“«]$/u.test(before) || (i > 0 && /,[\s\u00a0]+$/u.test(before) && tokens[i - 1].end <= token.start - 2);
+}
+
+/** A surname whose only Russian cue is the popular -iya/-iy, after a given name no romanization of Russian can
+ * spell (Hiroaki Kuromiya): the name of that other language. */
+function isForeignSurname(tokens: Token[], i: number, text: string, lexicon: Lexicon): boolean {
+  const token = tokens[i];
+  const lower = normalizeLatin(token.text);
+  if (i === 0 || !isUpper(token.text[0]) || !onlyPopularEnding(lower) || lexiconKey(lower, lexicon)) return false;
+  const given = tokens[i - 1];
+  return isUpper(given.text[0]) && cannotBeRomanized(normalizeLatin(given.text)) && /^[\s\u00a0]+$/u.test(text.slice(given.end, token.start));
+}
+
+/** The city of a Russian imprint and its colon (Moscow: Voenizdat, 1979; M.: Nauka; St. Petersburg: Palitra). */
+const RUSSIAN_IMPRINT_CITY = /(?:Moscow|Moskva|Leningrad|Petrograd|Peters?burg|M|L|SPb|Kiev|Kyiv|Minsk|Kharkov|Kharkiv|Novosibirsk|Ekaterinburg|Yekaterinburg|Sverdlovsk|Tbilisi|Kazan|Perm|Riga|Voronezh|Saratov|Irkutsk|Tomsk|Omsk|Smolensk)\.?\s*:\s*$/u;
+/** What closes an imprint's publisher: a comma and the year, or the closing parenthesis. */
+const IMPRINT_END = /^\s*(?:,\s*(?:\d{4}|n\.\s?d\.)|\))/u;
+/** Publishers' names run to a few words. */
+const LONGEST_PUBLISHER = 4;
+
+/** A publisher's name after a Russian city in an imprint is Russian where English does not claim its words
+ * (Yauza-Eksmo, Voenizdat, Kuchkovo pole; not Progress Publishers): its undecided words, and a word English has
+ * in lower case after one of them. */
+function markRussianImprints(tokens: Token[], text: string): void {
+  for (let first = 0; first < tokens.length; first++) {
+    if (!RUSSIAN_IMPRINT_CITY.test(text.slice(Math.max(0, tokens[first].start - 20), tokens[first].start))) continue;
+    let last = first;
+    while (last + 1 < tokens.length && last - first + 1 < LONGEST_PUBLISHER && /^[\s\u00a0\-–]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
+    while (last >= first && !IMPRINT_END.test(text.slice(tokens[last].end))) last--;
+    if (last < first || !isUpper(tokens[first].text[0]) || tokens[first].verdict === 'english') continue;
+    for (let k = first; k <= last; k++) {
+      const token = tokens[k];
+      const lowerEnglish = token.verdict === 'english' && k > first && !isUpper(token.text[0]) && !ENGLISH_LINKS.has(token.text);
+      if (undecided(token) || lowerEnglish) token.verdict = 'russian';
+    }
+  }
 }
 
 /** English words that stand between Russian words in English prose (Stalin and Molotov, the obkom or raikom). */
@@ -187,6 +243,12 @@ function insideRussianWords(tokens: Token[], i: number, text: string): boolean {
   return [before, after].some(j => !isUpper(tokens[j].text[0]));
 }
 
+function beforeInitial(tokens: Token[], i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].text.length === 1 && next !== undefined && /^[A-Z]$/.test(next.text) && text[next.end] === '.' &&
+    /^[\s\u00a0]+$/u.test(text.slice(tokens[i].end, next.start));
+}
+
 function undecided(token: Token): boolean {
   return token.verdict === 'short' || token.verdict === 'open' || token.verdict === 'shared';
 }
@@ -202,8 +264,9 @@ function russianByContext(tokens: Token[], i: number, text: string, lexicon: Lex
     const [before, after] = [neighbour(tokens, i, -1), neighbour(tokens, i, +1)];
     return russianAt(before) && russianAt(after) && [before, after].some(j => !isUpper(tokens[j].text[0]));
   }
-  // A capitalised short word (O rukovodstve, Ob ekonomicheskoi) starts a title: the next word decides.
-  if (isUpper(token.text[0])) return russianAt(neighbour(tokens, i, +1));
+  // A capitalised short word (O rukovodstve, Ob ekonomicheskoi) starts a title: the next word decides; a capital
+  // before another initial is an initial whose period is missing (V S. Zhukovsky).
+  if (isUpper(token.text[0])) return !beforeInitial(tokens, i, text) && russianAt(neighbour(tokens, i, +1));
   if (russianAt(neighbour(tokens, i, -1)) || russianAt(neighbour(tokens, i, +1))) return true;
   // English has no word i: between two undecided capitalised words it joins a Russian title (Argumenty i Fakty).
   const openAt = (j: number): boolean => tokens[j]?.verdict === 'open' && TIGHT_GAP.test(j < i ? gapBetween(tokens, j, i, text) : gapBetween(tokens, i, j, text));
@@ -217,11 +280,13 @@ function openWordIsRussian(tokens: Token[], i: number, text: string, lexicon: Le
   if (isJoined(tokens, i, -1, text, TIGHT_GAP) || isJoined(tokens, i, +1, text, TIGHT_GAP)) return true;
   if (inNamePair(tokens, i, text)) return true;
   if (!isJoined(tokens, i, +1, text, COMMA_GAP)) return false;
-  if (russianScore(normalizeLatin(tokens[i].text)) >= 1) return true;
-  // An author before a Russian title (Vaiskopf, Pisatel’ Stalin): at least two Russian words, the first no name
-  // (Davies, Stalin’s Russia; Parrish, “Serov”).
+  // A name after the comma is a work's subject and the word before it its author, whatever the author's spelling
+  // (Davies, Stalin’s Russia; Suny, Stalin and the Russian…; Parrish, “Serov”).
   const j = neighbour(tokens, i, +1);
-  return !(isUpper(tokens[j].text[0]) && isPersonName(tokens[j].text, lexicon)) && isJoined(tokens, j, +1, text, TIGHT_GAP);
+  if (isUpper(tokens[j].text[0]) && isPersonName(tokens[j].text, lexicon)) return false;
+  if (russianScore(normalizeLatin(tokens[i].text)) >= 1) return true;
+  // An author before a Russian title (Vaiskopf, Pisatel’ Stalin): at least two Russian words.
+  return isJoined(tokens, j, +1, text, TIGHT_GAP);
 }
 
 /** Whether a word is a person's name the lexicon or the given names know (Stalin, Stalina, Oksana). */
@@ -235,8 +300,15 @@ function isPersonName(word: string, lexicon: Lexicon): boolean {
 function inNamePair(tokens: Token[], i: number, text: string): boolean {
   const pair = (first: number, second: number): boolean =>
     first >= 0 && second < tokens.length && tokens[first].verdict === 'open' && tokens[second].verdict === 'open' &&
-    givenNameReadings(tokens[first].text).length > 0 && TIGHT_GAP.test(gapBetween(tokens, first, second, text));
+    givenNameReadings(tokens[first].text).length > 0 && TIGHT_GAP.test(gapBetween(tokens, first, second, text)) &&
+    !joinsEnglishName(tokens, second, text);
   return pair(i, neighbour(tokens, i, +1)) || pair(neighbour(tokens, i, -1), i);
+}
+
+/** A surname joined by its hyphen to an English one (Elena Durden-Smith): a name of English, not Russian. */
+function joinsEnglishName(tokens: Token[], i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.verdict === 'english' && /^-[\s\u00a0]*$/u.test(text.slice(tokens[i].end, next.start));
 }
 
 /** Whether the nearest word in `direction` is Russian (with `wordsOnly`, not an acronym) and what separates

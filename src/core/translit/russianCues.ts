@@ -12,11 +12,19 @@ const IMPOSSIBLE = /[jqwx]|c(?!h)|(?:^|[^zkcs])h|[^a-z’ĭėë]/;
 const DECISIVE = [
   /’/,
   /zh|kh|shch/,
-  /ii|yi$|[^aeiouy]iy$|[^aeiouy]iya$/, // LC -ii, BGN/popular -iy and -iya (Protivorechiy, Vospominaniya)
+  /ii/, // LC -ii
   /^(?:ia|iu|ts[aeiouy])/,
   /[bvgdzklmnprstf]iu(?!s$)/, // Politbiuro, Uralbiuro, not Latin -ius
   /(?:sk(?:ii|oi|aia|ogo|omu|ikh)|nyi|nye|nykh|ykh|ikh|[^l]ogo|[oe]vich(?:a|u|em|e)?|[oe]vn(?:a|y|e|oi|u)|iakh|iami|stv[oaeu]|enie|anie)$/,
 ];
+
+/** BGN/popular -iy and -iya (Protivorechiy, Vospominaniya): decisive, but a Japanese name ends so too (Kuromiya). */
+const POPULAR_ENDING = /yi$|[^aeiouy]iy$|[^aeiouy]iya$/;
+
+/** Whether the popular -iy/-iya is all that makes the word (lower case, signs normalized) Russian. */
+export function onlyPopularEnding(lower: string): boolean {
+  return POPULAR_ENDING.test(lower) && !IMPOSSIBLE.test(lower) && !DECISIVE.some(re => re.test(lower)) && likelyScore(lower) < STRONG;
+}
 
 /** Endings and clusters frequent in romanized Russian, rarer in English names. */
 const LIKELY: ReadonlyArray<[RegExp, number]> = [
@@ -42,8 +50,17 @@ const ENGLISH_SHAPE = /(?:als|tion|sion|ment|able|ible|ness|ship|ism|ists|ise|iz
 /** Score of a word (lower case, signs normalized) being romanized Russian. */
 export function russianScore(lower: string): number {
   if (IMPOSSIBLE.test(lower)) return -10;
-  if (DECISIVE.some(re => re.test(lower))) return 10;
+  if (DECISIVE.some(re => re.test(lower)) || POPULAR_ENDING.test(lower)) return 10;
   if (ENGLISH_SHAPE.test(lower)) return -3;
+  return likelyScore(lower);
+}
+
+/** Whether LC or a diacritic it lacks rules the word out (Hiroaki, Rákosi). */
+export function cannotBeRomanized(lower: string): boolean {
+  return IMPOSSIBLE.test(lower);
+}
+
+function likelyScore(lower: string): number {
   let score = 0;
   for (const [re, weight] of LIKELY) if (re.test(lower)) score += weight;
   return score;

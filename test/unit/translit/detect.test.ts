@@ -148,4 +148,24 @@ describe('detectRomanized: letters, quotes and words English shares', () => {
       ['Ocherki', 'byta', 'derevenskoi', 'molodezhi', 'Menzhinskii', 'intelligent', 's', 'Lubyanki', 'Stalin', 'Molotov', 'obkom', 'raikom', 'Stalin', 'Molotov']);
     assert.deepEqual(found('Materialy plan raboty'), ['Materialy', 'plan', 'raboty']);
   });
+
+  it('reads a publisher after a Russian city in an imprint, not an English one or a publisher elsewhere', () => {
+    assert.deepEqual(found('(Moscow: Yauza-Eksmo, 2005); (M.: Kuchkovo pole, 2008); (Moscow: Progress Publishers, 1970); (London: Granta, 1997)'),
+      ['Yauza', 'Eksmo', 'Kuchkovo', 'pole']);
+  });
+
+  it('reads a short word English has opening a Russian title after a comma or a quote', () => {
+    assert.deepEqual(found('Mikoian, Tak bylo: razmyshleniia; ‘On khvastalsya rasstrelami’; Stalin, Tak, and Molotov; “The kolkhoz,” he said'),
+      ['Mikoian', 'Tak', 'bylo', 'razmyshleniia', 'On', 'khvastalsya', 'rasstrelami', 'Stalin', 'Molotov', 'kolkhoz']);
+  });
+
+  it('leaves names of other languages English: an author before a Russian name, a popular -iya after a foreign given name, a double-barrelled English surname', () => {
+    assert.deepEqual(found('Ronald Grigor Suny, Stalin and the Russian Revolutionary Movement; Hiroaki Kuromiya, Stalin; Elena Durden-Smith; Beriya; Nadezhda Vyshinskaya'),
+      ['Stalin', 'Stalin', 'Beriya', 'Nadezhda', 'Vyshinskaya']);
+  });
+
+  it('takes a capital before an initial for an initial without its period, and an inflected acronym for an acronym', () => {
+    assert.deepEqual(found('V S. Zhukovsky, Lubyanskaya imperiya; V odnoi gazete; Pravda GULAGa'),
+      ['Zhukovsky', 'Lubyanskaya', 'imperiya', 'V', 'odnoi', 'gazete', 'Pravda']);
+  });
 });
