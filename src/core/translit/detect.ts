@@ -158,7 +158,9 @@ function lexiconKey(lower: string, lexicon: Lexicon): string | undefined {
  * its own undecided neighbours in turn, so those are queued again. */
 function resolveByContext(tokens: Token[], text: string, lexicon: Lexicon): void {
   tokens.forEach((token, i) => {
-    if ((token.verdict === 'english' || token.verdict === 'short') && opensRussianTitle(tokens, i, text)) token.verdict = 'russian';
+    // An initial whose period is missing is neutral, as initials are.
+    if (token.verdict === 'short' && isBareInitial(tokens, i, text)) token.verdict = 'skip';
+    else if ((token.verdict === 'english' || token.verdict === 'short') && opensRussianTitle(tokens, i, text)) token.verdict = 'russian';
   });
   markRussianImprints(tokens, text);
   const queue: number[] = [];
@@ -185,12 +187,15 @@ function resolveByContext(tokens: Token[], text: string, lexicon: Lexicon): void
  * word in lower case after it: the title's first word (Mikoian, Tak bylo; ‘On khvastalsya rasstrelami’). */
 function opensRussianTitle(tokens: Token[], i: number, text: string): boolean {
   const token = tokens[i];
-  if (token.text.length > 4 || !isUpper(token.text[0]) || ENGLISH_LINKS.has(token.text.toLowerCase())) return false;
-  const next = i + 1;
-  if (next >= tokens.length || tokens[next].verdict !== 'russian' || isUpper(tokens[next].text[0])) return false;
-  if (!/^[\s\u00a0]+$/u.test(text.slice(token.end, tokens[next].start))) return false;
+  if (token.text.length > 4 || !isUpper(token.text[0])) return false;
+  const lowerRussianAt = (j: number): boolean =>
+    j < tokens.length && tokens[j].verdict === 'russian' && !isUpper(tokens[j].text[0]) && /^[\s\u00a0]+$/u.test(text.slice(tokens[j - 1].end, tokens[j].start));
+  if (!lowerRussianAt(i + 1)) return false;
   const before = text.slice(Math.max(0, token.start - 3), token.start);
-  return /[‘“«]$/u.test(before) || (i > 0 && /,[\s\u00a0]+$/u.test(before) && tokens[i - 1].end <= token.start - 2);
+  const quoted = /[‘“«]$/u.test(before);
+  // A word English links with (On obkom work) opens a quoted title only before two Russian words.
+  if (ENGLISH_LINKS.has(token.text.toLowerCase())) return quoted && lowerRussianAt(i + 2);
+  return quoted || (i > 0 && /,[\s\u00a0]+$/u.test(before) && tokens[i - 1].end <= token.start - 2);
 }
 
 /** A surname whose only Russian cue is the popular -iya/-iy, after a given name no romanization of Russian can
@@ -243,10 +248,14 @@ function insideRussianWords(tokens: Token[], i: number, text: string): boolean {
   return [before, after].some(j => !isUpper(tokens[j].text[0]));
 }
 
-function beforeInitial(tokens: Token[], i: number, text: string): boolean {
-  const next = tokens[i + 1];
-  return tokens[i].text.length === 1 && next !== undefined && /^[A-Z]$/.test(next.text) && text[next.end] === '.' &&
-    /^[\s\u00a0]+$/u.test(text.slice(tokens[i].end, next.start));
+/** A capital letter standing for a name: before another initial (V S. Zhukovsky), or between a given name and a
+ * capitalised word (Oleg V Naumov). */
+function isBareInitial(tokens: Token[], i: number, text: string): boolean {
+  const [previous, token, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!/^[A-Z]$/.test(token.text) || next === undefined || !/^[\s\u00a0]+$/u.test(text.slice(token.end, next.start))) return false;
+  if (/^[A-Z]$/.test(next.text) && text[next.end] === '.') return true;
+  return previous !== undefined && isUpper(next.text[0]) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, token.start)) &&
+    givenNameReadings(previous.text).length > 0;
 }
 
 function undecided(token: Token): boolean {
@@ -264,9 +273,8 @@ function russianByContext(tokens: Token[], i: number, text: string, lexicon: Lex
     const [before, after] = [neighbour(tokens, i, -1), neighbour(tokens, i, +1)];
     return russianAt(before) && russianAt(after) && [before, after].some(j => !isUpper(tokens[j].text[0]));
   }
-  // A capitalised short word (O rukovodstve, Ob ekonomicheskoi) starts a title: the next word decides; a capital
-  // before another initial is an initial whose period is missing (V S. Zhukovsky).
-  if (isUpper(token.text[0])) return !beforeInitial(tokens, i, text) && russianAt(neighbour(tokens, i, +1));
+  // A capitalised short word (O rukovodstve, Ob ekonomicheskoi) starts a title: the next word decides.
+  if (isUpper(token.text[0])) return russianAt(neighbour(tokens, i, +1));
   if (russianAt(neighbour(tokens, i, -1)) || russianAt(neighbour(tokens, i, +1))) return true;
   // English has no word i: between two undecided capitalised words it joins a Russian title (Argumenty i Fakty).
   const openAt = (j: number): boolean => tokens[j]?.verdict === 'open' && TIGHT_GAP.test(j < i ? gapBetween(tokens, j, i, text) : gapBetween(tokens, i, j, text));
