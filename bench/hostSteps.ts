@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildOutline } from '../src/core/argument';
+import { buildOutlineInTurns } from '../src/core/argument';
 import { analyseDocumentNotesInTurns, archivalOptions, noteFindings } from '../src/core/citations';
 import { lintMarkdownAsync } from '../src/core/corpus/lint';
 import { loadCorpusData } from '../src/core/corpusData';
@@ -62,7 +62,7 @@ const FEATURES: Record<string, Feature> = {
   argument: async text => {
     const index = (await new DocumentIndexCache().obtainAsync('opened', 1, () => text))!;
     await analyseDocumentNotesInTurns(index);
-    return buildOutline(index, undefined);
+    return buildOutlineInTurns(index, undefined);
   },
 };
 

@@ -7,6 +7,7 @@ import { articleSegments, type Segment } from './articleSegments';
 import { frontLines, isImage, manuscriptHeadings } from './manuscriptLines';
 import type { Outline, OutlineClaim, OutlineSection } from './outline';
 import { plainToSource } from '../text/plainAlignment';
+import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
 import { questionAndThesis } from './questionThesis';
 import { topicSentenceLength } from './topicSentence';
 
@@ -14,23 +15,37 @@ import { topicSentenceLength } from './topicSentence';
 const INTRODUCTION = /^(?:[\dIVX.]+\s+)?(?:introduction|введение|вступление)\b/iu;
 
 export function derivedOutline(index: DocumentIndex): Outline {
+  return runSteps(derivingOutline(index));
+}
+
+/** The same outline, giving the host a turn every few milliseconds (thousands of paragraphs take a good part of a
+ * second). */
+export function derivedOutlineInTurns(index: DocumentIndex): Promise<Outline> {
+  return runStepsInTurns(derivingOutline(index));
+}
+
+/** The derived outline, a step for each paragraph. */
+function* derivingOutline(index: DocumentIndex): Steps<Outline> {
   const bold = manuscriptHeadings(index);
   const { title, segments } = articleSegments(index.lines, [...index.sections, ...bold], bodyEnd(index));
   const front = frontLines(index, [...bold, ...index.sections.filter(s => s.level > 1)]);
   const skipped = new Set([...front.map(p => p.start), ...bold.map(h => h.start)]);
   const prose = index.paragraphs.filter(p => p.text.trim() !== '' && !skipped.has(p.start) && !isImage(index, p));
-  const sections = segments
-    .map((segment): OutlineSection => ({
-      title: segment.title,
-      range: segment.range,
-      claims: prose.filter(p => within(p, segment)).map(p => topicClaim(index, p)),
-    }))
+  const sections: OutlineSection[] = [];
+  for (const segment of segments) {
+    const claims: OutlineClaim[] = [];
+    for (const p of prose) {
+      if (!within(p, segment)) continue;
+      claims.push(topicClaim(index, p));
+      yield;
+    }
     // The stretch of a manuscript's title and author lines above its first heading is no section.
-    .filter(section => section.title !== null || section.claims.length > 0);
+    if (segment.title !== null || claims.length > 0) sections.push({ title: segment.title, range: segment.range, claims });
+  }
   // The introduction is the first stretch of prose, untitled or headed as one; the author’s prose only.
   const opening = segments.find(segment => prose.some(p => within(p, segment)));
   const introduction = opening && (opening.title === null || INTRODUCTION.test(opening.title)) ? prose.filter(p => within(p, opening) && !isQuotation(index, p)) : [];
-  const { question, thesis } = questionAndThesis(index, introduction);
+  const { question, thesis } = yield* questionAndThesis(index, introduction);
   // Without a Markdown title, the front matter's, else a manuscript's first front line (the others are author and
   // affiliation).
   const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? front[0]?.text.trim() ?? null;

@@ -5,6 +5,7 @@
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 import { plainToSource } from '../text/plainAlignment';
+import type { Steps } from '../text/steps';
 import type { OutlineStatement } from './outline';
 import { sentenceSpans } from './topicSentence';
 
@@ -33,14 +34,26 @@ interface Sentence {
   end: number;
 }
 
-/** The question and thesis stated in `introduction` (paragraphs of prose, quotations left out), if any. */
-export function questionAndThesis(index: DocumentIndex, introduction: readonly Paragraph[]): { question: OutlineStatement | null; thesis: OutlineStatement | null } {
-  const sentences: Sentence[] = introduction.flatMap(paragraph =>
-    sentenceSpans(paragraph.text).map(([start, end]) => ({ text: paragraph.text.slice(start, end), paragraph, start, end })),
-  );
-  const own = sentences.filter(s => !QUOTED.test(s.text));
-  const question = own.find(s => QUESTION_END.test(s.text) || ASKS.test(s.text));
-  const thesis = own.find(s => s !== question && ARGUES.test(s.text));
+/** The question and thesis stated in `introduction` (paragraphs of prose, quotations left out), if any; a step
+ * for each paragraph and each sentence. */
+export function* questionAndThesis(index: DocumentIndex, introduction: readonly Paragraph[]): Steps<{ question: OutlineStatement | null; thesis: OutlineStatement | null }> {
+  const own: Sentence[] = [];
+  for (const paragraph of introduction) {
+    for (const [start, end] of sentenceSpans(paragraph.text)) {
+      const text = paragraph.text.slice(start, end);
+      if (!QUOTED.test(text)) own.push({ text, paragraph, start, end });
+    }
+    yield;
+  }
+  // The first sentence that asks is the question; the first other one that argues, the thesis.
+  let question: Sentence | undefined;
+  let thesis: Sentence | undefined;
+  for (const s of own) {
+    if (!question && (QUESTION_END.test(s.text) || ASKS.test(s.text))) question = s;
+    else if (!thesis && ARGUES.test(s.text)) thesis = s;
+    if (question && thesis) break;
+    yield;
+  }
   return { question: question ? statement(index, question) : null, thesis: thesis ? statement(index, thesis) : null };
 }
 

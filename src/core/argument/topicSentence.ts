@@ -8,13 +8,22 @@ const ABBREVIATIONS = new Set([
   'op', 'p', 'pp', 'st', 't', 'vol', 'vols', 'vs',
 ]);
 
+/** Opening brackets and quotes a word may start with, not part of it. */
+const OPENING = '("“‘[';
+/** The longest abbreviation, in UTF-16 units (an initial is one letter, at most two units). */
+const LONGEST = Math.max(...[...ABBREVIATIONS].map(a => a.length));
+
 /** Whether a segment ends not with a sentence but with an initial or an abbreviation. */
 function endsWithAbbreviation(segment: string): boolean {
   const trimmed = segment.trimEnd();
   if (!trimmed.endsWith('.')) return false;
-  // The last word, found backwards: a pattern anchored only at the end would rescan a long word from each letter.
+  // The last word, found backwards (a pattern anchored only at the end would rescan a long word from each letter),
+  // and only as far as an abbreviation reaches: a word already longer once its opening brackets are left off is none.
   let start = trimmed.length - 1;
-  while (start > 0 && !/\s/.test(trimmed[start - 1])) start--;
+  while (start > 0 && !/\s/.test(trimmed[start - 1])) {
+    start--;
+    if (!OPENING.includes(trimmed[start]) && trimmed.length - 1 - start > LONGEST) return false;
+  }
   const last = trimmed.slice(start, -1);
   if (!last) return false;
   const word = last.replace(/^[("“‘[]+/, '');

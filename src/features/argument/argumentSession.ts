@@ -3,7 +3,7 @@
 // the view, the follow-cursor and the diagnostics when anything changed.
 import * as vscode from 'vscode';
 import {
-  buildOutline,
+  buildOutlineInTurns,
   findArgument,
   OutlineLocator,
   type ArgumentProblem,
@@ -100,7 +100,9 @@ export class ArgumentSession implements vscode.Disposable {
     const summary = await this.summary(index);
     if (generation !== this.generation || stale()) return;
     const argument = this.mode === 'argument' && this.found?.load.ok ? this.found.load.argument : undefined;
-    const outline = buildOutline(index, argument);
+    // a derived outline reads every paragraph, also in turns
+    const outline = await buildOutlineInTurns(index, argument);
+    if (generation !== this.generation || stale()) return;
     this.current = {
       document,
       index,

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { notes, refs, spacedNote, words } from '../../../bench/hostileTexts';
+import { buildOutlineInTurns, derivedOutline, derivedOutlineInTurns } from '../../../src/core/argument';
+import { topicSentence } from '../../../src/core/argument/topicSentence';
+import { buildDocumentIndex } from '../../../src/core/document';
+import { nextTurn } from '../../../src/core/text/eventLoop';
+import { SMALL_ARGUMENT, SMALL_ARTICLE } from './fixtures';
+
+const article = readFileSync(path.resolve(__dirname, '../../../corpus/harris-dual-subordination.md'), 'utf8');
+
+/** The texts the derived outline must give the same answer for, in turns or not. */
+const TEXTS: Record<string, string> = {
+  'the bundled article': article,
+  'the article written by the tests': SMALL_ARTICLE,
+  'a paragraph of 5,000 note references': refs(5000, 5000),
+  '2,000 paragraphs with a note each': notes(0, 2000),
+  'a word of 200,000 letters': words(200_000, 200_000),
+  'a note of 200,000 spaces': spacedNote(200_000, 200_000),
+  'an introduction asking and arguing in many paragraphs': Array.from({ length: 400 }, (_, i) => `Paragraph ${i}. See A. I. Rykov. Is it ${i}?`).join('\n\n') + '\n\nThis article argues that it was.\n',
+};
+
+describe('derived outline in turns', () => {
+  for (const [name, text] of Object.entries(TEXTS)) {
+    it(`is the outline built at once: ${name}`, async () => {
+      const index = buildDocumentIndex(text);
+      assert.deepEqual(await derivedOutlineInTurns(index), derivedOutline(index));
+    });
+  }
+
+  it('gives the event loop turns while it reads thousands of paragraphs', async () => {
+    const index = buildDocumentIndex(notes(0, 2000));
+    let turns = 0;
+    let running = true;
+    const count = () => {
+      turns++;
+      if (running) nextTurn(count);
+    };
+    nextTurn(count);
+    const outline = await derivedOutlineInTurns(index);
+    running = false;
+    assert.equal(outline.sections[0].claims.length, 2000);
+    assert.equal(outline.sections[0].claims[1999].text, 'Claim 1999 of the article.');
+    assert.ok(turns > 1, `${turns} turns`);
+  });
+
+  it('builds the curated outline when an argument is given', async () => {
+    const outline = await buildOutlineInTurns(buildDocumentIndex(SMALL_ARTICLE), SMALL_ARGUMENT);
+    assert.equal(outline.kind, 'curated');
+  });
+});
+
+describe('topic sentence of a paragraph with a long word', () => {
+  it('reads the last word only as far as an abbreviation reaches, with the same answer', () => {
+    const word = 'a'.repeat(100_000);
+    assert.equal(topicSentence(`${word}. Second.`), `${word}.`);
+    assert.equal(topicSentence(`(((((((((((A. I. Rykov. Then.`), '(((((((((((A. I. Rykov.');
+    assert.equal(topicSentence('“vols. 3 and 4. Then.'), '“vols. 3 and 4.');
+    assert.equal(topicSentence('See xvols. Then.'), 'See xvols.');
+  });
+});
