@@ -10,7 +10,8 @@ import { frontMatterLength } from './frontMatter';
 import { consumeChunks, consumeChunksAsync, definedLabels, parseChunk, type Chunk, type ChunkConsumer } from '../document/chunks';
 import { LONG_BLOCK } from '../document/longBlocks';
 import { MISSING_NOTE_TEXT } from './missingNote';
-import { decodeQuadrupled, QUADRUPLED_RUN } from './quadrupled';
+import { decodeQuadrupled, quadrupledRuns } from './quadrupled';
+import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
 
 export type Severity = 'error' | 'warning';
 
@@ -47,8 +48,9 @@ const UNRESOLVED_REFERENCE = /\[\^([^\]\s]+)\]/g;
 const STRAY_EMPHASIS = /(?<!\\)(?:\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}]))/gu;
 const BARE_NUMBER_LINE = /^[ \t]*\d+[ \t]*$/gm;
 
-/** Lints the text in pieces (see document/chunks): the pieces' findings, then the checks across the whole text. */
-class LintCollector implements ChunkConsumer<CorpusDiagnostic[]> {
+/** Lints the text in pieces (see document/chunks): the pieces' findings, then the checks across the whole text,
+ * which it gives as steps (see text/steps). */
+class LintCollector implements ChunkConsumer<Steps<CorpusDiagnostic[]>> {
   private readonly lines: LineIndex;
   private readonly defined: Set<string>;
   private readonly diagnostics: CorpusDiagnostic[] = [];
@@ -103,30 +105,33 @@ class LintCollector implements ChunkConsumer<CorpusDiagnostic[]> {
     }
   }
 
-  finish(): CorpusDiagnostic[] {
-    checkDefinitions(this.definitions, this.references, this.report);
-    checkReferences(this.references, this.report);
-    checkResidue(this.text, this.codeSpans, this.report);
+  *finish(): Steps<CorpusDiagnostic[]> {
+    yield* checkDefinitions(this.definitions, this.references, this.report);
+    yield* checkReferences(this.references, this.report);
+    yield* checkResidue(this.text, this.codeSpans, this.report);
+    yield;
     return this.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 }
 
 /** `pieceSize` (characters) is for tests: the text is parsed in pieces of about this size. */
 export function lintMarkdown(text: string, pieceSize?: number): CorpusDiagnostic[] {
-  return consumeChunks(text, new LintCollector(text), pieceSize);
+  return runSteps(consumeChunks(text, new LintCollector(text), pieceSize));
 }
 
 /** Same findings as lintMarkdown without blocking the event loop; undefined once `cancelled()` holds. */
-export function lintMarkdownAsync(text: string, cancelled?: () => boolean): Promise<CorpusDiagnostic[] | undefined> {
-  return consumeChunksAsync(text, new LintCollector(text), cancelled);
+export async function lintMarkdownAsync(text: string, cancelled?: () => boolean): Promise<CorpusDiagnostic[] | undefined> {
+  const checks = await consumeChunksAsync(text, new LintCollector(text), cancelled);
+  return checks && runStepsInTurns(checks);
 }
 
 type Report = (code: LintCode, severity: Severity, message: string, start: number, end: number, data?: CorpusDiagnostic['data']) => void;
 
-function checkDefinitions(definitions: (Occurrence & { node: FootnoteDefinition })[], references: Occurrence[], report: Report): void {
+function* checkDefinitions(definitions: (Occurrence & { node: FootnoteDefinition })[], references: Occurrence[], report: Report): Steps<void> {
   const referenced = new Set(references.map(r => r.label.toLowerCase()));
   const seen = new Set<string>();
   for (const definition of definitions) {
+    yield;
     const key = definition.label.toLowerCase();
     const { start, end, label } = definition;
     if (seen.has(key)) {
@@ -146,11 +151,12 @@ function checkDefinitions(definitions: (Occurrence & { node: FootnoteDefinition 
  * not as a break of every reference after it: a number that fits neither the run before it nor the next
  * reference is out of sequence and the run goes on past it; any other break is a jump, reported once.
  */
-function checkReferences(references: Occurrence[], report: Report): void {
+function* checkReferences(references: Occurrence[], report: Report): Steps<void> {
   const ordered = [...references].sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
   const numbered: (Occurrence & { n: number })[] = [];
   for (const ref of ordered) {
+    yield;
     const { label, start, end } = ref;
     if (seen.has(label)) {
       report('duplicate-reference', 'warning', `footnote [^${label}] is referenced more than once`, start, end, { label });
@@ -160,42 +166,46 @@ function checkReferences(references: Occurrence[], report: Report): void {
     if (/^\d+$/.test(label)) numbered.push({ ...ref, n: Number(label) });
   }
   let last = 0;
-  numbered.forEach(({ label, start, end, n }, i) => {
+  for (const [i, { label, start, end, n }] of numbered.entries()) {
+    yield;
     if (n === last + 1) {
       last = n;
-      return;
+      continue;
     }
     const next = numbered[i + 1]?.n;
     if (next === last + 1) {
       report('non-consecutive-numbering', 'warning', `footnote [^${n}] is out of sequence between [^${last}] and [^${next}]`, start, end, { label });
-      return;
+      continue;
     }
     const expected = last + 1;
     report('non-consecutive-numbering', 'warning', `footnote [^${n}] follows [^${last}]: expected [^${expected}]`, start, end, { label });
     last = n;
-  });
+  }
 }
 
-function checkResidue(text: string, codeSpans: [number, number][], report: Report): void {
+function* checkResidue(text: string, codeSpans: [number, number][], report: Report): Steps<void> {
   const bodyStart = frontMatterLength(text);
   const inCode = (offset: number) => offset < bodyStart || insideSpan(codeSpans, offset);
   for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
+    yield;
     if (!inCode(at)) report('residue-replacement-char', 'error', 'U+FFFD replacement character left by the extraction (a broken space)', at, at + 1, { replacement: ' ' });
   }
   const reportedLines = new Set<number>();
-  for (const match of text.matchAll(QUADRUPLED_RUN)) {
-    const lineStart = text.lastIndexOf('\n', match.index) + 1;
-    if (inCode(match.index) || reportedLines.has(lineStart)) continue;
+  for (const [runStart, runEnd] of quadrupledRuns(text)) {
+    yield;
+    const lineStart = text.lastIndexOf('\n', runStart) + 1;
+    if (inCode(runStart) || reportedLines.has(lineStart)) continue;
     reportedLines.add(lineStart);
-    const lineEnd = text.indexOf('\n', match.index);
+    const lineEnd = text.indexOf('\n', runStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     const decoded = decodeQuadrupled(line.replace(/^#+\s*/, ''));
     const [start, end, replacement] = decoded !== undefined
       ? [lineStart + line.length - line.replace(/^#+\s*/, '').length, lineStart + line.length, decoded]
-      : [match.index, match.index + match[0].length, undefined];
+      : [runStart, runEnd, undefined];
     report('residue-quadrupled', 'error', 'letters written four times: an undecoded heading of the extraction', start, end, replacement ? { replacement } : undefined);
   }
   for (const match of text.matchAll(BARE_NUMBER_LINE)) {
+    yield;
     if (!inCode(match.index)) report('residue-bare-number', 'warning', 'a line that is only a number: a stray note marker or page number?', match.index, match.index + match[0].length);
   }
 }

@@ -16,5 +16,29 @@ export function decodeQuadrupled(line: string): string | undefined {
   return /\p{L}/u.test(decoded) ? decoded : undefined;
 }
 
-/** Three or more letters in a row each written four times: the trace of an undecoded heading. */
-export const QUADRUPLED_RUN = /(?:(\p{L})\1{3}){3,}/gu;
+const LETTER = /\p{L}/u;
+
+/**
+ * The runs of three or more letters in a row each written four times (the trace of an undecoded heading), as
+ * [start, end) offsets: what `/(?:(\p{L})\1{3}){3,}/gu` matches, read by hand in one pass (the pattern takes a
+ * fifth of a microsecond a letter, 40 ms on a word of 200,000 letters).
+ */
+export function* quadrupledRuns(text: string): Generator<[number, number]> {
+  for (let at = 0; at < text.length; ) {
+    let end = at;
+    let groups = 0;
+    for (;;) {
+      const c = text.codePointAt(end);
+      if (c === undefined) break;
+      const width = c > 0xffff ? 2 : 1;
+      if (text.codePointAt(end + width) !== c || text.codePointAt(end + 2 * width) !== c || text.codePointAt(end + 3 * width) !== c) break;
+      if (!LETTER.test(String.fromCodePoint(c))) break;
+      end += TIMES * width;
+      groups++;
+    }
+    if (groups >= 3) {
+      yield [at, end];
+      at = end;
+    } else at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+  }
+}
