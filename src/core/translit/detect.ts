@@ -151,7 +151,7 @@ function classifyWord(word: string, lexicon: Lexicon): Verdict {
 /** The lexicon word this one is, or is a case form of (Kabakova → Kabakov, oblasti → oblast’). */
 function lexiconKey(lower: string, lexicon: Lexicon): string | undefined {
   if (lexicon.hasNormalized(lower)) return lower;
-  return caseStems(lower).find(form => lexicon.hasNormalized(form));
+  return caseStems(lower).find(form => lexicon.hasNormalized(form)) ?? lexicon.signedKey(lower);
 }
 
 /** Settles short words and bare capitalised words from their neighbours. A word that turns Russian may settle

@@ -43,6 +43,8 @@ export class Lexicon {
   private readonly stems = new Map<string, string>();
   private readonly notEnglish = new Set<string>();
   private readonly names = new Set<string>();
+  /** Words with a sign by their spelling without it (mat → mat’), null where two words share that spelling. */
+  private readonly unsigned = new Map<string, string | null>();
   private readonly stemLengths: number[];
 
   constructor(entries: Iterable<LexiconEntry>) {
@@ -57,7 +59,18 @@ export class Lexicon {
         this.words.set(key, entry.cyrillic?.toLowerCase());
       }
     }
+    for (const key of this.words.keys()) {
+      const bare = key.replace(/’/g, '');
+      if (bare !== key) this.unsigned.set(bare, this.unsigned.has(bare) ? null : key);
+    }
     this.stemLengths = [...new Set([...this.stems.keys()].map(k => k.length))].sort((a, b) => b - a);
+  }
+
+  /** The one known word with a sign that this spelling (normalized, without signs) writes without it: popular
+   * spellings drop the signs (mat for mat’, stati for stat’i). Not a word the lexicon has as written. */
+  signedKey(normalized: string): string | undefined {
+    if (this.words.has(normalized)) return undefined;
+    return this.unsigned.get(normalized) ?? undefined;
   }
 
   /** Whether the word (any case, any sign spelling) is a known romanized word. */

@@ -39,6 +39,9 @@ const SK_ENDING = /^(?:ii|iy|y|i|aia|aya|oe|oi|oy|ogo|omu|om|ikh|im|imi|ie|uiu|u
  * y after a consonant is the adjective ending, not LC's plural ы. */
 const POPULAR_SPELLING = /^y|[aeiou]y|y[aouë]/;
 
+/** The agent suffix -tel’ (pisatel’, stroitel’, predsedatel’), whose sign a spelling may drop. */
+const AGENT_SUFFIX = /[aeiou][a-z]*[ai]tel$/;
+
 /** Prepositions governing the prepositional case, after which -nii is the ending -нии (o sostoianii). */
 const PREPOSITIONAL = new Set(['o', 'ob', 'obo', 'v', 'vo', 'na', 'pri']);
 
@@ -125,7 +128,7 @@ function wordToCyrillic(word: string, lexicon: Lexicon, previousWord: string): R
   const lower = signed.toLowerCase();
   if (FOREIGN_LETTER.test(lower)) return fixed(word);
   const known = lexicon.cyrillic(word);
-  if (known) return fixed(recase(known, signed));
+  if (known) return { cyrillic: recase(known, signed), alternatives: isUpper(word[0]) ? [] : otherII(lower, known) };
   // A capitalised word may be a given name or patronymic, in any of its spellings or a case form (Lazara).
   const capitalised = isUpper(word[0]);
   const [name, ...others] = capitalised ? givenNameReadings(word) : [];
@@ -142,7 +145,19 @@ function wordToCyrillic(word: string, lexicon: Lexicon, previousWord: string): R
   // A letter no rule reads (h in Ehrenburg, a lone j) would leave Latin inside Cyrillic, and some spellings read
   // as no Russian word can be written (O’Neill: Оь…): such a word stays as written.
   if (/\p{Script=Latin}/u.test(cyrillic) || IMPOSSIBLE.test(cyrillic)) return fixed(word);
+  // A known word whose sign this spelling dropped (Mat i Drugie: Мать) is read with it, the rules' reading beside.
+  const withSign = lexicon.signedKey(lower);
+  const signedCyrillic = withSign && lexicon.cyrillic(withSign);
+  if (signedCyrillic) return { cyrillic: recase(signedCyrillic, signed), alternatives: [cyrillic] };
   return { cyrillic, alternatives };
+}
+
+/** A known word in lower case ending -ii as a noun's -ии or -ий, which the lexicon holds in one case only
+ * (organizatsii: организации or организаций): the other reading. */
+function otherII(lower: string, known: string): string[] {
+  if (!lower.endsWith('ii') || ADJECTIVE_II.has(lower.at(-3) ?? '') || /^(?:ch|sh|zh|kh)$/.test(lower.slice(-4, -2))) return [];
+  if (known.endsWith('ии')) return [known.slice(0, -1) + 'й'];
+  return known.endsWith('ий') ? [known.slice(0, -1) + 'и'] : [];
 }
 
 /** Splits the word after `from` into LC graphemes, longest first, keeping each one's case. */
@@ -175,8 +190,12 @@ function resolve(g: Grapheme[], context: WordContext): void {
     switch (cur.latin) {
       case 'l':
         // Russian writes л before ск and ц only as ль (Ural’skii, Kol’tsov): a spelling without the sign dropped it
-        // (Norilsk, Olsky, Ogoltsov).
-        if ((next === 's' && g[k + 2]?.latin === 'k') || next === 'ts') cur.cyrillic = 'ль';
+        // (Norilsk, Olsky, Ogoltsov); and the agent suffix -tel’ ends in it (pisatel, stroitel).
+        if ((next === 's' && g[k + 2]?.latin === 'k') || next === 'ts' || (k === last && AGENT_SUFFIX.test(context.lower))) cur.cyrillic = 'ль';
+        break;
+      case 't':
+        // The suffix -nost’ ends in the sign (Sovremennost, lichnost), which no Russian word ending -ност lacks.
+        if (k === last && context.lower.endsWith('nost')) cur.cyrillic = 'ть';
         break;
       case 'ts':
         // т+с where the suffix -sk- follows with an adjective's or a town's ending (sovetskii, Bratsk), т+ст
@@ -185,6 +204,8 @@ function resolve(g: Grapheme[], context: WordContext): void {
         break;
       case 'e':
         if ((k === 0 && context.atWordStart && startsWithEStem(context.lower)) || (prev === 'a' && k === 1 && g[k + 1]?.latin === 'r')) cur.cyrillic = 'э'; // aeroport
+        // Inside a name, oe is ое (Voenno-, Boevoi) or оэ (Mikhoels), which LC without its dot writes alike.
+        else if (prev === 'o' && k < last && g[0].upper) cur.other = 'э';
         break;
       case 'ia':
       case 'iu':
@@ -231,6 +252,8 @@ function finalI(g: Grapheme[], k: number, { lower, previousWord }: WordContext):
   const prev = g[k - 1].latin;
   if (prev === 'o' && g[k + 1]?.latin === 't') return 'и'; // stroitel’, stoit
   if (prev !== 'i' || k !== g.length - 1) return 'й';
+  // The nouns in -logiia (ideologii, biologii), whose g would make -ii an adjective's -ий.
+  if (/..ologii$/.test(lower)) return 'и';
   // Word-final -ii: the letter before decides between adjective/name -ий and noun -ии.
   const before = g[k - 2]?.latin ?? '';
   if (ADJECTIVE_II.has(before)) return 'й';

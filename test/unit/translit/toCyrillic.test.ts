@@ -68,6 +68,8 @@ describe('toCyrillic: endings, acronyms and other spellings', () => {
     ['popular -y after a consonant in a popular spelling is -ый', 'Budyonny Protokoly', 'Будённый Протоколы'],
     ['a lone V or I opens a title before a word in lower case; else a numeral', 'V odnoi gazete; Chast’ V; I drugie', 'В одной газете; Часть V; И другие'],
     ['a possessive ’s stays English; dj is дж; a letter no rule reads leaves the word as written', 'Stalin’s Djugashvili Ehrenburg', 'Сталин’s Джугашвили Ehrenburg'],
+    ['the suffixes -nost’ and -tel’ keep the sign a spelling drops; -ologii is a noun’s', 'Sovremennost lichnost pisatel stroitel khotel most ideologii Georgii', 'Современность личность писатель строитель хотел мост идеологии Георгий'],
+    ['a known word whose sign the spelling drops takes it', 'Ded, Otets, Mat i Drugie; reportazhi i stati; Kreml', 'Дед, Отец, Мать и Другие; репортажи и статьи; Кремль'],
   ];
   for (const [what, latin, cyrillic] of cases) {
     it(what, () => assert.equal(toCyrillic(latin, lexicon), cyrillic));
@@ -80,6 +82,10 @@ describe('toCyrillic: endings, acronyms and other spellings', () => {
       [['partii', 'партии', ['партий']], ['sostoianii', 'состоянии', ['состояний']], ['Zaitsev', 'Зайцев', ['Заицев']]],
     );
     assert.deepEqual(ambiguousInText('Kondratiev').map(w => [w.cyrillic, w.alternatives]), [['Кондратиев', ['Кондратьев']]]);
+    // oe inside a name (Михоэлс or Михоелс), a sign a known word takes (Мать or Мат), a known -ii in lower case.
+    const known = new Lexicon([{ latin: 'mat’', cyrillic: 'мать' }, { latin: 'organizatsii', cyrillic: 'организаций' }, { latin: 'sovetskii', cyrillic: 'советский' }]);
+    assert.deepEqual(ambiguousInText('Mikhoels; Mat i drugie; obshchestvennykh organizatsii; sovetskii', { lexicon: known }).map(w => [w.cyrillic, w.alternatives]),
+      [['Михоелс', ['Михоэлс']], ['Мать', ['Мат']], ['организаций', ['организации']]]);
     assert.deepEqual(ambiguousInText('Политбюро and the raion'), []);
   });
 
