@@ -178,7 +178,7 @@ function resolveByContext(tokens: Token[], text: string, lexicon: Lexicon): void
     }
   }
   tokens.forEach((token, i) => {
-    if (token.verdict === 'english' && insideRussianWords(tokens, i, text)) token.verdict = 'russian';
+    if (token.verdict === 'english' && (insideRussianWords(tokens, i, text) || opensRussianTitle(tokens, i, text))) token.verdict = 'russian';
     else if (token.verdict === 'russian' && isForeignSurname(tokens, i, text, lexicon)) token.verdict = 'english';
   });
 }
@@ -191,8 +191,9 @@ function opensRussianTitle(tokens: Token[], i: number, text: string): boolean {
   const lowerRussianAt = (j: number): boolean =>
     j < tokens.length && tokens[j].verdict === 'russian' && !isUpper(tokens[j].text[0]) && /^[\s\u00a0]+$/u.test(text.slice(tokens[j - 1].end, tokens[j].start));
   if (!lowerRussianAt(i + 1)) return false;
-  const before = text.slice(Math.max(0, token.start - 3), token.start);
-  const quoted = /[‘“«]$/u.test(before);
+  const before = text.slice(Math.max(0, token.start - 8), token.start);
+  // A year may open the quoted title before it (‘1937 God i Sovremennost’).
+  const quoted = /[‘“«](?:\d{4}[\s\u00a0]+)?$/u.test(before);
   // A word English links with (On obkom work) opens a quoted title only before two Russian words.
   if (ENGLISH_LINKS.has(token.text.toLowerCase())) return quoted && lowerRussianAt(i + 2);
   return quoted || (i > 0 && /,[\s\u00a0]+$/u.test(before) && tokens[i - 1].end <= token.start - 2);
@@ -286,7 +287,7 @@ function russianByContext(tokens: Token[], i: number, text: string, lexicon: Lex
  * if its spelling leans Russian (Spravki, dokladnye). Across other punctuation English names stay English. */
 function openWordIsRussian(tokens: Token[], i: number, text: string, lexicon: Lexicon): boolean {
   if (isJoined(tokens, i, -1, text, TIGHT_GAP) || isJoined(tokens, i, +1, text, TIGHT_GAP)) return true;
-  if (inNamePair(tokens, i, text)) return true;
+  if (inNamePair(tokens, i, text) || isShortTitle(tokens, i, text)) return true;
   if (!isJoined(tokens, i, +1, text, COMMA_GAP)) return false;
   // A name after the comma is a work's subject and the word before it its author, whatever the author's spelling
   // (Davies, Stalin’s Russia; Suny, Stalin and the Russian…; Parrish, “Serov”).
@@ -295,6 +296,17 @@ function openWordIsRussian(tokens: Token[], i: number, text: string, lexicon: Le
   if (russianScore(normalizeLatin(tokens[i].text)) >= 1) return true;
   // An author before a Russian title (Vaiskopf, Pisatel’ Stalin): at least two Russian words.
   return isJoined(tokens, j, +1, text, TIGHT_GAP);
+}
+
+/** What follows a work's title in a note: its subtitle's colon, the page, or the imprint's parenthesis. */
+const AFTER_TITLE = /^(?::|,[\s\u00a0]+pp?\.|[\s\u00a0]+\()/u;
+
+/** A capitalised word after a Russian author and a comma, and before a subtitle, a page or an imprint, is the
+ * title of that author's work (Kaverin, Epilog: Memuary; Utekhin, Ocherki, pp. 94–5). */
+function isShortTitle(tokens: Token[], i: number, text: string): boolean {
+  const author = neighbour(tokens, i, -1);
+  return author >= 0 && isUpper(tokens[author].text[0]) && isJoined(tokens, i, -1, text, COMMA_GAP, true) &&
+    AFTER_TITLE.test(text.slice(tokens[i].end));
 }
 
 /** Whether a word is a person's name the lexicon or the given names know (Stalin, Stalina, Oksana). */

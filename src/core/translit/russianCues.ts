@@ -41,7 +41,7 @@ const LIKELY: ReadonlyArray<[RegExp, number]> = [
   [/^(?:ural|glav|gos|sov|narkom|obl|gub|okr|prof|part|vseros|vsesoi)[a-z]{3}/, 2], // Uralmash, Glavmetall, Profizdat
   [/(?:[^aeiouy]aya|yaya)$/, 2], // Drevnyaya, Krasnaya: the popular spelling of -aia
   [/(?:grad|enko|[sz]hk[oa])$/, 2], // Petrograd, Kravchenko, Semashko
-  [/[bvdzklmnprstf]yo|^y[aeu][^aeiouy]|[bdvzlmnprst]ya|dze$/, 2], // popular ё, е, я, ю (Budyonny, Yenukidze, Yagoda, Lubyanka, Nadya); Georgian -dze
+  [/[bvdzklmnprstf]yo|^y[aeu][^aeiouy]|[bdvzlmnprst]ya|dze$|shvili$/, 2], // popular ё, е, я, ю (Budyonny, Yenukidze, Yagoda, Lubyanka, Nadya); Georgian -dze, -shvili
 ];
 
 /** English word formation on words the dictionary lacks (industrialisation, Stalinist, Zinovievite, Ukrainian). */
@@ -49,7 +49,9 @@ const ENGLISH_SHAPE = /(?:als|tion|sion|ment|able|ible|ness|ship|ism|ists|ise|iz
 
 /** Score of a word (lower case, signs normalized) being romanized Russian. */
 export function russianScore(lower: string): number {
-  if (IMPOSSIBLE.test(lower)) return -10;
+  // Popular spelling writes дж dj (Djugashvili): such a word is Russian only where the rest of it says so strongly
+  // (not Djilas).
+  if (IMPOSSIBLE.test(lower)) return lower.includes('dj') && russianScore(lower.replace(/dj/g, 'd')) >= STRONG ? STRONG : -10;
   if (DECISIVE.some(re => re.test(lower)) || POPULAR_ENDING.test(lower)) return 10;
   if (ENGLISH_SHAPE.test(lower)) return -3;
   return likelyScore(lower);

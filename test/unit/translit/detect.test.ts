@@ -168,4 +168,13 @@ describe('detectRomanized: letters, quotes and words English shares', () => {
     assert.deepEqual(found('V S. Zhukovsky, Lubyanskaya imperiya; V odnoi gazete; Pravda GULAGa'),
       ['Zhukovsky', 'Lubyanskaya', 'imperiya', 'V', 'odnoi', 'gazete', 'Pravda']);
   });
+
+  it('reads a title after a Russian author before its subtitle, page or imprint, and Georgian -shvili with a popular dj', () => {
+    assert.deepEqual(found('Utekhin, Ocherki, pp. 94–5; Dolmatovskii, Bylo: zapiski; Sokolov, Davies and Harris; Gulia Djugashvili; Milovan Djilas'),
+      ['Utekhin', 'Ocherki', 'Dolmatovskii', 'Bylo', 'zapiski', 'Sokolov', 'Gulia', 'Djugashvili']);
+  });
+
+  it('reads a short English word after a year opening a quoted Russian title', () => {
+    assert.deepEqual(found('‘1937 God i Sovremennost’, MEMORIAL'), ['God', 'i', 'Sovremennost']);
+  });
 });
