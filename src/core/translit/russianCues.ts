@@ -49,9 +49,9 @@ const ENGLISH_SHAPE = /(?:als|tion|sion|ment|able|ible|ness|ship|ism|ists|ise|iz
 
 /** Score of a word (lower case, signs normalized) being romanized Russian. */
 export function russianScore(lower: string): number {
-  // Popular spelling writes дж dj (Djugashvili): such a word is Russian only where the rest of it says so strongly
-  // (not Djilas).
-  if (IMPOSSIBLE.test(lower)) return lower.includes('dj') && russianScore(lower.replace(/dj/g, 'd')) >= STRONG ? STRONG : -10;
+  // Popular spelling writes дж dj and кс x (Djugashvili, Alexandrovna): such a word is Russian only where the rest
+  // of it says so strongly (not Djilas, Maxwell).
+  if (IMPOSSIBLE.test(lower)) return /dj|x/.test(lower) && russianScore(lower.replace(/dj/g, 'd').replace(/x/g, 'ks')) >= STRONG ? STRONG : -10;
   if (DECISIVE.some(re => re.test(lower)) || POPULAR_ENDING.test(lower)) return 10;
   if (ENGLISH_SHAPE.test(lower)) return -3;
   return likelyScore(lower);

@@ -14,7 +14,7 @@ const DIRECT: Readonly<Record<string, string>> = {
   a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о',
   p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', y: 'ы',
   shch: 'щ', zh: 'ж', kh: 'х', ts: 'ц', ch: 'ч', sh: 'ш', iu: 'ю', ia: 'я', '’’': 'ъ', '’': 'ь',
-  ya: 'я', yu: 'ю', yo: 'ё', ye: 'е', ĭ: 'й', ė: 'э', ë: 'ё', dj: 'дж',
+  ya: 'я', yu: 'ю', yo: 'ё', ye: 'е', ĭ: 'й', ė: 'э', ë: 'ё', dj: 'дж', x: 'кс',
 };
 const GRAPHEMES = ['shch', '’’', 'zh', 'kh', 'ts', 'ch', 'sh', 'iu', 'ia', 'ya', 'yu', 'yo', 'ye', 'dj'];
 const LATIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'ė', 'ë']);
@@ -189,9 +189,9 @@ function resolve(g: Grapheme[], context: WordContext): void {
     const prev = g[k - 1]?.latin;
     switch (cur.latin) {
       case 'l':
-        // Russian writes л before ск and ц only as ль (Ural’skii, Kol’tsov): a spelling without the sign dropped it
-        // (Norilsk, Olsky, Ogoltsov); and the agent suffix -tel’ ends in it (pisatel, stroitel).
-        if ((next === 's' && g[k + 2]?.latin === 'k') || next === 'ts' || (k === last && AGENT_SUFFIX.test(context.lower))) cur.cyrillic = 'ль';
+        // Russian writes л before ск, ц and р only as ль (Ural’skii, Kol’tsov, Ul’rikh): a spelling without the sign
+        // dropped it (Norilsk, Olsky, Ogoltsov, Ulrikh); and the agent suffix -tel’ ends in it (pisatel, stroitel).
+        if ((next === 's' && g[k + 2]?.latin === 'k') || next === 'ts' || next === 'r' || (k === last && AGENT_SUFFIX.test(context.lower))) cur.cyrillic = 'ль';
         break;
       case 't':
         // The suffix -nost’ ends in the sign (Sovremennost, lichnost), which no Russian word ending -ност lacks.

@@ -169,9 +169,10 @@ describe('detectRomanized: letters, quotes and words English shares', () => {
       ['Zhukovsky', 'Lubyanskaya', 'imperiya', 'V', 'odnoi', 'gazete', 'Pravda']);
   });
 
-  it('reads a title after a Russian author before its subtitle, page or imprint, and Georgian -shvili with a popular dj', () => {
+  it('reads a title after a Russian author before its subtitle, page or imprint, Georgian -shvili and a popular dj or x', () => {
     assert.deepEqual(found('Utekhin, Ocherki, pp. 94–5; Dolmatovskii, Bylo: zapiski; Sokolov, Davies and Harris; Gulia Djugashvili; Milovan Djilas'),
       ['Utekhin', 'Ocherki', 'Dolmatovskii', 'Bylo', 'zapiski', 'Sokolov', 'Gulia', 'Djugashvili']);
+    assert.deepEqual(found('Tatiana Alexandrovna; Maxwell; Saxony'), ['Tatiana', 'Alexandrovna']);
   });
 
   it('reads a short English word after a year opening a quoted Russian title', () => {

@@ -69,6 +69,7 @@ describe('toCyrillic: endings, acronyms and other spellings', () => {
     ['a lone V or I opens a title before a word in lower case; else a numeral', 'V odnoi gazete; Chast’ V; I drugie', 'В одной газете; Часть V; И другие'],
     ['a possessive ’s stays English; dj is дж; a letter no rule reads leaves the word as written', 'Stalin’s Djugashvili Ehrenburg', 'Сталин’s Джугашвили Ehrenburg'],
     ['the suffixes -nost’ and -tel’ keep the sign a spelling drops; -ologii is a noun’s', 'Sovremennost lichnost pisatel stroitel khotel most ideologii Georgii', 'Современность личность писатель строитель хотел мост идеологии Георгий'],
+    ['popular x is кс; л before р is ль', 'Alexandrovna Maxim Ulrikh', 'Александровна Максим Ульрих'],
     ['a known word whose sign the spelling drops takes it', 'Ded, Otets, Mat i Drugie; reportazhi i stati; Kreml', 'Дед, Отец, Мать и Другие; репортажи и статьи; Кремль'],
   ];
   for (const [what, latin, cyrillic] of cases) {
