@@ -181,6 +181,9 @@ function resolveByContext(tokens: Token[], text: string, lexicon: Lexicon): void
     if (token.verdict === 'english' && (insideRussianWords(tokens, i, text) || opensRussianTitle(tokens, i, text))) token.verdict = 'russian';
     else if (token.verdict === 'russian' && isForeignSurname(tokens, i, text, lexicon)) token.verdict = 'english';
   });
+  // A name the text has shown to be Russian is Russian where it stands alone too (Leonid Redens … (Redens)).
+  const russianNames = new Set(tokens.filter(t => t.verdict === 'russian' && isUpper(t.text[0]) && !DIGRAPH_ACRONYM.test(t.text)).map(t => t.text));
+  for (const token of tokens) if (token.verdict === 'open' && russianNames.has(token.text)) token.verdict = 'russian';
 }
 
 /** A short capitalised word English has too, opening a title after a comma or an opening quote, with a Russian

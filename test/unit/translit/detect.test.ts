@@ -178,4 +178,8 @@ describe('detectRomanized: letters, quotes and words English shares', () => {
   it('reads a short English word after a year opening a quoted Russian title', () => {
     assert.deepEqual(found('‘1937 God i Sovremennost’, MEMORIAL'), ['God', 'i', 'Sovremennost']);
   });
+
+  it('reads a name the text has shown to be Russian where it stands alone too', () => {
+    assert.deepEqual(found('Leonid Redens, his son (Redens); Vaksberg, p. 221'), ['Leonid', 'Redens', 'Redens']);
+  });
 });
