@@ -181,9 +181,24 @@ function resolveByContext(tokens: Token[], text: string, lexicon: Lexicon): void
     if (token.verdict === 'english' && (insideRussianWords(tokens, i, text) || opensRussianTitle(tokens, i, text))) token.verdict = 'russian';
     else if (token.verdict === 'russian' && isForeignSurname(tokens, i, text, lexicon)) token.verdict = 'english';
   });
-  // A name the text has shown to be Russian is Russian where it stands alone too (Leonid Redens … (Redens)).
-  const russianNames = new Set(tokens.filter(t => t.verdict === 'russian' && isUpper(t.text[0]) && !DIGRAPH_ACRONYM.test(t.text)).map(t => t.text));
-  for (const token of tokens) if (token.verdict === 'open' && russianNames.has(token.text)) token.verdict = 'russian';
+  markRepeatedNames(tokens, text);
+}
+
+/** Where a sentence or a paragraph ends: an editor analyses a long text in pieces cut there (document/chunks). */
+const SENTENCE_END = /[.!?]["'”»’)]?\s+(?=\p{Lu})|\n[ \t\r]*\n/gu;
+
+/** A name its sentence has shown to be Russian is Russian where it stands alone too (Leonid Redens … (Redens)). */
+function markRepeatedNames(tokens: Token[], text: string): void {
+  const ends = [...text.matchAll(SENTENCE_END)].map(m => m.index + m[0].length);
+  let from = 0;
+  for (const end of [...ends, Infinity]) {
+    let to = from;
+    while (to < tokens.length && tokens[to].start < end) to++;
+    const sentence = tokens.slice(from, to);
+    const names = new Set(sentence.filter(t => t.verdict === 'russian' && isUpper(t.text[0]) && !DIGRAPH_ACRONYM.test(t.text)).map(t => t.text));
+    for (const token of sentence) if (token.verdict === 'open' && names.has(token.text)) token.verdict = 'russian';
+    from = to;
+  }
 }
 
 /** A short capitalised word English has too, opening a title after a comma or an opening quote, with a Russian

@@ -179,7 +179,7 @@ describe('detectRomanized: letters, quotes and words English shares', () => {
     assert.deepEqual(found('‘1937 God i Sovremennost’, MEMORIAL'), ['God', 'i', 'Sovremennost']);
   });
 
-  it('reads a name the text has shown to be Russian where it stands alone too', () => {
-    assert.deepEqual(found('Leonid Redens, his son (Redens); Vaksberg, p. 221'), ['Leonid', 'Redens', 'Redens']);
+  it('reads a name its sentence has shown to be Russian where it stands alone too', () => {
+    assert.deepEqual(found('Leonid Redens, his son (Redens); Vaksberg, p. 221. Redens was shot.'), ['Leonid', 'Redens', 'Redens']);
   });
 });
