@@ -67,11 +67,44 @@ function endsCleanly(text: string, form: string, end: number): boolean {
   return true;
 }
 
-/** Not inside a word, and not the tail of another abbreviation (the `g.` of `e.g.`). */
-const WORD_START = "(?<![\\p{L}\\p{N}'’.])";
+/** What a form may not follow: it starts no word inside another, nor the tail of an abbreviation (the `g.` of `e.g.`). */
+const WORD_INSIDE = String.raw`[\p{L}\p{N}'’.]`;
+
+/** A form's start read as one pattern of all forms looked behind it, with the pattern's flags (under `i` a mark that
+ * folds to a letter counts as one). */
+class WordStart {
+  private readonly inside: RegExp;
+  private readonly run: RegExp;
+
+  constructor(flags: string) {
+    this.inside = new RegExp(WORD_INSIDE, flags.replace('g', ''));
+    this.run = new RegExp(`${WORD_INSIDE}*`, `${flags.replace('g', '')}y`);
+  }
+
+  /** Whether a form may start at `at`: the character before it (a whole code point) is none of WORD_INSIDE. */
+  at(text: string, at: number): boolean {
+    if (at === 0) return true;
+    const low = text.charCodeAt(at - 1);
+    const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+    return !this.inside.test(pair ? text.slice(at - 2, at) : text[at - 1]);
+  }
+
+  /** Where the run of WORD_INSIDE characters from `at` ends: no form starts cleanly inside it. */
+  afterWord(text: string, at: number): number {
+    this.run.lastIndex = at;
+    this.run.exec(text);
+    return this.run.lastIndex;
+  }
+}
+
+/** Forms in one pattern: V8 compiles a pattern when it first runs (again for text with letters beyond Latin-1,
+ * again when it turns hot), and one pattern of all the forms took 50 to 150 ms each time. */
+const FORMS_PER_PATTERN = 48;
 
 interface Matcher {
-  regex: RegExp;
+  /** The forms longest first, in patterns of a few dozen. */
+  patterns: RegExp[];
+  start: WordStart;
   entries: Map<string, GlossaryEntry>;
   fold: (s: string) => string;
 }
@@ -82,8 +115,40 @@ function matcher(pairs: [string, GlossaryEntry][], flags: string, fold: (s: stri
   const sorted = [...pairs].sort((a, b) => b[0].length - a[0].length);
   const entries = new Map<string, GlossaryEntry>();
   for (const [form, entry] of sorted) if (!entries.has(fold(normalizeForm(form)))) entries.set(fold(normalizeForm(form)), entry);
-  const regex = new RegExp(`${WORD_START}(?:${sorted.map(([form]) => formPattern(form)).join('|')})`, flags);
-  return { regex, entries, fold };
+  const patterns: RegExp[] = [];
+  for (let i = 0; i < sorted.length; i += FORMS_PER_PATTERN) {
+    patterns.push(new RegExp(sorted.slice(i, i + FORMS_PER_PATTERN).map(([form]) => formPattern(form)).join('|'), flags));
+  }
+  return { patterns, start: new WordStart(flags), entries, fold };
+}
+
+/**
+ * The hits of a matcher's patterns in a text as one pattern of all its forms in order would give them: the leftmost
+ * from where the search resumes, the earlier pattern's where two start together (its forms come first). A pattern's
+ * hit stays good while the search resumes before it.
+ */
+class Hits {
+  private readonly next: (RegExpExecArray | null | undefined)[];
+
+  constructor(
+    private readonly patterns: readonly RegExp[],
+    private readonly text: string,
+  ) {
+    this.next = patterns.map(() => undefined);
+  }
+
+  from(at: number): RegExpExecArray | null {
+    let first: RegExpExecArray | null = null;
+    this.patterns.forEach((pattern, i) => {
+      let hit = this.next[i];
+      if (hit === undefined || (hit !== null && hit.index < at)) {
+        pattern.lastIndex = at;
+        hit = this.next[i] = pattern.exec(this.text);
+      }
+      if (hit && (!first || hit.index < first.index)) first = hit;
+    });
+    return first;
+  }
 }
 
 export class Glossary {
@@ -142,15 +207,23 @@ export class Glossary {
     const { text, map } = matchingText(written);
     const found: GlossaryMatch[] = [];
     for (const m of this.matchers) {
-      // exec on the one compiled RegExp: matchAll would copy (and recompile) the large pattern on every call.
-      m.regex.lastIndex = 0;
+      // exec on the compiled patterns: matchAll would copy (and recompile) them on every call.
+      const hits = new Hits(m.patterns, text);
       // The word-end check runs here rather than as a lookahead per form: hundreds of Unicode lookaheads make
-      // the pattern take a good part of a second to compile.
-      for (let hit = m.regex.exec(text); hit; hit = m.regex.exec(text)) {
+      // the patterns take a good part of a second to compile.
+      for (let hit = hits.from(0); hit; ) {
+        // A form found inside a word is passed over, and the rest of the word with it, as one pattern that looked
+        // behind would pass them (looking behind at every character made the patterns slow); after a form that
+        // does not end cleanly the search resumes at the next character.
         const end = hit.index + hit[0].length;
+        if (!m.start.at(text, hit.index)) {
+          hit = hits.from(Math.max(m.start.afterWord(text, hit.index), hit.index + 1));
+          continue;
+        }
         const entry = m.entries.get(m.fold(normalizeForm(hit[0])));
-        if (entry && endsCleanly(text, hit[0], end)) found.push({ entry, text: hit[0], start: hit.index, end });
-        else m.regex.lastIndex = hit.index + 1;
+        const clean = entry && endsCleanly(text, hit[0], end);
+        if (entry && clean) found.push({ entry, text: hit[0], start: hit.index, end });
+        hit = hits.from(clean ? end : hit.index + 1);
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
