@@ -57,11 +57,11 @@ describe('detectRomanized', () => {
     assert.ok(recall >= 0.95, `recall ${recall.toFixed(3)}`);
   });
 
-  it('reads further notes held out from those changes: precision ≥ 0.97, recall ≥ 0.91 (measured 0.977 and 0.860; 0.979 and 0.920 with given names)', () => {
+  it('reads further notes held out from those changes: precision ≥ 0.97, recall ≥ 0.945 (measured 0.977 and 0.860; 0.979 and 0.920 with given names; 0.979 and 0.950 with an author’s short title)', () => {
     const { precision, recall, gold } = score(HELD_OUT, corpusLexicon(), true);
     assert.ok(gold >= 100, `only ${gold} labelled words`);
     assert.ok(precision >= 0.97, `precision ${precision.toFixed(3)}`);
-    assert.ok(recall >= 0.91, `recall ${recall.toFixed(3)}`);
+    assert.ok(recall >= 0.945, `recall ${recall.toFixed(3)}`);
   });
 
   it('stays precise without any lexicon (spelling and context alone)', () => {
