@@ -228,7 +228,7 @@ function isForeignSurname(tokens: Token[], i: number, text: string, lexicon: Lex
 }
 
 /** The city of a Russian imprint and its colon (Moscow: Voenizdat, 1979; M.: Nauka; St. Petersburg: Palitra). */
-const RUSSIAN_IMPRINT_CITY = /(?:Moscow|Moskva|Leningrad|Petrograd|Peters?burg|M|L|SPb|Kiev|Kyiv|Minsk|Kharkov|Kharkiv|Novosibirsk|Ekaterinburg|Yekaterinburg|Sverdlovsk|Tbilisi|Kazan|Perm|Riga|Voronezh|Saratov|Irkutsk|Tomsk|Omsk|Smolensk)\.?\s*:\s*$/u;
+const RUSSIAN_IMPRINT_CITY = /(?<!\p{L})(?:Moscow|Moskva|Leningrad|Petrograd|Peters?burg|M|L|SPb|Kiev|Kyiv|Minsk|Kharkov|Kharkiv|Novosibirsk|Ekaterinburg|Yekaterinburg|Sverdlovsk|Tbilisi|Kazan|Perm|Riga|Voronezh|Saratov|Irkutsk|Tomsk|Omsk|Smolensk)\.?\s*:\s*$/u;
 /** What closes an imprint's publisher: a comma and the year, or the closing parenthesis. */
 const IMPRINT_END = /^\s*(?:,\s*(?:\d{4}|n\.\s?d\.)|\))/u;
 /** Publishers' names run to a few words. */
