@@ -30,11 +30,42 @@ function endsWithAbbreviation(segment: string): boolean {
   return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** The sentences of `text` as [start, end) offsets (UTF-16 units), trailing spaces excluded. */
-export function sentenceSpans(text: string): [number, number][] {
+/** Characters of a window read at a time, and how near its end a boundary is left for the next window. */
+const WINDOW = 1024;
+const MARGIN = 64;
+/** A letter or a sentence's end: ends the look-ahead that decides whether a sentence ends before it ("etc. 4 vols."). */
+const DECIDES = /[\p{Lu}\p{Ll}\p{Lo}.!?\n\r\u2029]/u;
+
+/**
+ * The sentences Intl.Segmenter finds in `text`, read a window at a time: the segmenter costs time in the length of
+ * the whole text for every sentence it gives (thousands of sentences in one paragraph took seconds). A window's
+ * boundaries are kept up to the last one that a letter or a sentence's end follows inside the window, well before
+ * its end (what follows decides no earlier boundary); the next window starts there. A window without such a
+ * boundary is read again twice as long. `window` is for tests.
+ */
+function* sentenceSegments(text: string, window = WINDOW): Generator<{ segment: string; index: number }> {
+  for (let from = 0, size = window; from < text.length; ) {
+    const piece = text.slice(from, from + size);
+    const whole = from + piece.length === text.length;
+    let decided = piece.length - MARGIN - 1;
+    while (decided >= 0 && !DECIDES.test(piece[decided])) decided--;
+    let next = from;
+    for (const { segment, index } of segmenter.segment(piece)) {
+      const end = index + segment.length;
+      if (!whole && (end > decided || end > piece.length - MARGIN)) break;
+      yield { segment, index: from + index };
+      next = from + end;
+    }
+    size = next === from ? size * 2 : window;
+    from = next;
+  }
+}
+
+/** The sentences of `text` as [start, end) offsets (UTF-16 units), trailing spaces excluded. `window` is for tests. */
+export function sentenceSpans(text: string, window?: number): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of sentenceSegments(text, window)) {
     if (endsWithAbbreviation(segment)) continue;
     const end = text.slice(0, index + segment.length).trimEnd().length;
     if (end > start) spans.push([start, end]);
@@ -45,9 +76,9 @@ export function sentenceSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** Length (UTF-16 units) of the first sentence of `text`, trailing spaces excluded. */
-export function topicSentenceLength(text: string): number {
-  for (const { segment, index } of segmenter.segment(text)) {
+/** Length (UTF-16 units) of the first sentence of `text`, trailing spaces excluded. `window` is for tests. */
+export function topicSentenceLength(text: string, window?: number): number {
+  for (const { segment, index } of sentenceSegments(text, window)) {
     if (!endsWithAbbreviation(segment)) return text.slice(0, index + segment.length).trimEnd().length;
   }
   return text.trimEnd().length;

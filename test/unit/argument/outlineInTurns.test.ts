@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { notes, refs, spacedNote, words } from '../../../bench/hostileTexts';
 import { buildOutlineInTurns, derivedOutline, derivedOutlineInTurns } from '../../../src/core/argument';
-import { topicSentence } from '../../../src/core/argument/topicSentence';
+import { sentenceSpans, topicSentence, topicSentenceLength } from '../../../src/core/argument/topicSentence';
 import { buildDocumentIndex } from '../../../src/core/document';
 import { nextTurn } from '../../../src/core/text/eventLoop';
 import { SMALL_ARGUMENT, SMALL_ARTICLE } from './fixtures';
@@ -58,5 +58,31 @@ describe('topic sentence of a paragraph with a long word', () => {
     assert.equal(topicSentence(`(((((((((((A. I. Rykov. Then.`), '(((((((((((A. I. Rykov.');
     assert.equal(topicSentence('“vols. 3 and 4. Then.'), '“vols. 3 and 4.');
     assert.equal(topicSentence('See xvols. Then.'), 'See xvols.');
+  });
+});
+
+describe('sentences read a window at a time', () => {
+  const texts = [
+    article,
+    Array.from({ length: 300 }, (_, i) => `Claim ${i} of the article, etc. 4 vols. cf. p. ${i}? “Yes.” (See A. I. Rykov.) 1. 2. 3.`).join(' '),
+    `x. ${' '.repeat(3000)}b. And then ${'1 '.repeat(500)}again. ${'a'.repeat(5000)}. End`,
+  ];
+
+  it('are the sentences the segmenter finds in the whole text at once, whatever the window', () => {
+    for (const text of texts) {
+      const whole = sentenceSpans(text, Infinity);
+      for (const window of [100, 257, 1000, undefined]) assert.deepEqual(sentenceSpans(text, window), whole, `window ${window}`);
+      assert.equal(topicSentenceLength(text, 100), topicSentenceLength(text, Infinity));
+    }
+    assert.equal(texts[1].slice(...sentenceSpans(texts[1], 100)[0]), 'Claim 0 of the article, etc. 4 vols. cf. p. 0?');
+    assert.equal(sentenceSpans(texts[1], 100).length, 6 * 300);
+  });
+
+  it('take time in the length of a paragraph of thousands of sentences, not its square', () => {
+    const paragraph = Array.from({ length: 8000 }, (_, i) => `Claim ${i} of the article.`).join(' ');
+    const started = performance.now();
+    assert.equal(sentenceSpans(paragraph).length, 8000);
+    // read at once, the segmenter took 12 s on this paragraph
+    assert.ok(performance.now() - started < 3000, `${performance.now() - started} ms`);
   });
 });
