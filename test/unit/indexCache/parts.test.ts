@@ -35,14 +35,19 @@ describe('index parts', () => {
   it('spellings read back from JSON count as the spellings found', () => {
     const spellings = spellingsOf(text);
     assert.ok(spellings.size > 50, `${spellings.size} words`);
-    const back = throughJson(spellingsToRecord(spellings));
+    const record = spellingsToRecord(spellings);
+    assert.ok([...record].every(ch => ch.charCodeAt(0) <= 0xff), 'Latin-1 only: one byte a character in memory');
+    assert.ok([...spellings.values()].some(forms => [...forms.keys()].some(form => form.includes('’'))), 'the article has spellings with ’');
+    const back = throughJson(record);
     assert.ok(isSpellingsRecord(back));
     assert.deepEqual(spellingsFromRecord(back), spellings);
     assert.equal(isSpellingsRecord([['oblast', [['oblast', 2]]]]), false, 'the arrays of an older index');
-    for (const damaged of ['oblast\toblast', 'oblast\toblast\t0', 'oblast\toblast\t2\tobl', 'oblast\t\t2', 'oblast\toblast\t2\n']) {
+    for (const damaged of ['oblast\toblast', 'oblast\toblast\t0', 'oblast\toblast\t2\tobl', 'oblast\t\t2', 'oblast\toblast\t2\n', 'oblast\toblasť\t1', 'oblast\toblas\x7f01\t1']) {
       assert.equal(isSpellingsRecord(damaged), false, JSON.stringify(damaged));
     }
-    assert.ok(isSpellingsRecord('oblast\toblast\t2\toblasť\t1\nobkom\tobkom\t3'));
+    const escaped = 'oblast\toblast\t2\toblas\x7f0165\t1\nobkom\tobkom\t3';
+    assert.ok(isSpellingsRecord(escaped));
+    assert.deepEqual(spellingsFromRecord(escaped).get('oblast'), new Map([['oblast', 2], ['oblasť', 1]]));
   });
 
   it('mentions read back from JSON are those the corpus index finds', () => {
