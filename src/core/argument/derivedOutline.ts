@@ -26,11 +26,16 @@ export function derivedOutlineInTurns(index: DocumentIndex): Promise<Outline> {
 
 /** The derived outline, a step for each paragraph. */
 function* derivingOutline(index: DocumentIndex): Steps<Outline> {
-  const bold = manuscriptHeadings(index);
+  const bold = yield* manuscriptHeadings(index);
   const { title, segments } = articleSegments(index.lines, [...index.sections, ...bold], bodyEnd(index));
   const front = frontLines(index, [...bold, ...index.sections.filter(s => s.level > 1)]);
+  yield;
   const skipped = new Set([...front.map(p => p.start), ...bold.map(h => h.start)]);
-  const prose = index.paragraphs.filter(p => p.text.trim() !== '' && !skipped.has(p.start) && !isImage(index, p));
+  const prose: Paragraph[] = [];
+  for (const p of index.paragraphs) {
+    if (p.text.trim() !== '' && !skipped.has(p.start) && !isImage(index, p)) prose.push(p);
+    yield;
+  }
   const sections: OutlineSection[] = [];
   for (const segment of segments) {
     const claims: OutlineClaim[] = [];

@@ -5,6 +5,7 @@
 // and a site generator's tags (`{% include figure.html … %}`) anywhere.
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph, Section } from '../document/types';
+import type { Steps } from '../text/steps';
 
 const BOLD_ONLY = /^(\*\*|__)(?!\s)([^*_\n]+?)(?<!\s)\1$/;
 const ITALIC_ONLY = /^([*_])(?![\s*_])([^*_\n]+?)(?<![\s*_])\1$/;
@@ -88,12 +89,17 @@ function headingLike(text: string, plain: string): HeadingLike | undefined {
 /**
  * The headings a converted manuscript writes as paragraphs: all bold (Word's headings through pandoc), all italic,
  * numbered (`1. Introduction`, `II. The Great Terror`) or in capitals. A numbered line next to another is a list,
- * not a heading; an italic or capitals line before the first paragraph of prose is a title or an author.
+ * not a heading; an italic or capitals line before the first paragraph of prose is a title or an author. A step
+ * for each paragraph.
  */
-export function manuscriptHeadings(index: DocumentIndex): Section[] {
+export function* manuscriptHeadings(index: DocumentIndex): Steps<Section[]> {
   // The whole line: a numbered heading is a list item to Markdown, whose paragraph starts after its number.
   const line = (p: Paragraph) => (p.range.start.line === p.range.end.line ? index.lines.lineText(p.range.start.line).trim() : source(index, p));
-  const found = index.paragraphs.map(p => (p.footnotes.length > 0 || isImage(index, p) ? undefined : headingLike(line(p), p.text.trim())));
+  const found: (HeadingLike | undefined)[] = [];
+  for (const p of index.paragraphs) {
+    found.push(p.footnotes.length > 0 || isImage(index, p) ? undefined : headingLike(line(p), p.text.trim()));
+    yield;
+  }
   const firstProse = found.findIndex((h, i) => !h && !isImage(index, index.paragraphs[i]) && !FRONT_LINE.test(index.paragraphs[i].text.trim()));
   const opening = openingHeading(index, found, firstProse);
   const apparatus = found.findIndex(h => h?.kind === 'backMatter');
