@@ -1,6 +1,6 @@
 // The side of a worker thread that finds portable index parts: the host sends a file's text and, for each part, the
 // name of its analysis and its input (the plain data only the first time a key is sent); the answer is the data of
-// every part, or why there is none. Pure: the thread that runs it adapts its messages.
+// every part (packed, for a part the index keeps packed), or why there is none. Pure: the thread that runs it adapts its messages.
 import type { FileWork, PortableRequest } from '../indexCache';
 import { buildDocumentIndex } from '../document';
 import { analyserOf, DOCUMENT_INDEX, isAnalyserName, prepareInput, type InputKind } from './analysers';
@@ -40,7 +40,10 @@ export class AnalysisServer {
         if (!isAnalyserName(analyser) || analyserOf(analyser).input !== input.kind) return { id, error: `no analysis ${analyser} of ${input.kind}` };
         const prepared = this.input(input.kind as InputKind, input.key, input.value);
         if (!prepared) return { id, unknownInput: inputId(input.kind, input.key) };
-        results[part] = await analyserOf(analyser).analyse(text, await prepared, work, () => false);
+        const { analyse, pack } = analyserOf(analyser);
+        const data = await analyse(text, await prepared, work, () => false);
+        // a packed form is what the host keeps and saves: less to copy between the threads
+        results[part] = pack && data !== undefined ? pack(data as never) : data;
       }
       return { id, results };
     } catch (err) {

@@ -57,7 +57,10 @@ export interface PortableRequest {
   input: PortableInput;
 }
 
-/** Finds the portable parts of a file away from the host's thread; undefined when it cannot (the parts are then found here). */
+/**
+ * Finds the portable parts of a file away from the host's thread, each as `pack` makes it when the part has one;
+ * undefined when it cannot (the parts are then found here).
+ */
 export interface PartWorker {
   analyse(text: string, requests: PortableRequest[]): Promise<Record<string, unknown> | undefined>;
 }
@@ -141,11 +144,16 @@ export class IndexedCorpus {
     this.cache.clear();
   }
 
-  /** The parts found by the worker, undefined when it could not find them all in their shape (they are then found here). */
+  /**
+   * The parts found by the worker, undefined when it could not find them all in their shape (they are then found
+   * here). A packed part comes packed (less to copy between threads) and is unpacked here.
+   */
   private async analyseElsewhere(text: string, path: string, parts: IndexPart[]): Promise<Record<string, unknown> | undefined> {
     const requests = await Promise.all(parts.map(async part => ({ part: part.name, analyser: part.portable!.analyser, input: await part.portable!.input(path) })));
     const results = await this.worker!.analyse(text, requests);
-    return results && parts.every(part => part.valid(results[part.name])) ? results : undefined;
+    if (!results) return undefined;
+    for (const part of parts) if (part.unpack && part.name in results) results[part.name] = part.unpack(results[part.name]);
+    return parts.every(part => part.valid(results[part.name])) ? results : undefined;
   }
 
   /** The parts of an unchanged file as the cache has them; undefined when one is missing or damaged. */

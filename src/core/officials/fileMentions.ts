@@ -42,18 +42,23 @@ export function packMentions(record: FileMentionsRecord): PackedMention[] {
 
 const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
-/** The record again from its packed mentions; undefined when they are damaged. */
+/**
+ * The record again from its packed mentions; undefined when they are damaged. An article names its people again and
+ * again: each id and wording is one string for the whole file, not one per mention as JSON or a thread gives them.
+ */
 export function unpackMentions(kept: unknown): FileMentionsRecord | undefined {
   if (!Array.isArray(kept)) return undefined;
   const mentions: Mention[] = [];
+  const strings = new Map<string, string>();
+  const shared = (s: string) => strings.get(s) ?? (strings.set(s, s), s);
   for (const item of kept) {
     const [officialId, start, end, form, possessive, inflected, startLine, startCharacter, endLine, endCharacter, words] = Array.isArray(item) ? item : [];
     if (typeof officialId !== 'string' || !isCount(start) || !isCount(end) || end < start || !FORMS[form] || typeof words !== 'string') return undefined;
     if (![startLine, startCharacter, endLine, endCharacter].every(isCount) || endLine < startLine) return undefined;
     mentions.push({
-      officialId, start, end,
+      officialId: shared(officialId), start, end,
       range: { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } },
-      text: words,
+      text: shared(words),
       form: FORMS[form], possessive: possessive === 1, inflected: inflected === 1,
     });
   }
