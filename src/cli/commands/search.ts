@@ -72,7 +72,7 @@ function authorHits(index: OfficialsIndex, files: readonly CorpusFile[], query: 
     cyrillic: official.cyrillic,
     role: AUTHOR_ROLE,
     score,
-    mentions: mentions.filter(m => m.officialId === official.id).map(({ file, range }) => ({ file, line: range.start.line, character: range.start.character })),
+    mentions: mentions.filter(m => m.officialId === official.id).map(({ file, line, character }) => ({ file, line, character })),
   }));
 }
 
@@ -84,7 +84,7 @@ function toJson({ official, score }: SearchResult, index: OfficialsIndex): Searc
     cyrillic: official.cyrillic,
     role: roleSummary(official),
     score,
-    mentions: index.mentionsOf(official.id).map(({ file, range }) => ({ file, line: range.start.line, character: range.start.character })),
+    mentions: index.mentionsOf(official.id).map(({ file, line, character }) => ({ file, line, character })),
   };
 }
 

@@ -16,14 +16,14 @@ export function findFileMentions(finder: MentionFinder, text: string): FileMenti
  * The mention's line in `text`, shortened to 50 characters on each side of it; undefined when the text no longer
  * has the mention there (it changed since the mention was found).
  */
-export function mentionContext(text: string, mention: Pick<Mention, 'start' | 'end' | 'range'>): string | undefined {
-  const lineStart = mention.start - mention.range.start.character;
+export function mentionContext(text: string, mention: Pick<Mention, 'start' | 'end' | 'character'>): string | undefined {
+  const lineStart = mention.start - mention.character;
   if (lineStart < 0 || mention.end > text.length || /[\r\n]/.test(text.slice(lineStart, mention.end))) return undefined;
   if (lineStart > 0 && !/[\r\n]/.test(text[lineStart - 1])) return undefined;
   const eol = /[\r\n]/g;
   eol.lastIndex = mention.end;
   const line = text.slice(lineStart, eol.exec(text)?.index ?? text.length);
-  const at = mention.range.start.character;
+  const at = mention.character;
   const from = Math.max(0, at - 50);
   const to = Math.min(line.length, mention.end - lineStart + 50);
   return `${from > 0 ? '…' : ''}${line.slice(from, to).trim()}${to < line.length ? '…' : ''}`;
@@ -35,8 +35,7 @@ type PackedMention = [string, number, number, number, 0 | 1, 0 | 1, number, numb
 
 export function packMentions(record: FileMentionsRecord): PackedMention[] {
   return record.mentions.map(m => {
-    const { start, end } = m.range;
-    return [m.officialId, m.start, m.end, FORMS.indexOf(m.form), m.possessive ? 1 : 0, m.inflected ? 1 : 0, start.line, start.character, end.line, end.character, m.text];
+    return [m.officialId, m.start, m.end, FORMS.indexOf(m.form), m.possessive ? 1 : 0, m.inflected ? 1 : 0, m.line, m.character, m.endLine, m.endCharacter, m.text];
   });
 }
 
@@ -57,7 +56,7 @@ export function unpackMentions(kept: unknown): FileMentionsRecord | undefined {
     if (![startLine, startCharacter, endLine, endCharacter].every(isCount) || endLine < startLine) return undefined;
     mentions.push({
       officialId: shared(officialId), start, end,
-      range: { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } },
+      line: startLine, character: startCharacter, endLine, endCharacter,
       text: shared(words),
       form: FORMS[form], possessive: possessive === 1, inflected: inflected === 1,
     });
@@ -68,5 +67,5 @@ export function unpackMentions(kept: unknown): FileMentionsRecord | undefined {
 export function isFileMentionsRecord(data: unknown): data is FileMentionsRecord {
   const record = data as Partial<FileMentionsRecord> | null;
   return typeof record === 'object' && record !== null && Array.isArray(record.mentions)
-    && record.mentions.every(m => typeof m?.officialId === 'string' && typeof m.start === 'number' && typeof m.end === 'number' && typeof m.text === 'string' && typeof m.range?.start?.line === 'number');
+    && record.mentions.every(m => typeof m?.officialId === 'string' && typeof m.start === 'number' && typeof m.end === 'number' && typeof m.text === 'string' && [m.line, m.character, m.endLine, m.endCharacter].every(n => typeof n === 'number'));
 }

@@ -10,7 +10,14 @@ export interface Mention {
   /** UTF-16 offsets of the whole mention as written, initials or given names included, a possessive ’s excluded. */
   start: number;
   end: number;
-  range: Range;
+  /**
+   * Line and column of its start and end, as fields of the mention: a library holds hundreds of thousands of mentions,
+   * and a range of two positions would be three objects more for each (see mentionRange).
+   */
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
   /** The mention as read: composed, invisible characters left out (see text/matchingText). */
   text: string;
   /** What besides the surname the text gives. */
@@ -19,6 +26,12 @@ export interface Mention {
   /** The surname is in an oblique case (Kabakova, Kaganovicha). */
   inflected: boolean;
 }
+
+/** Line and column of a mention's start and end, from a range. */
+export const placeOf = ({ start, end }: Range): Pick<Mention, 'line' | 'character' | 'endLine' | 'endCharacter'> => ({ line: start.line, character: start.character, endLine: end.line, endCharacter: end.character });
+
+/** The mention's range. */
+export const mentionRange = (m: Pick<Mention, 'line' | 'character' | 'endLine' | 'endCharacter'>): Range => ({ start: { line: m.line, character: m.character }, end: { line: m.endLine, character: m.endCharacter } });
 
 interface FormEntry {
   official: Official;
@@ -82,7 +95,7 @@ export class MentionFinder {
           officialId: entry.official.id,
           start: writtenStart,
           end: writtenEnd,
-          range: lines.rangeOf(writtenStart, writtenEnd),
+          ...placeOf(lines.rangeOf(writtenStart, writtenEnd)),
           text: text.slice(extent.start, end),
           form: extent.form,
           possessive: hit.possessive,

@@ -52,10 +52,7 @@ class AnalysisCollector implements ChunkConsumer<TextAnalysis> {
     this.found.romanized.push(...piece.romanized.map(shift));
     this.found.glossary.push(...piece.glossary.map(shift));
     this.found.officials.push(
-      ...piece.officials.map(m => ({
-        ...shift(m),
-        range: { start: { ...m.range.start, line: m.range.start.line + line }, end: { ...m.range.end, line: m.range.end.line + line } },
-      })),
+      ...piece.officials.map(m => ({ ...shift(m), line: m.line + line, endLine: m.endLine + line })),
     );
   }
 

@@ -79,7 +79,7 @@ async function pickMention(store: OfficialsStore, official: Official): Promise<v
   // the lines are read from the files while the picker shows that it is busy
   const items = (async () => {
     const list: MentionPickItem[] = [];
-    for (const mention of mentions) list.push({ label: await store.contextOf(mention), description: `${mention.file}:${mention.range.start.line + 1}`, mention });
+    for (const mention of mentions) list.push({ label: await store.contextOf(mention), description: `${mention.file}:${mention.line + 1}`, mention });
     return list;
   })();
   const chosen = await vscode.window.showQuickPick(items, {

@@ -1,6 +1,7 @@
 // Hover on an official's name: full name, Cyrillic, roles and the first mention, as untrusted Markdown.
 import * as vscode from 'vscode';
 import { escapeMarkdown as escape } from '../../core/document';
+import { mentionRange } from '../../core/officials/mentions';
 import { affiliationsOf, fullName } from '../../core/officials/model';
 import { toVscodeRange } from '../shared/convert';
 import { safeMarkdown } from '../shared/safeMarkdown';
@@ -20,8 +21,8 @@ export class OfficialsHoverProvider implements vscode.HoverProvider {
     if (affiliations.length > 0) lines.push('', escape(affiliations.join(' · ')));
     if (official.note) lines.push('', escape(official.note));
     const [first] = this.store.index?.mentionsOf(official.id) ?? [];
-    if (first) lines.push('', `*First mention:* ${escape(`${first.file}:${first.range.start.line + 1} — ${await this.store.contextOf(first)}`)}`);
-    return new vscode.Hover(safeMarkdown(lines.join('\n')), toVscodeRange(mention.range));
+    if (first) lines.push('', `*First mention:* ${escape(`${first.file}:${first.line + 1} — ${await this.store.contextOf(first)}`)}`);
+    return new vscode.Hover(safeMarkdown(lines.join('\n')), toVscodeRange(mentionRange(mention)));
   }
 }
 

@@ -7,7 +7,7 @@ import { OfficialsIndex, type FileMention } from '../../core/officials/corpusInd
 import { authorsFromNotes } from '../../core/officials/authors';
 import { proposeOfficials } from '../../core/officials/candidates';
 import { mentionContext, type FileMentionsRecord } from '../../core/officials/fileMentions';
-import { MentionFinder } from '../../core/officials/mentions';
+import { MentionFinder, mentionRange } from '../../core/officials/mentions';
 import { contentHash } from '../../core/indexCache';
 import { loadOfficials } from '../../core/officials/loader';
 import type { Author, Official } from '../../core/officials/model';
@@ -91,7 +91,7 @@ export class OfficialsStore implements vscode.Disposable {
 
   location(mention: FileMention): vscode.Location | undefined {
     const uri = this.uriOf(mention.file);
-    return uri && toLocation(uri, mention.range);
+    return uri && toLocation(uri, mentionRange(mention));
   }
 
   dispose(): void {

@@ -60,7 +60,7 @@ export class OfficialsTreeProvider implements vscode.TreeDataProvider<OfficialsN
   /** A mention under its person: its line, read from the file when the person is expanded. */
   private async mentionItem(mention: FileMention): Promise<vscode.TreeItem> {
     const item = new vscode.TreeItem(await this.store.contextOf(mention), vscode.TreeItemCollapsibleState.None);
-    item.description = `${mention.file}:${mention.range.start.line + 1}`;
+    item.description = `${mention.file}:${mention.line + 1}`;
     item.command = { command: REVEAL_MENTION_COMMAND, title: 'Reveal Mention', arguments: [mention] };
     item.contextValue = 'opis.mention';
     return item;

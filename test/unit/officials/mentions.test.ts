@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findMentions, type Mention } from '../../../src/core/officials/mentions';
+import { findMentions, mentionRange, type Mention } from '../../../src/core/officials/mentions';
 import type { Official } from '../../../src/core/officials/model';
 import { articleText, bundled } from './fixtures';
 
@@ -23,14 +23,14 @@ describe('mention finder', () => {
   it('finds initials + surname, with the initials in the range', () => {
     const [m] = findMentions('The chairman I. D. Kabakov, among others', roster);
     assert.deepEqual([m.officialId, m.text, m.form, m.start, m.end], ['kabakov', 'I. D. Kabakov', 'initials', 13, 26]);
-    assert.deepEqual(m.range, { start: { line: 0, character: 13 }, end: { line: 0, character: 26 } });
+    assert.deepEqual(mentionRange(m), { start: { line: 0, character: 13 }, end: { line: 0, character: 26 } });
   });
 
   it('finds a surname alone and a possessive, whose range stops before ’s', () => {
     const mentions = findMentions('Stalin told them.\nParty secretaries repeated Stalin’s phrases.', roster);
     assert.deepEqual(brief(mentions), ['stalin:Stalin', 'stalin:Stalin']);
     assert.equal(mentions[1].possessive, true);
-    assert.deepEqual(mentions[1].range, { start: { line: 1, character: 27 }, end: { line: 1, character: 33 } });
+    assert.deepEqual(mentionRange(mentions[1]), { start: { line: 1, character: 27 }, end: { line: 1, character: 33 } });
   });
 
   it('reads the genitive of archival file titles, with the given names that follow', () => {
@@ -81,7 +81,7 @@ describe('mention finder', () => {
 
   it('spans a line break between initials and surname', () => {
     const [m] = findMentions('senior geologist D. F.\nMurashev for', [person('murashev', 'Murashev', { initials: 'D. F.' })]);
-    assert.deepEqual(m.range, { start: { line: 0, character: 17 }, end: { line: 1, character: 8 } });
+    assert.deepEqual(mentionRange(m), { start: { line: 0, character: 17 }, end: { line: 1, character: 8 } });
   });
 
   it('finds every official of the bundled file in the bundled article', () => {

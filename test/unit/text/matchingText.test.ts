@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseNote } from '../../../src/core/citations';
 import { Glossary, type GlossaryEntry } from '../../../src/core/glossary';
-import { MentionFinder } from '../../../src/core/officials/mentions';
+import { MentionFinder, mentionRange } from '../../../src/core/officials/mentions';
 import type { Official } from '../../../src/core/officials/model';
 import { matchingText } from '../../../src/core/text/matchingText';
 import { rewriteText } from '../../../src/core/text/offsetMap';
@@ -84,7 +84,7 @@ describe('matchers read composed text without invisible characters', () => {
       ['kaganovich', 'L. M. Kaganovich', `L. M. Kagano${ZWJ}vich`],
       ['rakosi', 'Rákosi', 'Ra\u0301kosi'],
     ]);
-    assert.deepEqual(mentions[1].range, { start: { line: 1, character: 7 }, end: { line: 1, character: 14 } });
+    assert.deepEqual(mentionRange(mentions[1]), { start: { line: 1, character: 7 }, end: { line: 1, character: 14 } });
   });
 
   it('glossary: terms with a zero-width space or a soft hyphen inside, in running text and looked up', () => {
@@ -133,7 +133,7 @@ describe('line endings for the matchers', () => {
       const lines = new LineIndex(text);
       const at = (found: { start: number; end: number; text: string }[]) => found.map(f => [f.text, lines.rangeOf(f.start, f.end)]);
       const { romanized, glossary: terms, officials: names } = analyseText(text, sources);
-      return { romanized: at(romanized), terms: at(terms), names: at(names), ranges: names.map(m => m.range) };
+      return { romanized: at(romanized), terms: at(terms), names: at(names), ranges: names.map(mentionRange) };
     };
     const lf = shape('\n');
     assert.ok(lf.romanized.some(([word]) => word === 'oblast’'), 'the sign after oblast is read as a soft sign on a line of its own');
