@@ -20,15 +20,21 @@ export type SourceCitation = Omit<ResolvedCitation, 'raw'> & { raw?: string };
 
 export interface SourceNote {
   label: string;
-  /** The `[^label]` marker that opens the note's definition. */
-  marker: Span;
-  /** The note's first reference in the text, when it has one. */
-  reference?: Span;
   /** The note's citations of an archival file or a printed work, with Ibid. and op. cit. resolved. */
   resolved: SourceCitation[];
-  /** Where each of them is written in the note (the marker when its words cannot be found there). */
-  at: Span[];
+  /**
+   * Offsets, as one array (a library has hundreds of thousands of notes: an array a place would be four arrays a
+   * note): the start and end of the `[^label]` marker that opens the note's definition, of the note's first
+   * reference in the text (-1, -1 when it has none), then of where each citation is written in the note (the marker
+   * when its words cannot be found there). Read through markerOf, referenceOf and citationPlace.
+   */
+  places: number[];
 }
+
+export const markerOf = (note: SourceNote): Span => [note.places[0], note.places[1]];
+export const referenceOf = (note: SourceNote): Span | undefined => (note.places[2] < 0 ? undefined : [note.places[2], note.places[3]]);
+/** Where the note writes its citation `i` (of `resolved`). */
+export const citationPlace = (note: SourceNote, i: number): Span => [note.places[4 + 2 * i], note.places[5 + 2 * i]];
 
 export interface FileSources {
   notes: SourceNote[];
@@ -51,22 +57,22 @@ export function sourcesOfIndex(index: DocumentIndex, glossary?: Glossary): FileS
     const source = index.text.slice(definition.start, definition.end);
     const marker: Span = [definition.start, index.lines.offsetAt(definition.labelRange.end)];
     let from = 0;
-    const at: Span[] = [];
+    const first = index.referencesTo(note.label)[0];
+    const places = [...marker, first?.start ?? -1, first?.end ?? -1];
     const kept = resolved.map((c): SourceCitation => {
       const pattern = writtenPattern(c.raw);
       pattern.lastIndex = from;
       const hit = pattern.exec(source);
       if (!hit) {
-        at.push([...marker]);
+        places.push(...marker);
         return c;
       }
       from = hit.index + hit[0].length;
-      at.push([definition.start + hit.index, definition.start + from]);
+      places.push(definition.start + hit.index, definition.start + from);
       const { raw: _raw, ...rest } = c;
       return c.kind === 'printed' && !c.title ? c : rest;
     });
-    const first = index.referencesTo(note.label)[0];
-    notes.push({ label: note.label, marker, ...(first && { reference: [first.start, first.end] as Span }), resolved: kept, at });
+    notes.push({ label: note.label, resolved: kept, places });
   }
   return { notes };
 }
@@ -81,8 +87,8 @@ export async function sourcesOfFile(text: string, glossary?: Glossary, cancelled
 }
 
 /** The words of each of the note's citations as the article writes them (without emphasis marks), from its text. */
-export function citedWords(text: string, note: Pick<SourceNote, 'resolved' | 'at'>): string[] {
-  return note.resolved.map((c, i) => c.raw ?? text.slice(...note.at[i]).replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim());
+export function citedWords(text: string, note: SourceNote): string[] {
+  return note.resolved.map((c, i) => c.raw ?? text.slice(...citationPlace(note, i)).replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim());
 }
 
 /** Whether data read back from a cache has the shape of a file's sources. */
@@ -93,12 +99,13 @@ export function isFileSources(data: unknown): data is FileSources {
 
 function isSourceNote(n: SourceNote): boolean {
   return (
-    typeof n === 'object' && n !== null && typeof n.label === 'string' && isSpan(n.marker) && (n.reference === undefined || isSpan(n.reference)) &&
+    typeof n === 'object' && n !== null && typeof n.label === 'string' &&
     Array.isArray(n.resolved) && n.resolved.every(c => typeof c === 'object' && c !== null && typeof c.kind === 'string' && (c.raw === undefined || typeof c.raw === 'string')) &&
-    Array.isArray(n.at) && n.at.length === n.resolved.length && n.at.every(isSpan)
+    Array.isArray(n.places) && n.places.length === 4 + 2 * n.resolved.length && isSpan(markerOf(n)) &&
+    (n.places[2] === -1 ? n.places[3] === -1 : isSpan(referenceOf(n))) && n.resolved.every((_, i) => isSpan(citationPlace(n, i)))
   );
 }
 
-export function isSpan(span: unknown): span is Span {
+function isSpan(span: unknown): span is Span {
   return Array.isArray(span) && span.length === 2 && Number.isInteger(span[0]) && Number.isInteger(span[1]) && 0 <= span[0] && span[0] <= span[1];
 }

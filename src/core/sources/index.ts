@@ -4,7 +4,7 @@ export { sourceConflicts } from './conflicts';
 export { FolioSet } from './folioSpans';
 export type { CitingNote, SourceConflict, SourceFile, SourceWork } from './types';
 export { bibliographyItems, gostLocation, type CslItem } from './csl';
-export { citedWords, isFileSources, isSpan, sourcesOfFile, sourcesOfIndex, type FileSources, type SourceCitation, type SourceNote, type Span } from './fileSources';
+export { citationPlace, citedWords, isFileSources, markerOf, referenceOf, sourcesOfFile, sourcesOfIndex, type FileSources, type SourceCitation, type SourceNote, type Span } from './fileSources';
 export { archiveGroups, authorGroups, type ArchiveGroup, type AuthorGroup, type FondGroup, type OpisGroup } from './groups';
 export { sourceFilter, type SourceFilter } from './filter';
 export { fileReference, foliosReference } from './fileReference';

@@ -3,7 +3,7 @@
 // the file changes; the index reads the corpus in the background with progress in the status bar. They are merged
 // into one register as the index reports them, so an edit changes only its own file's contribution.
 import * as vscode from 'vscode';
-import { citedWords, citesFile, SourceRegister, sourceConflicts, sourcesOfFile, type FileSources, type SourceConflict, type SourceFile, type SourceNote, type Span } from '../../core/sources';
+import { citationPlace, citedWords, citesFile, markerOf, SourceRegister, sourceConflicts, sourcesOfFile, type FileSources, type SourceConflict, type SourceFile, type SourceNote, type Span } from '../../core/sources';
 import { Pacer } from '../../core/text/eventLoop';
 import type { CorpusData } from '../shared/corpusData';
 import type { CorpusIndex } from '../shared/corpusIndex';
@@ -120,7 +120,7 @@ export class SourcesStore implements vscode.Disposable {
     const note = this.note(article, label);
     if (!uri || !note) return undefined;
     const i = note.resolved.findIndex(c => citesFile(c, file));
-    const range = await this.rangeIn(uri, i >= 0 ? note.at[i] : note.marker);
+    const range = await this.rangeIn(uri, i >= 0 ? citationPlace(note, i) : markerOf(note));
     return range && new vscode.Location(uri, range);
   }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyseDocumentNotes, archivalOptions, resolveNotes } from '../../../src/core/citations';
 import { buildDocumentIndex } from '../../../src/core/document';
-import { archiveGroups, authorGroups, citedWords, citesFile, isFileSources, isSourceCitation, SourceRegister, sourceFilter, sourcesOfFile, type FileSources, type Span } from '../../../src/core/sources';
+import { archiveGroups, authorGroups, citationPlace, citedWords, citesFile, isFileSources, isSourceCitation, markerOf, referenceOf, SourceRegister, sourceFilter, sourcesOfFile, type FileSources, type Span } from '../../../src/core/sources';
 import { loadGlossary } from '../../../src/node/loadGlossary';
 
 const corpus = path.join(__dirname, '..', '..', '..', 'corpus');
@@ -45,7 +45,13 @@ describe('sources of one article', () => {
 
   it('refuses what is not a file’s sources', () => {
     const [note] = sources.notes;
-    for (const bad of [null, [], { notes: {} }, { notes: [{ ...note, label: 7 }] }, { notes: [{ ...note, at: [] }] }, { notes: [{ ...note, marker: { start: 1 } }] }, { notes: [{ ...note, marker: [5, 2] }] }, { notes: [{ ...note, at: note.at.map(() => [1.5, 2]) }] }]) {
+    const withPlaces = (edit: (places: unknown[]) => unknown[]) => ({ notes: [{ ...note, places: edit([...note.places]) }] });
+    const bads = [
+      null, [], { notes: {} }, { notes: [{ ...note, label: 7 }] }, { notes: [{ label: note.label, resolved: note.resolved }] },
+      withPlaces(p => p.slice(0, -2)), withPlaces(p => [5, 2, ...p.slice(2)]), withPlaces(p => [...p.slice(0, 4), 1.5, 2, ...p.slice(6)]),
+      withPlaces(p => [p[0], p[1], -1, 7, ...p.slice(4)]), withPlaces(p => [p[0], p[1], -2, -2, ...p.slice(4)]), withPlaces(p => p.map(String)),
+    ];
+    for (const bad of bads) {
       assert.equal(isFileSources(bad), false, JSON.stringify(bad).slice(0, 80));
     }
   });
@@ -54,14 +60,14 @@ describe('sources of one article', () => {
     const note = (label: string) => sources.notes.find(n => n.label === label);
     const n27 = note('27');
     assert.ok(n27);
-    assert.equal(textAt(n27.marker), '[^27]');
-    assert.equal(textAt(n27.reference!), '[^27]');
-    assert.ok(n27.reference![0] < n27.marker[0], 'the reference is in the text above the notes');
-    assert.match(textAt(n27.at[0]), /^RGASPI, f\. 17 Tsentral’nyi komitet, op\. 3 Protokoly Politbiuro, d\. 676 /);
-    assert.equal(textAt(n27.at[1]), 'd. 677 Protokol #23, 15 marta 1928, same title.');
+    assert.equal(textAt(markerOf(n27)), '[^27]');
+    assert.equal(textAt(referenceOf(n27)!), '[^27]');
+    assert.ok(referenceOf(n27)![0] < markerOf(n27)[0], 'the reference is in the text above the notes');
+    assert.match(textAt(citationPlace(n27, 0)), /^RGASPI, f\. 17 Tsentral’nyi komitet, op\. 3 Protokoly Politbiuro, d\. 676 /);
+    assert.equal(textAt(citationPlace(n27, 1)), 'd. 677 Protokol #23, 15 marta 1928, same title.');
     // `[^28]: *Ibid*., ll. 82-85 …`: the citation reads `Ibid., ll. 82-85 …`
-    assert.equal(textAt(note('28')!.at[0]), 'Ibid*., ll. 82-85 (Zhdanov), 133-138 (Andreev).');
-    assert.equal(textAt(note('4')!.at[0]), 'G. Leggett, *op. cit.:* 123-124, 351.');
+    assert.equal(textAt(citationPlace(note('28')!, 0)), 'Ibid*., ll. 82-85 (Zhdanov), 133-138 (Andreev).');
+    assert.equal(textAt(citationPlace(note('4')!, 0)), 'G. Leggett, *op. cit.:* 123-124, 351.');
     // notes citing no source (comments only) are left out
     assert.equal(note('5'), undefined);
   });
