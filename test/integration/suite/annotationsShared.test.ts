@@ -46,7 +46,8 @@ suite('annotations shared through git', () => {
   test('an annotation changed on both sides is marked, compared side by side and resolved to the chosen version', async () => {
     const item = await storedItem(id);
     await write(id, [editedBy(item, 'Alice', 'Alice’s reading.', '2024-03-01T10:00:00.000Z'), editedBy(item, 'Bob', 'Bob’s reading.', '2024-03-02T10:00:00.000Z')]);
-    const thread = await until('the conflict to be read', s => (s.conflicts.some(c => c.id === id) ? s.threads.find(t => t.id === id) : undefined));
+    // the store reads the conflict first, then its thread is drawn again: both are waited for
+    const thread = await until('the conflict to be read and shown', s => (s.conflicts.some(c => c.id === id) ? s.threads.find(t => t.id === id && t.label?.startsWith('Conflict · ')) : undefined));
     assert.deepStrictEqual((await inspect()).conflicts, [{ id, versions: 2 }]);
     assert.ok(thread?.label?.startsWith('Conflict · '), thread?.label);
     assert.deepStrictEqual(thread.comments.map(c => c.body), ['Alice’s reading.'], 'the first version is shown until one is chosen');
