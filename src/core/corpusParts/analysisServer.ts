@@ -2,8 +2,7 @@
 // name of its analysis and its input (the plain data only the first time a key is sent); the answer is the data of
 // every part (packed, for a part the index keeps packed), or why there is none. Pure: the thread that runs it adapts its messages.
 import type { FileWork, PortableRequest } from '../indexCache';
-import { buildDocumentIndex } from '../document';
-import { analyserOf, DOCUMENT_INDEX, isAnalyserName, prepareInput, type InputKind } from './analysers';
+import { analyserOf, isAnalyserName, prepareInput, type InputKind } from './analysers';
 
 export interface AnalyseMessage {
   id: number;
@@ -32,10 +31,7 @@ export class AnalysisServer {
     try {
       const results: Record<string, unknown> = {};
       const made = new Map<string, Promise<unknown>>();
-      // no host waits on this thread: the file's Markdown is parsed in one go (in the pieces that keep parsing linear),
-      // not group by group with a turn between, which costs a third more
-      const build = <V>(key: string, make: () => Promise<V>) => (key === DOCUMENT_INDEX ? Promise.resolve(buildDocumentIndex(text)) : make());
-      const work: FileWork = { shared: <V>(key: string, make: () => Promise<V>) => (made.get(key) ?? made.set(key, build(key, make)).get(key)) as Promise<V> };
+      const work: FileWork = { shared: <V>(key: string, make: () => Promise<V>) => (made.get(key) ?? made.set(key, make()).get(key)) as Promise<V> };
       for (const { part, analyser, input } of requests) {
         if (!isAnalyserName(analyser) || analyserOf(analyser).input !== input.kind) return { id, error: `no analysis ${analyser} of ${input.kind}` };
         const prepared = this.input(input.kind as InputKind, input.key, input.value);
