@@ -20,6 +20,8 @@ interface Block {
   markers: number[];
   opensLower: boolean;
   endsOpen: boolean;
+  /** Its first line is a full one: body text, set from the column's top (a title in larger type is set lower). */
+  opensFull: boolean;
 }
 
 /**
@@ -74,6 +76,7 @@ function describe(lines: TextLine[], notes: number[], measure: number): Block {
     markers,
     opensLower: /^\p{Ll}/u.test(lines[0].text),
     endsOpen: !SENTENCE_END.test(last) && textWidth(last) >= measure * FULL_LINE,
+    opensFull: textWidth(lines[0].text) >= measure * FULL_LINE,
   };
 }
 
@@ -86,7 +89,8 @@ function inversions(order: Block[]): number {
 
 /**
  * Breaches of the order: markers out of sequence weigh most, then sentences broken between blocks that do not go
- * on, then blocks written out of the order of their height (each column's lines counted from its top).
+ * on, then blocks written out of the order of their height (each column's lines counted from its top, the left
+ * column's block first at the same height).
  */
 function cost(order: Block[], read: Block[], endsOpen: boolean, left = order, right: Block[] = []): number {
   let breaks = 0;
@@ -103,6 +107,12 @@ function cost(order: Block[], read: Block[], endsOpen: boolean, left = order, ri
     }
   }
   let heights = 0;
-  for (let i = 1; i < read.length; i++) if ((top.get(read[i]) ?? 0) < (top.get(read[i - 1]) ?? 0)) heights++;
-  return inversions(order) * 100 + breaks * 10 + heights;
+  let ties = 0;
+  for (let i = 1; i < read.length; i++) {
+    const [above, below] = [top.get(read[i - 1]) ?? 0, top.get(read[i]) ?? 0];
+    if (below < above) heights++;
+    // At the same height the left column's body text is written first; counted lines only estimate heights.
+    else if (below === above && read[i].opensFull && left.includes(read[i]) && right.includes(read[i - 1])) ties++;
+  }
+  return inversions(order) * 1000 + breaks * 100 + heights * 10 + ties;
 }

@@ -55,10 +55,10 @@ const cases = [
   // The same through pdftotext without -layout: feet written above the text before them, notes run on into the
   // text and blocks out of order; a note's rest run on below a column's last text is taken from where the text
   // stops short of the measure without ending a sentence (note 51) or where the lines are set wider (note 90), and
-  // a rest parted over both feet is taken whole (note 34). Missed: joins no word shows (note 34's
+  // a rest parted over both feet is taken whole (note 34); blocks at the same height are read left column first. Missed: joins no word shows (note 34's
   // `kontrrevoliutsionnoi`; note 45's `Sredneural’skoe`, its first line estimated wider than the measure), a
   // one-line rest run on into the text (note 61), a rest written after the other column's foot (note 71).
-  { file: 'harris-columns.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], complete: 0.95, headings: 1, paragraphs: 0.57 },
+  { file: 'harris-columns.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], complete: 0.95, headings: 1, paragraphs: 0.63 },
   // Justified paragraphs parted only by a first-line indent: pdftotext sets many markers apart from their words
   // (`majority 1 of`), read as markers since their numbers run in sequence; in -layout note 5's rest over the page
   // stands right under the text, told by the notes' hanging indent seen on the page before; in pdftotext note 26's
@@ -257,6 +257,9 @@ describe('import of plain-text extractions', () => {
     assert.match(markdown, /charged with “criminally delaying the development” of the regional coal industry\.\[\^53\]/);
     assert.match(markdown, /\n\[\^90\]: See for example Khrushchev’s speech to the XIX Party Congress in October 1952, .* ll\. 16-19\.\n/);
     assert.doesNotMatch(markdown, /political police Party Congress/);
+    // On p. 121 both columns' tops go on a sentence: the left one, written first at the same height, is read first.
+    assert.match(markdown, /Prosecutions did follow — <!-- p\. 121 --> on charges of counter-revolutionary crimes,\[\^93\]/);
+    assert.match(markdown, /After 1939, the centre chose all local political police agents, and carefully monitored/);
   });
 
   it('carries on after the page break a note that ends in an abbreviation a number follows, or a comma inside quotes', () => {

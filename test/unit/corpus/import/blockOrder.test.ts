@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { orderColumnBlocks } from '../../../../src/core/corpus/plainText/blockOrder';
+import { toLine } from '../../../../src/core/corpus/plainText/lines';
+
+const page = (text: string) => text.split('\n').map(line => toLine(line, 0));
+const order = (text: string, endsOpen: boolean) =>
+  orderColumnBlocks(page(text), [], endsOpen)
+    .lines.filter(l => l.text !== '')
+    .map(l => l.text.split(' ')[0]);
+
+// Three blocks as pdftotext without -layout writes a last page in two columns: the left column's top, the right
+// column's top, the left column's second paragraph. Both tops open in lower case (the sentence goes on from the page
+// before in the left one, from the left column's foot in the right one), so the sentences alone read either way.
+const lastPage = [
+  'on charges of counter-revolutionary crimes, but the signals from Moscow',
+  'were not strong enough to incite a broader wave of denunciations.',
+  '',
+  'agents, and carefully monitored their activities. The results of the',
+  'change were mixed at best, though the centre was better informed.',
+  '',
+  'For nearly two decades, the regional organs of the political police were',
+  'subordinated dually: to their central counterparts and to the party, and',
+  'after 1939 the centre chose all of the local political police',
+].join('\n');
+
+describe('reading order of two columns that pdftotext without -layout interleaved', () => {
+  it('reads the left column first where both columns start at the top in body text', () => {
+    assert.deepEqual(order(lastPage, true), ['on', 'were', 'For', 'subordinated', 'after', 'agents,', 'change']);
+    // A title in larger type at the left column's top is set lower than the other column's first line: the
+    // kolkhoz and rations articles' first pages (plainText.test.ts) are read right column first there.
+  });
+});
