@@ -41,6 +41,8 @@ const ACRONYM = /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu}))*\p{Lu}$/u;
 const LONG_NUMBER = 5;
 /** Two pieces of a word with a hyphen between them (the first may follow another hyphen: `OGPU-NKVD-MVD`). */
 const HYPHENATED = /(?<![\p{L}\p{N}’])([\p{L}\p{N}][\p{L}\p{N}’]*)-(?=([\p{L}\p{N}][\p{L}\p{N}’]*))/gu;
+/** A note's number opening a line may hang in the margin, outside the measure (notes set with a hanging indent). */
+const HANGING_NUMBER = /^\d{1,3} (?=\S)/;
 /** A plural locator and the numbers listed after it: one more number there must be a range or another item. */
 const PLURAL_LOCATOR = /(?:^|[\s(])(?:pp|ll|chs|nos|vols|fols|cols)\.\s+(?:[\d–-]+,\s+)*$/i;
 
@@ -60,7 +62,10 @@ export function partHyphenJoins(pages: Page[], warnings: ImportWarning[]): void 
   const vocabulary = vocabularyOf(lines.filter(l => textWidth(l.text) <= measure * OVERFULL));
   for (const page of pages) {
     page.lines = page.lines.flatMap(line => {
-      const at = joinPoint(line.text, measure, vocabulary, textWidth(line.text) > measure * OVERFULL);
+      const overlong = textWidth(line.text) > measure * OVERFULL;
+      // A note's number may hang in the margin: read so only where the line parts nowhere with it counted.
+      const hanging = HANGING_NUMBER.exec(line.text)?.[0].length;
+      const at = joinPoint(line.text, measure, vocabulary, overlong) ?? (hanging ? joinPoint(line.text, measure, vocabulary, overlong, hanging) : undefined);
       if (at === undefined) return [line];
       const head = /\S*$/.exec(line.text.slice(0, at))?.[0] ?? '';
       const tail = /^\S*/.exec(line.text.slice(at))?.[0] ?? '';
@@ -108,8 +113,9 @@ function stemKey(piece: string): string {
 /**
  * Offset in `text` where the hyphen stood, when exactly one word in reach shows it; in a line not over-long
  * (`overlong` false) only a range after a plural locator that ends the line does (the second line held only its end).
+ * `hanging`: characters at the line's start set in the margin, outside the measure.
  */
-function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlong: boolean): number | undefined {
+function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlong: boolean, hanging = 0): number | undefined {
   const found: number[] = [];
   for (const m of text.matchAll(PIECE)) {
     const start = m.index;
@@ -118,7 +124,7 @@ function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlo
     const cuts = range !== undefined ? [range] : overlong ? wordCuts(m[0], vocabulary, inChain) : [];
     for (const cut of cuts) {
       const at = start + cut;
-      const first = textWidth(text.slice(0, at) + '-');
+      const first = textWidth(text.slice(hanging, at) + '-');
       if (first >= measure * FIRST_LINE && first <= measure * SLACK && textWidth(text.slice(at)) <= measure * SLACK) found.push(at);
     }
   }

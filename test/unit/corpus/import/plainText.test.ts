@@ -55,10 +55,11 @@ const cases = [
   // The same through pdftotext without -layout: feet written above the text before them, notes run on into the
   // text and blocks out of order; a note's rest run on below a column's last text is taken from where the text
   // stops short of the measure without ending a sentence (note 51) or where the lines are set wider (note 90), and
-  // a rest parted over both feet is taken whole (note 34); blocks at the same height are read left column first. Missed: joins no word shows (note 34's
-  // `kontrrevoliutsionnoi`; note 45's `Sredneural’skoe`, its first line estimated wider than the measure), a
-  // one-line rest run on into the text (note 61), a rest written after the other column's foot (note 71).
-  { file: 'harris-columns.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], complete: 0.95, headings: 1, paragraphs: 0.63 },
+  // a rest parted over both feet is taken whole (note 34); blocks at the same height are read left column first; a
+  // join in a note's first line that fits only with the note's number hanging in the margin (note 45). Missed: a join
+  // no word shows (note 34's `kontrrevoliutsionnoi`), a one-line rest run on into the text (note 61), a rest written
+  // after the other column's foot (note 71).
+  { file: 'harris-columns.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], complete: 0.96, headings: 1, paragraphs: 0.63 },
   // Justified paragraphs parted only by a first-line indent: pdftotext sets many markers apart from their words
   // (`majority 1 of`), read as markers since their numbers run in sequence; in -layout note 5's rest over the page
   // stands right under the text, told by the notes' hanging indent seen on the page before; in pdftotext note 26's
@@ -174,6 +175,13 @@ describe('import of plain-text extractions', () => {
     const { markdown } = importText(text, 'pdftotext');
     assert.match(markdown, /\[\^2\]: .*\(Sverdlovsk, Sredne-ural’skoe knizhnoe izd\., 1977\): 64\.\n/);
     assert.match(markdown, /\[\^3\]: .*their heads, VChK-OGPU-NKVD-MGB, 1917-1960\.\n/);
+  });
+
+  it('parts a join in a note\'s first line that fits the measure only with the note\'s number hanging in the margin', () => {
+    const text =
+      `${(LINE + '\n').repeat(20)}The Ural’skoi oblast’ OGPU and the Gosplan met on the day of the plenum.1 It voted.2\n\n` +
+      `1 GARF, f. 1, op. 2, d. 3.\n2 A. I. Busygin, Pervyi direktor of the trust and of his works (Moscow and Sverdlovsk, Sredneural’skoe knizhnoe izd., 1977): 64.\n\n 7\n\f`;
+    assert.match(importText(text, 'pdftotext').markdown, /\[\^2\]: .*\(Moscow and Sverdlovsk, Sredne-ural’skoe knizhnoe izd\., 1977\): 64\.\n/);
   });
 
   it('reads numbers set apart from their words as markers when they run in sequence, and says so on their page', () => {
