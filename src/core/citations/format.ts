@@ -21,7 +21,8 @@ export function formatReference(c: Citation, titleLength = 40): string {
     return parts.filter(Boolean).join(', ');
   }
   if (c.kind === 'printed') {
-    const head = [c.author, c.title && shorten(c.title, titleLength * 2), c.volume && `vol. ${c.volume}`].filter(Boolean).join(', ');
+    const article = c.articleTitle && `“${shorten(c.articleTitle, titleLength * 2)}”`;
+    const head = [c.author, article, c.title && shorten(c.title, titleLength * 2), c.volume && `vol. ${c.volume}`].filter(Boolean).join(', ');
     const imprint = c.published ?? [c.issue && `no. ${c.issue}`, c.date].filter(Boolean).join(', ');
     return `${head}${imprint ? ` (${imprint})` : ''}${c.pages ? `: ${c.pages}` : ''}`;
   }
@@ -55,7 +56,8 @@ export function citationFacts(c: Citation): CitationFact[] {
   add('Folios', c.folios && folioWords(c.folios));
   add('Not read', c.unparsed);
   add('Author', c.author);
-  add('Title', c.title);
+  add('Article', c.articleTitle);
+  add(c.articleTitle ? 'In' : 'Title', c.title);
   add('Volume', c.volume);
   add('Published', c.published);
   add('Issue', c.issue);

@@ -1,8 +1,8 @@
 // Newspapers and journals cited by their issue: `Pravda, 5 March 1937, p. 2`, `Izvestiia, March 12, 1937`,
-// `Pravda, no. 64, 5 March 1937`, `Pravda, Nov. 7, 1935: 2`, a journal's `Izvestiia TsK KPSS, no. 11 (1989): 160`,
-// `Правда, 5 марта 1937 г., с. 2`, and the Russian way `Правда. 1937. 5 марта. С. 2`, `Известия. 1937. № 55. 6
-// марта`, `Известия ЦК КПСС. 1990. № 11. С. 124`. The name is the title, the issue's date its date: a newspaper is
-// no author, and its date no title.
+// `Pravda, no. 64, 5 March 1937`, `Pravda, Nov. 7, 1935: 2`, a journal's `Izvestiia TsK KPSS, no. 11 (1989): 160`
+// or `Na agrarnom fronte, 1929, no. 8, p. 65`, `Правда, 5 марта 1937 г., с. 2`, and the Russian way `Правда. 1937.
+// 5 марта. С. 2`, `Известия. 1937. № 55. 6 марта`, `Известия ЦК КПСС. 1990. № 11. С. 124`. The name is the title,
+// the issue's date its date: a newspaper is no author, and its date no title.
 import { tidyText } from './tidy';
 import type { Citation } from './types';
 
@@ -22,8 +22,16 @@ const PAGES = String.raw`(?:(?:[,.:]|(?<=г\.)) ?(?:(?:pp?|[сСcs])\. ?)?(\d[\d
 const NAME = String.raw`[«"“*_]?\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,3}[»"”*_]?(?: \(\p{Lu}[\p{L} ]*\))?`;
 
 const COMMA_STYLE = new RegExp(String.raw`^(${NAME})[,.](?: ${ISSUE},)? (${DATE})${PAGES}\.?$`, 'u');
-/** A journal's number with its year in parentheses: `Izvestiia TsK KPSS, no. 11 (1989): 160`, `Bol’shevik, no. 5 (March 1937)`. */
-const JOURNAL_STYLE = new RegExp(String.raw`^(${NAME}), ${ISSUE} \(((?:${MONTH_EN} )?${YEAR})\)${PAGES}\.?$`, 'u');
+/**
+ * A journal's number with its year in parentheses, perhaps after its volume: `Izvestiia TsK KPSS, no. 11 (1989): 160`,
+ * `Bol’shevik, no. 5 (March 1937)`, `Slavic Review 60, no. 4 (Winter 2001): 730–55`, `Kritika, vol. 5, no. 1 (2004)`.
+ */
+const JOURNAL_STYLE = new RegExp(
+  String.raw`^(${NAME})(?:,? (?:vol\. ?)?(\d+))?, ${ISSUE} \(((?:(?:${MONTH_EN}|Winter|Spring|Summer|Fall|Autumn) )?${YEAR})\)${PAGES}\.?$`,
+  'u',
+);
+/** A journal's year before its number: `Na agrarnom fronte, 1929, no. 8, p. 65`. */
+const YEAR_FIRST_STYLE = new RegExp(String.raw`^(${NAME}), (${YEAR}), ${ISSUE}${PAGES}\.?$`, 'u');
 const RUSSIAN_STYLE = new RegExp(String.raw`^(${NAME})\. (${YEAR})(?:\. ${ISSUE})?(?:\.? (\d{1,2} ${MONTH_RU}))?${PAGES}\.?$`, 'u');
 /** What an Ibid. of a periodical may give: another issue (`Ibid., 6 March 1937, p. 3`). */
 const ISSUE_AFTER = new RegExp(String.raw`^[,.]? (?:${ISSUE}, )?(${DATE})${PAGES}\.?\)?$`, 'u');
@@ -50,8 +58,14 @@ export function parsePeriodical(raw: string, body: string): Citation | undefined
   }
   const journal = JOURNAL_STYLE.exec(text);
   if (journal) {
-    const [, title, issue, date, pages] = journal;
-    return periodical(raw, title, date, issue, pages);
+    const [, title, volume, issue, date, pages] = journal;
+    const found = periodical(raw, title, date, issue, pages);
+    return found && volume ? { ...found, volume } : found;
+  }
+  const yearFirst = YEAR_FIRST_STYLE.exec(text);
+  if (yearFirst) {
+    const [, title, year, issue, pages] = yearFirst;
+    return periodical(raw, title, year, issue, pages);
   }
   const russian = RUSSIAN_STYLE.exec(text);
   // A year alone is no issue: `Правда. 1937.` could open a book's title; a number or a day says it is one.
@@ -71,6 +85,19 @@ export function readIssue(after: string): Pick<Citation, 'issue' | 'date' | 'pag
 function periodical(raw: string, title: string, date: string, issue: string | undefined, pages: string | undefined): Citation | undefined {
   if (NOT_A_PERIODICAL.test(title)) return undefined;
   return { kind: 'printed', raw, title: title.replace(/^[*_]|[*_]$/g, ''), date, issue, pages: pages && tidyText(pages) };
+}
+
+/**
+ * Whether a printed work is a newspaper's or journal's issue (or an article in one): a name a periodical may have,
+ * with the date or number of an issue and no book's imprint. A dated letter or decree is no periodical.
+ */
+export function isPeriodical(w: Pick<Citation, 'title' | 'published' | 'date' | 'issue'>): boolean {
+  return w.title !== undefined && w.published === undefined && (w.date !== undefined || w.issue !== undefined) && !NOT_A_PERIODICAL.test(w.title);
+}
+
+/** A newspaper's issue is a day's; an issue the citation dates by year, month or season alone is a journal's. */
+export function isNewspaper(w: Pick<Citation, 'date'>): boolean {
+  return w.date !== undefined && issueDate(w.date)?.length === 10;
 }
 
 const MONTHS: [RegExp, number][] = [

@@ -1,5 +1,6 @@
 // Reads printed sources: `Author, Title (Place, Publisher, 1986): 100`, `Title, vol. 4 (Moscow, 1984): 328`,
 // `Pravda (September 30, 1928)`, and the author or title an `op. cit.` names.
+import { parseArticle } from './article';
 import { parsePeriodical } from './periodical';
 import { tidyText, trimEnd, trimStart } from './tidy';
 import type { Citation } from './types';
@@ -73,8 +74,13 @@ function gostImprint(text: string): { start: number; end: number; content: strin
   return found;
 }
 
+/** A newspaper's or journal's issue, or an article in one. */
+function periodicalIssue(raw: string, body: string): Citation | undefined {
+  return parsePeriodical(raw, body) ?? parseArticle(raw, body, authorAndTitle);
+}
+
 export function hasImprint(text: string): boolean {
-  return imprint(text) !== undefined || gostImprint(text) !== undefined || parsePeriodical(text, withoutLead(text)) !== undefined;
+  return imprint(text) !== undefined || gostImprint(text) !== undefined || periodicalIssue(text, withoutLead(text)) !== undefined;
 }
 
 /** Pages after the imprint or a locator: `: 67, 158`, `: ch. 2`, `, p. 5`, `, pp. 5-7`, `, p.133`, `. С. 6`, `, 134`. */
@@ -137,7 +143,7 @@ function authorAndTitle(text: string): { author?: string; title?: string } {
 
 export function parsePrinted(raw: string): Citation | undefined {
   const body = withoutLead(raw);
-  const issue = parsePeriodical(raw, body);
+  const issue = periodicalIssue(raw, body);
   if (issue) return issue;
   const gost = gostImprint(body);
   const paren = imprint(body);

@@ -26,6 +26,9 @@ export interface Citation {
   /** What the parser could not read in an archival reference, as written (`no page number`). */
   unparsed?: string;
   author?: string;
+  /** The title of an article in the newspaper or journal that `title` then names (`Pravda`). */
+  articleTitle?: string;
+  /** A book's title, or a newspaper's or journal's name when the citation is of its issue or of an article in it. */
   title?: string;
   volume?: string;
   /** Place, publisher and year of a book: `Cambridge, Mass., 1958`. */
@@ -56,6 +59,7 @@ export interface ResolvedCitation extends Citation {
 export interface WorkCandidate {
   from: string;
   author?: string;
+  articleTitle?: string;
   title?: string;
   volume?: string;
   published?: string;

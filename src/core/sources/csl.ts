@@ -1,6 +1,9 @@
 // The register as CSL-JSON items: each printed work with what its full reference gives (author, title, place,
-// publisher, year, volume; nothing filled in), each archival file as a `manuscript` with the archive and a GOST
+// publisher, year, volume; nothing filled in), a newspaper's or journal's issue or an article in one as an article
+// (`article-newspaper` when the issue is a day's, else `article-journal`) with the periodical as `container-title`,
+// any other dated work (a letter, a decree) as a `document`, each archival file as a `manuscript` with the archive and a GOST
 // style `archive_location` (`RGASPI. F. 17. Op. 3. D. 677. L. 82–85`). Every item's `note` names its citing notes.
+import { isNewspaper, isPeriodical, issueDate } from '../citations/periodical';
 import { surnames } from '../citations/printed';
 import type { CitingNote, SourceFile, SourceWork } from './types';
 
@@ -12,14 +15,16 @@ export interface CslName {
 
 export interface CslItem {
   id: string;
-  type: 'manuscript' | 'book' | 'article-newspaper' | 'document';
+  type: 'manuscript' | 'book' | 'article-newspaper' | 'article-journal' | 'document';
   title?: string;
+  'container-title'?: string;
+  issue?: string;
   author?: CslName[];
   archive?: string;
   archive_location?: string;
   'publisher-place'?: string;
   publisher?: string;
-  issued?: { 'date-parts'?: [[number]]; literal?: string };
+  issued?: { 'date-parts'?: [number[]]; literal?: string };
   volume?: string;
   note: string;
 }
@@ -41,11 +46,19 @@ function citedIn(notes: readonly CitingNote[]): string {
   return `Cited in ${[...byArticle].map(([article, list]) => `${article} n. ${list.join(', ')}`).join('; ')}`;
 }
 
-/** `R. W. Davies and E. H. Carr` → family and given names; a name of one word stays literal. */
+/** An initial: `A.`, `Ia.`, `О.`. */
+const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
+
+/**
+ * `R. W. Davies and E. H. Carr` → family and given names, as is the Russian way with the initials after the surname
+ * (`Хлевнюк О. В.`); a name of one word stays literal.
+ */
 function names(author: string): CslName[] {
   return author.split(/,? and |; |, (?=\p{Lu}\p{L}*\.? \p{Lu})/u).map(name => {
     const words = name.trim().split(' ');
-    return words.length > 1 ? { family: words[words.length - 1], given: words.slice(0, -1).join(' ') } : { literal: name.trim() };
+    if (words.length < 2) return { literal: name.trim() };
+    if (!INITIAL.test(words[0]) && words.slice(1).every(w => INITIAL.test(w))) return { family: words[0], given: words.slice(1).join(' ') };
+    return { family: words[words.length - 1], given: words.slice(0, -1).join(' ') };
   });
 }
 
@@ -59,6 +72,12 @@ function imprint(published: string): Pick<CslItem, 'publisher-place' | 'publishe
     ...(publisher && { publisher }),
     ...(year && { issued: { 'date-parts': [[Number(year)]] } }),
   };
+}
+
+/** A date as year, month and day when it names them (`5 March 1937` → 1937, 3, 5), else as written. */
+function dated(date: string): NonNullable<CslItem['issued']> {
+  const parts = issueDate(date)?.split('-').map(Number);
+  return parts ? { 'date-parts': [parts] } : { literal: date };
 }
 
 const slug = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
@@ -79,13 +98,16 @@ export function workItem(w: SourceWork, index: number): CslItem {
   const year = w.published && /\d{4}/.exec(w.published)?.[0];
   const head = (w.author && surnames(w.author)[0]) || slug(w.title ?? 'work').split('-')[0];
   const volumes = [...new Set(w.notes.map(n => n.volume).filter(Boolean))];
+  const periodical = isPeriodical(w);
   return {
     id: slug(`${head} ${year ?? ''} ${index}`),
-    type: w.published ? 'book' : w.date ? 'article-newspaper' : 'document',
-    ...(w.title && { title: w.title }),
+    type: w.published ? 'book' : periodical ? (isNewspaper(w) ? 'article-newspaper' : 'article-journal') : 'document',
+    // An article has its own title in the periodical; an issue cited alone is an item with the periodical's name.
+    ...(periodical && w.articleTitle ? { title: w.articleTitle, 'container-title': w.title } : w.title && { title: w.title }),
+    ...(periodical && w.issue && { issue: w.issue }),
     ...(w.author && { author: names(w.author) }),
     ...(w.published && imprint(w.published)),
-    ...(w.date && { issued: { literal: w.date } }),
+    ...(w.date && { issued: dated(w.date) }),
     ...(volumes.length === 1 && { volume: volumes[0] }),
     note: citedIn(w.notes),
   };

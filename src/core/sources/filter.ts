@@ -1,8 +1,10 @@
 // The Sources view's filter: a file or work matches when the words typed occur, in order, in its reference as cited
 // (`RGASPI f. 17, op. 3` finds every delo of that opis'; the archive by either its current or its written name), in a
-// title, an author, an imprint or the name of a citing article. Matching starts at a word and a number matches
-// whole, so `op. 3` does not find `op. 34`; case and punctuation do not count.
+// title, an author, an imprint, a periodical's issue as its row shows it (`no. 11, 1989`) or the name of a citing
+// article. Matching starts at a word and a number matches whole, so `op. 3` does not find `op. 34`; case and
+// punctuation do not count.
 import { words } from './register';
+import { issueLabel, workLabel } from './workLabels';
 import type { SourceFile, SourceWork } from './types';
 
 export interface SourceFilter {
@@ -25,6 +27,6 @@ export function sourceFilter(query: string): SourceFilter | undefined {
   return {
     query: query.trim(),
     file: f => matches([reference(f.archiveCurrent ?? f.archive, f), reference(f.archive, f), f.opisTitle, ...f.titles, ...f.articles]),
-    work: w => matches([w.author, w.title, w.published, w.date, ...w.articles]),
+    work: w => matches([w.author, w.title, w.published, workLabel(w), issueLabel(w), ...w.articles]),
   };
 }

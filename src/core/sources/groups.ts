@@ -2,6 +2,7 @@
 // write folded in), fond and opis', and printed works by author (a newspaper's or journal's issues by its name),
 // each level with its number of files and notes.
 // Groups keep the register's order: each comes where its first record comes.
+import { isPeriodical } from '../citations/periodical';
 import { words } from './register';
 import type { CitingNote, SourceFile, SourceWork } from './types';
 
@@ -73,7 +74,8 @@ export function archiveGroups(files: readonly SourceFile[]): ArchiveGroup[] {
   });
 }
 
-const isIssue = (w: SourceWork) => !w.author && w.title !== undefined && (w.date !== undefined || w.issue !== undefined);
+/** A periodical's issue, or an unsigned article in it, listed under the periodical's name. */
+const isIssue = (w: SourceWork) => !w.author && isPeriodical(w);
 
 /**
  * Works by the author as the notes write them, in the register's order; then the issues of each newspaper or journal

@@ -8,3 +8,4 @@ export { citationPlace, citedWords, isFileSources, markerOf, referenceOf, source
 export { archiveGroups, authorGroups, type ArchiveGroup, type AuthorGroup, type FondGroup, type OpisGroup } from './groups';
 export { sourceFilter, type SourceFilter } from './filter';
 export { fileReference, foliosReference } from './fileReference';
+export { issueLabel, workLabel, workPlace } from './workLabels';

@@ -40,7 +40,7 @@ const issueKey = (c: SourceCitation) => (c.date ? (issueDate(c.date) ?? words(c.
  */
 function workKey(c: SourceCitation): string | undefined {
   if (c.kind !== 'printed' || c.unresolved || (!c.author && !c.title)) return undefined;
-  return `${words(c.author ?? '')}|${words(c.title ?? c.raw ?? '')}|${issueKey(c)}|${words(c.issue ?? '')}`;
+  return `${words(c.author ?? '')}|${words(c.articleTitle ?? '')}|${words(c.title ?? c.raw ?? '')}|${issueKey(c)}|${words(c.issue ?? '')}`;
 }
 
 /** Whether the register counts the citation: it names an archival file, or a printed work it can tell. */
@@ -95,10 +95,11 @@ function fileRecord(entry: Entry<SourceFile>): SourceFile {
 
 function workRecord(entry: Entry<SourceWork>): SourceWork {
   const all = [...entry.byArticle.values()].flat().map(c => c.citation);
-  const pick = (f: 'author' | 'title' | 'published' | 'date' | 'issue') => all.find(c => c[f])?.[f];
-  const [author, title, published, date, issue] = [pick('author'), pick('title'), pick('published'), pick('date'), pick('issue')];
+  const pick = (f: 'author' | 'articleTitle' | 'title' | 'published' | 'date' | 'issue') => all.find(c => c[f])?.[f];
+  const [author, articleTitle, title, published, date, issue] = [pick('author'), pick('articleTitle'), pick('title'), pick('published'), pick('date'), pick('issue')];
   return {
     ...(author && { author }),
+    ...(articleTitle && { articleTitle }),
     ...(title && { title }),
     ...(published && { published }),
     ...(date && { date }),

@@ -33,6 +33,8 @@ export interface SourceFile {
 
 export interface SourceWork {
   author?: string;
+  /** The title of an article in the newspaper or journal that `title` then names. */
+  articleTitle?: string;
   title?: string;
   /** Place, publisher and year as the full reference gives them. */
   published?: string;

@@ -4,7 +4,7 @@
 // Labels are plain text; tooltips escape what comes from the articles.
 import * as vscode from 'vscode';
 import {
-  archiveGroups, authorGroups, fileReference, foliosReference, sourceFilter,
+  archiveGroups, authorGroups, fileReference, foliosReference, issueLabel, sourceFilter, workLabel, workPlace,
   type ArchiveGroup, type AuthorGroup, type CitingNote, type FondGroup, type OpisGroup, type SourceFile, type SourceFilter, type SourceWork,
 } from '../../core/sources';
 import { plainMarkdown } from '../../core/text/markdownFromData';
@@ -29,9 +29,6 @@ const joined = (...parts: (string | undefined | false)[]) => parts.filter(Boolea
 
 /** `d. 677, t. 1` */
 const deloLabel = (f: SourceFile) => [`d. ${f.delo}`, f.tom && `t. ${f.tom}`].filter(Boolean).join(', ');
-const workLabel = (w: SourceWork) => w.title ?? w.date ?? 'untitled work';
-/** A newspaper's or journal's issue under its name: `no. 11, 1989`, `5 March 1937`. */
-const issueLabel = (w: SourceWork) => [w.issue && `no. ${w.issue}`, w.date].filter(Boolean).join(', ');
 const inPeriodical = (node: SourcesNode & { kind: 'work' }) => node.parent.kind === 'author' && node.parent.group.periodical !== undefined;
 const pages = (n: CitingNote) => n.folios ? foliosReference(n.folios) : n.pages && `${n.volume ? `vol. ${n.volume}, ` : ''}p. ${n.pages}`;
 
@@ -136,9 +133,9 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
         break;
       case 'work': {
         const { work } = node;
-        item.description = joined(plural(work.notes.length, 'note'), work.published ?? (!inPeriodical(node) && work.date));
+        item.description = joined(plural(work.notes.length, 'note'), !inPeriodical(node) && workPlace(work));
         item.tooltip = safeMarkdown(fields([
-          ['Author', work.author], ['Title', work.title], ['Published', work.published ?? work.date], ['Issue', work.issue], ['Articles', work.articles.join(', ')],
+          ['Author', work.author], ['Article', work.articleTitle], [work.articleTitle ? 'In' : 'Title', work.title], ['Published', work.published ?? work.date], ['Issue', work.issue], ['Articles', work.articles.join(', ')],
         ]));
         item.iconPath = new vscode.ThemeIcon('book');
         break;

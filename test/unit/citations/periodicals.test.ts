@@ -1,5 +1,6 @@
 // Newspapers and journals in notes: the name is the title and the issue its date (and number), never an author or
-// an archival reference; a dated document (a letter, a report) is no periodical. Each case asserts every field.
+// an archival reference; a dated document (a letter, a report) is no periodical; an article in one keeps its own
+// title apart from the periodical's name. Each case asserts every field.
 import * as assert from 'node:assert/strict';
 import { parseNote, resolveNotes, type Citation } from '../../../src/core/citations';
 
@@ -24,6 +25,32 @@ const CASES: [string, Citation[]][] = [
       { kind: 'archival', raw: 'RGASPI, f. 17, op. 3, d. 677, l. 82.', archive: 'RGASPI', fond: '17', opis: '3', delo: '677', folios: '82' },
     ],
   ],
+  ['Kritika, vol. 5, no. 1 (2004): 10.', [{ kind: 'printed', raw: 'Kritika, vol. 5, no. 1 (2004): 10.', title: 'Kritika', volume: '5', date: '2004', issue: '1', pages: '10' }]],
+  ['Na agrarnom fronte, 1929, no. 8, p. 65.', [{ kind: 'printed', raw: 'Na agrarnom fronte, 1929, no. 8, p. 65.', title: 'Na agrarnom fronte', date: '1929', issue: '8', pages: '65' }]],
+  // An article with its own title: the article's title apart from the periodical's name.
+  [
+    'A. Ivanov, "Title of article", Pravda, 12 March 1937, p. 3.',
+    [{ kind: 'printed', raw: 'A. Ivanov, "Title of article", Pravda, 12 March 1937, p. 3.', author: 'A. Ivanov', articleTitle: 'Title of article', title: 'Pravda', date: '12 March 1937', pages: '3' }],
+  ],
+  [
+    '“Za bol’shevistskuiu bditel’nost’,” Pravda, 5 March 1937, 1.',
+    [{ kind: 'printed', raw: '“Za bol’shevistskuiu bditel’nost’,” Pravda, 5 March 1937, 1.', articleTitle: 'Za bol’shevistskuiu bditel’nost’', title: 'Pravda', date: '5 March 1937', pages: '1' }],
+  ],
+  [
+    'Lynne Viola, “The Other Archipelago: Kulak Deportations to the North in 1930,” Slavic Review 60, no. 4 (Winter 2001): 730–55.',
+    [{
+      kind: 'printed', raw: 'Lynne Viola, “The Other Archipelago: Kulak Deportations to the North in 1930,” Slavic Review 60, no. 4 (Winter 2001): 730–55.',
+      author: 'Lynne Viola', articleTitle: 'The Other Archipelago: Kulak Deportations to the North in 1930', title: 'Slavic Review', volume: '60', date: 'Winter 2001', issue: '4', pages: '730–55',
+    }],
+  ],
+  ['Иванов А. Название // Правда. 1937. 12 марта.', [{ kind: 'printed', raw: 'Иванов А. Название // Правда. 1937. 12 марта.', author: 'Иванов А.', articleTitle: 'Название', title: 'Правда', date: '12 марта 1937' }]],
+  [
+    'См.: Хлевнюк О. В. Сталин и Орджоникидзе: конфликты в Политбюро // Вопросы истории. 1993. № 1. С. 5–20.',
+    [{
+      kind: 'printed', raw: 'См.: Хлевнюк О. В. Сталин и Орджоникидзе: конфликты в Политбюро // Вопросы истории. 1993. № 1. С. 5–20.',
+      author: 'Хлевнюк О. В.', articleTitle: 'Сталин и Орджоникидзе: конфликты в Политбюро', title: 'Вопросы истории', date: '1993', issue: '1', pages: '5–20',
+    }],
+  ],
   ['Письмо Сталина Кагановичу, 12 августа 1932 г.', [{ kind: 'other', raw: 'Письмо Сталина Кагановичу, 12 августа 1932 г.' }]],
   ['Report of the NKVD, 5 March 1937.', []],
 ];
@@ -34,6 +61,13 @@ describe('periodicals in notes', () => {
       assert.deepEqual(parseNote(text).map(p => p.citation), expected);
     });
   }
+
+  it('an Ibid. of an article repeats its author, title and periodical with its own page', () => {
+    const notes = resolveNotes(['A. Ivanov, “Title,” Pravda, 12 March 1937, p. 3.', 'Ibid., p. 4.'].map((text, i) => ({ label: String(i + 1), text })));
+    assert.deepEqual(notes[1].resolved.map(({ raw: _raw, ...r }) => r), [
+      { kind: 'printed', author: 'A. Ivanov', articleTitle: 'Title', title: 'Pravda', date: '12 March 1937', pages: '4', inferred: ['author', 'articleTitle', 'title', 'date'], from: '1' },
+    ]);
+  });
 
   it('an Ibid. of a newspaper with another issue keeps the name and takes the new date and page; with a page alone, the date too', () => {
     const notes = resolveNotes(['Pravda, 5 March 1937, p. 2.', 'Ibid., 6 March 1937, p. 3.', 'Ibid., p. 4.', 'Правда. 1937. 5 марта.', 'Там же. 7 марта 1937 г. С. 4.'].map((text, i) => ({ label: String(i + 1), text })));

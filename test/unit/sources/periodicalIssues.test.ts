@@ -12,6 +12,8 @@ import { buildDocumentIndex } from '../../../src/core/document';
 import { authorGroups, SourceRegister, type SourceWork } from '../../../src/core/sources';
 
 interface Issue {
+  author?: string;
+  articleTitle?: string;
   title: string;
   date?: string;
   issue?: string;
@@ -44,6 +46,8 @@ function register(list: readonly Article[]): SourceRegister {
 const isIssue = (w: SourceWork) => w.date !== undefined || w.issue !== undefined;
 
 const asKey = (w: SourceWork): Issue => ({
+  ...(w.author && { author: w.author }),
+  ...(w.articleTitle && { articleTitle: w.articleTitle }),
   title: w.title ?? '',
   ...(w.date && { date: w.date }),
   ...(w.issue && { issue: w.issue }),
@@ -74,6 +78,7 @@ describe('periodical issues in the sources register (published notes)', () => {
         'September 30, 1928 ← harris-dual-subordination 41',
         '3 November 1929 ← figes-whisperers 121',
         '7 November 1929 ← figes-whisperers 48',
+        'Oct. 27, 1935 ← kotkin-paradoxes 197',
         'Nov. 7, 1935 ← kotkin-paradoxes 1',
         '24 June 1944 ← figes-whisperers 76',
         '11 September 1989 ← figes-whisperers 86',
@@ -88,11 +93,13 @@ describe('periodical issues in the sources register (published notes)', () => {
     assert.deepEqual(
       groups.map(g => `${g.periodical ?? g.author ?? '-'}: ${g.works.map(w => [w.issue && `no. ${w.issue}`, w.date].filter(Boolean).join(', ')).join(' | ')} (${g.notes} notes)`),
       [
+        'V. Kondrat’ev: 9 May 1990 (1 notes)',
+        'M. Vareikis: no. 8, 1929 (1 notes)',
         'Izvestiia: 19 April 1930 (1 notes)',
         'Izvestiia TsK KPSS: no. 11, 1989 | no. 9, 1990 | no. 8, 1991 (4 notes)',
         'Komsomol’skaia pravda: 8 September 1989 (1 notes)',
         'Literaturnaia gazeta: Dec. 12, 1937 (1 notes)',
-        'Pravda: September 30, 1928 | 3 November 1929 | 7 November 1929 | Nov. 7, 1935 | 24 June 1944 | 11 September 1989 (6 notes)',
+        'Pravda: September 30, 1928 | 3 November 1929 | 7 November 1929 | Oct. 27, 1935 | Nov. 7, 1935 | 24 June 1944 | 11 September 1989 (7 notes)',
         'Torgovo-promyshlennaia gazeta: July 7, 1928 (1 notes)',
         'Известия ЦК КПСС: no. 7, 1989 | no. 11, 1990 (2 notes)',
       ],
