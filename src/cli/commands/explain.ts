@@ -1,6 +1,7 @@
 // `opis explain <term> [--json]`: what an archive siglum, a citation abbreviation or a Soviet term means, written in
-// either script and in any case form (see core/glossary/explain).
-import { explainTerm, type GlossaryEntry } from '../../core/glossary';
+// either script and in any case form (see core/glossary/explain); a compound the glossary does not hold, read by its
+// parts, is said to be inferred.
+import { explainTerm, isReading, type Explanation, type GlossaryEntry, type PartsReading } from '../../core/glossary';
 import { cliGlossary } from '../articleNotes';
 import { readArgs } from '../args';
 import { UsageError, type CliCommand, type CliIO } from '../command';
@@ -19,6 +20,27 @@ function entryJson(e: GlossaryEntry): Record<string, unknown> {
     ...(e.source ? { source: e.source } : {}),
   };
 }
+
+function readingJson(r: PartsReading): Record<string, unknown> {
+  return {
+    term: r.term,
+    inferred: r.inferred,
+    expansion: r.expansion,
+    english: r.english,
+    parts: r.parts.map(p => (p.entry ? { written: p.written, entry: entryJson(p.entry) } : { written: p.written, word: p.word, cyrillic: p.cyrillic, english: p.english })),
+  };
+}
+
+function readingText(r: PartsReading): string {
+  const lines = [`${r.term} (${r.inferred}: inferred, not a glossary entry)`, `  Read as: ${r.english}`];
+  for (const p of r.parts) {
+    lines.push(p.entry ? `  ${p.written}: ${p.entry.term} (glossary entry) — ${p.entry.expansion}: ${p.entry.english}` : `  ${p.written}-: ${p.word} (${p.cyrillic}): ${p.english}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const explanationJson = (e: Explanation) => (isReading(e) ? readingJson(e) : entryJson(e));
+const explanationText = (e: Explanation) => (isReading(e) ? readingText(e) : entryText(e));
 
 function entryText(e: GlossaryEntry): string {
   const lines = [`${e.term} (${e.kind})`, `  ${e.expansion}`, `  English: ${e.english}`];
@@ -45,9 +67,9 @@ export const explainCommand: CliCommand = {
     }
     // A phrase the glossary knows only in parts (ЦК ВКП(б)) is explained part by part.
     if (values.json) {
-      const json = entries.length === 1 ? entryJson(entries[0]) : { term, parts: entries.map(entryJson) };
+      const json = entries.length === 1 ? explanationJson(entries[0]) : { term, parts: entries.map(explanationJson) };
       io.stdout(JSON.stringify(json, null, 2) + '\n');
-    } else io.stdout(entries.map(entryText).join('\n'));
+    } else io.stdout(entries.map(explanationText).join('\n'));
     return 0;
   },
 };

@@ -2,16 +2,22 @@
 // sentence gives it: the entry of that form; else of its romanization (Политбюро → Politbiuro, колхоза → kolkhoza);
 // else of the word without a case ending or an English plural (kolkhoznika → kolkhoznik, Otkhodniks → otkhodnik,
 // лишенцев → lishenets, номенклатурой → nomenklatura), or the noun an adjective is made from (совхозная → sovkhoz);
-// else the entry whose English name it is (Dekulakization → raskulachivanie), or the term a Soviet compound ends
-// with (сельхозартели → artel’); else the entry a spelled-out name in another case expands or names
+// else the entry whose English name it is (Dekulakization → raskulachivanie, Commissariat of Enlightenment →
+// Narkompros); else a Soviet compound read by its parts, as an inference (окрисполкома → okr- + ispolkom,
+// сельхозартели → sel’khoz- + artel’); else the entry a spelled-out name in another case expands or names
 // (машинно-тракторные станции → MTS, Президиума Верховного Совета → Prezidium Verkhovnogo Soveta, Совета Министров
-// СССР → Sovmin); else each entry the phrase holds, word by word (ЦК ВКП(б) → TsK, VKP(b); обкома ВКП(б) → Obkom,
-// VKP(b)).
+// СССР → Sovmin, наркомата юстиции → NKIu), with or without the body it is attached to (… при Совете Министров
+// СССР); else each entry the phrase holds, word by word or by an English name of several words (ЦК ВКП(б) → TsK,
+// VKP(b); Central Committee of the VKP(b) → TsK, VKP(b)).
 import { romanize } from '../translit/romanize';
 import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
+import { readByParts, type PartsReading } from './readByParts';
 import { stemIndex } from './stemIndex';
 import type { GlossaryEntry } from './types';
+
+/** What explains a term: a glossary entry, or a compound read by its parts (an inference). */
+export type Explanation = GlossaryEntry | PartsReading;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ONE_WORD = /^[\p{L}’'-]+$/u;
@@ -43,15 +49,24 @@ function inflected(a: string, b: string): boolean {
   return common >= 4 && Math.max(a.length, b.length) - common <= 3;
 }
 
-/** The state a body's name may end with: Sovet Ministrov SSSR, or of a republic named by its adjective (Совет
- * Министров Украинской ССР), is the Sovet Ministrov. */
-const STATE = /^(?:sssr|rsfsr|ussr|rf|ssr|assr|ссср|рсфср|рф|сср|асср)$/u;
+/** The state a body's name may end with: Sovet Ministrov SSSR, of a republic by its siglum (Совете Министров БССР)
+ * or named by its adjective (Совет Министров Украинской ССР), is the Sovet Ministrov. */
+const STATE = /^(?:\p{L}{0,4}(?:ssr|сср)|rsfsr|ussr|rf|рсфср|рф)$/u;
 const REPUBLIC_ADJECTIVE = /(?:skoi|skaia|skii|ской|ская|ский)$/u;
 
+/** A body's name ends before the body it is attached to: Glavnoe upravlenie … pri Sovete Ministrov SSSR. */
+const ATTACHED = /^(?:pri|при)$/u;
+
+/** Narkomat (in any case) is short for narodnyi komissariat: наркомата юстиции names the Narodnyi komissariat iustitsii. */
+const unabridged = (word: string) =>
+  /^наркомат/u.test(word) ? ['народный', word.replace(/^наркомат/u, 'комиссариат')] : /^narkomat/u.test(word) ? ['narodnyi', word.replace(/^narkomat/u, 'komissariat')] : [word];
+
 /** The entry whose name of several words (its term, a form, or its expansion in either script) the phrase gives
- * word by word, in any case, with or without the state it ends with. */
+ * word by word, in any case, with or without the state it ends with or the body it is attached to. */
 function byPhrase(glossary: Glossary, phrase: string): GlossaryEntry | undefined {
-  const written = words(phrase);
+  const all = words(phrase).flatMap(unabridged);
+  const pri = all.findIndex(word => ATTACHED.test(word));
+  const written = pri >= 2 ? all.slice(0, pri) : all;
   const wants = [written];
   if (STATE.test(written[written.length - 1] ?? '')) {
     wants.push(written.slice(0, -1));
@@ -69,54 +84,63 @@ function byPhrase(glossary: Glossary, phrase: string): GlossaryEntry | undefined
   return undefined;
 }
 
-/** The first parts of Soviet compound words (sel’khozartel’, gorsovet, raiispolkom): a compound of one and a
- * known term is a kind of that term. */
-const STUMP = /^(?:sel’khoz|sel’|rai|obl|krai|okr|gor|gub|uezd|vol|gos|spets|prof|part|zap|vost|sev|iuzh|sib|sred|tsentro|vse)/u;
-const MIN_COMPOUNDED = 5;
-
-/** The term a compound word ends with, after one of the first parts above. */
-function compounded(glossary: Glossary, form: string): GlossaryEntry | undefined {
-  const lower = form.toLowerCase().replace(/['ʼ′]/gu, '’');
-  const stump = STUMP.exec(lower)?.[0];
-  if (!stump || lower.length - stump.length < MIN_COMPOUNDED) return undefined;
-  const rest = lower.slice(stump.length);
-  const entry = glossary.lookup(rest) ?? baseForms(rest).map(base => glossary.lookup(base)).find(e => e !== undefined) ?? stemIndex(glossary).entryOf(rest);
-  return entry?.kind === 'term' ? entry : undefined;
+/** The entry a form stands for as written, without its case ending or plural, or by its stem. */
+function entryOfForm(glossary: Glossary, form: string): GlossaryEntry | undefined {
+  return glossary.lookup(form) ?? baseForms(form).map(base => glossary.lookup(base)).find(e => e !== undefined) ?? stemIndex(glossary).entryOf(form);
 }
 
-/** The one entry a single word (or a form the glossary holds whole) stands for, in either script and any form. */
-function wordEntry(glossary: Glossary, word: string): GlossaryEntry | undefined {
+/** The one entry a single word (or a form the glossary holds whole) stands for, in either script and any form; else
+ * the word read by its parts. */
+function wordEntry(glossary: Glossary, word: string): Explanation | undefined {
   for (const form of spellings(word)) {
-    const entry =
-      glossary.lookup(form) ??
-      baseForms(form).map(base => glossary.lookup(base)).find(e => e !== undefined) ??
-      stemIndex(glossary).entryOf(form) ??
-      stemIndex(glossary).entryNamed(form) ??
-      compounded(glossary, form);
+    const entry = entryOfForm(glossary, form) ?? stemIndex(glossary).entryNamed(form);
     if (entry) return entry;
   }
-  return undefined;
+  return readByParts(word, form => {
+    const entry = entryOfForm(glossary, form);
+    return entry?.kind === 'term' ? entry : undefined;
+  });
 }
 
 /** Quotes and punctuation around a word copied out of a sentence. */
 const AROUND_WORD = /^[«"“„([]+|[»"”,;:\]]+$/gu;
 
-/** Each entry a phrase holds, in its order: the glossary's forms found in it, else each word's entry. */
-function partsOf(glossary: Glossary, phrase: string): GlossaryEntry[] {
+/** The longest English name of two or more words (an organ's: Central Committee) from the `at`th word on. */
+function englishNameAt(glossary: Glossary, words: string[], at: number): { entry: GlossaryEntry; next: number } | undefined {
+  for (let next = Math.min(words.length, at + MAX_NAME_WORDS); next >= at + 2; next--) {
+    const name = words.slice(at, next);
+    if (!name.every(word => LATIN.test(word))) continue;
+    const entry = stemIndex(glossary).entryNamed(name.join(' '));
+    if (entry) return { entry, next };
+  }
+  return undefined;
+}
+
+const LATIN = /^[a-z’'-]+$/iu;
+const MAX_NAME_WORDS = 8;
+
+/** Each entry a phrase holds, in its order: the glossary's forms found in it, else an English name of several
+ * words, else each word's entry. */
+function partsOf(glossary: Glossary, phrase: string): Explanation[] {
   const found = glossary.findAll(phrase);
-  const parts: GlossaryEntry[] = [];
-  for (const word of phrase.matchAll(/\S+/g)) {
-    const start = word.index;
-    const end = start + word[0].length;
-    const entry = found.find(m => m.start < end && start < m.end)?.entry ?? wordEntry(glossary, word[0].replace(AROUND_WORD, ''));
+  const tokens = [...phrase.matchAll(/\S+/g)];
+  const cleaned = tokens.map(token => token[0].replace(AROUND_WORD, ''));
+  const parts: Explanation[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i].index;
+    const end = start + tokens[i][0].length;
+    const named = found.some(m => m.start < end && start < m.end) ? undefined : englishNameAt(glossary, cleaned, i);
+    const entry = named?.entry ?? found.find(m => m.start < end && start < m.end)?.entry ?? wordEntry(glossary, cleaned[i]);
+    if (named) i = named.next - 1;
     if (entry && !parts.includes(entry)) parts.push(entry);
   }
   if (parts.length || !CYRILLIC.test(phrase)) return parts;
   return [...new Set(glossary.findAll(romanize(phrase, 'lc')).map(m => m.entry))];
 }
 
-/** The entries that explain a term: one for a term the glossary holds in some form, each part's for a phrase. */
-export function explainTerm(glossary: Glossary, written: string): GlossaryEntry[] {
+/** What explains a term: the entry for a term the glossary holds in some form, or a compound's reading by its parts;
+ * each part's for a phrase. */
+export function explainTerm(glossary: Glossary, written: string): Explanation[] {
   const term = written.trim();
   if (!term) return [];
   const whole = wordEntry(glossary, term) ?? spellings(term).map(form => byPhrase(glossary, form)).find(e => e !== undefined);

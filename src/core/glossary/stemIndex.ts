@@ -20,8 +20,24 @@ function termStems(form: string, min: number): string[] {
   return [lower, stem, lower.replace(FLEETING, '$1$2')].filter(s => s.length >= min);
 }
 
-/** The name an English gloss begins with, spelt one way: “dekulakisation: confiscation, …” → dekulakization. */
-const englishName = (text: string) => text.split(/[:;,(]/)[0].trim().toLowerCase().replace(/is(ation|e[ds]?)\b/g, 'iz$1');
+/** Words an English name may leave out (the, People’s: the Commissariat of Enlightenment is the People’s
+ * Commissariat of Enlightenment), and the renderings one Russian word is given (upravlenie: Administration,
+ * Directorate; ob’’edinennoe: Joint, United, Unified; glavnoe: Main, Chief). */
+const LEFT_OUT = /\b(?:the|people[’']?s|peoples[’'])\s+/g;
+const RENDERINGS: [RegExp, string][] = [
+  [/\b(?:directorate|board)\b/g, 'administration'],
+  [/\b(?:united|unified)\b/g, 'joint'],
+  [/\bchief\b/g, 'main'],
+];
+
+/** The name an English gloss begins with, spelt one way: “dekulakisation: confiscation, …” → dekulakization;
+ * “the Joint State Political Directorate” and “United State Political Administration” → joint state political
+ * administration. */
+const englishName = (text: string) =>
+  RENDERINGS.reduce(
+    (name, [rendering, as]) => name.replace(rendering, as),
+    text.split(/[:;,(]/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation|e[ds]?)\b/g, 'iz$1').replace(LEFT_OUT, ''),
+  ).replace(/\s+/g, ' ').trim();
 
 const LATIN_WORD = /^[a-z’-]+$/iu;
 
@@ -32,7 +48,7 @@ export class StemIndex {
 
   constructor(entries: readonly GlossaryEntry[]) {
     for (const entry of entries) {
-      if (entry.kind !== 'archive') once(this.byEnglish, englishName(entry.english), entry);
+      once(this.byEnglish, englishName(entry.english), entry);
       // The word itself, with and without its soft sign: no shorter stem, which English words would reach (stat’ia).
       if (entry.kind === 'abbreviation' && LATIN_WORD.test(entry.expansion)) {
         const word = entry.expansion.toLowerCase();

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { analyseDocumentNotes } from '../../../src/core/citations';
 import { archivalOptions } from '../../../src/core/citations/glossaryOptions';
 import { buildDocumentIndex } from '../../../src/core/document';
-import { explainTerm, Glossary, glossaryFromSources, parseGlossary, WORKSPACE_GLOSSARY, type GlossaryEntry } from '../../../src/core/glossary';
+import { explainTerm, Glossary, glossaryFromSources, isReading, parseGlossary, WORKSPACE_GLOSSARY, type GlossaryEntry } from '../../../src/core/glossary';
 import { toCyrillic } from '../../../src/core/translit';
 import { loadGlossary } from '../../../src/node/loadGlossary';
 import { runCli } from '../cliHarness';
@@ -100,7 +100,9 @@ describe('bundled glossary', () => {
   });
 
   it('explains a term in the forms texts give it: other signs, stems, adjectives, abbreviated words, English names, phrases', () => {
-    const explained = (term: string) => explainTerm(glossary, term).map(e => e.term);
+    // A reading by parts is shown by its parts: a first part with its hyphen, a glossary term by its term.
+    const explained = (term: string) =>
+      explainTerm(glossary, term).map(e => (isReading(e) ? e.parts.map(p => p.entry?.term ?? `${p.written}-`).join(' + ') : e.term));
     const table: [string, string[]][] = [
       ['ВКП (Б)', ['VKP(b)']], ['РКП (б)', ['RKP(b)']], ['oblast', ['oblast’']], ['artels', ['artel’']],
       ['лишенцев', ['lishenets']], ['spetsposelentsy', ['spetsposelenets']], ['номенклатурой', ['nomenklatura']], ['кулачества', ['kulachestvo']],
@@ -109,7 +111,10 @@ describe('bundled glossary', () => {
       ['обкома ВКП(б)', ['Obkom', 'VKP(b)']], ['«ЦК ВКП(б)»,', ['TsK', 'VKP(b)']], ['Xyzzy plugh', []],
       ['трудодням', ['trudoden’']], ['Совет Министров СССР', ['Sovmin']], ['Совета Министров РСФСР', ['Sovmin']],
       ['Совета Министров Украинской ССР', ['Sovmin']],
-      ['сельхозартели', ['artel’']], ['gorsovet', ['sovet']], ['State', []], ['United State Political Administration', []],
+      ['сельхозартели', ['sel’khoz- + artel’']], ['gorsovet', ['gor- + sovet']], ['State', []], ['United State Political Administration', ['OGPU']],
+      ['Joint State Political Directorate', ['OGPU']], ['Commissariat of Enlightenment', ['Narkompros']], ['special departments', ['OO']],
+      ['Central Committee of the VKP(b)', ['TsK', 'VKP(b)']], ['окрисполкома', ['okr- + ispolkom']], ['kraizu', ['krai- + zu-']],
+      ['Главспеццветмет', ['glav- + spets- + tsvetmet-']], ['politruks', ['polit- + ruk-']], ['наркомата юстиции РСФСР', ['NKIu']],
     ];
     assert.deepEqual(table.map(([term]) => [term, explained(term)]), table);
   });

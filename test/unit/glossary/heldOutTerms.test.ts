@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { explainTerm } from '../../../src/core/glossary';
+import { explainTerm, isReading } from '../../../src/core/glossary';
 import { loadGlossary } from '../../../src/node/loadGlossary';
 
 interface KeyedTerm {
@@ -36,20 +36,27 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * fourth sets 42, 46 and 34 with them.
  * Sixth set (gathered and keyed before those entries were written, measured once after them with nothing changed on
  * it: the figure a text not yet seen gives): 14 of 34.
+ * Seventh set (gathered and keyed after the sixth had been measured, run once before any change of its round): 32 of
+ * 52; then 40 once compounds were read by their parts (окрисполкома, Главспеццветмет, politruk), English names by
+ * their renderings and without People's (Commissariat of Enlightenment, special departments, Joint State Political
+ * Directorate) and inside a phrase (Central Committee of the VKP(b)), and a body's name without the body it is attached
+ * to (… при Совете Министров СССР) or with наркомат for narodnyi komissariat; the first set 43, the third 39, the fifth
+ * 28 and the sixth 18 with these readings.
  */
 const SETS: [file: string, measured: number][] = [
-  ['held-out-terms.json', 42],
+  ['held-out-terms.json', 43],
   ['held-out-terms-2.json', 46],
-  ['held-out-terms-3.json', 38],
+  ['held-out-terms-3.json', 39],
   ['held-out-terms-4.json', 34],
-  ['held-out-terms-5.json', 27],
-  ['held-out-terms-6.json', 14],
+  ['held-out-terms-5.json', 28],
+  ['held-out-terms-6.json', 18],
+  ['held-out-terms-7.json', 40],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
   const entries = explainTerm(glossary, keyed.term);
   if (!entries.length) return false;
-  const said = entries.map(entry => [entry.expansion, entry.english, entry.description ?? ''].join(' ')).join(' ');
+  const said = entries.map(entry => [entry.expansion, entry.english, isReading(entry) ? '' : entry.description ?? ''].join(' ')).join(' ');
   return keyed.means.every(pattern => new RegExp(pattern, 'iu').test(said));
 }
 

@@ -1,0 +1,77 @@
+// The parts Soviet compound words are made of, for reading a compound the glossary does not hold by its parts
+// (okrispolkom: okr- + ispolkom; kraizu: krai- + ZU; Glavspetstsvetmet: glav- + spets- + tsvetmet). Such words are
+// formed from the beginnings of words, or from a beginning and a whole word (Great Soviet Encyclopedia, 3rd ed.,
+// “Abbreviations, Words Compounded of”: mestkom, gorono, komroty, Gosplan; https://encyclopedia2.thefreedictionary.com/Abbreviations,+Words+Compounded+of).
+// Forms are Library of Congress romanizations, in lower case, with ’ for the soft sign.
+
+export interface CompoundPart {
+  /** The part as compounds write it. */
+  part: string;
+  /** The word (or words) it stands for, romanized, and in Cyrillic. */
+  word: string;
+  cyrillic: string;
+  english: string;
+}
+
+/** A part that ends a compound: the noun it is a kind of, with the stems its case forms keep. */
+export interface CompoundHead extends CompoundPart {
+  stems: string[];
+}
+
+const first = (part: string, word: string, cyrillic: string, english: string): CompoundPart => ({ part, word, cyrillic, english });
+const head = (part: string, word: string, cyrillic: string, english: string, stems: string[] = [part]): CompoundHead => ({ part, word, cyrillic, english, stems });
+
+/** Parts that begin a compound (an adjective or a noun in the genitive, cut short), longest first where one starts another. */
+export const FIRST_PARTS: readonly CompoundPart[] = [
+  first('glav', 'glavnoe upravlenie', 'главное управление', 'chief administration of'),
+  first('spets', 'spetsial’nyi', 'специальный', 'special'),
+  first('trud', 'trudovoi', 'трудовой', 'labour'),
+  first('polit', 'politicheskii', 'политический', 'political'),
+  first('part', 'partiinyi', 'партийный', 'party'),
+  first('prof', 'profsoiuznyi', 'профсоюзный', 'trade-union'),
+  first('obl', 'oblastnoi', 'областной', 'regional (oblast’)'),
+  first('krai', 'kraevoi', 'краевой', 'territorial (krai)'),
+  first('rai', 'raionnyi', 'районный', 'district (raion)'),
+  first('okr', 'okruzhnoi', 'окружной', 'okrug (district of the 1920s)'),
+  first('gor', 'gorodskoi', 'городской', 'city'),
+  first('gub', 'gubernskii', 'губернский', 'provincial (guberniia)'),
+  first('uezd', 'uezdnyi', 'уездный', 'county (uezd)'),
+  first('vol', 'volostnoi', 'волостной', 'rural-district (volost’)'),
+  first('sel’khoz', 'sel’skokhoziaistvennyi', 'сельскохозяйственный', 'agricultural'),
+  first('sel’', 'sel’skii', 'сельский', 'village'),
+  first('zem', 'zemel’nyi', 'земельный', 'land'),
+  first('prod', 'prodovol’stvennyi', 'продовольственный', 'food supply'),
+  first('gos', 'gosudarstvennyi', 'государственный', 'state'),
+  first('nar', 'narodnyi', 'народный', 'people’s'),
+  first('verkh', 'verkhovnyi', 'верховный', 'supreme'),
+  first('mest', 'mestnyi', 'местный', 'local'),
+  first('tsentro', 'tsentral’nyi', 'центральный', 'central'),
+  first('vse', 'vsesoiuznyi or vserossiiskii', 'всесоюзный или всероссийский', 'All-Union or All-Russian'),
+  first('sev', 'severnyi', 'северный', 'northern'),
+  first('zap', 'zapadnyi', 'западный', 'western'),
+  first('vost', 'vostochnyi', 'восточный', 'eastern'),
+  first('iuzh', 'iuzhnyi', 'южный', 'southern'),
+  first('sib', 'sibirskii', 'сибирский', 'Siberian'),
+  first('sred', 'srednii', 'средний', 'middle'),
+  first('dal’', 'dal’nii', 'дальний', 'far'),
+  first('ukr', 'ukrainskii', 'украинский', 'Ukrainian'),
+];
+
+/** Parts that end a compound; a glossary term may end one too (sel’khozartel’, gorsovet). */
+export const HEADS: readonly CompoundHead[] = [
+  head('kom', 'komitet', 'комитет', 'committee'),
+  head('otdel', 'otdel', 'отдел', 'department'),
+  head('upravlenie', 'upravlenie', 'управление', 'administration', ['upravlenie', 'upravleni']),
+  head('zo', 'zemel’nyi otdel', 'земельный отдел', 'land department'),
+  head('zu', 'zemel’noe upravlenie', 'земельное управление', 'land administration'),
+  head('ono', 'otdel narodnogo obrazovaniia', 'отдел народного образования', 'department of public education'),
+  head('ruk', 'rukovoditel’', 'руководитель', 'leader'),
+  head('org', 'organizator', 'организатор', 'organizer'),
+  head('sud', 'sud', 'суд', 'court'),
+  head('lag', 'lager’', 'лагерь', 'camp'),
+  head('komendatura', 'komendatura', 'комендатура', 'commandant’s office', ['komendatura', 'komendatur']),
+  head('poselok', 'poselok', 'посёлок', 'settlement', ['poselok', 'poselk']),
+  head('poselenets', 'poselenets', 'поселенец', 'settler', ['poselenets', 'poselents']),
+  head('pereselenets', 'pereselenets', 'переселенец', 'resettled person', ['pereselenets', 'pereselents']),
+  head('tsvetmet', 'tsvetnye metally', 'цветные металлы', 'non-ferrous metals'),
+];

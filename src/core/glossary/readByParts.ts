@@ -1,0 +1,96 @@
+// A Soviet compound the glossary does not hold, read by its parts (okrispolkoma: okr- + ispolkom; kraizu: krai- +
+// ZU; trudposelki: trud- + poselok): one or more first parts, then a part that ends compounds or a glossary term.
+// The reading is an inference, shown as one, never as an entry; where two readings of as few parts differ, none.
+import { caseStems } from '../translit/lexicon';
+import { romanize } from '../translit/romanize';
+import { FIRST_PARTS, HEADS, type CompoundPart } from './compoundParts';
+import type { GlossaryEntry } from './types';
+
+/** One part of a word read by its parts, as written in the word, with what it stands for. */
+export interface WordPart {
+  written: string;
+  word: string;
+  cyrillic: string;
+  english: string;
+  /** The glossary entry the part is, when it is one. */
+  entry?: GlossaryEntry;
+}
+
+export interface PartsReading {
+  /** The word as written. */
+  term: string;
+  inferred: 'read by its parts';
+  parts: WordPart[];
+  /** The parts' words and their English, in order (spetskomendatura: special commandant’s office), as an entry gives them. */
+  expansion: string;
+  english: string;
+}
+
+/** Whether an explanation is a reading by parts rather than a glossary entry. */
+export const isReading = (explained: GlossaryEntry | PartsReading): explained is PartsReading => 'inferred' in explained;
+
+/** A glossary term shorter than this says too little to end a compound (the heads above are listed whole). */
+const MIN_TERM_HEAD = 5;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const ONE_WORD = /^[\p{L}’'ʼ′-]+$/u;
+
+type Part = Omit<WordPart, 'written'>;
+
+const fromPart = ({ word, cyrillic, english }: CompoundPart): Part => ({ word, cyrillic, english });
+const fromEntry = (entry: GlossaryEntry): Part => ({
+  word: entry.expansion,
+  cyrillic: entry.cyrillicExpansion ?? entry.cyrillic,
+  english: entry.english,
+  entry,
+});
+
+/** What ends a compound: a listed head in any case form, else a glossary term of some length. */
+function headOf(tail: string, termOf: (form: string) => GlossaryEntry | undefined): Part | undefined {
+  const forms = [tail, ...caseStems(tail)];
+  const listed = HEADS.find(h => h.stems.some(stem => forms.includes(stem)));
+  if (listed) return fromPart(listed);
+  const entry = tail.length >= MIN_TERM_HEAD ? termOf(tail) : undefined;
+  return entry ? fromEntry(entry) : undefined;
+}
+
+/** Every way the word from `at` splits into first parts and a head, after the parts read so far. */
+function readings(word: string, at: number, read: WordPart[], termOf: (form: string) => GlossaryEntry | undefined): WordPart[][] {
+  const found: WordPart[][] = [];
+  const tail = word.slice(at);
+  const last = read.length ? headOf(tail, termOf) : undefined;
+  if (last) found.push([...read, { written: tail, ...last }]);
+  for (const part of FIRST_PARTS) {
+    if (word.startsWith(part.part, at) && at + part.part.length < word.length) {
+      found.push(...readings(word, at + part.part.length, [...read, { written: part.part, ...fromPart(part) }], termOf));
+    }
+  }
+  return found;
+}
+
+const sameParts = (a: WordPart[], b: WordPart[]) => a.length === b.length && a.every((part, i) => part.word === b[i].word);
+
+/**
+ * The word read by its parts, if it reads one way only; `termOf` gives the glossary term a form stands for. An
+ * English plural is read off a romanized word (politruks).
+ */
+export function readByParts(written: string, termOf: (form: string) => GlossaryEntry | undefined): PartsReading | undefined {
+  if (!ONE_WORD.test(written)) return undefined;
+  const latin = (CYRILLIC.test(written) ? romanize(written, 'lc') : written).toLowerCase().replace(/['ʼ′]/gu, '’');
+  const forms = !CYRILLIC.test(written) && /[^s]s$/.test(latin) ? [latin, latin.slice(0, -1)] : [latin];
+  for (const form of forms) {
+    const all = readings(form, 0, [], termOf);
+    if (!all.length) continue;
+    const fewest = Math.min(...all.map(r => r.length));
+    const best = all.filter(r => r.length === fewest);
+    if (!best.every(r => sameParts(r, best[0]))) return undefined;
+    const parts = best[0];
+    return {
+      term: written,
+      inferred: 'read by its parts',
+      parts,
+      expansion: parts.map(p => p.word).join(' '),
+      english: parts.map(p => p.english).join(' '),
+    };
+  }
+  return undefined;
+}
