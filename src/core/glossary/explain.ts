@@ -96,6 +96,11 @@ function wordEntry(glossary: Glossary, word: string): Explanation | undefined {
     const entry = entryOfForm(glossary, form) ?? stemIndex(glossary).entryNamed(form);
     if (entry) return entry;
   }
+  return wordReading(glossary, word);
+}
+
+/** A word read by its parts (an inference), a glossary term ending it where one does. */
+export function wordReading(glossary: Glossary, word: string): PartsReading | undefined {
   return readByParts(word, form => {
     const entry = entryOfForm(glossary, form);
     return entry?.kind === 'term' ? entry : undefined;
