@@ -27,6 +27,7 @@ const CLOSED_NOTE = /[.!?)\]”"’»\d]$/;
 /** An abbreviation a number must follow (`op.`, `d.`, `ll.`, `pp.`, `vol.`) ends no reference. */
 export const NUMBER_FOLLOWS = /(?:^|[\s(,;])(?:op|f|d|l|ll|t|vol|no|nos|p|pp|ch|chs|cf|str|s)\.$/i;
 
+const SENTENCE_END = /[.?!:;]["”’»)\]]*\d*$/;
 /** A comma or semicolon inside closing quotes (`“Cultural revolution as class war,”`) ends no sentence. */
 const QUOTE_GOES_ON = /[,;:]["”’»]$/;
 
@@ -77,7 +78,7 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
       notesHanging = hanging;
       if (open && !closesNote(open.lines.at(-1)?.text ?? '')) {
         const marked = (text: string) => Array.from({ length: MARKERS_AHEAD }, (_, i) => notes.length + 1 + i).some(n => markerIn(text, n, numbering));
-        carried = continuation(lines, bodyEnd, hanging, marked);
+        carried = continuation(lines, bodyEnd, hanging, marked) ?? (runOn ? restAtTop(lines, bodyEnd, open, earlier, marked) : undefined);
         // A block set like the text whose first words do not go on from the note's last may be the column's last
         // text with the note's rest run on below it.
         const setLikeText = runOn && carried !== undefined && !setAsNotes(lines, carried, bodyEnd);
@@ -159,6 +160,19 @@ function restAbove(lines: TextLine[], start: number, note: NoteText, marked: (te
   const block = lines.slice(from, end);
   const opens = goesOnFrom(note, block[0].text) && !closesNote(block[block.length - 1].text);
   return opens && !marked(block.map(l => l.text).join('\n')) && setAsNotes(lines, from, end) ? from : start;
+}
+
+/**
+ * Where a note's rest starts that stands alone at the top of a page of notes (endnotes running over the page, or a
+ * note over the page in an extraction without indentation): a block with nothing above it that opens as the note's
+ * rest where the text read before it ended a sentence, so that it cannot go on the text.
+ */
+function restAtTop(lines: TextLine[], end: number, note: NoteText, earlier: string, marked: (text: string) => boolean): number | undefined {
+  const from = lines.findIndex(l => l.text !== '');
+  if (from < 0 || from >= end || lines.slice(from, end).some(l => l.text === '')) return undefined;
+  const before = earlier.trimEnd();
+  if (before !== '' && !SENTENCE_END.test(before)) return undefined;
+  return goesOnFrom(note, lines[from].text) && !marked(lines.slice(from, end).map(l => l.text).join('\n')) ? from : undefined;
 }
 
 /** Text that opens as the rest of the note: in lower case, or with the number an abbreviation at its end asks for. */

@@ -37,6 +37,8 @@ const cases = [
   { file: 'harris-columns.pdf', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], pages: [101, 121], paragraphs: 0.89 },
   // Justified paragraphs told apart only by a first-line indent, with no space between them.
   { file: 'harris-indented.pdf', source: harris, heads: ['Regional party and political police', 'JAMES HARRIS'], pages: [401, 420], paragraphs: 0.91 },
+  // The long article with its notes as endnotes on pages of their own, which print no number (held out).
+  { file: 'harris-endnotes.pdf', source: harris, heads: ['THE POLITICAL POLICE IN THE URALS', 'J. HARRIS'], pages: [17, 35], paragraphs: 0.93 },
   // A browser's print shows no page numbers: the pages are counted, and the summary says so.
   { file: 'kolkhoz-browser.pdf', source: kolkhoz, heads: [], pages: [1, 3], paragraphs: 1, unnumbered: true },
 ];

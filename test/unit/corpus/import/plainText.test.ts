@@ -66,6 +66,10 @@ const cases = [
   // one-line rest there, by its opening in lower case after a finished sentence.
   { file: 'harris-indented.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['Regional party and political police', 'JAMES HARRIS'], complete: 1, headings: 1, paragraphs: 0.75 },
   { file: 'harris-indented.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['Regional party and political police', 'JAMES HARRIS'], complete: 1, headings: 1, paragraphs: 0.77 },
+  // The long article with its notes as endnotes on pages of their own, which print no page number (typeset for
+  // this test, held out from the rules above): a note going on over the page stands alone at the next page's top.
+  { file: 'harris-endnotes.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['THE POLITICAL POLICE IN THE URALS', 'J. HARRIS'], complete: 1, headings: 1, paragraphs: 0.81 },
+  { file: 'harris-endnotes.layout.txt', layout: 'pdftotext-layout', source: harris, heads: ['THE POLITICAL POLICE IN THE URALS', 'J. HARRIS'], complete: 1, headings: 1, paragraphs: 0.89 },
   // Columns of unequal widths (3:2), each with its own measure.
   { file: 'rations-unequal.layout.txt', layout: 'pdftotext-layout', source: rations, heads: rationsHeads, complete: 1, headings: 1, paragraphs: 1 },
 ] as const;
@@ -278,6 +282,21 @@ describe('import of plain-text extractions', () => {
       const result = importText(text, 'pdftotext-layout');
       assert.match(result.markdown, new RegExp(`\\[\\^1\\]: ${end.replace(/[.()]/g, '\\$&')} 3, d\\. 69\\.\\n`), end);
     }
+  });
+
+  it('takes a note\'s rest standing alone at the top of a page of notes where the text before it ended a sentence', () => {
+    const text = (end: string) =>
+      `${LINE}\nThe committee met on the day of the plenum.1 It voted.2 ${end}\n\n 7\n\f` +
+      '1 A first note.\n2 A note that goes on\n\n 8\n\f' +
+      'to the next page of notes.\n3 A third note.\n\n 9\n\f';
+    const ended = importText(text('It closed.3'), 'pdftotext');
+    assert.match(ended.markdown, /\n\[\^2\]: A note that goes on to the next page of notes\.\n/);
+    // Its one line shows nothing of the notes' smaller type: the guess is reported.
+    assert.deepEqual(ended.warnings, [{ page: '9', message: 'note 2 is read to go on in the block above the foot (“to the next page of notes.…”), though it is set like the text: check it' }]);
+    // Where the text broke off inside a sentence, a block opening in lower case may be its rest: left as text.
+    const open = importText(text('It closed.3 And the committee'), 'pdftotext');
+    assert.match(open.markdown, /\n\[\^2\]: A note that goes on\n/);
+    assert.match(open.markdown, /to the next page of notes\./);
   });
 
   it('carries a note over the page break, and reports a marker it could not find', () => {
