@@ -146,6 +146,17 @@ class PatternGrams {
  */
 function stretchesByDiagonal(grams: TextGrams, own: PatternGrams, needed: number, k: number, from: number, to: number): [number, number][] {
   const m = own.length;
+  const { starts, positions } = grams;
+  // Each slot's first hit inside text[from, to); a band holds no more positions than have any hit, so a passage whose
+  // trigrams are mostly gone is ruled out here, before any table is cleared or scanned.
+  const firstHit = new Int32Array(own.buckets.length);
+  let hitPositions = 0;
+  for (let slot = 0; slot < own.buckets.length; slot++) {
+    const b = own.buckets[slot];
+    firstHit[slot] = firstAtLeast(positions, starts[b], starts[b + 1], from);
+    if (firstHit[slot] < starts[b + 1] && positions[firstHit[slot]] + Q <= to) hitPositions += own.counts[slot];
+  }
+  if (hitPositions < needed) return [];
   // Band start d at index d + offset: the bands that can end at from + Q … to start at indices Q … to − from + k,
   // and the hits reach index to − from + m + k − Q.
   const offset = m + k - from;
@@ -161,10 +172,9 @@ function stretchesByDiagonal(grams: TextGrams, own: PatternGrams, needed: number
   const blockDifferences = differencesByBlock.fill(0, 0, blocks);
   // Per pattern position, the last band start its runs so far cover.
   const covered = new Int32Array(own.next.length).fill(-1);
-  const { starts, positions } = grams;
   for (let slot = 0; slot < own.buckets.length; slot++) {
     const b = own.buckets[slot];
-    for (let at = firstAtLeast(positions, starts[b], starts[b + 1], from); at < starts[b + 1] && positions[at] + Q <= to; at++) {
+    for (let at = firstHit[slot]; at < starts[b + 1] && positions[at] + Q <= to; at++) {
       for (let i = own.first[slot]; i >= 0; i = own.next[i]) {
         const last = positions[at] - i + offset;
         const first = Math.max(last - k, covered[i] + 1);
