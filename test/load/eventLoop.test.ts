@@ -106,4 +106,18 @@ suite('the extension host while Opis indexes a large, hostile corpus', () => {
       assert.ok(maxMs < BOUND_MS, `the host was blocked for ${maxMs.toFixed(0)} ms`);
     });
   }
+
+  test('a paragraph citing one note 5,000 times shows the first hundred repeated references and counts the rest', async () => {
+    const uri = vscode.Uri.file(path.join(root, FOLDER, `one-paragraph-of-${HOSTILE_NOTES}-references.md`));
+    await vscode.window.showTextDocument(uri, { preview: false });
+    const repeated = () => {
+      const all = vscode.languages.getDiagnostics(uri);
+      return all.some(d => d.code === 'duplicate-reference-not-shown') ? all : undefined;
+    };
+    const diagnostics = await waitFor(vscode.languages.onDidChangeDiagnostics, repeated, 'the diagnostics of the file', 120_000);
+    assert.strictEqual(diagnostics.filter(d => d.code === 'duplicate-reference').length, 100);
+    const summary = diagnostics.find(d => d.code === 'duplicate-reference-not-shown');
+    assert.strictEqual(summary?.message, `${(HOSTILE_NOTES - 101).toLocaleString('en')} more “duplicate-reference” problems in this file, not shown: the first 100 are`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
 });

@@ -6,6 +6,7 @@ import { lintMarkdownAsync, type CorpusDiagnostic } from '../../core/corpus/lint
 import { toVscodeRange } from '../shared/convert';
 import { DocumentDebouncer } from '../shared/documentDebouncer';
 import { staleFromNow } from '../shared/documentText';
+import { shownDiagnostics } from '../shared/shownDiagnostics';
 
 export const DIAGNOSTIC_SOURCE = 'opis';
 const DEBOUNCE_MS = 250;
@@ -54,7 +55,7 @@ export class CorpusDiagnosticsProvider implements vscode.Disposable {
       list => {
         if (!list || stale()) return;
         this.findings.set(uri.toString(), { version, list });
-        this.collection.set(uri, list.map(toVscodeDiagnostic));
+        this.collection.set(uri, shownDiagnostics(list, toVscodeDiagnostic));
       },
       (err: unknown) => this.log.error(`corpus lint of ${uri.toString()} failed: ${String(err)}`),
     );

@@ -1,22 +1,27 @@
 // Quick fixes for corpus diagnostics where the repair is obvious (a definition stub for a dangling
 // reference, the proper text for extraction residue); the edits come from the core.
 import * as vscode from 'vscode';
+import type { CorpusDiagnostic } from '../../core/corpus/lint';
 import { fixesFor } from '../../core/corpus/lintFixes';
+import type { Range } from '../../core/text/range';
 import { toVscodeRange } from '../shared/convert';
 import { DIAGNOSTIC_SOURCE, type CorpusDiagnosticsProvider } from './diagnosticsProvider';
 
 export class CorpusQuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
+  /** Each list of findings by code and range, made once: the editor asks at every move of the cursor. */
+  private readonly byPlace = new WeakMap<readonly CorpusDiagnostic[], Map<string, CorpusDiagnostic>>();
+
   constructor(private readonly diagnostics: CorpusDiagnosticsProvider) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const shown = context.diagnostics.filter(d => d.source === DIAGNOSTIC_SOURCE);
     if (shown.length === 0) return [];
-    const findings = this.diagnostics.findingsFor(document);
+    const findings = this.placed(this.diagnostics.findingsFor(document));
     const text = document.getText();
     return shown.flatMap(diagnostic => {
-      const finding = findings.find(f => f.code === diagnostic.code && toVscodeRange(f.range).isEqual(diagnostic.range));
+      const finding = findings.get(placeKey(String(diagnostic.code), diagnostic.range));
       if (!finding) return [];
       return fixesFor(finding, text).map(fix => {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
@@ -28,4 +33,18 @@ export class CorpusQuickFixProvider implements vscode.CodeActionProvider {
       });
     });
   }
+
+  private placed(findings: readonly CorpusDiagnostic[]): Map<string, CorpusDiagnostic> {
+    let byPlace = this.byPlace.get(findings);
+    if (!byPlace) {
+      byPlace = new Map();
+      for (const f of findings) if (!byPlace.has(placeKey(f.code, f.range))) byPlace.set(placeKey(f.code, f.range), f);
+      this.byPlace.set(findings, byPlace);
+    }
+    return byPlace;
+  }
+}
+
+function placeKey(code: string, { start, end }: Range): string {
+  return `${code} ${start.line}:${start.character}-${end.line}:${end.character}`;
 }

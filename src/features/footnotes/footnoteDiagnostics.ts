@@ -6,6 +6,7 @@ import { noteFindings, type NoteFinding, type NotesAnalysis } from '../../core/c
 import type { DocumentIndex } from '../../core/document';
 import type { Glossary } from '../../core/glossary';
 import { toVscodeRange } from '../shared/convert';
+import { shownDiagnostics } from '../shared/shownDiagnostics';
 import type { FootnoteIndexes } from './footnoteIndexes';
 
 export const DIAGNOSTIC_SOURCE = 'opis';
@@ -33,7 +34,7 @@ export class FootnoteDiagnostics implements vscode.Disposable {
   }
 
   publishFindings(uri: vscode.Uri, findings: readonly NoteFinding[]): void {
-    const diagnostics = findings.map(f => {
+    const diagnostics = shownDiagnostics(findings, f => {
       const severity = f.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
       const diagnostic = new vscode.Diagnostic(toVscodeRange(f.range), f.message, severity);
       diagnostic.source = DIAGNOSTIC_SOURCE;

@@ -10,6 +10,7 @@ import type { CorpusIndex } from '../shared/corpusIndex';
 import { dataPart } from '../shared/indexParts';
 import { isReaderDocument } from '../shared/corpusWorkspace';
 import { staleFromNow } from '../shared/documentText';
+import { shownDiagnostics } from '../shared/shownDiagnostics';
 
 export const INCONSISTENT = 'opis.inconsistentRomanization';
 const SPELLINGS = 'spellings' as const;
@@ -76,7 +77,7 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
     const key = document.uri.toString();
     const found = inconsistenciesAmong(analysis.romanized, word => this.spellings.others(word, key));
     const fixes = new Map<string, string>();
-    const diagnostics = found.map(f => {
+    const diagnostics = shownDiagnostics(found.map(f => ({ ...f, code: INCONSISTENT })), f => {
       const range = new vscode.Range(document.positionAt(f.start), document.positionAt(f.end));
       const spellings = f.forms.map(form => `${form.form} ×${form.count}`).join(', ');
       const diagnostic = new vscode.Diagnostic(
