@@ -75,11 +75,19 @@ function within(p: Paragraph, segment: Segment): boolean {
   return p.start >= segment.start && p.start < segment.end;
 }
 
+/**
+ * A claim is at most this long: a first sentence that runs on (a paragraph of thousands of note references and no
+ * full stop) is cut at a word and ends with an ellipsis, and only the start of a paragraph is read for it.
+ */
+const CLAIM_CHARS = 1000;
+
 function topicClaim(index: DocumentIndex, p: Paragraph): OutlineClaim {
-  const length = topicSentenceLength(p.text);
+  let length = topicSentenceLength(p.text.slice(0, 2 * CLAIM_CHARS));
+  const cut = length > CLAIM_CHARS;
+  if (cut) length = Math.max(p.text.lastIndexOf(' ', CLAIM_CHARS), CLAIM_CHARS / 2);
   const end = p.start + plainToSource(index.text.slice(p.start, p.end), p.text, length);
   return {
-    text: p.text.slice(0, length).replace(/\s+/g, ' '),
+    text: p.text.slice(0, length).replace(/\s+/g, ' ').trimEnd() + (cut ? ' …' : ''),
     range: index.lines.rangeOf(p.start, end),
     footnotes: [...new Set(p.footnotes)],
     quotation: isQuotation(index, p),

@@ -86,3 +86,23 @@ describe('sentences read a window at a time', () => {
     assert.ok(performance.now() - started < 3000, `${performance.now() - started} ms`);
   });
 });
+
+describe('a derived claim of a paragraph that never ends its first sentence', () => {
+  it('is cut at a word near a thousand characters and says so, its range ending inside the paragraph', () => {
+    const text = refs(5000, 5000);
+    const index = buildDocumentIndex(text);
+    const [claim] = derivedOutline(index).sections.flatMap(s => s.claims);
+    assert.ok(claim.text.endsWith(' …'), claim.text.slice(-20));
+    assert.ok(claim.text.length > 500 && claim.text.length <= 1002, String(claim.text.length));
+    assert.ok(index.paragraphs[0].text.startsWith(claim.text.slice(0, -2)));
+    const end = index.lines.offsetAt(claim.range!.end);
+    assert.ok(end > 500 && end < index.paragraphs[0].end, String(end));
+  });
+
+  it('is the whole first sentence when it ends within a thousand characters', () => {
+    const sentence = `${'A long but finished sentence about the obkom '.repeat(20).trim()}.`;
+    const index = buildDocumentIndex(`${sentence} And a second one.\n`);
+    const [claim] = derivedOutline(index).sections.flatMap(s => s.claims);
+    assert.equal(claim.text, sentence);
+  });
+});
