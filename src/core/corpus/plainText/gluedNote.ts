@@ -18,6 +18,10 @@ const OVERFULL = 1.3;
 /** Fewer full body lines than this above the run do not give the body's measure. */
 const MIN_HEAD = 2;
 const SENTENCE_END = /[.?!]["”’»)\]]*\d*$/;
+/** A locator and its number, as references cite pages, folios, files (`ll. 63-64`, `p. 12`, `d. 5`). */
+const LOCATOR = /(?:^|[\s(,;])(?:pp?|ll?|ff?|op|d|t|vol|no|ch)\.\s*\d/i;
+/** A reference ends in a number or a closing bracket, then a full stop. */
+const REFERENCE_END = /[\d)\]]\.$/;
 
 /** Where a glued note continuation starts, and what told it (for the summary). */
 export interface GluedStart {
@@ -27,9 +31,10 @@ export interface GluedStart {
 
 /**
  * Index where a glued note continuation starts in the block of lines that ends before `end` (empty lines
- * skipped), or undefined. `marked(text)` tells whether text carries a marker of the notes to come (body text).
+ * skipped), or undefined. `marked(text)` tells whether text carries a marker of the notes to come (body text);
+ * `inList`, whether the note broke off inside a list of references (after a comma or semicolon).
  */
-export function gluedNoteStart(lines: TextLine[], end: number, marked: (text: string) => boolean): GluedStart | undefined {
+export function gluedNoteStart(lines: TextLine[], end: number, marked: (text: string) => boolean, inList = false): GluedStart | undefined {
   let last = end;
   while (last > 0 && lines[last - 1].text === '') last--;
   let first = last;
@@ -47,7 +52,7 @@ export function gluedNoteStart(lines: TextLine[], end: number, marked: (text: st
   for (let k = first + 1; k < last - 1; k++) {
     const head = full(first, k);
     const tail = full(k, last - 1);
-    if (head.length < MIN_HEAD || tail.length === 0 || widths[k] <= Math.max(...head) || widths[k] > median * OVERFULL) continue;
+    if (!canStart(lines[k]) || head.length < MIN_HEAD || tail.length === 0 || widths[k] <= Math.max(...head) || widths[k] > median * OVERFULL) continue;
     if (mean(tail) < Math.max(mean(head), typical) * NOTE_WIDER || marked(lines.slice(k, last).map(l => l.text).join('\n'))) continue;
     const cost = spread(head) + spread(tail);
     if (!best || cost < best.cost) best = { at: k, cost };
@@ -55,11 +60,16 @@ export function gluedNoteStart(lines: TextLine[], end: number, marked: (text: st
   const broken = flowBreak(lines, first, last, widths, full, marked, typical);
   if (broken !== undefined && (!best || broken < best.at)) return { at: broken, why: 'set wider, below a line that stops short inside a sentence' };
   // A line opening in lower case after a finished sentence: the note went on mid-sentence (a paragraph never opens so).
-  const opensNote = (k: number) => k > first && /^\p{Ll}/u.test(lines[k].text) && SENTENCE_END.test(lines[k - 1].text);
+  const opensNote = (k: number) => k > first && canStart(lines[k]) && /^\p{Ll}/u.test(lines[k].text) && SENTENCE_END.test(lines[k - 1].text);
   const lowerCase = (k: number) => ({ at: k, why: 'opening in lower case after a finished sentence' });
   if (!best) {
     // A rest too short to be told by its widths (a line or two ending the note) is told by its opening alone.
     for (let k = last - 1; k > first; k--) if (opensNote(k) && !marked(lines.slice(k, last).map(l => l.text).join('\n'))) return lowerCase(k);
+    // A note broken off in a list of references goes on with one: a last line citing pages or folios that ends it.
+    const closing = lines[last - 1]?.text ?? '';
+    if (inList && last - 1 > first && canStart(lines[last - 1]) && LOCATOR.test(closing) && REFERENCE_END.test(closing) && !marked(closing)) {
+      return { at: last - 1, why: 'a reference ending the note, which broke off in a list of references' };
+    }
     return undefined;
   }
   // The line before the widest run may still be note text.
@@ -86,7 +96,7 @@ function flowBreak(
   if (measure === undefined) return undefined;
   for (let k = first + MIN_HEAD; k < last; k++) {
     const nextWord = /^\S+/.exec(lines[k].text)?.[0] ?? '';
-    if (SENTENCE_END.test(lines[k - 1].text) || textWidth(`${lines[k - 1].text} ${nextWord}`) >= measure) continue;
+    if (!canStart(lines[k]) || SENTENCE_END.test(lines[k - 1].text) || textWidth(`${lines[k - 1].text} ${nextWord}`) >= measure) continue;
     const head = full(first, k);
     const tail = full(k, last - 1);
     if (head.length < MIN_HEAD || tail.length === 0 || mean(tail) < Math.max(mean(head), typical) * NOTE_WIDER) continue;
@@ -94,6 +104,9 @@ function flowBreak(
   }
   return undefined;
 }
+
+/** The second half of a line pdftotext ran on at a hyphen is in the first half's type: no note starts there. */
+const canStart = (line: TextLine) => !line.runOnAtHyphen;
 
 /** Whether lines [from, to) are set wider than the page's text, as the notes' smaller type is. */
 export function setAsNotes(lines: TextLine[], from: number, to: number): boolean {

@@ -70,7 +70,7 @@ export function partHyphenJoins(pages: Page[], warnings: ImportWarning[]): void 
       const head = /\S*$/.exec(line.text.slice(0, at))?.[0] ?? '';
       const tail = /^\S*/.exec(line.text.slice(at))?.[0] ?? '';
       warnings.push({ page: page.number, message: `a line pdftotext ran on at a line-end hyphen was parted again: «${head}${tail}» read as «${head}-${tail}»` });
-      return [{ ...line, text: line.text.slice(0, at) + '-' }, { ...line, text: line.text.slice(at), indent: 0 }];
+      return [{ ...line, text: line.text.slice(0, at) + '-' }, { ...line, text: line.text.slice(at), indent: 0, runOnAtHyphen: true }];
     });
   }
 }

@@ -11,6 +11,8 @@ export interface TextLine {
   region?: number;
   /** The column of a page set in columns (0 left, 1 right), whose own measure its lines are set to. */
   column?: number;
+  /** The second of two printed lines that pdftotext ran on into one at a hyphen: set in the same type as the first. */
+  runOnAtHyphen?: boolean;
 }
 
 /** Soft hyphens are invisible break points; ligature glyphs are written out as their letters. */

@@ -89,7 +89,8 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
         // The rest may be parted over the feet of both columns, written one above the other.
         if (runOn && inBlock === undefined && carried !== undefined) carried = restAbove(lines, carried, open, marked);
         // Its first part may be run on into the body above, the extraction leaving no empty line between.
-        const glued = inBlock ?? (runOn ? gluedNoteStart(lines, carried ?? bodyEnd, marked) : undefined);
+        const inList = /[,;]$/.test(open.lines.at(-1)?.text ?? '');
+        const glued = inBlock ?? (runOn ? gluedNoteStart(lines, carried ?? bodyEnd, marked, inList) : undefined);
         if (glued !== undefined) {
           warnings.push({ page: page.number, message: `note ${open.n} goes on in lines the extraction ran on into the text (“${lines[glued.at].text.slice(0, 40)}…”): read as the note's, ${glued.why}` });
           carried = glued.at;

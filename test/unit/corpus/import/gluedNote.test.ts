@@ -39,6 +39,24 @@ describe('a note continuation run on into the body', () => {
     assert.equal(gluedNoteStart(lines(text), text.length, t => t.includes('ll. 3')), undefined);
   });
 
+  it('is a last line citing folios that ends a note broken off in a list of references, and only then', () => {
+    const text = [...BODY, 'Delo Sedasheva, ll. 63-64, 174.'];
+    assert.deepEqual(gluedNoteStart(lines(text), text.length, unmarked, true), { at: BODY.length, why: 'a reference ending the note, which broke off in a list of references' });
+    // A note that broke off elsewhere, or a last line without a locator, is not taken.
+    assert.equal(gluedNoteStart(lines(text), text.length, unmarked), undefined);
+    const prose = [...BODY, 'Delo Sedasheva, in the summer of 1937.'];
+    assert.equal(gluedNoteStart(lines(prose), prose.length, unmarked, true), undefined);
+  });
+
+  it('does not start at the second half of a line that pdftotext ran on at a hyphen: both are in one type', () => {
+    // `self-` / `protection, …` were one over-long line, parted again; the second half is wider than the text above.
+    const text = lines([...BODY, 'Scapegoating was a key tactic of self-', 'protection, and one in which the local NKVD had', 'and in the next.']);
+    text[BODY.length + 1].runOnAtHyphen = true;
+    assert.equal(gluedNoteStart(text, text.length, unmarked), undefined);
+    text[BODY.length + 1].runOnAtHyphen = false;
+    assert.equal(gluedNoteStart(text, text.length, unmarked)?.at, BODY.length + 1);
+  });
+
   it('is not found in body lines alone, nor in lines that carry a marker of a note to come', () => {
     assert.equal(gluedNoteStart(lines(BODY), BODY.length, unmarked), undefined);
     assert.equal(gluedNoteStart(lines([...BODY, ...NOTE]), BODY.length + NOTE.length, text => text.includes('raion')), undefined);

@@ -56,10 +56,10 @@ const cases = [
   // text and blocks out of order; a note's rest run on below a column's last text is taken from where the text
   // stops short of the measure without ending a sentence (note 51) or where the lines are set wider (note 90), and
   // a rest parted over both feet is taken whole (note 34); blocks at the same height are read left column first; a
-  // join in a note's first line that fits only with the note's number hanging in the margin (note 45). Missed: a join
-  // no word shows (note 34's `kontrrevoliutsionnoi`), a one-line rest run on into the text (note 61), a rest written
-  // after the other column's foot (note 71).
-  { file: 'harris-columns.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], complete: 0.96, headings: 1, paragraphs: 0.63 },
+  // join in a note's first line that fits only with the note's number hanging in the margin (note 45); a one-line rest
+  // run on into the text, citing folios after the note broke off in a list (note 61). Missed: a join no word shows
+  // (note 34's `kontrrevoliutsionnoi`), a rest written after the other column's foot (note 71).
+  { file: 'harris-columns.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], complete: 0.97, headings: 1, paragraphs: 0.63 },
   // Justified paragraphs parted only by a first-line indent: pdftotext sets many markers apart from their words
   // (`majority 1 of`), read as markers since their numbers run in sequence; in -layout note 5's rest over the page
   // stands right under the text, told by the notes' hanging indent seen on the page before; in pdftotext note 26's
@@ -270,6 +270,10 @@ describe('import of plain-text extractions', () => {
     assert.match(markdown, /charged with “criminally delaying the development” of the regional coal industry\.\[\^53\]/);
     assert.match(markdown, /\n\[\^90\]: See for example Khrushchev’s speech to the XIX Party Congress in October 1952, .* ll\. 16-19\.\n/);
     assert.doesNotMatch(markdown, /political police Party Congress/);
+    // On p. 115 note 61's last line is glued below the column's last text, itself the second half of a line
+    // pdftotext ran on at `self-`: the note takes that line only, the text keeps its own.
+    assert.match(markdown, /\n\[\^61\]: .* d\. 22861, Delo Sedasheva, ll\. 63-64, 174\.\n/);
+    assert.match(markdown, /a key tactic of self-protection, and one in which the local NKVD played a central role\./);
     // On p. 121 both columns' tops go on a sentence: the left one, written first at the same height, is read first.
     assert.match(markdown, /Prosecutions did follow — <!-- p\. 121 --> on charges of counter-revolutionary crimes,\[\^93\]/);
     assert.match(markdown, /After 1939, the centre chose all local political police agents, and carefully monitored/);
