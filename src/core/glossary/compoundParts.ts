@@ -46,7 +46,7 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   first('verkh', 'verkhovnyi', 'верховный', 'supreme'),
   first('mest', 'mestnyi', 'местный', 'local'),
   first('tsentro', 'tsentral’nyi', 'центральный', 'central'),
-  first('vse', 'vsesoiuznyi or vserossiiskii', 'всесоюзный или всероссийский', 'All-Union or All-Russian'),
+  first('vse', 'vsesoiuznyi ili vserossiiskii', 'всесоюзный или всероссийский', 'All-Union or All-Russian'),
   first('sev', 'severnyi', 'северный', 'northern'),
   first('zap', 'zapadnyi', 'западный', 'western'),
   first('vost', 'vostochnyi', 'восточный', 'eastern'),

@@ -6,7 +6,8 @@ import { analyseDocumentNotes } from '../../../src/core/citations';
 import { archivalOptions } from '../../../src/core/citations/glossaryOptions';
 import { buildDocumentIndex } from '../../../src/core/document';
 import { explainTerm, Glossary, glossaryFromSources, isReading, parseGlossary, WORKSPACE_GLOSSARY, type GlossaryEntry } from '../../../src/core/glossary';
-import { toCyrillic } from '../../../src/core/translit';
+import { FIRST_PARTS, HEADS } from '../../../src/core/glossary/compoundParts';
+import { romanize, toCyrillic } from '../../../src/core/translit';
 import { loadGlossary } from '../../../src/node/loadGlossary';
 import { runCli } from '../cliHarness';
 import { corpusLexicon } from '../translit/helpers';
@@ -117,6 +118,21 @@ describe('bundled glossary', () => {
       ['Главспеццветмет', ['glav- + spets- + tsvetmet-']], ['politruks', ['polit- + ruk-']], ['наркомата юстиции РСФСР', ['NKIu']],
     ];
     assert.deepEqual(table.map(([term]) => [term, explained(term)]), table);
+  });
+
+  it('says a compound read by its parts is inferred, in text and JSON, and gives each part', async () => {
+    const text = await runCli(['explain', 'окрисполкома']);
+    assert.equal(text.code, 0);
+    assert.deepEqual(text.stdout.split('\n').slice(0, 2), ['окрисполкома (read by its parts: inferred, not a glossary entry)', `  Read as: okrug (district of the 1920s) ${glossary.lookup('ispolkom')?.english}`]);
+    const json = JSON.parse((await runCli(['explain', 'kraizu', '--json'])).stdout);
+    assert.deepEqual([json.term, json.inferred, json.english, json.parts.map((p: { written: string }) => p.written)], ['kraizu', 'read by its parts', 'territorial (krai) land administration', ['krai', 'zu']]);
+    assert.equal(JSON.parse((await runCli(['explain', 'ispolkom', '--json'])).stdout).inferred, undefined, 'an entry is not inferred');
+    // Words that only begin like a compound are not read (gorod, raion, politika), nor a word two readings split.
+    for (const word of ['gorod', 'raion', 'politika', 'trudno', 'oblast', 'Sibir’']) assert.deepEqual(explainTerm(glossary, word).filter(isReading), [], word);
+  });
+
+  it('writes the parts of compounds alike in both scripts', () => {
+    for (const part of [...FIRST_PARTS, ...HEADS]) assert.equal(romanize(part.cyrillic, 'lc'), part.word, part.part);
   });
 
   it('guesses no term from a stem two terms share, nor from a short stem', () => {
