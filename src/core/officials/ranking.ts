@@ -211,8 +211,12 @@ export class RankingIndex {
   /** When a scan in query order meets the person: the first word that reaches them, then the first entry it scored. */
   private scanOrder(words: Word[], official: number): number {
     for (let w = 0; w < words.length; w++) {
+      const { score, order } = words[w];
       let first = END;
-      for (const [entry] of this.entriesOf(words[w], official)) first = Math.min(first, words[w].order[entry]);
+      for (let s = official * this.stride, end = s + this.stride; s < end; s++) {
+        const set = this.sets[this.setsOf[s]];
+        for (let i = 0; i < set.length; i++) if (score[set[i] >> 2] >= 0 && order[set[i] >> 2] < first) first = order[set[i] >> 2];
+      }
       if (first !== END) return w * (this.entryCount + 1) + first;
     }
     return words.length * (this.entryCount + 1);
