@@ -140,6 +140,9 @@ function classifyWord(word: string, lexicon: Lexicon): Verdict {
   const known = lexiconKey(lower, lexicon);
   if (known && ((capitalised && lexicon.isName(known)) || !isEnglishWord(lower) || lexicon.isNotEnglish(known))) return 'russian';
   if (known) return 'shared';
+  // A Russian given name English has as a common word, spelt as Russian spells it (Lev, not Mark or Vera): a name
+  // its neighbours decide (Lev Razgon).
+  if (capitalised && isEnglishWord(lower) && givenNameReadings(word).length > 0 && russianScore(lower) >= 1) return 'open';
   if (isEnglishWord(lower) && !lexicon.isNotEnglish(lower)) return 'english';
   if (capitalised && isEnglishWord(lower.replace(/’$/, ''))) return 'english'; // ‘Quoted’
   const score = russianScore(lower);
@@ -295,8 +298,11 @@ function russianByContext(tokens: Token[], i: number, text: string, lexicon: Lex
   // A capitalised short word (O rukovodstve, Ob ekonomicheskoi) starts a title: the next word decides.
   if (isUpper(token.text[0])) return russianAt(neighbour(tokens, i, +1));
   if (russianAt(neighbour(tokens, i, -1)) || russianAt(neighbour(tokens, i, +1))) return true;
-  // English has no word i: between two undecided capitalised words it joins a Russian title (Argumenty i Fakty).
-  const openAt = (j: number): boolean => tokens[j]?.verdict === 'open' && TIGHT_GAP.test(j < i ? gapBetween(tokens, j, i, text) : gapBetween(tokens, i, j, text));
+  // English has no word i: between two undecided capitalised words it joins a Russian title (Argumenty i Fakty;
+  // Mat i Drugie, where mat’ is a word English has too).
+  const openAt = (j: number): boolean =>
+    (tokens[j]?.verdict === 'open' || (tokens[j]?.verdict === 'shared' && isUpper(tokens[j].text[0]))) &&
+    TIGHT_GAP.test(j < i ? gapBetween(tokens, j, i, text) : gapBetween(tokens, i, j, text));
   return token.text === 'i' && openAt(neighbour(tokens, i, -1)) && openAt(neighbour(tokens, i, +1));
 }
 
