@@ -6,46 +6,67 @@ import { parsePeriodical } from './periodical';
 import { tidyText, trimEnd } from './tidy';
 import type { Citation } from './types';
 
-/** How the printed parser reads an author and a title from the words before the periodical. */
-export type AuthorAndTitle = (text: string) => { author?: string; title?: string };
+/** How the printed parser reads names: an author and a title before a periodical, and whether words are a name. */
+export interface NameReading {
+  authorAndTitle(text: string): { author?: string; title?: string };
+  isPersonName(text: string): boolean;
+}
 
-/** A closing quote (a comma or full stop inside or after it), the space before the periodical's name, and `in`. */
-const CLOSING = /[,.]?[”"»’'][,.]? (?:in )?/gu;
-/** The opening quote of the article's title, at the start or after a space. */
-const OPENING = /(?:^|[\s,])[“"«‘']/u;
-/** The Russian separator between an article and the periodical it is in. */
-const IN_PERIODICAL = / ?\/\/ ?/u;
-const OPEN_QUOTES = '“"«‘\'';
-const CLOSE_QUOTES = '”"»’\'';
+/**
+ * A closing quote (a comma or full stop inside or after it), the space before the periodical's name, and `in`. The
+ * quote's kind tells which opening quote the title starts with.
+ */
+const CLOSING = /[,.]?([”"»’'])[,.]? (?:in )?/gu;
+const OPENING_OF: Record<string, string> = { '”': '“', '"': '"', '»': '«', '’': '‘', "'": "'" };
+/** The Russian separator between an article and the periodical it is in (not the `//` of an address). */
+const IN_PERIODICAL = / ?(?<!:)\/\/ ?/u;
 /** Words before the reference that say where to look (a title's subtitle after a colon is no lead). */
 const LEAD = /^(?:(?:[Сс]м|[Сс]р|[Пп]одробнее см)\.|[Цц]ит\. по|[Ss]ee|[Cc]f\.)(?: также| also)?:? /u;
+/** The author after words that say what the article is: `Memoirs by Vladimir Skorodumov`, `discussed in F. Hirsch`. */
+const AFTER_WORDS = /(?:^|\s)(?:by|in) ([^,]+)$/u;
 
 /** The reference as an article in a periodical, or undefined when it is not one. */
-export function parseArticle(raw: string, body: string, authorAndTitle: AuthorAndTitle): Citation | undefined {
+export function parseArticle(raw: string, body: string, names: NameReading): Citation | undefined {
   const text = body.replace(/\s+/gu, ' ').trim().replace(LEAD, '');
   const slash = IN_PERIODICAL.exec(text);
-  if (slash) return article(raw, text.slice(0, slash.index), text.slice(slash.index + slash[0].length), authorAndTitle);
+  if (slash) {
+    const issue = parsePeriodical(raw, text.slice(slash.index + slash[0].length));
+    const { author, title } = names.authorAndTitle(text.slice(0, slash.index));
+    return issue && article(issue, author, title && unquote(title));
+  }
   for (const close of text.matchAll(CLOSING)) {
-    // The title ends before its closing quote, which a soft sign (’) may stand right before.
+    // The title opens with the quote that pairs with its closing one, at the start of a word: `‘Rytsar’ GB,’`.
     const head = text.slice(0, close.index);
-    if (!OPENING.test(head)) continue;
-    const found = article(raw, head, text.slice((close.index ?? 0) + close[0].length), authorAndTitle);
-    if (found) return found;
+    const open = openingAt(head, OPENING_OF[close[1]]);
+    if (open < 0) continue;
+    const issue = parsePeriodical(raw, text.slice((close.index ?? 0) + close[0].length));
+    if (issue) return article(issue, authorOf(trimEnd(head.slice(0, open), ' ,'), names), head.slice(open + 1));
   }
   return undefined;
 }
 
-function article(raw: string, head: string, rest: string, authorAndTitle: AuthorAndTitle): Citation | undefined {
-  const issue = parsePeriodical(raw, rest);
-  if (!issue) return undefined;
-  const { author, title } = authorAndTitle(trimEnd(head, ' ,'));
-  const articleTitle = title && tidyText(unquote(title));
+/** The last opening quote in the text that starts a word, or -1. */
+function openingAt(text: string, quote: string): number {
+  for (let at = text.lastIndexOf(quote); at >= 0; at = at > 0 ? text.lastIndexOf(quote, at - 1) : -1) {
+    if (at === 0 || text[at - 1] === ' ') return at;
+  }
+  return -1;
+}
+
+/** The author the words before the title name, if they are a name (`V. Lerner, Y. Finkelstein, and E. Witztum`). */
+function authorOf(text: string, names: NameReading): string | undefined {
+  if (text && names.isPersonName(text)) return text;
+  const after = AFTER_WORDS.exec(text);
+  return after && names.isPersonName(after[1]) ? after[1] : undefined;
+}
+
+function article(issue: Citation, author: string | undefined, title: string | undefined): Citation | undefined {
+  const articleTitle = title && tidyText(title);
   return articleTitle ? { ...issue, author, articleTitle } : undefined;
 }
 
-/** A title without its opening quote, and its closing one when that cannot be a soft sign (`«…»`, `“…”`). */
+/** A title without the quotes around it, when both stand there (`«…»`, `“…”`). */
 function unquote(title: string): string {
-  const open = OPEN_QUOTES.indexOf(title[0]);
-  if (open < 0) return title;
-  return title.slice(1, title.endsWith(CLOSE_QUOTES[open]) && !'’\''.includes(CLOSE_QUOTES[open]) ? -1 : undefined);
+  const open = '“"«'.indexOf(title[0]);
+  return open >= 0 && title.endsWith('”"»'[open]) ? title.slice(1, -1) : title;
 }

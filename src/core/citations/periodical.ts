@@ -9,10 +9,12 @@ import type { Citation } from './types';
 const MONTH_EN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
 const MONTH_RU = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
 const YEAR = '(?:1[7-9]|20)\\d\\d';
-/** `5 March 1937`, `March 5, 1937`, `March 1937` (a monthly), `5 марта 1937 г.` */
-const DATE = String.raw`(?:(?:\d{1,2} )?${MONTH_EN},? ${YEAR}|${MONTH_EN} \d{1,2}, ${YEAR}|\d{1,2} ${MONTH_RU} ${YEAR}(?: ?г\.)?)`;
-/** `no. 64`, `№ 55`, `No 7`. */
-const ISSUE = String.raw`(?:[Nn]o\.? ?|№ ?)(\d+[\p{L}]?(?:[–-]\d+)?)`;
+/** A day, or the days of a weekly's issue: `5`, `9-15`. */
+const DAY = String.raw`\d{1,2}(?:[–-]\d{1,2})?`;
+/** `5 March 1937`, `March 5, 1937`, `June 9-15, 2005`, `March 1937` (a monthly), `5 марта 1937 г.` */
+const DATE = String.raw`(?:(?:${DAY} )?${MONTH_EN},? ${YEAR}|${MONTH_EN} ${DAY}, ${YEAR}|${DAY} ${MONTH_RU} ${YEAR}(?: ?г\.)?)`;
+/** `no. 64`, `№ 55`, `No 7`, `no. 22 (56)` (with the number counted since the first issue). */
+const ISSUE = String.raw`(?:[Nn]o\.? ?|№ ?)(\d+[\p{L}]?(?:[–-]\d+)?(?: \(\d+\))?)`;
 /** The page list closing the reference: `, p. 2`, `, pp. 2–3`, `, 2`, `: 2`, `. С. 124`, `, с. 2`, `1937 г. С. 4`. */
 const PAGES = String.raw`(?:(?:[,.:]|(?<=г\.)) ?(?:(?:pp?|[сСcs])\. ?)?(\d[\d–—, -]*?))?`;
 /**
@@ -24,10 +26,11 @@ const NAME = String.raw`[«"“*_]?\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,3}[»
 const COMMA_STYLE = new RegExp(String.raw`^(${NAME})[,.](?: ${ISSUE},)? (${DATE})${PAGES}\.?$`, 'u');
 /**
  * A journal's number with its year in parentheses, perhaps after its volume: `Izvestiia TsK KPSS, no. 11 (1989): 160`,
- * `Bol’shevik, no. 5 (March 1937)`, `Slavic Review 60, no. 4 (Winter 2001): 730–55`, `Kritika, vol. 5, no. 1 (2004)`.
+ * `Bol’shevik, no. 5 (March 1937)`, `Slavic Review 60, no. 4 (Winter 2001): 730–55`, `Kritika, vol. 5, no. 1 (2004)`,
+ * `Representations 107 (Summer 2009): 67` (a volume alone).
  */
 const JOURNAL_STYLE = new RegExp(
-  String.raw`^(${NAME})(?:,? (?:vol\. ?)?(\d+))?, ${ISSUE} \(((?:(?:${MONTH_EN}|Winter|Spring|Summer|Fall|Autumn) )?${YEAR})\)${PAGES}\.?$`,
+  String.raw`^(${NAME})(?:,? (?:vol\. ?)?(\d{1,3}))?(?:, ${ISSUE})? \(((?:(?:${MONTH_EN}|Winter|Spring|Summer|Fall|Autumn) )?${YEAR})\)${PAGES}\.?$`,
   'u',
 );
 /** A journal's year before its number: `Na agrarnom fronte, 1929, no. 8, p. 65`. */
@@ -50,7 +53,7 @@ const LEAD = /^[\p{L} .,’'-]{1,80}: (?=[«"“*_]?\p{Lu})/u;
 
 /** The reference as a periodical's issue, or undefined when it is not one (no-break spaces read as spaces). */
 export function parsePeriodical(raw: string, body: string): Citation | undefined {
-  const text = body.replace(/\s+/gu, ' ').trim().replace(LEAD, '');
+  const text = withoutRemarks(body.replace(/\s+/gu, ' ').trim().replace(LEAD, ''));
   const comma = COMMA_STYLE.exec(text);
   if (comma) {
     const [, title, issue, date, pages] = comma;
@@ -59,7 +62,7 @@ export function parsePeriodical(raw: string, body: string): Citation | undefined
   const journal = JOURNAL_STYLE.exec(text);
   if (journal) {
     const [, title, volume, issue, date, pages] = journal;
-    const found = periodical(raw, title, date, issue, pages);
+    const found = volume || issue ? periodical(raw, title, date, issue, pages, true) : undefined;
     return found && volume ? { ...found, volume } : found;
   }
   const yearFirst = YEAR_FIRST_STYLE.exec(text);
@@ -76,23 +79,36 @@ export function parsePeriodical(raw: string, body: string): Citation | undefined
   return undefined;
 }
 
+/** What may follow a reference and is none of it: `(in Russian)`, `, http://…`, `, retrieved September 4, 2011`. */
+const REMARK = /(?:,? \([^()\d]*\)|,? https?:\/\/\S+|, (?:retrieved|accessed) [^;()]*)\.?$/u;
+
+/** The reference without the remarks after it, however many. */
+export function withoutRemarks(text: string): string {
+  let out = text;
+  for (let m = REMARK.exec(out); m && m.index > 0; m = REMARK.exec(out)) out = out.slice(0, m.index);
+  return out;
+}
+
 /** The issue an Ibid. names after it: `, 6 March 1937, p. 3`, `, no. 65, 6 March 1937`. */
 export function readIssue(after: string): Pick<Citation, 'issue' | 'date' | 'pages'> | undefined {
   const m = ISSUE_AFTER.exec(after.trimEnd());
   return m ? { issue: m[1], date: m[2], pages: m[3] && tidyText(m[3]) } : undefined;
 }
 
-function periodical(raw: string, title: string, date: string, issue: string | undefined, pages: string | undefined): Citation | undefined {
-  if (NOT_A_PERIODICAL.test(title)) return undefined;
+/** A dated heading names a document unless the issue is numbered (`Journal of Modern History 60 (1988)` is a journal). */
+function periodical(raw: string, title: string, date: string, issue: string | undefined, pages: string | undefined, numbered = issue !== undefined): Citation | undefined {
+  if (!numbered && NOT_A_PERIODICAL.test(title)) return undefined;
   return { kind: 'printed', raw, title: title.replace(/^[*_]|[*_]$/g, ''), date, issue, pages: pages && tidyText(pages) };
 }
 
 /**
  * Whether a printed work is a newspaper's or journal's issue (or an article in one): a name a periodical may have,
- * with the date or number of an issue and no book's imprint. A dated letter or decree is no periodical.
+ * with the date or number of an issue and no book's imprint; a numbered issue or an article's title says it is one. A
+ * dated letter or decree is no periodical.
  */
-export function isPeriodical(w: Pick<Citation, 'title' | 'published' | 'date' | 'issue'>): boolean {
-  return w.title !== undefined && w.published === undefined && (w.date !== undefined || w.issue !== undefined) && !NOT_A_PERIODICAL.test(w.title);
+export function isPeriodical(w: Pick<Citation, 'title' | 'articleTitle' | 'published' | 'date' | 'issue'>): boolean {
+  if (w.title === undefined || w.published !== undefined || (w.date === undefined && w.issue === undefined)) return false;
+  return w.issue !== undefined || w.articleTitle !== undefined || !NOT_A_PERIODICAL.test(w.title);
 }
 
 /** A newspaper's issue is a day's; an issue the citation dates by year, month or season alone is a journal's. */

@@ -9,8 +9,12 @@ const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 /** A lead-in that is not part of the reference. */
 const LEAD = /^(?:see|cf\.|cited in|quoted in)(?:,? also)?(?:,? for example)?,? /i;
-/** Prose that ends in a lower-case `see` before the reference: `For more on the ‘special settlements’ see L. Viola, …`. */
-const PROSE_LEAD = /^[^;]*?(?<![\p{L}])(?:see|cf\.)(?: also)?(?:,? for example|,? e\.g\.)?,? (?=\p{Lu})/u;
+/**
+ * Prose that ends in a lower-case `see` before the reference, or names a document printed in it: `For more on the
+ * ‘special settlements’ see L. Viola, …`, `Biryuzov’s letter to Kimon Georgiev, dated November 28, 1944, in
+ * Cherepanov, Pole ratnoe moe, 272`.
+ */
+const PROSE_LEAD = /^[^;]*?(?:(?<![\p{L}])(?:see|cf\.)(?: also)?(?:,? for example|,? e\.g\.)?,?|, in) (?=\p{Lu})/u;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?,?|(?:\p{Lu}\.){2,3}|and|&|ed\.|eds\.|comp\.|et|al\.|de|von|van|der|du|la|le)$/u;
 /** `op. cit.` and its Russian form `Указ. соч.` (cited work). */
 export const OP_CIT = /\bop\. ?cit\b\.?|(?<![\p{L}])[Уу]каз\. ?соч\.?/u;
@@ -76,7 +80,7 @@ function gostImprint(text: string): { start: number; end: number; content: strin
 
 /** A newspaper's or journal's issue, or an article in one. */
 function periodicalIssue(raw: string, body: string): Citation | undefined {
-  return parsePeriodical(raw, body) ?? parseArticle(raw, body, authorAndTitle);
+  return parsePeriodical(raw, body) ?? parseArticle(raw, body, { authorAndTitle, isPersonName });
 }
 
 export function hasImprint(text: string): boolean {
@@ -194,8 +198,10 @@ const PAGE_WORD = /(?:^|[ ,.])(?:pp?|s|с)\.$/iu;
 /** The page list at the end of a reference (`p. 198`, `, 387–9`, `pp. 376, 399, and 285`) and what comes before it. */
 function splitPages(text: string): { head: string; pages: string } | undefined {
   let start = text.length;
+  // A volume before its pages (`2:63, 80`) is part of the locator.
+  const inLocator = (at: number) => PAGE_CHARS.includes(text[at]) || (text[at] === ':' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? ''));
   for (;;) {
-    while (start > 0 && PAGE_CHARS.includes(text[start - 1])) start--;
+    while (start > 0 && inLocator(start - 1)) start--;
     if (text.slice(Math.max(0, start - 4), start) !== ' and') break;
     start -= 4;
   }
@@ -204,8 +210,9 @@ function splitPages(text: string): { head: string; pages: string } | undefined {
   let head = trimEnd(text.slice(0, start), ' ,');
   const word = PAGE_WORD.exec(head.slice(-4));
   if (word) head = trimEnd(head.slice(0, head.length - word[0].length), ' ,.');
-  // Without `p.`, a year or a span of years ends a title (`… 1917-1960`), not a page list.
-  else if (!text.startsWith(',', start) || YEARS.test(pages)) return undefined;
+  // Without `p.`, a year or a span of years ends a title (`… 1917-1960`), not a page list; a comma goes before the
+  // pages, or inside the quotes of a title before them (`“Moe poslednee slovo na sude,” 90–91`).
+  else if (!(text.startsWith(',', start) || /,[”’"] $/u.test(text.slice(Math.max(0, start - 3), start + 1))) || YEARS.test(pages)) return undefined;
   return { head, pages: trimEnd(pages, ' ,') };
 }
 

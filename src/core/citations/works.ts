@@ -28,12 +28,18 @@ export function sameAuthor(author: string, candidate: Citation): boolean {
   return want.every(s => text.includes(` ${s} `));
 }
 
-/** The title's words stand, in order, in the candidate's title (or text), and the candidate says more than it does. */
+/** What a work is known by: an article's own title, else its title, else its text. */
+const titleOf = (c: Citation) => c.articleTitle ?? c.title ?? c.raw;
+
+/**
+ * The title's words stand, in order, in the candidate's title (or text), and the candidate says more than it does: a
+ * longer title, an imprint, or the periodical an article is in.
+ */
 function fullerTitle(title: string, candidate: Citation, minWords: number): boolean {
   const key = words(title);
   if (key.trim().split(' ').length < minWords) return false;
-  const have = words(candidate.title ?? candidate.raw);
-  return have.includes(key) && (have.length > key.length || candidate.published !== undefined);
+  const have = words(titleOf(candidate));
+  return have.includes(key) && (have.length > key.length || candidate.published !== undefined || candidate.articleTitle !== undefined);
 }
 
 /** Two spellings of one long word: equal, or one letter changed, dropped or added, or two swapped (`Hrushevksy`). */
@@ -52,7 +58,7 @@ function nearly(a: string, b: string): boolean {
 /** A short title with a slip of the pen: each of its words, in order, nearly a word of the candidate's title. */
 function nearTitle(title: string, candidate: Citation): boolean {
   const want = words(title).trim().split(' ');
-  const have = words(candidate.title ?? candidate.raw).trim().split(' ');
+  const have = words(titleOf(candidate)).trim().split(' ');
   let at = 0;
   for (const word of want) {
     while (at < have.length && !nearly(word, have[at])) at++;
@@ -78,18 +84,19 @@ export function volumeOfCitation(c: Citation): string | undefined {
 
 /** The words an earlier citation can be found by: its authors' surnames and its title's words, else its text's. */
 function keysOf(c: Citation): Set<string> {
-  const text = c.author || c.title ? `${c.author ? surnames(c.author).join(' ') : ''} ${c.title ?? ''}` : c.raw;
+  const text = c.author || c.title ? `${c.author ? surnames(c.author).join(' ') : ''} ${c.articleTitle ?? ''} ${c.title ?? ''}` : c.raw;
   return new Set(words(text).trim().split(' ').filter(Boolean));
 }
 
-/** The word a back-reference is looked up by: its first surname, else its title's first word. */
+/** The word a back-reference is looked up by, as the index holds words: its first surname, else its title's first word. */
 function keyOf(reference: Citation): string | undefined {
-  return (reference.author ? surnames(reference.author)[0] : undefined) ?? words(reference.title ?? '').trim().split(' ')[0];
+  const surname = reference.author ? surnames(reference.author)[0] : undefined;
+  return words(surname ?? reference.title ?? '').trim().split(' ')[0];
 }
 
 /** Two citations of one work: the words of one's title (or text) open the other's (a subtitle may be left off). */
 function oneWork(a: Citation, b: Citation): boolean {
-  const [x, y] = [words(a.title ?? a.raw), words(b.title ?? b.raw)];
+  const [x, y] = [words(titleOf(a)), words(titleOf(b))];
   return x.startsWith(y) || y.startsWith(x);
 }
 

@@ -180,6 +180,26 @@ const CASES: [string, string[], Expected[]][] = [
       { note: 4, kind: 'printed', author: 'Stalin', title: 'Sochineniia', volume: '4', published: 'Moscow, 1947', pages: '10', inferred: ['author', 'title', 'published'], from: '1' },
     ],
   ],
+  [
+    'a short title after the document it prints (`…, in Cherepanov, Pole ratnoe moe, 272`)',
+    ['A. I. Cherepanov, Pole ratnoe moe (Moscow: Voenizdat, 1984), 272–3.', 'Biryuzov’s letter to Kimon Georgiev, dated November 28, 1944, in Cherepanov, Pole ratnoe moe, 272.'],
+    [{ note: 2, kind: 'printed', author: 'A. I. Cherepanov', title: 'Pole ratnoe moe', published: 'Moscow: Voenizdat, 1984', pages: '272', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
+  [
+    'a surname with a soft sign finds its work',
+    ['Boris Sopel’niak, Smert’ v rassrochku (Moscow, 2004), 141.', 'Sopel’niak, Smert’ v rassrochku, 129–59.'],
+    [{ note: 2, kind: 'printed', author: 'Boris Sopel’niak', title: 'Smert’ v rassrochku', published: 'Moscow, 2004', pages: '129–59', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
+  [
+    'a volume and its pages (`2:63, 80`) are the locator of a short title',
+    ['Gennadii Bordiugov, ed., Tiuremnye rukopisi N. I. Bukharina (Moscow: AIRO-XX, 1996), 2:34.', 'Bordiugov, Tiuremnye rukopisi N. I. Bukharina, 2:63, 80.'],
+    [{ note: 2, kind: 'printed', author: 'Gennadii Bordiugov, ed.', title: 'Tiuremnye rukopisi N. I. Bukharina', published: 'Moscow: AIRO-XX, 1996', pages: '2:63, 80', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
+  [
+    'the quoted short title of an article, its comma inside the quotes, finds the article with its periodical',
+    ['“Moe poslednee slovo na sude,” Istochnik 4 (1996): 89–90.', '“Moe poslednee slovo na sude,” 90–91.'],
+    [{ note: 2, kind: 'printed', articleTitle: 'Moe poslednee slovo na sude', title: 'Istochnik', volume: '4', date: '1996', pages: '90–91', inferred: ['articleTitle', 'title', 'volume', 'date'], from: '1' }],
+  ],
 ];
 
 describe('back-references', () => {

@@ -43,6 +43,37 @@ const CASES: [string, Citation[]][] = [
       author: 'Lynne Viola', articleTitle: 'The Other Archipelago: Kulak Deportations to the North in 1930', title: 'Slavic Review', volume: '60', date: 'Winter 2001', issue: '4', pages: '730–55',
     }],
   ],
+  // What follows the reference is none of it: a language, an address, the day it was read.
+  [
+    'Stanislav Lekarev, ‘Umer genii rossiiskoi kontrrazvedki,’ Argumenty nedeli, no. 22 (56), May 31, 2007, http://www.argumenti.ru/espionage/2007/06/34624/, retrieved September 4, 2011.',
+    [{
+      kind: 'printed', raw: 'Stanislav Lekarev, ‘Umer genii rossiiskoi kontrrazvedki,’ Argumenty nedeli, no. 22 (56), May 31, 2007, http://www.argumenti.ru/espionage/2007/06/34624/, retrieved September 4, 2011.',
+      author: 'Stanislav Lekarev', articleTitle: 'Umer genii rossiiskoi kontrrazvedki', title: 'Argumenty nedeli', date: 'May 31, 2007', issue: '22 (56)',
+    }],
+  ],
+  [
+    'Oleg Smyslov, ‘Rytsar’ GB,’ Rossia, June 9-15, 2005, 8 (in Russian).',
+    [{ kind: 'printed', raw: 'Oleg Smyslov, ‘Rytsar’ GB,’ Rossia, June 9-15, 2005, 8 (in Russian).', author: 'Oleg Smyslov', articleTitle: 'Rytsar’ GB', title: 'Rossia', date: 'June 9-15, 2005', pages: '8' }],
+  ],
+  // A journal named with `of`, a volume without a number; the author after `by`.
+  [
+    'V. Lerner, Y. Finkelstein, and E. Witztum, ‘The enigma of Lenin’s (1870-1924) malady,’ European Journal of Neurology 11, no. 6 (June 2004), 371–6.',
+    [{
+      kind: 'printed', raw: 'V. Lerner, Y. Finkelstein, and E. Witztum, ‘The enigma of Lenin’s (1870-1924) malady,’ European Journal of Neurology 11, no. 6 (June 2004), 371–6.',
+      author: 'V. Lerner, Y. Finkelstein, and E. Witztum', articleTitle: 'The enigma of Lenin’s (1870-1924) malady', title: 'European Journal of Neurology', volume: '11', date: 'June 2004', issue: '6', pages: '371–6',
+    }],
+  ],
+  [
+    'Jochen Hellbeck, “With Hegel to Salvation: Bukharin’s Other Trial,” Representations 107 (Summer 2009): 67–68.',
+    [{
+      kind: 'printed', raw: 'Jochen Hellbeck, “With Hegel to Salvation: Bukharin’s Other Trial,” Representations 107 (Summer 2009): 67–68.',
+      author: 'Jochen Hellbeck', articleTitle: 'With Hegel to Salvation: Bukharin’s Other Trial', title: 'Representations', volume: '107', date: 'Summer 2009', pages: '67–68',
+    }],
+  ],
+  [
+    'Memoirs by Vladimir Skorodumov, ‘Rusaika,’ Neva, no. 10 (2006).',
+    [{ kind: 'printed', raw: 'Memoirs by Vladimir Skorodumov, ‘Rusaika,’ Neva, no. 10 (2006).', author: 'Vladimir Skorodumov', articleTitle: 'Rusaika', title: 'Neva', date: '2006', issue: '10' }],
+  ],
   ['Иванов А. Название // Правда. 1937. 12 марта.', [{ kind: 'printed', raw: 'Иванов А. Название // Правда. 1937. 12 марта.', author: 'Иванов А.', articleTitle: 'Название', title: 'Правда', date: '12 марта 1937' }]],
   [
     'См.: Хлевнюк О. В. Сталин и Орджоникидзе: конфликты в Политбюро // Вопросы истории. 1993. № 1. С. 5–20.',
