@@ -121,11 +121,11 @@ function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlo
     const start = m.index;
     const range = PLURAL_LOCATOR.test(text.slice(0, start)) && (overlong || endsNote(text, m[0], start, measure)) ? rangeCut(m[0]) : undefined;
     const inChain = text[start - 1] === '-' || text[start + m[0].length] === '-';
-    const cuts = range !== undefined ? [range] : overlong ? wordCuts(m[0], vocabulary, inChain) : [];
+    const cuts = range !== undefined ? [range] : overlong ? wordCuts(m[0], vocabulary, inChain, text[start + m[0].length] === ' ') : [];
     for (const cut of cuts) {
       const at = start + cut;
       const first = textWidth(text.slice(hanging, at) + '-');
-      if (first >= measure * FIRST_LINE && first <= measure * SLACK && textWidth(text.slice(at)) <= measure * SLACK) found.push(at);
+      if (first >= measure * FIRST_LINE && first <= measure * SLACK && textWidth(text.slice(at).replace(HANGING_NUMBER, '')) <= measure * SLACK) found.push(at);
     }
   }
   return found.length === 1 ? found[0] : undefined;
@@ -150,8 +150,11 @@ function rangeCut(piece: string): number | undefined {
   return cuts.length === 1 ? cuts[0] : undefined;
 }
 
-/** Where inside a piece of a word a dropped hyphen shows. */
-function wordCuts(piece: string, vocabulary: Vocabulary, inChain: boolean): number[] {
+/**
+ * Where inside a piece of a word a dropped hyphen shows. `spaceAfter`: a space follows the piece, as one follows a
+ * note's number opening its line (the text's `top-` run on into the foot's `25 TsDOO`).
+ */
+function wordCuts(piece: string, vocabulary: Vocabulary, inChain: boolean, spaceAfter = false): number[] {
   if (/^\d+$/.test(piece)) {
     const half = piece.length / 2;
     const rising = piece.length >= 4 && piece.length % 2 === 0 && Number(piece.slice(0, half)) < Number(piece.slice(half));
@@ -159,6 +162,8 @@ function wordCuts(piece: string, vocabulary: Vocabulary, inChain: boolean): numb
   }
   const numbered = /^\d+(?=\p{L})/u.exec(piece);
   if (numbered) return /^[\p{L}’]+$/u.test(piece.slice(numbered[0].length)) && piece.length - numbered[0].length >= MIN_WORD_AFTER_NUMBER ? [numbered[0].length] : [];
+  const noteNumber = spaceAfter ? /^\p{L}{2,}(?=\d{1,3}$)/u.exec(piece) : null;
+  if (noteNumber) return [noteNumber[0].length];
   if (!/^[\p{L}’]+$/u.test(piece)) return [];
   const camel = /(?:\p{Ll}|’){3}(?=\p{Lu})/u.exec(piece);
   if (camel) return [camel.index + 3];

@@ -189,11 +189,14 @@ function goesOnFrom(note: NoteText, text: string): boolean {
 function misplacedFoot(lines: TextLine[], end: number, n: number, numbering: NoteNumbering, earlier: string, moved: Set<TextLine>, goesOn: boolean): { start: number; end: number } | undefined {
   for (let i = 0; i < end; i++) {
     if (moved.has(lines[i]) || noteStartText(lines[i], n, numbering) === undefined) continue;
-    if (!goesOn && i > 0 && lines[i - 1].text !== '') continue;
     const above = earlier + lines.slice(0, i).filter(l => !moved.has(l)).map(l => l.text).join('\n');
     if (!markerIn(above, n, numbering)) continue;
     let stop = i + 1;
     while (stop < end && lines[stop].text !== '') stop++;
+    // Glued below the other column's last line, the run shows itself as notes: the next note starts in it too, or
+    // its lines are set wider in the notes' smaller type.
+    const glued = !goesOn && i > 0 && lines[i - 1].text !== '';
+    if (glued && !lines.slice(i + 1, stop).some(l => noteStartText(l, n + 1, numbering) !== undefined) && !setAsNotes(lines, i, stop)) continue;
     return { start: i, end: stop };
   }
   return undefined;

@@ -40,19 +40,30 @@ export function glueSpacedMarkers(pages: Page[], warnings: ImportWarning[]): voi
   });
 }
 
-/** The markers read in sequence through the text: each number looked for after the last one found. */
+/**
+ * The markers read in sequence through the text: each number looked for after the last one found, or anywhere on
+ * its page after it (pdftotext without -layout may write a page's columns in any order).
+ */
 function walk(pages: Page[], spaced: boolean): Hit[] {
   const lines = pages.flatMap((page, p) => page.lines.map((line, l) => ({ p, l, text: line.text })));
+  const pageStart = (index: number) => index - lines[index].l;
   const hits: Hit[] = [];
   let from = { index: 0, offset: 0 };
   const total = lines.length;
   for (let n = 1; ; n++) {
     let found: { index: number; offset: number; hit: Hit } | undefined;
-    for (let i = from.index; i < total && !found; i++) {
-      const text = lines[i].text;
-      const start = i === from.index ? from.offset : 0;
-      const hit = markerIn(text, n, start, spaced);
-      if (hit) found = { index: i, offset: hit.end, hit: { n, page: lines[i].p, line: lines[i].l, at: hit.at, spaced: hit.spaced } };
+    const search = (first: number, offset: number, stop: number) => {
+      for (let i = first; i < stop && !found; i++) {
+        const hit = markerIn(lines[i].text, n, i === first ? offset : 0, spaced);
+        if (hit) found = { index: i, offset: hit.end, hit: { n, page: lines[i].p, line: lines[i].l, at: hit.at, spaced: hit.spaced } };
+      }
+    };
+    search(from.index, from.offset, total);
+    if (n > 1 && (!found || found.hit.page !== hits[hits.length - 1].page)) {
+      const after = found;
+      found = undefined;
+      search(pageStart(from.index), 0, from.index);
+      found ??= after;
     }
     if (!found) return hits;
     hits.push(found.hit);
