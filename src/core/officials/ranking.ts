@@ -56,6 +56,8 @@ export class RankingIndex {
   private readonly stride: number;
   /** Each word's scores prepared once: typing a query asks again with all its words but the last unchanged. */
   private readonly prepared = new WeakMap<ReadonlyMap<number, number>, Word>();
+  /** Scratch list of one person's scored entry codes (scoredCodes). */
+  private codes = new Int32Array(16);
 
   /**
    * `sets` are shared lists of entry * 4 + kind codes (a set of name words, a set of role words); `setsOf` gives each
@@ -222,13 +224,25 @@ export class RankingIndex {
     return words.length * (this.entryCount + 1);
   }
 
-  /** The scored entries of the person for one word with their kinds, in the order scored. */
-  private entriesOf(word: Word, official: number): [number, number][] {
-    const owned: [number, number][] = [];
+  /**
+   * The codes (entry * KINDS + kind) of the person's scored entries for one word, into codes[0, count), by the order
+   * the entries were scored and then by kind; returns the count.
+   */
+  private scoredCodes(word: Word, official: number): number {
+    let count = 0;
     for (let s = official * this.stride, end = s + this.stride; s < end; s++) {
-      for (const code of this.sets[this.setsOf[s]]) if (word.score[code >> 2] >= 0) owned.push([code >> 2, code & 3]);
+      const set = this.sets[this.setsOf[s]];
+      for (let i = 0; i < set.length; i++) {
+        const code = set[i];
+        if (word.score[code >> 2] < 0) continue;
+        if (count === this.codes.length) this.codes = grown(this.codes);
+        // An insertion sort: a person owns a few entries.
+        let at = count++;
+        for (; at > 0 && precedes(word, code, this.codes[at - 1]); at--) this.codes[at] = this.codes[at - 1];
+        this.codes[at] = code;
+      }
     }
-    return owned.sort((a, b) => word.order[a[0]] - word.order[b[0]] || a[1] - b[1]);
+    return count;
   }
 
   /** The person's mean and, per word, the entry a scan in scoring order settles on (the first strictly best). */
@@ -237,7 +251,9 @@ export class RankingIndex {
     const matched = words.map(word => {
       let best = UNMATCHED;
       let chosen: { entry: number; kind: number } | undefined;
-      for (const [entry, kind] of this.entriesOf(word, official)) {
+      for (let c = 0, count = this.scoredCodes(word, official); c < count; c++) {
+        const entry = this.codes[c] >> 2;
+        const kind = this.codes[c] & 3;
         const total = word.score[entry] + this.penalties[kind];
         if (total < best) {
           best = Math.fround(total);
@@ -390,6 +406,18 @@ class Stream {
     }
     return p;
   }
+}
+
+/** Whether the entry code a comes before b in a scan in scoring order: by the order scored, then by kind. */
+function precedes(word: Word, a: number, b: number): boolean {
+  const byOrder = word.order[a >> 2] - word.order[b >> 2];
+  return byOrder < 0 || (byOrder === 0 && (a & 3) < (b & 3));
+}
+
+function grown(list: Int32Array): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(list.length * 2);
+  larger.set(list);
+  return larger;
 }
 
 function heapTop(heap: Combination[]): Combination {
