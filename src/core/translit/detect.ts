@@ -181,7 +181,9 @@ function resolveByContext(tokens: Token[], text: string, lexicon: Lexicon): void
     }
   }
   tokens.forEach((token, i) => {
-    if (token.verdict === 'english' && (insideRussianWords(tokens, i, text) || opensRussianTitle(tokens, i, text))) token.verdict = 'russian';
+    if (token.verdict === 'english' && (insideRussianWords(tokens, i, text) || opensRussianTitle(tokens, i, text) || endsDoubleSurname(tokens, i, text))) {
+      token.verdict = 'russian';
+    }
     else if (token.verdict === 'russian' && isForeignSurname(tokens, i, text, lexicon)) token.verdict = 'english';
   });
   markRepeatedNames(tokens, text);
@@ -218,6 +220,15 @@ function opensRussianTitle(tokens: Token[], i: number, text: string): boolean {
   // A word English links with (On obkom work) opens a quoted title only before two Russian words.
   if (ENGLISH_LINKS.has(token.text.toLowerCase())) return quoted && lowerRussianAt(i + 2);
   return quoted || (i > 0 && /,[\s\u00a0]+$/u.test(before) && tokens[i - 1].end <= token.start - 2);
+}
+
+/** A capitalised word English has, spelt as LC can spell it, joined by a bare hyphen to a Russian surname before it:
+ * that double surname's second half (Aksakova-Sivers; not Stalin-Hitler). */
+function endsDoubleSurname(tokens: Token[], i: number, text: string): boolean {
+  const [surname, token] = [tokens[i - 1], tokens[i]];
+  return surname !== undefined && surname.verdict === 'russian' && isUpper(surname.text[0]) && isUpper(token.text[0]) &&
+    !DIGRAPH_ACRONYM.test(surname.text) && text.slice(surname.end, token.start) === '-' &&
+    russianScore(normalizeLatin(surname.text)) >= STRONG && !cannotBeRomanized(normalizeLatin(token.text));
 }
 
 /** A surname whose only Russian cue is the popular -iya/-iy, after a given name no romanization of Russian can
@@ -318,8 +329,9 @@ function openWordIsRussian(tokens: Token[], i: number, text: string, lexicon: Le
   const j = neighbour(tokens, i, +1);
   if (isUpper(tokens[j].text[0]) && isPersonName(tokens[j].text, lexicon)) return false;
   if (russianScore(normalizeLatin(tokens[i].text)) >= 1) return true;
-  // An author before a Russian title (Vaiskopf, Pisatel’ Stalin): at least two Russian words.
-  return isJoined(tokens, j, +1, text, TIGHT_GAP);
+  // An author before a Russian title (Vaiskopf, Pisatel’ Stalin): at least two Russian words, or one its spelling
+  // alone makes Russian before the page, the subtitle or the imprint (Grabar, Pis’ma, p. 179).
+  return isJoined(tokens, j, +1, text, TIGHT_GAP) || (russianScore(normalizeLatin(tokens[j].text)) >= STRONG && AFTER_TITLE.test(text.slice(tokens[j].end)));
 }
 
 /** What follows a work's title in a note: its subtitle's colon, the page, or the imprint's parenthesis. */
@@ -329,8 +341,21 @@ const AFTER_TITLE = /^(?::|,[\s\u00a0]+pp?\.|[\s\u00a0]+\()/u;
  * title of that author's work (Kaverin, Epilog: Memuary; Utekhin, Ocherki, pp. 94–5). */
 function isShortTitle(tokens: Token[], i: number, text: string): boolean {
   const author = neighbour(tokens, i, -1);
-  return author >= 0 && isUpper(tokens[author].text[0]) && isJoined(tokens, i, -1, text, COMMA_GAP, true) &&
-    AFTER_TITLE.test(text.slice(tokens[i].end));
+  if (author < 0) return false;
+  const after = text.slice(tokens[i].end);
+  if (isJournalAfterTitle(tokens, author, i, text, after)) return true;
+  return isUpper(tokens[author].text[0]) && isJoined(tokens, i, -1, text, COMMA_GAP, true) && AFTER_TITLE.test(after);
+}
+
+/** An article's quoted title closing, then its comma. */
+const QUOTED_TITLE_GAP = /^[’”»],[\s\u00a0]+$/u;
+/** What follows a journal's name: its volume, number or year. */
+const JOURNAL_ISSUE = /^(?:,[\s\u00a0]+(?:vol|vyp|no|nos|t)\.|,?[\s\u00a0]+\(?\d)/u;
+
+/** A capitalised word after an article's quoted Russian title and before the volume or number is the journal
+ * that printed it (L. Bogoraz, ‘Iz vospominanii’, Minuvshee, vol. 2). */
+function isJournalAfterTitle(tokens: Token[], title: number, i: number, text: string, after: string): boolean {
+  return tokens[title].verdict === 'russian' && QUOTED_TITLE_GAP.test(text.slice(tokens[title].end, tokens[i].start)) && JOURNAL_ISSUE.test(after);
 }
 
 /** Whether a word is a person's name the lexicon or the given names know (Stalin, Stalina, Oksana). */

@@ -179,6 +179,25 @@ describe('detectRomanized: letters, quotes and words English shares', () => {
     assert.deepEqual(found('‘1937 God i Sovremennost’, MEMORIAL'), ['God', 'i', 'Sovremennost']);
   });
 
+  it('reads an author before a lone title its spelling makes Russian, before the page (not one the lexicon alone knows)', () => {
+    assert.deepEqual(found('Grabar, Pis’ma, p. 179; Soyfer, Lysenko, pp. 165–172; Applebaum, Gulag, p. 45; Davies, Stalin, p. 3.'),
+      ['Grabar', 'Pis’ma', 'Soyfer', 'Lysenko', 'Stalin']);
+  });
+
+  it('reads a journal after a quoted Russian title, before its volume, and not an English one', () => {
+    assert.deepEqual(found('L. Bogoraz, ‘Iz vospominanii’, Minuvshee, vol. 2 (Paris, 1986); ‘Pis’ma’, Slavic Review, vol. 5'),
+      ['Bogoraz', 'Iz', 'vospominanii', 'Minuvshee', 'Pis’ma']);
+  });
+
+  it('reads the second half of a Russian double surname English has, not an English name after a Russian one', () => {
+    assert.deepEqual(found('T. Aksakova-Sivers, Semeinaia khronika; the Stalin-Hitler pact'), ['Aksakova', 'Sivers', 'Semeinaia', 'khronika', 'Stalin']);
+  });
+
+  it('reads i between a capitalised word English also has and a Russian one, and Lev before a surname (not Mark or Vera)', () => {
+    assert.deepEqual(found('Gulia Djugashvili, Ded, Otets, Mat i Drugie, p. 60.'), ['Gulia', 'Djugashvili', 'Otets', 'Mat', 'i', 'Drugie']);
+    assert.deepEqual(found('Lev Razgon, True Stories; Mark Harrison, Soviet Planning; Vera Brittain; the lev and the mark'), ['Lev', 'Razgon']);
+  });
+
   it('reads a name its sentence has shown to be Russian where it stands alone too', () => {
     assert.deepEqual(found('Leonid Redens, his son (Redens); Vaksberg, p. 221. Redens was shot.'), ['Leonid', 'Redens', 'Redens']);
   });

@@ -68,10 +68,15 @@ describe('held-out scholarship (each part keyed before the code was run on it)',
   });
 
   // Measured first: precision 0.984, recall 0.787.
-  it('detects its romanized words: precision ≥ 0.98, recall ≥ 0.93 with the corpus lexicon (measured 0.977 and 0.887; 0.904 with later changes; 0.987 and 0.933 with the second pass: imprints, short titles, repeated names, Durden-Smith)', () => {
+  // The third pass, on its misses (0.933: 16 of 240): i after a word English also has (Mat i Drugie, 4 words), Lev
+  // before a surname (2), an author before a lone title its spelling makes Russian (Grabar, Pis’ma; Soyfer,
+  // Lysenko), a journal after a quoted title (Minuvshee), a double surname's second half (Aksakova-Sivers): 0.975.
+  // Still missed: Balandin and Vaksberg as authors after a topic's colon, Perets Markish, Ded opening a list
+  // title, Ehrenburg's German spelling.
+  it('detects its romanized words: precision ≥ 0.98, recall ≥ 0.97 with the corpus lexicon (measured 0.977 and 0.887; 0.904 with later changes; 0.987 and 0.933 with the second pass: imprints, short titles, repeated names, Durden-Smith; 0.987 and 0.975 with the third)', () => {
     const { precision, recall } = detection(corpusLexicon(), fixture.passages);
     assert.ok(precision >= 0.98, `precision ${precision.toFixed(3)}`);
-    assert.ok(recall >= 0.93, `recall ${recall.toFixed(3)}`);
+    assert.ok(recall >= 0.97, `recall ${recall.toFixed(3)}`);
   });
 
   // Kotkin and Service, gathered and keyed after the changes: the held-out check. Measured before the changes:
