@@ -22,6 +22,11 @@ const OPENING_OF: Record<string, string> = { '”': '“', '"': '"', '»': '«',
 const IN_PERIODICAL = / ?(?<!:)\/\/ ?/u;
 /** Words before the reference that say where to look (a title's subtitle after a colon is no lead). */
 const LEAD = /^(?:(?:[Сс]м|[Сс]р|[Пп]одробнее см)\.|[Цц]ит\. по|[Ss]ee|[Cc]f\.)(?: также| also)?:? /u;
+/**
+ * How far from the end of the reference an article's title may close: the periodical, its issue and the remarks after
+ * them take a few words, and trying every quote of a long text would take time in its length for each.
+ */
+const PERIODICAL_LENGTH = 300;
 /** The author after words that say what the article is: `Memoirs by Vladimir Skorodumov`, `discussed in F. Hirsch`. */
 const AFTER_WORDS = /(?:^|\s)(?:by|in) ([^,]+)$/u;
 
@@ -35,6 +40,7 @@ export function parseArticle(raw: string, body: string, names: NameReading): Cit
     return issue && article(issue, author, title && unquote(title));
   }
   for (const close of text.matchAll(CLOSING)) {
+    if (text.length - (close.index ?? 0) > PERIODICAL_LENGTH) continue;
     // The title opens with the quote that pairs with its closing one, at the start of a word: `‘Rytsar’ GB,’`.
     const head = text.slice(0, close.index);
     const open = openingAt(head, OPENING_OF[close[1]]);

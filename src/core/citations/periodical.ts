@@ -82,10 +82,13 @@ export function parsePeriodical(raw: string, body: string): Citation | undefined
 /** What may follow a reference and is none of it: `(in Russian)`, `, http://…`, `, retrieved September 4, 2011`. */
 const REMARK = /(?:,? \([^()\d]*\)|,? https?:\/\/\S+|, (?:retrieved|accessed) [^;()]*)\.?$/u;
 
-/** The reference without the remarks after it, however many. */
-export function withoutRemarks(text: string): string {
+/** How many remarks may follow a reference (a language, an address, the day it was read): a bound on the work. */
+const MAX_REMARKS = 4;
+
+/** The reference without the remarks after it. */
+function withoutRemarks(text: string): string {
   let out = text;
-  for (let m = REMARK.exec(out); m && m.index > 0; m = REMARK.exec(out)) out = out.slice(0, m.index);
+  for (let i = 0, m = REMARK.exec(out); i < MAX_REMARKS && m && m.index > 0; i++, m = REMARK.exec(out)) out = out.slice(0, m.index);
   return out;
 }
 

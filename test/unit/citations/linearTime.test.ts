@@ -14,6 +14,9 @@ const NOTES: [string, string][] = [
   // A quarter of the length: a quadratic scan still takes seconds here, a linear one a small part of the second.
   ['an unclosed quotation', '“'.repeat(N / 4)],
   ['a long folio list', `RGASPI, f. 1, op. 1, d. 1, ll. ${'1, '.repeat(N / 3)}x`],
+  // Each closing quote could end an article's title, each address or language a remark after a periodical.
+  ['quoted titles before a name', `Pravda${'‘a,’ '.repeat(N / 20)}`],
+  ['addresses after a name', `Pravda${', http://a'.repeat(N / 20)}`],
 ];
 
 describe('citation parsing in linear time', () => {

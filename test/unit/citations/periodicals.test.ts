@@ -2,7 +2,7 @@
 // an archival reference; a dated document (a letter, a report) is no periodical; an article in one keeps its own
 // title apart from the periodical's name. Each case asserts every field.
 import * as assert from 'node:assert/strict';
-import { parseNote, resolveNotes, type Citation } from '../../../src/core/citations';
+import { citationFacts, formatReference, parseNote, resolveNotes, type Citation } from '../../../src/core/citations';
 
 const CASES: [string, Citation[]][] = [
   ['Правда. 1937. 5 марта.', [{ kind: 'printed', raw: 'Правда. 1937. 5 марта.', title: 'Правда', date: '5 марта 1937' }]],
@@ -92,6 +92,12 @@ describe('periodicals in notes', () => {
       assert.deepEqual(parseNote(text).map(p => p.citation), expected);
     });
   }
+
+  it('an article is shown with its own title and the periodical it is in', () => {
+    const [article] = parseNote('A. Ivanov, “Vragi naroda,” Pravda, no. 70, 12 March 1937, p. 3.').map(p => p.citation);
+    assert.equal(formatReference(article), 'A. Ivanov, “Vragi naroda”, Pravda (no. 70, 12 March 1937): 3');
+    assert.deepEqual(citationFacts(article).map(f => `${f.label}: ${f.value}`), ['Author: A. Ivanov', 'Article: Vragi naroda', 'In: Pravda', 'Issue: 70', 'Date: 12 March 1937', 'Pages: 3']);
+  });
 
   it('an Ibid. of an article repeats its author, title and periodical with its own page', () => {
     const notes = resolveNotes(['A. Ivanov, “Title,” Pravda, 12 March 1937, p. 3.', 'Ibid., p. 4.'].map((text, i) => ({ label: String(i + 1), text })));
