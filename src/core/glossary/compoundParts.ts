@@ -75,3 +75,7 @@ export const HEADS: readonly CompoundHead[] = [
   head('pereselenets', 'pereselenets', 'переселенец', 'resettled person', ['pereselenets', 'pereselents']),
   head('tsvetmet', 'tsvetnye metally', 'цветные металлы', 'non-ferrous metals'),
 ];
+
+/** The first letter of a party committee's siglum before the party's name (РК ВКП(б), GK KPSS), where it has one
+ * reading only: ОК (oblast’ or okrug) and КК (a krai committee or a control commission) are not read. */
+export const COMMITTEE_INITIALS: Readonly<Record<string, string>> = { р: 'rai', r: 'rai', г: 'gor', g: 'gor' };

@@ -8,11 +8,12 @@
 // (машинно-тракторные станции → MTS, Президиума Верховного Совета → Prezidium Verkhovnogo Soveta, Совета Министров
 // СССР → Sovmin, наркомата юстиции → NKIu), with or without the body it is attached to (… при Совете Министров
 // СССР); else each entry the phrase holds, word by word or by an English name of several words (ЦК ВКП(б) → TsK,
-// VKP(b); Central Committee of the VKP(b) → TsK, VKP(b)).
+// VKP(b); Central Committee of the VKP(b) → TsK, VKP(b)), a committee's siglum before a party read by its letters
+// (РК КПСС → R- + K-, KPSS).
 import { romanize } from '../translit/romanize';
 import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
-import { readByParts, type PartsReading } from './readByParts';
+import { isReading, readByParts, readCommitteeSiglum, type PartsReading } from './readByParts';
 import { stemIndex } from './stemIndex';
 import type { GlossaryEntry } from './types';
 
@@ -122,6 +123,9 @@ function englishNameAt(glossary: Glossary, words: string[], at: number): { entry
 }
 
 const LATIN = /^[a-z’'-]+$/iu;
+
+/** Whether an explanation is the entry of a communist party (VKP(b), KPSS, KP(b)U …). */
+const isParty = (explained: Explanation | undefined) => explained !== undefined && !isReading(explained) && /\bCommunist Party\b/.test(explained.english);
 const MAX_NAME_WORDS = 8;
 
 /** Each entry a phrase holds, in its order: the glossary's forms found in it, else an English name of several
@@ -135,7 +139,11 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
     const start = tokens[i].index;
     const end = start + tokens[i][0].length;
     const named = found.some(m => m.start < end && start < m.end) ? undefined : englishNameAt(glossary, cleaned, i);
-    const entry = named?.entry ?? found.find(m => m.start < end && start < m.end)?.entry ?? wordEntry(glossary, cleaned[i]);
+    const entry =
+      named?.entry ??
+      found.find(m => m.start < end && start < m.end)?.entry ??
+      wordEntry(glossary, cleaned[i]) ??
+      (isParty(i + 1 < tokens.length ? wordEntry(glossary, cleaned[i + 1]) : undefined) ? readCommitteeSiglum(cleaned[i]) : undefined);
     if (named) i = named.next - 1;
     if (entry && !parts.includes(entry)) parts.push(entry);
   }

