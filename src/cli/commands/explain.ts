@@ -1,7 +1,7 @@
 // `opis explain <term> [--json]`: what an archive siglum, a citation abbreviation or a Soviet term means, written in
 // either script and in any case form (see core/glossary/explain); a compound the glossary does not hold, read by its
 // parts, is said to be inferred.
-import { explainTerm, isReading, type Explanation, type GlossaryEntry, type PartsReading } from '../../core/glossary';
+import { explainTerm, isReading, type Explanation, type GlossaryEntry, type PartsReading, type WordPart } from '../../core/glossary';
 import { cliGlossary } from '../articleNotes';
 import { readArgs } from '../args';
 import { UsageError, type CliCommand, type CliIO } from '../command';
@@ -21,14 +21,11 @@ function entryJson(e: GlossaryEntry): Record<string, unknown> {
   };
 }
 
-function readingJson(r: PartsReading): Record<string, unknown> {
-  return {
-    term: r.term,
-    inferred: r.inferred,
-    expansion: r.expansion,
-    english: r.english,
-    parts: r.parts.map(p => (p.entry ? { written: p.written, entry: entryJson(p.entry) } : { written: p.written, word: p.word, cyrillic: p.cyrillic, english: p.english })),
-  };
+/** A part that is a glossary entry is given as the entry, any other as what it stands for. */
+const partJson = ({ entry, ...part }: WordPart) => (entry ? { written: part.written, entry: entryJson(entry) } : part);
+
+function readingJson({ term, inferred, expansion, english, parts }: PartsReading): Record<string, unknown> {
+  return { term, inferred, expansion, english, parts: parts.map(partJson) };
 }
 
 function readingText(r: PartsReading): string {
