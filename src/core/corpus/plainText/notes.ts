@@ -76,25 +76,22 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
       // of one-line notes shows none).
       const hanging = runOn ? undefined : (hangingIndent(lines, start) ?? notesHanging);
       notesHanging = hanging;
+      const marked = (text: string) => Array.from({ length: MARKERS_AHEAD }, (_, i) => notes.length + 1 + i).some(n => markerIn(text, n, numbering));
+      const warn = (message: string) => warnings.push({ page: page.number, message });
       if (open && !closesNote(open.lines.at(-1)?.text ?? '')) {
-        const marked = (text: string) => Array.from({ length: MARKERS_AHEAD }, (_, i) => notes.length + 1 + i).some(n => markerIn(text, n, numbering));
         carried = continuation(lines, bodyEnd, hanging, marked) ?? (runOn ? restAtTop(lines, bodyEnd, open, earlier, marked) : undefined);
         // A block set like the text whose first words do not go on from the note's last may be the column's last
         // text with the note's rest run on below it.
         const setLikeText = runOn && carried !== undefined && !setAsNotes(lines, carried, bodyEnd);
-        const inBlock = setLikeText && !goesOnFrom(open, lines[carried ?? 0].text) ? gluedNoteStart(lines, bodyEnd, marked) : undefined;
+        const inBlock = setLikeText && !goesOnFrom(open, lines[carried ?? 0].text) ? gluedRest(lines, bodyEnd, open, marked, warn) : undefined;
         if (inBlock === undefined && setLikeText && carried !== undefined) {
           warnings.push({ page: page.number, message: `note ${open.n} is read to go on in the block above the foot (“${lines[carried].text.slice(0, 40)}…”), though it is set like the text: check it` });
         }
         // The rest may be parted over the feet of both columns, written one above the other.
         if (runOn && inBlock === undefined && carried !== undefined) carried = restAbove(lines, carried, open, marked);
         // Its first part may be run on into the body above, the extraction leaving no empty line between.
-        const inList = /[,;]$/.test(open.lines.at(-1)?.text ?? '');
-        const glued = inBlock ?? (runOn ? gluedNoteStart(lines, carried ?? bodyEnd, marked, inList) : undefined);
-        if (glued !== undefined) {
-          warnings.push({ page: page.number, message: `note ${open.n} goes on in lines the extraction ran on into the text (“${lines[glued.at].text.slice(0, 40)}…”): read as the note's, ${glued.why}` });
-          carried = glued.at;
-        }
+        const glued = inBlock ?? (runOn ? gluedRest(lines, carried ?? bodyEnd, open, marked, warn) : undefined);
+        if (glued !== undefined) carried = glued;
         if (carried !== undefined) {
           open.lines.push(...lines.slice(carried, bodyEnd).filter(l => l.text !== ''));
           bodyEnd = carried;
@@ -104,20 +101,40 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
       }
       // Lines after a foot that are no note's: without positions, text of the other column may follow its foot.
       const after: TextLine[] = [];
-      const readFoot = (foot: TextLine[]) => {
+      const readFoot = (from: number, to: number) => {
+        const foot = lines.slice(from, to);
         open = undefined;
+        // Whether the lines read are the other column's text; its own foot may follow it, and an unfinished note's
+        // rest may be run on below it.
+        let inText = false;
+        let unfinished: NoteText | undefined;
+        const takeRest = (end: number) => {
+          const rest = inText && unfinished ? gluedRest(lines, end, unfinished, marked, warn) : undefined;
+          if (unfinished && rest !== undefined) {
+            const taken = lines.slice(rest, end).filter(l => l.text !== '');
+            unfinished.lines.push(...taken);
+            after.splice(after.length - taken.length, taken.length);
+          }
+          unfinished = undefined;
+        };
         foot.forEach((line, i) => {
           if (line.text === '') return;
           const text = noteStartText(line, notes.length + 1, numbering);
           if (text !== undefined) {
+            takeRest(from + i);
             open = { n: notes.length + 1, lines: [{ ...line, text }] };
             notes.push(open);
             earlier = afterMarker(earlier, open.n, numbering);
-          } else if (after.length > 0 || (runOn && foot[i - 1]?.text === '' && closesNote(open?.lines.at(-1)?.text ?? '.'))) after.push(line);
-          else open?.lines.push(line);
+            inText = false;
+          } else if (inText || (runOn && foot[i - 1]?.text === '' && (closesNote(open?.lines.at(-1)?.text ?? '.') || setAsText(lines, from + i, open)))) {
+            if (!inText && open && !closesNote(open.lines.at(-1)?.text ?? '')) unfinished = open;
+            after.push(line);
+            inText = true;
+          } else open?.lines.push(line);
         });
+        takeRest(to);
       };
-      if (start !== undefined) readFoot(lines.slice(start));
+      if (start !== undefined) readFoot(start, lines.length);
       else if (carried === undefined && hasBody(lines, bodyEnd)) open = undefined;
       // Without positions, the foot under one column may be written above the other's, in the body's blocks.
       const moved = new Set<TextLine>();
@@ -132,7 +149,7 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
         const goesOn = last && !closesNote(last.lines.at(-1)?.text ?? '') ? gluedNoteStart(lines, run.start, marked)?.at : undefined;
         if (last && goesOn !== undefined) last.lines.push(...lines.slice(goesOn, run.start).filter(l => l.text !== ''));
         lines.slice(goesOn ?? run.start, run.end).forEach(l => moved.add(l));
-        readFoot(lines.slice(run.start, run.end));
+        readFoot(run.start, run.end);
         const carriedOn = last && goesOn !== undefined ? `, after the rest of note ${last.n}` : '';
         const which = notes.length > from ? `notes ${from}-${notes.length} were` : `note ${from} was`;
         warnings.push({ page: page.number, message: `${which} written above the text before ${notes.length > from ? 'them' : 'it'} (a foot under the other column${carriedOn}): read as notes` });
@@ -174,6 +191,28 @@ function restAtTop(lines: TextLine[], end: number, note: NoteText, earlier: stri
   const before = earlier.trimEnd();
   if (before !== '' && !SENTENCE_END.test(before)) return undefined;
   return goesOnFrom(note, lines[from].text) && !marked(lines.slice(from, end).map(l => l.text).join('\n')) ? from : undefined;
+}
+
+/**
+ * Where the rest of an unfinished note starts that the extraction ran on below the text ending before `end` (see
+ * gluedNote.ts); the guess is reported.
+ */
+function gluedRest(lines: TextLine[], end: number, note: NoteText, marked: (text: string) => boolean, warn: (message: string) => void): number | undefined {
+  const inList = /[,;]$/.test(note.lines.at(-1)?.text ?? '');
+  const glued = gluedNoteStart(lines, end, marked, inList);
+  if (glued === undefined) return undefined;
+  warn(`note ${note.n} goes on in lines the extraction ran on into the text (“${lines[glued.at].text.slice(0, 40)}…”): read as the note's, ${glued.why}`);
+  return glued.at;
+}
+
+/**
+ * A block after an empty line in the foot that an unfinished note does not go on in: it opens unlike the note's rest
+ * and is set like the text, not wider in the notes' smaller type (the other column's text, a heading above it).
+ */
+function setAsText(lines: TextLine[], from: number, note: NoteText | undefined): boolean {
+  let to = from;
+  while (to < lines.length && lines[to].text !== '') to++;
+  return !!note && !goesOnFrom(note, lines[from].text) && !setAsNotes(lines, from, to);
 }
 
 /** Text that opens as the rest of the note: in lower case, or with the number an abbreviation at its end asks for. */

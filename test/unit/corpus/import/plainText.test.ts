@@ -189,6 +189,17 @@ describe('import of plain-text extractions', () => {
     assert.match(importText(text, 'pdftotext').markdown, /\[\^2\]: .*\(Moscow and Sverdlovsk, Sredne-ural’skoe knizhnoe izd\., 1977\): 64\.\n/);
   });
 
+  it('parts a line of text that pdftotext ran on at a hyphen into the first line of the foot, at the note\'s number', () => {
+    const text =
+      `${(LINE + '\n').repeat(20)}The committee met on the day of the plenum and voted.1 Then the bureau sent a top1 GARF, f. 1, op. 2, d. 3, ll. 4-5, and the protocol of the session.\n\n 7\n\f` +
+      'level delegation to the district.2\n\n2 Ibid., d. 4.\n\n 8\n\f';
+    const { markdown, warnings } = importText(text, 'pdftotext');
+    assert.match(markdown, /and voted\.\[\^1\] Then the bureau sent a top-\s/);
+    assert.match(markdown, /level delegation to the district\.\[\^2\]\n/);
+    assert.match(markdown, /\n\[\^1\]: GARF, f\. 1, op\. 2, d\. 3, ll\. 4-5, and the protocol of the session\.\n/);
+    assert.deepEqual(warnings, [{ page: '7', message: 'a line pdftotext ran on at a line-end hyphen was parted again: «top1» read as «top-1»' }]);
+  });
+
   it('reads numbers set apart from their words as markers when they run in sequence, and says so on their page', () => {
     const body = (markers: [string, string, string]) =>
       `${LINE}\nThe committee met in the district centre in 1926. ${markers[0]} It voted on\nthe resolution of the plenum, as the bureau${markers[1]} asked, and the members of\nthe trade unions.${markers[2]} Then it closed, ll. 4 of the protocol said.\n\n1 GARF, f. 1, op. 2, d. 3.\n2 Ibid., d. 4.\n3 Ibid., d. 5.\n\n 7\n\f`;
