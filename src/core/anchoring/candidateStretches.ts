@@ -172,11 +172,13 @@ function stretchesByDiagonal(grams: TextGrams, own: PatternGrams, needed: number
   const blockDifferences = differencesByBlock.fill(0, 0, blocks);
   // Per pattern position, the last band start its runs so far cover.
   const covered = new Int32Array(own.next.length).fill(-1);
+  const { first: firstOf, next } = own;
   for (let slot = 0; slot < own.buckets.length; slot++) {
     const b = own.buckets[slot];
-    for (let at = firstHit[slot]; at < starts[b + 1] && positions[at] + Q <= to; at++) {
-      for (let i = own.first[slot]; i >= 0; i = own.next[i]) {
-        const last = positions[at] - i + offset;
+    for (let at = firstHit[slot], stop = firstAtLeast(positions, at, starts[b + 1], to - Q + 1); at < stop; at++) {
+      const diagonal = positions[at] + offset;
+      for (let i = firstOf[slot]; i >= 0; i = next[i]) {
+        const last = diagonal - i;
         const first = Math.max(last - k, covered[i] + 1);
         covered[i] = last;
         differences[first]++;
