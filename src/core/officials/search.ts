@@ -237,7 +237,8 @@ export class OfficialsSearch {
   private highlightsOf(ranked: RankedOfficial, matches: WordMatch[]): [number, number][] {
     const label = this.labels[ranked.official];
     const ranges: [number, number][] = [];
-    for (const [w, match] of matches.entries()) {
+    for (let w = 0; w < matches.length; w++) {
+      const match = matches[w];
       const hit = ranked.matched[w];
       if (!hit || hit.kind === Kind.Role) continue;
       const kind = hit.kind as Kind;
@@ -304,13 +305,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Sorts and merges ranges the caller made for this, in place: they are not copied. */
 function mergeRanges(ranges: [number, number][]): [number, number][] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  if (ranges.length < 2) return ranges;
+  ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
-  for (const range of sorted) {
+  for (const range of ranges) {
     const last = merged[merged.length - 1];
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
+    else merged.push(range);
   }
   return merged;
 }
