@@ -55,6 +55,7 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   first('sred', 'srednii', 'средний', 'middle'),
   first('dal’', 'dal’nii', 'дальний', 'far'),
   first('ukr', 'ukrainskii', 'украинский', 'Ukrainian'),
+  first('evako', 'evakuatsionnyi', 'эвакуационный', 'evacuation'),
 ];
 
 /** Parts that end a compound; a glossary term may end one too (sel’khozartel’, gorsovet). */
@@ -74,6 +75,9 @@ export const HEADS: readonly CompoundHead[] = [
   head('poselenets', 'poselenets', 'поселенец', 'settler', ['poselenets', 'poselents']),
   head('pereselenets', 'pereselenets', 'переселенец', 'resettled person', ['pereselenets', 'pereselents']),
   head('tsvetmet', 'tsvetnye metally', 'цветные металлы', 'non-ferrous metals'),
+  head('eshelon', 'eshelon', 'эшелон', 'train'),
+  head('punkt', 'punkt', 'пункт', 'point'),
+  head('gospital’', 'gospital’', 'госпиталь', 'hospital', ['gospital’', 'gospital']),
 ];
 
 /** The first letter of a party committee's siglum before the party's name (РК ВКП(б), GK KPSS), where it has one

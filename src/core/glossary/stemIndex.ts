@@ -14,10 +14,13 @@ const NOMINATIVE = /(?:iia|ia|ie|yi|ii|oi|a|o|e|’)$/u;
 /** The vowel that drops out before an ending: lishenets → lishentsa, trudoden’ → trudodnia, kusok → kuska. */
 const FLEETING = /(?:e(ts|k|n’|l’?|r)|o(k))$/u;
 
+/** A noun in -iia keeps -i before its other endings (reevakuatsiia: reevakuatsii, reevakuatsiiu, reevakuatsiei). */
+const IIA_NOUN = /iia$/u;
+
 function termStems(form: string, min: number): string[] {
   const lower = form.toLowerCase();
   const stem = lower.replace(NOMINATIVE, '');
-  return [lower, stem, lower.replace(FLEETING, '$1$2')].filter(s => s.length >= min);
+  return [lower, stem, lower.replace(FLEETING, '$1$2'), ...(IIA_NOUN.test(lower) ? [lower.slice(0, -2)] : [])].filter(s => s.length >= min);
 }
 
 /** Words an English name may leave out (the, People’s: the Commissariat of Enlightenment is the People’s

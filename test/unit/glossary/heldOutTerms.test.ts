@@ -48,17 +48,18 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * Eighth set (gathered and keyed after all of the seventh's round, measured once with nothing changed on it: the
  * figure a text not yet seen gives after that round): 19 of 41. It missed the post-war campaigns (Zhdanovshchina,
  * Leningrad Affair, Doctors' Plot), Soviet science (VASKhNIL), Transcaucasia (ZSFSR), higher education (rabfak, vuz),
- * the virgin lands and re-evacuation.
+ * the virgin lands and re-evacuation. With entries for those families, a noun in -iia read in its other cases
+ * (реэвакуации) and evako- read as a compound's first part: 37 of 41, and the fourth set 36.
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
   ['held-out-terms-2.json', 46],
   ['held-out-terms-3.json', 39],
-  ['held-out-terms-4.json', 35],
+  ['held-out-terms-4.json', 36],
   ['held-out-terms-5.json', 28],
   ['held-out-terms-6.json', 33],
   ['held-out-terms-7.json', 52],
-  ['held-out-terms-8.json', 19],
+  ['held-out-terms-8.json', 37],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
