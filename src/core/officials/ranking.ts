@@ -54,8 +54,10 @@ export class RankingIndex {
   /** Owners' positions, ascending, by entry * KINDS + kind. */
   private readonly groups: (Int32Array | undefined)[];
   private readonly stride: number;
-  /** Each word's scores prepared once: typing a query asks again with all its words but the last unchanged. */
-  private readonly prepared = new WeakMap<ReadonlyMap<number, number>, Word>();
+  /** The last query's words prepared: typing a query asks again with all its words but the last unchanged. */
+  private prepared = new Map<ReadonlyMap<number, number>, Word>();
+  /** Score and order tables of words no longer asked, unset again, for the next words prepared. */
+  private readonly spareTables: Pick<Word, 'score' | 'order'>[] = [];
   /** Scratch list of one person's scored entry codes (scoredCodes). */
   private codes = new Int32Array(16);
 
@@ -108,13 +110,16 @@ export class RankingIndex {
 
   /**
    * The best `limit` people with a mean of at most `maxMean`, best first; `words` are entry scores in the order scored,
-   * each map left unchanged once asked (it is prepared once).
+   * each map left unchanged once asked (it is prepared once while asked in consecutive calls).
    */
   top(scores: readonly ReadonlyMap<number, number>[], limit: number, maxMean: number): RankedOfficial[] {
-    const words = scores.map(word => {
-      let prepared = this.prepared.get(word);
-      if (!prepared) this.prepared.set(word, (prepared = this.prepare(word)));
-      return prepared;
+    const previous = this.prepared;
+    for (const [map, word] of previous) if (!scores.includes(map)) this.release(map, word);
+    this.prepared = new Map();
+    const words = scores.map(map => {
+      const word = this.prepared.get(map) ?? previous.get(map) ?? this.prepare(map);
+      this.prepared.set(map, word);
+      return word;
     });
     const found: number[] = [];
     const pending: Combination[] = [];
@@ -267,8 +272,7 @@ export class RankingIndex {
   }
 
   private prepare(scores: ReadonlyMap<number, number>): Word {
-    const score = new Float64Array(this.entryCount).fill(-1);
-    const order = new Int32Array(this.entryCount);
+    const { score, order } = this.spareTables.pop() ?? { score: new Float64Array(this.entryCount).fill(-1), order: new Int32Array(this.entryCount) };
     const byValue = new Map<number, Int32Array[]>();
     let i = 0;
     for (const [entry, value] of scores) {
@@ -289,6 +293,12 @@ export class RankingIndex {
     const levelOf = new Map(levels.map((level, l) => [level.value, l]));
     levels.push({ value: 1, lists: [], size: 0 });
     return { score, order, levels, levelOf };
+  }
+
+  /** Unsets a word's scores (its orders are read only where a score is set) and keeps its tables for another word. */
+  private release(scores: ReadonlyMap<number, number>, word: Word): void {
+    for (const entry of scores.keys()) word.score[entry] = -1;
+    this.spareTables.push({ score: word.score, order: word.order });
   }
 
   /** Each entry's owners by kind, in ranking order; a person owning an entry twice is listed under the lower kind. */
