@@ -18,8 +18,9 @@ const WORD = 32;
 /** Equally good ends of one match considered when choosing its bounds. */
 const MAX_TIED_ENDS = 8;
 /**
- * Scratch table by UTF-16 unit: 1 + the unit's slot among the pattern's distinct units, 0 for units the pattern lacks.
- * Filled for one search and emptied after it, so reading a text unit's masks costs one array read, not a Map lookup.
+ * Scratch table by UTF-16 unit: the unit's slot among the pattern's distinct units (1, 2, … in order of first
+ * appearance), 0 for units the pattern lacks. Filled for one search and emptied after it, so finding a text unit's
+ * masks costs one array read, not a Map lookup.
  */
 let slotByUnit: Uint16Array | undefined;
 
