@@ -116,7 +116,7 @@ describe('bundled glossary', () => {
       ['Joint State Political Directorate', ['OGPU']], ['Commissariat of Enlightenment', ['Narkompros']], ['special departments', ['OO']],
       ['Central Committee of the VKP(b)', ['TsK', 'VKP(b)']], ['окрисполкома', ['okr- + ispolkom']], ['kraizu', ['krai- + zu-']],
       ['Главспеццветмет', ['glav- + spets- + tsvetmet-']], ['politruks', ['polit- + ruk-']], ['наркомата юстиции РСФСР', ['NKIu']],
-      ['реэвакуации', ['reevakuatsiia']], ['эвакоэшелонов', ['evako- + eshelon-']], ['отделах народного образования', ['ONO']],
+      ['реэвакуации', ['reevakuatsiia']], ['эвакоэшелонов', ['evako- + eshelonov-']], ['отделах народного образования', ['ONO']],
       ['РК КПСС', ['Р- + К-', 'KPSS']], ['GK VKP(b)', ['G- + K-', 'VKP(b)']], ['ОК КПСС', ['KPSS']], ['РК', []], ['ЦГА РК', []],
     ];
     assert.deepEqual(table.map(([term]) => [term, explained(term)]), table);
