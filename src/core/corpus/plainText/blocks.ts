@@ -22,6 +22,12 @@ const HEADING_WIDTH = 0.75;
 /** An indentation of this many spaces or more, kept over lines, sets off a quotation (pandoc indents by 2). */
 const QUOTE_INDENT: Record<LineBreaks, number> = { printed: Infinity, indented: 4, paragraphs: 2 };
 const SENTENCE_END = /(?:[.?!:;]["”’»)\]]*|\uE001)$/;
+/** A line this close to the measure is one of text set to it, not a heading. */
+const FULL_MEASURE = 0.95;
+/** Words that open a sentence and never go on one from the line above. */
+const SENTENCE_OPENER = /^(?:The|A|An|In|On|At|By|For|From|After|Before|During|When|While|This|These|Those|It|There|Such|Since|Although|However|Yet|But|Most|Many|Some|Few|All|Both|Each)\s/;
+/** A line ending in a word like these goes on in the next: no heading ends so (a wrapped one's first line may). */
+const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|at|by|for|from|with|as|that|which|who|whose|his|her|its|their)$/i;
 
 interface Draft {
   kind: 'paragraph' | 'quote';
@@ -55,11 +61,13 @@ export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock
     if (wrapped.has(line)) return;
     // A heading too long for a narrow column wraps: a second short line without end punctuation goes with it.
     // Two such lines make a heading even without an empty line above, after a sentence ends.
-    const rest = breaks !== 'paragraphs' && next && lines[i + 2] !== undefined && isHeadingLine(next, measure(next)) ? next : undefined;
+    const rest = breaks !== 'paragraphs' && next && lines[i + 2] !== undefined && isHeadingLine(next, measure(next)) && !OPEN_END.test(withoutTokens(next.text)) ? next : undefined;
     const afterSentence = rest !== undefined && !!previous && SENTENCE_END.test(withoutTokens(previous.text));
     // A line followed by one opening in lower case is a sentence going on, unless a heading wraps onto it.
     const runsOn = !rest && /^\p{Ll}/u.test(withoutTokens(next?.text ?? ''));
-    if ((afterBreak || afterSentence) && !runsOn && isHeading(line, next, measure(line), breaks)) {
+    // A line set in like a quotation is none.
+    const heading = isHeading(line, next, measure(line), breaks) || (afterBreak && !runsOn && isWideHeading(line, next, measure(line), breaks));
+    if ((afterBreak || afterSentence) && !runsOn && indent < quoteIndent && heading) {
       close();
       // The page a heading opens keeps its marker, before the heading.
       for (const inline of tokenInlines(line.text)) if (inline.kind === 'page') blocks.push(inline);
@@ -123,8 +131,21 @@ function isHeadingLine(line: TextLine, measure: number): boolean {
 
 function isHeading(line: TextLine, next: TextLine | undefined, measure: number, breaks: LineBreaks): boolean {
   if (!/^[\p{Lu}\p{N}“"«‘(]/u.test(withoutTokens(line.text)) || !isHeadingLine(line, measure)) return false;
+  // A heading of one line (or its wrapped line's first) ends in no word a phrase goes on from; a wrapped one may.
+  if (OPEN_END.test(withoutTokens(line.text)) && !(next && isHeadingLine(next, measure) && !OPEN_END.test(withoutTokens(next.text)))) return false;
   // In pandoc's text a heading is a paragraph of one line; in printed text it stands above the next line.
   return breaks === 'paragraphs' ? next === undefined || next.text === '' : next !== undefined && next.text !== '';
+}
+
+/**
+ * A heading set in larger type spans as much of a narrow column as a line of text: after a break, a line short of
+ * the measure that ends neither a sentence nor in a word a phrase goes on from, above a line that opens a sentence
+ * with a word a sentence opens with (no sentence goes on so from a line of its own).
+ */
+function isWideHeading(line: TextLine, next: TextLine | undefined, measure: number, breaks: LineBreaks): boolean {
+  const text = withoutTokens(line.text);
+  if (breaks === 'paragraphs' || !next || !/^\p{Lu}/u.test(text) || /[.,;:\u00ad–—-]$/.test(text) || /\uE000/.test(line.text) || width(line) > measure * FULL_MEASURE) return false;
+  return !OPEN_END.test(text) && SENTENCE_OPENER.test(withoutTokens(next.text));
 }
 
 function mostCommon(values: number[]): number {

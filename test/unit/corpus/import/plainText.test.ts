@@ -200,6 +200,22 @@ describe('import of plain-text extractions', () => {
     assert.deepEqual(warnings, [{ page: '7', message: 'a line pdftotext ran on at a line-end hyphen was parted again: «top1» read as «top-1»' }]);
   });
 
+  it('reads a heading as wide as the text of a narrow column by the sentence opening below it, and no quotation\'s short lines as one', () => {
+    const page = (heading: string) =>
+      `${(LINE + '\n').repeat(20)}The committee met on the day of the plenum.1\n\n${heading}\nThe fantastic ambitions of the plan drove the economy into a\nstate of chaos, and the committee said so.\n\n1 GARF, f. 1, op. 2, d. 3.\n\n 7\n\f`;
+    const wide = 'Blame shifting in the regional economy of the Urals';
+    assert.match(importText(page(wide), 'pdftotext').markdown, new RegExp(`\n## ${wide}\n\nThe fantastic ambitions`));
+    // A line of a sentence ending in a word the sentence goes on from is text.
+    assert.doesNotMatch(importText(page('Blame shifting in the regional economy of the'), 'pdftotext').markdown, /## /);
+    // Two short lines of a narrow quotation after a sentence's end, the second ending in `the`, are no heading.
+    const quote =
+      `${(LINE + '\n').repeat(20)}The committee met on the day of the plenum, and its secretary wrote.1\n“What resulted was a wall.\nIn addition to which, the\ncombined authority of the\nleading organs was such.”\n\n1 GARF, f. 1, op. 2, d. 3.\n\n 7\n\f`;
+    assert.doesNotMatch(importText(quote, 'pdftotext').markdown, /## /);
+    // In -layout output the quotation's lines are set in: none of them is a heading, wrapped or not.
+    const setIn = quote.replace(/\n(“What|In addition|combined|leading)/g, '\n        $1').replace('combined authority of the', 'combined authority');
+    assert.doesNotMatch(importText(setIn, 'pdftotext-layout').markdown, /## /);
+  });
+
   it('reads numbers set apart from their words as markers when they run in sequence, and says so on their page', () => {
     const body = (markers: [string, string, string]) =>
       `${LINE}\nThe committee met in the district centre in 1926. ${markers[0]} It voted on\nthe resolution of the plenum, as the bureau${markers[1]} asked, and the members of\nthe trade unions.${markers[2]} Then it closed, ll. 4 of the protocol said.\n\n1 GARF, f. 1, op. 2, d. 3.\n2 Ibid., d. 4.\n3 Ibid., d. 5.\n\n 7\n\f`;
