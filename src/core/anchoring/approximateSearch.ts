@@ -22,7 +22,7 @@ const MAX_TIED_ENDS = 8;
  * appearance), 0 for units the pattern lacks. Filled for one search and emptied after it, so finding a text unit's
  * masks costs one array read, not a Map lookup.
  */
-let slotByUnit: Uint16Array | undefined;
+let slotByUnit: Int32Array | undefined;
 
 /**
  * The pattern as bit masks per distinct unit and block: bit i of block b set where pattern[b * 32 + i] is that unit.
@@ -40,7 +40,7 @@ class BitPattern {
 
   constructor(
     readonly pattern: string,
-    private readonly slots: Uint16Array,
+    private readonly slots: Int32Array,
     distinct: number,
   ) {
     this.blocks = Math.ceil(pattern.length / WORD);
@@ -64,8 +64,8 @@ class BitPattern {
 }
 
 /** Numbers the pattern's distinct units in the scratch table; `releaseSlots` empties it again. */
-function unitSlots(pattern: string): { slots: Uint16Array; distinct: number } {
-  const slots = (slotByUnit ??= new Uint16Array(0x10000));
+function unitSlots(pattern: string): { slots: Int32Array; distinct: number } {
+  const slots = (slotByUnit ??= new Int32Array(0x10000));
   let distinct = 0;
   for (let i = 0; i < pattern.length; i++) {
     const code = pattern.charCodeAt(i);
@@ -74,7 +74,7 @@ function unitSlots(pattern: string): { slots: Uint16Array; distinct: number } {
   return { slots, distinct };
 }
 
-function releaseSlots(slots: Uint16Array, pattern: string): void {
+function releaseSlots(slots: Int32Array, pattern: string): void {
   for (let i = 0; i < pattern.length; i++) slots[pattern.charCodeAt(i)] = 0;
 }
 
