@@ -22,6 +22,8 @@ const OVERFULL = 1.12;
 const FIRST_LINE = 0.6;
 /** Tolerance of the estimated widths. */
 const SLACK = 1.03;
+/** Tolerance of widths estimated in a face unlike the page's. */
+const LOOSE = 1.2;
 const YEAR = /^(1[7-9]|20)\d\d$/;
 /** The parts of a word run on from two: a part shorter than this shows nothing (`a`, `re`). */
 const MIN_PART = 3;
@@ -65,7 +67,12 @@ export function partHyphenJoins(pages: Page[], warnings: ImportWarning[]): void 
       const overlong = textWidth(line.text) > measure * OVERFULL;
       // A note's number may hang in the margin: read so only where the line parts nowhere with it counted.
       const hanging = HANGING_NUMBER.exec(line.text)?.[0].length;
-      const at = joinPoint(line.text, measure, vocabulary, overlong) ?? (hanging ? joinPoint(line.text, measure, vocabulary, overlong, hanging) : undefined);
+      // Widths estimated in a face other than the page's may miss by more (capitals, a sans-serif face): in a line that
+      // holds two, a join the word alone shows is taken with a looser measure.
+      const at =
+        joinPoint(line.text, measure, vocabulary, overlong) ??
+        (hanging ? joinPoint(line.text, measure, vocabulary, overlong, hanging) : undefined) ??
+        (overlong ? joinPoint(line.text, measure, vocabulary, overlong, 0, LOOSE) : undefined);
       if (at === undefined) return [line];
       const head = /\S*$/.exec(line.text.slice(0, at))?.[0] ?? '';
       const tail = /^\S*/.exec(line.text.slice(at))?.[0] ?? '';
@@ -113,9 +120,9 @@ function stemKey(piece: string): string {
 /**
  * Offset in `text` where the hyphen stood, when exactly one word in reach shows it; in a line not over-long
  * (`overlong` false) only a range after a plural locator that ends the line does (the second line held only its end).
- * `hanging`: characters at the line's start set in the margin, outside the measure.
+ * `hanging`: characters at the line's start set in the margin, outside the measure; `slack`: the widths' tolerance.
  */
-function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlong: boolean, hanging = 0): number | undefined {
+function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlong: boolean, hanging = 0, slack = SLACK): number | undefined {
   const found: number[] = [];
   for (const m of text.matchAll(PIECE)) {
     const start = m.index;
@@ -125,7 +132,7 @@ function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlo
     for (const cut of cuts) {
       const at = start + cut;
       const first = textWidth(text.slice(hanging, at) + '-');
-      if (first >= measure * FIRST_LINE && first <= measure * SLACK && textWidth(text.slice(at).replace(HANGING_NUMBER, '')) <= measure * SLACK) found.push(at);
+      if (first >= measure * FIRST_LINE && first <= measure * slack && textWidth(text.slice(at).replace(HANGING_NUMBER, '')) <= measure * slack) found.push(at);
     }
   }
   return found.length === 1 ? found[0] : undefined;

@@ -216,6 +216,14 @@ describe('import of plain-text extractions', () => {
     assert.doesNotMatch(importText(setIn, 'pdftotext-layout').markdown, /## /);
   });
 
+  it('parts a range run on at a hyphen in a line of capitals wider than estimated, the number showing the join alone', () => {
+    const text =
+      `${(LINE + '\n').repeat(20)}The committee met on the day of the plenum.1\n\n` +
+      '1 Lubianka: VChK-OGPU-NKVD-MGB-MVD-KGB-NKGB-GUGB-UNKVD-OGPU-NKVD, 19171960. Spravochnik (Moscow, 1997): 167.\n\n 7\n\f';
+    const { markdown } = importText(text, 'pdftotext');
+    assert.match(markdown, /\[\^1\]: .*-UNKVD-OGPU-NKVD, 1917-1960\. Spravochnik \(Moscow, 1997\): 167\.\n/);
+  });
+
   it('reads numbers set apart from their words as markers when they run in sequence, and says so on their page', () => {
     const body = (markers: [string, string, string]) =>
       `${LINE}\nThe committee met in the district centre in 1926. ${markers[0]} It voted on\nthe resolution of the plenum, as the bureau${markers[1]} asked, and the members of\nthe trade unions.${markers[2]} Then it closed, ll. 4 of the protocol said.\n\n1 GARF, f. 1, op. 2, d. 3.\n2 Ibid., d. 4.\n3 Ibid., d. 5.\n\n 7\n\f`;
