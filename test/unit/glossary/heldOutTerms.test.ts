@@ -50,6 +50,9 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * Leningrad Affair, Doctors' Plot), Soviet science (VASKhNIL), Transcaucasia (ZSFSR), higher education (rabfak, vuz),
  * the virgin lands and re-evacuation. With entries for those families, a noun in -iia read in its other cases
  * (реэвакуации) and evako- read as a compound's first part: 37 of 41, and the fourth set 36.
+ * Ninth set (gathered and keyed after those entries, measured once with nothing changed on it: the figure a text not
+ * yet seen gives at the end of this round): 10 of 27 (Ukrainian forms, the women's departments, the correspondents,
+ * conscription, Kazakhstan's archives and party).
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -60,6 +63,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-6.json', 33],
   ['held-out-terms-7.json', 52],
   ['held-out-terms-8.json', 37],
+  ['held-out-terms-9.json', 10],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
