@@ -51,8 +51,9 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * the virgin lands and re-evacuation. With entries for those families, a noun in -iia read in its other cases
  * (реэвакуации) and evako- read as a compound's first part: 37 of 41, and the fourth set 36.
  * Ninth set (gathered and keyed after those entries, measured once with nothing changed on it: the figure a text not
- * yet seen gives at the end of this round): 10 of 27 (Ukrainian forms, the women's departments, the correspondents,
- * conscription, Kazakhstan's archives and party).
+ * yet seen gives at the end of this round): 10 of its first 27, 12 of 30 with three terms of its passages keyed and
+ * run after (Ukrainian forms, the women's departments, the correspondents, conscription, Kazakhstan's archives and
+ * party are what it missed).
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -63,7 +64,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-6.json', 33],
   ['held-out-terms-7.json', 52],
   ['held-out-terms-8.json', 37],
-  ['held-out-terms-9.json', 10],
+  ['held-out-terms-9.json', 12],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
