@@ -39,6 +39,15 @@ const cases = [
   { file: 'harris-indented.pdf', source: harris, heads: ['Regional party and political police', 'JAMES HARRIS'], pages: [401, 420], paragraphs: 0.91 },
   // The long article with its notes as endnotes on pages of their own, which print no number (held out).
   { file: 'harris-endnotes.pdf', source: harris, heads: ['THE POLITICAL POLICE IN THE URALS', 'J. HARRIS'], pages: [17, 35], paragraphs: 0.93 },
+  // A sans-serif face in two columns (held out: measured first with nothing changed from it, as now).
+  {
+    file: 'harris-sans.pdf',
+    source: harris,
+    heads: ['Political police and party in the Urals', 'James Harris'],
+    pages: [233, 255],
+    paragraphs: 0.89,
+    warnings: [{ page: '246', message: 'a paragraph opens in lower case («the sense that Kizel [a Urals coal…»): text may be out of place here (a column read out of order, or a note\'s continuation left in the text)' }],
+  },
   // A browser's print shows no page numbers: the pages are counted, and the summary says so.
   { file: 'kolkhoz-browser.pdf', source: kolkhoz, heads: [], pages: [1, 3], paragraphs: 1, unnumbered: true },
 ];
@@ -65,7 +74,7 @@ describe('import of PDFs', () => {
       const headings = (markdown: string) => markdown.match(/^## /gm)?.length ?? 0;
       assert.equal(headings(result.markdown), headings(c.source));
       assert.doesNotMatch(result.markdown.replace(/<!-- p\. \d+ -->/g, ''), /^\s*\d+\s*$/m);
-      assert.deepEqual(result.warnings, 'unnumbered' in c ? UNNUMBERED : []);
+      assert.deepEqual(result.warnings, 'unnumbered' in c ? UNNUMBERED : 'warnings' in c ? c.warnings : []);
       assert.deepEqual(lintMarkdown(result.markdown).filter(d => d.severity === 'error'), []);
     });
 
