@@ -90,12 +90,15 @@ function entryOfForm(glossary: Glossary, form: string): GlossaryEntry | undefine
   return glossary.lookup(form) ?? baseForms(form).map(base => glossary.lookup(base)).find(e => e !== undefined) ?? stemIndex(glossary).entryOf(form);
 }
 
-/** The one entry a single word (or a form the glossary holds whole) stands for, in either script and any form; else
- * the word read by its parts. */
-function wordEntry(glossary: Glossary, word: string): Explanation | undefined {
+/**
+ * The one entry a single word (or a form the glossary holds whole) stands for, in either script and any form; else
+ * the word read by its parts. A word of a phrase is not read as the abbreviation of the word it is, in either
+ * language (Year is no g., части no ch.): that reading is for a word asked alone.
+ */
+function wordEntry(glossary: Glossary, word: string, inPhrase = false): Explanation | undefined {
   for (const form of spellings(word)) {
     const entry = entryOfForm(glossary, form) ?? stemIndex(glossary).entryNamed(form);
-    if (entry) return entry;
+    if (entry && !(inPhrase && entry.kind === 'abbreviation' && !glossary.lookup(form))) return entry;
   }
   return wordReading(glossary, word);
 }
@@ -142,8 +145,8 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
     const entry =
       named?.entry ??
       found.find(m => m.start < end && start < m.end)?.entry ??
-      wordEntry(glossary, cleaned[i]) ??
-      (isParty(i + 1 < tokens.length ? wordEntry(glossary, cleaned[i + 1]) : undefined) ? readCommitteeSiglum(cleaned[i]) : undefined);
+      wordEntry(glossary, cleaned[i], true) ??
+      (isParty(i + 1 < tokens.length ? wordEntry(glossary, cleaned[i + 1], true) : undefined) ? readCommitteeSiglum(cleaned[i]) : undefined);
     if (named) i = named.next - 1;
     if (entry && !parts.includes(entry)) parts.push(entry);
   }

@@ -33,13 +33,14 @@ const RENDERINGS: [RegExp, string][] = [
   [/\bchief\b/g, 'main'],
 ];
 
-/** The name an English gloss begins with, spelt one way: “dekulakisation: confiscation, …” → dekulakization;
+/** The name an English gloss begins with, its parentheses left out, spelt one way: “dekulakisation: confiscation,
+ * …” → dekulakization; “the party (or state) administration” → party administration, not party;
  * “the Joint State Political Directorate” and “United State Political Administration” → joint state political
  * administration. */
 const englishName = (text: string) =>
   RENDERINGS.reduce(
     (name, [rendering, as]) => name.replace(rendering, as),
-    text.split(/[:;,(]/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation|e[ds]?)\b/g, 'iz$1').replace(LEFT_OUT, ''),
+    text.replace(/\([^)]*\)/g, '').split(/[:;,(]/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation|e[ds]?)\b/g, 'iz$1').replace(LEFT_OUT, ''),
   ).replace(/\s+/g, ' ').trim();
 
 const LATIN_WORD = /^[a-z’-]+$/iu;
