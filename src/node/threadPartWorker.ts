@@ -17,7 +17,7 @@ export class ThreadPartWorker implements PartWorker {
     private readonly log: (message: string) => void,
   ) {}
 
-  async analyse(text: string, requests: PortableRequest[]): Promise<Record<string, unknown> | undefined> {
+  async analyse(text: string, requests: PortableRequest[]): Promise<Record<string, string> | undefined> {
     for (let attempt = 0; attempt < 2; attempt++) {
       const answer = await this.post(text, requests, attempt > 0);
       if (!answer) return undefined;

@@ -7,6 +7,7 @@
 import { Pacer } from '../text/eventLoop';
 import { contentHash } from './contentHash';
 import type { IndexCache, PartCodec } from './indexCache';
+import { parseJson } from '../data/jsonData';
 
 export interface CorpusSource {
   /** The size and modification time (0 when unknown) of a file, undefined when it is gone or may not be read. */
@@ -62,7 +63,8 @@ export interface PortableRequest {
  * undefined when it cannot (the parts are then found here).
  */
 export interface PartWorker {
-  analyse(text: string, requests: PortableRequest[]): Promise<Record<string, unknown> | undefined>;
+  /** Each part's data as JSON text (packed, for a part with `pack`); undefined when the parts must be found here. */
+  analyse(text: string, requests: PortableRequest[]): Promise<Record<string, string> | undefined>;
 }
 
 export interface IndexProgress {
@@ -146,13 +148,19 @@ export class IndexedCorpus {
 
   /**
    * The parts found by the worker, undefined when it could not find them all in their shape (they are then found
-   * here). A packed part comes packed (less to copy between threads) and is unpacked here.
+   * here). Each comes as JSON text, packed for a part with a codec (less to copy between threads), and is parsed and
+   * unpacked here.
    */
   private async analyseElsewhere(text: string, path: string, parts: IndexPart[]): Promise<Record<string, unknown> | undefined> {
     const requests = await Promise.all(parts.map(async part => ({ part: part.name, analyser: part.portable!.analyser, input: await part.portable!.input(path) })));
-    const results = await this.worker!.analyse(text, requests);
-    if (!results) return undefined;
-    for (const part of parts) if (part.unpack && part.name in results) results[part.name] = part.unpack(results[part.name]);
+    const texts = await this.worker!.analyse(text, requests);
+    if (!texts) return undefined;
+    const results: Record<string, unknown> = {};
+    for (const part of parts) {
+      const parsed = Object.hasOwn(texts, part.name) ? parseJson(texts[part.name]) : undefined;
+      if (!parsed?.ok) return undefined;
+      results[part.name] = part.unpack ? part.unpack(parsed.value) : parsed.value;
+    }
     return parts.every(part => part.valid(results[part.name])) ? results : undefined;
   }
 

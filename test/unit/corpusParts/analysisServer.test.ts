@@ -119,15 +119,18 @@ describe('index parts found by a worker', () => {
     assert.equal(corpus.part<{ mentions: { id: string }[] }>('a.md', 'mentions')?.mentions.length, 2);
   });
 
-  it('finds the parts here when the worker answers with data of the wrong shape', async () => {
-    const all = await parts();
-    const corpus = new IndexedCorpus(disk({ 'a.md': 'Ezhov.' }), all, new IndexCache({ writer: 't', maxBytes: 1 << 30 }), {
-      analyse: async (_text, requests) => Object.fromEntries(requests.map(r => [r.part, { broken: true }])),
+  for (const [what, answer] of [['data of the wrong shape', JSON.stringify({ broken: true })], ['text that is not JSON', '{"broken']]) {
+    it(`finds the parts here when the worker answers with ${what}`, async () => {
+      const all = await parts();
+      const corpus = new IndexedCorpus(disk({ 'a.md': 'Ezhov.' }), all, new IndexCache({ writer: 't', maxBytes: 1 << 30 }), {
+        analyse: async (_text, requests) => Object.fromEntries(requests.map(r => [r.part, answer])),
+      });
+      await corpus.update(['a.md']);
+      assert.equal(corpus.part<{ mentions: unknown[] }>('a.md', 'mentions')?.mentions.length, 1);
+      assert.ok(Array.isArray(corpus.part('a.md', 'notes')));
+      assert.equal(corpus.counters.byWorker, 0);
     });
-    await corpus.update(['a.md']);
-    assert.equal(corpus.part<{ mentions: unknown[] }>('a.md', 'mentions')?.mentions.length, 1);
-    assert.ok(Array.isArray(corpus.part('a.md', 'notes')));
-  });
+  }
 
   it('shares one parse of the file between the analyses of one message', async () => {
     const server = new AnalysisServer();
@@ -137,8 +140,10 @@ describe('index parts found by a worker', () => {
       { part: 'sources', analyser: 'sources', input: { kind: 'data', key: 'v', value: undefined } },
     ] });
     assert.ok(answer.results, answer.error);
-    assert.ok(isNoteFindings(answer.results.notes));
-    assert.ok(isFileSources(answer.results.sources));
-    assert.ok((answer.results.sources as { notes: unknown[] }).notes.length > 50, 'the article\'s sources');
+    const notes: unknown = JSON.parse(answer.results.notes);
+    const sources: unknown = JSON.parse(answer.results.sources);
+    assert.ok(isNoteFindings(notes));
+    assert.ok(isFileSources(sources));
+    assert.ok(sources.notes.length > 50, 'the article\'s sources');
   });
 });
