@@ -7,13 +7,12 @@
 // less, with the markers in sequence.
 import { textWidth } from '../glyphWidth';
 import { findGluedMarker } from '../gluedMarkers';
-import type { TextLine } from './lines';
+import { SENTENCE_END, type TextLine } from './lines';
 
 /** Beyond this many blocks a page is not searched (2^n splits); pages in columns have far fewer. */
 const MAX_BLOCKS = 14;
 /** A line shorter than this share of the measure is not a full line cut off inside a sentence. */
 const FULL_LINE = 0.6;
-const SENTENCE_END = /[.?!:;]["”’»)\]]*\d*$/;
 
 interface Block {
   lines: TextLine[];

@@ -4,6 +4,7 @@
 // column before its right one. A centred line standing alone (a page number) is read where it stands.
 
 import { lastIndexWhere } from './lastIndex';
+import { SENTENCE_END } from './lines';
 
 /** Share of written lines that may cross the gutter (a running head, a title set across both columns). */
 const CROSSING = 0.1;
@@ -113,7 +114,6 @@ function unindent(lines: string[]): string[] {
 const alternates = (rows: string[], i: number) => !!rows[i - 1] && !!rows[i + 1] && rows[i - 2] === '' && rows[i + 2] === '' && !!rows[i - 3] && !!rows[i + 3];
 
 /** A line that ends no sentence (`From`, a heading) goes on after the gap at the same left edge. */
-const SENTENCE_END = /[.?!:;]["”’»)\]]*\d*$/;
 const indentOf = (line: string) => line.length - line.trimStart().length;
 const runsOn = (above: string | undefined, below: string | undefined) =>
   !!above && !!below && !SENTENCE_END.test(above) && indentOf(above) === indentOf(below);

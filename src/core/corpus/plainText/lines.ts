@@ -15,6 +15,9 @@ export interface TextLine {
   runOnAtHyphen?: boolean;
 }
 
+/** A line that ends a sentence (a note's marker may follow the punctuation). */
+export const SENTENCE_END = /[.?!:;]["”’»)\]]*\d*$/;
+
 /** Soft hyphens are invisible break points; ligature glyphs are written out as their letters. */
 const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
 

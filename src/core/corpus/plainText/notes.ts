@@ -4,7 +4,7 @@
 import type { ImportWarning } from '../article/model';
 import { findGluedMarker } from '../gluedMarkers';
 import { gluedNoteStart, setAsNotes } from './gluedNote';
-import type { TextLine } from './lines';
+import { SENTENCE_END, type TextLine } from './lines';
 import { lastIndexWhere } from './lastIndex';
 import type { Page } from './pages';
 
@@ -27,7 +27,6 @@ const CLOSED_NOTE = /[.!?)\]”"’»\d]$/;
 /** An abbreviation a number must follow (`op.`, `d.`, `ll.`, `pp.`, `vol.`) ends no reference. */
 export const NUMBER_FOLLOWS = /(?:^|[\s(,;])(?:op|f|d|l|ll|t|vol|no|nos|p|pp|ch|chs|cf|str|s)\.$/i;
 
-const SENTENCE_END = /[.?!:;]["”’»)\]]*\d*$/;
 /** A comma or semicolon inside closing quotes (`“Cultural revolution as class war,”`) ends no sentence. */
 const QUOTE_GOES_ON = /[,;:]["”’»]$/;
 

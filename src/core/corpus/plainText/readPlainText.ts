@@ -6,7 +6,7 @@ import { reportLowerCaseOpenings } from '../article/lowerCaseOpenings';
 import { inPageOrder } from '../article/warningOrder';
 import { orderColumnBlocks } from './blockOrder';
 import { buildBlocks, type LineBreaks } from './blocks';
-import { cleanText, toLine, type TextLine } from './lines';
+import { cleanText, SENTENCE_END, toLine, type TextLine } from './lines';
 import { pageToken, placeMarkers, reportMarkerBeyond, tokenInlines } from './markers';
 import { partHyphenJoins } from './hyphenJoins';
 import { markNarrowBlocks } from './narrowBlocks';
@@ -85,7 +85,7 @@ function orderColumns(pages: Page[], notes: NoteText[], warnings: ImportWarning[
       warnings.push({ page: page.number, message: 'the page reads as two columns that pdftotext without -layout interleaved: the order of its blocks was inferred from the note markers (pdftotext -layout keeps it)' });
     }
     const last = page.lines.at(-1)?.text ?? '';
-    endsOpen = last !== '' && !/[.?!:;]["”’»)\]]*\d*$/.test(last);
+    endsOpen = last !== '' && !SENTENCE_END.test(last);
   });
 }
 
