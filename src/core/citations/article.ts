@@ -2,7 +2,7 @@
 // 1937, p. 3`, `"Title", Pravda, …`, `R. W. Davies, “Title,” Slavic Review 60, no. 4 (2001): 730`, and the Russian
 // way `Иванов А. Название // Правда. 1937. 12 марта.` The article's title is `articleTitle`, the periodical's name
 // `title` (as for an issue cited alone), its issue `date` and `issue`.
-import { parsePeriodical } from './periodical';
+import { HAS_YEAR, parsePeriodical } from './periodical';
 import { tidyText, trimEnd } from './tidy';
 import type { Citation } from './types';
 
@@ -18,6 +18,10 @@ export interface NameReading {
  */
 const CLOSING = /[,.]?([”"»’'])[,.]? (?:in )?/gu;
 const OPENING_OF: Record<string, string> = { '”': '“', '"': '"', '»': '«', '’': '‘', "'": "'" };
+/** A closing quote before a space, or the Russian separator. */
+const MAY_BE_ARTICLE = /[”"»’'][,.]?\s|\/\//u;
+/** What a periodical's name starts with: a capital, perhaps after a quote or an emphasis mark. */
+const NAME_START = /^[«"“*_]?\p{Lu}/u;
 /** The Russian separator between an article and the periodical it is in (not the `//` of an address). */
 const IN_PERIODICAL = / ?(?<!:)\/\/ ?/u;
 /** Words before the reference that say where to look (a title's subtitle after a colon is no lead). */
@@ -32,6 +36,8 @@ const AFTER_WORDS = /(?:^|\s)(?:by|in) ([^,]+)$/u;
 
 /** The reference as an article in a periodical, or undefined when it is not one. */
 export function parseArticle(raw: string, body: string, names: NameReading): Citation | undefined {
+  // Every issue names its year, and an article's title closes with a quote or a `//`: most references are read no further.
+  if (!HAS_YEAR.test(body) || !MAY_BE_ARTICLE.test(body)) return undefined;
   const text = body.replace(/\s+/gu, ' ').trim().replace(LEAD, '');
   const slash = IN_PERIODICAL.exec(text);
   if (slash) {
@@ -40,12 +46,13 @@ export function parseArticle(raw: string, body: string, names: NameReading): Cit
     return issue && article(issue, author, title && unquote(title));
   }
   for (const close of text.matchAll(CLOSING)) {
-    if (text.length - (close.index ?? 0) > PERIODICAL_LENGTH) continue;
+    const rest = text.slice((close.index ?? 0) + close[0].length);
+    if (rest.length > PERIODICAL_LENGTH || !NAME_START.test(rest)) continue;
     // The title opens with the quote that pairs with its closing one, at the start of a word: `‘Rytsar’ GB,’`.
     const head = text.slice(0, close.index);
     const open = openingAt(head, OPENING_OF[close[1]]);
     if (open < 0) continue;
-    const issue = parsePeriodical(raw, text.slice((close.index ?? 0) + close[0].length));
+    const issue = parsePeriodical(raw, rest);
     if (issue) return article(issue, authorOf(trimEnd(head.slice(0, open), ' ,'), names), head.slice(open + 1));
   }
   return undefined;

@@ -9,6 +9,8 @@ import type { Citation } from './types';
 const MONTH_EN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
 const MONTH_RU = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
 const YEAR = '(?:1[7-9]|20)\\d\\d';
+/** A year, which the issue of any periodical names. */
+export const HAS_YEAR = new RegExp(YEAR);
 /** A day, or the days of a weekly's issue: `5`, `9-15`. */
 const DAY = String.raw`\d{1,2}(?:[–-]\d{1,2})?`;
 /** `5 March 1937`, `March 5, 1937`, `June 9-15, 2005`, `March 1937` (a monthly), `5 марта 1937 г.` */
@@ -53,6 +55,8 @@ const LEAD = /^[\p{L} .,’'-]{1,80}: (?=[«"“*_]?\p{Lu})/u;
 
 /** The reference as a periodical's issue, or undefined when it is not one (no-break spaces read as spaces). */
 export function parsePeriodical(raw: string, body: string): Citation | undefined {
+  // Every issue names its year: most references are read no further.
+  if (!HAS_YEAR.test(body)) return undefined;
   const text = withoutRemarks(body.replace(/\s+/gu, ' ').trim().replace(LEAD, ''));
   const comma = COMMA_STYLE.exec(text);
   if (comma) {
@@ -82,11 +86,14 @@ export function parsePeriodical(raw: string, body: string): Citation | undefined
 /** What may follow a reference and is none of it: `(in Russian)`, `, http://…`, `, retrieved September 4, 2011`. */
 const REMARK = /(?:,? \([^()\d]*\)|,? https?:\/\/\S+|, (?:retrieved|accessed) [^;()]*)\.?$/u;
 
+/** A quick look for what a remark needs: a closing parenthesis at the end, an address or a day of reading. */
+const MAY_END_IN_REMARK = /\)\.?$|https?:|retrieved|accessed/u;
 /** How many remarks may follow a reference (a language, an address, the day it was read): a bound on the work. */
 const MAX_REMARKS = 4;
 
 /** The reference without the remarks after it. */
 function withoutRemarks(text: string): string {
+  if (!MAY_END_IN_REMARK.test(text)) return text;
   let out = text;
   for (let i = 0, m = REMARK.exec(out); i < MAX_REMARKS && m && m.index > 0; i++, m = REMARK.exec(out)) out = out.slice(0, m.index);
   return out;
