@@ -86,7 +86,12 @@ export interface IndexCounters {
   byWorker: number;
 }
 
-const codecOf = (part: IndexPart): PartCodec | undefined => (part.pack && part.unpack ? { pack: part.pack, unpack: part.unpack } : undefined);
+/** Each part's codec, made once (parts are registered after the corpus is made, so not in its constructor). */
+const codecs = new WeakMap<IndexPart, PartCodec | undefined>();
+const codecOf = (part: IndexPart): PartCodec | undefined => {
+  if (!codecs.has(part)) codecs.set(part, part.pack && part.unpack ? { pack: part.pack, unpack: part.unpack } : undefined);
+  return codecs.get(part);
+};
 
 export class IndexedCorpus {
   private readonly results = new Map<string, Map<string, unknown>>();
@@ -168,12 +173,18 @@ export class IndexedCorpus {
   private async cachedParts(path: string, hash: string, versions: string[]): Promise<Map<string, unknown> | undefined> {
     const found = new Map<string, unknown>();
     for (const [i, part] of this.parts.entries()) {
-      await this.pacer.pace();
-      const data = this.cache.get(path, hash, part.name, versions[i], codecOf(part));
-      if (data === undefined || !part.valid(data)) return undefined;
+      const data = await this.cachedPart(path, hash, part, versions[i]);
+      if (data === undefined) return undefined;
       found.set(part.name, data);
     }
     return found;
+  }
+
+  /** One part of the file as the cache has it for this content and version; undefined when missing or damaged. */
+  private async cachedPart(path: string, hash: string, part: IndexPart, version: string): Promise<unknown> {
+    await this.pacer.pace();
+    const data = this.cache.get(path, hash, part.name, version, codecOf(part));
+    return data !== undefined && part.valid(data) ? data : undefined;
   }
 
   private async updateFile(path: string, cancelled: () => boolean): Promise<boolean> {
@@ -208,9 +219,8 @@ export class IndexedCorpus {
     };
     const missing: { part: IndexPart; version: string }[] = [];
     for (const [i, part] of this.parts.entries()) {
-      await this.pacer.pace();
-      const cached = this.cache.get(path, hash, part.name, versions[i], codecOf(part));
-      if (cached !== undefined && part.valid(cached)) {
+      const cached = await this.cachedPart(path, hash, part, versions[i]);
+      if (cached !== undefined) {
         this.counters.cached++;
         found.set(part.name, cached);
       } else missing.push({ part, version: versions[i] });
