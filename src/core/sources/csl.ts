@@ -74,9 +74,13 @@ function imprint(published: string): Pick<CslItem, 'publisher-place' | 'publishe
   };
 }
 
-/** A date as year, month and day when it names them (`5 March 1937` → 1937, 3, 5), else as written. */
+/**
+ * A date as year, month and day when it names them (`5 March 1937` → 1937, 3, 5), else its one year (`Summer 2009`:
+ * BibTeX and RIS keep no date as written), else as written.
+ */
 function dated(date: string): NonNullable<CslItem['issued']> {
-  const parts = issueDate(date)?.split('-').map(Number);
+  const years = date.match(/\b\d{4}\b/g);
+  const parts = issueDate(date)?.split('-').map(Number) ?? (years?.length === 1 ? [Number(years[0])] : undefined);
   return parts ? { 'date-parts': [parts] } : { literal: date };
 }
 

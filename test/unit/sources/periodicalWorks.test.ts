@@ -69,6 +69,12 @@ describe('periodicals in the register and the bibliography', () => {
     assert.deepEqual(found('vragi naroda'), ['Vragi naroda']);
   });
 
+  it('dates an issue by its month or, when the note names none (`Summer 2009`), by its one year', () => {
+    const issued = (text: string) => bibliographyItems(register(text).works(), [])[0].issued;
+    assert.deepEqual(issued('Bol’shevik, March 1937.'), { 'date-parts': [[1937, 3]] });
+    assert.deepEqual(issued('Jochen Hellbeck, “With Hegel to Salvation,” Representations 107 (Summer 2009): 67–68.'), { 'date-parts': [[2009]] });
+  });
+
   it('types each work by what its citation shows and gives an article its container, as the CSL schema accepts', () => {
     const items = bibliographyItems(works, []);
     assert.ok(validate(items), JSON.stringify(validate.errors));
