@@ -29,10 +29,10 @@ const COMMA_STYLE = new RegExp(String.raw`^(${NAME})[,.](?: ${ISSUE},)? (${DATE}
 /**
  * A journal's number with its year in parentheses, perhaps after its volume: `Izvestiia TsK KPSS, no. 11 (1989): 160`,
  * `Bol’shevik, no. 5 (March 1937)`, `Slavic Review 60, no. 4 (Winter 2001): 730–55`, `Kritika, vol. 5, no. 1 (2004)`,
- * `Representations 107 (Summer 2009): 67` (a volume alone).
+ * `Representations 107 (Summer 2009): 67` (a volume alone), a weekly's `New Yorker, no. 5 (12 March 2001)`.
  */
 const JOURNAL_STYLE = new RegExp(
-  String.raw`^(${NAME})(?:,? (?:vol\. ?)?(\d{1,3}))?(?:, ${ISSUE})? \(((?:(?:${MONTH_EN}|Winter|Spring|Summer|Fall|Autumn) )?${YEAR})\)${PAGES}\.?$`,
+  String.raw`^(${NAME})(?:,? (?:vol\. ?)?(\d{1,3}))?(?:, ${ISSUE})? \(((?:(?:${MONTH_EN}|Winter|Spring|Summer|Fall|Autumn) )?${YEAR}|${DATE})\)${PAGES}\.?$`,
   'u',
 );
 /** A journal's year before its number: `Na agrarnom fronte, 1929, no. 8, p. 65`. */

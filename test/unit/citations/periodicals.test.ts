@@ -26,6 +26,7 @@ const CASES: [string, Citation[]][] = [
     ],
   ],
   ['Kritika, vol. 5, no. 1 (2004): 10.', [{ kind: 'printed', raw: 'Kritika, vol. 5, no. 1 (2004): 10.', title: 'Kritika', volume: '5', date: '2004', issue: '1', pages: '10' }]],
+  ['New Yorker, no. 5 (12 March 2001), 44.', [{ kind: 'printed', raw: 'New Yorker, no. 5 (12 March 2001), 44.', title: 'New Yorker', date: '12 March 2001', issue: '5', pages: '44' }]],
   ['Na agrarnom fronte, 1929, no. 8, p. 65.', [{ kind: 'printed', raw: 'Na agrarnom fronte, 1929, no. 8, p. 65.', title: 'Na agrarnom fronte', date: '1929', issue: '8', pages: '65' }]],
   // An article with its own title: the article's title apart from the periodical's name.
   [
