@@ -10,6 +10,7 @@ import { cleanText, SENTENCE_END, toLine, type TextLine } from './lines';
 import { pageToken, placeMarkers, reportMarkerBeyond, tokenInlines } from './markers';
 import { partHyphenJoins } from './hyphenJoins';
 import { markNarrowBlocks } from './narrowBlocks';
+import { pairNoteNumbers } from './numberColumn';
 import { takeEndnotes, takeFootnotes, type NoteNumbering, type NoteText } from './notes';
 import { removeFurniture, splitPages, type Page } from './pages';
 import { glueSpacedMarkers } from './spacedMarkers';
@@ -33,6 +34,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
 
   if (layout === 'pdftotext') partHyphenJoins(pages, warnings);
   if (layout !== 'pandoc') glueSpacedMarkers(pages, warnings);
+  if (layout === 'pdftotext') pairNoteNumbers(pages, warnings);
   let notes = takeFootnotes(pages, numbering, warnings, layout === 'pdftotext');
   if (layout === 'pdftotext') orderColumns(pages, notes, warnings);
   const title = readTitleBlock(pages[0]?.lines ?? []);

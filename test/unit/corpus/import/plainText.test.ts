@@ -231,6 +231,19 @@ describe('import of plain-text extractions', () => {
     assert.match(markdown, /\[\^1\]: .*-UNKVD-OGPU-NKVD, 1917-1960\. Spravochnik \(Moscow, 1997\): 167\.\n/);
   });
 
+  it('pairs the numbers of foot notes that pdftotext wrote as a column of their own with their texts, and says so', () => {
+    const text = (notes: string) =>
+      `${(LINE + '\n').repeat(20)}The committee met on the day of the plenum.1 It voted.2 It closed.3\n\n1\n2\n3\n\n${notes}\n\n 7\n\f`;
+    const oneLine = importText(text('GARF, f. 1, op. 2, d. 3.\nIbid., d. 4.\nIbid., d. 5.'), 'pdftotext');
+    assert.match(oneLine.markdown, /\[\^1\]: GARF, f\. 1, op\. 2, d\. 3\.\n\n\[\^2\]: Ibid\., d\. 4\.\n\n\[\^3\]: Ibid\., d\. 5\.\n$/);
+    assert.deepEqual(oneLine.warnings, [{ page: '7', message: 'the numbers of notes 1-3 were written apart from their texts: paired with them in order' }]);
+    // A note of two lines: the texts part where a note ends like a reference.
+    const twoLines = importText(text('GARF, f. 1, op. 2, d. 3. The protocol of the session was kept\nin the same file.\nIbid., d. 4.\nIbid., d. 5.'), 'pdftotext');
+    assert.match(twoLines.markdown, /\[\^1\]: GARF, f\. 1, op\. 2, d\. 3\. The protocol of the session was kept in the same file\.\n\n\[\^2\]: Ibid\., d\. 4\.\n/);
+    // Texts that do not part into as many notes are left alone (and no note is read).
+    assert.throws(() => importText(text('GARF, f. 1, op. 2, d. 3.\nIbid., d. 4.'), 'pdftotext'), /no notes found/);
+  });
+
   it('reads numbers set apart from their words as markers when they run in sequence, and says so on their page', () => {
     const body = (markers: [string, string, string]) =>
       `${LINE}\nThe committee met in the district centre in 1926. ${markers[0]} It voted on\nthe resolution of the plenum, as the bureau${markers[1]} asked, and the members of\nthe trade unions.${markers[2]} Then it closed, ll. 4 of the protocol said.\n\n1 GARF, f. 1, op. 2, d. 3.\n2 Ibid., d. 4.\n3 Ibid., d. 5.\n\n 7\n\f`;
