@@ -36,11 +36,14 @@ export function surnames(author: string): string[] {
     .filter(s => s.length > 1);
 }
 
-/** The reference without its lead-in; prose before `see` goes only when an author's name and a comma follow it. */
+/**
+ * The reference without its lead-in; prose before `see` or `, in` goes only when an author's name and a comma follow
+ * it. A name before `, in` is a chapter's author (`Leonid Mlechin, in Vladimir Kozlov, …`), no prose.
+ */
 function withoutLead(raw: string): string {
   const text = raw.replace(LEAD, '');
   const prose = PROSE_LEAD.exec(text);
-  if (!prose) return text;
+  if (!prose || (prose[0].endsWith(', in ') && isPersonName(prose[0].slice(0, -5)))) return text;
   const rest = text.slice(prose[0].length);
   const comma = rest.indexOf(', ');
   return comma > 0 && isPersonName(rest.slice(0, comma)) ? rest : text;
@@ -108,8 +111,8 @@ function splitVolume(before: string): { rest: string; volume?: string } {
   return m ? { rest: before.slice(0, m.index), volume: m[1] } : { rest: before };
 }
 
-/** The editor's or compiler's role after a name: `Pyrih, ed., Holodomor`. */
-const ROLE = /^(?:eds?|comp|comps|trans|red|sost)\.,? /;
+/** The editor's or compiler's role after a name: `Pyrih, ed., Holodomor`, `A. V. Kvashonkin, et al., eds., Sovetskoe`. */
+const ROLE = /^(?:et al\.,? (?:(?:eds?|comps?)\.,? )?|(?:eds?|comp|comps|trans|red|sost)\.,? )/;
 /** Words that point back to a title rather than give one. */
 const NOT_A_TITLE = /^(?:same title|the same|idem|тот же|то же)$/i;
 /** Words that stand for the author of the reference before: `same author, Hope Abandoned`, `idem`, `Его же`. */
