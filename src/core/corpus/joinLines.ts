@@ -12,7 +12,8 @@ export function lineJoint(left: string, right: string): { dropHyphen: boolean; s
   if (/\/$/.test(left)) return { dropHyphen: false, separator: '' };
   // A dash set close to the word before it (`specialists–` + `geologists–showed`) is set close after it too.
   if (/[\p{L}\p{N}.,;:’”)][–—]$/u.test(left)) return { dropHyphen: false, separator: '' };
-  if (!/[\p{L}\p{N}][’']?-$/u.test(left)) return { dropHyphen: false, separator: ' ' };
+  // A hyphen set close to what it follows joins a compound (`1925 g.-` + `noiabr’`, `VKP(b)-`); a spaced one is a dash.
+  if (!/[^\s-]-$/u.test(left)) return { dropHyphen: false, separator: ' ' };
   const head = TRAILING_WORD.exec(left)?.[1];
   const tail = LEADING_WORD.exec(right)?.[1];
   const splitWord = head !== undefined && tail !== undefined && !isEnglishWord(tail) && isEnglishWord(head + tail);
