@@ -30,7 +30,10 @@ export const NUMBER_FOLLOWS = /(?:^|[\s(,;])(?:op|f|d|l|ll|t|vol|no|nos|p|pp|ch|
 /** A comma or semicolon inside closing quotes (`“Cultural revolution as class war,”`) ends no sentence. */
 const QUOTE_GOES_ON = /[,;:]["”’»]$/;
 
-export const closesNote = (text: string) => CLOSED_NOTE.test(text) && !NUMBER_FOLLOWS.test(text) && !QUOTE_GOES_ON.test(text);
+/** A word's soft sign (`sentiabr’`, `oblast’`) ends no reference; a closing quote has its opening quote before it. */
+const SOFT_SIGN_END = (text: string) => /\p{L}’$/u.test(text) && !text.includes('‘');
+
+export const closesNote = (text: string) => CLOSED_NOTE.test(text) && !NUMBER_FOLLOWS.test(text) && !QUOTE_GOES_ON.test(text) && !SOFT_SIGN_END(text);
 /** How many of the next notes' markers tell body text from a note's continuation (a page's worth). */
 const MARKERS_AHEAD = 10;
 

@@ -1,0 +1,11 @@
+import * as assert from 'node:assert/strict';
+import { closesNote } from '../../../../src/core/corpus/plainText/notes';
+
+describe('a note\'s last line read as its end', () => {
+  it('ends at a reference or a closing quote, not at a romanized word\'s soft sign', () => {
+    assert.equal(closesNote('voprosam ucheta kommunistov i dr. sentiabr’'), false);
+    assert.equal(closesNote('in the archive of the oblast’'), false);
+    assert.equal(closesNote('B. A. Starkov, ‘Gosudarstvo v gosudarstve’'), true);
+    assert.equal(closesNote('d. 102 (Urals), l. 98.'), true);
+  });
+});
