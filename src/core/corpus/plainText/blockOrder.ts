@@ -32,7 +32,8 @@ export function orderColumnBlocks(lines: TextLine[], notes: number[], endsOpen: 
   const blocks = splitBlocks(lines).map(block => describe(block, notes, measure));
   const unchanged = { lines, reordered: false };
   const asRead = cost(blocks, blocks, endsOpen);
-  if (blocks.length < 3 || blocks.length > MAX_BLOCKS || asRead === 0) return unchanged;
+  // Two blocks are swapped only where their markers are out of sequence as read.
+  if (blocks.length < 2 || (blocks.length === 2 && inversions(blocks) === 0) || blocks.length > MAX_BLOCKS || asRead === 0) return unchanged;
   let best = { cost: asRead, order: blocks };
   // Bit i set: block i is in the right column.
   for (let mask = 1; mask < 2 ** blocks.length - 1; mask++) {

@@ -202,7 +202,9 @@ function restAtTop(lines: TextLine[], end: number, note: NoteText, earlier: stri
 function gluedRest(lines: TextLine[], end: number, note: NoteText, marked: (text: string) => boolean, warn: (message: string) => void): number | undefined {
   const inList = /[,;]$/.test(note.lines.at(-1)?.text ?? '');
   const glued = gluedNoteStart(lines, end, marked, inList);
-  if (glued === undefined) return undefined;
+  // A later note's own start is no part of this one's rest.
+  const laterNote = (line: TextLine) => Array.from({ length: MARKERS_AHEAD }, (_, i) => note.n + 1 + i).some(n => noteStartText(line, n, 'plain') !== undefined);
+  if (glued === undefined || lines.slice(glued.at, end).some(laterNote)) return undefined;
   warn(`note ${note.n} goes on in lines the extraction ran on into the text (“${lines[glued.at].text.slice(0, 40)}…”): read as the note's, ${glued.why}`);
   return glued.at;
 }

@@ -24,6 +24,15 @@ const lastPage = [
 ].join('\n');
 
 describe('reading order of two columns that pdftotext without -layout interleaved', () => {
+  it('swaps two blocks whose markers are out of sequence as read, and leaves two in sequence alone', () => {
+    // The right column first (its top is higher than the left one's, which opens with the title block).
+    const right = ['answer.3 Almost thirty years later, in his study of the Cheka, George', 'Leggett examined the controversies, and the centre shrank.4'];
+    const left = ['Who did the Soviet political police answer to? A substantial', 'majority1 of officials worked in the regions, as is well known.2'];
+    const read = (blocks: string[][]) => orderColumnBlocks(page(blocks.map(b => b.join('\n')).join('\n\n')), [1, 2, 3, 4], false);
+    assert.deepEqual(read([right, left]).lines.filter(l => l.text !== '').map(l => l.text), [...left, ...right]);
+    assert.equal(read([left, right]).reordered, false);
+  });
+
   it('reads the left column first where both columns start at the top in body text', () => {
     assert.deepEqual(order(lastPage, true), ['on', 'were', 'For', 'subordinated', 'after', 'agents,', 'change']);
     // A title in larger type at the left column's top is set lower than the other column's first line: the

@@ -244,6 +244,17 @@ describe('import of plain-text extractions', () => {
     assert.throws(() => importText(text('GARF, f. 1, op. 2, d. 3.\nIbid., d. 4.'), 'pdftotext'), /no notes found/);
   });
 
+  it('takes no later note\'s own lines as the rest of an unfinished note, though they are set wider below the text', () => {
+    const text =
+      `${(LINE + '\n').repeat(20)}The committee met on the day of the plenum.1\n\n1 GARF, f. 1, op. 2, d. 3, and the protocols of the session of the\n\n 7\n\f` +
+      'The committee met again on the next day of the plenum, as asked,\nand the members of the bureau voted for the resolution.2 It met\na third time in the spring, and then it closed for the summer.3\n' +
+      '3 Ibid., d. 5, ll. 3-4, and the protocols of the session of the district committee,\nwith the reports of the raion procurator and of the land department.\n\n2 Ibid., d. 4.\n\n 8\n\f';
+    const { markdown, warnings } = importText(text, 'pdftotext');
+    assert.match(markdown, /\n\[\^1\]: GARF, f\. 1, op\. 2, d\. 3, and the protocols of the session of the\n/);
+    assert.match(markdown, /\n\[\^3\]: Ibid\., d\. 5, ll\. 3-4, .* and of the land department\.\n/);
+    assert.deepEqual(warnings[0], { page: '8', message: 'note 1 may go on after the page break, but no continuation was found' });
+  });
+
   it('reads numbers set apart from their words as markers when they run in sequence, and says so on their page', () => {
     const body = (markers: [string, string, string]) =>
       `${LINE}\nThe committee met in the district centre in 1926. ${markers[0]} It voted on\nthe resolution of the plenum, as the bureau${markers[1]} asked, and the members of\nthe trade unions.${markers[2]} Then it closed, ll. 4 of the protocol said.\n\n1 GARF, f. 1, op. 2, d. 3.\n2 Ibid., d. 4.\n3 Ibid., d. 5.\n\n 7\n\f`;
