@@ -11,7 +11,7 @@ export interface Bench<C = unknown> {
   run: (ctx: C) => unknown;
   /** Timed repetitions (after the warm-ups); default 30. */
   iterations?: number;
-  /** Untimed runs first; default 3 (0 for a bench whose one run takes minutes). */
+  /** Untimed runs first (their context may give them other inputs than the timed runs); default 3 (0 for a bench whose one run takes minutes). */
   warmups?: number;
   target?: { metric: 'median' | 'p95'; ms: number };
   /** Name of another bench: the report gives median(this) / median(other). */

@@ -11,7 +11,14 @@ const PICKER_LIMIT = 50;
 
 /** What a reader types, one keystroke at a time: common and rare surnames, Cyrillic, a name with a given name. */
 const TYPED = ['Ivanov Pet', 'Smirnova', 'Кузнецов', 'Mrachkovskii', 'Yezhov', 'Sokolov N', 'Kabakov Ivan', 'Shevchenko'];
-const KEYSTROKES = TYPED.flatMap(word => Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1)).filter(q => q.trim()));
+/**
+ * Typed first, untimed: the figure is a keystroke in a session that has searched before (the code optimised), for
+ * names not yet asked for. The picker's first use in a session costs more while the code is being optimised.
+ */
+const TYPED_BEFORE = ['Petrov Iv', 'Kuzmina', 'Молотов', 'Beriia', 'Volkova S', 'Zhdanov', 'Popov Nik', 'Frinovskii'];
+const keystrokes = (names: string[]) => names.flatMap(word => Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1)).filter(q => q.trim()));
+const KEYSTROKES = keystrokes(TYPED);
+const KEYSTROKES_BEFORE = keystrokes(TYPED_BEFORE);
 
 interface Typing {
   search: OfficialsSearch;
@@ -23,7 +30,9 @@ function typing(size: number): Typing {
 }
 
 function keystroke(ctx: Typing) {
-  return ctx.search.search(KEYSTROKES[ctx.next++ % KEYSTROKES.length], PICKER_LIMIT);
+  const n = ctx.next++;
+  const query = n < KEYSTROKES_BEFORE.length ? KEYSTROKES_BEFORE[n] : KEYSTROKES[(n - KEYSTROKES_BEFORE.length) % KEYSTROKES.length];
+  return ctx.search.search(query, PICKER_LIMIT);
 }
 
 const SORT_EVERYONE = 'find official: every name of 100,000 sorted by surname';
@@ -42,6 +51,7 @@ export const benches = defineBenches(
     name: 'find official: one keystroke, 100,000 names',
     setup: () => typing(100_000),
     run: keystroke,
+    warmups: KEYSTROKES_BEFORE.length,
     iterations: KEYSTROKES.length * 2,
     target: { metric: 'p95', ms: 5 },
   },
@@ -49,6 +59,7 @@ export const benches = defineBenches(
     name: 'find official: one keystroke, 1,000,000 names',
     setup: () => typing(1_000_000),
     run: keystroke,
+    warmups: KEYSTROKES_BEFORE.length,
     iterations: KEYSTROKES.length,
     target: { metric: 'p95', ms: 30 },
   },
