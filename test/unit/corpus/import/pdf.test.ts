@@ -20,6 +20,12 @@ const kolkhoz = readFileSync(fixture('sources/kolkhoz-letters.md'), 'utf8');
 const rations = readFileSync(fixture('sources/ration-cards.md'), 'utf8');
 const rationsHeads = ['Ration cards and the factory canteen', 'Provincial History Review'];
 
+/** The summary's word on a paragraph opening in lower case on a page. */
+const lowerCase = (page: string, text: string) => ({
+  page,
+  message: `a paragraph opens in lower case («${text}…»): text may be out of place here (a column read out of order, or a note's continuation left in the text)`,
+});
+
 // Each typeset article, its source, the running heads printed on its pages and its printed page numbers.
 // `paragraphs`: the lowest share of the source's paragraphs found as measured. Most are set without a first-line
 // indent and their spacing does not show at a page's or column's top: there a paragraph's end is told by the room
@@ -40,14 +46,7 @@ const cases = [
   // The long article with its notes as endnotes on pages of their own, which print no number (held out).
   { file: 'harris-endnotes.pdf', source: harris, heads: ['THE POLITICAL POLICE IN THE URALS', 'J. HARRIS'], pages: [17, 35], paragraphs: 0.93 },
   // A sans-serif face in two columns (held out: measured first with nothing changed from it, as now).
-  {
-    file: 'harris-sans.pdf',
-    source: harris,
-    heads: ['Political police and party in the Urals', 'James Harris'],
-    pages: [233, 255],
-    paragraphs: 0.89,
-    warnings: [{ page: '246', message: 'a paragraph opens in lower case («the sense that Kizel [a Urals coal…»): text may be out of place here (a column read out of order, or a note\'s continuation left in the text)' }],
-  },
+  { file: 'harris-sans.pdf', source: harris, heads: ['Political police and party in the Urals', 'James Harris'], pages: [233, 255], paragraphs: 0.89, warnings: [lowerCase('246', 'the sense that Kizel [a Urals coal')] },
   // Justified paragraphs with first-line indents (held out: measured first with nothing changed from them). On a 6 × 9
   // in page as first measured; in two columns on A4 first notes complete .968 (a note ending in a soft sign, sentiabr’,
   // was read as closed, and `g.-` / `noiabr’` joined with a space), now .989: note 45's last line, under the other
@@ -59,11 +58,7 @@ const cases = [
     heads: ['Dual subordination', 'Harris'],
     pages: [11, 30],
     paragraphs: 0.87,
-    warnings: [
-      ['21', 'literatury, 1960): 24.'],
-      ['22', 'centre. The importation of coke from the'],
-      ['30', 'those who would take the blame for'],
-    ].map(([page, text]) => ({ page, message: `a paragraph opens in lower case («${text}…»): text may be out of place here (a column read out of order, or a note's continuation left in the text)` })),
+    warnings: [lowerCase('21', 'literatury, 1960): 24.'), lowerCase('22', 'centre. The importation of coke from the'), lowerCase('30', 'those who would take the blame for')],
   },
   // A browser's print shows no page numbers: the pages are counted, and the summary says so.
   { file: 'kolkhoz-browser.pdf', source: kolkhoz, heads: [], pages: [1, 3], paragraphs: 1, unnumbered: true },
