@@ -18,6 +18,8 @@ const LEAD_WORDS = new Set('see also for example cf cf. e.g. is are was were fou
 /** A full name names an archive or a records centre. */
 const ARCHIVE_WORD = /\b(?:arkhiv|archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|архив|центр/iu;
 const MAX_NAME_WORDS = 12;
+/** The state a siglum may be followed by, as Russian and Ukrainian notes write it (`ЦА ФСБ России`, `ЦДАГО України`). */
+const STATE = /^(?:России|Росії|Украины|України|Ukrainy|Ukraïny|Беларуси|Білорусі|Казахстана|Литвы|Латвии|Эстонии|Грузии|Армении)$/u;
 
 function withCurrent(archive: string, options: ArchivalOptions): ArchiveFields {
   const current = options.knownArchive?.(archive);
@@ -42,13 +44,26 @@ function fullName(clause: string[]): string | undefined {
   return words.length > 1 && /^\p{Lu}/u.test(name) && ARCHIVE_WORD.test(name) ? name : undefined;
 }
 
+/** A siglum the glossary knows, with the state after it kept as written: `ЦДАГО України` is the glossary's `ЦДАГО`. */
+function knownSiglum(tokens: readonly string[], options: ArchivalOptions): ArchiveFields | undefined {
+  const state = tokens.length > 1 && STATE.test(tokens[tokens.length - 1]) ? tokens[tokens.length - 1] : undefined;
+  for (const list of state ? [tokens, tokens.slice(0, -1)] : [tokens]) {
+    for (let k = Math.min(3, list.length); k >= 1; k--) {
+      const candidate = list.slice(-k).join(' ');
+      const current = options.knownArchive?.(candidate);
+      if (!current) continue;
+      const archive = list === tokens ? candidate : `${candidate} ${state}`;
+      return current === archive ? { archive } : { archive, archiveCurrent: current };
+    }
+  }
+  return undefined;
+}
+
 export function readArchive(prefix: string, shapeAllowed: boolean, options: ArchivalOptions): ArchiveFields {
   const head = trimEnd(prefix, ' ,.:(');
   const tokens = head.split(' ').map(t => t.replace(/^[(«“"]+/, ''));
-  for (let k = Math.min(3, tokens.length); k >= 1; k--) {
-    const candidate = tokens.slice(-k).join(' ');
-    if (options.knownArchive?.(candidate)) return withCurrent(candidate, options);
-  }
+  const known = knownSiglum(tokens, options);
+  if (known) return known;
   if (!shapeAllowed) return {};
   const named = /\(([^()]{1,40})\)$/.exec(head);
   if (named) {
@@ -58,8 +73,9 @@ export function readArchive(prefix: string, shapeAllowed: boolean, options: Arch
     return { ...withCurrent(siglum, options), archiveName };
   }
   const tail: string[] = [];
-  for (let i = tokens.length - 1; i >= 0 && tail.length < 4 && isSiglumToken(tokens[i]); i--) tail.unshift(tokens[i]);
-  if (tail.length) return withCurrent(tail.join(' '), options);
+  const last = tokens.length > 1 && STATE.test(tokens[tokens.length - 1]) ? tokens.length - 2 : tokens.length - 1;
+  for (let i = last; i >= 0 && tail.length < 4 && isSiglumToken(tokens[i]); i--) tail.unshift(tokens[i]);
+  if (tail.length) return withCurrent(tokens.slice(last - tail.length + 1).join(' '), options);
   const name = fullName(clauseWords(head));
   return name ? { archive: name } : {};
 }

@@ -46,8 +46,8 @@ function protectedMask(text: string, emphasis: readonly MarkupSpan[]): Uint8Arra
   return mask;
 }
 
-/** What goes on after a full stop inside a reference: a locator mark (`Оп. 2`, `F.R-9478`, `D 2`) or a page (`С. 6`). */
-const LOCATOR_NEXT = /^ ?(?:Ф|Оп|Дд?|Лл?|Т|Ч|С|F|Op|Dd?|Ll?|T|Ch|Pp?|S)\.? ?(?=\p{Lu}{0,3}-?\d)/u;
+/** What goes on after a full stop inside a reference: a locator mark (`Оп. 2`, `F.R-9478`, `D 2`, the Ukrainian `Спр. 5. Арк. 3`) or a page (`С. 6`). */
+const LOCATOR_NEXT = /^ ?(?:Ф|Оп|Дд?|Лл?|Т|Ч|С|Спр|Арк|F|Op|Dd?|Ll?|T|Ch|Pp?|S|Spr|Ark)\.? ?(?=\p{Lu}{0,3}-?\d)/u;
 
 function endsSentence(text: string, dot: number): boolean {
   const after = /^\s+([\p{Lu}“"«‘])/u.exec(text.slice(dot + 1, dot + 4));

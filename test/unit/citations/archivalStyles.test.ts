@@ -175,6 +175,21 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     'RGASPI, f. 17, op. 84, d. 304, no page number, dated 26 June 1922.',
     [{ kind: A, archive: 'RGASPI', fond: '17', opis: '84', delo: '304', unparsed: 'no page number, dated 26 June 1922' }],
   ],
+  [
+    'Ukrainian in the dotted Russian style: sprava and arkush go on the file, the state stays with its siglum',
+    'ЦДАГО України. Ф. 1. Оп. 20. Спр. 6274. Арк. 12.',
+    [{ kind: A, archive: 'ЦДАГО України', fond: '1', opis: '20', delo: '6274', folios: '12' }],
+  ],
+  [
+    'the same in Latin letters',
+    'TsDAHO Ukrainy. F. 1. Op. 20. Spr. 6274. Ark. 12–14.',
+    [{ kind: A, archive: 'TsDAHO Ukrainy', fond: '1', opis: '20', delo: '6274', folios: '12-14' }],
+  ],
+  [
+    'a state alone is no archive',
+    'Документы хранятся в России, ф. 3, оп. 2, д. 5.',
+    [{ kind: A, fond: '3', opis: '2', delo: '5' }],
+  ],
 ];
 
 describe('archival citation styles', () => {
@@ -183,6 +198,12 @@ describe('archival citation styles', () => {
       assert.deepEqual(citationsOf(text).map(fields), expected);
     });
   }
+
+  it('names a siglum the glossary knows by its current name when the state follows it as written', () => {
+    const options = { knownArchive: (s: string) => (s === 'ЦДАГО' ? 'TsDAHO' : undefined) };
+    const [c] = resolveNotes([{ label: '1', text: 'ЦДАГО України, ф. 1, оп. 20, спр. 6274, арк. 12 зв.' }], options)[0].citations;
+    assert.deepEqual(fields(c), { kind: A, archive: 'ЦДАГО України', archiveCurrent: 'TsDAHO', fond: '1', opis: '20', delo: '6274', folios: '12зв.' });
+  });
 
   it('reads no file where there is none: a year of death, a date, a lone volume', () => {
     for (const text of ['Ivanov (d. 1937) was shot.', 'TASS, 12/3/1937.', 'Pravda, 12.03.1937.', 'Pravda, 12-03-1937.']) {
