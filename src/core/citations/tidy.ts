@@ -16,9 +16,12 @@ export function trimStart(text: string, chars: string): string {
 /** Abbreviations whose full stop is not the sentence's: `1921 g.`, `i dr.`. */
 const ABBREVIATED = /(?:^|[^\p{L}])(?:g|gg|dr|etc|ed|t|ch|ob|soch|dok|об|г|гг|др|соч|док)\.$/iu;
 
-/** Spaces collapsed, separators and the sentence's full stop trimmed; undefined when no letter or digit is left. */
+/**
+ * Spaces collapsed, separators trimmed (a full stop too at the start, as the dotted Russian style leaves one before
+ * the text: `Ф. 2. Разд. III`) and the sentence's full stop; undefined when no letter or digit is left.
+ */
 export function tidyText(text: string): string | undefined {
-  let t = trimStart(trimEnd(text.replace(/\s+/g, ' '), ' ,;'), ' ,;:');
+  let t = trimStart(trimEnd(text.replace(/\s+/g, ' '), ' ,;'), ' ,;:.');
   if (t.endsWith('.') && !ABBREVIATED.test(t.slice(-6))) t = t.slice(0, -1);
   return /[\p{L}\p{N}]/u.test(t) ? t : undefined;
 }

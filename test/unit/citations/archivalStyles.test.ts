@@ -186,6 +186,16 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     [{ kind: A, archive: 'TsDAHO Ukrainy', fond: '1', opis: '20', delo: '6274', folios: '12-14' }],
   ],
   [
+    'a section of the fond between fond and opis is kept as unparsed, the file read whole',
+    'NA IRI RAN, f. 2, razd. III, op. 5, d. 14, l. 154–159.',
+    [{ kind: A, archive: 'NA IRI RAN', fond: '2', opis: '5', delo: '14', folios: '154-159', unparsed: 'razd. III' }],
+  ],
+  [
+    'the same in the dotted Russian style',
+    'НА ИРИ РАН. Ф. 2. Разд. III. Оп. 5. Д. 14. Л. 154–159.',
+    [{ kind: A, archive: 'НА ИРИ РАН', fond: '2', opis: '5', delo: '14', folios: '154-159', unparsed: 'Разд. III' }],
+  ],
+  [
     'a state alone is no archive',
     'Документы хранятся в России, ф. 3, оп. 2, д. 5.',
     [{ kind: A, fond: '3', opis: '2', delo: '5' }],
