@@ -9,6 +9,8 @@ import type { Citation } from './types';
 export interface ArchivalOptions {
   /** The glossary's name for a siglum it knows (`GA RF` → `GARF`), undefined for unknown ones. */
   knownArchive?: (siglum: string) => string | undefined;
+  /** Whether the glossary knows the word as something other than an archive (`TASS`, `NKVD`). */
+  otherTerm?: (word: string) => boolean;
 }
 
 type ArchiveFields = Pick<Citation, 'archive' | 'archiveName' | 'archiveCurrent'>;

@@ -4,11 +4,12 @@
 // fourth number, the folio; three numbers and a dashed range (`558.4.2–7`) are a range of files. Without a siglum
 // before them such numbers may be dates or pages, so they are not read.
 import { readArchive, type ArchivalOptions } from './archive';
+import { trimStart } from './tidy';
 import type { Citation } from './types';
 
 const PART = String.raw`(?:\p{Lu}{1,3}-?)?\d+(?:\p{Ll}(?!\p{L}))?`;
 const FOLIO = String.raw`\d+(?: ?[-–] ?\d+)?`;
-/** Slashes, and dots or hyphens, after any siglum; bare commas only after one the glossary knows (`TASS, 1, 2, 3` is no file). */
+/** Slashes, and dots or hyphens, after any siglum; bare commas after one the glossary knows (`TASS, 1, 2, 3` is no file) or one that opens the reference. */
 const FORMS = [
   { sep: '/', folioSep: '/', known: false },
   { sep: '[.-]', folioSep: '\\.', known: false },
@@ -22,6 +23,23 @@ const FORMS = [
     'gu',
   ),
 }));
+/** The A of arkhiv, archive, archyvas, архив in an archive's siglum (GASPI, TsDAHOU, ЦДАГО); TsK, NKVD, USSR have none. */
+const ARCHIVE_LETTER = /[AА]/u;
+
+/**
+ * Bare commas after a siglum the glossary does not know: only where the siglum opens the reference and is followed by
+ * a space alone, with four numbers, the folio included (`GASPI 558, 11, 727, 38–57`), and the glossary knows it as
+ * nothing else. `TASS, 12, 14, 16`, `NKVD 1, 2, 3, 4`, `see GASPI 17, 2, 575` or three numbers alone stay unread.
+ */
+function opensReference(raw: string, start: number, siglum: string, parts: Parts, options: ArchivalOptions): boolean {
+  return (
+    parts.folio !== undefined &&
+    ARCHIVE_LETTER.test(siglum) &&
+    !options.otherTerm?.(siglum) &&
+    trimStart(raw.slice(0, start), '(') === `${siglum} `
+  );
+}
+
 /** `… and 64`: another file of the same fond and opis'. */
 const AND_FILE = /^ and (\d+)(?![\d/]|\.\d)/;
 
@@ -57,7 +75,7 @@ export function readCompact(raw: string, options: ArchivalOptions, inherited?: P
       if (isDate(parts)) continue;
       // The first reference needs its siglum right before it; later ones in the note share it.
       const archive = base ?? readArchive(raw.slice(Math.max(0, start - 60), start), true, options);
-      if (!archive.archive || (known && !options.knownArchive?.(archive.archive))) continue;
+      if (!archive.archive || (known && !options.knownArchive?.(archive.archive) && !opensReference(raw, start, archive.archive, parts, options))) continue;
       base = archive;
       const end = start + m[0].length;
       const after = parts.folio || parts.range ? undefined : FOLIOS_AFTER.exec(raw.slice(end, end + 40));

@@ -9,7 +9,10 @@ export function archivalOptions(glossary: Glossary): ArchivalOptions {
   let options = byGlossary.get(glossary);
   if (!options) {
     // A former name (TsGAOR) answers with the archive that holds its records now (GARF).
-    options = { knownArchive: siglum => glossary.archive(siglum)?.now ?? glossary.archive(siglum)?.term };
+    options = {
+      knownArchive: siglum => glossary.archive(siglum)?.now ?? glossary.archive(siglum)?.term,
+      otherTerm: word => (glossary.lookup(word)?.kind ?? 'archive') !== 'archive',
+    };
     byGlossary.set(glossary, options);
   }
   return options;

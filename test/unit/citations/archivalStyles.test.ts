@@ -89,6 +89,11 @@ const CASES: [string, string, Partial<Citation>[]][] = [
   ],
   ['comma-numeric after a known siglum', 'GARF 9401, 2, 99, 386.', [{ kind: A, archive: 'GARF', fond: '9401', opis: '2', delo: '99', folios: '386' }]],
   [
+    'comma-numeric after a siglum the glossary does not know, opening the reference with four numbers',
+    '(GASPI 558, 11, 727, 38–57).',
+    [{ kind: A, archive: 'GASPI', fond: '558', opis: '11', delo: '727', folios: '38-57' }],
+  ],
+  [
     'Russian style with a verso',
     'ГАРФ. Ф. Р-9401. Оп. 2. Д. 199. Л. 12–14 об.',
     [{ kind: A, archive: 'ГАРФ', fond: 'Р-9401', opis: '2', delo: '199', folios: '12-14об.' }],
@@ -209,6 +214,13 @@ describe('archival citation styles', () => {
     });
   }
 
+  it('reads no comma-numeric file after a word the glossary knows as something other than an archive', () => {
+    const options = { otherTerm: (word: string) => word === 'TASS' };
+    const notes = resolveNotes([{ label: '1', text: 'TASS 12, 14, 16, 18.' }, { label: '2', text: 'RGALI 2, 3, 4, 5.' }], options);
+    assert.deepEqual(notes[0].citations.filter(c => c.kind === 'archival'), []);
+    assert.deepEqual(notes[1].citations.map(fields), [{ kind: A, archive: 'RGALI', fond: '2', opis: '3', delo: '4', folios: '5' }]);
+  });
+
   it('names a siglum the glossary knows by its current name when the state follows it as written', () => {
     const options = { knownArchive: (s: string) => (s === 'ЦДАГО' ? 'TsDAHO' : undefined) };
     const [c] = resolveNotes([{ label: '1', text: 'ЦДАГО України, ф. 1, оп. 20, спр. 6274, арк. 12 зв.' }], options)[0].citations;
@@ -217,6 +229,12 @@ describe('archival citation styles', () => {
 
   it('reads no file where there is none: a year of death, a date, a lone volume', () => {
     for (const text of ['Ivanov (d. 1937) was shot.', 'TASS, 12/3/1937.', 'Pravda, 12.03.1937.', 'Pravda, 12-03-1937.']) {
+      assert.deepEqual(citationsOf(text).filter(c => c.kind === 'archival'), [], text);
+    }
+    // Number lists after a word the glossary does not know as an archive: no comma-numeric file unless that word is
+    // a siglum with the A of an archive, opens the reference and is followed by four numbers.
+    const lists = ['TASS, 12, 14, 16, 18.', 'NKVD 1, 2, 3, 4.', 'See GASPI 558, 11, 727, 38.', 'GASPI 558, 11, 727.', 'Pravda 12, 14, 16, 18.', 'Stalin, Works, 12, 14, 16, 18.', 'Ibid., 12, 14, 16, 18.'];
+    for (const text of lists) {
       assert.deepEqual(citationsOf(text).filter(c => c.kind === 'archival'), [], text);
     }
     // Numbers after `;` with commas between them are pages, not a file of the archive before them.

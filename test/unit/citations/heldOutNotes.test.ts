@@ -3,7 +3,7 @@
 // in the real-notes test. At first run the parser read 2 of 2 archival citations, 17 of 22 back-references and 3 of 19
 // articles of the first set; the shares below are what it reads now. The second set was gathered after the changes
 // the first led to and measured once with nothing changed for it (archival 0 of 2, back-references 2 of 2): each of
-// its notes is held to that reading, the misses listed with their cause.
+// its notes is held to its key, the misses listed with their cause (its two archival citations are read since).
 import * as assert from 'node:assert/strict';
 import { resolveNotes } from '../../../src/core/citations';
 import { compare, keyedSources, tally, type KeyedSource } from './keyedNotes';
