@@ -1,5 +1,5 @@
-// Locator marks of archival references in both scripts and in words: `f.` `ф.` `fond`, `op.` `оп.` `opis’`,
-// `d.` `dd.` `д.` `delo` `sprava`, `t.` `т.` `tom`, `ch.` `ч.`, `l.` `ll.` `л.` `лл.` `list` `ark.`. A mark counts only where a
+// Locator marks of archival references in both scripts and in words: `f.` `ф.` `fond`, `op.` `оп.` `opis’` `ap.`,
+// `d.` `dd.` `д.` `delo` `sprava` `b.`, `t.` `т.` `tom`, `ch.` `ч.`, `l.` `ll.` `л.` `лл.` `list` `ark.`. A mark counts only where a
 // reference can go on: at the start, after `,` `;` `:` `(` or `)`, after the full stop of a number or before a
 // capitalised mark (`Д. 199. Л. 12`, `f. 558. op. 1`), or, for a fond, after an archive siglum (`RGIA f. 1289`).
 // So `i t. d. 1921 g.` inside a file title is not a new delo.
@@ -17,6 +17,12 @@ const WORDS: Record<string, Level> = {
   // Ukrainian archives: sprava (file) and arkush (folio).
   sprava: 'd', справа: 'd', spr: 'd', спр: 'd', ark: 'l', арк: 'l',
 };
+/**
+ * Lithuanian apyrašas (opis') and byla (file), `LYA, f. K-1, ap. 3, b. 22, l. 5`: marks only right after the fond and
+ * the apyrašas, or opening a continuation that another mark follows (`; b. 532, l. 3`), since `b. 1898` elsewhere is
+ * a year of birth.
+ */
+const CHAINED: Record<string, { level: Level; after: Level }> = { ap: { level: 'op', after: 'f' }, b: { level: 'd', after: 'op' } };
 /** Abbreviations long enough to stand without their dot inside a chain (`f. 1114 op 1`). */
 const UNDOTTED = new Set(['op', 'оп', 'dd', 'll', 'лл']);
 /** The number of the mark before: what a mark may follow without a separator. */
@@ -70,15 +76,19 @@ export function findMarks(text: string): Mark[] {
     const lower = written.toLowerCase();
     const dotted = m[2] === '.';
     const word = lower in WORDS && !dotted;
-    const level = dotted ? ABBREVIATIONS[lower] ?? WORDS[lower] : WORDS[lower] ?? ABBREVIATIONS[lower];
-    if (!level) continue;
-    const capital = written[0] !== lower[0];
     const start = m.index ?? 0;
     const previous = marks[marks.length - 1];
+    const opening = previous === undefined && text.slice(0, start).trim() === '';
+    const chained = dotted && lower in CHAINED && (opening || previous?.level === CHAINED[lower].after) ? CHAINED[lower].level : undefined;
+    const level = dotted ? ABBREVIATIONS[lower] ?? WORDS[lower] ?? chained : WORDS[lower] ?? ABBREVIATIONS[lower];
+    if (!level) continue;
+    const capital = written[0] !== lower[0];
     const undotted = UNDOTTED.has(lower) && previous !== undefined;
     if (!dotted && !word && !undotted && !(capital && text[start - 2] === '.')) continue;
     if (!allowedAfter(text, start, level, capital, dotted, word || undotted, previous)) continue;
     marks.push({ level, start, end: start + m[0].length });
   }
-  return marks;
+  const first = marks[0];
+  const lone = marks.length === 1 && first.start === 0 && text.slice(0, first.end).replace(/[. ]/g, '').toLowerCase() in CHAINED;
+  return lone ? [] : marks;
 }

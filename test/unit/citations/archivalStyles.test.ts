@@ -201,6 +201,14 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     [{ kind: A, archive: 'НА ИРИ РАН', fond: '2', opis: '5', delo: '14', folios: '154-159', unparsed: 'Разд. III' }],
   ],
   [
+    'Lithuanian apyrašas and byla after the fond, a continuation opening with its byla',
+    'LYA, f. 1771, ap. 2, b. 531, l. 12–14; b. 532, l. 3.',
+    [
+      { kind: A, archive: 'LYA', fond: '1771', opis: '2', delo: '531', folios: '12-14' },
+      { kind: A, archive: 'LYA', fond: '1771', opis: '2', delo: '532', folios: '3' },
+    ],
+  ],
+  [
     'a state alone is no archive',
     'Документы хранятся в России, ф. 3, оп. 2, д. 5.',
     [{ kind: A, fond: '3', opis: '2', delo: '5' }],
@@ -233,6 +241,13 @@ describe('archival citation styles', () => {
     }
     // Number lists after a word the glossary does not know as an archive: no comma-numeric file unless that word is
     // a siglum with the A of an archive, opens the reference and is followed by four numbers.
+    // `b.` outside a Lithuanian reference is a year of birth, not a file.
+    for (const text of ['Kuzmin (b. 1901) was shot.', 'Ivanov, b. 1901, ap. 3.', 'b. 1901 in Tver.']) {
+      assert.deepEqual(citationsOf(text).filter(c => c.kind === 'archival'), [], text);
+    }
+    assert.deepEqual(citationsOf('RGASPI, f. 17, op. 3, d. 5; b. 1901 in Tver.').filter(c => c.kind === 'archival').map(fields), [
+      { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '5' },
+    ]);
     const lists = ['TASS, 12, 14, 16, 18.', 'NKVD 1, 2, 3, 4.', 'See GASPI 558, 11, 727, 38.', 'GASPI 558, 11, 727.', 'Pravda 12, 14, 16, 18.', 'Stalin, Works, 12, 14, 16, 18.', 'Ibid., 12, 14, 16, 18.'];
     for (const text of lists) {
       assert.deepEqual(citationsOf(text).filter(c => c.kind === 'archival'), [], text);
