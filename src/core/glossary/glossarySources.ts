@@ -1,6 +1,7 @@
 // The glossary shipped with the corpus and, over it, the reader's own glossary file in the workspace.
 import { Glossary, mergeGlossaryEntries } from './glossary';
 import { parseGlossary } from './parseGlossary';
+import type { GlossaryEntry } from './types';
 
 export const GLOSSARY_FILE = 'glossary.json';
 /** The reader's glossary, relative to a workspace folder (or the current directory for the CLI). */
@@ -19,7 +20,13 @@ export interface LoadedGlossary {
 
 /** Builds the glossary from file texts; the workspace file's entries extend and override the bundled ones. */
 export function glossaryFromSources(bundled: GlossarySource, workspace?: GlossarySource): LoadedGlossary {
+  const { entries, errors } = glossaryEntriesFromSources(bundled, workspace);
+  return { glossary: new Glossary(entries), errors };
+}
+
+/** The entries glossaryFromSources builds its glossary of, read and checked: a step of its own for a host that pauses between steps. */
+export function glossaryEntriesFromSources(bundled: GlossarySource, workspace?: GlossarySource): { entries: GlossaryEntry[]; errors: string[] } {
   const base = parseGlossary(bundled.text, bundled.file);
   const own = workspace ? parseGlossary(workspace.text, workspace.file) : { entries: [], errors: [] };
-  return { glossary: new Glossary(mergeGlossaryEntries(base.entries, own.entries)), errors: [...base.errors, ...own.errors] };
+  return { entries: mergeGlossaryEntries(base.entries, own.entries), errors: [...base.errors, ...own.errors] };
 }
