@@ -40,6 +40,30 @@ suite('annotations: a branch switched outside the window', () => {
 
   const notes = (s: Awaited<ReturnType<typeof inspect>>) => new Map(s.threads.map(t => [t.id, t.comments[0]?.body]));
 
+  /** The folder's files once `holds` is true of them, read again at each change the file watcher reports (bounded). */
+  async function onDiskWhen(holds: (files: Map<string, Uint8Array>) => boolean, ms = 20_000): Promise<Map<string, Uint8Array>> {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder(), '*'));
+    const deadline = Date.now() + ms;
+    try {
+      for (;;) {
+        const changed = new Promise<void>(resolve => {
+          const subscriptions = [watcher.onDidChange(() => done()), watcher.onDidCreate(() => done())];
+          const timer = setTimeout(() => done(), Math.max(0, deadline - Date.now()));
+          const done = () => {
+            clearTimeout(timer);
+            subscriptions.forEach(s => s.dispose());
+            resolve();
+          };
+        });
+        const files = await branch();
+        if (holds(files) || Date.now() >= deadline) return files;
+        await changed;
+      }
+    } finally {
+      watcher.dispose();
+    }
+  }
+
   suiteSetup(async () => {
     await activateOpis();
     editor = await openWorkspaceFile(ARTICLE);
@@ -88,9 +112,10 @@ suite('annotations: a branch switched outside the window', () => {
     assert.strictEqual(notes(after).get(kept), 'Edited while the branch switched.');
     assert.strictEqual(notes(after).get(added), 'From the other branch.');
     assert.ok(after.view.some(e => e.id === added) && !after.view.some(e => e.id === removed), 'the view follows');
-    const onDisk = await branch();
+    const edited = (files: Map<string, Uint8Array>) => /Edited while the branch switched\./.test(new TextDecoder().decode(files.get(fileNameOf(kept))));
+    const onDisk = await onDiskWhen(edited);
     assert.deepStrictEqual([...onDisk.keys()].sort(), [...other.keys()].sort(), 'the removed note is not written back');
-    assert.match(new TextDecoder().decode(onDisk.get(fileNameOf(kept))), /Edited while the branch switched\./);
+    assert.ok(edited(onDisk), new TextDecoder().decode(onDisk.get(fileNameOf(kept))));
 
     await vscode.commands.executeCommand('opis.annotations.restart');
     assert.deepStrictEqual([...notes(await inspect()).keys()].filter(id => id === removed), []);
