@@ -122,12 +122,14 @@ describe('the article in the Markdown preview and the Opis Reader', function () 
     await runCommand(wb.page, 'Opis: Open in Opis Reader');
     const reader = await frameShowing(wb.page, 'body.opis-reader mark.opis-annotation');
     // select the passage with the mouse, as a reader does
-    const ends = await reader.evaluate(text => {
+    const ends = await reader.evaluate(async text => {
       const walker = document.createTreeWalker(document.querySelector('.markdown-body'), NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.data.indexOf(text);
         if (at < 0) continue;
         node.parentElement.scrollIntoView({ block: 'center' });
+        // the passage's place is read once the page has been laid out and painted after the scroll
+        await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const range = document.createRange();
         range.setStart(node, at);
         range.setEnd(node, at + 1);
