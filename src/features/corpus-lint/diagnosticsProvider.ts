@@ -6,9 +6,8 @@ import { lintMarkdownAsync, type CorpusDiagnostic } from '../../core/corpus/lint
 import { toVscodeRange } from '../shared/convert';
 import { DocumentDebouncer } from '../shared/documentDebouncer';
 import { staleFromNow } from '../shared/documentText';
-import { shownDiagnostics } from '../shared/shownDiagnostics';
+import { DIAGNOSTIC_SOURCE, shownDiagnostics } from '../shared/shownDiagnostics';
 
-export const DIAGNOSTIC_SOURCE = 'opis';
 const DEBOUNCE_MS = 250;
 
 function toVscodeDiagnostic(finding: CorpusDiagnostic): vscode.Diagnostic {
@@ -55,7 +54,7 @@ export class CorpusDiagnosticsProvider implements vscode.Disposable {
       list => {
         if (!list || stale()) return;
         this.findings.set(uri.toString(), { version, list });
-        this.collection.set(uri, shownDiagnostics(list, toVscodeDiagnostic));
+        this.collection.set(uri, shownDiagnostics(list, toVscodeDiagnostic, f => toVscodeRange(f.range)));
       },
       (err: unknown) => this.log.error(`corpus lint of ${uri.toString()} failed: ${String(err)}`),
     );

@@ -3,9 +3,9 @@
 import * as vscode from 'vscode';
 import type { CorpusDiagnostic } from '../../core/corpus/lint';
 import { fixesFor } from '../../core/corpus/lintFixes';
-import type { Range } from '../../core/text/range';
 import { toVscodeRange } from '../shared/convert';
-import { DIAGNOSTIC_SOURCE, type CorpusDiagnosticsProvider } from './diagnosticsProvider';
+import { DIAGNOSTIC_SOURCE, placeKey } from '../shared/shownDiagnostics';
+import type { CorpusDiagnosticsProvider } from './diagnosticsProvider';
 
 export class CorpusQuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -38,13 +38,12 @@ export class CorpusQuickFixProvider implements vscode.CodeActionProvider {
     let byPlace = this.byPlace.get(findings);
     if (!byPlace) {
       byPlace = new Map();
-      for (const f of findings) if (!byPlace.has(placeKey(f.code, f.range))) byPlace.set(placeKey(f.code, f.range), f);
+      for (const f of findings) {
+        const key = placeKey(f.code, toVscodeRange(f.range));
+        if (!byPlace.has(key)) byPlace.set(key, f);
+      }
       this.byPlace.set(findings, byPlace);
     }
     return byPlace;
   }
-}
-
-function placeKey(code: string, { start, end }: Range): string {
-  return `${code} ${start.line}:${start.character}-${end.line}:${end.character}`;
 }

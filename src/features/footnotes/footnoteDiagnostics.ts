@@ -6,10 +6,8 @@ import { noteFindings, type NoteFinding, type NotesAnalysis } from '../../core/c
 import type { DocumentIndex } from '../../core/document';
 import type { Glossary } from '../../core/glossary';
 import { toVscodeRange } from '../shared/convert';
-import { shownDiagnostics } from '../shared/shownDiagnostics';
+import { DIAGNOSTIC_SOURCE, shownDiagnostics } from '../shared/shownDiagnostics';
 import type { FootnoteIndexes } from './footnoteIndexes';
-
-export const DIAGNOSTIC_SOURCE = 'opis';
 
 export class FootnoteDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('opis-footnotes');
@@ -40,7 +38,7 @@ export class FootnoteDiagnostics implements vscode.Disposable {
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = f.code;
       return diagnostic;
-    });
+    }, f => toVscodeRange(f.range));
     this.collection.set(uri, diagnostics);
   }
 

@@ -3,7 +3,7 @@
 // in each opis', so a delo number met again under another opis' is not reported on its own.
 import * as vscode from 'vscode';
 import { fileReference, type SourceConflict, type SourceFile } from '../../core/sources';
-import { DIAGNOSTIC_SOURCE } from '../footnotes/footnoteDiagnostics';
+import { DIAGNOSTIC_SOURCE } from '../shared/shownDiagnostics';
 import type { SourcesStore } from './sourcesStore';
 
 export const CONFLICT_CODE = 'source-conflict';

@@ -10,14 +10,14 @@ import type { CorpusIndex } from '../shared/corpusIndex';
 import { dataPart } from '../shared/indexParts';
 import { isReaderDocument } from '../shared/corpusWorkspace';
 import { staleFromNow } from '../shared/documentText';
-import { shownDiagnostics } from '../shared/shownDiagnostics';
+import { DIAGNOSTIC_SOURCE, placeKey, shownDiagnostics } from '../shared/shownDiagnostics';
 
 export const INCONSISTENT = 'opis.inconsistentRomanization';
 const SPELLINGS = 'spellings' as const;
 
 export class ConsistencyDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('opis-translit');
-  /** The replacement of each reported range, for the quick fix: uri → "line:char-line:char" → spelling. */
+  /** The replacement of each reported range, for the quick fix: uri → place key → spelling. */
   readonly fixes = new Map<string, Map<string, string>>();
   private readonly spellings = new CorpusSpellings();
   private counting = Promise.resolve();
@@ -37,10 +37,6 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
       data.onDidChange(() => void index.refresh()),
     ];
     void index.ready.then(() => this.updateOpen());
-  }
-
-  static rangeKey(range: vscode.Range): string {
-    return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
   }
 
   /**
@@ -77,19 +73,20 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
     const key = document.uri.toString();
     const found = inconsistenciesAmong(analysis.romanized, word => this.spellings.others(word, key));
     const fixes = new Map<string, string>();
+    const rangeOf = (f: { start: number; end: number }) => new vscode.Range(document.positionAt(f.start), document.positionAt(f.end));
     const diagnostics = shownDiagnostics(found.map(f => ({ ...f, code: INCONSISTENT })), f => {
-      const range = new vscode.Range(document.positionAt(f.start), document.positionAt(f.end));
+      const range = rangeOf(f);
       const spellings = f.forms.map(form => `${form.form} ×${form.count}`).join(', ');
       const diagnostic = new vscode.Diagnostic(
         range,
         `Inconsistent romanization: “${f.text}”; this document mostly writes “${f.replacement}” (corpus: ${spellings}).`,
         vscode.DiagnosticSeverity.Information,
       );
-      diagnostic.source = 'Opis';
+      diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = INCONSISTENT;
-      fixes.set(ConsistencyDiagnostics.rangeKey(range), f.replacement);
+      fixes.set(placeKey(INCONSISTENT, range), f.replacement);
       return diagnostic;
-    });
+    }, rangeOf);
     this.fixes.set(key, fixes);
     this.collection.set(document.uri, diagnostics);
   }

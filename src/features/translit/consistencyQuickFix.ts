@@ -2,7 +2,8 @@
 // archival file title the spelling is the source's own, so the fix says so there and is not the preferred one.
 import * as vscode from 'vscode';
 import { quotedContext } from '../../core/translit';
-import { ConsistencyDiagnostics, INCONSISTENT } from './consistencyDiagnostics';
+import { placeKey } from '../shared/shownDiagnostics';
+import { INCONSISTENT, type ConsistencyDiagnostics } from './consistencyDiagnostics';
 
 export class ConsistencyQuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -14,7 +15,7 @@ export class ConsistencyQuickFixProvider implements vscode.CodeActionProvider {
     return context.diagnostics
       .filter(d => d.code === INCONSISTENT)
       .flatMap(d => {
-        const replacement = fixes?.get(ConsistencyDiagnostics.rangeKey(d.range));
+        const replacement = fixes?.get(placeKey(INCONSISTENT, d.range));
         if (!replacement) return [];
         const line = document.lineAt(d.range.start.line).text;
         const end = d.range.isSingleLine ? d.range.end.character : line.length;

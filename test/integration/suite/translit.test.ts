@@ -79,7 +79,7 @@ suite('transliteration', () => {
     const diagnostic = await new Promise<vscode.Diagnostic>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no diagnostic for Yezhov')), 10000);
       const check = () => {
-        const found = vscode.languages.getDiagnostics(document.uri).find(d => d.source === 'Opis' && document.getText(d.range) === 'Yezhov');
+        const found = vscode.languages.getDiagnostics(document.uri).find(d => d.source === 'opis' && document.getText(d.range) === 'Yezhov');
         if (found) {
           clearTimeout(timer);
           sub.dispose();
