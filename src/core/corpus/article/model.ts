@@ -34,5 +34,7 @@ export interface ImportedArticle {
   /** Note texts by number; a number referenced but absent here is written as a missing note. */
   notes: Map<number, Inline[]>;
   warnings: ImportWarning[];
+  /** Pages whose number was not printed on them but follows from the sequence: their markers say so. */
+  inferredPages?: ReadonlySet<string>;
 }
 

@@ -3,6 +3,7 @@
 // bottom row a running foot when its words recur at the foot of half the pages; a bare number (or a number at
 // either end of a head or foot) is the page's printed number, which is kept.
 import type { ImportWarning } from '../article/model';
+import { numberBySequence, type NumberedPage } from '../article/pageNumbers';
 import { rows } from './rows';
 import type { PdfPage, PdfTextItem } from './textItems';
 
@@ -13,10 +14,8 @@ const SAME_HEIGHT = 3;
 const FOLIO = /^[-–—\s]*(\d{1,5}|[ivxlcdm]{1,8})[-–—\s]*$/i;
 const FOLIO_IN_HEAD = /^(\d{1,5})\s+\S|\S\s+(\d{1,5})$/;
 
-export interface PageText {
+export interface PageText extends NumberedPage {
   items: PdfTextItem[];
-  /** The printed page number, when the page shows one. */
-  number?: string;
 }
 
 const rowText = (row: PdfTextItem[]) => row.map(i => i.text).join(' ').replace(/\s+/g, ' ').trim();
@@ -97,20 +96,12 @@ function recurringHeight(heights: number[], pages: number): number | undefined {
   return undefined;
 }
 
-/** Pages that show no number get theirs from the sequence; a number out of sequence is reported. */
+/** Pages that show no number get theirs from the sequence (reported); a number out of sequence is reported. */
 function numberPages(pages: PageText[], warnings: ImportWarning[]): void {
-  const known = pages.findIndex(p => p.number !== undefined && /^\d+$/.test(p.number));
-  if (known < 0) {
-    if (pages.length > 0) warnings.push({ message: 'no printed page numbers found: pages are numbered from 1 as in the PDF' });
-    pages.forEach((p, i) => (p.number = String(i + 1)));
-    return;
-  }
-  const first = Number(pages[known].number) - known;
-  pages.forEach((page, i) => {
-    const expected = String(first + i);
-    if (page.number === undefined) page.number = expected;
-    else if (/^\d+$/.test(page.number) && page.number !== expected) {
-      warnings.push({ page: page.number, message: `page number ${page.number} breaks the sequence (expected ${expected})` });
-    }
+  if (numberBySequence(pages, warnings)) return;
+  if (pages.length > 0) warnings.push({ message: 'no printed page numbers found: pages are numbered from 1 as in the PDF' });
+  pages.forEach((p, i) => {
+    p.number = String(i + 1);
+    p.inferred = true;
   });
 }

@@ -2,6 +2,7 @@
 // kept), columns read in order, the title block, notes at the foot of columns or at the end, superscript
 // markers as references, then headings, paragraphs and quotations.
 import type { ArticleMeta, ImportedArticle, ImportWarning, Inline } from '../article/model';
+import { inferredNumbers } from '../article/pageNumbers';
 import { sameText } from '../article/sameText';
 import { reportLowerCaseOpenings } from '../article/lowerCaseOpenings';
 import { inPageOrder } from '../article/warningOrder';
@@ -41,7 +42,13 @@ export function readPdfLayout(pdf: PdfPage[]): ImportedArticle {
   if (meta.title && blocks[first]?.kind === 'heading' && sameText((blocks[first] as { text: string }).text, meta.title)) blocks.splice(first, 1);
   reportLowerCaseOpenings(blocks, warnings);
   checkReferences(blocks.flatMap(b => ('inlines' in b ? b.inlines : [])), notes, pageName, warnings);
-  return { meta, blocks, notes: new Map(notes.map(note => [note.n, noteInlines(note)])), warnings: inPageOrder(warnings, pages.map((_, i) => pageName(i))) };
+  return {
+    meta,
+    blocks,
+    notes: new Map(notes.map(note => [note.n, noteInlines(note)])),
+    warnings: inPageOrder(warnings, pages.map((_, i) => pageName(i))),
+    inferredPages: inferredNumbers(pages),
+  };
 }
 
 /** The title block at the head of the first page: lines set larger than any heading, then author and journal. */

@@ -2,12 +2,11 @@
 // page number at the top or foot. The number is kept for the page marker. A head is a first line that recurs
 // on other pages (once digits are ignored), stands alone above an empty line, or is all capitals; a page number is a line of digits alone, or at either end of the running head.
 import type { ImportWarning } from '../article/model';
+import { numberBySequence, type NumberedPage } from '../article/pageNumbers';
 import { readColumns } from './columns';
 import { toLine, type TextLine } from './lines';
 
-export interface Page {
-  /** The printed page number, when one was found or follows from its neighbours. */
-  number?: string;
+export interface Page extends NumberedPage {
   lines: TextLine[];
 }
 
@@ -90,19 +89,5 @@ function stripPage(lines: TextLine[], heads: Map<string, number>): Page {
 
 /** A page without a printed number takes the one its neighbours imply; that guess is reported. */
 function fillPageNumbers(pages: Page[], warnings: ImportWarning[]): void {
-  const known = pages.findIndex(p => p.number !== undefined);
-  if (known < 0) {
-    if (pages.length > 1) warnings.push({ message: 'no page numbers found: the pages are not marked' });
-    return;
-  }
-  const base = Number(pages[known].number) - known;
-  pages.forEach((page, index) => {
-    const expected = String(base + index);
-    if (page.number === undefined) {
-      page.number = expected;
-      warnings.push({ page: expected, message: `no page number printed: numbered ${expected} by its place` });
-    } else if (page.number !== expected) {
-      warnings.push({ page: page.number, message: `page number ${page.number} breaks the sequence (expected ${expected})` });
-    }
-  });
+  if (!numberBySequence(pages, warnings) && pages.length > 1) warnings.push({ message: 'no page numbers found: the pages are not marked' });
 }

@@ -1,6 +1,7 @@
 // A plain-text extraction (pdftotext with or without -layout, pandoc's plain text) → the imported article:
 // pages without their furniture, the title block, footnotes or endnotes, markers placed, paragraphs rebuilt.
 import type { ArticleMeta, ImportedArticle, ImportWarning, Inline } from '../article/model';
+import { inferredNumbers } from '../article/pageNumbers';
 import { sameText } from '../article/sameText';
 import { reportLowerCaseOpenings } from '../article/lowerCaseOpenings';
 import { inPageOrder } from '../article/warningOrder';
@@ -67,6 +68,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
     blocks,
     notes: new Map(notes.map(note => [note.n, noteInlines(note)])),
     warnings: inPageOrder(warnings, pages.map(page => page.number)),
+    inferredPages: inferredNumbers(pages),
   };
 }
 

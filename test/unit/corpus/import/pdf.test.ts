@@ -25,15 +25,18 @@ const lowerCase = (page: string, text: string) => ({
   page,
   message: `a paragraph opens in lower case («${text}…»): text may be out of place here (a column read out of order, or a note's continuation left in the text)`,
 });
+/** The summary's word on a page that prints no number. */
+const unnumbered = (page: number) => ({ page: String(page), message: `no page number printed: numbered ${page} by its place` });
 
-// Each typeset article, its source, the running heads printed on its pages and its printed page numbers.
+// Each typeset article, its source, the running heads printed on its pages, its page numbers and those that no page
+// prints (`inferred`).
 // `paragraphs`: the lowest share of the source's paragraphs found as measured. Most are set without a first-line
 // indent and their spacing does not show at a page's or column's top: there a paragraph's end is told by the room
 // its last line leaves. Misses: a paragraph whose last line is full, a quotation run on into the text.
 const cases = [
   { file: 'harris.pdf', source: harris, heads: ['Dual subordination? The political police', 'JAMES HARRIS'], pages: [301, 321], paragraphs: 0.93 },
   { file: 'kolkhoz-columns.pdf', source: kolkhoz, heads: ['Letters from the kolkhoz', 'Provincial History Review'], pages: [211, 212], paragraphs: 1 },
-  { file: 'kolkhoz-endnotes.pdf', source: kolkhoz, heads: ['M. I. PETRENKO', 'LETTERS FROM THE KOLKHOZ'], pages: [211, 213], paragraphs: 1 },
+  { file: 'kolkhoz-endnotes.pdf', source: kolkhoz, heads: ['M. I. PETRENKO', 'LETTERS FROM THE KOLKHOZ'], pages: [211, 213], paragraphs: 1, inferred: [213], warnings: [unnumbered(213)] },
   // Long notes carried under the next column and over the page (more words in the notes than in the text), in
   // equal and unequal (3:2) columns.
   { file: 'rations-columns.pdf', source: rations, heads: rationsHeads, pages: [57, 59], paragraphs: 0.75 },
@@ -44,7 +47,15 @@ const cases = [
   // Justified paragraphs told apart only by a first-line indent, with no space between them.
   { file: 'harris-indented.pdf', source: harris, heads: ['Regional party and political police', 'JAMES HARRIS'], pages: [401, 420], paragraphs: 0.91 },
   // The long article with its notes as endnotes on pages of their own, which print no number (held out).
-  { file: 'harris-endnotes.pdf', source: harris, heads: ['THE POLITICAL POLICE IN THE URALS', 'J. HARRIS'], pages: [17, 35], paragraphs: 0.93 },
+  {
+    file: 'harris-endnotes.pdf',
+    source: harris,
+    heads: ['THE POLITICAL POLICE IN THE URALS', 'J. HARRIS'],
+    pages: [17, 35],
+    paragraphs: 0.93,
+    inferred: [32, 33, 34, 35],
+    warnings: [32, 33, 34, 35].map(unnumbered),
+  },
   // A sans-serif face in two columns (held out: measured first with nothing changed from it, as now).
   { file: 'harris-sans.pdf', source: harris, heads: ['Political police and party in the Urals', 'James Harris'], pages: [233, 255], paragraphs: 0.89, warnings: [lowerCase('246', 'the sense that Kizel [a Urals coal')] },
   // Justified paragraphs with first-line indents (held out: measured first with nothing changed from them). On a 6 × 9
@@ -61,7 +72,7 @@ const cases = [
     warnings: [lowerCase('21', 'literatury, 1960): 24.'), lowerCase('22', 'centre. The importation of coke from the'), lowerCase('30', 'those who would take the blame for')],
   },
   // A browser's print shows no page numbers: the pages are counted, and the summary says so.
-  { file: 'kolkhoz-browser.pdf', source: kolkhoz, heads: [], pages: [1, 3], paragraphs: 1, unnumbered: true },
+  { file: 'kolkhoz-browser.pdf', source: kolkhoz, heads: [], pages: [1, 3], paragraphs: 1, unnumbered: true, inferred: [1, 2, 3] },
 ];
 const UNNUMBERED = [{ message: 'no printed page numbers found: pages are numbered from 1 as in the PDF' }];
 
@@ -85,15 +96,19 @@ describe('import of PDFs', () => {
       // No heading more than the source's: the title set again above the text is not one.
       const headings = (markdown: string) => markdown.match(/^## /gm)?.length ?? 0;
       assert.equal(headings(result.markdown), headings(c.source));
-      assert.doesNotMatch(result.markdown.replace(/<!-- p\. \d+ -->/g, ''), /^\s*\d+\s*$/m);
+      assert.doesNotMatch(result.markdown.replace(/<!-- p\. \d+(?: \(inferred\))? -->/g, ''), /^\s*\d+\s*$/m);
       assert.deepEqual(result.warnings, 'unnumbered' in c ? UNNUMBERED : 'warnings' in c ? c.warnings : []);
       assert.deepEqual(lintMarkdown(result.markdown).filter(d => d.severity === 'error'), []);
     });
 
-    it(`${c.file}: each printed page number once, in order, where its page starts`, async () => {
+    it(`${c.file}: each page number once, in order, where its page starts, those no page prints marked inferred`, async () => {
       const { markdown } = await importFixture(c.file);
-      const pages = [...markdown.matchAll(/<!-- p\. (\d+) -->/g)].map(m => Number(m[1]));
-      assert.deepEqual(pages, Array.from({ length: c.pages[1] - c.pages[0] + 1 }, (_, i) => c.pages[0] + i));
+      const markers = [...markdown.matchAll(/<!-- p\. (\d+)( \(inferred\))? -->/g)];
+      assert.deepEqual(
+        markers.map(m => Number(m[1])),
+        Array.from({ length: c.pages[1] - c.pages[0] + 1 }, (_, i) => c.pages[0] + i),
+      );
+      assert.deepEqual(markers.filter(m => m[2]).map(m => Number(m[1])), 'inferred' in c ? c.inferred : []);
     });
   }
 

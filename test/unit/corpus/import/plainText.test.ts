@@ -119,6 +119,17 @@ describe('import of plain-text extractions', () => {
     assert.doesNotMatch(markdown, /\b30[1-9] [A-Z]{3}|HARRIS/);
   });
 
+  it('numbers the pages of endnotes that print no number by their place, says so page by page and marks them inferred', () => {
+    for (const file of ['harris-endnotes.pdftotext.txt', 'harris-endnotes.layout.txt']) {
+      const { markdown, warnings } = importText(fixture(file));
+      const markers = [...markdown.matchAll(/<!-- p\. (\d+)( \(inferred\))? -->/g)];
+      assert.deepEqual(markers.map(m => Number(m[1])), Array.from({ length: 19 }, (_, i) => 17 + i), file);
+      assert.deepEqual(markers.filter(m => m[2]).map(m => m[1]), ['32', '33', '34', '35'], file);
+      const unnumbered = warnings.filter(w => w.message.startsWith('no page number printed'));
+      assert.deepEqual(unnumbered.map(w => w.page), ['32', '33', '34', '35'], file);
+    }
+  });
+
   it('reads a page in two columns left column first, paragraphs and quotations joined across the gutter', () => {
     const { markdown } = importText(fixture('kolkhoz-columns.layout.txt'));
     // the source runs on into "Few farmers…" in the same paragraph; the extraction's empty row beside the title block
