@@ -14,29 +14,68 @@ import { romanize } from '../translit/romanize';
 import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
 import { isReading, readByParts, readCommitteeSiglum, type PartsReading } from './readByParts';
-import { stemIndex } from './stemIndex';
+import { adjectiveNoun } from './adjectiveNoun';
+import { stemIndex, termStems } from './stemIndex';
 import type { GlossaryEntry } from './types';
+import { romanizeUkrainian, ukrainianStems, UKRAINIAN_LETTER } from './ukrainian';
 
 /** What explains a term: a glossary entry, or a compound read by its parts (an inference). */
 export type Explanation = GlossaryEntry | PartsReading;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ONE_WORD = /^[\p{L}’'-]+$/u;
-/** An adjective made from a noun with -n- (sovkhoznaia, kolkhoznykh, oblastnoi), in any case. */
-const NOUN_ADJECTIVE = /^(\p{L}{4,}?)n(?:yi|aia|oe|ye|ogo|oi|ykh|ym|ymi|omu|uiu|yia)$/u;
 
-/** The term as written, then (for Cyrillic) its Library of Congress romanization, which the glossary's terms use. */
-function spellings(term: string): string[] {
-  return CYRILLIC.test(term) ? [term, romanize(term, 'lc')] : [term];
+/** How a term is spelt to look it up: as written, then (for Cyrillic) by its Library of Congress romanization, which
+ * the glossary's terms use, Russian first unless a letter says the word is Ukrainian (колгосп → kolhosp). */
+interface Spelling {
+  form: string;
+  /** Romanized from Cyrillic: an entry found so must agree with its own Cyrillic (see cyrillicAgrees). */
+  romanized?: true;
+  ukrainian?: true;
 }
 
-/** A single word's forms without a Russian case ending or an English plural, longest first, then its noun. */
-function baseForms(word: string): string[] {
+function spellings(term: string): Spelling[] {
+  if (!CYRILLIC.test(term)) return [{ form: term }];
+  const russian: Spelling = { form: romanize(term, 'lc'), romanized: true };
+  const ukrainian: Spelling = { form: romanizeUkrainian(term), romanized: true, ukrainian: true };
+  return [{ form: term }, ...(UKRAINIAN_LETTER.test(term) ? [ukrainian, russian] : [russian, ukrainian])];
+}
+
+/** A single word's forms without a case ending or an English plural, longest first, then the noun of an adjective. */
+function baseForms(word: string, ukrainian = false): string[] {
   if (!ONE_WORD.test(word)) return [];
   const lower = word.toLowerCase();
+  if (ukrainian) return ukrainianStems(lower);
   const plural = /[^s]s$/.test(lower) ? [lower.slice(0, -1)] : [];
-  const noun = NOUN_ADJECTIVE.exec(lower)?.[1];
+  const noun = adjectiveNoun(lower);
   return [...plural, ...caseStems(lower), ...(noun ? [noun] : [])];
+}
+
+/** Soft and hard signs, which romanizations write otherwise or leave out. */
+const signless = (latin: string) => latin.toLowerCase().replace(/[’'ʹʺ"]/gu, '');
+
+/** Letters two words start with alike. */
+function commonStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** A word spelt like another up to this many letters and then otherwise is another word of the same root. */
+const SAME_ROOT = 4;
+
+/**
+ * A Cyrillic word found through its romanization is not an entry whose own Cyrillic word it resembles without being
+ * a form of it: охрана, the common noun (guard, protection: охрана труда), resembles охранка, the Okhrana, whose
+ * Latin name it shares; колхоза is a form of колхоз. A siglum or a Latin form with another Cyrillic word (СНК for
+ * Совнарком, Narkomzem for НКЗем) resembles nothing and stays found.
+ */
+function cyrillicAgrees(entry: GlossaryEntry, romanized: string, ukrainian = false): boolean {
+  const latin = (form: string) => (ukrainian ? romanizeUkrainian(form) : romanize(form, 'lc'));
+  const own = [entry.cyrillic, ...(entry.aliases ?? [])].filter(form => CYRILLIC.test(form) && ONE_WORD.test(form)).map(latin);
+  const written = signless(romanized);
+  if (!own.some(form => commonStart(signless(form), written) >= SAME_ROOT)) return true;
+  return own.some(form => termStems(form, 1).some(stem => written.startsWith(signless(stem))));
 }
 
 /** Lower case, ё as е (Russian commonly prints е for it). */
@@ -86,8 +125,8 @@ function byPhrase(glossary: Glossary, phrase: string): GlossaryEntry | undefined
 }
 
 /** The entry a form stands for as written, without its case ending or plural, or by its stem. */
-function entryOfForm(glossary: Glossary, form: string): GlossaryEntry | undefined {
-  return glossary.lookup(form) ?? baseForms(form).map(base => glossary.lookup(base)).find(e => e !== undefined) ?? stemIndex(glossary).entryOf(form);
+function entryOfForm(glossary: Glossary, form: string, ukrainian = false): GlossaryEntry | undefined {
+  return glossary.lookup(form) ?? baseForms(form, ukrainian).map(base => glossary.lookup(base)).find(e => e !== undefined) ?? stemIndex(glossary).entryOf(form);
 }
 
 /**
@@ -96,9 +135,10 @@ function entryOfForm(glossary: Glossary, form: string): GlossaryEntry | undefine
  * language (Year is no g., части no ch.): that reading is for a word asked alone.
  */
 function wordEntry(glossary: Glossary, word: string, inPhrase = false): Explanation | undefined {
-  for (const form of spellings(word)) {
-    const entry = entryOfForm(glossary, form) ?? stemIndex(glossary).entryNamed(form);
-    if (entry && !(inPhrase && entry.kind === 'abbreviation' && !glossary.lookup(form))) return entry;
+  for (const { form, romanized, ukrainian } of spellings(word)) {
+    const entry = entryOfForm(glossary, form, ukrainian) ?? (romanized ? undefined : stemIndex(glossary).entryNamed(form));
+    if (!entry || (romanized && !cyrillicAgrees(entry, form, ukrainian))) continue;
+    if (!(inPhrase && entry.kind === 'abbreviation' && !glossary.lookup(form))) return entry;
   }
   return wordReading(glossary, word);
 }
@@ -151,7 +191,7 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
     if (entry && !parts.includes(entry)) parts.push(entry);
   }
   if (parts.length || !CYRILLIC.test(phrase)) return parts;
-  return [...new Set(glossary.findAll(romanize(phrase, 'lc')).map(m => m.entry))];
+  return [...new Set(glossary.findAll(romanize(phrase, 'lc')).filter(m => cyrillicAgrees(m.entry, m.text)).map(m => m.entry))];
 }
 
 /** What explains a term: the entry for a term the glossary holds in some form, or a compound's reading by its parts;
@@ -159,6 +199,6 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
 export function explainTerm(glossary: Glossary, written: string): Explanation[] {
   const term = written.trim();
   if (!term) return [];
-  const whole = wordEntry(glossary, term) ?? spellings(term).map(form => byPhrase(glossary, form)).find(e => e !== undefined);
+  const whole = wordEntry(glossary, term) ?? spellings(term).map(({ form }) => byPhrase(glossary, form)).find(e => e !== undefined);
   return whole ? [whole] : partsOf(glossary, term);
 }

@@ -17,7 +17,8 @@ const FLEETING = /(?:e(ts|k|n’|l’?|r)|o(k))$/u;
 /** A noun in -iia keeps -i before its other endings (reevakuatsiia: reevakuatsii, reevakuatsiiu, reevakuatsiei). */
 const IIA_NOUN = /iia$/u;
 
-function termStems(form: string, min: number): string[] {
+/** A term's form and the stems its case forms keep, of `min` letters or more. */
+export function termStems(form: string, min: number): string[] {
   const lower = form.toLowerCase();
   const stem = lower.replace(NOMINATIVE, '');
   return [lower, stem, lower.replace(FLEETING, '$1$2'), ...(IIA_NOUN.test(lower) ? [lower.slice(0, -2)] : [])].filter(s => s.length >= min);
