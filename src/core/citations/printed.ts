@@ -2,6 +2,7 @@
 // `Pravda (September 30, 1928)`, and the author or title an `op. cit.` names.
 import { parseArticle } from './article';
 import { parsePeriodical } from './periodical';
+import { isProse } from './prose';
 import { tidyText, trimEnd, trimStart } from './tidy';
 import type { Citation } from './types';
 
@@ -30,10 +31,22 @@ export function isPersonName(text: string): boolean {
 /** Surnames of an author field, for matching a back-reference: the last word of each name that is not an initial. */
 export function surnames(author: string): string[] {
   return author
+    .replace(/ ?\[[^\]]*\]/g, '')
     .split(/,| and | & /)
     .map(name => name.trim().split(' ').filter(t => !/^(?:ed|eds|comp|et|al)\.?$/.test(t) && !INITIAL.test(t)).pop() ?? '')
     .map(s => s.replace(/\.$/, '').toLowerCase())
     .filter(s => s.length > 1);
+}
+
+/** `Biography of Y. K. Olsky (1891–1938) in Vadim Abramov, …`: a sentence of prose naming what the work prints. */
+const IN_LEAD = /^[^,;]*? in (?=\p{Lu})/u;
+
+function proseLead(text: string): string | undefined {
+  const prose = PROSE_LEAD.exec(text)?.[0];
+  if (prose) return prose.endsWith(', in ') && isPersonName(prose.slice(0, -5)) ? undefined : prose;
+  const inLead = IN_LEAD.exec(text)?.[0];
+  // `Revolution in Russia, 1917` is a title: one function word is no sentence.
+  return inLead && isProse(inLead) ? inLead : undefined;
 }
 
 /**
@@ -42,15 +55,18 @@ export function surnames(author: string): string[] {
  */
 function withoutLead(raw: string): string {
   const text = raw.replace(LEAD, '');
-  const prose = PROSE_LEAD.exec(text);
-  if (!prose || (prose[0].endsWith(', in ') && isPersonName(prose[0].slice(0, -5)))) return text;
-  const rest = text.slice(prose[0].length);
+  const prose = proseLead(text);
+  if (!prose) return text;
+  const rest = text.slice(prose.length);
   const comma = rest.indexOf(', ');
   return comma > 0 && isPersonName(rest.slice(0, comma)) ? rest : text;
 }
 
-/** `(d. 1937)`, `(b. 1890)`: a person's dates, not an imprint. */
-const LIFE_DATE = /^ ?[bd]\. ?\d{4} ?$/;
+/**
+ * `(d. 1937)`, `(b. 1890)`, `(1891–1938)`: a person's dates or a title's period, not an imprint, which names a place
+ * or publisher before a span of years.
+ */
+const LIFE_DATE = /^ ?(?:[bd]\. ?\d{4}|\d{4} ?[–—-] ?\d{2,4}) ?$/;
 
 /** The last parenthesis holding a year: the imprint (or a newspaper's date), not a year inside the title. */
 function imprint(text: string): { start: number; end: number; content: string } | undefined {
@@ -126,13 +142,27 @@ export function repeatsAuthor(c: Citation): boolean {
 /** `Мозохин О. Б. ВЧК — ОГПУ`, `Khlevniuk O. V. Khoziain`: surname and initials before the title, the Russian way. */
 const SURNAME_INITIALS = /^\p{Lu}[\p{Ll}’'-]+ (?:\p{Lu}\p{Ll}?\. ?){1,2}(?=\p{Lu}|$)/u;
 
+/** The first `, ` outside square brackets: an editor's remark on the author (`Kremlev [a pen name, …],`) is no cut. */
+function firstComma(text: string): number {
+  let depth = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (text[i] === '[') depth++;
+    else if (text[i] === ']') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && text[i] === ',' && text[i + 1] === ' ') return i;
+  }
+  return -1;
+}
+
+/** A name, with the editor's remark in square brackets after it kept in the author but not read as the name. */
+const isAuthor = (text: string) => isPersonName(text.replace(/ \[[^\]]*\]$/, ''));
+
 function authorAndTitle(text: string): { author?: string; title?: string } {
   const same = SAME_AUTHOR.exec(text);
   if (same) return { title: text.slice(same[0].length).trim() || undefined };
-  const comma = text.indexOf(', ');
+  const comma = firstComma(text);
   const role = comma > 0 ? ROLE.exec(text.slice(comma + 2)) : null;
   const end = role ? comma + 2 + role[0].length : comma;
-  let author = comma > 0 && isPersonName(text.slice(0, comma)) ? text.slice(0, end).replace(/,? $/, '').trim() : undefined;
+  let author = comma > 0 && isAuthor(text.slice(0, comma)) ? text.slice(0, end).replace(/,? $/, '').trim() : undefined;
   let title = (author ? text.slice(end + (role ? 0 : 2)) : text).trim();
   const initials = author ? null : SURNAME_INITIALS.exec(text);
   if (initials) {

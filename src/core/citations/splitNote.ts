@@ -1,6 +1,7 @@
 // Cuts a note's text into candidate citations at `;` and at sentence ends, never inside parentheses,
 // brackets, quotations or emphasis (italics mark titles, which may contain full stops).
 import type { MarkupSpan } from '../document/types';
+import { findMarks } from './marks';
 
 export interface Segment {
   text: string;
@@ -59,6 +60,17 @@ function endsSentence(text: string, dot: number): boolean {
   return !word || !(ABBREVIATIONS.has(word) || INITIAL.test(word));
 }
 
+/**
+ * `…, Kto rukovodil NKVD, 159–60, and details in Mikhail Il’insky, …`: after a reference's pages, `and` or `also`
+ * opens another reference; before a number or a locator (`ll. 5, and 7`, `d. 5, and d. 6`) it goes on listing.
+ */
+const NEXT_WORK = /^, (?:and|also),? (?=\p{L})/u;
+
+function opensNextWork(text: string, comma: number): boolean {
+  const m = NEXT_WORK.exec(text.slice(comma, comma + 12));
+  return m !== null && /\d/.test(text[comma - 1] ?? '') && findMarks(text.slice(comma + m[0].length, comma + m[0].length + 16))[0]?.start !== 0;
+}
+
 export function splitNote(text: string, emphasis: readonly MarkupSpan[] = []): Segment[] {
   const mask = protectedMask(text, emphasis);
   const segments: Segment[] = [];
@@ -74,6 +86,7 @@ export function splitNote(text: string, emphasis: readonly MarkupSpan[] = []): S
     if (mask[i]) continue;
     const ch = text[i];
     if (ch === ';') cut(i, i + 1);
+    else if (ch === ',' && opensNextWork(text, i)) cut(i, i + 1);
     else if ((ch === '.' || ch === '?' || ch === '!') && endsSentence(text, i)) cut(i + 1, i + 1);
   }
   cut(text.length, text.length);

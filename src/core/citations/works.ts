@@ -70,6 +70,8 @@ function nearTitle(title: string, candidate: Citation): boolean {
 /** Whether a back-reference (`op. cit.` or a short title) names the work of an earlier citation. */
 function sameWork(reference: Citation, candidate: ResolvedCitation): boolean {
   if (candidate.kind === 'archival' || candidate.kind === 'ibid' || candidate.kind === 'op-cit' || candidate.unresolved) return false;
+  // An unread note is a fuller reference only if it gives a year; `Quoted in Abarinov, ‘V kuluarakh.’` is as short.
+  if (candidate.kind === 'other' && !/\b(?:1[5-9]|20)\d\d\b/.test(candidate.raw)) return false;
   if (reference.author && !sameAuthor(reference.author, candidate)) return false;
   if (reference.title) {
     // A misspelt title is recognised only beside its author's name.

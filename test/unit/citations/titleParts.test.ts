@@ -1,0 +1,83 @@
+// Titles with a full stop inside (`Title. Subtitle`), an editor's remark after the author, a title opening with a
+// personal name, and a lead-in sentence before the author: only the imprint ends a title. The notes are Vadim J.
+// Birstein's, SMERSH: Stalin's Secret Weapon (Biteback, 2011), notes 25 and 87 to chapter 1, and variations on them.
+import * as assert from 'node:assert/strict';
+import { parseNote, resolveNotes, type Citation } from '../../../src/core/citations';
+
+const printed = (text: string): Citation[] =>
+  parseNote(text).map(p => p.citation).filter(c => c.kind === 'printed');
+
+const fields = ({ author, title, published, pages }: Citation) => ({ author, title, published, pages });
+
+describe('titles with a subtitle after a full stop', () => {
+  it('keeps the subtitle and the author after a sentence that names what the book prints', () => {
+    const text =
+      'Biography of Y. K. Olsky (1891–1938) in Vadim Abramov, Kontrrazvedka. Shchit i mech protiv Abvera i TsRU (Moscow: Yauza-Eksmo, 2006), 85–101 (in Russian).';
+    assert.deepEqual(printed(text).map(fields), [
+      { author: 'Vadim Abramov', title: 'Kontrrazvedka. Shchit i mech protiv Abvera i TsRU', published: 'Moscow: Yauza-Eksmo, 2006', pages: '85–101 (in Russian)' },
+    ]);
+  });
+
+  it('keeps the author after `See` and the first part of the title', () => {
+    assert.deepEqual(printed('He was shot in 1938. See A. Kokurin and N. Petrov, Lubianka. Organy VChK-OGPU-NKVD (Moscow, 2003), 25.').map(fields), [
+      { author: 'A. Kokurin and N. Petrov', title: 'Lubianka. Organy VChK-OGPU-NKVD', published: 'Moscow, 2003', pages: '25' },
+    ]);
+  });
+
+  it('does not join a sentence of commentary to a title that has no author', () => {
+    assert.deepEqual(printed('The literature on him is vast. Kto rukovodil NKVD. Spravochnik (Moscow, 1999), 4.').map(fields), [
+      { author: undefined, title: 'Kto rukovodil NKVD. Spravochnik', published: 'Moscow, 1999', pages: '4' },
+    ]);
+  });
+
+  it('reads a span of years in parentheses as a person’s dates, not as an imprint', () => {
+    assert.deepEqual(printed('Biography of A. A. Artuzov (1891–1937) in Petrov and Skorkin, Kto rukovodil NKVD, 93–94.').map(fields), [
+      { author: 'Petrov and Skorkin', title: 'Kto rukovodil NKVD', published: undefined, pages: '93–94' },
+    ]);
+  });
+
+  it('ends a reference at its pages when `and` opens another one', () => {
+    const text =
+      'Short biography of G. G. Yagoda (1891–1938) in Petrov and Skorkin, Kto rukovodil NKVD, 159–60, and details in Mikhail Il’insky, Narkom Yagoda (Moscow: Yauza-Eksmo, 2005) (in Russian).';
+    assert.deepEqual(printed(text).map(fields), [
+      { author: 'Petrov and Skorkin', title: 'Kto rukovodil NKVD', published: undefined, pages: '159–60' },
+      { author: 'Mikhail Il’insky', title: 'Narkom Yagoda', published: 'Moscow: Yauza-Eksmo, 2005', pages: undefined },
+    ]);
+  });
+});
+
+describe('an editor’s remark after the author', () => {
+  const kremlev =
+    'Sergei Kremlev [apparently, a pen name made up from the word ‘the Kremlin’], Beria. Luchshii menedger XX veka (Moscow: Yauza-Eksmo, 2008) (in Russian); the second edition was published in 2011.';
+
+  it('keeps the remark with the author and the personal name that opens the title', () => {
+    assert.deepEqual(printed(kremlev).map(fields), [
+      {
+        author: 'Sergei Kremlev [apparently, a pen name made up from the word ‘the Kremlin’]',
+        title: 'Beria. Luchshii menedger XX veka',
+        published: 'Moscow: Yauza-Eksmo, 2008',
+        pages: undefined,
+      },
+    ]);
+  });
+
+  it('lets a short title by the surname alone find the full reference', () => {
+    const [, short] = resolveNotes([
+      { label: '87', text: kremlev },
+      { label: '88', text: 'Kremlev, Beria, 45.' },
+    ]);
+    assert.equal(short.resolved[0].from, '87');
+    assert.equal(short.resolved[0].published, 'Moscow: Yauza-Eksmo, 2008');
+  });
+});
+
+describe('a short title and an unread note', () => {
+  it('does not take a note that is as short as the title for its full reference', () => {
+    const [, second] = resolveNotes([
+      { label: '53', text: 'Quoted in Abarinov, ‘V kuluarakh.’' },
+      { label: '55', text: 'Quoted in Abarinov, ‘V kuluarakh,’ 68–69.' },
+    ]);
+    assert.equal(second.resolvesTo, null);
+    assert.equal(second.citations[0].pages, '68–69');
+  });
+});
