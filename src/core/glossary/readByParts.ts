@@ -3,6 +3,7 @@
 // The reading is an inference, shown as one, never as an entry; where two readings of as few parts differ, none.
 import { caseStems } from '../translit/lexicon';
 import { romanize } from '../translit/romanize';
+import { adjectiveNoun } from './adjectiveNoun';
 import { COMMITTEE_INITIALS, FIRST_PARTS, HEADS, type CompoundPart } from './compoundParts';
 import type { GlossaryEntry } from './types';
 
@@ -53,6 +54,13 @@ function headOf(tail: string, termOf: (form: string) => GlossaryEntry | undefine
   return entry ? fromEntry(entry) : undefined;
 }
 
+/** How many letters of the word from `at` a first part takes, its soft sign written or left out (sel’kor, selkor). */
+function partAt(word: string, at: number, part: string): number {
+  if (word.startsWith(part, at)) return part.length;
+  const unsigned = part.replace(/’/gu, '');
+  return unsigned !== part && word.startsWith(unsigned, at) ? unsigned.length : 0;
+}
+
 /** Every way the word from `at` splits into first parts and a head, after the parts read so far. */
 function readings(word: string, at: number, read: WordPart[], termOf: (form: string) => GlossaryEntry | undefined): WordPart[][] {
   const found: WordPart[][] = [];
@@ -60,8 +68,9 @@ function readings(word: string, at: number, read: WordPart[], termOf: (form: str
   const last = read.length ? headOf(tail, termOf) : undefined;
   if (last) found.push([...read, { written: tail, ...last }]);
   for (const part of FIRST_PARTS) {
-    if (word.startsWith(part.part, at) && at + part.part.length < word.length) {
-      found.push(...readings(word, at + part.part.length, [...read, { written: part.part, ...fromPart(part) }], termOf));
+    const length = partAt(word, at, part.part);
+    if (length && at + length < word.length) {
+      found.push(...readings(word, at + length, [...read, { written: word.slice(at, at + length), ...fromPart(part) }], termOf));
     }
   }
   return found;
@@ -71,12 +80,14 @@ const sameParts = (a: WordPart[], b: WordPart[]) => a.length === b.length && a.e
 
 /**
  * The word read by its parts, if it reads one way only; `termOf` gives the glossary term a form stands for. An
- * English plural is read off a romanized word (politruks).
+ * English plural is read off a romanized word (politruks), and an adjective is read as its noun
+ * (рабселькоровского: rab- + sel’- + -kor).
  */
 export function readByParts(written: string, termOf: (form: string) => GlossaryEntry | undefined): PartsReading | undefined {
   if (!ONE_WORD.test(written)) return undefined;
   const latin = (CYRILLIC.test(written) ? romanize(written, 'lc') : written).toLowerCase().replace(/['ʼ′]/gu, '’');
-  const forms = !CYRILLIC.test(written) && /[^s]s$/.test(latin) ? [latin, latin.slice(0, -1)] : [latin];
+  const noun = adjectiveNoun(latin);
+  const forms = [latin, ...(!CYRILLIC.test(written) && /[^s]s$/.test(latin) ? [latin.slice(0, -1)] : []), ...(noun ? [noun] : [])];
   for (const form of forms) {
     const all = readings(form, 0, [], termOf);
     if (!all.length) continue;

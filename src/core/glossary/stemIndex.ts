@@ -34,15 +34,22 @@ const RENDERINGS: [RegExp, string][] = [
   [/\bchief\b/g, 'main'],
 ];
 
-/** The name an English gloss begins with, its parentheses left out, spelt one way: “dekulakisation: confiscation,
- * …” → dekulakization; “the party (or state) administration” → party administration, not party;
- * “the Joint State Political Directorate” and “United State Political Administration” → joint state political
- * administration. */
+/** The name an English gloss begins with, its parentheses left out, spelt one way (-ize, one space for a hyphen):
+ * “dekulakisation: confiscation, …” → dekulakization; “the party (or state) administration” → party administration,
+ * not party; “the Joint State Political Directorate” and “United State Political Administration” → joint state
+ * political administration; “Five-Year Plan” → five year plan. */
 const englishName = (text: string) =>
   RENDERINGS.reduce(
     (name, [rendering, as]) => name.replace(rendering, as),
     text.replace(/\([^)]*\)/g, '').split(/[:;,(]/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation|e[ds]?)\b/g, 'iz$1').replace(LEFT_OUT, ''),
-  ).replace(/\s+/g, ' ').trim();
+  ).replace(/[\s-]+/g, ' ').trim();
+
+/** A gloss that names a process in -ization and then says more of it (“collectivisation of agriculture into
+ * kolkhozy” → collectivization); a head such as department or society says too little to name one entry. */
+const HEAD = /^([a-z]{4,}ization) (?:of|into|in|for|by|from|to|against|on) /u;
+
+/** An ordinal before a name (the first Five-Year Plan, the 17th Party Congress) names one of the kind. */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) /u;
 
 const LATIN_WORD = /^[a-z’-]+$/iu;
 
@@ -50,10 +57,14 @@ export class StemIndex {
   /** undefined where two entries share a key. */
   private readonly byStem = new Map<string, GlossaryEntry | undefined>();
   private readonly byEnglish = new Map<string, GlossaryEntry | undefined>();
+  private readonly byEnglishHead = new Map<string, GlossaryEntry | undefined>();
 
   constructor(entries: readonly GlossaryEntry[]) {
     for (const entry of entries) {
-      once(this.byEnglish, englishName(entry.english), entry);
+      const name = englishName(entry.english);
+      once(this.byEnglish, name, entry);
+      const head = HEAD.exec(name)?.[1];
+      if (head) once(this.byEnglishHead, head, entry);
       // The word itself, with and without its soft sign: no shorter stem, which English words would reach (stat’ia).
       if (entry.kind === 'abbreviation' && LATIN_WORD.test(entry.expansion)) {
         const word = entry.expansion.toLowerCase();
@@ -76,10 +87,13 @@ export class StemIndex {
     return undefined;
   }
 
-  /** The one entry whose English gloss is this name (in the singular, with -ise or -ize). */
+  /** The one entry whose English gloss is this name (in the singular, with -ise or -ize, after an ordinal), or whose
+   * gloss's one-word head it is where no gloss is that word. */
   entryNamed(english: string): GlossaryEntry | undefined {
-    const name = englishName(english);
-    return this.byEnglish.get(name) ?? (name.endsWith('s') ? this.byEnglish.get(name.slice(0, -1)) : undefined);
+    const name = englishName(english).replace(ORDINAL, '');
+    const singular = name.endsWith('s') ? name.slice(0, -1) : undefined;
+    const named = (map: Map<string, GlossaryEntry | undefined>) => map.get(name) ?? (singular ? map.get(singular) : undefined);
+    return named(this.byEnglish) ?? (this.byEnglish.has(name) || name.includes(' ') ? undefined : named(this.byEnglishHead));
   }
 }
 

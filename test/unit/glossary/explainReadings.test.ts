@@ -2,7 +2,7 @@
 // entry's Latin name, Ukrainian forms, adjectives, English names written otherwise.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { explainTerm, Glossary, type GlossaryEntry } from '../../../src/core/glossary';
+import { explainTerm, Glossary, isReading, type GlossaryEntry } from '../../../src/core/glossary';
 import { loadGlossary } from '../../../src/node/loadGlossary';
 
 const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus'));
@@ -33,5 +33,51 @@ describe('opis explain: a Cyrillic word is an entry only as a form of the entry�
     assert.deepEqual(terms('охраны', small), []);
     assert.deepEqual(terms('охранкой', small), ['Okhrana']);
     assert.deepEqual(terms('охраны', new Glossary([{ ...entry, cyrillic: 'Охранное отделение' }])), ['Okhrana'], 'a phrase of Cyrillic is not compared');
+  });
+});
+
+describe('opis explain: Ukrainian forms', () => {
+  const kolkhoz: GlossaryEntry = { term: 'kolkhoz', kind: 'term', expansion: 'kollektivnoe khoziaistvo', english: 'collective farm', cyrillic: 'колхоз', aliases: ['kolhosp', 'колгосп'] };
+  const small = new Glossary([kolkhoz]);
+
+  it('romanizes a Ukrainian word by the Ukrainian table (г h, і i) and reads its Ukrainian case endings', () => {
+    for (const written of ['колгоспів', 'колгоспам', 'Колгоспи', 'kolhosps']) assert.deepEqual(terms(written, small), ['kolkhoz'], written);
+  });
+
+  it('finds nothing for a Ukrainian word of another root', () => {
+    assert.deepEqual(terms('городів', small), []);
+  });
+});
+
+describe('opis explain: compounds and adjectives read by their parts, said to be inferred', () => {
+  it('reads the worker and village correspondents (rab- + -kor, sel’- with its soft sign or without)', () => {
+    const reading = (written: string) => {
+      const [only, ...rest] = explainTerm(glossary, written);
+      assert.equal(rest.length, 0, written);
+      assert.ok(only && isReading(only), `${written} is read by its parts`);
+      return only.parts.map(p => p.written);
+    };
+    assert.deepEqual(reading('рабкоры'), ['rab', 'kory']);
+    assert.deepEqual(reading('selkors'), ['sel', 'kor']);
+    assert.deepEqual(reading('sel’kor'), ['sel’', 'kor']);
+    assert.deepEqual(reading('Рабселькоры'), ['rab', 'sel’', 'kory']);
+    assert.deepEqual(reading('рабселькоровского'), ['rab', 'sel’', 'kor'], 'an adjective in -ovsk- read as its noun');
+  });
+
+  it('reads an adjective in -sk- as the entry of its noun', () => {
+    assert.deepEqual(terms('комсомольской'), ['Komsomol']);
+    assert.deepEqual(terms('колхозная'), ['kolkhoz']);
+  });
+});
+
+describe('opis explain: English names as texts write them', () => {
+  it('reads a hyphen as a space and an ordinal before the name', () => {
+    for (const written of ['Five Year Plan', 'first Five-Year Plan', 'the second five year plan', '2nd Five-Year Plan']) assert.deepEqual(terms(written), ['piatiletka'], written);
+  });
+
+  it('reads a process in -ization that a gloss names before saying more of it', () => {
+    assert.deepEqual(terms('collectivization'), ['kollektivizatsiia']);
+    assert.deepEqual(terms('Collectivisation'), ['kollektivizatsiia']);
+    assert.deepEqual(terms('department'), [], 'a head that names no one entry');
   });
 });
