@@ -4,6 +4,7 @@
 // fourth number, the folio; three numbers and a dashed range (`558.4.2–7`) are a range of files. Without a siglum
 // before them such numbers may be dates or pages, so they are not read.
 import { readArchive, type ArchivalOptions } from './archive';
+import { findMarks } from './marks';
 import { trimStart } from './tidy';
 import type { Citation } from './types';
 
@@ -38,6 +39,21 @@ function opensReference(raw: string, start: number, siglum: string, parts: Parts
     !options.otherTerm?.(siglum) &&
     trimStart(raw.slice(0, start), '(') === `${siglum} `
   );
+}
+
+/** The comma-numeric reading after an unknown siglum: numbers taken for fond, opis', delo and folio by their place. */
+export const BY_PLACE = "fond, opis', delo and folio read by their place: the glossary does not know the archive and the notes do not cite it with f.";
+
+/** Whether the text cites the siglum with a fond mark (`GASPI, f. 558`, `ГАСПИ. Ф. 558`): then it names an archive. */
+export function citedWithMarks(text: string, siglum: string): boolean {
+  for (let at = text.indexOf(siglum); at !== -1; at = text.indexOf(siglum, at + 1)) {
+    const end = at + siglum.length;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    const after = text.slice(end, end + 24).replace(/^[,.]? ?/, '');
+    const first = findMarks(after)[0];
+    if (first?.start === 0 && first.level === 'f') return true;
+  }
+  return false;
 }
 
 /** `… and 64`: another file of the same fond and opis'. */
@@ -75,8 +91,9 @@ export function readCompact(raw: string, options: ArchivalOptions, inherited?: P
       if (isDate(parts)) continue;
       // The first reference needs its siglum right before it; later ones in the note share it.
       const archive = base ?? readArchive(raw.slice(Math.max(0, start - 60), start), true, options);
-      if (!archive.archive || (known && !options.knownArchive?.(archive.archive) && !opensReference(raw, start, archive.archive, parts, options))) continue;
-      base = archive;
+      const byPlace = known && !options.knownArchive?.(archive.archive ?? '');
+      if (!archive.archive || (byPlace && !opensReference(raw, start, archive.archive, parts, options))) continue;
+      base = byPlace ? { ...archive, inferredReading: BY_PLACE } : archive;
       const end = start + m[0].length;
       const after = parts.folio || parts.range ? undefined : FOLIOS_AFTER.exec(raw.slice(end, end + 40));
       const file = fileOf(m[0], parts, base, after?.[1]);

@@ -55,6 +55,7 @@ export function citationFacts(c: Citation): CitationFact[] {
   add('Chast’ (part)', c.chast);
   add('Folios', c.folios && folioWords(c.folios));
   add('Not read', c.unparsed);
+  add('Inferred', c.inferredReading);
   add('Author', c.author);
   add('Article', c.articleTitle);
   add(c.articleTitle ? 'In' : 'Title', c.title);

@@ -35,7 +35,7 @@ const FULL_LEVELS = new Set(['f', 'op', 'd']);
 const PUBLISHED_IN = /, (?:(?:cited|published|reprinted|quoted) )?in (?=\p{Lu}|ibid)/u;
 const FIELD_ORDER: (keyof Citation)[] = [
   'kind', 'raw', 'archive', 'archiveCurrent', 'archiveName', 'fond', 'fondName', 'opis', 'opisYear', 'opisName', 'delo',
-  'deloTitle', 'tom', 'chast', 'folios', 'unparsed', 'author', 'articleTitle', 'title', 'volume', 'published', 'date', 'issue', 'pages',
+  'deloTitle', 'tom', 'chast', 'folios', 'unparsed', 'inferredReading', 'author', 'articleTitle', 'title', 'volume', 'published', 'date', 'issue', 'pages',
 ];
 
 /** The citation with its fields in a stable order and absent ones dropped (the JSON form). */

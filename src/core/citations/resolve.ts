@@ -5,6 +5,7 @@
 // A bare `d. 109 …` inside a note continues the citation before it.
 import type { MarkupSpan } from '../document/types';
 import { ARCHIVAL_LEVELS, type ArchivalOptions } from './archival';
+import { citedWithMarks } from './compact';
 import { parseNote, tidyCitation } from './parseNote';
 import { repeatsAuthor } from './printed';
 import type { Citation, NoteCitations, ResolvedCitation, WorkCandidate } from './types';
@@ -110,9 +111,10 @@ export async function resolveNotesInTurns(notes: readonly NoteSource[], options:
 /** Each note parsed and resolved in turn: a back-reference resolves against the notes before it. */
 function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions): Generator<NoteCitations> {
   const works = new WorkIndex();
+  const confirmed = archivesCitedWithMarks(notes);
   let previous: { label: string; cited: Cited[] } | undefined;
   for (const note of notes) {
-    const parsed = parseNote(note.text, note.emphasis, options);
+    const parsed = parseNote(note.text, note.emphasis, options).map(p => (confirmed(p.citation) ? { ...p, citation: readByMarks(p.citation) } : p));
     const citations: Citation[] = [];
     const resolved: ResolvedCitation[] = [];
     const cited: Cited[] = [];
@@ -153,6 +155,26 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
 function withAuthorBefore(c: ResolvedCitation, sameNote: readonly Cited[], previous: readonly Cited[]): ResolvedCitation {
   const author = [...previous, ...sameNote].reverse().find(x => x.citation.kind === 'printed')?.citation.author;
   return author === undefined ? c : { ...c, author, inferred: [...(c.inferred ?? []), 'author'] };
+}
+
+/**
+ * Whether a file read by the place of its numbers names an archive the notes also cite with `f.` elsewhere
+ * (`GASPI, f. 17, op. 2` in another note): then the reading is no longer only inferred. Searched once per siglum.
+ */
+function archivesCitedWithMarks(notes: readonly NoteSource[]): (c: Citation) => boolean {
+  const known = new Map<string, boolean>();
+  return c => {
+    if (!c.inferredReading || !c.archive) return false;
+    let cited = known.get(c.archive);
+    if (cited === undefined) known.set(c.archive, (cited = notes.some(n => citedWithMarks(n.text, c.archive ?? ''))));
+    return cited;
+  };
+}
+
+function readByMarks(c: Citation): Citation {
+  const copy = { ...c };
+  delete copy.inferredReading;
+  return copy;
 }
 
 function stripInferred(c: ResolvedCitation): Citation {

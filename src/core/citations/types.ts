@@ -25,6 +25,11 @@ export interface Citation {
   folios?: string;
   /** What the parser could not read in an archival reference, as written (`no page number`). */
   unparsed?: string;
+  /**
+   * Why the fields were read by their place rather than by marks the note writes: four numbers after a siglum the
+   * glossary does not know and the article never writes with `f.` (`GASPI 558, 11, 727, 38–57`).
+   */
+  inferredReading?: string;
   author?: string;
   /** The title of an article in the newspaper or journal that `title` then names (`Pravda`). */
   articleTitle?: string;

@@ -14,6 +14,7 @@ function fields(c: Citation): Partial<Citation> {
 
 const citationsOf = (text: string) => resolveNotes([{ label: '1', text }], known)[0].citations;
 const A = 'archival' as const;
+const BY_PLACE = "fond, opis', delo and folio read by their place: the glossary does not know the archive and the notes do not cite it with f.";
 const CASES: [string, string, Partial<Citation>[]][] = [
   ['siglum and comma', 'RGIA, f. 1289, op. 1, d. 5.', [{ kind: A, archive: 'RGIA', fond: '1289', opis: '1', delo: '5' }]],
   ['siglum without comma', 'RGIA f. 1289, op. 1, d. 5, l. 3.', [{ kind: A, archive: 'RGIA', fond: '1289', opis: '1', delo: '5', folios: '3' }]],
@@ -91,7 +92,7 @@ const CASES: [string, string, Partial<Citation>[]][] = [
   [
     'comma-numeric after a siglum the glossary does not know, opening the reference with four numbers',
     '(GASPI 558, 11, 727, 38–57).',
-    [{ kind: A, archive: 'GASPI', fond: '558', opis: '11', delo: '727', folios: '38-57' }],
+    [{ kind: A, archive: 'GASPI', fond: '558', opis: '11', delo: '727', folios: '38-57', inferredReading: BY_PLACE }],
   ],
   [
     'Russian style with a verso',
@@ -226,7 +227,30 @@ describe('archival citation styles', () => {
     const options = { otherTerm: (word: string) => word === 'TASS' };
     const notes = resolveNotes([{ label: '1', text: 'TASS 12, 14, 16, 18.' }, { label: '2', text: 'RGALI 2, 3, 4, 5.' }], options);
     assert.deepEqual(notes[0].citations.filter(c => c.kind === 'archival'), []);
-    assert.deepEqual(notes[1].citations.map(fields), [{ kind: A, archive: 'RGALI', fond: '2', opis: '3', delo: '4', folios: '5' }]);
+    assert.deepEqual(notes[1].citations.map(fields), [{ kind: A, archive: 'RGALI', fond: '2', opis: '3', delo: '4', folios: '5', inferredReading: BY_PLACE }]);
+  });
+
+  it('reads a comma-numeric file after an unknown siglum as inferred, unless the notes cite that siglum with f.', () => {
+    const alone = resolveNotes([{ label: '1', text: 'GASPI 558, 11, 727, 38–57.' }])[0];
+    assert.equal(alone.citations[0].inferredReading, BY_PLACE);
+    assert.equal(alone.resolved[0].inferredReading, BY_PLACE);
+    const file = { kind: A, archive: 'GASPI', fond: '558', opis: '11', delo: '727', folios: '38-57' };
+    // Another note, before or after, or the same note writing the siglum with its fond mark.
+    const later = resolveNotes([
+      { label: '1', text: 'GASPI 558, 11, 727, 38–57.' },
+      { label: '2', text: 'GASPI, f. 17, op. 2, d. 575, l. 1.' },
+    ]);
+    assert.deepEqual([later[0].citations, later[0].resolved].map(list => list.map(fields)), [[file], [file]]);
+    const same = resolveNotes([{ label: '1', text: 'GASPI 558, 11, 727, 38–57; see also ГАСПИ, ф. 17, оп. 2, д. 5.' }])[0];
+    assert.equal(same.citations[0].inferredReading, BY_PLACE, 'another spelling of the siglum is another word');
+    const spelled = resolveNotes([{ label: '1', text: 'GASPI 558, 11, 727, 38–57; GASPI. F. 17. Op. 2. D. 5.' }])[0];
+    assert.deepEqual(fields(spelled.citations[0]), file);
+    // A word that merely contains the siglum, or the siglum followed by something other than a fond, confirms nothing.
+    const other = resolveNotes([
+      { label: '1', text: 'GASPI 558, 11, 727, 38–57.' },
+      { label: '2', text: 'OGASPI, f. 1, op. 2, d. 3. GASPI (Moscow), d. 5.' },
+    ])[0];
+    assert.equal(other.citations[0].inferredReading, BY_PLACE);
   });
 
   it('names a siglum the glossary knows by its current name when the state follows it as written', () => {
