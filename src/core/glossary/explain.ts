@@ -17,7 +17,7 @@ import { isReading, readByParts, readCommitteeSiglum, type PartsReading } from '
 import { adjectiveNoun } from './adjectiveNoun';
 import { stemIndex, termStems } from './stemIndex';
 import type { GlossaryEntry } from './types';
-import { romanizeUkrainian, ukrainianStems, UKRAINIAN_LETTER } from './ukrainian';
+import { romanizeUkrainian, ukrainianKeys, ukrainianStems, UKRAINIAN_LETTER } from './ukrainian';
 
 /** What explains a term: a glossary entry, or a compound read by its parts (an inference). */
 export type Explanation = GlossaryEntry | PartsReading;
@@ -75,6 +75,10 @@ function cyrillicAgrees(entry: GlossaryEntry, romanized: string, ukrainian = fal
   const own = [entry.cyrillic, ...(entry.aliases ?? [])].filter(form => CYRILLIC.test(form) && ONE_WORD.test(form)).map(latin);
   const written = signless(romanized);
   if (!own.some(form => commonStart(signless(form), written) >= SAME_ROOT)) return true;
+  if (ukrainian) {
+    const keys = new Set(ukrainianKeys(written, 1));
+    if (own.some(form => ukrainianKeys(form.toLowerCase(), 1).some(key => keys.has(key)))) return true;
+  }
   return own.some(form => termStems(form, 1).some(stem => written.startsWith(signless(stem))));
 }
 
@@ -126,7 +130,11 @@ function byPhrase(glossary: Glossary, phrase: string): GlossaryEntry | undefined
 
 /** The entry a form stands for as written, without its case ending or plural, or by its stem. */
 function entryOfForm(glossary: Glossary, form: string, ukrainian = false): GlossaryEntry | undefined {
-  return glossary.lookup(form) ?? baseForms(form, ukrainian).map(base => glossary.lookup(base)).find(e => e !== undefined) ?? stemIndex(glossary).entryOf(form);
+  return (
+    glossary.lookup(form) ??
+    baseForms(form, ukrainian).map(base => glossary.lookup(base)).find(e => e !== undefined) ??
+    (ukrainian ? stemIndex(glossary).entryOfUkrainian(form) : stemIndex(glossary).entryOf(form))
+  );
 }
 
 /**

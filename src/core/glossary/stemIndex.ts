@@ -5,6 +5,7 @@
 import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
 import type { GlossaryEntry } from './types';
+import { romanizeUkrainian, ukrainianKeys, UKRAINIAN_LETTER } from './ukrainian';
 
 /** A stem shorter than this says too little to name one term; the few words abbreviations stand for are shorter. */
 const MIN_STEM = 5;
@@ -58,6 +59,7 @@ export class StemIndex {
   private readonly byStem = new Map<string, GlossaryEntry | undefined>();
   private readonly byEnglish = new Map<string, GlossaryEntry | undefined>();
   private readonly byEnglishHead = new Map<string, GlossaryEntry | undefined>();
+  private readonly byUkrainianStem = new Map<string, GlossaryEntry | undefined>();
 
   constructor(entries: readonly GlossaryEntry[]) {
     for (const entry of entries) {
@@ -69,6 +71,9 @@ export class StemIndex {
       if (entry.kind === 'abbreviation' && LATIN_WORD.test(entry.expansion)) {
         const word = entry.expansion.toLowerCase();
         for (const form of new Set([word, word.replace(/’$/u, '')])) if (form.length >= MIN_ABBREVIATED_STEM) once(this.byStem, form, entry);
+      }
+      for (const form of [entry.cyrillic, ...(entry.aliases ?? [])].filter(form => UKRAINIAN_LETTER.test(form) && !/\s/u.test(form))) {
+        for (const stem of ukrainianKeys(romanizeUkrainian(form).toLowerCase(), MIN_STEM)) once(this.byUkrainianStem, stem, entry);
       }
       if (entry.kind !== 'term') continue;
       for (const form of [entry.term, ...(entry.aliases ?? [])]) {
@@ -84,6 +89,13 @@ export class StemIndex {
     const lower = word.toLowerCase().replace(/['ʼ′]/gu, '’');
     if (!LATIN_WORD.test(lower)) return undefined;
     for (const stem of [lower, ...caseStems(lower)]) if (stem.length >= MIN_ABBREVIATED_STEM && this.byStem.get(stem)) return this.byStem.get(stem);
+    return undefined;
+  }
+
+  /** The entry a Ukrainian word (romanized) is a case form of, by a Ukrainian form the entry gives
+   * (хлібозаготівель, хлібозаготівельна → khlebozagotovki by хлібозаготівлі). */
+  entryOfUkrainian(word: string): GlossaryEntry | undefined {
+    for (const key of ukrainianKeys(word.toLowerCase(), MIN_STEM)) if (this.byUkrainianStem.get(key)) return this.byUkrainianStem.get(key);
     return undefined;
   }
 

@@ -34,3 +34,10 @@ const ADJECTIVE = /n(?:yi|a|e|oho|omu|ykh|ym|ymy|ii|u|oiu|i)$/u;
 export function ukrainianStems(lower: string): string[] {
   return [lower.replace(ENDING, ''), lower.replace(ADJECTIVE, '')].filter((stem, i, all) => stem !== lower && stem.length >= 4 && all.indexOf(stem) === i);
 }
+
+/** A romanized Ukrainian word's keys, of `min` letters or more: the word and its stems without signs, and without the
+ * vowel a genitive plural puts before its last consonant (хлібозаготівель → khlibozahotivl, as хлібозаготівлі). */
+export function ukrainianKeys(lower: string, min: number): string[] {
+  const forms = [lower, ...ukrainianStems(lower)].flatMap(form => [form, form.replace(/[eo](?=[^aeiouy’]’?$)/u, '')]);
+  return [...new Set(forms.map(form => form.replace(/’/gu, '')))].filter(key => key.length >= min);
+}

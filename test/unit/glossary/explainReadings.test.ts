@@ -44,6 +44,10 @@ describe('opis explain: Ukrainian forms', () => {
     for (const written of ['колгоспів', 'колгоспам', 'Колгоспи', 'kolhosps']) assert.deepEqual(terms(written, small), ['kolkhoz'], written);
   });
 
+  it('reads a Ukrainian form an entry gives in its other cases, with the vowel a genitive plural puts in', () => {
+    for (const written of ['хлібозаготівель', 'хлібозаготівлями', 'хлібозаготівельна кампанія']) assert.deepEqual(terms(written), ['khlebozagotovki'], written);
+  });
+
   it('finds nothing for a Ukrainian word of another root', () => {
     assert.deepEqual(terms('городів', small), []);
   });
