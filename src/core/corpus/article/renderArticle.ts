@@ -6,6 +6,7 @@ import { escapeBlockStart, inlineMarkdown } from '../inlineMarkdown';
 import type { Segment } from '../layout';
 import { MISSING_NOTE_TEXT } from '../missingNote';
 import type { ArticleMeta, ImportedArticle, Inline } from './model';
+import { pagesAfterWords } from './pageAfterWord';
 
 const META_ORDER: (keyof ArticleMeta)[] = ['title', 'author', 'journal', 'year', 'pages'];
 
@@ -22,7 +23,7 @@ function inlines(list: Inline[], pageComment: (page: string) => string): string 
     if (run.length > 0) parts.push(inlineMarkdown(run));
     run = [];
   };
-  for (const inline of list) {
+  for (const inline of pagesAfterWords(list)) {
     if (inline.kind === 'page') {
       flush();
       parts.push(pageComment(inline.page));

@@ -5,9 +5,9 @@
 // first-line indent, an indented quotation).
 import type { ArticleBlock } from '../article/model';
 import { textWidth } from '../glyphWidth';
-import { joinLines } from '../joinLines';
+import { lineJoint } from '../joinLines';
 import type { TextLine } from './lines';
-import { printedWidth, tokenInlines, withoutTokens } from './markers';
+import { pageEnd, pageStart, printedWidth, tokenInlines, withoutTokens } from './markers';
 
 export type LineBreaks = 'printed' | 'indented' | 'paragraphs';
 
@@ -94,9 +94,17 @@ export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock
   return blocks;
 }
 
+/**
+ * Lines join as if the tokens of the pages starting between them were not there (a word hyphenated over the page
+ * break is one word); the tokens stay between them. A page without text of its own leaves its token to the next join.
+ */
 function joinLine(left: string, right: string): string {
-  if (left.endsWith('\u00ad')) return left.slice(0, -1) + right;
-  return joinLines(left, right);
+  const { text: head, pages: ended } = pageEnd(left);
+  const { pages, text } = pageStart(right);
+  if (text === '') return left + right;
+  if (head.endsWith('\u00ad')) return head.slice(0, -1) + ended + pages + text;
+  const { dropHyphen, separator } = lineJoint(head, text);
+  return (dropHyphen ? head.slice(0, -1) : head) + separator + ended + pages + text;
 }
 
 /**

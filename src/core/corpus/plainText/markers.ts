@@ -93,6 +93,18 @@ export function tokenInlines(text: string): Inline[] {
 /** Marks the start of a printed page inside line text. */
 export const pageToken = (page: string) => `\uE002${page}\uE003`;
 
+/** The tokens of the pages that start at the opening of a line's text, and the text after them. */
+export function pageStart(line: string): { pages: string; text: string } {
+  const pages = /^(?:\uE002[^\uE003]*\uE003)*/.exec(line)?.[0] ?? '';
+  return { pages, text: line.slice(pages.length) };
+}
+
+/** The tokens of the pages that start at the end of a text (pages without text of their own), and the text before them. */
+export function pageEnd(text: string): { text: string; pages: string } {
+  const pages = /(?:\uE002[^\uE003]*\uE003)*$/.exec(text)?.[0] ?? '';
+  return { text: text.slice(0, text.length - pages.length), pages };
+}
+
 /** Width of a line as printed, without tokens. */
 export const withoutTokens = (text: string) => text.replace(TOKEN, '');
 

@@ -164,6 +164,20 @@ describe('paragraph ends', () => {
   });
 });
 
+describe('a word hyphenated over the page break', () => {
+  before(() => useEnglishWordListFile());
+  const item = (text: string, y: number): PdfTextItem => ({ text, x: 72, y, width: text.length * 4.5, size: 10, italic: false, bold: false });
+  const page = (n: number, lines: string[]): PdfPage => ({ items: [...lines.map((t, i) => item(t, 700 - i * 12)), item(String(n), 40)] });
+  const first = ['The committee met on the day of the plenum and it voted', 'for the resolution of the bloc after a long'];
+  const imported = (end: string, start: string) =>
+    importPdf([page(41, [...first, `meeting and a ${end}`]), page(42, [`${start} it was adopted by the committee`, 'and the meeting closed at last.'])]).markdown;
+
+  it('is joined as at a line end, its page marked after the word', () => {
+    assert.match(imported('dis-', 'cussion, and'), /a long meeting and a discussion, <!-- p\. 42 --> and it was adopted/);
+    assert.match(imported('Trotskyist-', 'Zinovievite vote, and'), /a long meeting and a Trotskyist-Zinovievite <!-- p\. 42 --> vote, and it was adopted/);
+  });
+});
+
 describe('running feet', () => {
   const item = (text: string, y: number, size = 10): PdfTextItem => ({ text, x: 72, y, width: text.length * size * 0.45, size, italic: false, bold: false });
   const page = (n: number, lines: string[], foot: string): PdfPage => ({

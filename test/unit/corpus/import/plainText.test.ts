@@ -219,8 +219,7 @@ describe('import of plain-text extractions', () => {
       `${(LINE + '\n').repeat(20)}The committee met on the day of the plenum and voted.1 Then the bureau sent a top1 GARF, f. 1, op. 2, d. 3, ll. 4-5, and the protocol of the session.\n\n 7\n\f` +
       'level delegation to the district.2\n\n2 Ibid., d. 4.\n\n 8\n\f';
     const { markdown, warnings } = importText(text, 'pdftotext');
-    assert.match(markdown, /and voted\.\[\^1\] Then the bureau sent a top-\s/);
-    assert.match(markdown, /level delegation to the district\.\[\^2\]\n/);
+    assert.match(markdown, /and voted\.\[\^1\] Then the bureau sent a top-level <!-- p\. 8 --> delegation to the district\.\[\^2\]\n/);
     assert.match(markdown, /\n\[\^1\]: GARF, f\. 1, op\. 2, d\. 3, ll\. 4-5, and the protocol of the session\.\n/);
     assert.deepEqual(warnings, [{ page: '7', message: 'a line pdftotext ran on at a line-end hyphen was parted again: «top1» read as «top-1»' }]);
   });
@@ -288,6 +287,21 @@ describe('import of plain-text extractions', () => {
   it('joins a line that ends in a dash set close to its word without a space, and a spaced dash with one', () => {
     const text = `${LINE}\nKabakov announced that documents found on local specialists–\ngeologists–showed reserves – not only\nof gold.1\n\n1 GARF, f. 1, op. 2, d. 3.\n\n 7\n\f`;
     assert.match(importText(text, 'pdftotext').markdown, /local specialists–geologists–showed reserves – not only of gold\./);
+  });
+
+  it('joins a word hyphenated over the page break as at a line end, and marks the page after the word', () => {
+    const text = (end: string, start: string) =>
+      `${LINE}\nmet on the day of the plenum.1 They voted for a resolution after a long ${end}\n\n1 GARF, f. 1, op. 2, d. 3.\n\n 7\n\f` +
+      `${start} The meeting closed.\n\n2 Ibid., l. 4.\n\n 8\n\f`;
+    const cases = [
+      ['dis-', 'cussion of the bloc.2', 'after a long discussion <!-- p. 8 --> of the bloc.[^2] The meeting'],
+      // A compound keeps its hyphen; the marker waits for the word's end, after its reference.
+      ['Trotskyist-', 'Zinovievite bloc.2', 'after a long Trotskyist-Zinovievite <!-- p. 8 --> bloc.[^2] The meeting'],
+      ['dis-', 'cussion.2', 'after a long discussion.[^2] <!-- p. 8 --> The meeting'],
+    ];
+    for (const layout of ['pdftotext', 'pdftotext-layout'] as const) {
+      for (const [end, start, joined] of cases) assert.ok(importText(text(end, start), layout).markdown.includes(joined), `${layout}: ${joined}`);
+    }
   });
 
   it('joins soft hyphens and writes ligatures out, keeps real hyphens', () => {
