@@ -6,6 +6,8 @@ import { useEnglishWordListFile } from './englishWordList';
 
 useEnglishWordListFile();
 const server = new AnalysisServer();
+// one file at a time, in the order they come: the host sends the next before this one is answered
+let answered = Promise.resolve();
 parentPort?.on('message', (message: AnalyseMessage) => {
-  void server.answer(message).then(answer => parentPort?.postMessage(answer));
+  answered = answered.then(() => server.answer(message)).then(answer => parentPort?.postMessage(answer));
 });

@@ -117,17 +117,24 @@ export class IndexedCorpus {
   }
 
   /**
-   * Brings the files up to date, in order; returns those whose results changed. A file that cannot be read any
-   * more loses its results. Cancelled, it stops after the file in hand.
+   * Brings the files up to date, taken in order; returns those whose results changed, in that order. A file that
+   * cannot be read any more loses its results. Cancelled, it stops after the files in hand.
    */
   async update(paths: readonly string[], progress: IndexProgress = {}): Promise<string[]> {
-    const changed: string[] = [];
-    for (const [i, path] of paths.entries()) {
-      if (progress.cancelled?.()) break;
-      if (await this.updateFile(path, () => progress.cancelled?.() ?? false)) changed.push(path);
-      progress.report?.(i + 1, paths.length);
-    }
-    return changed;
+    const changed: boolean[] = [];
+    const cancelled = () => progress.cancelled?.() ?? false;
+    let next = 0;
+    let done = 0;
+    const lane = async () => {
+      while (next < paths.length && !cancelled()) {
+        const i = next++;
+        changed[i] = await this.updateFile(paths[i], cancelled);
+        progress.report?.(++done, paths.length);
+      }
+    };
+    // with a worker, two files in hand: this thread reads, hashes and takes in one while the worker analyses the other
+    await Promise.all(Array.from({ length: this.worker ? 2 : 1 }, lane));
+    return paths.filter((_, i) => changed[i]);
   }
 
   /** Forgets files that left the corpus, here and in the cache. */

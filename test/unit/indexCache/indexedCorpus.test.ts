@@ -1,7 +1,7 @@
 // The persisted corpus index over an in-memory file system: what a restart reads from the cache, and every way a
 // cached answer could be stale or damaged, which must each be found again rather than served.
 import * as assert from 'node:assert/strict';
-import { INDEX_FORMAT, IndexCache, IndexedCorpus, RACY_WRITE_MS, type CorpusSource, type IndexPart } from '../../../src/core/indexCache';
+import { INDEX_FORMAT, IndexCache, IndexedCorpus, RACY_WRITE_MS, type CorpusSource, type IndexPart, type PartWorker } from '../../../src/core/indexCache';
 import { gunzipLines, gzipLines } from '../../../src/core/indexCache/gzip';
 
 interface File {
@@ -340,6 +340,33 @@ describe('persisted corpus index', () => {
     assert.deepEqual(corpus.paths(), ['a.md']);
   });
 
+
+  it('with a worker, the next file is read while the worker analyses the one before, and the changed files keep their order', async () => {
+    const disk = threeFiles();
+    const events: string[] = [];
+    const read = disk.read.bind(disk);
+    disk.read = async (path: string) => {
+      events.push(`read ${path}`);
+      return read(path);
+    };
+    const part: IndexPart<{ words: number }> = {
+      ...wordsPart(),
+      portable: { analyser: 'words', input: async () => ({ kind: 'data', key: 'k', value: null }) },
+    };
+    const worker: PartWorker = {
+      analyse: async text => {
+        // a few turns of the loop, as a thread's answer takes
+        for (let turn = 0; turn < 5; turn++) await new Promise(resolve => setImmediate(resolve));
+        events.push(`answered ${text}`);
+        return { words: JSON.stringify({ words: text.split(/\s+/).length }) };
+      },
+    };
+    const corpus = new IndexedCorpus(disk, [part], (await cacheOf()).cache, worker);
+    assert.deepEqual(await corpus.update(ALL), ALL);
+    assert.deepEqual(events.slice(0, 3), [`read ${ALL[0]}`, `read ${ALL[1]}`, `answered ${disk.files.get(ALL[0])!.text}`]);
+    assert.equal(corpus.counters.byWorker, 3);
+    assert.deepEqual(ALL.map(path => corpus.part<{ words: number }>(path, 'words')?.words), ALL.map(path => disk.files.get(path)!.text.split(/\s+/).length));
+  });
   it('a packed part is saved packed, served unpacked, and saved again the same from what is served', async () => {
     const disk = threeFiles();
     const packed: IndexPart<{ words: string[] }> = {
