@@ -133,7 +133,9 @@ function entryOfForm(glossary: Glossary, form: string, ukrainian = false): Gloss
   return (
     glossary.lookup(form) ??
     baseForms(form, ukrainian).map(base => glossary.lookup(base)).find(e => e !== undefined) ??
-    (ukrainian ? stemIndex(glossary).entryOfUkrainian(form) : stemIndex(glossary).entryOf(form))
+    (ukrainian ? stemIndex(glossary).entryOfUkrainian(form) : stemIndex(glossary).entryOf(form)) ??
+    // A romanized Ukrainian form in Latin text (kolhosps: колгосп), by the Ukrainian forms entries give.
+    (CYRILLIC.test(form) ? undefined : [form, ...baseForms(form)].map(base => stemIndex(glossary).entryOfUkrainian(base)).find(e => e !== undefined))
   );
 }
 

@@ -53,6 +53,7 @@ const HEAD = /^([a-z]{4,}ization) (?:of|into|in|for|by|from|to|against|on) /u;
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) /u;
 
 const LATIN_WORD = /^[a-z’-]+$/iu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 export class StemIndex {
   /** undefined where two entries share a key. */
@@ -72,7 +73,9 @@ export class StemIndex {
         const word = entry.expansion.toLowerCase();
         for (const form of new Set([word, word.replace(/’$/u, '')])) if (form.length >= MIN_ABBREVIATED_STEM) once(this.byStem, form, entry);
       }
-      for (const form of [entry.cyrillic, ...(entry.aliases ?? [])].filter(form => UKRAINIAN_LETTER.test(form) && !/\s/u.test(form))) {
+      // The Ukrainian forms an entry gives: its Cyrillic aliases (колгосп for колхоз) and a Cyrillic term in Ukrainian.
+      const ukrainian = [...(UKRAINIAN_LETTER.test(entry.cyrillic) ? [entry.cyrillic] : []), ...(entry.aliases ?? []).filter(form => CYRILLIC.test(form))];
+      for (const form of ukrainian.filter(form => !/\s/u.test(form))) {
         for (const stem of ukrainianKeys(romanizeUkrainian(form).toLowerCase(), MIN_STEM)) once(this.byUkrainianStem, stem, entry);
       }
       if (entry.kind !== 'term') continue;

@@ -15,6 +15,11 @@ describe('opis explain: a Cyrillic word is an entry only as a form of the entry�
     }
   });
 
+  it('reads охрана in the names of the bodies it is part of', () => {
+    assert.deepEqual(terms('ОХРАНА МАТЕРИНСТВА И МЛАДЕНЧЕСТВА'), ['OMM']);
+    assert.deepEqual(terms('охраны материнства и младенчества'), ['OMM']);
+  });
+
   it('still finds the Okhrana by its own Cyrillic and its Latin name, and MOOP by its Russian name', () => {
     for (const written of ['охранка', 'охранки', 'Okhrana', 'okhranka']) assert.deepEqual(terms(written), ['Okhrana'], written);
     assert.deepEqual(terms('Министерства охраны общественного порядка'), ['MOOP']);
@@ -46,6 +51,12 @@ describe('opis explain: Ukrainian forms', () => {
 
   it('reads a Ukrainian form an entry gives in its other cases, with the vowel a genitive plural puts in', () => {
     for (const written of ['хлібозаготівель', 'хлібозаготівлями', 'хлібозаготівельна кампанія']) assert.deepEqual(terms(written), ['khlebozagotovki'], written);
+  });
+
+  it('finds the bundled entries by their Ukrainian forms, in Cyrillic and romanized in English prose', () => {
+    for (const written of ['колгоспів', 'kolhosps', 'Kolhosp']) assert.deepEqual(terms(written), ['kolkhoz'], written);
+    assert.deepEqual(terms('радгоспи'), ['sovkhoz']);
+    assert.deepEqual(terms('НК РСІ'), ['Rabkrin']);
   });
 
   it('finds nothing for a Ukrainian word of another root', () => {

@@ -117,7 +117,7 @@ describe('bundled glossary', () => {
       ['Central Committee of the VKP(b)', ['TsK', 'VKP(b)']], ['окрисполкома', ['okr- + ispolkom']], ['kraizu', ['krai- + zu-']],
       ['Главспеццветмет', ['glav- + spets- + tsvetmet-']], ['politruks', ['polit- + ruk-']], ['наркомата юстиции РСФСР', ['NKIu']],
       ['реэвакуации', ['reevakuatsiia']], ['эвакоэшелонов', ['evako- + eshelonov-']], ['отделах народного образования', ['ONO']],
-      ['Year', ['g.']], ['first Five Year Plan', ['piatiletka']], ['национальные части', []], ['Communist Party of Kazakhstan', []], ['17th Party Congress', ['s’’ezd']],
+      ['Year', ['g.']], ['first Five Year Plan', ['piatiletka']], ['национальные части', ['natsional’nye chasti']], ['Communist Party of Kazakhstan', ['KP(b)K']], ['17th Party Congress', ['s’’ezd']],
       ['РК КПСС', ['Р- + К-', 'KPSS']], ['GK VKP(b)', ['G- + K-', 'VKP(b)']], ['ОК КПСС', ['KPSS']], ['РК', []], ['ЦГА РК', []],
     ];
     assert.deepEqual(table.map(([term]) => [term, explained(term)]), table);
