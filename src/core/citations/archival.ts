@@ -46,6 +46,12 @@ function readNumber(body: string, level: Level): { number: string; rest: string 
   return { number, rest: body.slice(end) };
 }
 
+/** A fond written by its name, as marks found it (`f. Karlaga, sv. 27`): the name stands for its number. */
+function fondName(body: string): { number: string; rest: string } | undefined {
+  const m = /^\p{Lu}\p{Ll}[\p{L}’'-]*(?=,)/u.exec(body);
+  return m ? { number: m[0], rest: body.slice(m[0].length) } : undefined;
+}
+
 /** The end of a parenthesis opened at `open`, nested ones included (`(TsK VKP(b))`); -1 when it is not closed. */
 function closing(text: string, open: number): number {
   let depth = 0;
@@ -112,7 +118,7 @@ function apply(reading: Reading, mark: Mark, body: string): void {
     note(/\p{L}/u.test(body.slice(length)) ? tidyText(body.slice(length)) : undefined);
     return;
   }
-  const read = readNumber(body, mark.level);
+  const read = readNumber(body, mark.level) ?? (mark.level === 'f' ? fondName(body) : undefined);
   if (!read) return note(tidyText(body));
   if (mark.level === 'f') f.fond = read.number;
   else if (mark.level === 'op') f.opis = read.number;

@@ -15,8 +15,13 @@ export interface ArchivalOptions {
 
 type ArchiveFields = Pick<Citation, 'archive' | 'archiveName' | 'archiveCurrent'>;
 
-/** Words that lead into a reference and are not part of an archive's name. */
-const LEAD_WORDS = new Set('see also for example cf cf. e.g. is are was were found here'.split(' '));
+/** Words that lead into a reference and are not part of an archive's name (`Quoted in Arkhiv …`). */
+const LEAD_WORDS = new Set('see also for example cf cf. e.g. is are was were found here in at quoted cited'.split(' '));
+/**
+ * The siglum a note defines in the parenthesis after the full name, after a translation of it: `(Presidential
+ * Archive of the Republic of Kazakhstan; hereafter APRK)`, `(далее — ГАНО)`.
+ */
+const HEREAFTER = /(?:^|[;,] ?)(?:hereafter|henceforth|hereinafter|further|далее)[:,]? ?(?:[—–-] ?)?([^;,()]{1,40})$/iu;
 /** A full name names an archive or a records centre. */
 const ARCHIVE_WORD = /\b(?:arkhiv|archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|архив|центр/iu;
 const MAX_NAME_WORDS = 12;
@@ -67,9 +72,9 @@ export function readArchive(prefix: string, shapeAllowed: boolean, options: Arch
   const known = knownSiglum(tokens, options);
   if (known) return known;
   if (!shapeAllowed) return {};
-  const named = /\(([^()]{1,40})\)$/.exec(head);
-  if (named) {
-    const siglum = named[1].trim();
+  const named = /\(([^()]{1,120})\)$/.exec(head);
+  const siglum = named && (HEREAFTER.exec(named[1])?.[1] ?? (named[1].length <= 40 ? named[1] : undefined))?.trim();
+  if (named && siglum) {
     if (!siglum.split(' ').every(isSiglumToken)) return {};
     const archiveName = fullName(clauseWords(trimEnd(head.slice(0, named.index), ' ')));
     return { ...withCurrent(siglum, options), archiveName };

@@ -1,4 +1,4 @@
-// Locator marks of archival references in both scripts and in words: `f.` `ф.` `fond`, `op.` `оп.` `opis’` `ap.`,
+// Locator marks of archival references in both scripts and in words: `f.` `ф.` `fond`, `op.` `оп.` `opis’` `ap.` `per.`,
 // `d.` `dd.` `д.` `delo` `sprava` `b.`, `t.` `т.` `tom`, `ch.` `ч.`, `l.` `ll.` `л.` `лл.` `list` `ark.`. A mark counts only where a
 // reference can go on: at the start, after `,` `;` `:` `(` or `)`, after the full stop of a number or before a
 // capitalised mark (`Д. 199. Л. 12`, `f. 558. op. 1`), or, for a fond, after an archive siglum (`RGIA f. 1289`).
@@ -9,8 +9,9 @@ export type Level = 'f' | 'op' | 'd' | 't' | 'ch' | 'l';
 /** From the broadest to the narrowest. */
 export const LEVELS: readonly Level[] = ['f', 'op', 'd', 't', 'ch', 'l'];
 
+/** `per.` (perechen'), the inventory of RGANI's fond 89 (`f. 89, per. 40, d. 2`), stands at the level of the opis'. */
 const ABBREVIATIONS: Record<string, Level> = {
-  f: 'f', ф: 'f', op: 'op', оп: 'op', d: 'd', dd: 'd', д: 'd', дд: 'd', t: 't', т: 't', ch: 'ch', ч: 'ch', l: 'l', ll: 'l', л: 'l', лл: 'l',
+  f: 'f', ф: 'f', op: 'op', оп: 'op', per: 'op', пер: 'op', d: 'd', dd: 'd', д: 'd', дд: 'd', t: 't', т: 't', ch: 'ch', ч: 'ch', l: 'l', ll: 'l', л: 'l', лл: 'l',
 };
 const WORDS: Record<string, Level> = {
   fond: 'f', фонд: 'f', opis: 'op', "opis'": 'op', 'opis’': 'op', опись: 'op', delo: 'd', дело: 'd', tom: 't', том: 't', list: 'l', listy: 'l', лист: 'l', листы: 'l',
@@ -28,6 +29,8 @@ const UNDOTTED = new Set(['op', 'оп', 'dd', 'll', 'лл']);
 /** The number of the mark before: what a mark may follow without a separator. */
 const NUMBER_ONLY = /^(?:\p{Lu}{1,3}-?)?\d+\p{Ll}?$/u;
 
+/** A fond written by its name before more marks: `AOTsPSI, f. Karlaga, sv. 27, d. 457`. */
+const NAMED_FOND = /(?<![\p{L}\p{N}'’])([fфFФ])\. ?(?=\p{Lu}\p{Ll}[\p{L}’'-]*, )/gu;
 /** A word of up to six letters, its dot, at most one space, then a number (`R-9401`, `П-3`, `558`). */
 const CANDIDATE = /(?<![\p{L}\p{N}'’])(\p{L}{1,6}['’]?)(\.?) ?(?=(?:\p{Lu}{1,3}-?)?\d)/gu;
 /** Tokens of a siglum carry at least two capitals (TsDOO, SO, SPb, RGASPI, ГАРФ). */
@@ -87,6 +90,15 @@ export function findMarks(text: string): Mark[] {
     if (!dotted && !word && !undotted && !(capital && text[start - 2] === '.')) continue;
     if (!allowedAfter(text, start, level, capital, dotted, word || undotted, previous)) continue;
     marks.push({ level, start, end: start + m[0].length });
+  }
+  // A named fond counts only right after an archive's siglum and where a numbered file or opis' follows it; `…, F.
+  // Dzerzhinsky, …` is a person.
+  for (const m of text.matchAll(NAMED_FOND)) {
+    const start = m.index ?? 0;
+    const next = marks.findIndex(x => x.start > start);
+    const siglum = /([^\s,.]+)[,.]? $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    if (next === -1 || marks[next].level === 'f' || !siglum || !isSiglumToken(siglum)) continue;
+    marks.splice(next, 0, { level: 'f', start, end: start + m[0].length });
   }
   const first = marks[0];
   const lone = marks.length === 1 && first.start === 0 && text.slice(0, first.end).replace(/[. ]/g, '').toLowerCase() in CHAINED;

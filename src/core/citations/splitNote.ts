@@ -13,7 +13,7 @@ const PAIRS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '«': 
 
 /** Abbreviations that end with a dot but not a sentence: citation abbreviations and bibliography terms. */
 const ABBREVIATIONS = new Set(
-  'f op d dd l ll ob t ch chs g gg v vol vols p pp s st ed eds no nos tov izd Izd sm cf Cf Mass Dr Mr Mrs St dr etc cit же соч Указ указ razd Razd разд Разд'.split(' '),
+  'f ф op d dd l ll ob t ch chs g gg v vol vols p pp s st ed eds no nos tov izd Izd sm cf Cf Mass Dr Mr Mrs St dr etc cit же соч Указ указ razd Razd разд Разд'.split(' '),
 );
 /** Initials of transliterated names are a capital or a digraph: A., Ia., Zh., Shch. */
 const INITIAL = /^(?:\p{Lu}|Ch|Sh|Shch|Zh|Kh|Ts|Ia|Iu|Ie|Io|Ju|Ja)$/u;
@@ -48,10 +48,10 @@ function protectedMask(text: string, emphasis: readonly MarkupSpan[]): Uint8Arra
 }
 
 /**
- * What goes on after a full stop inside a reference: a locator mark (`Оп. 2`, `F.R-9478`, `D 2`, the Ukrainian
+ * What goes on after a full stop inside a reference: a locator mark (`Оп. 2`, `Пер. 40`, `F.R-9478`, `D 2`, the Ukrainian
  * `Спр. 5. Арк. 3`), a section of a fond (`Разд. III`) or a page (`С. 6`).
  */
-const LOCATOR_NEXT = /^ ?(?:(?:Ф|Оп|Дд?|Лл?|Т|Ч|С|Спр|Арк|F|Op|Dd?|Ll?|T|Ch|Pp?|S|Spr|Ark)\.? ?(?=\p{Lu}{0,3}-?\d)|(?:Разд|Razd)\. ?(?=[IVXLC\d]))/u;
+const LOCATOR_NEXT = /^ ?(?:(?:Ф|Оп|Пер|Дд?|Лл?|Т|Ч|С|Спр|Арк|F|Op|Per|Dd?|Ll?|T|Ch|Pp?|S|Spr|Ark)\.? ?(?=\p{Lu}{0,3}-?\d)|(?:Разд|Razd)\. ?(?=[IVXLC\d]))/u;
 
 function endsSentence(text: string, dot: number): boolean {
   const after = /^\s+([\p{Lu}“"«‘])/u.exec(text.slice(dot + 1, dot + 4));

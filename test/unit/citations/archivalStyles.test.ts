@@ -88,6 +88,31 @@ const CASES: [string, string, Partial<Citation>[]][] = [
       { kind: 'printed', author: 'R. Ia. Pyrih, ed.', title: 'Holodomor', published: 'Kyiv, 2007', pages: '130' },
     ],
   ],
+  // Steven A. Barnes, Death and Redemption (Princeton, 2011), notes 1, 8 and 14 to chapter 5.
+  [
+    'a full name, its translation and the siglum it defines, after a lead-in',
+    'Quoted in Arkhiv Prezidenta Respubliki Kazakhstana (Presidential Archive of the Republic of Kazakhstan; hereafter APRK), f. 819, op. 1, d. 21, l. 116b.',
+    [{ kind: A, archive: 'APRK', archiveName: 'Arkhiv Prezidenta Respubliki Kazakhstana', fond: '819', opis: '1', delo: '21', folios: '116b' }],
+  ],
+  [
+    'a full name and the siglum defined the Russian way',
+    'Государственный архив Новосибирской области (далее — ГАНО). Ф. 4. Оп. 34. Д. 5. Л. 3.',
+    [{ kind: A, archive: 'ГАНО', archiveName: 'Государственный архив Новосибирской области', fond: '4', opis: '34', delo: '5', folios: '3' }],
+  ],
+  [
+    'the perechen’ of RGANI’s fond 89 at the level of the opis’',
+    'RGANI, f. 89, per. 40, d. 2, ll. 2–3; d. 3, ll. 2–3.',
+    [
+      { kind: A, archive: 'RGANI', fond: '89', opis: '40', delo: '2', folios: '2-3' },
+      { kind: A, archive: 'RGANI', fond: '89', opis: '40', delo: '3', folios: '2-3' },
+    ],
+  ],
+  ['the perechen’ in the Russian style', 'РГАНИ. Ф. 89. Пер. 40. Д. 2. Л. 2–3.', [{ kind: A, archive: 'РГАНИ', fond: '89', opis: '40', delo: '2', folios: '2-3' }]],
+  [
+    'a fond written by its name after a siglum, a bundle kept as unparsed',
+    'AOTsPSI, f. Karlaga, sv. 27, d. 457, ll. 4–4b.',
+    [{ kind: A, archive: 'AOTsPSI', fond: 'Karlaga', delo: '457', folios: '4-4b', unparsed: 'sv. 27' }],
+  ],
   ['comma-numeric after a known siglum', 'GARF 9401, 2, 99, 386.', [{ kind: A, archive: 'GARF', fond: '9401', opis: '2', delo: '99', folios: '386' }]],
   [
     'comma-numeric after a siglum the glossary does not know, opening the reference with four numbers',
@@ -272,6 +297,8 @@ describe('archival citation styles', () => {
     assert.deepEqual(citationsOf('RGASPI, f. 17, op. 3, d. 5; b. 1901 in Tver.').filter(c => c.kind === 'archival').map(fields), [
       { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '5' },
     ]);
+    // An initial and a surname after a comma are a person, not a fond named after the archive's siglum.
+    assert.deepEqual(citationsOf('Report of Ia. Agranov, F. Dzerzhinsky, d. 5, l. 3.').filter(c => c.kind === 'archival'), []);
     const lists = ['TASS, 12, 14, 16, 18.', 'NKVD 1, 2, 3, 4.', 'See GASPI 558, 11, 727, 38.', 'GASPI 558, 11, 727.', 'Pravda 12, 14, 16, 18.', 'Stalin, Works, 12, 14, 16, 18.', 'Ibid., 12, 14, 16, 18.'];
     for (const text of lists) {
       assert.deepEqual(citationsOf(text).filter(c => c.kind === 'archival'), [], text);

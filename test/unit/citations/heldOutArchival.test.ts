@@ -1,29 +1,50 @@
-// Archival citations in notes of authors no other citation fixture draws on (test/fixtures/citations/held-out-notes-3.json,
-// with sources), keyed before the parser was run on them; only the archival citations are measured. Measured once with
-// nothing changed for it: 4 of 4; a fifth, found later and measured once, 0 of 1 (a section of the fond split the
-// file), read right since. Each note is held to its key, and the share to the issue's target.
+// Archival citations in notes of authors no other citation fixture draws on (test/fixtures/citations/held-out-notes-3.json
+// and -4.json, with sources), keyed before the parser was run on them. The third set is measured on its archival
+// citations only: measured once with nothing changed for it, 4 of 4; a fifth, found later and measured once, 0 of 1 (a
+// section of the fond split the file), read right since. The fourth set also keys its Ibid. notes; its first run is
+// recorded with it below. Each note is held to its key, and the shares to the issue's targets.
 import * as assert from 'node:assert/strict';
 import { resolveNotes } from '../../../src/core/citations';
-import { compare, exact, keyedSources } from './keyedNotes';
+import { compare, exact, keyedSources, type Pair } from './keyedNotes';
 
-const SHARE = 0.9;
+const SHARES = { archival: 0.9, refs: 0.85 };
+type Kind = keyof typeof SHARES;
 
-describe('a third held-out set, archival citations only', () => {
-  const sources = keyedSources('held-out-notes-3.json');
-  const resolved = sources.map(source => resolveNotes(source.notes.map(n => ({ label: n.n, text: n.text }))));
-  const pairs = sources.flatMap((source, s) => source.notes.map((keyed, i) => ({ id: source.id, keyed, pair: compare(keyed, resolved[s][i]).archival })));
+const SETS: { file: string; name: string; kinds: Kind[]; least: Partial<Record<Kind, number>> }[] = [
+  { file: 'held-out-notes-3.json', name: 'a third held-out set, archival citations only', kinds: ['archival'], least: { archival: 5 } },
+  // First run, nothing changed for it: archival citations 9 of 16, back-references 2 of 2. Missed: a siglum defined
+  // after a translation of the archive's name (`(…; hereafter APRK)`), RGANI's `per. 40` left unparsed so four files
+  // had no opis', and a fond written by its name (`f. Karlaga`) that dropped two files. All 16 are read since.
+  { file: 'held-out-notes-4.json', name: 'a fourth held-out set, archival citations and Ibid.', kinds: ['archival', 'refs'], least: { archival: 16, refs: 2 } },
+];
 
-  for (const { id, keyed, pair } of pairs) {
-    it(`${id} note ${keyed.n}${keyed.knownMiss ? ` (known miss: ${keyed.knownMiss})` : ''}`, () => {
-      if (keyed.knownMiss) assert.notDeepEqual(pair.got, pair.want, 'read right now: take it off the known misses');
-      else assert.deepEqual(pair.got, pair.want);
-    });
-  }
+for (const { file, name, kinds, least } of SETS) {
+  describe(name, () => {
+    const sources = keyedSources(file);
+    const resolved = sources.map(source => resolveNotes(source.notes.map(n => ({ label: n.n, text: n.text }))));
+    const cases = sources.flatMap((source, s) =>
+      source.notes.map((keyed, i) => {
+        const compared = compare(keyed, resolved[s][i]);
+        return { id: source.id, keyed, pairs: Object.fromEntries(kinds.map(k => [k, compared[k]])) as Record<Kind, Pair> };
+      }),
+    );
 
-  it(`reads at least ${SHARE * 100} % of its archival citations exactly`, () => {
-    const right = pairs.reduce((n, { pair }) => n + exact(pair), 0);
-    const of = pairs.reduce((n, { pair }) => n + pair.want.length, 0);
-    assert.ok(of >= 5, `only ${of} keyed`);
-    assert.ok(right / of >= SHARE, `${right} of ${of}`);
+    for (const { id, keyed, pairs } of cases) {
+      it(`${id} note ${keyed.n}${keyed.knownMiss ? ` (known miss: ${keyed.knownMiss})` : ''}`, () => {
+        const got = kinds.map(k => pairs[k].got);
+        const want = kinds.map(k => pairs[k].want);
+        if (keyed.knownMiss) assert.notDeepEqual(got, want, 'read right now: take it off the known misses');
+        else assert.deepEqual(got, want);
+      });
+    }
+
+    for (const kind of kinds) {
+      it(`reads at least ${SHARES[kind] * 100} % of its ${kind === 'refs' ? 'back-references' : 'archival citations'} exactly`, () => {
+        const right = cases.reduce((n, c) => n + exact(c.pairs[kind]), 0);
+        const of = cases.reduce((n, c) => n + c.pairs[kind].want.length, 0);
+        assert.ok(of >= (least[kind] ?? 1), `only ${of} keyed`);
+        assert.ok(right / of >= SHARES[kind], `${right} of ${of}`);
+      });
+    }
   });
-});
+}
