@@ -56,6 +56,19 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   first('sred', 'srednii', 'средний', 'middle'),
   first('dal’', 'dal’nii', 'дальний', 'far'),
   first('ukr', 'ukrainskii', 'украинский', 'Ukrainian'),
+  // The union republics as their sigla begin (KazSSR, UzSSR, Kazkraikom); not G (GSSR: one letter says too little)
+  // nor Lit (LitSSR), which begins literaturnyi's compounds too (Litfond).
+  first('kaz', 'kazakhskaia', 'казахская', 'Kazakh'),
+  first('uz', 'uzbekskaia', 'узбекская', 'Uzbek'),
+  first('turkm', 'turkmenskaia', 'туркменская', 'Turkmen'),
+  first('kirg', 'kirgizskaia', 'киргизская', 'Kirghiz'),
+  first('tadzh', 'tadzhikskaia', 'таджикская', 'Tajik'),
+  first('gruz', 'gruzinskaia', 'грузинская', 'Georgian'),
+  first('arm', 'armianskaia', 'армянская', 'Armenian'),
+  first('az', 'azerbaidzhanskaia', 'азербайджанская', 'Azerbaijani'),
+  first('latv', 'latviiskaia', 'латвийская', 'Latvian'),
+  first('est', 'estonskaia', 'эстонская', 'Estonian'),
+  first('mold', 'moldavskaia', 'молдавская', 'Moldavian'),
   first('evako', 'evakuatsionnyi', 'эвакуационный', 'evacuation'),
 ];
 
@@ -80,6 +93,7 @@ export const HEADS: readonly CompoundHead[] = [
   head('eshelon', 'eshelon', 'эшелон', 'train'),
   head('punkt', 'punkt', 'пункт', 'point'),
   head('gospital’', 'gospital’', 'госпиталь', 'hospital', ['gospital’', 'gospital']),
+  head('ssr', 'Sovetskaia Sotsialisticheskaia Respublika', 'Советская Социалистическая Республика', 'Soviet Socialist Republic'),
 ];
 
 /** The first letter of a party committee's siglum before the party's name (РК ВКП(б), GK KPSS), where it has one

@@ -79,6 +79,14 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     assert.deepEqual(reading('рабселькоровского'), ['rab', 'sel’', 'kor'], 'an adjective in -ovsk- read as its noun');
   });
 
+  it('reads a union republic’s siglum and its krai committee by their parts', () => {
+    const english = (written: string) => explainTerm(glossary, written).map(e => (isReading(e) ? `${e.english} (inferred)` : e.term));
+    assert.deepEqual(english('KazSSR'), ['Kazakh Soviet Socialist Republic (inferred)']);
+    assert.deepEqual(english('УзССР'), ['Uzbek Soviet Socialist Republic (inferred)']);
+    assert.deepEqual(english('Kazkraikom'), [`Kazakh ${glossary.lookup('kraikom')?.english} (inferred)`]);
+    assert.deepEqual(english('litkom'), [], 'lit- begins literaturnyi’s compounds too');
+  });
+
   it('reads an adjective in -sk- as the entry of its noun', () => {
     assert.deepEqual(terms('комсомольской'), ['Komsomol']);
     assert.deepEqual(terms('колхозная'), ['kolkhoz']);
