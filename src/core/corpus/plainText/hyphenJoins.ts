@@ -63,7 +63,8 @@ export function partHyphenJoins(pages: Page[], warnings: ImportWarning[]): void 
   // Words as printed: an over-long line holds the words run together.
   const vocabulary = vocabularyOf(lines.filter(l => textWidth(l.text) <= measure * OVERFULL));
   for (const page of pages) {
-    page.lines = page.lines.flatMap(line => {
+    // A line may hold three printed lines or more: each part is parted again.
+    const part = (line: TextLine): TextLine[] => {
       const overlong = textWidth(line.text) > measure * OVERFULL;
       // A note's number may hang in the margin: read so only where the line parts nowhere with it counted.
       const hanging = HANGING_NUMBER.exec(line.text)?.[0].length;
@@ -77,8 +78,9 @@ export function partHyphenJoins(pages: Page[], warnings: ImportWarning[]): void 
       const head = /\S*$/.exec(line.text.slice(0, at))?.[0] ?? '';
       const tail = /^\S*/.exec(line.text.slice(at))?.[0] ?? '';
       warnings.push({ page: page.number, message: `a line pdftotext ran on at a line-end hyphen was parted again: «${head}${tail}» read as «${head}-${tail}»` });
-      return [{ ...line, text: line.text.slice(0, at) + '-' }, { ...line, text: line.text.slice(at), indent: 0, runOnAtHyphen: true }];
-    });
+      return [...part({ ...line, text: line.text.slice(0, at) + '-' }), ...part({ ...line, text: line.text.slice(at), indent: 0, runOnAtHyphen: true })];
+    };
+    page.lines = page.lines.flatMap(part);
   }
 }
 
@@ -124,15 +126,19 @@ function stemKey(piece: string): string {
  */
 function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlong: boolean, hanging = 0, slack = SLACK): number | undefined {
   const found: number[] = [];
+  // A line holding more than two printed lines may part after any of them but the last.
+  const reach = measure * slack * Math.max(1, Math.ceil(textWidth(text.slice(hanging)) / (measure * slack)) - 1);
   for (const m of text.matchAll(PIECE)) {
     const start = m.index;
-    const range = PLURAL_LOCATOR.test(text.slice(0, start)) && (overlong || endsNote(text, m[0], start, measure)) ? rangeCut(m[0]) : undefined;
-    const inChain = text[start - 1] === '-' || text[start + m[0].length] === '-';
-    const cuts = range !== undefined ? [range] : overlong ? wordCuts(m[0], vocabulary, inChain, text[start + m[0].length] === ' ') : [];
+    const before = text.slice(0, start);
+    const after = text.slice(start + m[0].length);
+    const range = PLURAL_LOCATOR.test(before) && (overlong || endsNote(text, m[0], start, measure)) ? rangeCut(m[0], before, after) : undefined;
+    const inChain = text[start - 1] === '-' || after.startsWith('-');
+    const cuts = range !== undefined ? [range] : overlong ? [...wordCuts(m[0], vocabulary, inChain, after.startsWith(' ')), ...abbreviationCut(m[0], before, vocabulary)] : [];
     for (const cut of cuts) {
       const at = start + cut;
       const first = textWidth(text.slice(hanging, at) + '-');
-      if (first >= measure * FIRST_LINE && first <= measure * slack && textWidth(text.slice(at).replace(HANGING_NUMBER, '')) <= measure * slack) found.push(at);
+      if (first >= measure * FIRST_LINE && first <= reach && textWidth(text.slice(at).replace(HANGING_NUMBER, '')) <= reach) found.push(at);
     }
   }
   return found.length === 1 ? found[0] : undefined;
@@ -140,19 +146,26 @@ function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlo
 
 /**
  * A line hardly wider than one holds a second line only if that was short: a range's end that ended the note, the
- * line wider than the measure or the number too long for a page or folio.
+ * line as wide as the measure (to within the widths' tolerance) or the number too long for a page or folio.
  */
 function endsNote(text: string, piece: string, start: number, measure: number): boolean {
-  return /^[.)\]]+$/.test(text.slice(start + piece.length)) && (piece.length >= LONG_NUMBER || textWidth(text) > measure);
+  return /^[.)\]]+$/.test(text.slice(start + piece.length)) && (piece.length >= LONG_NUMBER || textWidth(text) * SLACK > measure);
 }
 
-/** A listed number that reads as a range run together: the end higher and no more than a digit longer. */
-function rangeCut(piece: string): number | undefined {
-  if (!/^\d{2,}$/.test(piece)) return undefined;
+/**
+ * A listed number that reads as a range run together: the end higher and no more than a digit longer, and in a list
+ * (which runs in ascending order) both ends between the numbers listed before and after it (`54, 8087, 109`).
+ */
+function rangeCut(piece: string, before: string, after: string): number | undefined {
+  // A number a dash follows opens a range of its own.
+  if (!/^\d{2,}$/.test(piece) || /^[-–]/.test(after)) return undefined;
+  const low = Number(/(\d+),\s+$/.exec(before)?.[1] ?? -Infinity);
+  const high = Number(/^,\s+(\d+)/.exec(after)?.[1] ?? Infinity);
   const cuts: number[] = [];
   for (let i = 1; i < piece.length; i++) {
     const [from, to] = [piece.slice(0, i), piece.slice(i)];
-    if (!to.startsWith('0') && Number(from) < Number(to) && to.length >= from.length && to.length <= from.length + 1) cuts.push(i);
+    const listed = low < Number(from) && Number(to) < high;
+    if (!to.startsWith('0') && Number(from) < Number(to) && to.length >= from.length && to.length <= from.length + 1 && listed) cuts.push(i);
   }
   return cuts.length === 1 ? cuts[0] : undefined;
 }
@@ -167,6 +180,12 @@ function wordCuts(piece: string, vocabulary: Vocabulary, inChain: boolean, space
     const rising = piece.length >= 4 && piece.length % 2 === 0 && Number(piece.slice(0, half)) < Number(piece.slice(half));
     return rising && !YEAR.test(piece) ? [half] : [];
   }
+  // A number with a Russian ordinal's ending, which LC sets after a hyphen (`10-go`, `17-i`).
+  const ordinal = /^\d{1,4}(?=(?:go|ogo|mu|omu|kh|ykh|ikh|ia|iu|oe|yi|ii|oi|ei|ym|om|aia|uiu)$)/.exec(piece);
+  if (ordinal) return [ordinal[0].length];
+  // A word run into a number (`mid1920s`, `pre1917`): words of the text hold no digits.
+  const intoNumber = /^\p{Ll}{3,}(?=\d{2,4}s?$)/u.exec(piece);
+  if (intoNumber) return [intoNumber[0].length];
   const numbered = /^\d+(?=\p{L})/u.exec(piece);
   if (numbered) return /^[\p{L}’]+$/u.test(piece.slice(numbered[0].length)) && piece.length - numbered[0].length >= MIN_WORD_AFTER_NUMBER ? [numbered[0].length] : [];
   const noteNumber = spaceAfter ? /^\p{L}{2,}(?=\d{1,3}$)/u.exec(piece) : null;
@@ -194,6 +213,14 @@ function wordCuts(piece: string, vocabulary: Vocabulary, inChain: boolean, space
   const most = Math.max(0, ...acronyms.map(a => a.uses));
   const best = acronyms.filter(a => a.uses === most);
   return best.length === 1 ? [best[0].at] : [];
+}
+
+/**
+ * A word run on after an abbreviation's full stop (`1925 g.noiabr’`): a month or a word the text uses, a hyphen set
+ * close to the abbreviation before it.
+ */
+function abbreviationCut(piece: string, before: string, vocabulary: Vocabulary): number[] {
+  return /(?:^|[\s\d(])\p{Ll}{1,3}\.$/u.test(before) && /^\p{Ll}/u.test(piece) && (MONTHS.test(piece) || vocabulary.count(piece) > 0) ? [0] : [];
 }
 
 /** Where `piece` parts into two parts of at least MIN_PART letters that `fits` accepts. */

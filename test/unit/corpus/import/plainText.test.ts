@@ -207,6 +207,31 @@ describe('import of plain-text extractions', () => {
     assert.match(markdown, /\[\^3\]: .*their heads, VChK-OGPU-NKVD-MGB, 1917-1960\.\n/);
   });
 
+  it('parts a Russian ordinal, a word run into a number, a word after an abbreviation, a range in a list and a line holding three', () => {
+    const text =
+      // Enough full lines for the measure to be theirs, not the over-long lines'.
+      `${(LINE + '\n').repeat(60)}Its members were recruited from the factories of the region from the mid1920s through the years of the first five-year plan.1 It voted.2\nIt closed.3 It met.4 It went.5\n\n` +
+      '1 RGASPI, f. 592 XIX s’’ezd VKP(b), op. 1, d. 44 Stenogramma desiatogo zasedaniia 10go oktiabria 1952 g., and the protocol, l. 7.\n' +
+      '2 Materialy k otchetu Ural’skogo Obkoma VKP(b) k VIII partkonferentsii (dekabr’ 1925 g.noiabr’ 1927 g.) (Sverdlovsk, 1927): 131.\n' +
+      // Folios listed in ascending order: 13 and 38 are no ranges run together (1-3 and 3-8 would break the order), 8087 is.
+      '3 GASO, f. 94-r Uralmet, op. 4, d. 9 Perepiska o stroitel’stve, ll. 3, 10, 13, 20, 38, 54, 8087, 109, 112-116.\n' +
+      '4 RGAE, f. 8034 Glavtsvetmet, op. 1, d. 453 Piatiletnii plan razvitiia tsvetnoi promyshlennosti na Urale i v Sibiri i na Dal’nem Vostoke na 19331937 gg., ll. 170-181, and the protocol of the session of the trust, l. 4.\n' +
+      '5 Ibid., l. 5.\n\n 7\n\f';
+    const { markdown, warnings } = importText(text, 'pdftotext');
+    assert.match(markdown, /from the mid-1920s through the years/);
+    assert.match(markdown, /\[\^1\]: .* Stenogramma desiatogo zasedaniia 10-go oktiabria 1952 g\., /);
+    assert.match(markdown, /\[\^2\]: .* \(dekabr’ 1925 g\.-noiabr’ 1927 g\.\) /);
+    assert.match(markdown, /\[\^3\]: .*, ll\. 3, 10, 13, 20, 38, 54, 80-87, 109, 112-116\.\n/);
+    assert.match(markdown, /\[\^4\]: .* na Dal’nem Vostoke na 1933-1937 gg\., ll\. 170-181, and the protocol/);
+    assert.deepEqual(warnings.map(w => w.message.replace(/^a line pdftotext ran on at a line-end hyphen was parted again: /, '')), [
+      '«mid1920s» read as «mid-1920s»',
+      '«10go» read as «10-go»',
+      '«g.noiabr’» read as «g.-noiabr’»',
+      '«8087,» read as «80-87,»',
+      '«19331937» read as «1933-1937»',
+    ]);
+  });
+
   it('parts a join in a note\'s first line that fits the measure only with the note\'s number hanging in the margin', () => {
     const text =
       `${(LINE + '\n').repeat(20)}The Ural’skoi oblast’ OGPU and the Gosplan met on the day of the plenum.1 It voted.2\n\n` +
