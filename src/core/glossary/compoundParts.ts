@@ -99,3 +99,25 @@ export const HEADS: readonly CompoundHead[] = [
 /** The first letter of a party committee's siglum before the party's name (РК ВКП(б), GK KPSS), where it has one
  * reading only: ОК (oblast’ or okrug) and КК (a krai committee or a control commission) are not read. */
 export const COMMITTEE_INITIALS: Readonly<Record<string, string>> = { р: 'rai', r: 'rai', г: 'gor', g: 'gor' };
+
+/** A suffix that makes a word of a glossary term (komsomolets: Komsomol + -ets; kolkhoznitsa: kolkhoznik, -ik made
+ * -itsa; udarnichestvo: udarnik + -ichestvo), in its case forms; `base` turns what the suffix leaves into the term. */
+export interface DerivingSuffix extends CompoundPart {
+  pattern: RegExp;
+  base: (stem: string) => string;
+}
+
+const suffix = (part: string, cyrillic: string, english: string, pattern: RegExp, base: (stem: string) => string = stem => stem): DerivingSuffix => ({
+  part,
+  word: `-${part}`,
+  cyrillic: `-${cyrillic}`,
+  english,
+  pattern,
+  base,
+});
+
+export const DERIVING_SUFFIXES: readonly DerivingSuffix[] = [
+  suffix('ets', 'ец', 'a member of', /^([\p{L}’]{4,}?)’?(?:ets|ts(?:y|a|u|e|om|ev|am|ami|akh))$/u),
+  suffix('itsa', 'ица', 'a woman', /^([\p{L}’]{3,}?)its(?:a|y|e|u|ei|am|ami|akh)?$/u, stem => `${stem}ik`),
+  suffix('ichestvo', 'ичество', 'the practice (movement) of:', /^([\p{L}’]{3,}?)ichestv(?:o|a|u|om|e)$/u, stem => `${stem}ik`),
+];

@@ -13,7 +13,7 @@
 import { romanize } from '../translit/romanize';
 import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
-import { isReading, readByParts, readCommitteeSiglum, type PartsReading } from './readByParts';
+import { isReading, readByParts, readCommitteeSiglum, readDerived, type PartsReading } from './readByParts';
 import { adjectiveNoun } from './adjectiveNoun';
 import { stemIndex, termStems } from './stemIndex';
 import type { GlossaryEntry } from './types';
@@ -153,12 +153,13 @@ function wordEntry(glossary: Glossary, word: string, inPhrase = false): Explanat
   return wordReading(glossary, word);
 }
 
-/** A word read by its parts (an inference), a glossary term ending it where one does. */
+/** A word read by its parts (an inference), a glossary term ending it where one does, or a term and a suffix. */
 export function wordReading(glossary: Glossary, word: string): PartsReading | undefined {
-  return readByParts(word, form => {
+  const termOf = (form: string) => {
     const entry = entryOfForm(glossary, form);
     return entry?.kind === 'term' ? entry : undefined;
-  });
+  };
+  return readByParts(word, termOf) ?? readDerived(word, form => glossary.lookup(form) ?? termOf(form));
 }
 
 /** Quotes and punctuation around a word copied out of a sentence. */
@@ -175,7 +176,8 @@ function englishNameAt(glossary: Glossary, words: string[], at: number): { entry
   return undefined;
 }
 
-const LATIN = /^[a-z’'-]+$/iu;
+/** A word of an English name: letters, or a number (Article 70). */
+const LATIN = /^(?:[a-z’'-]+|\d+)$/iu;
 
 /** Whether an explanation is the entry of a communist party (VKP(b), KPSS, KP(b)U …). */
 const isParty = (explained: Explanation | undefined) => explained !== undefined && !isReading(explained) && /\bCommunist Party\b/.test(explained.english);

@@ -4,7 +4,7 @@
 import { caseStems } from '../translit/lexicon';
 import { romanize } from '../translit/romanize';
 import { adjectiveNoun } from './adjectiveNoun';
-import { COMMITTEE_INITIALS, FIRST_PARTS, HEADS, type CompoundPart } from './compoundParts';
+import { COMMITTEE_INITIALS, DERIVING_SUFFIXES, FIRST_PARTS, HEADS, type CompoundPart } from './compoundParts';
 import type { GlossaryEntry } from './types';
 
 /** One part of a word read by its parts, as written in the word, with what it stands for. */
@@ -117,4 +117,23 @@ export function readCommitteeSiglum(written: string): PartsReading | undefined {
     { written: letters[1], ...fromPart(first) },
     { written: letters[2], ...fromPart(kom) },
   ]);
+}
+
+/** A word made of a glossary term by a suffix, read as the term and the suffix (комсомольцы: Komsomol + -ets, a member
+ * of; колхозница: kolkhoznik, a woman), if one suffix reads it; an inference like any reading by parts. */
+export function readDerived(written: string, termOf: (form: string) => GlossaryEntry | undefined): PartsReading | undefined {
+  if (!ONE_WORD.test(written)) return undefined;
+  const latin = (CYRILLIC.test(written) ? romanize(written, 'lc') : written).toLowerCase().replace(/['ʼ′]/gu, '’');
+  const found = DERIVING_SUFFIXES.flatMap(suffix => {
+    const stem = suffix.pattern.exec(latin)?.[1];
+    const entry = stem ? termOf(suffix.base(stem)) : undefined;
+    return stem && entry ? [{ stem, suffix, entry }] : [];
+  });
+  if (found.length !== 1) return undefined;
+  const [{ stem, suffix, entry }] = found;
+  const parts: WordPart[] = [
+    { written: stem, ...fromEntry(entry) },
+    { written: latin.slice(stem.length), ...fromPart(suffix) },
+  ];
+  return { term: written, inferred: 'read by its parts', parts, expansion: `${entry.expansion} + ${suffix.word}`, english: `${suffix.english} ${entry.english}` };
 }

@@ -28,26 +28,29 @@ export function termStems(form: string, min: number): string[] {
 /** Words an English name may leave out (the, People’s: the Commissariat of Enlightenment is the People’s
  * Commissariat of Enlightenment), and the renderings one Russian word is given (upravlenie: Administration,
  * Directorate; ob’’edinennoe: Joint, United, Unified; glavnoe: Main, Chief). */
-const LEFT_OUT = /\b(?:the|people[’']?s|peoples[’'])\s+/g;
+const LEFT_OUT = /\b(?:the|people[’']?s|peoples[’'])\s+|^an?\s+/g;
 const RENDERINGS: [RegExp, string][] = [
+  [/\blabour\b/g, 'labor'],
   [/\b(?:directorate|board)\b/g, 'administration'],
   [/\b(?:united|unified)\b/g, 'joint'],
   [/\bchief\b/g, 'main'],
 ];
 
-/** The name an English gloss begins with, its parentheses left out, spelt one way (-ize, one space for a hyphen):
+/** The name an English gloss begins with, before its parentheses, a colon or a relative clause (a shock worker who …),
+ * without an article, spelt one way (-ize, labor, one space for a hyphen):
  * “dekulakisation: confiscation, …” → dekulakization; “the party (or state) administration” → party administration,
  * not party; “the Joint State Political Directorate” and “United State Political Administration” → joint state
  * political administration; “Five-Year Plan” → five year plan. */
 const englishName = (text: string) =>
   RENDERINGS.reduce(
     (name, [rendering, as]) => name.replace(rendering, as),
-    text.replace(/\([^)]*\)/g, '').split(/[:;,(]/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation|e[ds]?)\b/g, 'iz$1').replace(LEFT_OUT, ''),
+    text.replace(/\([^)]*\)/g, '').split(/[:;,(]|\s(?:who|which|whose|that)\s/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation|e[ds]?)\b/g, 'iz$1').replace(LEFT_OUT, ''),
   ).replace(/[\s-]+/g, ' ').trim();
 
-/** A gloss that names a process in -ization and then says more of it (“collectivisation of agriculture into
- * kolkhozy” → collectivization); a head such as department or society says too little to name one entry. */
-const HEAD = /^([a-z]{4,}ization) (?:of|into|in|for|by|from|to|against|on) /u;
+/** A gloss that names a process in -ization or an article of a code and then says more of it (“collectivisation of
+ * agriculture into kolkhozy” → collectivization, “Article 70 of the RSFSR Criminal Code” → article 70); a head such as
+ * department or society says too little to name one entry. */
+const HEAD = /^([a-z]{4,}ization|article \d+) (?:of|into|in|for|by|from|to|against|on) /u;
 
 /** An ordinal before a name (the first Five-Year Plan, the 17th Party Congress) names one of the kind. */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) /u;
@@ -108,7 +111,7 @@ export class StemIndex {
     const name = englishName(english).replace(ORDINAL, '');
     const singular = name.endsWith('s') ? name.slice(0, -1) : undefined;
     const named = (map: Map<string, GlossaryEntry | undefined>) => map.get(name) ?? (singular ? map.get(singular) : undefined);
-    return named(this.byEnglish) ?? (this.byEnglish.has(name) || name.includes(' ') ? undefined : named(this.byEnglishHead));
+    return named(this.byEnglish) ?? (this.byEnglish.has(name) ? undefined : named(this.byEnglishHead));
   }
 }
 

@@ -87,6 +87,20 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     assert.deepEqual(english('litkom'), [], 'lit- begins literaturnyi’s compounds too');
   });
 
+  it('reads a word a suffix makes of a term as the term and the suffix: a member, a woman, a practice', () => {
+    const read = (written: string) => {
+      const [only, ...rest] = explainTerm(glossary, written);
+      assert.equal(rest.length, 0, written);
+      assert.ok(only && isReading(only), `${written} is read by its parts`);
+      return [only.parts.map(p => p.entry?.term ?? p.word), only.english];
+    };
+    assert.deepEqual(read('комсомольцев'), [['Komsomol', '-ets'], `a member of ${glossary.lookup('Komsomol')?.english}`]);
+    assert.deepEqual(read('komsomoltsy')[0], ['Komsomol', '-ets']);
+    assert.deepEqual(read('колхозницы'), [['kolkhoznik', '-itsa'], `a woman ${glossary.lookup('kolkhoznik')?.english}`]);
+    assert.deepEqual(read('ударничества')[0], ['udarnik', '-ichestvo']);
+    for (const written of ['отцов', 'бойцы', 'купцы']) assert.deepEqual(terms(written), [], `${written}: no term before the suffix`);
+  });
+
   it('reads an adjective in -sk- as the entry of its noun', () => {
     assert.deepEqual(terms('комсомольской'), ['Komsomol']);
     assert.deepEqual(terms('колхозная'), ['kolkhoz']);
@@ -96,6 +110,18 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
 describe('opis explain: English names as texts write them', () => {
   it('reads a hyphen as a space and an ordinal before the name', () => {
     for (const written of ['Five Year Plan', 'first Five-Year Plan', 'the second five year plan', '2nd Five-Year Plan']) assert.deepEqual(terms(written), ['piatiletka'], written);
+  });
+
+  it('reads a gloss’s name without its article or the clause after it, and labor as labour', () => {
+    assert.deepEqual(terms('state farms'), ['sovkhoz']);
+    assert.deepEqual(terms('shock workers'), ['udarnik']);
+    assert.deepEqual(terms('corrective labor camps'), ['ITL']);
+  });
+
+  it('reads an article of a code by its number', () => {
+    assert.deepEqual(terms('article 70'), ['stat’ia 70']);
+    assert.deepEqual(terms('Article 58'), ['stat’ia 58']);
+    assert.deepEqual(terms('article 12'), []);
   });
 
   it('reads a process in -ization that a gloss names before saying more of it', () => {

@@ -60,14 +60,15 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * and охрана read as the Okhrana (1). With охрана no longer the Okhrana, rab- and -kor as compound parts, the soft sign
  * left out of a first part, an adjective in -ovsk- read by parts, a space for a hyphen and an ordinal in an English
  * name, a process in -ization a gloss names first and Ukrainian forms (romanization, endings, the entries' Ukrainian
- * forms): 19 of 30, and the third set 40 of 40; with entries for the absent families: 30 of 30.
+ * forms): 19 of 30, and the third set 40 of 40; with entries for the absent families: 30 of 30. An article of a code
+ * named in English (article 70) then gave the fifth set 29.
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
   ['held-out-terms-2.json', 46],
   ['held-out-terms-3.json', 40],
   ['held-out-terms-4.json', 36],
-  ['held-out-terms-5.json', 28],
+  ['held-out-terms-5.json', 29],
   ['held-out-terms-6.json', 33],
   ['held-out-terms-7.json', 52],
   ['held-out-terms-8.json', 37],
