@@ -128,7 +128,7 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
             notes.push(open);
             earlier = afterMarker(earlier, open.n, numbering);
             inText = false;
-          } else if (inText || (runOn && foot[i - 1]?.text === '' && (closesNote(open?.lines.at(-1)?.text ?? '.') || setAsText(lines, from + i, open)))) {
+          } else if (inText || (runOn && foot[i - 1]?.text === '' && (closesNote(open?.lines.at(-1)?.text ?? '.') || (setAsText(lines, from + i, open) && !restBeforeNext(lines, from + i, notes.length + 1, marked))))) {
             if (!inText && open && !closesNote(open.lines.at(-1)?.text ?? '')) unfinished = open;
             after.push(line);
             inText = true;
@@ -217,6 +217,19 @@ function setAsText(lines: TextLine[], from: number, note: NoteText | undefined):
   let to = from;
   while (to < lines.length && lines[to].text !== '') to++;
   return !!note && !goesOnFrom(note, lines[from].text) && !setAsNotes(lines, from, to);
+}
+
+/**
+ * A block that runs on into the next note's (`n`) number, ending as a note ends, with no marker of the notes to come and
+ * no note's rest glued below text in it: the whole is the rest of the note left unfinished above it, not the other
+ * column's text (which goes on in the next column).
+ */
+function restBeforeNext(lines: TextLine[], from: number, n: number, marked: (text: string) => boolean): boolean {
+  for (let i = from; i < lines.length && lines[i].text !== ''; i++) {
+    if (noteStartText(lines[i], n, 'plain') === undefined || i === from) continue;
+    return closesNote(lines[i - 1].text) && !marked(lines.slice(from, i).map(l => l.text).join('\n')) && gluedNoteStart(lines, i, marked) === undefined;
+  }
+  return false;
 }
 
 /** Text that opens as the rest of the note: in lower case, or with the number an abbreviation at its end asks for. */

@@ -412,6 +412,15 @@ describe('import of plain-text extractions', () => {
     }
   });
 
+  it('reads a block of the foot that runs on into the next note and ends as a note does as the unfinished note\'s rest', () => {
+    const text =
+      `${(LINE + '\n').repeat(20)}The committee met on the day of the plenum.1 It voted.2\n\n` +
+      '1 TsDOO SO, f. 4, op. 44 1948, d. 14\nStenogramma zasedaniia IV plenuma\n\nSverdlovskogo obkoma VKP(b), 29-30\nnoiabria 1948 g., ll. 120-132 doklad tov.\nPrassa (inspektor TSK).\n2 Ibid., l. 4.\n\n 7\n\f';
+    const { markdown } = importText(text, 'pdftotext');
+    assert.match(markdown, /\n\[\^1\]: TsDOO SO, f\. 4, op\. 44 1948, d\. 14 Stenogramma zasedaniia IV plenuma Sverdlovskogo obkoma VKP\(b\), 29-30 noiabria 1948 g\., ll\. 120-132 doklad tov\. Prassa \(inspektor TSK\)\.\n/);
+    assert.doesNotMatch(markdown.split('[^1]:')[0], /Sverdlovskogo/);
+  });
+
   it('takes a note\'s rest standing alone at the top of a page of notes where the text before it ended a sentence', () => {
     const text = (end: string) =>
       `${LINE}\nThe committee met on the day of the plenum.1 It voted.2 ${end}\n\n 7\n\f` +
