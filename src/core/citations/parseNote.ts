@@ -109,7 +109,7 @@ function mergePieces(text: string, segments: Segment[], options: ArchivalOptions
   const out: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     let piece = pieces[i];
-    while (i + 1 < pieces.length && (opensTitle(text, piece, pieces[i + 1]) || (isOpenFragment(text, piece) && pieces[i + 1].shape === 'fragment'))) {
+    while (i + 1 < pieces.length && (opensTitle(text, piece, pieces.slice(i + 1, i + 4)) || (isOpenFragment(text, piece) && pieces[i + 1].shape === 'fragment'))) {
       i++;
       piece = { start: piece.start, end: pieces[i].end, shape: shapeOf(text.slice(piece.start, pieces[i].end), options) };
     }
@@ -131,13 +131,16 @@ function mergePieces(text: string, segments: Segment[], options: ArchivalOptions
  * A title's first part before its subtitle (`See A. Kokurin and N. Petrov, Lubianka.` before `Organy VChK-OGPU-NKVD
  * (Moscow, 2003)`): only the imprint ends a title. A fragment goes on into a printed reference (`XV s"ezd VKP(b).`
  * before `Stenograficheskii otchet (Moscow, 1929)`); a sentence of prose only when it ends in the author's name and
- * a comma and the reference after it names no author of its own.
+ * a comma and the reference it opens, through more parts of the title (`Lubianka. Stalin i VChK. Ianvar’ 1922 …
+ * (Moscow, 2003)`), names no author of its own.
  */
-function opensTitle(text: string, piece: Piece, next: Piece): boolean {
-  if (next.shape !== 'printed' || !isOpenFragment(text, piece, ['fragment', 'prose'])) return false;
-  if (piece.shape === 'fragment') return true;
-  const whole = parsePrinted(text.slice(piece.start, next.end));
-  return whole?.author !== undefined && parsePrinted(text.slice(next.start, next.end))?.author === undefined && !hasImprint(text.slice(piece.start, piece.end));
+function opensTitle(text: string, piece: Piece, next: readonly Piece[]): boolean {
+  if (!isOpenFragment(text, piece, ['fragment', 'prose'])) return false;
+  if (piece.shape === 'fragment') return next[0].shape === 'printed';
+  const end = next.find(p => !isOpenFragment(text, p));
+  if (end?.shape !== 'printed') return false;
+  const whole = parsePrinted(text.slice(piece.start, end.end));
+  return whole?.author !== undefined && parsePrinted(text.slice(next[0].start, end.end))?.author === undefined && !hasImprint(text.slice(piece.start, piece.end));
 }
 
 /** A fragment that is not yet a reference of its own (no page to close it), so the next piece may complete it. */

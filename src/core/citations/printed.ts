@@ -8,8 +8,8 @@ import type { Citation } from './types';
 
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
-/** A lead-in that is not part of the reference. */
-const LEAD = /^(?:see|cf\.|cited in|quoted in)(?:,? also)?(?:,? for example)?,? /i;
+/** A lead-in that is not part of the reference: `see also`, `quoted in`, and a lower-case `and` after a semicolon. */
+const LEAD = /^(?:(?:and|also)(?: also)?,? )?(?:(?:[Ss]ee|[Cc]f\.|[Cc]ited in|[Qq]uoted in)(?:,? also)?(?:,? for example)?,? )?/;
 /**
  * Prose that ends in a lower-case `see` before the reference, or names a document printed in it: `For more on the
  * ‘special settlements’ see L. Viola, …`, `Biryuzov’s letter to Kimon Georgiev, dated November 28, 1944, in
@@ -41,12 +41,13 @@ export function surnames(author: string): string[] {
 /** `Biography of Y. K. Olsky (1891–1938) in Vadim Abramov, …`: a sentence of prose naming what the work prints. */
 const IN_LEAD = /^[^,;]*? in (?=\p{Lu})/u;
 
-function proseLead(text: string): string | undefined {
+/** The prose before the reference in `text`, which follows the lead-in `lead` (`and ` before `details in …`). */
+function proseLead(text: string, lead: string): string | undefined {
   const prose = PROSE_LEAD.exec(text)?.[0];
   if (prose) return prose.endsWith(', in ') && isPersonName(prose.slice(0, -5)) ? undefined : prose;
   const inLead = IN_LEAD.exec(text)?.[0];
   // `Revolution in Russia, 1917` is a title: one function word is no sentence.
-  return inLead && isProse(inLead) ? inLead : undefined;
+  return inLead && isProse(lead + inLead) ? inLead : undefined;
 }
 
 /**
@@ -55,7 +56,7 @@ function proseLead(text: string): string | undefined {
  */
 function withoutLead(raw: string): string {
   const text = raw.replace(LEAD, '');
-  const prose = proseLead(text);
+  const prose = proseLead(text, raw.slice(0, raw.length - text.length));
   if (!prose) return text;
   const rest = text.slice(prose.length);
   const comma = rest.indexOf(', ');

@@ -24,6 +24,19 @@ describe('titles with a subtitle after a full stop', () => {
     ]);
   });
 
+  it('keeps a title with two full stops whole behind a sentence that ends in its author', () => {
+    const text = 'On this, see V. N. Khaustov, Lubianka. Stalin i VChK–GPU–OGPU–NKVD. Ianvar’ 1922–dekabr’ 1936 (Moscow, 2003), 54.';
+    assert.deepEqual(printed(text).map(fields), [
+      { author: 'V. N. Khaustov', title: 'Lubianka. Stalin i VChK–GPU–OGPU–NKVD. Ianvar’ 1922–dekabr’ 1936', published: 'Moscow, 2003', pages: '54' },
+    ]);
+  });
+
+  it('leaves the `and` that joins a second reference out of its author', () => {
+    const text = 'See also O. Khlevniuk, Politbiuro (Moscow, 1996), 12; and Iu. Zhukov, Inoi Stalin. Politicheskie reformy v SSSR v 1933–1937 gg. (Moscow, 2003), 5.';
+    assert.deepEqual(printed(text).map(c => c.author), ['O. Khlevniuk', 'Iu. Zhukov']);
+    assert.equal(printed('And Quiet Flows the Don (Moscow, 1940), 5.')[0].title, 'And Quiet Flows the Don');
+  });
+
   it('does not join a sentence of commentary to a title that has no author', () => {
     assert.deepEqual(printed('The literature on him is vast. Kto rukovodil NKVD. Spravochnik (Moscow, 1999), 4.').map(fields), [
       { author: undefined, title: 'Kto rukovodil NKVD. Spravochnik', published: 'Moscow, 1999', pages: '4' },
