@@ -10,8 +10,8 @@ import { romanizeUkrainian, ukrainianKeys, UKRAINIAN_LETTER } from './ukrainian'
 /** A stem shorter than this says too little to name one term; the few words abbreviations stand for are shorter. */
 const MIN_STEM = 5;
 const MIN_ABBREVIATED_STEM = 3;
-/** The endings of a term's dictionary form. */
-const NOMINATIVE = /(?:iia|ia|ie|yi|ii|oi|a|o|e|’)$/u;
+/** The endings of a term's dictionary form, or of a plural an entry gives (vlasovtsy: власовцев). */
+const NOMINATIVE = /(?:iia|ia|ie|yi|ii|oi|a|o|e|y|i|’)$/u;
 /** The vowel that drops out before an ending: lishenets → lishentsa, trudoden’ → trudodnia, kusok → kuska. */
 const FLEETING = /(?:e(ts|k|n’|l’?|r)|o(k))$/u;
 
