@@ -1,9 +1,9 @@
 // "Popular" English usage: iuliia's Wikipedia schema (Yezhov, Trotsky) with the habits of English-language
 // writing on top (Zinoviev, Beria, Khrushchev), and the few words English has its own form for.
-import * as iuliia from 'iuliia';
 import wikipedia from 'iuliia/dist/cjs/generated/wikipedia';
+import { lazySchema, translate } from './iuliiaParts';
 
-const POPULAR = iuliia.Schema.load({
+const POPULAR = lazySchema({
   ...wikipedia,
   // ё after a hushing consonant is written e (Khrushchev, Gorbachev); ье as ie (Zinoviev, Vasiliev).
   prev_mapping: { ...wikipedia.prev_mapping, жё: 'e', чё: 'e', шё: 'e', щё: 'e', цё: 'e', ье: 'ie' },
@@ -27,5 +27,5 @@ const ESTABLISHED: ReadonlyMap<string, string> = new Map([
 export function popularForm(word: string): string {
   const established = ESTABLISHED.get(word.toLowerCase());
   if (established) return word[0] === word[0].toLowerCase() ? established.toLowerCase() : established;
-  return iuliia.translate(word, POPULAR);
+  return translate(word, POPULAR());
 }

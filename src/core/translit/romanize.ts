@@ -1,15 +1,16 @@
 // Cyrillic → Latin in each system. The letter tables and their contextual rules come from `iuliia`; only the
 // article's own conventions (’ and ’’ for the signs, ë for ё) and English usage are layered on top.
-import * as iuliia from 'iuliia';
 import alaLcAlt from 'iuliia/dist/cjs/generated/ala_lc_alt';
+import bgnPcgnAlt from 'iuliia/dist/cjs/generated/bgn_pcgn_alt';
+import gost779 from 'iuliia/dist/cjs/generated/gost_779';
+import { lazySchema, translate } from './iuliiaParts';
 import type { System } from './system';
 import { popularForm } from './popular';
 
 // ALA-LC without diacritics, with the typographic apostrophes the article prints (iuliia uses ASCII ' and ").
-const LC = iuliia.Schema.load({
-  ...alaLcAlt,
-  mapping: { ...alaLcAlt.mapping, ь: '’', ъ: '’’' },
-});
+const LC = lazySchema({ ...alaLcAlt, mapping: { ...alaLcAlt.mapping, ь: '’', ъ: '’’' } });
+const BGN = lazySchema(bgnPcgnAlt);
+const ISO9 = lazySchema(gost779);
 
 const CYRILLIC_WORD = /[\u0400-\u04FF]+/g;
 
@@ -17,11 +18,11 @@ const CYRILLIC_WORD = /[\u0400-\u04FF]+/g;
 export function romanize(text: string, system: System): string {
   switch (system) {
     case 'lc':
-      return byWord(text, word => iuliia.translate(word, LC));
+      return byWord(text, word => translate(word, LC()));
     case 'bgn':
-      return byWord(text, word => withDiaeresis(iuliia.translate(word, iuliia.BGN_PCGN_ALT)));
+      return byWord(text, word => withDiaeresis(translate(word, BGN())));
     case 'iso9':
-      return byWord(text, word => withDiaeresis(iuliia.translate(word, iuliia.GOST_779)));
+      return byWord(text, word => withDiaeresis(translate(word, ISO9())));
     case 'popular':
       return byWord(text, popularForm);
   }
