@@ -20,6 +20,8 @@ const MIN_HEAD = 2;
 const SENTENCE_END = /[.?!]["”’»)\]]*\d*$/;
 /** A locator and its number, as references cite pages, folios, files (`ll. 63-64`, `p. 12`, `d. 5`). */
 const LOCATOR = /(?:^|[\s(,;])(?:pp?|ll?|ff?|op|d|t|vol|no|ch)\.\s*\d/i;
+/** A file or folio cited with its number, as notes cite them and text seldom does (`d. 378`, `ll. 63-64`). */
+const CITATION = /(?:^|[\s(,;])(?:ll?|d|op|f)\.\s*\d/;
 /** A reference ends in a number or a closing bracket, then a full stop. */
 const REFERENCE_END = /[\d)\]]\.$/;
 
@@ -72,8 +74,13 @@ export function gluedNoteStart(lines: TextLine[], end: number, marked: (text: st
     }
     return undefined;
   }
-  // The line before the widest run may still be note text.
-  for (let k = best.at - 1; k >= Math.max(first + 1, best.at - 2); k--) if (opensNote(k) && !marked(lines.slice(k, best.at).map(l => l.text).join('\n'))) return lowerCase(k);
+  // The line before the widest run may still be note text: opening in lower case after a finished sentence, or
+  // citing a file or folio as text seldom does (`l. 102 (Urals); d. 378`).
+  for (let k = best.at - 1; k >= Math.max(first + 1, best.at - 2); k--) {
+    if (marked(lines.slice(k, best.at).map(l => l.text).join('\n'))) break;
+    if (opensNote(k)) return lowerCase(k);
+    if (canStart(lines[k]) && CITATION.test(lines[k].text)) return { at: k, why: 'set wider in its smaller type, after a line citing a file or folio' };
+  }
   return { at: best.at, why: 'set wider in its smaller type' };
 }
 

@@ -33,6 +33,14 @@ describe('a note continuation run on into the body', () => {
     assert.deepEqual(gluedNoteStart(lines(text), text.length, unmarked), { at: BODY.length + 4, why: 'set wider, below a line that stops short inside a sentence' });
   });
 
+  it('starts at a line citing a file or folio just above the wider lines, though not wider itself', () => {
+    const text = [...BODY, '1925-noiabria 1925, l. 102 (Urals); d. 378', ...NOTE];
+    assert.deepEqual(gluedNoteStart(lines(text), text.length, unmarked), { at: BODY.length, why: 'set wider in its smaller type, after a line citing a file or folio' });
+    // Prose above the wider lines stays text.
+    const prose = [...BODY, 'collect the seed fund before the sowing', ...NOTE];
+    assert.deepEqual(gluedNoteStart(lines(prose), prose.length, unmarked), { at: BODY.length + 1, why: 'set wider in its smaller type' });
+  });
+
   it('is a last line too short to tell by its width when it opens in lower case after a finished sentence', () => {
     const text = [...BODY.slice(0, 4), 'collect the seed fund before the sowing.', 'stroitel’stve zavodov, ll. 3, 10, 13.'];
     assert.deepEqual(gluedNoteStart(lines(text), text.length, unmarked), { at: 5, why: 'opening in lower case after a finished sentence' });
