@@ -62,6 +62,11 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * name, a process in -ization a gloss names first and Ukrainian forms (romanization, endings, the entries' Ukrainian
  * forms): 19 of 30, and the third set 40 of 40; with entries for the absent families: 30 of 30. An article of a code
  * named in English (article 70) then gave the fifth set 29.
+ * Tenth set (gathered and keyed after all of this round's changes, measured once with nothing changed on it: the figure
+ * a text not yet seen gives at the end of this round): 26 of 49. It missed the late Soviet shadow economy
+ * (Vneshposyltorg, fartsovshchiki, tsekhoviki, unearned income, speculation, people's control), the planners' words (val,
+ * realizatsiia, union-republic ministries), RAN and the Siberian Branch, the student brigades, a regional archive, the
+ * Uzbek party, the people's deputies, polpred, the military commissariat of 1918, INOTASS and Foreign Commissar.
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -73,6 +78,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-7.json', 52],
   ['held-out-terms-8.json', 37],
   ['held-out-terms-9.json', 30],
+  ['held-out-terms-10.json', 26],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
