@@ -85,12 +85,16 @@ function cyrillicAgrees(entry: GlossaryEntry, romanized: string, ukrainian = fal
 /** Lower case, ё as е (Russian commonly prints е for it). */
 const words = (text: string) => text.toLowerCase().replace(/ё/g, 'е').split(/\s+/).filter(Boolean);
 
+/** What may follow a word's common start in two of its case forms: nothing, a soft sign, the stem's last vowel or a
+ * case ending, in either script (organizatsii and organizator differ in -sii and -or: two words). */
+const ENDING = /^(?:|[’ьй]|[aeiouyаеиоуыэюя]{1,2}|[aeiouyаеиоуыэюя]?(?:[mvkhхмвйx]|kh|go|mu|mi)[aeiouyаеиоуыэюя]{0,2}|ogo|ego|omu|emu|ого|его|ому|ему|ami|iami|ами|ями)$/u;
+
 /** Two forms of one word: the same, or differing at most in an ending of three letters after a common start of four. */
 function inflected(a: string, b: string): boolean {
   if (a === b) return true;
   let common = 0;
   while (common < a.length && a[common] === b[common]) common++;
-  return common >= 4 && Math.max(a.length, b.length) - common <= 3;
+  return common >= 4 && Math.max(a.length, b.length) - common <= 3 && ENDING.test(a.slice(common)) && ENDING.test(b.slice(common));
 }
 
 /** The state a body's name may end with: Sovet Ministrov SSSR, of a republic by its siglum (Совете Министров БССР)
@@ -101,9 +105,18 @@ const REPUBLIC_ADJECTIVE = /(?:skoi|skaia|skii|ской|ская|ский)$/u;
 /** A body's name ends before the body it is attached to: Glavnoe upravlenie … pri Sovete Ministrov SSSR. */
 const ATTACHED = /^(?:pri|при)$/u;
 
-/** Narkomat (in any case) is short for narodnyi komissariat: наркомата юстиции names the Narodnyi komissariat iustitsii. */
+/** Narkomat (in any case) is short for narodnyi komissariat: наркомата юстиции names the Narodnyi komissariat iustitsii;
+ * a commissar of a field is named by the commissariat he heads (народного комиссара обороны: Narodnyi komissariat
+ * oborony). */
+const COMMISSAR = /^(?:комиссар|komissar)(?:а|у|ом|е|ы|ов|ам|ами|ах|a|u|om|e|y|ov|am|ami|akh)?$/u;
 const unabridged = (word: string) =>
-  /^наркомат/u.test(word) ? ['народный', word.replace(/^наркомат/u, 'комиссариат')] : /^narkomat/u.test(word) ? ['narodnyi', word.replace(/^narkomat/u, 'komissariat')] : [word];
+  /^наркомат/u.test(word)
+    ? ['народный', word.replace(/^наркомат/u, 'комиссариат')]
+    : /^narkomat/u.test(word)
+      ? ['narodnyi', word.replace(/^narkomat/u, 'komissariat')]
+      : COMMISSAR.test(word)
+        ? [/^к/u.test(word) ? 'комиссариат' : 'komissariat']
+        : [word];
 
 /** The entry whose name of several words (its term, a form, or its expansion in either script) the phrase gives
  * word by word, in any case, with or without the state it ends with or the body it is attached to. */

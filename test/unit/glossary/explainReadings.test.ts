@@ -135,3 +135,17 @@ describe('opis explain: English names as texts write them', () => {
     assert.deepEqual(terms('department'), [], 'a head that names no one entry');
   });
 });
+
+describe('opis explain: a name of several words in another case', () => {
+  it('takes two words for forms of one only where what differs is an ending (organizatsii is not organizator)', () => {
+    assert.deepEqual(terms('партийных организаций'), [], 'a party organisation is no partorg');
+    assert.ok(!terms('комсомольских организаций').includes('komsorg'), 'nor a Komsomol organisation a komsorg');
+    assert.deepEqual(terms('Совета Министров СССР'), ['Sovmin']);
+    assert.deepEqual(terms('машинно-тракторные станции'), ['MTS']);
+    assert.deepEqual(terms('отделах народного образования'), ['ONO']);
+  });
+
+  it('names a commissar of a field by the commissariat he heads', () => {
+    assert.deepEqual(terms('народного комиссара обороны СССР'), ['NKO']);
+  });
+});

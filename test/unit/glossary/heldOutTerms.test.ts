@@ -67,6 +67,10 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * (Vneshposyltorg, fartsovshchiki, tsekhoviki, unearned income, speculation, people's control), the planners' words (val,
  * realizatsiia, union-republic ministries), RAN and the Siberian Branch, the student brigades, a regional archive, the
  * Uzbek party, the people's deputies, polpred, the military commissariat of 1918, INOTASS and Foreign Commissar.
+ * One of its answers was wrong (komsorg for комсомольских организаций: organizatsii taken for a case form of
+ * organizator); with two words taken for forms of one only where what differs is an ending, 27 (a change made after
+ * measuring it, for that wrong answer; a commissar of a field is now named by the commissariat he heads, as the loose
+ * match had done for the fifth set).
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -78,7 +82,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-7.json', 52],
   ['held-out-terms-8.json', 37],
   ['held-out-terms-9.json', 30],
-  ['held-out-terms-10.json', 26],
+  ['held-out-terms-10.json', 27],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
