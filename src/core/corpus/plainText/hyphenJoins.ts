@@ -8,8 +8,8 @@
 // the linking vowel, the second a word the text uses in some case: `Sredneural’skoe`), or in a chain of acronyms
 // one the text uses and one set like an acronym (`VChKOGPU-NKVD`). The word must stand where the first line would
 // have ended (neither part wider than a line), and be the only one there that shows a join. A range after a plural
-// locator (`ll. 249250`, `chs. 23`) is parted even in a line hardly wider than one: its end may be all the second
-// line held. Each parting is reported.
+// locator (`ll. 249250`, `chs. 23`) or two years run together (`19361938`) is parted even in a line hardly wider than
+// one: its end may be all the second line held. Each parting is reported.
 import type { ImportWarning } from '../article/model';
 import { textWidth } from '../glyphWidth';
 import { inEnglishDictionary } from '../../text/englishWords';
@@ -25,6 +25,8 @@ const SLACK = 1.03;
 /** Tolerance of widths estimated in a face unlike the page's. */
 const LOOSE = 1.2;
 const YEAR = /^(1[7-9]|20)\d\d$/;
+/** Two years run together: no count or folio is written so. */
+const YEARS = /^(?:1[7-9]|20)\d\d(?:1[7-9]|20)\d\d$/;
 /** The parts of a word run on from two: a part shorter than this shows nothing (`a`, `re`). */
 const MIN_PART = 3;
 /** Letters run on after a number: fewer may be a unit or an ending (`1920s`, `10th`, `5km`). */
@@ -132,7 +134,8 @@ function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlo
     const start = m.index;
     const before = text.slice(0, start);
     const after = text.slice(start + m[0].length);
-    const range = PLURAL_LOCATOR.test(before) && (overlong || endsNote(text, m[0], start, measure)) ? rangeCut(m[0], before, after) : undefined;
+    const listed = PLURAL_LOCATOR.test(before) || YEARS.test(m[0]);
+    const range = listed && (overlong || endsNote(text, m[0], start, measure)) ? rangeCut(m[0], before, after) : undefined;
     const inChain = text[start - 1] === '-' || after.startsWith('-');
     const cuts = range !== undefined ? [range] : overlong ? [...wordCuts(m[0], vocabulary, inChain, after.startsWith(' ')), ...abbreviationCut(m[0], before, vocabulary)] : [];
     for (const cut of cuts) {
@@ -145,11 +148,13 @@ function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlo
 }
 
 /**
- * A line hardly wider than one holds a second line only if that was short: a range's end that ended the note, the
+ * A line hardly wider than one holds a second line only if that was short: a range's end that ended the note or the
+ * sentence, the
  * line as wide as the measure (to within the widths' tolerance) or the number too long for a page or folio.
  */
 function endsNote(text: string, piece: string, start: number, measure: number): boolean {
-  return /^[.)\]]+$/.test(text.slice(start + piece.length)) && (piece.length >= LONG_NUMBER || textWidth(text) * SLACK > measure);
+  // A note's marker may follow the stop.
+  return /^[.)\]]+\d{0,3}$/.test(text.slice(start + piece.length)) && (piece.length >= LONG_NUMBER || textWidth(text) * SLACK > measure);
 }
 
 /**

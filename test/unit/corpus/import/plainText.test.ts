@@ -348,6 +348,9 @@ describe('import of plain-text extractions', () => {
     const year = importText(text('1928'), 'pdftotext');
     assert.match(year.markdown, /the plenum, from 1928 November, and voted/);
     assert.deepEqual(year.warnings, []);
+    // Two years run together at the end of a line no wider than the measure: the second line held only the range's end.
+    const years = importText(`${(LINE + '\n').repeat(8)}The signals were not consistent enough to incite a wave of arrests as in 19361938.1\n\n1 GARF, f. 1.\n\n 7\n\f`, 'pdftotext');
+    assert.match(years.markdown, /a wave of arrests as in 1936-1938\.\[\^1\]/);
   });
 
   it('parts a compound the text writes with a hyphen elsewhere, a number run on into a word, and a range ending a note after a plural locator', () => {
