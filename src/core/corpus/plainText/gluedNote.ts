@@ -7,6 +7,7 @@
 // wider (the note broke off mid-sentence, a paragraph never opens so), and alone where the rest is too short to
 // tell by its widths.
 import { textWidth } from '../glyphWidth';
+import { isEnglishWord } from '../../text/englishWords';
 import type { TextLine } from './lines';
 
 /** The tail's full lines are on average at least this much wider than the head's (smaller type to one measure). */
@@ -22,6 +23,9 @@ const SENTENCE_END = /[.?!]["”’»)\]]*\d*$/;
 const LOCATOR = /(?:^|[\s(,;])(?:pp?|ll?|ff?|op|d|t|vol|no|ch)\.\s*\d/i;
 /** A file or folio cited with its number, as notes cite them and text seldom does (`d. 378`, `ll. 63-64`). */
 const CITATION = /(?:^|[\s(,;])(?:ll?|d|op|f)\.\s*\d/;
+/** Below this share of English words a line is in another language (romanized Russian); above the other, English. */
+const FOREIGN = 0.25;
+const ENGLISH = 0.5;
 /** A reference ends in a number or a closing bracket, then a full stop. */
 const REFERENCE_END = /[\d)\]]\.$/;
 
@@ -110,6 +114,30 @@ function flowBreak(
     if (!marked(lines.slice(k, last).map(l => l.text).join('\n'))) return k;
   }
   return undefined;
+}
+
+/** The share of a text's words of three letters or more that English has; undefined without such words. */
+function englishShare(text: string): number | undefined {
+  const words = (text.match(/\p{L}[\p{L}’']*/gu) ?? []).filter(w => w.length >= 3);
+  return words.length === 0 ? undefined : words.filter(w => isEnglishWord(w.toLowerCase())).length / words.length;
+}
+
+/**
+ * Where the rest of a note that broke off in romanized Russian (`noteEnd`, its last line) starts in the block of
+ * English text ending before `end` that the extraction ran it on below: the lines at the block's end with hardly an
+ * English word, the first opening in lower case below a line mostly English, no marker of the notes to come in them.
+ */
+export function romanizedRest(lines: TextLine[], end: number, noteEnd: string, marked: (text: string) => boolean): number | undefined {
+  let last = end;
+  while (last > 0 && lines[last - 1].text === '') last--;
+  let first = last;
+  while (first > 0 && lines[first - 1].text !== '') first--;
+  const foreign = (text: string) => (englishShare(text) ?? 0) < FOREIGN;
+  if (!foreign(noteEnd)) return undefined;
+  let k = last;
+  while (k > first && foreign(lines[k - 1].text)) k--;
+  if (k === last || k === first || (englishShare(lines[k - 1].text) ?? 0) < ENGLISH) return undefined;
+  return /^\p{Ll}/u.test(lines[k].text) && canStart(lines[k]) && !marked(lines.slice(k, last).map(l => l.text).join('\n')) ? k : undefined;
 }
 
 /** The second half of a line pdftotext ran on at a hyphen is in the first half's type: no note starts there. */

@@ -3,7 +3,7 @@
 // notes numbered from 1 at the end of the text). The markers themselves are placed by markers.ts.
 import type { ImportWarning } from '../article/model';
 import { findGluedMarker } from '../gluedMarkers';
-import { gluedNoteStart, setAsNotes } from './gluedNote';
+import { gluedNoteStart, romanizedRest, setAsNotes } from './gluedNote';
 import { SENTENCE_END, type TextLine } from './lines';
 import { lastIndexWhere } from './lastIndex';
 import type { Page } from './pages';
@@ -83,6 +83,8 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
       notesHanging = hanging;
       const marked = (text: string) => Array.from({ length: MARKERS_AHEAD }, (_, i) => notes.length + 1 + i).some(n => markerIn(text, n, numbering));
       const warn = (message: string) => warnings.push({ page: page.number, message });
+      // An unfinished note whose rest was not found above the foot: without positions, it may follow the foot.
+      let stranded: NoteText | undefined;
       if (open && !closesNote(open.lines.at(-1)?.text ?? '')) {
         carried = continuation(lines, bodyEnd, hanging, marked) ?? (runOn ? restAtTop(lines, bodyEnd, open, earlier, marked) : undefined);
         // A block set like the text whose first words do not go on from the note's last may be the column's last
@@ -100,10 +102,16 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
         if (carried !== undefined) {
           open.lines.push(...lines.slice(carried, bodyEnd).filter(l => l.text !== ''));
           bodyEnd = carried;
-        } else if (start !== undefined || lines.at(-1) === last) {
-          warnings.push({ page: page.number, message: `note ${open.n} may go on after the page break, but no continuation was found` });
-        }
+        } else if (start !== undefined || lines.at(-1) === last) stranded = open;
       }
+      // The rest of a note found nowhere else on its page, run on below the other column's text written after the
+      // foot: told by its language alone, the note having broken off in romanized Russian.
+      const strandedRest = (end: number, note: NoteText) => {
+        const rest = note === stranded ? romanizedRest(lines, end, note.lines.at(-1)?.text ?? '', marked) : undefined;
+        if (rest === undefined || !closesNote(lines[lastIndexWhere(lines.slice(0, end), l => l.text !== '')].text)) return undefined;
+        warn(`note ${note.n} goes on in lines the extraction ran on into the text (“${lines[rest].text.slice(0, 40)}…”): read as the note's, in romanized Russian below English text as the note broke off in it`);
+        return rest;
+      };
       // Lines after a foot that are no note's: without positions, text of the other column may follow its foot.
       const after: TextLine[] = [];
       const readFoot = (from: number, to: number) => {
@@ -114,11 +122,12 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
         let inText = false;
         let unfinished: NoteText | undefined;
         const takeRest = (end: number) => {
-          const rest = inText && unfinished ? gluedRest(lines, end, unfinished, marked, warn) : undefined;
+          const rest = inText && unfinished ? (gluedRest(lines, end, unfinished, marked, warn) ?? strandedRest(end, unfinished)) : undefined;
           if (unfinished && rest !== undefined) {
             const taken = lines.slice(rest, end).filter(l => l.text !== '');
             unfinished.lines.push(...taken);
             after.splice(after.length - taken.length, taken.length);
+            if (unfinished === stranded) stranded = undefined;
           }
           unfinished = undefined;
         };
@@ -132,7 +141,7 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
             earlier = afterMarker(earlier, open.n, numbering);
             inText = false;
           } else if (inText || (runOn && foot[i - 1]?.text === '' && (closesNote(open?.lines.at(-1)?.text ?? '.') || (setAsText(lines, from + i, open) && !restBeforeNext(lines, from + i, notes.length + 1, marked))))) {
-            if (!inText && open && !closesNote(open.lines.at(-1)?.text ?? '')) unfinished = open;
+            if (!inText) unfinished = open && !closesNote(open.lines.at(-1)?.text ?? '') ? open : stranded;
             after.push(line);
             inText = true;
           } else open?.lines.push(line);
@@ -141,6 +150,7 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
       };
       if (start !== undefined) readFoot(start, lines.length);
       else if (carried === undefined && hasBody(lines, bodyEnd)) open = undefined;
+      if (stranded) warn(`note ${stranded.n} may go on after the page break, but no continuation was found`);
       // Without positions, the foot under one column may be written above the other's, in the body's blocks.
       const moved = new Set<TextLine>();
       const misplaced = () => {

@@ -424,6 +424,24 @@ describe('import of plain-text extractions', () => {
     assert.doesNotMatch(markdown.split('[^1]:')[0], /Sverdlovskogo/);
   });
 
+  it('takes the rest of a note broken off in romanized Russian from below English text after the next page\'s foot', () => {
+    const text = (rest: string) =>
+      `${(LINE + '\n').repeat(20)}The trust director said that only trials would reduce the number of accidents.1\n\n` +
+      '1 RGAE, f. 8034 Glavtsvetmet, op. 1, d. 938 Stenogramma soveshchaniia aktiva\ntrestov “Uraltsvetmet” i “Uralmed’ruda” po voprosam\n\n 7\n\f' +
+      `${(LINE + '\n').repeat(20)}Kabakov was probably trying to flatter his interrogators.2\n\n2 Ibid., l. 59.\n\n` +
+      `“[After the arrival of the new\nrepresentative, Dmitriev,] the situation\nchanged radically. The ground under\n${rest}\n\n 8\n\f`;
+    const { markdown, warnings } = importText(text('okhrany truda i tekhniki bezopasnosti na\npredpriiatiiakh trestov, 10 oktiabria 1936 g., l. 7.'), 'pdftotext');
+    assert.match(markdown, /\[\^1\]: .* po voprosam okhrany truda i tekhniki bezopasnosti na predpriiatiiakh trestov, 10 oktiabria 1936 g\., l\. 7\.\n/);
+    assert.match(markdown, /the situation changed radically\. The ground under\n/);
+    assert.deepEqual(warnings.filter(w => w.message.startsWith('note 1')), [
+      { page: '8', message: 'note 1 goes on in lines the extraction ran on into the text (“okhrany truda i tekhniki bezopasnosti na…”): read as the note\'s, in romanized Russian below English text as the note broke off in it' },
+    ]);
+    // English lines below the text are no such rest: the note stays unfinished, and the summary says so.
+    const english = importText(text('our feet got so hot, that I immediately\nunderstood that the end had come.'), 'pdftotext');
+    assert.match(english.markdown, /\[\^1\]: .* po voprosam\n/);
+    assert.deepEqual(english.warnings.filter(w => w.message.startsWith('note 1')), [{ page: '8', message: 'note 1 may go on after the page break, but no continuation was found' }]);
+  });
+
   it('takes a note\'s rest standing alone at the top of a page of notes where the text before it ended a sentence', () => {
     const text = (end: string) =>
       `${LINE}\nThe committee met on the day of the plenum.1 It voted.2 ${end}\n\n 7\n\f` +
