@@ -15,6 +15,7 @@ import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
 import { isReading, readByParts, readCommitteeSiglum, readDerived, type PartsReading } from './readByParts';
 import { adjectiveNoun } from './adjectiveNoun';
+import { republicPartyAt } from './republicParty';
 import { stemIndex, termStems } from './stemIndex';
 import type { GlossaryEntry } from './types';
 import { romanizeUkrainian, ukrainianKeys, ukrainianStems, UKRAINIAN_LETTER } from './ukrainian';
@@ -196,6 +197,15 @@ const LATIN = /^(?:[a-z’'-]+|\d+)$/iu;
 const isParty = (explained: Explanation | undefined) => explained !== undefined && !isReading(explained) && /\bCommunist Party\b/.test(explained.english);
 const MAX_NAME_WORDS = 8;
 
+/** A union republic's party named from the `at`th word on: its entry where the glossary has one (Communist Party of
+ * Kazakhstan: KP(b)K), else read by its parts. */
+function partyAt(glossary: Glossary, words: string[], at: number): { entry: Explanation; next: number } | undefined {
+  const party = republicPartyAt(words, at);
+  if (!party) return undefined;
+  const named = stemIndex(glossary).entryNamed(`Communist Party of ${party.reading.parts[1].english}`);
+  return { entry: named ?? party.reading, next: party.next };
+}
+
 /** Each entry a phrase holds, in its order: the glossary's forms found in it, else an English name of several
  * words, else each word's entry. */
 function partsOf(glossary: Glossary, phrase: string): Explanation[] {
@@ -206,7 +216,7 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens[i].index;
     const end = start + tokens[i][0].length;
-    const named = found.some(m => m.start < end && start < m.end) ? undefined : englishNameAt(glossary, cleaned, i);
+    const named = found.some(m => m.start < end && start < m.end) ? undefined : englishNameAt(glossary, cleaned, i) ?? partyAt(glossary, cleaned, i);
     const entry =
       named?.entry ??
       found.find(m => m.start < end && start < m.end)?.entry ??

@@ -149,3 +149,20 @@ describe('opis explain: a name of several words in another case', () => {
     assert.deepEqual(terms('народного комиссара обороны СССР'), ['NKO']);
   });
 });
+
+describe('opis explain: a union republic’s communist party', () => {
+  it('reads the party and the republic by their parts, said to be inferred, in either script and in a phrase', () => {
+    const read = (written: string) =>
+      explainTerm(glossary, written).map(e => (isReading(e) ? `${e.parts.map(p => p.english).join(' + ')} (inferred)` : e.term));
+    assert.deepEqual(read('ЦК Компартии Узбекистана'), ['TsK', 'Communist Party + Uzbekistan (inferred)']);
+    assert.deepEqual(read('Коммунистической партии Литвы'), ['Communist Party + Lithuania (inferred)']);
+    assert.deepEqual(read('KP(b) Gruzii'), ['Communist Party + Georgia (inferred)']);
+    assert.deepEqual(read('Communist Party of Armenia'), ['Communist Party + Armenia (inferred)']);
+  });
+
+  it('gives the entry where the glossary has that party', () => {
+    assert.deepEqual(terms('Компартии Казахстана'), ['KP(b)K']);
+    assert.deepEqual(terms('ЦК КП Украины'), ['TsK', 'KP(b)U']);
+    assert.deepEqual(terms('Компартия'), []);
+  });
+});

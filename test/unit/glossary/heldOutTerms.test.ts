@@ -72,7 +72,8 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * measuring it, for that wrong answer; a commissar of a field is now named by the commissariat he heads, as the loose
  * match had done for the fifth set). With entries then made for the families it missed (the shadow economy:
  * Vneshposyltorg, fartsovshchik, tsekhovik, unearned income, speculation, people's control; gross output, polpred, RAN,
- * the Siberian Branch, the student brigades, NKVM): 40 of 49, a figure fitted to it, not one to expect on a new text.
+ * the Siberian Branch, the student brigades, NKVM): 40 of 49, a figure fitted to it, not one to expect on a new text;
+ * 41 once a union republic's party is read by its parts (ЦК Компартии Узбекистана).
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -84,7 +85,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-7.json', 52],
   ['held-out-terms-8.json', 37],
   ['held-out-terms-9.json', 30],
-  ['held-out-terms-10.json', 40],
+  ['held-out-terms-10.json', 41],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
