@@ -1,9 +1,13 @@
 // Looks glossary entries up by name and finds them in running text (body or notes, as written in Markdown).
 import { matchingText } from '../text/matchingText';
+import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
 import type { GlossaryEntry, GlossaryKind, GlossaryMatch } from './types';
 
 /** Apostrophes, primes and quotes used for the soft and hard signs are one character to the glossary. */
 const APOSTROPHES = /['’ʼ′]/g;
+
+/** A siglum: two capitals or more and no small letter (СМ, LL). */
+const SIGLUM = /^(?=(?:.*\p{Lu}){2})[^\p{Ll}]+$/u;
 
 /** A party's letter in parentheses after its siglum, which texts also print spaced: ВКП (б), РКП (б). */
 const SPACED_SUFFIX = /(?<=\p{L})\s+(?=\(\p{L}{1,2}\))/gu;
@@ -27,9 +31,10 @@ function caseSensitive(entry: GlossaryEntry, form: string): boolean {
   return entry.kind === 'abbreviation' || /\p{Lu}/u.test(form.slice(1));
 }
 
-function formPattern(form: string): string {
+/** The pattern of a form as normalizeForm keys it. */
+function formPattern(key: string): string {
   let inParentheses = false;
-  return normalizeForm(form)
+  return key
     .split('')
     .map((ch, i, chars) => {
       if (ch === '’') return "['’ʼ′]";
@@ -109,15 +114,20 @@ interface Matcher {
   fold: (s: string) => string;
 }
 
-function matcher(pairs: [string, GlossaryEntry][], flags: string, fold: (s: string) => string): Matcher | undefined {
-  if (pairs.length === 0) return undefined;
+/** A form as written, its key (normalizeForm) and its entry. */
+type KeyedForm = [form: string, key: string, entry: GlossaryEntry];
+
+/** A matcher's patterns made a few dozen forms at a step (the whole glossary's took 20-40 ms of the host's start). */
+function* matcherSteps(forms: KeyedForm[], flags: string, fold: (s: string) => string): Steps<Matcher | undefined> {
+  if (forms.length === 0) return undefined;
   // Longest first, so `op. cit.` wins over `op.` and `ll.` over `l.`.
-  const sorted = [...pairs].sort((a, b) => b[0].length - a[0].length);
+  const sorted = [...forms].sort((a, b) => b[0].length - a[0].length);
   const entries = new Map<string, GlossaryEntry>();
-  for (const [form, entry] of sorted) if (!entries.has(fold(normalizeForm(form)))) entries.set(fold(normalizeForm(form)), entry);
+  for (const [, key, entry] of sorted) if (!entries.has(fold(key))) entries.set(fold(key), entry);
   const patterns: RegExp[] = [];
   for (let i = 0; i < sorted.length; i += FORMS_PER_PATTERN) {
-    patterns.push(new RegExp(sorted.slice(i, i + FORMS_PER_PATTERN).map(([form]) => formPattern(form)).join('|'), flags));
+    yield;
+    patterns.push(new RegExp(sorted.slice(i, i + FORMS_PER_PATTERN).map(([, key]) => formPattern(key)).join('|'), flags));
   }
   return { patterns, start: new WordStart(flags), entries, fold };
 }
@@ -155,28 +165,42 @@ export class Glossary {
   private readonly byForm = new Map<string, GlossaryEntry>();
   private readonly byFoldedForm = new Map<string, GlossaryEntry>();
   private readonly bySignlessForm = new Map<string, GlossaryEntry>();
-  private readonly matchers: Matcher[];
+  private readonly exact: KeyedForm[] = [];
+  private readonly folded: KeyedForm[] = [];
+  private built: Matcher[] | undefined;
 
   constructor(readonly entries: readonly GlossaryEntry[]) {
-    const exact: [string, GlossaryEntry][] = [];
-    const folded: [string, GlossaryEntry][] = [];
+    // each form normalised once: it keys three maps and both matchers
     for (const entry of entries) {
       for (const form of [entry.term, ...(entry.aliases ?? [])]) {
         const key = normalizeForm(form);
         if (!this.byForm.has(key)) this.byForm.set(key, entry);
         if (!this.byFoldedForm.has(key.toLowerCase())) this.byFoldedForm.set(key.toLowerCase(), entry);
         if (!this.bySignlessForm.has(signless(key))) this.bySignlessForm.set(signless(key), entry);
-        (caseSensitive(entry, form) ? exact : folded).push([form, entry]);
+        (caseSensitive(entry, form) ? this.exact : this.folded).push([form, key, entry]);
       }
     }
-    this.matchers = [matcher(exact, 'gu', foldSuffix), matcher(folded, 'giu', s => s.toLowerCase())].filter(
-      (m): m is Matcher => m !== undefined,
-    );
+  }
+
+  /** Makes the patterns now, in turns of the event loop (the host's start); else they are made at the first match. */
+  async prepareInTurns(): Promise<void> {
+    const built = this.built ? undefined : await runStepsInTurns(this.matcherSteps());
+    this.built ??= built;
+  }
+
+  private *matcherSteps(): Steps<Matcher[]> {
+    const exact = yield* matcherSteps(this.exact, 'gu', foldSuffix);
+    const folded = yield* matcherSteps(this.folded, 'giu', s => s.toLowerCase());
+    return [exact, folded].filter((m): m is Matcher => m !== undefined);
+  }
+
+  private get matchers(): Matcher[] {
+    return (this.built ??= runSteps(this.matcherSteps()));
   }
 
   /**
    * The entry for a name as a user types it: exact form first, then any case, then with the abbreviation dot
-   * the user left off (`ll` → `ll.`), then with the soft and hard signs written otherwise or not at all
+   * the user left off (`ll` → `ll.`; in capitals only as written: СМ, the Council of Ministers, is no см.), then with the soft and hard signs written otherwise or not at all
    * (`oblast` → `oblast’`, `s"ezd` → `s’’ezd`).
    */
   lookup(name: string): GlossaryEntry | undefined {
@@ -184,7 +208,7 @@ export class Glossary {
     return (
       this.byForm.get(key) ??
       this.byFoldedForm.get(key.toLowerCase()) ??
-      (key.endsWith('.') ? undefined : this.byForm.get(`${key}.`) ?? this.byFoldedForm.get(`${key}.`.toLowerCase())) ??
+      (key.endsWith('.') ? undefined : this.byForm.get(`${key}.`) ?? (SIGLUM.test(key) ? undefined : this.byFoldedForm.get(`${key}.`.toLowerCase()))) ??
       this.bySignlessForm.get(signless(key))
     );
   }

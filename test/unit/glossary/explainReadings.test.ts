@@ -145,6 +145,12 @@ describe('opis explain: a name of several words in another case', () => {
     assert.deepEqual(terms('отделах народного образования'), ['ONO']);
   });
 
+  it('reads a siglum in capitals as no abbreviation whose dot was left off (СМ is no см.)', () => {
+    assert.deepEqual(terms('СМ СССР'), ['SSSR']);
+    assert.deepEqual(terms('см'), ['sm.']);
+    assert.deepEqual(terms('ll'), ['ll.']);
+  });
+
   it('names a commissar of a field by the commissariat he heads', () => {
     assert.deepEqual(terms('народного комиссара обороны СССР'), ['NKO']);
   });
