@@ -15,6 +15,10 @@ const NOMINATIVE = /(?:iia|ia|ie|yi|ii|oi|a|o|e|y|i|’)$/u;
 /** The vowel that drops out before an ending: lishenets → lishentsa, trudoden’ → trudodnia, kusok → kuska. */
 const FLEETING = /(?:e(ts|k|n’|l’?|r)|o(k))$/u;
 
+/** The endings of a noun declined as an adjective (upolnomochennyi: upolnomochennykh, upolnomochennymi), which the
+ * case stems of nouns leave on. */
+const ADJECTIVAL_ENDING = /^(\p{L}{5,}?)(?:ykh|ikh|ymi|imi|ym|im|yi|ii|aia|oe|ye|ie|uiu|ogo|ego|omu|emu|oi|ei)$/u;
+
 /** A noun in -iia keeps -i before its other endings (reevakuatsiia: reevakuatsii, reevakuatsiiu, reevakuatsiei). */
 const IIA_NOUN = /iia$/u;
 
@@ -94,7 +98,8 @@ export class StemIndex {
   entryOf(word: string): GlossaryEntry | undefined {
     const lower = word.toLowerCase().replace(/['ʼ′]/gu, '’');
     if (!LATIN_WORD.test(lower)) return undefined;
-    for (const stem of [lower, ...caseStems(lower)]) if (stem.length >= MIN_ABBREVIATED_STEM && this.byStem.get(stem)) return this.byStem.get(stem);
+    const adjectival = ADJECTIVAL_ENDING.exec(lower)?.[1];
+    for (const stem of [lower, ...caseStems(lower), ...(adjectival ? [adjectival] : [])]) if (stem.length >= MIN_ABBREVIATED_STEM && this.byStem.get(stem)) return this.byStem.get(stem);
     return undefined;
   }
 

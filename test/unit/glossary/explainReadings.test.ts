@@ -101,6 +101,11 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     for (const written of ['отцов', 'бойцы', 'купцы']) assert.deepEqual(terms(written), [], `${written}: no term before the suffix`);
   });
 
+  it('reads a noun declined as an adjective in its plural cases (уполномоченных)', () => {
+    assert.deepEqual(terms('уполномоченных'), ['upolnomochennyi']);
+    assert.deepEqual(terms('уполномоченными'), ['upolnomochennyi']);
+  });
+
   it('reads the case forms of a plural an entry gives', () => {
     assert.deepEqual(terms('власовцев'), ['ROA']);
     assert.deepEqual(terms('дно'), [], 'no siglum of a common word is given as a form');

