@@ -7,6 +7,7 @@ import type { Official } from '../officials/model';
 import { describeSchemaError, isRecord, lazyValidator, parseJson } from '../data/jsonData';
 import { Lexicon, caseStems, type LexiconEntry } from '../translit/lexicon';
 import { normalizeLatin } from '../translit/latinWord';
+import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
 
 export const TRANSLIT_LEXICON_FILE = 'translit-lexicon.json';
 
@@ -16,10 +17,11 @@ export interface SourceFile {
   file: string;
 }
 
+/** The data files, or for the officials and glossary what was read from them already. */
 export interface CorpusLexiconSources {
   translitLexicon?: SourceFile;
-  officials?: SourceFile;
-  glossary?: SourceFile;
+  officials?: SourceFile | readonly Official[];
+  glossary?: SourceFile | readonly GlossaryEntry[];
 }
 
 export interface CorpusLexicon {
@@ -31,21 +33,53 @@ export interface CorpusLexicon {
 const validateEntry = lazyValidator<LexiconEntry>(schema, '/definitions/entry');
 
 export function buildCorpusLexicon(sources: CorpusLexiconSources): CorpusLexicon {
+  return runSteps(corpusLexiconSteps(sources));
+}
+
+/** The same lexicon, built in turns of the event loop (the extension host's start). */
+export function buildCorpusLexiconInTurns(sources: CorpusLexiconSources): Promise<CorpusLexicon> {
+  return runStepsInTurns(corpusLexiconSteps(sources));
+}
+
+function* corpusLexiconSteps(sources: CorpusLexiconSources): Steps<CorpusLexicon> {
   const errors: string[] = [];
   const entries: LexiconEntry[] = [];
   if (sources.translitLexicon) entries.push(...curatedEntries(sources.translitLexicon, errors));
-  if (sources.officials) {
-    const { data, errors: officialErrors } = loadOfficials(sources.officials.text, sources.officials.file);
-    errors.push(...officialErrors);
-    entries.push(...data.officials.flatMap(officialEntries));
+  yield;
+  const officials = sources.officials
+    ? read(sources.officials, ({ text, file }) => {
+        const { data, errors: officialErrors } = loadOfficials(text, file);
+        return { list: data.officials, errors: officialErrors };
+      })
+    : [];
+  for (const official of officials) {
+    yield;
+    entries.push(...officialEntries(official));
   }
-  if (sources.glossary) {
-    const { entries: glossary, errors: glossaryErrors } = parseGlossary(sources.glossary.text, sources.glossary.file);
-    errors.push(...glossaryErrors);
-    entries.push(...glossary.flatMap(glossaryEntries));
+  const glossary = sources.glossary
+    ? read(sources.glossary, ({ text, file }) => {
+        const { entries: parsed, errors: glossaryErrors } = parseGlossary(text, file);
+        return { list: parsed, errors: glossaryErrors };
+      })
+    : [];
+  for (const entry of glossary) {
+    yield;
+    entries.push(...glossaryEntries(entry));
   }
+  yield;
   return { lexicon: new Lexicon(entries), errors };
+
+  function read<T>(source: SourceFile | readonly T[], load: (file: SourceFile) => { list: T[]; errors: string[] }): readonly T[] {
+    if (isSourceFile(source)) {
+      const loaded = load(source);
+      errors.push(...loaded.errors);
+      return loaded.list;
+    }
+    return source;
+  }
 }
+
+const isSourceFile = (source: SourceFile | readonly unknown[]): source is SourceFile => !Array.isArray(source);
 
 /** The curated file's valid entries; each invalid one is reported by index and field. */
 function curatedEntries({ text, file }: SourceFile, errors: string[]): LexiconEntry[] {

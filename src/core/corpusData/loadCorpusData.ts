@@ -8,7 +8,7 @@ import { Glossary, GLOSSARY_FILE, WORKSPACE_GLOSSARY, glossaryEntriesFromSources
 import { OFFICIALS_FILE, loadOfficials } from '../officials/loader';
 import type { Official } from '../officials/model';
 import type { Lexicon } from '../translit/lexicon';
-import { buildCorpusLexicon, TRANSLIT_LEXICON_FILE, type SourceFile } from './corpusLexicon';
+import { buildCorpusLexiconInTurns, TRANSLIT_LEXICON_FILE, type SourceFile } from './corpusLexicon';
 
 /** A data file's text; `own` when it is the folder's rather than the bundled copy. */
 export interface DataFile extends SourceFile {
@@ -72,14 +72,15 @@ export async function corpusDataFromFiles({ glossary: glossaryFile, officials: o
   const { entries, errors } = glossaryEntriesFromSources(glossaryFile ?? { text: EMPTY_GLOSSARY, file: GLOSSARY_FILE }, ownGlossary);
   await turn();
   const glossary = new Glossary(entries);
+  await glossary.prepareInTurns();
   await turn();
-  // The lexicon reads its glossary as a file: given the merged entries, the reader's own terms reach it too.
-  const merged = { text: JSON.stringify({ version: 1, entries: glossary.entries }), file: glossaryFile?.file ?? GLOSSARY_FILE };
-  const built = buildCorpusLexicon({ translitLexicon, officials: officialsFile, glossary: merged });
+  const loadedOfficials = officialsFile ? loadOfficials(officialsFile.text, officialsFile.file) : undefined;
+  const officials = loadedOfficials?.data.officials ?? [];
   await turn();
-  // buildCorpusLexicon has reported the officials file's problems already
-  const officials = officialsFile ? loadOfficials(officialsFile.text, officialsFile.file).data.officials : [];
+  // the merged glossary's entries, so that the reader's own terms reach the lexicon too
+  const built = await buildCorpusLexiconInTurns({ translitLexicon, officials, glossary: glossary.entries });
+  await turn();
   const ownFiles = [glossaryFile, officialsFile, translitLexicon, ownGlossary].flatMap(file => (file?.own ? [file.file] : []));
   const version = await contentHash([glossaryFile, officialsFile, translitLexicon, ownGlossary].map(file => file?.text ?? '').join('\u0000'));
-  return { glossary, lexicon: built.lexicon, officials, officialsFile, errors: [...errors, ...built.errors], ownFiles, version };
+  return { glossary, lexicon: built.lexicon, officials, officialsFile, errors: [...errors, ...(loadedOfficials?.errors ?? []), ...built.errors], ownFiles, version };
 }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { CorpusDiagnostic } from '../../core/corpus/lint';
 import { fixesFor } from '../../core/corpus/lintFixes';
+import { shownFindings } from '../../core/findings/shownFindings';
 import { toVscodeRange } from '../shared/convert';
 import { DIAGNOSTIC_SOURCE, placeKey } from '../shared/shownDiagnostics';
 import type { CorpusDiagnosticsProvider } from './diagnosticsProvider';
@@ -38,8 +39,9 @@ export class CorpusQuickFixProvider implements vscode.CodeActionProvider {
     let byPlace = this.byPlace.get(findings);
     if (!byPlace) {
       byPlace = new Map();
-      for (const f of findings) {
-        const key = placeKey(f.code, toVscodeRange(f.range));
+      // only the findings shown can come back with the editor's diagnostics
+      for (const f of shownFindings(findings).shown) {
+        const key = placeKey(f.code, f.range);
         if (!byPlace.has(key)) byPlace.set(key, f);
       }
       this.byPlace.set(findings, byPlace);

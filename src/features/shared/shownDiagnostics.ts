@@ -6,8 +6,13 @@ import { hiddenMessage, shownFindings } from '../../core/findings/shownFindings'
 /** The source every Opis diagnostic names, so that the Problems view and the quick fixes tell them apart. */
 export const DIAGNOSTIC_SOURCE = 'opis';
 
-/** A diagnostic's place as a key, to find what a quick fix needs for a diagnostic the editor hands back. */
-export function placeKey(code: string, range: vscode.Range): string {
+interface Place {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** A diagnostic's place (an editor's range or the core's) as a key, to find what a quick fix needs for a diagnostic the editor hands back. */
+export function placeKey(code: string, range: Place): string {
   return `${code} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 }
 

@@ -18,6 +18,14 @@ describe('glossary patterns split into a few dozen forms each', () => {
     ]);
   });
 
+  it('finds the same when its patterns were made in turns of the event loop, before the first search', async () => {
+    const prepared = new Glossary(glossary.entries);
+    await prepared.prepareInTurns();
+    const text = 'The obkom partii met; the obkom did not, op. cit. and op. 3. zqxx2, ZQ1';
+    assert.deepEqual(prepared.findAll(text), glossary.findAll(text));
+    assert.equal(prepared.findAll(text).length, 5);
+  });
+
   it('passes over a form inside a word, and the tail of an abbreviation, as before', () => {
     assert.deepEqual(found('gorkom, e.g. the raikom; kom.'), [['kom', 25, 28]]);
     assert.deepEqual(found(`${'a'.repeat(50_000)}kom kom`), [['kom', 50_004, 50_007]]);
