@@ -197,6 +197,18 @@ const LATIN = /^(?:[a-z’'-]+|\d+)$/iu;
 const isParty = (explained: Explanation | undefined) => explained !== undefined && !isReading(explained) && /\bCommunist Party\b/.test(explained.english);
 const MAX_NAME_WORDS = 8;
 
+/** The longest name of two or more words a glossary entry has (in another case) from the `at`th word on, inside a
+ * longer phrase: Управления пропаганды и агитации ЦК ВКП(б) → Agitprop, TsK, VKP(b). */
+function nameAt(glossary: Glossary, words: string[], at: number): { entry: GlossaryEntry; next: number } | undefined {
+  for (let next = Math.min(words.length, at + MAX_NAME_WORDS); next >= at + 2; next--) {
+    if (next === words.length && at === 0) continue;
+    const phrase = words.slice(at, next).join(' ');
+    const entry = spellings(phrase).map(({ form }) => byPhrase(glossary, form)).find(e => e !== undefined);
+    if (entry) return { entry, next };
+  }
+  return undefined;
+}
+
 /** A union republic's party named from the `at`th word on: its entry where the glossary has one (Communist Party of
  * Kazakhstan: KP(b)K), else read by its parts. */
 function partyAt(glossary: Glossary, words: string[], at: number): { entry: Explanation; next: number } | undefined {
@@ -216,7 +228,7 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens[i].index;
     const end = start + tokens[i][0].length;
-    const named = found.some(m => m.start < end && start < m.end) ? undefined : englishNameAt(glossary, cleaned, i) ?? partyAt(glossary, cleaned, i);
+    const named = found.some(m => m.start < end && start < m.end) ? undefined : englishNameAt(glossary, cleaned, i) ?? partyAt(glossary, cleaned, i) ?? nameAt(glossary, cleaned, i);
     const entry =
       named?.entry ??
       found.find(m => m.start < end && start < m.end)?.entry ??

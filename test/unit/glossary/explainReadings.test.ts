@@ -156,6 +156,11 @@ describe('opis explain: a name of several words in another case', () => {
     assert.deepEqual(terms('ll'), ['ll.']);
   });
 
+  it('finds a name of several words in another case inside a longer phrase', () => {
+    assert.deepEqual(terms('Управления пропаганды и агитации ЦК ВКП(б)'), ['Agitprop', 'TsK', 'VKP(b)']);
+    assert.deepEqual(terms('председатель Совета Министров СССР'), ['Sovmin']);
+  });
+
   it('names a commissar of a field by the commissariat he heads', () => {
     assert.deepEqual(terms('народного комиссара обороны СССР'), ['NKO']);
   });
