@@ -4,7 +4,7 @@
 // the extension, node:fs in the command line): they pass a reader.
 import { contentHash } from '../indexCache/contentHash';
 import { nextTurn } from '../text/eventLoop';
-import { Glossary, GLOSSARY_FILE, WORKSPACE_GLOSSARY, glossaryEntriesFromSources } from '../glossary';
+import { Glossary, GLOSSARY_FILE, WORKSPACE_GLOSSARY, glossaryEntriesInTurns } from '../glossary';
 import { OFFICIALS_FILE, loadOfficials } from '../officials/loader';
 import type { Official } from '../officials/model';
 import type { Lexicon } from '../translit/lexicon';
@@ -66,10 +66,10 @@ export async function loadCorpusData(reader: CorpusDataReader, { trusted }: Corp
 
 /** The data built from files read already (by another thread, say): the same files give the same data. */
 export async function corpusDataFromFiles({ glossary: glossaryFile, officials: officialsFile, translitLexicon, ownGlossary }: CorpusDataFiles): Promise<CorpusFolderData> {
-  // each step takes some tens of milliseconds at first (entries checked, patterns built, the lexicon made): the
-  // host has a turn between them
+  // checking the entries, building the patterns and making the lexicon each took some tens of milliseconds at
+  // first: they run in turns of the event loop, and the host has a turn between them
   const turn = () => new Promise<void>(nextTurn);
-  const { entries, errors } = glossaryEntriesFromSources(glossaryFile ?? { text: EMPTY_GLOSSARY, file: GLOSSARY_FILE }, ownGlossary);
+  const { entries, errors } = await glossaryEntriesInTurns(glossaryFile ?? { text: EMPTY_GLOSSARY, file: GLOSSARY_FILE }, ownGlossary);
   await turn();
   const glossary = new Glossary(entries);
   await glossary.prepareInTurns();

@@ -1,6 +1,7 @@
 // The glossary shipped with the corpus and, over it, the reader's own glossary file in the workspace.
 import { Glossary, mergeGlossaryEntries } from './glossary';
-import { parseGlossary } from './parseGlossary';
+import { parseGlossarySteps } from './parseGlossary';
+import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
 import type { GlossaryEntry } from './types';
 
 export const GLOSSARY_FILE = 'glossary.json';
@@ -24,9 +25,23 @@ export function glossaryFromSources(bundled: GlossarySource, workspace?: Glossar
   return { glossary: new Glossary(entries), errors };
 }
 
-/** The entries glossaryFromSources builds its glossary of, read and checked: a step of its own for a host that pauses between steps. */
-export function glossaryEntriesFromSources(bundled: GlossarySource, workspace?: GlossarySource): { entries: GlossaryEntry[]; errors: string[] } {
-  const base = parseGlossary(bundled.text, bundled.file);
-  const own = workspace ? parseGlossary(workspace.text, workspace.file) : { entries: [], errors: [] };
+interface GlossaryEntries {
+  entries: GlossaryEntry[];
+  errors: string[];
+}
+
+/** The entries glossaryFromSources builds its glossary of, read and checked. */
+function glossaryEntriesFromSources(bundled: GlossarySource, workspace?: GlossarySource): GlossaryEntries {
+  return runSteps(entriesSteps(bundled, workspace));
+}
+
+/** The same entries, read and checked in turns of the event loop (the extension host's start). */
+export function glossaryEntriesInTurns(bundled: GlossarySource, workspace?: GlossarySource): Promise<GlossaryEntries> {
+  return runStepsInTurns(entriesSteps(bundled, workspace));
+}
+
+function* entriesSteps(bundled: GlossarySource, workspace?: GlossarySource): Steps<GlossaryEntries> {
+  const base = yield* parseGlossarySteps(bundled.text, bundled.file);
+  const own = workspace ? yield* parseGlossarySteps(workspace.text, workspace.file) : { entries: [], errors: [] };
   return { entries: mergeGlossaryEntries(base.entries, own.entries), errors: [...base.errors, ...own.errors] };
 }
