@@ -15,6 +15,7 @@ import { pairNoteNumbers } from './numberColumn';
 import { takeEndnotes, takeFootnotes, type NoteNumbering, type NoteText } from './notes';
 import { removeFurniture, splitPages, type Page } from './pages';
 import { glueSpacedMarkers } from './spacedMarkers';
+import { joinSpreadLines } from './spreadLines';
 import { textWidth } from '../glyphWidth';
 import { joinLines } from '../joinLines';
 import { lastIndexWhere } from './lastIndex';
@@ -33,6 +34,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   const pages: Page[] =
     layout === 'pandoc' ? [{ lines: text.replace(/\r\n?/g, '\n').split('\n').map(l => toLine(l, 0)) }] : removeFurniture(splitPages(text, layout === 'pdftotext-layout'), warnings);
 
+  if (layout === 'pdftotext') joinSpreadLines(pages);
   if (layout === 'pdftotext') partHyphenJoins(pages, warnings);
   if (layout !== 'pandoc') glueSpacedMarkers(pages, warnings);
   if (layout === 'pdftotext') pairNoteNumbers(pages, warnings);
