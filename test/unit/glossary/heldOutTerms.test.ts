@@ -73,7 +73,8 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * match had done for the fifth set). With entries then made for the families it missed (the shadow economy:
  * Vneshposyltorg, fartsovshchik, tsekhovik, unearned income, speculation, people's control; gross output, polpred, RAN,
  * the Siberian Branch, the student brigades, NKVM): 40 of 49, a figure fitted to it, not one to expect on a new text;
- * 41 once a union republic's party is read by its parts (ЦК Компартии Узбекистана).
+ * 41 once a union republic's party is read by its parts (ЦК Компартии Узбекистана); 42 with the entry for the Congress
+ * of People's Deputies.
  * Eleventh set (gathered and keyed after those changes, measured once with nothing changed on it: the figure a text not
  * yet seen gives at the end of this round): 14 of 32. It missed the councils for religious affairs and their
  * plenipotentiaries, the Znanie society, the CC's departments (culture, ideology, agitprop in another name), the press
@@ -94,7 +95,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-7.json', 52],
   ['held-out-terms-8.json', 37],
   ['held-out-terms-9.json', 30],
-  ['held-out-terms-10.json', 41],
+  ['held-out-terms-10.json', 42],
   ['held-out-terms-11.json', 27],
 ];
 
