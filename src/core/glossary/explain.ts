@@ -179,13 +179,16 @@ export function wordReading(glossary: Glossary, word: string): PartsReading | un
 /** Quotes and punctuation around a word copied out of a sentence. */
 const AROUND_WORD = /^[«"“„([]+|[»"”,;:\]]+$/gu;
 
-/** The longest English name of two or more words (an organ's: Central Committee) from the `at`th word on. */
-function englishNameAt(glossary: Glossary, words: string[], at: number): { entry: GlossaryEntry; next: number } | undefined {
+/** The longest English name of two or more words (an organ's: Central Committee) from the `at`th word on, with every
+ * entry that bears it where several do (special settlers: spetspereselenets, spetsposelenets). */
+function englishNameAt(glossary: Glossary, words: string[], at: number): { entry: GlossaryEntry; also?: GlossaryEntry[]; next: number } | undefined {
   for (let next = Math.min(words.length, at + MAX_NAME_WORDS); next >= at + 2; next--) {
     const name = words.slice(at, next);
     if (!name.every(word => LATIN.test(word))) continue;
     const entry = stemIndex(glossary).entryNamed(name.join(' '));
     if (entry) return { entry, next };
+    const [first, ...also] = stemIndex(glossary).entriesNamed(name.join(' '));
+    if (first) return { entry: first, also, next };
   }
   return undefined;
 }
@@ -235,7 +238,8 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
       wordEntry(glossary, cleaned[i], true) ??
       (isParty(i + 1 < tokens.length ? wordEntry(glossary, cleaned[i + 1], true) : undefined) ? readCommitteeSiglum(cleaned[i]) : undefined);
     if (named) i = named.next - 1;
-    if (entry && !parts.includes(entry)) parts.push(entry);
+    const also: Explanation[] = named && 'also' in named && named.also ? named.also : [];
+    for (const each of [entry, ...also]) if (each && !parts.includes(each)) parts.push(each);
   }
   if (parts.length || !CYRILLIC.test(phrase)) return parts;
   return [...new Set(glossary.findAll(romanize(phrase, 'lc')).filter(m => cyrillicAgrees(m.entry, m.text)).map(m => m.entry))];

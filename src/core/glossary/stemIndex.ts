@@ -67,12 +67,15 @@ export class StemIndex {
   private readonly byStem = new Map<string, GlossaryEntry | undefined>();
   private readonly byEnglish = new Map<string, GlossaryEntry | undefined>();
   private readonly byEnglishHead = new Map<string, GlossaryEntry | undefined>();
+  /** Every entry of an English name, where several share it (special settler: spetspereselenets, spetsposelenets). */
+  private readonly allByEnglish = new Map<string, GlossaryEntry[]>();
   private readonly byUkrainianStem = new Map<string, GlossaryEntry | undefined>();
 
   constructor(entries: readonly GlossaryEntry[]) {
     for (const entry of entries) {
       const name = englishName(entry.english);
       once(this.byEnglish, name, entry);
+      if (name) this.allByEnglish.set(name, [...(this.allByEnglish.get(name) ?? []), entry]);
       const head = HEAD.exec(name)?.[1];
       if (head) once(this.byEnglishHead, head, entry);
       // The word itself, with and without its soft sign: no shorter stem, which English words would reach (stat’ia).
@@ -117,6 +120,12 @@ export class StemIndex {
     const singular = name.endsWith('s') ? name.slice(0, -1) : undefined;
     const named = (map: Map<string, GlossaryEntry | undefined>) => map.get(name) ?? (singular ? map.get(singular) : undefined);
     return named(this.byEnglish) ?? (this.byEnglish.has(name) ? undefined : named(this.byEnglishHead));
+  }
+
+  /** Every entry whose English gloss is this name, where several are (names of one thing in two periods). */
+  entriesNamed(english: string): GlossaryEntry[] {
+    const name = englishName(english).replace(ORDINAL, '');
+    return this.allByEnglish.get(name) ?? (name.endsWith('s') ? this.allByEnglish.get(name.slice(0, -1)) : undefined) ?? [];
   }
 }
 

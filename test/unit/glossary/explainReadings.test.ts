@@ -128,6 +128,10 @@ describe('opis explain: English names as texts write them', () => {
     assert.deepEqual(terms('corrective labor camps'), ['ITL']);
   });
 
+  it('gives every entry an English name of several words is the gloss of (special settlers in two periods)', () => {
+    assert.deepEqual(terms('special settlers'), ['spetspereselenets', 'spetsposelenets']);
+  });
+
   it('reads an article of a code by its number', () => {
     assert.deepEqual(terms('article 70'), ['stat’ia 70']);
     assert.deepEqual(terms('Article 58'), ['stat’ia 58']);

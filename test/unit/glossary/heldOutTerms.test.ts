@@ -83,7 +83,8 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * as см. (a wrong answer it showed), and a noun declined as an adjective is read in its plural cases (уполномоченных): 15.
  * With entries for the families it missed (SDR, Znanie, Goskomizdat, the Writers' Union, the CC's departments of culture
  * and ideology, RTS, spetskomendatura, spetskontingent, raskazachivanie; Agitprop's name of 1939–1948): 26, and 27 once a
- * name of several words is found in another case inside a longer phrase; fitted to it, not a figure for a new text.
+ * name of several words is found in another case inside a longer phrase; fitted to it, not a figure for a new text;
+ * 28 once an English name of several entries gives them all (special settlers).
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -96,7 +97,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-8.json', 37],
   ['held-out-terms-9.json', 30],
   ['held-out-terms-10.json', 42],
-  ['held-out-terms-11.json', 27],
+  ['held-out-terms-11.json', 28],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
