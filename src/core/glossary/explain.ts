@@ -231,15 +231,16 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens[i].index;
     const end = start + tokens[i][0].length;
-    const named = found.some(m => m.start < end && start < m.end) ? undefined : englishNameAt(glossary, cleaned, i) ?? partyAt(glossary, cleaned, i) ?? nameAt(glossary, cleaned, i);
+    const inFound = found.some(m => m.start < end && start < m.end);
+    const english = inFound ? undefined : englishNameAt(glossary, cleaned, i);
+    const named = inFound ? undefined : english ?? partyAt(glossary, cleaned, i) ?? nameAt(glossary, cleaned, i);
     const entry =
       named?.entry ??
       found.find(m => m.start < end && start < m.end)?.entry ??
       wordEntry(glossary, cleaned[i], true) ??
       (isParty(i + 1 < tokens.length ? wordEntry(glossary, cleaned[i + 1], true) : undefined) ? readCommitteeSiglum(cleaned[i]) : undefined);
     if (named) i = named.next - 1;
-    const also: Explanation[] = named && 'also' in named && named.also ? named.also : [];
-    for (const each of [entry, ...also]) if (each && !parts.includes(each)) parts.push(each);
+    for (const each of [entry, ...(english?.also ?? [])]) if (each && !parts.includes(each)) parts.push(each);
   }
   if (parts.length || !CYRILLIC.test(phrase)) return parts;
   return [...new Set(glossary.findAll(romanize(phrase, 'lc')).filter(m => cyrillicAgrees(m.entry, m.text)).map(m => m.entry))];
