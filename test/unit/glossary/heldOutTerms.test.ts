@@ -85,6 +85,10 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * and ideology, RTS, spetskomendatura, spetskontingent, raskazachivanie; Agitprop's name of 1939–1948): 26, and 27 once a
  * name of several words is found in another case inside a longer phrase; fitted to it, not a figure for a new text;
  * 28 once an English name of several entries gives them all (special settlers).
+ * Twelfth set (gathered and keyed after all of that and entries for further constant families, measured once with
+ * nothing changed on it: the figure a text not yet seen gives at the end of this round): 21 of 31. It missed the housing
+ * cooperatives of the 1920s (RZhSKT, zhilkooperatsiia, zhiltovarishchestva, the house committees, gorkommunkhozy, the
+ * new housing policy), NKTruda, DOSAAF, politorgan and a siglum written with dots (R.S.F.S.R.).
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -98,6 +102,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-9.json', 30],
   ['held-out-terms-10.json', 42],
   ['held-out-terms-11.json', 28],
+  ['held-out-terms-12.json', 21],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
