@@ -13,7 +13,7 @@
 import { romanize } from '../translit/romanize';
 import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
-import { isReading, readByParts, readCommitteeSiglum, readDerived, type PartsReading } from './readByParts';
+import { isReading, readByParts, readCommissariat, readCommitteeSiglum, readDerived, type PartsReading } from './readByParts';
 import { adjectiveNoun } from './adjectiveNoun';
 import { republicPartyAt } from './republicParty';
 import { stemIndex, termStems } from './stemIndex';
@@ -35,7 +35,11 @@ interface Spelling {
   ukrainian?: true;
 }
 
-function spellings(term: string): Spelling[] {
+/** A siglum written with a dot after each letter or two (R.S.F.S.R., Ц.К.), which is the siglum without them. */
+const DOTTED_SIGLUM = /^(?:\p{Lu}\p{Ll}?\.){2,}$/u;
+
+function spellings(written: string): Spelling[] {
+  const term = DOTTED_SIGLUM.test(written) ? written.replace(/\./gu, '') : written;
   if (!CYRILLIC.test(term)) return [{ form: term }];
   const russian: Spelling = { form: romanize(term, 'lc'), romanized: true };
   const ukrainian: Spelling = { form: romanizeUkrainian(term), romanized: true, ukrainian: true };
@@ -173,7 +177,7 @@ export function wordReading(glossary: Glossary, word: string): PartsReading | un
     const entry = entryOfForm(glossary, form);
     return entry?.kind === 'term' ? entry : undefined;
   };
-  return readByParts(word, termOf) ?? readDerived(word, form => glossary.lookup(form) ?? termOf(form));
+  return readByParts(word, termOf) ?? readDerived(word, form => glossary.lookup(form) ?? termOf(form)) ?? readCommissariat(word);
 }
 
 /** Quotes and punctuation around a word copied out of a sentence. */

@@ -137,3 +137,21 @@ export function readDerived(written: string, termOf: (form: string) => GlossaryE
   ];
   return { term: written, inferred: 'read by its parts', parts, expansion: `${entry.expansion} + ${suffix.word}`, english: `${suffix.english} ${entry.english}` };
 }
+
+/** A people's commissariat written as НК and the field it governs in the genitive (НКТруда, NKTorg), read as such where
+ * the glossary has no entry for it; the field is given as written, untranslated. */
+export function readCommissariat(written: string): PartsReading | undefined {
+  const parts = /^(НК|NK)(\p{Lu}\p{Ll}{2,})$/u.exec(written);
+  if (!parts) return undefined;
+  const field = CYRILLIC.test(parts[2]) ? romanize(parts[2], 'lc') : parts[2];
+  return {
+    term: written,
+    inferred: 'read by its parts',
+    parts: [
+      { written: parts[1], word: 'narodnyi komissariat', cyrillic: 'народный комиссариат', english: 'People’s Commissariat' },
+      { written: parts[2], word: field.toLowerCase(), cyrillic: CYRILLIC.test(parts[2]) ? parts[2].toLowerCase() : '—', english: `of ${field.toLowerCase()}` },
+    ],
+    expansion: `narodnyi komissariat ${field.toLowerCase()}`,
+    english: `People’s Commissariat of ${field.toLowerCase()} (the field as written, untranslated)`,
+  };
+}

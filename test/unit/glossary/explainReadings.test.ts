@@ -186,3 +186,19 @@ describe('opis explain: a union republic’s communist party', () => {
     assert.deepEqual(terms('Компартия'), []);
   });
 });
+
+describe('opis explain: sigla written otherwise', () => {
+  it('reads a siglum with a dot after each letter as the siglum', () => {
+    assert.deepEqual(terms('R.S.F.S.R.'), ['RSFSR']);
+    assert.deepEqual(terms('Ц.К.'), ['TsK']);
+    assert.deepEqual(terms('i t. d.'), ['i t. d.'], 'an abbreviation of words keeps its dots');
+  });
+
+  it('reads НК and a field the glossary has no entry for as a people’s commissariat, inferred, the field untranslated', () => {
+    const [reading, ...rest] = explainTerm(glossary, 'НКТруда');
+    assert.equal(rest.length, 0);
+    assert.ok(reading && isReading(reading));
+    assert.equal(reading.expansion, 'narodnyi komissariat truda');
+    assert.deepEqual(terms('НКЗдрава'), ['Narkomzdrav'], 'an entry where there is one');
+  });
+});
