@@ -9,7 +9,7 @@ import { variant } from './generatedCorpus';
 import { corpusParts } from './warmStart.bench';
 import { IndexCache, IndexedCorpus } from '../src/core/indexCache';
 import { useEnglishWordListFile } from '../src/node/englishWordList';
-import { ThreadPartWorker } from '../src/node/threadPartWorker';
+import { ThreadPartWorkers } from '../src/node/threadPartWorkers';
 
 const SIZE = 1000;
 const TARGET_MIB = 120;
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
     read: async (file: string) => textOf(file),
   };
   // The officials, glossary and parser are loaded by indexing one article first, so the baseline holds them.
-  const worker = new ThreadPartWorker(path.join(__dirname, '..', 'dist', 'indexWorker.js'), message => console.error(message));
+  const worker = new ThreadPartWorkers(path.join(__dirname, '..', 'dist', 'indexWorker.js'), message => console.error(message));
   const corpus = new IndexedCorpus(source, await corpusParts(), new IndexCache({ writer: 'bench', maxBytes: 1 << 30 }), worker);
   await corpus.update(files.slice(0, 1));
   const baseline = retainedMiB();

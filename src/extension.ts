@@ -29,10 +29,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Markdo
   const { registerImportArticle } = await import('./features/import');
   registerImportArticle(context);
   await turn();
-  const [{ lazyFormatBibliography }, { ThreadPartWorker }] = await Promise.all([import('./node/lazyBibliography'), import('./node/threadPartWorker')]);
+  const [{ lazyFormatBibliography }, { ThreadPartWorkers }] = await Promise.all([import('./node/lazyBibliography'), import('./node/threadPartWorkers')]);
   await turn();
   const { registerReadingFeatures } = await import('./registerFeatures');
-  const partWorker = (log: (message: string) => void) => new ThreadPartWorker(context.asAbsolutePath('dist/indexWorker.js'), log);
+  const partWorker = (log: (message: string) => void) => new ThreadPartWorkers(context.asAbsolutePath('dist/indexWorker.js'), log);
   return registerReadingFeatures(context, lazyFormatBibliography(context.asAbsolutePath('dist/bibliography.js')), annotations, partWorker);
 }
 

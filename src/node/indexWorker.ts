@@ -2,8 +2,10 @@
 // extension host's thread (which every extension of the window shares) for more than a message.
 import { parentPort } from 'node:worker_threads';
 import { AnalysisServer, type AnalyseMessage } from '../core/corpusParts';
+import { lowerThisThreadsPriority } from './backgroundPriority';
 import { useEnglishWordListFile } from './englishWordList';
 
+lowerThisThreadsPriority();
 useEnglishWordListFile();
 const server = new AnalysisServer();
 // one file at a time, in the order they come: the host sends the next before this one is answered

@@ -17,6 +17,11 @@ export class ThreadPartWorker implements PartWorker {
     private readonly log: (message: string) => void,
   ) {}
 
+  /** Whether it can still be given work (it has not failed or been disposed). */
+  get usable(): boolean {
+    return !this.failed;
+  }
+
   async analyse(text: string, requests: PortableRequest[]): Promise<Record<string, string> | undefined> {
     for (let attempt = 0; attempt < 2; attempt++) {
       const answer = await this.post(text, requests, attempt > 0);

@@ -63,6 +63,8 @@ export interface PortableRequest {
  * undefined when it cannot (the parts are then found here).
  */
 export interface PartWorker {
+  /** How many files it analyses at once (its threads); 1 when not said. */
+  readonly capacity?: number;
   /** Each part's data as JSON text (packed, for a part with `pack`); undefined when the parts must be found here. */
   analyse(text: string, requests: PortableRequest[]): Promise<Record<string, string> | undefined>;
 }
@@ -132,8 +134,9 @@ export class IndexedCorpus {
         progress.report?.(++done, paths.length);
       }
     };
-    // with a worker, two files in hand: this thread reads, hashes and takes in one while the worker analyses the other
-    await Promise.all(Array.from({ length: this.worker ? 2 : 1 }, lane));
+    // with a worker, one file more in hand than it analyses at once: this thread reads, hashes and takes in one
+    // while the worker analyses the others
+    await Promise.all(Array.from({ length: this.worker ? (this.worker.capacity ?? 1) + 1 : 1 }, lane));
     return paths.filter((_, i) => changed[i]);
   }
 

@@ -2,15 +2,19 @@
 // and every way the other side can fail ending with the parts found here, never lost.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { ANALYSERS, AnalysisServer, folderParts, prepareInput, type AnalyseMessage, type AnalysedMessage, type AnalyserName } from '../../../src/core/corpusParts';
 import { loadCorpusData } from '../../../src/core/corpusData';
 import { isNoteFindings } from '../../../src/core/citations';
 import { IndexCache, IndexedCorpus, type IndexPart, type PartWorker, type PortableRequest } from '../../../src/core/indexCache';
 import { isFileSources } from '../../../src/core/sources';
+import { lowerThisThreadsPriority } from '../../../src/node/backgroundPriority';
 import { ThreadPartWorker } from '../../../src/node/threadPartWorker';
+import { ThreadPartWorkers } from '../../../src/node/threadPartWorkers';
+import { fileInThread, workerFromSource } from './workerFromSource';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', 'corpus');
 const ARTICLE = readFileSync(path.join(CORPUS, 'harris-dual-subordination.md'), 'utf8');
@@ -38,16 +42,6 @@ async function parts(): Promise<IndexPart[]> {
     plain: { data: data.files, people: data.officials },
     prepared: { data, people: await prepareInput.people(data.officials) },
   });
-}
-
-/** The worker's entry run from its TypeScript source, as the build's bundle runs it. */
-function workerFromSource(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'opis-worker-'));
-  const boot = path.join(dir, 'boot.mjs');
-  const tsx = pathToFileURL(path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
-  const entry = pathToFileURL(path.join(__dirname, '..', '..', '..', 'src', 'node', 'indexWorker.ts')).href;
-  writeFileSync(boot, `import { register } from '${tsx}';\nregister();\nawait import('${entry}');\n`);
-  return boot;
 }
 
 const disk = (files: Record<string, string>) => ({
@@ -145,5 +139,58 @@ describe('index parts found by a worker', () => {
     assert.ok(isNoteFindings(notes));
     assert.ok(isFileSources(sources));
     assert.ok(sources.notes.length > 50, 'the article\'s sources');
+  });
+
+  it('two worker threads share the files of a first indexing, and answer as the host does', async () => {
+    const all = await parts();
+    const logged: string[] = [];
+    const threads = new ThreadPartWorkers(workerFromSource(), message => logged.push(message), 2);
+    try {
+      const files = Object.fromEntries(['Ezhov met Stalin.', 'Beria and Ezhov.', 'Iagoda.[^1]\n\n[^1]: GARF, f. 5446, op. 1, d. 12, l. 4.\n', 'Stalin.'].map((text, i) => [`${i}.md`, text]));
+      const there = new IndexedCorpus(disk(files), all, new IndexCache({ writer: 't', maxBytes: 1 << 30 }), threads);
+      const here = new IndexedCorpus(disk(files), all, new IndexCache({ writer: 't', maxBytes: 1 << 30 }));
+      await there.update(Object.keys(files));
+      await here.update(Object.keys(files));
+      assert.deepEqual(logged, []);
+      for (const file of Object.keys(files)) for (const part of all) assert.deepEqual(there.part(file, part.name), here.part(file, part.name), `${file}: ${part.name}`);
+      assert.equal(there.counters.byWorker, Object.keys(files).length * all.filter(part => part.portable).length);
+      const started = (threads as unknown as { threads: { worker: { worker?: unknown } }[] }).threads.filter(thread => thread.worker.worker !== undefined);
+      assert.equal(started.length, 2, 'both threads took files');
+    } finally {
+      threads.dispose();
+    }
+  });
+
+  it('worker threads that cannot start say so once, and the parts are found here', async () => {
+    const all = await parts();
+    const logged: string[] = [];
+    const threads = new ThreadPartWorkers(path.join(__dirname, 'no-such-worker.js'), message => logged.push(message), 2);
+    const corpus = new IndexedCorpus(disk({ 'a.md': 'Ezhov.', 'b.md': 'Ezhov and Stalin.' }), all, new IndexCache({ writer: 't', maxBytes: 1 << 30 }), threads);
+    await corpus.update(['a.md', 'b.md']);
+    assert.equal(corpus.part<{ mentions: unknown[] }>('b.md', 'mentions')?.mentions.length, 2);
+    assert.equal(corpus.counters.byWorker, 0);
+    assert.equal(logged.length, 1, logged.join('\n'));
+    threads.dispose();
+  });
+
+  it('a thread lowers its own priority below the host thread\'s, where the system names its threads', async () => {
+    if (!existsSync('/proc/thread-self')) {
+      assert.equal(lowerThisThreadsPriority(), false);
+      return;
+    }
+    const worker = new Worker(fileInThread(`
+      const module = await import(${JSON.stringify(pathToFileURL(path.join(__dirname, '..', '..', '..', 'src', 'node', 'backgroundPriority.ts')).href)});
+      const { lowerThisThreadsPriority } = module.default ?? module;
+      const { getPriority } = await import('node:os');
+      const { parentPort } = await import('node:worker_threads');
+      parentPort.postMessage([lowerThisThreadsPriority(), getPriority()]);
+    `));
+    try {
+      const [lowered, priority] = await new Promise<[boolean, number]>((resolve, reject) => worker.once('message', resolve).once('error', reject));
+      assert.deepEqual([lowered, priority], [true, 10]);
+      assert.equal(getPriority(), 0, 'this thread keeps its priority');
+    } finally {
+      await worker.terminate();
+    }
   });
 });
