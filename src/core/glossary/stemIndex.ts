@@ -83,7 +83,9 @@ export class StemIndex {
         const word = entry.expansion.toLowerCase();
         for (const form of new Set([word, word.replace(/’$/u, '')])) if (form.length >= MIN_ABBREVIATED_STEM) once(this.byStem, form, entry);
       }
-      // The Ukrainian forms an entry gives: its Cyrillic aliases (колгосп for колхоз) and a Cyrillic term in Ukrainian.
+      // The Cyrillic forms an entry gives besides its term (колгосп for колхоз, горкоммунхоз for коммунхоз) and a Cyrillic
+      // term in Ukrainian, keyed by their Ukrainian romanization, which also reads a Russian form's endings off
+      // (горкоммунхоза).
       const ukrainian = [...(UKRAINIAN_LETTER.test(entry.cyrillic) ? [entry.cyrillic] : []), ...(entry.aliases ?? []).filter(form => CYRILLIC.test(form))];
       for (const form of ukrainian.filter(form => !/\s/u.test(form))) {
         for (const stem of ukrainianKeys(romanizeUkrainian(form).toLowerCase(), MIN_STEM)) once(this.byUkrainianStem, stem, entry);
@@ -106,8 +108,8 @@ export class StemIndex {
     return undefined;
   }
 
-  /** The entry a Ukrainian word (romanized) is a case form of, by a Ukrainian form the entry gives
-   * (хлібозаготівель, хлібозаготівельна → khlebozagotovki by хлібозаготівлі). */
+  /** The entry a word romanized as Ukrainian is a case form of, by a Cyrillic form the entry gives (хлібозаготівель,
+   * хлібозаготівельна → khlebozagotovki by хлібозаготівлі; горкоммунхоза → kommunkhoz by горкоммунхоз). */
   entryOfUkrainian(word: string): GlossaryEntry | undefined {
     for (const key of ukrainianKeys(word.toLowerCase(), MIN_STEM)) if (this.byUkrainianStem.get(key)) return this.byUkrainianStem.get(key);
     return undefined;
