@@ -19,6 +19,9 @@ const FLEETING = /(?:e(ts|k|n’|l’?|r)|o(k))$/u;
  * case stems of nouns leave on. */
 const ADJECTIVAL_ENDING = /^(\p{L}{5,}?)(?:ykh|ikh|ymi|imi|ym|im|yi|ii|aia|oe|ye|ie|uiu|ogo|ego|omu|emu|oi|ei)$/u;
 
+/** A noun in -ie keeps -i before its other endings (uskorenie: uskoreniia, uskoreniiu). */
+const IE_NOUN = /ie$/u;
+
 /** A noun in -iia keeps -i before its other endings (reevakuatsiia: reevakuatsii, reevakuatsiiu, reevakuatsiei). */
 const IIA_NOUN = /iia$/u;
 
@@ -26,7 +29,9 @@ const IIA_NOUN = /iia$/u;
 export function termStems(form: string, min: number): string[] {
   const lower = form.toLowerCase();
   const stem = lower.replace(NOMINATIVE, '');
-  return [lower, stem, lower.replace(FLEETING, '$1$2'), ...(IIA_NOUN.test(lower) ? [lower.slice(0, -2)] : [])].filter(s => s.length >= min);
+  return [lower, stem, lower.replace(FLEETING, '$1$2'), ...(IIA_NOUN.test(lower) ? [lower.slice(0, -2)] : []), ...(IE_NOUN.test(lower) ? [lower.slice(0, -1)] : [])].filter(
+    s => s.length >= min,
+  );
 }
 
 /** Words an English name may leave out (the, People’s: the Commissariat of Enlightenment is the People’s

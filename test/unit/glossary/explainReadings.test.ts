@@ -106,6 +106,11 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     assert.deepEqual(terms('уполномоченными'), ['upolnomochennyi']);
   });
 
+  it('reads a noun in -ie in its other cases (ускорения, оседания)', () => {
+    assert.deepEqual(terms('ускорения'), ['uskorenie']);
+    assert.deepEqual(terms('оседания'), ['osedanie']);
+  });
+
   it('reads the case forms of a plural an entry gives', () => {
     assert.deepEqual(terms('власовцев'), ['ROA']);
     assert.deepEqual(terms('дно'), [], 'no siglum of a common word is given as a form');
