@@ -17,8 +17,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Markdo
   // the commands that need Node show only where this host runs (code-server's browser UI sets isWeb too)
   void vscode.commands.executeCommand('setContext', 'opis.nodeHost', true);
   useEnglishWordListFileSoon();
-  // the modules slowest to initialise first, each in a turn of its own: the romanization tables, the parser
-  for (const heavy of [() => import('./core/translit'), () => import('./core/document')]) {
+  // the modules slowest to initialise first, each in a turn of its own: the romanization tables, the parser, the
+  // analyses of the corpus index (citations, sources, mentions)
+  for (const heavy of [() => import('./core/translit'), () => import('./core/document'), () => import('./core/citations'), () => import('./core/corpusParts')]) {
     await turn();
     await heavy();
   }
