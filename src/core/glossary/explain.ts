@@ -13,7 +13,7 @@
 import { romanize } from '../translit/romanize';
 import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
-import { isReading, readByParts, readCommissariat, readCommitteeSiglum, readDerived, type PartsReading } from './readByParts';
+import { isReading, readBodyName, readByParts, readCommissariat, readCommitteeSiglum, readDerived, type PartsReading } from './readByParts';
 import { adjectiveNoun } from './adjectiveNoun';
 import { republicPartyAt } from './republicParty';
 import { stemIndex, termStems } from './stemIndex';
@@ -256,5 +256,8 @@ export function explainTerm(glossary: Glossary, written: string): Explanation[] 
   const term = written.trim();
   if (!term) return [];
   const whole = wordEntry(glossary, term) ?? spellings(term).map(({ form }) => byPhrase(glossary, form)).find(e => e !== undefined);
-  return whole ? [whole] : partsOf(glossary, term);
+  if (whole) return [whole];
+  // A state body named in full: the body read by its kind, with the entries its field names (Главного управления РККА).
+  const body = readBodyName(term);
+  return body ? [body, ...partsOf(glossary, body.parts[1].written)] : partsOf(glossary, term);
 }

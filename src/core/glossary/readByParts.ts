@@ -138,20 +138,49 @@ export function readDerived(written: string, termOf: (form: string) => GlossaryE
   return { term: written, inferred: 'read by its parts', parts, expansion: `${entry.expansion} + ${suffix.word}`, english: `${suffix.english} ${entry.english}` };
 }
 
-/** A people's commissariat written as НК and the field it governs in the genitive (НКТруда, NKTorg), read as such where
- * the glossary has no entry for it; the field is given as written, untranslated. */
-export function readCommissariat(written: string): PartsReading | undefined {
-  const parts = /^(НК|NK)(\p{Lu}\p{Ll}{2,})$/u.exec(written);
-  if (!parts) return undefined;
-  const field = CYRILLIC.test(parts[2]) ? romanize(parts[2], 'lc') : parts[2];
+/** A body and the field it governs, the field given as written (romanized), untranslated: an inference. */
+function bodyReading(term: string, body: CompoundPart & { written: string }, field: string): PartsReading {
+  const cyrillic = CYRILLIC.test(field);
+  const latin = cyrillic ? romanize(field, 'lc') : field;
   return {
-    term: written,
+    term,
     inferred: 'read by its parts',
     parts: [
-      { written: parts[1], word: 'narodnyi komissariat', cyrillic: 'народный комиссариат', english: 'People’s Commissariat' },
-      { written: parts[2], word: field.toLowerCase(), cyrillic: CYRILLIC.test(parts[2]) ? parts[2].toLowerCase() : '—', english: `of ${field.toLowerCase()}` },
+      { written: body.written, word: body.word, cyrillic: body.cyrillic, english: body.english },
+      { written: field, word: latin, cyrillic: cyrillic ? field : '—', english: `of ${latin}` },
     ],
-    expansion: `narodnyi komissariat ${field.toLowerCase()}`,
-    english: `People’s Commissariat of ${field.toLowerCase()} (the field as written, untranslated)`,
+    expansion: `${body.word} ${latin}`,
+    english: `${body.english} of ${latin} (the field as written, untranslated)`,
   };
+}
+
+const COMMISSARIAT: CompoundPart = { part: 'NK', word: 'narodnyi komissariat', cyrillic: 'народный комиссариат', english: 'People’s Commissariat' };
+
+/** A people's commissariat written as НК and the field it governs in the genitive (НКТруда, NKTorg), read as such where
+ * the glossary has no entry for it. */
+export function readCommissariat(written: string): PartsReading | undefined {
+  const parts = /^(НК|NK)(\p{Lu}\p{Ll}{2,})$/u.exec(written);
+  return parts ? bodyReading(written, { ...COMMISSARIAT, written: parts[1] }, parts[2].toLowerCase()) : undefined;
+}
+
+/** The bodies a name of a state organ begins with, in any case, in either script. */
+const BODIES: readonly [RegExp, CompoundPart][] = [
+  [/^(?:министерств\p{L}*|ministerstv\p{L}*)$/u, { part: 'ministerstvo', word: 'ministerstvo', cyrillic: 'министерство', english: 'Ministry' }],
+  [/^(?:наркомат\p{L}*|narkomat\p{L}*)$/u, COMMISSARIAT],
+  [/^(?:народн\p{L}* комиссариат\p{L}*|narodn\p{L}* komissariat\p{L}*)$/u, COMMISSARIAT],
+  [/^(?:государственн\p{L}* комитет\p{L}*|gosudarstvenn\p{L}* komitet\p{L}*)$/u, { part: 'goskomitet', word: 'gosudarstvennyi komitet', cyrillic: 'государственный комитет', english: 'State Committee' }],
+  [/^(?:главн\p{L}* управлени\p{L}*|glavn\p{L}* upravleni\p{L}*)$/u, { part: 'glavk', word: 'glavnoe upravlenie', cyrillic: 'главное управление', english: 'Main Administration' }],
+];
+
+/** A state body named in full by its kind and the field it governs (Министерство авиационной промышленности,
+ * Государственный комитет по оборонной технике), read as such where the glossary has no entry for it. */
+export function readBodyName(written: string): PartsReading | undefined {
+  const words = written.trim().split(/\s+/u);
+  for (const size of [2, 1]) {
+    const head = words.slice(0, size).join(' ');
+    const body = BODIES.find(([pattern]) => pattern.test(head.toLowerCase()))?.[1];
+    const field = words.slice(size).join(' ');
+    if (body && field && /\p{L}/u.test(field)) return bodyReading(written, { ...body, written: head }, field);
+  }
+  return undefined;
 }

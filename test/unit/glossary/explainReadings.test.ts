@@ -207,3 +207,18 @@ describe('opis explain: sigla written otherwise', () => {
     assert.deepEqual(terms('НКЗдрава'), ['Narkomzdrav'], 'an entry where there is one');
   });
 });
+
+describe('opis explain: a state body named in full', () => {
+  it('reads a ministry, commissariat, state committee or main administration by its kind, inferred, the field untranslated', () => {
+    const read = (written: string) => explainTerm(glossary, written).map(e => (isReading(e) ? `${e.expansion} (inferred)` : e.term));
+    assert.deepEqual(read('Министерство авиационной промышленности'), ['ministerstvo aviatsionnoi promyshlennosti (inferred)']);
+    assert.deepEqual(read('Государственный комитет по оборонной технике'), ['gosudarstvennyi komitet po oboronnoi tekhnike (inferred)']);
+    assert.deepEqual(read('Главного управления РККА'), ['glavnoe upravlenie RKKA (inferred)', 'RKKA'], 'with the entries its field names');
+  });
+
+  it('gives the entry where the glossary has the body', () => {
+    assert.deepEqual(terms('Министерство внутренних дел'), ['MVD']);
+    assert.deepEqual(terms('Главное управление лагерей'), ['Gulag']);
+    assert.deepEqual(terms('Министерство'), []);
+  });
+});

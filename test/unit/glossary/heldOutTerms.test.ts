@@ -95,7 +95,9 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * on it: the figure a text not yet seen gives at the end of this round): 8 of 31. Its passages name bodies by their full
  * names (Министерство авиационной промышленности, Государственный комитет по оборонной технике), which the glossary
  * has no entry for, and families it lacked: the human-rights movement (MKhG, pravozashchitniki, politzakliuchennye),
- * vocational education (PTU, proftekhobrazovanie), the rocket industry (BRDD, ZUR, RNII).
+ * vocational education (PTU, proftekhobrazovanie), the rocket industry (BRDD, ZUR, RNII). After measuring it: a state
+ * body named in full is read by its kind (ministry, people's commissariat, state committee, main administration) as an
+ * inference, the field romanized and untranslated: 16.
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -110,7 +112,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-10.json', 42],
   ['held-out-terms-11.json', 28],
   ['held-out-terms-12.json', 29],
-  ['held-out-terms-13.json', 8],
+  ['held-out-terms-13.json', 16],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
