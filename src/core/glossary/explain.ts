@@ -92,7 +92,7 @@ const words = (text: string) => text.toLowerCase().replace(/ё/g, 'е').split(/\
 
 /** What may follow a word's common start in two of its case forms: nothing, a soft sign, the stem's last vowel or a
  * case ending, in either script (organizatsii and organizator differ in -sii and -or: two words). */
-const ENDING = /^(?:|[’ьй]|[aeiouyаеиоуыэюя]{1,2}|[aeiouyаеиоуыэюя]?(?:[mvkhхмвйx]|kh|go|mu|mi)[aeiouyаеиоуыэюя]{0,2}|ogo|ego|omu|emu|ого|его|ому|ему|ami|iami|ами|ями)$/u;
+const ENDING = /^(?:|[’ьй]|[aeiouyаеиоуыэюя]{1,2}|[aeiouyаеиоуыэюя]?(?:[mvkhхмвйx]|kh|go|mu|mi|го|му|ми)[aeiouyаеиоуыэюя]{0,2}|ogo|ego|omu|emu|ого|его|ому|ему|ami|iami|ами|ями)$/u;
 
 /** Two forms of one word: the same, or differing at most in an ending of three letters after a common start of four. */
 function inflected(a: string, b: string): boolean {

@@ -157,6 +157,7 @@ describe('opis explain: a name of several words in another case', () => {
     assert.deepEqual(terms('Совета Министров СССР'), ['Sovmin']);
     assert.deepEqual(terms('машинно-тракторные станции'), ['MTS']);
     assert.deepEqual(terms('отделах народного образования'), ['ONO']);
+    assert.deepEqual(terms('профессионально-технического образования'), ['PTU'], 'an adjective’s Cyrillic -ого against -ое');
   });
 
   it('reads a siglum in capitals as no abbreviation whose dot was left off (СМ is no см.)', () => {
