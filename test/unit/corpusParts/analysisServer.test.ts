@@ -187,7 +187,7 @@ describe('index parts found by a worker', () => {
     `));
     try {
       const [lowered, priority] = await new Promise<[boolean, number]>((resolve, reject) => worker.once('message', resolve).once('error', reject));
-      assert.deepEqual([lowered, priority], [true, 10]);
+      assert.deepEqual([lowered, priority], [true, 19]);
       assert.equal(getPriority(), 0, 'this thread keeps its priority');
     } finally {
       await worker.terminate();
