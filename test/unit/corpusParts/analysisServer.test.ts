@@ -49,6 +49,16 @@ const disk = (files: Record<string, string>) => ({
   read: async (p: string) => files[p],
 });
 
+/** Indexes the files with the worker and here, asserts every part the same, and returns the worker's index. */
+async function sameAsHere(files: Record<string, string>, all: IndexPart[], worker: PartWorker): Promise<IndexedCorpus> {
+  const there = new IndexedCorpus(disk(files), all, new IndexCache({ writer: 't', maxBytes: 1 << 30 }), worker);
+  const here = new IndexedCorpus(disk(files), all, new IndexCache({ writer: 't', maxBytes: 1 << 30 }));
+  await there.update(Object.keys(files));
+  await here.update(Object.keys(files));
+  for (const file of Object.keys(files)) for (const part of all) assert.deepEqual(there.part(file, part.name), here.part(file, part.name), `${file}: ${part.name}`);
+  return there;
+}
+
 describe('index parts found by a worker', () => {
   it('finds, for the article, exactly what the host finds itself', async () => {
     const all = await parts();
@@ -80,12 +90,8 @@ describe('index parts found by a worker', () => {
     const thread = new ThreadPartWorker(workerFromSource(), message => logged.push(message));
     try {
       const files = { 'a.md': 'Ezhov met Stalin.[^1]\n\n[^1]: GARF, f. 5446, op. 1, d. 12, l. 4.\n', 'b.md': 'Beria and Ezhov.' };
-      const there = new IndexedCorpus(disk(files), all, new IndexCache({ writer: 't', maxBytes: 1 << 30 }), thread);
-      const here = new IndexedCorpus(disk(files), all, new IndexCache({ writer: 't', maxBytes: 1 << 30 }));
-      await there.update(Object.keys(files));
-      await here.update(Object.keys(files));
+      await sameAsHere(files, all, thread);
       assert.deepEqual(logged, []);
-      for (const file of Object.keys(files)) for (const part of all) assert.deepEqual(there.part(file, part.name), here.part(file, part.name), `${file}: ${part.name}`);
       assert.deepEqual([...(thread as unknown as { sent: Set<string> }).sent].map(id => id.split('\u0000')[0]).sort(), ['data', 'people']);
     } finally {
       thread.dispose();
@@ -147,12 +153,8 @@ describe('index parts found by a worker', () => {
     const threads = new ThreadPartWorkers(workerFromSource(), message => logged.push(message), 2);
     try {
       const files = Object.fromEntries(['Ezhov met Stalin.', 'Beria and Ezhov.', 'Iagoda.[^1]\n\n[^1]: GARF, f. 5446, op. 1, d. 12, l. 4.\n', 'Stalin.'].map((text, i) => [`${i}.md`, text]));
-      const there = new IndexedCorpus(disk(files), all, new IndexCache({ writer: 't', maxBytes: 1 << 30 }), threads);
-      const here = new IndexedCorpus(disk(files), all, new IndexCache({ writer: 't', maxBytes: 1 << 30 }));
-      await there.update(Object.keys(files));
-      await here.update(Object.keys(files));
+      const there = await sameAsHere(files, all, threads);
       assert.deepEqual(logged, []);
-      for (const file of Object.keys(files)) for (const part of all) assert.deepEqual(there.part(file, part.name), here.part(file, part.name), `${file}: ${part.name}`);
       assert.equal(there.counters.byWorker, Object.keys(files).length * all.filter(part => part.portable).length);
       const started = (threads as unknown as { threads: { worker: { worker?: unknown } }[] }).threads.filter(thread => thread.worker.worker !== undefined);
       assert.equal(started.length, 2, 'both threads took files');
