@@ -128,8 +128,14 @@ describe('the article in the Markdown preview and the Opis Reader', function () 
         const at = node.data.indexOf(text);
         if (at < 0) continue;
         node.parentElement.scrollIntoView({ block: 'center' });
-        // the passage's place is read once the page has been laid out and painted after the scroll
-        await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        // the passage's place is read once the page has stopped moving: laid out and painted after the scroll, and
+        // the same scroll position over two frames (the Reader may still follow the editor's first scroll)
+        const frames = () => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        for (let tries = 0, last = NaN; tries < 100 && last !== scrollY; tries++) {
+          last = scrollY;
+          await frames();
+          if (last !== scrollY) node.parentElement.scrollIntoView({ block: 'center' });
+        }
         const range = document.createRange();
         range.setStart(node, at);
         range.setEnd(node, at + 1);
