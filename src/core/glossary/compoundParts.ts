@@ -70,6 +70,19 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   first('est', 'estonskaia', 'эстонская', 'Estonian'),
   first('mold', 'moldavskaia', 'молдавская', 'Moldavian'),
   first('evako', 'evakuatsionnyi', 'эвакуационный', 'evacuation'),
+  // The bodies that govern a branch, and the branches, as the commissariats, ministries and their chief administrations
+  // are named (Narkomtiazhprom: narkom- + tiazh- + -prom; Minsredmash: min- + sred- + -mash; Glavneft’: glav- + -neft’).
+  first('narkom', 'narodnyi komissariat', 'народный комиссариат', 'People’s Commissariat of'),
+  first('min', 'ministerstvo', 'министерство', 'Ministry of'),
+  first('tiazh', 'tiazhelaia', 'тяжёлая', 'heavy'),
+  first('leg', 'legkaia', 'лёгкая', 'light'),
+  first('pishche', 'pishchevaia', 'пищевая', 'food'),
+  first('oboron', 'oboronnaia', 'оборонная', 'defence'),
+  first('khim', 'khimicheskaia', 'химическая', 'chemical'),
+  first('cher', 'chernaia', 'чёрная', 'ferrous'),
+  first('obshche', 'obshchii', 'общий', 'general'),
+  first('vnesh', 'vneshnii', 'внешний', 'foreign'),
+  first('prom', 'promyshlennyi', 'промышленный', 'industrial'),
 ];
 
 /** Parts that end a compound; a glossary term may end one too (sel’khozartel’, gorsovet). */
@@ -94,6 +107,14 @@ export const HEADS: readonly CompoundHead[] = [
   head('punkt', 'punkt', 'пункт', 'point'),
   head('gospital’', 'gospital’', 'госпиталь', 'hospital', ['gospital’', 'gospital']),
   head('ssr', 'Sovetskaia Sotsialisticheskaia Respublika', 'Советская Социалистическая Республика', 'Soviet Socialist Republic'),
+  head('prom', 'promyshlennost’', 'промышленность', 'industry', ['prom', 'proma', 'promu', 'promom', 'prome', 'promy', 'promov']),
+  head('mash', 'mashinostroenie', 'машиностроение', 'machine building', ['mash', 'masha', 'mashu', 'mashem', 'mashe']),
+  head('met', 'metallurgiia', 'металлургия', 'metallurgy', ['met', 'meta', 'metu', 'metom', 'mete']),
+  head('torg', 'torgovlia', 'торговля', 'trade', ['torg', 'torga', 'torgu', 'torgom', 'torge']),
+  head('stroi', 'stroitel’stvo', 'строительство', 'construction', ['stroi', 'stroia', 'stroiu', 'stroem', 'stroe']),
+  head('zdrav', 'zdravookhranenie', 'здравоохранение', 'health', ['zdrav', 'zdrava', 'zdravu', 'zdravom', 'zdrave']),
+  head('fin', 'finansy', 'финансы', 'finance', ['fin', 'fina', 'finu', 'finom', 'fine']),
+  head('neft’', 'neft’', 'нефть', 'oil', ['neft’', 'neft', 'nefti']),
 ];
 
 /** The first letter of a party committee's siglum before the party's name (РК ВКП(б), GK KPSS), where it has one

@@ -123,6 +123,14 @@ const unabridged = (word: string) =>
         ? [/^к/u.test(word) ? 'комиссариат' : 'komissariat']
         : [word];
 
+/** A name with the words it gives in parentheses and without them: oblastnoi komitet (partii) is also oblastnoi komitet,
+ * as texts write it before another body's siglum (областные комитеты ВЛКСМ). */
+const OPTIONAL_WORDS = /\s+\([^)]*\)/gu;
+function withoutOptional(name: string | undefined): string[] {
+  const without = name?.replace(OPTIONAL_WORDS, '');
+  return !name ? [] : without === name ? [name] : [name, without ?? name];
+}
+
 /** The entry whose name of several words (its term, a form, or its expansion in either script) the phrase gives
  * word by word, in any case, with or without the state it ends with or the body it is attached to. */
 function byPhrase(glossary: Glossary, phrase: string): GlossaryEntry | undefined {
@@ -136,8 +144,8 @@ function byPhrase(glossary: Glossary, phrase: string): GlossaryEntry | undefined
   }
   for (const want of wants.filter(w => w.length >= 2)) {
     const entry = glossary.entries.find(e =>
-      [e.term, ...(e.aliases ?? []), e.expansion, e.cyrillicExpansion].some(name => {
-        const have = name ? words(name) : [];
+      [e.term, ...(e.aliases ?? []), e.expansion, e.cyrillicExpansion].flatMap(withoutOptional).some(name => {
+        const have = words(name);
         return have.length === want.length && have.every((word, i) => inflected(word, want[i]));
       }),
     );

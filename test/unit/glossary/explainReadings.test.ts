@@ -101,6 +101,21 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     for (const written of ['отцов', 'бойцы', 'купцы']) assert.deepEqual(terms(written), [], `${written}: no term before the suffix`);
   });
 
+  it('reads the commissariats’, ministries’ and chief administrations’ compounds by the body and the branch', () => {
+    const read = (written: string) => {
+      const [only, ...rest] = explainTerm(glossary, written);
+      assert.equal(rest.length, 0, written);
+      assert.ok(only && isReading(only), `${written} is read by its parts`);
+      return [only.parts.map(p => p.written), only.english];
+    };
+    assert.deepEqual(read('Минсредмаш'), [['min', 'sred', 'mash'], 'Ministry of middle machine building']);
+    assert.deepEqual(read('Наркомлегпрома'), [['narkom', 'leg', 'proma'], 'People’s Commissariat of light industry']);
+    assert.deepEqual(read('Наркомчермета')[0], ['narkom', 'cher', 'meta']);
+    assert.deepEqual(read('Главпромстрой')[0], ['glav', 'prom', 'stroi']);
+    assert.deepEqual(read('Minzdrav')[0], ['min', 'zdrav']);
+    for (const written of ['министр', 'минимум', 'торговля', 'промах']) assert.deepEqual(terms(written), [], written);
+  });
+
   it('reads a noun declined as an adjective in its plural cases (уполномоченных)', () => {
     assert.deepEqual(terms('уполномоченных'), ['upolnomochennyi']);
     assert.deepEqual(terms('уполномоченными'), ['upolnomochennyi']);
@@ -164,6 +179,12 @@ describe('opis explain: a name of several words in another case', () => {
     assert.deepEqual(terms('СМ СССР'), ['SSSR']);
     assert.deepEqual(terms('см'), ['sm.']);
     assert.deepEqual(terms('ll'), ['ll.']);
+  });
+
+  it('reads a name without the words its entry gives in parentheses (oblastnoi komitet (partii))', () => {
+    assert.deepEqual(terms('областные комитеты ВЛКСМ'), ['Obkom', 'Komsomol']);
+    assert.deepEqual(terms('районного комитета'), ['raikom']);
+    assert.deepEqual(terms('oblastnoi komitet partii'), ['Obkom']);
   });
 
   it('finds a name of several words in another case inside a longer phrase', () => {
