@@ -49,6 +49,8 @@ const HYPHENATED = /(?<![\p{L}\p{N}’])([\p{L}\p{N}][\p{L}\p{N}’]*)-(?=([\p{L
 const HANGING_NUMBER = /^\d{1,3} (?=\S)/;
 /** A plural locator and the numbers listed after it: one more number there must be a range or another item. */
 const PLURAL_LOCATOR = /(?:^|[\s(])(?:pp|ll|chs|nos|vols|fols|cols)\.\s+(?:[\d–-]+,\s+)*$/i;
+/** A plural locator with nothing listed yet: a single number ending the list after it can only be a range. */
+const LONE_LOCATOR = /(?:^|[\s(])(?:pp|ll|chs|nos|vols|fols|cols)\.\s+$/i;
 
 /** The words of the document, to tell a word two words were run into from a word it uses. */
 interface Vocabulary {
@@ -135,7 +137,7 @@ function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlo
     const before = text.slice(0, start);
     const after = text.slice(start + m[0].length);
     const listed = PLURAL_LOCATOR.test(before) || YEARS.test(m[0]);
-    const range = listed && (overlong || endsNote(text, m[0], start, measure)) ? rangeCut(m[0], before, after) : undefined;
+    const range = listed && (overlong || endsNote(text, m[0], start, measure, LONE_LOCATOR.test(before))) ? rangeCut(m[0], before, after) : undefined;
     const inChain = text[start - 1] === '-' || after.startsWith('-');
     const cuts = range !== undefined ? [range] : overlong ? [...wordCuts(m[0], vocabulary, inChain, after.startsWith(' ')), ...abbreviationCut(m[0], before, vocabulary)] : [];
     for (const cut of cuts) {
@@ -149,12 +151,13 @@ function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlo
 
 /**
  * A line hardly wider than one holds a second line only if that was short: a range's end that ended the note or the
- * sentence, the
- * line as wide as the measure (to within the widths' tolerance) or the number too long for a page or folio.
+ * sentence, the line as wide as the measure (to within the widths' tolerance) or the number too long for a page or
+ * folio. A lone number after a plural locator (`ll. 3031.`) shows the range itself: the width is then taken with the
+ * looser tolerance of a face unlike the one estimated.
  */
-function endsNote(text: string, piece: string, start: number, measure: number): boolean {
+function endsNote(text: string, piece: string, start: number, measure: number, lone: boolean): boolean {
   // A note's marker may follow the stop.
-  return /^[.)\]]+\d{0,3}$/.test(text.slice(start + piece.length)) && (piece.length >= LONG_NUMBER || textWidth(text) * SLACK > measure);
+  return /^[.)\]]+\d{0,3}$/.test(text.slice(start + piece.length)) && (piece.length >= LONG_NUMBER || textWidth(text) * (lone ? LOOSE : SLACK) > measure);
 }
 
 /**
