@@ -12,6 +12,7 @@ import { lineAtTop, scrollToLine } from './sourceScroll';
 interface VsCodeApi {
   postMessage(message: unknown): void;
   setState(state: unknown): void;
+  getState(): unknown;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
@@ -108,7 +109,16 @@ button.addEventListener('click', () => {
   vscode.postMessage({ type: 'annotate', passage });
 });
 
+/** The line to open at: where this page was left when it is loaded again, else the line written into it. */
+function openingLine(): number {
+  const kept = (vscode.getState() ?? {}) as { uri?: unknown; line?: unknown };
+  if (kept.uri === documentUri && typeof kept.line === 'number' && Number.isFinite(kept.line)) return kept.line;
+  const written = Number(document.body.dataset.opisLine);
+  return Number.isFinite(written) ? written : 0;
+}
+
 refresh();
+goTo(openingLine());
 // laid out, content replaced or the panel resized: the line at the top may have changed
 new ResizeObserver(() => (pendingLine === undefined ? reportPlace() : goTo(pendingLine))).observe(root);
 vscode.postMessage({ type: 'ready' });

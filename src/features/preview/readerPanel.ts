@@ -36,7 +36,10 @@ export class ReaderPanel implements vscode.Disposable {
   private rendering = Promise.resolve();
   /** Whether the page's script has said it listens; until then the host keeps the line to open at. */
   private ready = false;
+  /** The source line a page not yet written opens at. */
   private openAt: number;
+  /** A line asked for after the page was written, before it listened. */
+  private revealOnReady: number | undefined;
   /** The source line the page last reported at its top. */
   topLine: number | undefined;
 
@@ -60,9 +63,11 @@ export class ReaderPanel implements vscode.Disposable {
       }),
       panel.webview.onDidReceiveMessage((message: { type?: unknown; passage?: unknown; line?: unknown }) => {
         if (message?.type === 'ready') {
-          // the page (loaded, or loaded again) listens: it is sent where to be, and answers with its place
+          // the page placed itself (where it was written to open, or where its kept state left it); only a line
+          // asked for since it was written is sent, so a reader who scrolled at once is not moved back
           this.ready = true;
-          void panel.webview.postMessage({ type: 'reveal', line: this.topLine ?? this.openAt });
+          if (this.revealOnReady !== undefined) void panel.webview.postMessage({ type: 'reveal', line: this.revealOnReady });
+          this.revealOnReady = undefined;
           return;
         }
         if (message?.type === 'scroll' && typeof message.line === 'number' && Number.isFinite(message.line)) {
@@ -84,6 +89,7 @@ export class ReaderPanel implements vscode.Disposable {
   /** Scrolls the page to source line `line` (a hidden page when it shows again). */
   reveal(line: number): void {
     if (this.ready) void this.panel.webview.postMessage({ type: 'reveal', line });
+    else if (this.shown) this.revealOnReady = line;
     else this.openAt = line;
   }
 
@@ -122,7 +128,7 @@ export class ReaderPanel implements vscode.Disposable {
 ${markdownCss}
 <link rel="stylesheet" href="${asset('media', 'preview', 'reading.css')}">
 </head>
-<body class="vscode-body opis-reader" data-opis-annotate="${this.canAnnotate}" data-opis-document="${escapeHtml(this.uri.toString())}">
+<body class="vscode-body opis-reader" data-opis-annotate="${this.canAnnotate}" data-opis-document="${escapeHtml(this.uri.toString())}" data-opis-line="${this.openAt}">
 <div class="markdown-body" dir="auto">${body}</div>
 <script nonce="${nonce}" src="${asset('media', 'preview', 'popover.js')}"></script>
 <script nonce="${nonce}" src="${asset('dist', 'webview', 'reader.js')}"></script>
