@@ -36,11 +36,14 @@ interface Draft {
 
 const width = (line: TextLine) => printedWidth(line.text);
 
-export function buildBlocks(lines: TextLine[], breaks: LineBreaks): ArticleBlock[] {
-  const written = lines.filter(l => l.text !== '');
+export function buildBlocks(all: TextLine[], breaks: LineBreaks): ArticleBlock[] {
+  const written = all.filter(l => l.text !== '');
   const margin = mostCommon(written.map(l => l.indent));
   const quoteIndent = QUOTE_INDENT[breaks];
   const measure = measures(written, l => l.column);
+  // pdftotext without -layout parts the blocks of a column (its foot, the other column's top) by an empty line: a
+  // line of text that stops inside a sentence goes on after it.
+  const lines = breaks === 'printed' ? all.filter((l, i) => !(l.text === '' && stopsInside(all[i - 1], measure))) : all;
   // An indented quotation is set to a measure of its own.
   const fitMeasure = measures(written, l => (l.indent - margin >= quoteIndent ? `quote ${l.column}` : l.column));
   const blocks: ArticleBlock[] = [];
@@ -124,6 +127,11 @@ function measures(written: TextLine[], group: (line: TextLine) => string | numbe
   const measure = new Map([...byGroup].map(([key, widths]) => [key, top(widths.sort((a, b) => a - b))]));
   measure.set(undefined, top(all));
   return line => measure.get(group(line)) ?? 0;
+}
+
+/** A line of text, not a heading's, that ends no sentence. */
+function stopsInside(line: TextLine | undefined, measure: (line: TextLine) => number): boolean {
+  return !!line && line.text !== '' && !SENTENCE_END.test(withoutTokens(line.text)) && !isHeadingLine(line, measure(line));
 }
 
 function endsParagraph(line: TextLine, next: TextLine, measure: number): boolean {

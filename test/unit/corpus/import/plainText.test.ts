@@ -60,7 +60,7 @@ const cases = [
   // run on into the text, citing folios after the note broke off in a list (note 61); a rest in romanized Russian
   // written below English text after the next page's foot (note 71). Missed: a join no word shows (note 34's
   // `kontrrevoliutsionnoi`).
-  { file: 'harris-columns.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], complete: 0.98, headings: 1, paragraphs: 0.65 },
+  { file: 'harris-columns.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['The political police and the party', 'JAMES HARRIS'], complete: 0.98, headings: 1, paragraphs: 0.67 },
   // Justified paragraphs parted only by a first-line indent: pdftotext sets many markers apart from their words
   // (`majority 1 of`), read as markers since their numbers run in sequence; in -layout note 5's rest over the page
   // stands right under the text, told by the notes' hanging indent seen on the page before; in pdftotext note 26's
@@ -87,7 +87,7 @@ const cases = [
   // left; then 1 and .935 with a heading too many (a justified line that pdftotext wrote one word a line, read as a
   // heading). Missed: joins no word shows (note 34's `kontrrevoliutsionnoi`, note 56's `zolotoplatinovoi`). In -layout
   // notes 1 and 1 but one heading of four missed: not listed.
-  { file: 'harris-justified-columns.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['Dual subordination', 'Harris'], complete: 0.97, headings: 1, paragraphs: 0.51 },
+  { file: 'harris-justified-columns.pdftotext.txt', layout: 'pdftotext', source: harris, heads: ['Dual subordination', 'Harris'], complete: 0.97, headings: 1, paragraphs: 0.57 },
   // Columns of unequal widths (3:2), each with its own measure.
   { file: 'rations-unequal.layout.txt', layout: 'pdftotext-layout', source: rations, heads: rationsHeads, complete: 1, headings: 1, paragraphs: 1 },
 ] as const;
@@ -198,6 +198,14 @@ describe('import of plain-text extractions', () => {
       `${(LINE + '\n').repeat(10)}and they met in the district centre of the region on the day of the plenum.\n${next} were named in the protocols of the committee.1\n\n1 GARF, f. 1, op. 2, d. 3.\n\n 7\n\f`;
     assert.match(importText(text('Counter-revolutionaries'), 'pdftotext').markdown, /of the plenum\. Counter-revolutionaries were named/);
     assert.match(importText(text('They'), 'pdftotext').markdown, /of the plenum\.\n\nThey were named/);
+  });
+
+  it('goes on after an empty line where the line of text above it stops inside a sentence (a column\'s foot), and breaks after one that ends it', () => {
+    // pdftotext without -layout parts a column's blocks by an empty line, whatever case the next one opens in.
+    const text = (end: string) =>
+      `${(LINE + '\n').repeat(10)}the instructions of Glavmetall incorrect and achieve their reversal. The director${end}\n\nUralmash, A. P. Bannikov, then headed to Moscow with the protocols.1\n\n1 GARF, f. 1, op. 2, d. 3.\n\n 7\n\f`;
+    assert.match(importText(text(' of'), 'pdftotext').markdown, /The director of Uralmash, A\. P\. Bannikov/);
+    assert.match(importText(text(' left.'), 'pdftotext').markdown, /The director left\.\n\nUralmash, A\. P\. Bannikov/);
   });
 
   it('parts a romanized Russian compound at its linking vowel, and a chain of acronyms at the one the text uses', () => {
