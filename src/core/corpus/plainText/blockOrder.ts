@@ -30,7 +30,7 @@ interface Block {
 export function orderColumnBlocks(lines: TextLine[], notes: number[], endsOpen: boolean): { lines: TextLine[]; reordered: boolean } {
   const measure = Math.max(0, ...lines.map(l => textWidth(l.text)));
   const blocks = splitBlocks(lines).map(block => describe(block, notes, measure));
-  const unchanged = { lines: joined(blocks), reordered: false };
+  const unchanged = { lines, reordered: false };
   const asRead = cost(blocks, blocks, endsOpen);
   // Two blocks are swapped only where their markers are out of sequence as read.
   if (blocks.length < 2 || (blocks.length === 2 && inversions(blocks) === 0) || blocks.length > MAX_BLOCKS || asRead === 0) return unchanged;
@@ -44,16 +44,10 @@ export function orderColumnBlocks(lines: TextLine[], notes: number[], endsOpen: 
     if (c < best.cost) best = { cost: c, order };
   }
   if (best.order === blocks || inversions(best.order) > 0) return unchanged;
-  return { lines: joined(best.order), reordered: true };
-}
-
-/**
- * The blocks' lines in the order given. A sentence broken at a column's foot goes on in the block that opens in
- * lower case: no break between them, in the order read as in one inferred.
- */
-function joined(order: Block[]): TextLine[] {
-  const runsOn = (i: number) => i > 0 && order[i - 1].endsOpen && order[i].opensLower;
-  return order.flatMap((block, i) => (i === 0 || runsOn(i) ? block.lines : [blank(block.lines[0]), ...block.lines]));
+  // A sentence broken at a column's foot goes on in the block that opens in lower case: no break between them.
+  const runsOn = (i: number) => i > 0 && best.order[i - 1].endsOpen && best.order[i].opensLower;
+  const ordered = best.order.flatMap((block, i) => (i === 0 || runsOn(i) ? block.lines : [blank(block.lines[0]), ...block.lines]));
+  return { lines: ordered, reordered: true };
 }
 
 const blank = (line: TextLine): TextLine => ({ ...line, text: '', indent: 0 });

@@ -85,11 +85,9 @@ function orderColumns(pages: Page[], notes: NoteText[], warnings: ImportWarning[
     const numbers = notes.slice(first < 0 ? notes.length : first).map(note => note.n);
     const lines = trimEmpty(page.lines);
     const head = lines.length > 1 && isShortLine(lines[0].text, lines) ? [lines[0], { ...lines[0], text: '' }] : [];
-    const rest = lines.slice(head.length > 0 ? 1 : 0);
-    const { lines: ordered, reordered } = orderColumnBlocks(rest, numbers, endsOpen);
-    // Read as written, the head keeps the empty lines below it (or none: a heading opening the page).
-    page.lines = reordered ? [...head, ...ordered] : [...lines.slice(0, lines.length - rest.length), ...rest.slice(0, rest.findIndex(l => l.text !== '')), ...ordered];
+    const { lines: ordered, reordered } = orderColumnBlocks(lines.slice(head.length > 0 ? 1 : 0), numbers, endsOpen);
     if (reordered) {
+      page.lines = [...head, ...ordered];
       warnings.push({ page: page.number, message: 'the page reads as two columns that pdftotext without -layout interleaved: the order of its blocks was inferred from the note markers (pdftotext -layout keeps it)' });
     }
     const last = page.lines.at(-1)?.text ?? '';

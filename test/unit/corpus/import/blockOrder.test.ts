@@ -33,16 +33,6 @@ describe('reading order of two columns that pdftotext without -layout interleave
     assert.equal(read([left, right]).reordered, false);
   });
 
-  it('joins a sentence broken at a column\'s foot to the block that goes on in lower case, on a page read as written', () => {
-    const text = ['the party secretaries became the main', 'arbiters of the struggles, with the power', 'to remove officials who refused to', '', 'submit to their decisions. Stalin further', 'supported regional organisations by'].join('\n');
-    const { lines, reordered } = orderColumnBlocks(page(text), [], false);
-    assert.equal(reordered, false);
-    assert.deepEqual(lines.map(l => l.text.split(' ')[0]), ['the', 'arbiters', 'to', 'submit', 'supported']);
-    // A block that opens in capitals after a line stopped inside a sentence keeps its break.
-    const capital = orderColumnBlocks(page(text.replace('submit', 'Submit')), [], false);
-    assert.deepEqual(capital.lines.map(l => l.text.split(' ')[0]), ['the', 'arbiters', 'to', '', 'Submit', 'supported']);
-  });
-
   it('reads the left column first where both columns start at the top in body text', () => {
     assert.deepEqual(order(lastPage, true), ['on', 'were', 'For', 'subordinated', 'after', 'agents,', 'change']);
     // A title in larger type at the left column's top is set lower than the other column's first line: the
