@@ -84,7 +84,9 @@ function orderColumns(pages: Page[], notes: NoteText[], warnings: ImportWarning[
     const first = notes.findIndex(note => note.lines[0].page >= index);
     const numbers = notes.slice(first < 0 ? notes.length : first).map(note => note.n);
     const lines = trimEmpty(page.lines);
-    const head = lines.length > 1 && isShortLine(lines[0].text, lines) ? [lines[0], { ...lines[0], text: '' }] : [];
+    // A short first line opening in lower case after a page that stopped inside a sentence goes on with it.
+    const goesOn = endsOpen && /^\p{Ll}/u.test(lines[0]?.text ?? '');
+    const head = lines.length > 1 && !goesOn && isShortLine(lines[0].text, lines) ? [lines[0], { ...lines[0], text: '' }] : [];
     const { lines: ordered, reordered } = orderColumnBlocks(lines.slice(head.length > 0 ? 1 : 0), numbers, endsOpen);
     if (reordered) {
       page.lines = [...head, ...ordered];
