@@ -6,7 +6,7 @@
 import type { ArticleBlock } from '../article/model';
 import { textWidth } from '../glyphWidth';
 import { lineJoint } from '../joinLines';
-import type { TextLine } from './lines';
+import { INITIALS_END, type TextLine } from './lines';
 import { pageEnd, pageStart, printedWidth, tokenInlines, withoutTokens } from './markers';
 
 export type LineBreaks = 'printed' | 'indented' | 'paragraphs';
@@ -131,11 +131,14 @@ function measures(written: TextLine[], group: (line: TextLine) => string | numbe
 
 /** A line of text, not a heading's, that ends no sentence. */
 function stopsInside(line: TextLine | undefined, measure: (line: TextLine) => number): boolean {
-  return !!line && line.text !== '' && !SENTENCE_END.test(withoutTokens(line.text)) && !isHeadingLine(line, measure(line));
+  return !!line && line.text !== '' && !endsSentence(line.text) && !isHeadingLine(line, measure(line));
 }
 
+/** Punctuation ends the sentence unless it is a name's initials'. */
+const endsSentence = (text: string) => SENTENCE_END.test(text) && !INITIALS_END.test(withoutTokens(text));
+
 function endsParagraph(line: TextLine, next: TextLine, measure: number): boolean {
-  if (line.text === '' || !SENTENCE_END.test(line.text)) return false;
+  if (line.text === '' || !endsSentence(line.text)) return false;
   const nextWord = ' ' + withoutTokens(next.text).split(' ')[0];
   return measure - width(line) - textWidth(nextWord) > FIT_SLACK;
 }

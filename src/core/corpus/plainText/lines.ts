@@ -18,6 +18,9 @@ export interface TextLine {
 /** A line that ends a sentence (a note's marker may follow the punctuation). */
 export const SENTENCE_END = /[.?!:;]["”’»)\]]*\d*$/;
 
+/** A name's initials (`G. A.`) end no sentence nor note: the surname follows. */
+export const INITIALS_END = /(?:^|[\s(;,])\p{Lu}\.\s\p{Lu}\.$/u;
+
 /** Soft hyphens are invisible break points; ligature glyphs are written out as their letters. */
 const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
 

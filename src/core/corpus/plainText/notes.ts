@@ -4,7 +4,7 @@
 import type { ImportWarning } from '../article/model';
 import { findGluedMarker } from '../gluedMarkers';
 import { gluedNoteStart, romanizedRest, setAsNotes } from './gluedNote';
-import { SENTENCE_END, type TextLine } from './lines';
+import { INITIALS_END, SENTENCE_END, type TextLine } from './lines';
 import { lastIndexWhere } from './lastIndex';
 import type { Page } from './pages';
 
@@ -33,8 +33,6 @@ const QUOTE_GOES_ON = /[,;:]["”’»]$/;
 /** A word's soft sign (`sentiabr’`, `oblast’`) ends no reference; a closing quote has its opening quote before it. */
 const SOFT_SIGN_END = (text: string) => /\p{L}’$/u.test(text) && !text.includes('‘');
 
-/** A name's initials (`G. A.`) end no note: the surname follows. */
-const INITIALS_END = /(?:^|[\s(;,])\p{Lu}\.\s\p{Lu}\.$/u;
 
 export const closesNote = (text: string) => CLOSED_NOTE.test(text) && !NUMBER_FOLLOWS.test(text) && !QUOTE_GOES_ON.test(text) && !SOFT_SIGN_END(text) && !INITIALS_END.test(text);
 /** How many of the next notes' markers tell body text from a note's continuation (a page's worth). */
