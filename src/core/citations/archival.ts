@@ -146,6 +146,15 @@ function apply(reading: Reading, mark: Mark, body: string): void {
   note(other);
 }
 
+/**
+ * A mark that repeats the level of the one right before it above the file (`op. 17, op 8`, `Оп.25. Оп.2`): not a new
+ * reference, as one after `;` is (`op. 3, d. 5; op. 4, d. 6`), but two values for one place in the address.
+ */
+function conflicting(raw: string, before: Mark, mark: Mark, deepest: number): boolean {
+  const level = LEVELS.indexOf(mark.level) + 1;
+  return before.level === mark.level && level === deepest && level < LEVELS.indexOf('d') + 1 && !raw.slice(before.end, mark.start).includes(';');
+}
+
 /** What a new file inherits from the citation before it: every field above the level of its first mark. */
 function inheritAbove(fields: Partial<Citation>, level: number): Partial<Citation> {
   const out: Partial<Citation> = {};
@@ -168,12 +177,19 @@ export function readMarked(raw: string, marks: readonly Mark[], options: Archiva
   let current: Reading = { fields: { ...archive }, start: 0, deepest: 0, unparsed: [] };
   marks.forEach((mark, i) => {
     const level = LEVELS.indexOf(mark.level) + 1;
+    const body = raw.slice(mark.end, i + 1 < marks.length ? marks[i + 1].start : raw.length);
+    if (i > 0 && conflicting(raw, marks[i - 1], mark, current.deepest)) {
+      // `f. 17, op. 17, op 8, d. 13`: two opisi for one file; which of them holds it cannot be told, so neither is taken.
+      for (const key of FIELDS_OF[mark.level]) delete current.fields[key];
+      current.unparsed.push(`${tidyText(raw.slice(marks[i - 1].start, mark.end))} ${readNumber(body, mark.level)?.number ?? ''}`.trim());
+      return;
+    }
     if (level <= current.deepest) {
       readings.push(current);
       current = { fields: inheritAbove(current.fields, level - 1), start: mark.start, deepest: 0, unparsed: [] };
     }
     current.deepest = level;
-    apply(current, mark, raw.slice(mark.end, i + 1 < marks.length ? marks[i + 1].start : raw.length));
+    apply(current, mark, body);
   });
   readings.push(current);
   return readings.flatMap((r, i) => {

@@ -1,4 +1,4 @@
-// The archive named just before an archival reference: `Full Name (SIGLUM),`, a siglum with or without a comma
+// The archive named just before an archival reference: `Full Name (SIGLUM),` or `[SIGLUM, translation]`, a siglum with or without a comma
 // or full stop (`RGASPI,` `RGIA` `ГАРФ.` `ЦА ФСБ РФ,`), inside a parenthesis (`(RGASPI, f. 558`), or a full name
 // alone (`Presidential Archive of the Russian Federation,`). The archive stays as written; the glossary may add
 // the name the archive has now.
@@ -22,6 +22,8 @@ const LEAD_WORDS = new Set('see also for example cf cf. e.g. is are was were fou
  * Archive of the Republic of Kazakhstan; hereafter APRK)`, `(далее — ГАНО)`.
  */
 const HEREAFTER = /(?:^|[;,] ?)(?:hereafter|henceforth|hereinafter|further|далее)[:,]? ?(?:[—–-] ?)?([^;,()]{1,40})$/iu;
+/** The siglum first and a translation of the name after it: `[GARF, the State Archive of the Russian Federation]`. */
+const TRANSLATED = /^([^;,()]{1,20})[;,] (?=.*\b(?:archive|archives|arkhiv|centre|center)\b)/iu;
 /** A full name names an archive or a records centre. */
 const ARCHIVE_WORD = /\b(?:arkhiv|archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|архив|центр/iu;
 const MAX_NAME_WORDS = 12;
@@ -72,8 +74,8 @@ export function readArchive(prefix: string, shapeAllowed: boolean, options: Arch
   const known = knownSiglum(tokens, options);
   if (known) return known;
   if (!shapeAllowed) return {};
-  const named = /\(([^()]{1,120})\)$/.exec(head);
-  const siglum = named && (HEREAFTER.exec(named[1])?.[1] ?? (named[1].length <= 40 ? named[1] : undefined))?.trim();
+  const named = /[([]([^()[\]]{1,120})[)\]]$/.exec(head);
+  const siglum = named && (HEREAFTER.exec(named[1])?.[1] ?? TRANSLATED.exec(named[1])?.[1] ?? (named[1].length <= 40 ? named[1] : undefined))?.trim();
   if (named && siglum) {
     if (!siglum.split(' ').every(isSiglumToken)) return {};
     const archiveName = fullName(clauseWords(trimEnd(head.slice(0, named.index), ' ')));

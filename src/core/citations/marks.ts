@@ -19,11 +19,19 @@ const WORDS: Record<string, Level> = {
   sprava: 'd', справа: 'd', spr: 'd', спр: 'd', ark: 'l', арк: 'l',
 };
 /**
- * Lithuanian apyrašas (opis') and byla (file), `LYA, f. K-1, ap. 3, b. 22, l. 5`: marks only right after the fond and
- * the apyrašas, or opening a continuation that another mark follows (`; b. 532, l. 3`), since `b. 1898` elsewhere is
- * a year of birth.
+ * Marks that count only right after a mark of the levels given. The Lithuanian apyrašas (opis') and byla (file),
+ * `LYA, f. K-1, ap. 3, b. 22, l. 5`, after the fond and the apyrašas, or opening a continuation that another mark
+ * follows (`; b. 532, l. 3`), since `b. 1898` elsewhere is a year of birth. A page after a file is its folio
+ * (`delo 1320, p. 14`, `pp. 191–4`), while a page after anything else is a book's.
  */
-const CHAINED: Record<string, { level: Level; after: Level }> = { ap: { level: 'op', after: 'f' }, b: { level: 'd', after: 'op' } };
+const CHAINED: Record<string, { level: Level; after: readonly Level[]; opens: boolean }> = {
+  ap: { level: 'op', after: ['f'], opens: true },
+  b: { level: 'd', after: ['op'], opens: true },
+  p: { level: 'l', after: ['d', 't', 'ch'], opens: false },
+  pp: { level: 'l', after: ['d', 't', 'ch'], opens: false },
+};
+/** A storage unit, `ed. khr. 492`, `yed. khr.`, `ед. хр. 12`, stands at the level of the file: its mark is the second word. */
+const STORAGE_UNIT = /(?<![\p{L}])(?:y?ed|ед)\. ?$/iu;
 /** Abbreviations long enough to stand without their dot inside a chain (`f. 1114 op 1`). */
 const UNDOTTED = new Set(['op', 'оп', 'dd', 'll', 'лл']);
 /** The number of the mark before: what a mark may follow without a separator. */
@@ -82,7 +90,16 @@ export function findMarks(text: string): Mark[] {
     const start = m.index ?? 0;
     const previous = marks[marks.length - 1];
     const opening = previous === undefined && text.slice(0, start).trim() === '';
-    const chained = dotted && lower in CHAINED && (opening || previous?.level === CHAINED[lower].after) ? CHAINED[lower].level : undefined;
+    const rule = CHAINED[lower];
+    // A page follows the file's number directly (`delo 1320, p. 14`), not a title or another reference after it.
+    const follows = previous !== undefined && rule?.after.includes(previous.level) && (rule.opens || /^[^\s,;]+, ?$/u.test(text.slice(previous.end, start)));
+    const chained = dotted && rule && ((opening && rule.opens) || follows) ? rule.level : undefined;
+    const unit = (lower === 'khr' || lower === 'хр') && dotted ? STORAGE_UNIT.exec(text.slice(0, start)) : null;
+    if (unit) {
+      const from = start - unit[0].length;
+      if (allowedAfter(text, from, 'd', unit[0][0] !== unit[0][0].toLowerCase(), true, false, previous)) marks.push({ level: 'd', start: from, end: start + m[0].length });
+      continue;
+    }
     const level = dotted ? ABBREVIATIONS[lower] ?? WORDS[lower] ?? chained : WORDS[lower] ?? ABBREVIATIONS[lower];
     if (!level) continue;
     const capital = written[0] !== lower[0];

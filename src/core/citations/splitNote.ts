@@ -49,9 +49,9 @@ function protectedMask(text: string, emphasis: readonly MarkupSpan[]): Uint8Arra
 
 /**
  * What goes on after a full stop inside a reference: a locator mark (`Оп. 2`, `Пер. 40`, `F.R-9478`, `D 2`, the Ukrainian
- * `Спр. 5. Арк. 3`), a section of a fond (`Разд. III`) or a page (`С. 6`).
+ * `Спр. 5. Арк. 3`, a storage unit `Ед. хр. 12`), a section of a fond (`Разд. III`) or a page (`С. 6`).
  */
-const LOCATOR_NEXT = /^ ?(?:(?:Ф|Оп|Пер|Дд?|Лл?|Т|Ч|С|Спр|Арк|F|Op|Per|Dd?|Ll?|T|Ch|Pp?|S|Spr|Ark)\.? ?(?=\p{Lu}{0,3}-?\d)|(?:Разд|Razd)\. ?(?=[IVXLC\d]))/u;
+const LOCATOR_NEXT = /^ ?(?:(?:Ф|Оп|Пер|Дд?|Лл?|Т|Ч|С|Спр|Арк|F|Op|Per|Dd?|Ll?|T|Ch|Pp?|S|Spr|Ark)\.? ?(?=\p{Lu}{0,3}-?\d)|(?:Ед\. ?хр|Y?ed\. ?khr)\. ?(?=\d)|(?:Разд|Razd)\. ?(?=[IVXLC\d]))/u;
 
 function endsSentence(text: string, dot: number): boolean {
   const after = /^\s+([\p{Lu}“"«‘])/u.exec(text.slice(dot + 1, dot + 4));

@@ -239,6 +239,48 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     'Документы хранятся в России, ф. 3, оп. 2, д. 5.',
     [{ kind: A, fond: '3', opis: '2', delo: '5' }],
   ],
+  [
+    'a page mark after the file is its folio, also after a storage unit; elsewhere it stays a page',
+    'TsGAIPD SPb: Fond 4000, op. 10, delo 1320, p. 14; TsAMO: Fond 96a, op. 2011, delo 5, pp. 191–4.',
+    [
+      { kind: A, archive: 'TsGAIPD SPb', fond: '4000', opis: '10', delo: '1320', folios: '14' },
+      { kind: A, archive: 'TsAMO', fond: '96a', opis: '2011', delo: '5', folios: '191-4' },
+    ],
+  ],
+  [
+    'a storage unit (`ed. khr.`, `yed. khr.`, `ед. хр.`) is the file',
+    'RGASPI: Fond 558, op. 11, yed. khr. 492, p. 55; РГАСПИ. Ф. 558. Оп. 11. Ед. хр. 1121. Л. 5.',
+    [
+      { kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '492', folios: '55' },
+      { kind: A, archive: 'РГАСПИ', fond: '558', opis: '11', delo: '1121', folios: '5' },
+    ],
+  ],
+  [
+    'an opis’ written twice in one address is left unparsed, never made a file of its own',
+    'Politburo minutes, 25 January 1924, RGASPI f. 17, op. 17, op 8, d. 13.',
+    [{ kind: A, archive: 'RGASPI', fond: '17', delo: '13', unparsed: 'op. 17, op 8' }],
+  ],
+  [
+    'the siglum a note defines in square brackets after the full name, a translation after it',
+    'Gosudarstvennyi arkhiv Rossiikoi Federatsii [GARF, the State Archive of the Russian Federation], fond 1807, opis’ 1, delo 242, listy 42–3; delo 244, listy 4–5.',
+    [
+      { kind: A, archive: 'GARF', archiveName: 'Gosudarstvennyi arkhiv Rossiikoi Federatsii', fond: '1807', opis: '1', delo: '242', folios: '42-3' },
+      { kind: A, archive: 'GARF', archiveName: 'Gosudarstvennyi arkhiv Rossiikoi Federatsii', fond: '1807', opis: '1', delo: '244', folios: '4-5' },
+    ],
+  ],
+  [
+    'the siglum in parentheses with a translation after it',
+    'Gos. arkhiv Novosibirskoi oblasti (GANO, the State Archive of Novosibirsk Oblast), f. 4, op. 34, d. 5, l. 2.',
+    [{ kind: A, archive: 'GANO', archiveName: 'Gos. arkhiv Novosibirskoi oblasti', fond: '4', opis: '34', delo: '5', folios: '2' }],
+  ],
+  [
+    'folios joined by “и” or “and” keep the word',
+    'ЛГАОРСС. Ф.4965. Оп. 1. Д.4733.Л.1и1об.; RGASPI, f. 17, op. 3, d. 5, ll. 3 and 5ob.',
+    [
+      { kind: A, archive: 'ЛГАОРСС', fond: '4965', opis: '1', delo: '4733', folios: '1 и 1об.' },
+      { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '5', folios: '3 and 5ob.' },
+    ],
+  ],
 ];
 
 describe('archival citation styles', () => {
@@ -305,6 +347,9 @@ describe('archival citation styles', () => {
     }
     // Numbers after `;` with commas between them are pages, not a file of the archive before them.
     assert.equal(citationsOf('GARF, 9401/1a/7; 12, 14, 16.').filter(c => c.kind === 'archival').length, 1);
+    // A page mark is a folio only after a file: after an opis', or in a book's reference, it stays a page.
+    assert.deepEqual(citationsOf('RGASPI, f. 17, op. 3, p. 5.').map(fields), [{ kind: A, archive: 'RGASPI', fond: '17', opis: '3', unparsed: 'p. 5' }]);
+    assert.deepEqual(citationsOf('Dzeniskevich, ed., Leningrad v osade, doc. 98, p. 209.').filter(c => c.kind === 'archival'), []);
     const [printed] = citationsOf('Leninskii sbornik, t. 2, s. 5.');
     assert.deepEqual(fields(printed), { kind: 'printed', title: 'Leninskii sbornik', volume: '2', pages: '5' });
   });
