@@ -6,6 +6,7 @@
 import type { MarkupSpan } from '../document/types';
 import { ARCHIVAL_LEVELS, type ArchivalOptions } from './archival';
 import { citedWithMarks } from './compact';
+import { formatFolios, readFolios } from './folios';
 import { parseNote, tidyCitation } from './parseNote';
 import { repeatsAuthor } from './printed';
 import type { Citation, NoteCitations, ResolvedCitation, WorkCandidate } from './types';
@@ -19,8 +20,16 @@ const CANDIDATE_FIELDS = ['author', 'articleTitle', 'title', 'volume', 'publishe
 // page); a leaf (`l. 12`) after the Ibid. of a book is its locator as a page is.
 const PRINTED_LEVELS: Field[][] = [['author', 'articleTitle', 'title', 'published'], ['volume', 'issue', 'date'], ['pages', 'folios']];
 
+/** A page restated for an archival file (`ibid., p. 101`) is its folio: a file has leaves, not pages. */
+function pagesAsFolios(partial: Citation): Citation {
+  if (partial.pages === undefined || partial.folios !== undefined) return partial;
+  const { items, length } = readFolios(partial.pages);
+  return { ...partial, pages: undefined, folios: length === partial.pages.length ? formatFolios(items) : partial.pages };
+}
+
 /** The base citation with the partial one's locator: a locator replaces its own level and everything below it. */
-export function inherit(base: Citation, partial: Citation): ResolvedCitation {
+export function inherit(base: Citation, restated: Citation): ResolvedCitation {
+  const partial = base.kind === 'archival' ? pagesAsFolios(restated) : restated;
   const levels = base.kind === 'printed' ? PRINTED_LEVELS : ARCHIVAL_LEVELS;
   const found = levels.findIndex(level => level.some(f => partial[f] !== undefined));
   const top = found === -1 ? levels.length : found;

@@ -148,6 +148,19 @@ const CASES: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    'a page after the Ibid. of an archival file is its folio, which replaces the file’s: the file’s folio is not kept beside it',
+    ['RGASPI: Fond 17, op. 22, delo 1643, p. 97. For that of A. I. Volkov, see ibid., p. 101.', 'Ibid., pp. 5–7.'],
+    [
+      { note: 1, kind: 'archival', archive: 'RGASPI', fond: '17', opis: '22', delo: '1643', folios: '101', inferred: ['archive', 'fond', 'opis', 'delo'], from: '1' },
+      { note: 2, kind: 'archival', archive: 'RGASPI', fond: '17', opis: '22', delo: '1643', folios: '5-7', inferred: ['archive', 'fond', 'opis', 'delo'], from: '1' },
+    ],
+  ],
+  [
+    'a date or remark in parentheses after the page of an Ibid. is no part of its pages',
+    ['Lidiya Ginzburg, Blockade Diary (London, 1995), p. 79.', 'Ibid., p. 81 (30 January 1942). The same ploy was widespread.'],
+    [{ note: 2, kind: 'printed', author: 'Lidiya Ginzburg', title: 'Blockade Diary', published: 'London, 1995', pages: '81', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
+  [
     'a folio after the Ibid. of a book replaces its page: the book’s page is not kept beside it',
     ['Khlevniuk, Master of the House (New Haven, 2009), p. 5.', 'Ibid., l. 12.'],
     [{ note: 2, kind: 'printed', author: 'Khlevniuk', title: 'Master of the House', published: 'New Haven, 2009', folios: '12', inferred: ['author', 'title', 'published'], from: '1' }],

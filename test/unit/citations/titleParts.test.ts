@@ -14,7 +14,7 @@ describe('titles with a subtitle after a full stop', () => {
     const text =
       'Biography of Y. K. Olsky (1891–1938) in Vadim Abramov, Kontrrazvedka. Shchit i mech protiv Abvera i TsRU (Moscow: Yauza-Eksmo, 2006), 85–101 (in Russian).';
     assert.deepEqual(printed(text).map(fields), [
-      { author: 'Vadim Abramov', title: 'Kontrrazvedka. Shchit i mech protiv Abvera i TsRU', published: 'Moscow: Yauza-Eksmo, 2006', pages: '85–101 (in Russian)' },
+      { author: 'Vadim Abramov', title: 'Kontrrazvedka. Shchit i mech protiv Abvera i TsRU', published: 'Moscow: Yauza-Eksmo, 2006', pages: '85–101' },
     ]);
   });
 
