@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { fileNameOf } from '../../../src/core/annotations';
+import { nodeStoreFileSystem } from '../../../src/node/nodeStoreFileSystem';
 import { activateOpis, ARTICLE, inspectAnnotations as inspect, openWorkspaceFile, untilAnnotations as until } from './helpers';
 
 // A branch switch done outside the window: git replaces the folder's .opis/annotations/ wholesale (every file
@@ -99,13 +100,14 @@ suite('annotations: a branch switched outside the window', () => {
     other.delete(fileNameOf(removed));
     other.set(fileNameOf(added), new TextEncoder().encode(text));
 
-    // Another writer (a script, another window) holds the store's lock, so the edit below stays in memory.
-    const lock = vscode.Uri.joinPath(root(), '.opis', 'annotations.lock');
-    await vscode.workspace.fs.createDirectory(lock);
+    // Another writer (a script, another window) holds the store's lock, so the edit below stays in memory. It takes
+    // the lock as every writer does, waiting while this window's store holds it (a folder made beside the store
+    // would be taken for the lock even when the store held it then, and released with it).
+    const release = await nodeStoreFileSystem.lock!(folder().fsPath);
     const saving = vscode.commands.executeCommand('opis.annotation.saveEdit', { id: kept, note: 'Edited while the branch switched.' });
     await until('the edit in memory', s => (notes(s).get(kept) === 'Edited while the branch switched.' ? true : undefined));
     await checkout(other);
-    await vscode.workspace.fs.delete(lock, { recursive: true });
+    await release();
     await saving;
 
     const after = await until('the other branch’s note', s => (s.threads.some(t => t.id === added) && !s.threads.some(t => t.id === removed) ? s : undefined));
