@@ -107,14 +107,15 @@ export const HEADS: readonly CompoundHead[] = [
   head('punkt', 'punkt', 'пункт', 'point'),
   head('gospital’', 'gospital’', 'госпиталь', 'hospital', ['gospital’', 'gospital']),
   head('ssr', 'Sovetskaia Sotsialisticheskaia Respublika', 'Советская Социалистическая Республика', 'Soviet Socialist Republic'),
-  head('prom', 'promyshlennost’', 'промышленность', 'industry', ['prom', 'proma', 'promu', 'promom', 'prome', 'promy', 'promov']),
-  head('mash', 'mashinostroenie', 'машиностроение', 'machine building', ['mash', 'masha', 'mashu', 'mashem', 'mashe']),
-  head('met', 'metallurgiia', 'металлургия', 'metallurgy', ['met', 'meta', 'metu', 'metom', 'mete']),
-  head('torg', 'torgovlia', 'торговля', 'trade', ['torg', 'torga', 'torgu', 'torgom', 'torge']),
-  head('stroi', 'stroitel’stvo', 'строительство', 'construction', ['stroi', 'stroia', 'stroiu', 'stroem', 'stroe']),
-  head('zdrav', 'zdravookhranenie', 'здравоохранение', 'health', ['zdrav', 'zdrava', 'zdravu', 'zdravom', 'zdrave']),
-  head('fin', 'finansy', 'финансы', 'finance', ['fin', 'fina', 'finu', 'finom', 'fine']),
-  head('neft’', 'neft’', 'нефть', 'oil', ['neft’', 'neft', 'nefti']),
+  head('prom', 'promyshlennost’', 'промышленность', 'industry'),
+  head('mash', 'mashinostroenie', 'машиностроение', 'machine building', ['mash', 'mashem']),
+  head('met', 'metallurgiia', 'металлургия', 'metallurgy'),
+  head('torg', 'torgovlia', 'торговля', 'trade'),
+  head('stroi', 'stroitel’stvo', 'строительство', 'construction', ['stroi', 'stroem', 'stroe']),
+  head('zdrav', 'zdravookhranenie', 'здравоохранение', 'health'),
+  head('fin', 'finansy', 'финансы', 'finance'),
+  head('neft’', 'neft’', 'нефть', 'oil', ['neft’', 'neft']),
+  head('organ', 'organ', 'орган', 'body (organ)'),
 ];
 
 /** The first letter of a party committee's siglum before the party's name (РК ВКП(б), GK KPSS), where it has one

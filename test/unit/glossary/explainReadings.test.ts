@@ -113,6 +113,7 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     assert.deepEqual(read('Наркомчермета')[0], ['narkom', 'cher', 'meta']);
     assert.deepEqual(read('Главпромстрой')[0], ['glav', 'prom', 'stroi']);
     assert.deepEqual(read('Minzdrav')[0], ['min', 'zdrav']);
+    assert.deepEqual(read('политорганов'), [['polit', 'organov'], 'political body (organ)']);
     for (const written of ['министр', 'минимум', 'торговля', 'промах']) assert.deepEqual(terms(written), [], written);
   });
 
