@@ -4,12 +4,24 @@ import { inEnglishDictionary as isEnglishWord } from '../text/englishWords';
 
 const TRAILING_WORD = /(\p{L}+)-$/u;
 const LEADING_WORD = /^(\p{Ll}+)/u;
+/** A web address ending the line. */
+const TRAILING_URL = /(?:^|\s)(?:https?:\/\/|www\.)(\S*)$/;
+
+/**
+ * A web address broken at the line's end goes on in the next line's first word: its host has no dot yet
+ * (`https://ameri` + `canhumanist.org/…`) or that word holds a path or a host's dot (`…/kron` + `id/continue.html`).
+ */
+function urlGoesOn(left: string, right: string): boolean {
+  const url = TRAILING_URL.exec(left)?.[1];
+  if (url === undefined) return false;
+  return !url.split('/')[0].includes('.') || /^[^\s/]*(?:\/|\.\p{L})/u.test(right);
+}
 
 /** What goes between `left` (ending a printed line) and `right` (starting the next): ' ' or ''. */
 export function lineJoint(left: string, right: string): { dropHyphen: boolean; separator: string } {
   if (/\s$/.test(left) || /^\s/.test(right) || left === '' || right === '') return { dropHyphen: false, separator: '' };
-  // `Cheka/` + `OGPU`: a slash ends a line only inside a compound.
-  if (/\/$/.test(left)) return { dropHyphen: false, separator: '' };
+  // `Cheka/` + `OGPU`: a slash ends a line only inside a compound or a web address.
+  if (/\/$/.test(left) || urlGoesOn(left, right)) return { dropHyphen: false, separator: '' };
   // A dash set close to the word before it (`specialists–` + `geologists–showed`) is set close after it too.
   if (/[\p{L}\p{N}.,;:’”)][–—]$/u.test(left)) return { dropHyphen: false, separator: '' };
   // A hyphen set close to what it follows joins a compound (`1925 g.-` + `noiabr’`, `VKP(b)-`); a spaced one is a dash.

@@ -7,4 +7,10 @@ describe('joining two printed lines of a paragraph', () => {
     assert.equal(joinLines('the VKP(b)-', 'Komsomol line'), 'the VKP(b)-Komsomol line');
     assert.equal(joinLines('the plan was fulfilled -', 'on paper'), 'the plan was fulfilled - on paper');
   });
+
+  it('joins a web address broken at the line end without a space, and a word after a whole one with a space', () => {
+    assert.equal(joinLines('American Humanist Association, https://ameri', 'canhumanist.org/manifesto2/, accessed'), 'American Humanist Association, https://americanhumanist.org/manifesto2/, accessed');
+    assert.equal(joinLines('Tkachenko, https://sokirko.com/victor/ideology/kron', 'id/continue.html.'), 'Tkachenko, https://sokirko.com/victor/ideology/kronid/continue.html.');
+    assert.equal(joinLines('the site www.memo.ru', 'and its archive'), 'the site www.memo.ru and its archive');
+  });
 });
