@@ -24,6 +24,8 @@ const LEAD_WORDS = new Set('see also for example cf cf. e.g. is are was were fou
 const HEREAFTER = /(?:^|[;,] ?)(?:hereafter|henceforth|hereinafter|further|далее)[:,]? ?(?:[—–-] ?)?([^;,()]{1,40})$/iu;
 /** The siglum first and a translation of the name after it: `[GARF, the State Archive of the Russian Federation]`. */
 const TRANSLATED = /^([^;,()]{1,20})[;,] (?=.*\b(?:archive|archives|arkhiv|centre|center)\b)/iu;
+/** The A of arkhiv, archive, archyvas, архив in an archive's siglum (GASPI, TsDAHOU, ЦДАГО); TsK, NKVD, USSR have none. */
+export const ARCHIVE_LETTER = /[AА]/u;
 /** A full name names an archive or a records centre. */
 const ARCHIVE_WORD = /\b(?:arkhiv|archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|архив|центр/iu;
 const MAX_NAME_WORDS = 12;
@@ -68,12 +70,27 @@ function knownSiglum(tokens: readonly string[], options: ArchivalOptions): Archi
   return undefined;
 }
 
+/**
+ * `RGASPI, KPSS fond 558`: a word between the siglum and the fond that names no archive (the glossary knows it as
+ * something else, or it lacks an archive's A) says whose fond it is; the archive is the siglum before its comma.
+ */
+function archiveBeforeBody(tokens: readonly string[], options: ArchivalOptions): string | undefined {
+  if (tokens.length < 2) return undefined;
+  const word = tokens[tokens.length - 1];
+  const siglum = tokens[tokens.length - 2].replace(/,$/, '');
+  if (siglum === tokens[tokens.length - 2] || !isSiglumToken(word) || !isSiglumToken(siglum)) return undefined;
+  const noArchive = options.otherTerm?.(word) === true || (!options.knownArchive?.(word) && !ARCHIVE_LETTER.test(word));
+  return noArchive && (options.knownArchive?.(siglum) !== undefined || ARCHIVE_LETTER.test(siglum)) ? siglum : undefined;
+}
+
 export function readArchive(prefix: string, shapeAllowed: boolean, options: ArchivalOptions): ArchiveFields {
   const head = trimEnd(prefix, ' ,.:(');
   const tokens = head.split(' ').map(t => t.replace(/^[(«“"]+/, ''));
   const known = knownSiglum(tokens, options);
   if (known) return known;
   if (!shapeAllowed) return {};
+  const after = archiveBeforeBody(tokens, options);
+  if (after) return withCurrent(after, options);
   const named = /[([]([^()[\]]{1,120})[)\]]$/.exec(head);
   const siglum = named && (HEREAFTER.exec(named[1])?.[1] ?? TRANSLATED.exec(named[1])?.[1] ?? (named[1].length <= 40 ? named[1] : undefined))?.trim();
   if (named && siglum) {

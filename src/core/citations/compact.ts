@@ -3,7 +3,7 @@
 // `TsDAHOU 1/20/5254 (1932), 1–16`), comma-numeric `GARF 9401, 2, 99, 386`: fond, opis', delo and, when there is a
 // fourth number, the folio; three numbers and a dashed range (`558.4.2–7`) are a range of files. Without a siglum
 // before them such numbers may be dates or pages, so they are not read.
-import { readArchive, type ArchivalOptions } from './archive';
+import { ARCHIVE_LETTER, readArchive, type ArchivalOptions } from './archive';
 import { findMarks } from './marks';
 import { trimStart } from './tidy';
 import type { Citation } from './types';
@@ -24,8 +24,6 @@ const FORMS = [
     'gu',
   ),
 }));
-/** The A of arkhiv, archive, archyvas, архив in an archive's siglum (GASPI, TsDAHOU, ЦДАГО); TsK, NKVD, USSR have none. */
-const ARCHIVE_LETTER = /[AА]/u;
 
 /**
  * Bare commas after a siglum the glossary does not know: only where the siglum opens the reference and is followed by

@@ -39,8 +39,11 @@ const NUMBER_ONLY = /^(?:\p{Lu}{1,3}-?)?\d+\p{Ll}?$/u;
 
 /** A fond written by its name before more marks: `AOTsPSI, f. Karlaga, sv. 27, d. 457`. */
 const NAMED_FOND = /(?<![\p{L}\p{N}'’])([fфFФ])\. ?(?=\p{Lu}\p{Ll}[\p{L}’'-]*, )/gu;
-/** A word of up to six letters, its dot, at most one space, then a number (`R-9401`, `П-3`, `558`). */
-const CANDIDATE = /(?<![\p{L}\p{N}'’])(\p{L}{1,6}['’]?)(\.?) ?(?=(?:\p{Lu}{1,3}-?)?\d)/gu;
+/**
+ * A word of up to six letters, its dot, at most one space, then a number (`R-9401`, `П-3`, `558`); a translation of
+ * the word in square brackets may come between (`fond [stock] 1`).
+ */
+const CANDIDATE = /(?<![\p{L}\p{N}'’])(\p{L}{1,6}['’]?)(\.?) ?(?:\[[\p{L} ]{1,20}\] )?(?=(?:\p{Lu}{1,3}-?)?\d)/gu;
 /** Tokens of a siglum carry at least two capitals (TsDOO, SO, SPb, RGASPI, ГАРФ). */
 const SIGLUM_TOKEN = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}-]+$/u;
 
@@ -103,7 +106,9 @@ export function findMarks(text: string): Mark[] {
     const level = dotted ? ABBREVIATIONS[lower] ?? WORDS[lower] ?? chained : WORDS[lower] ?? ABBREVIATIONS[lower];
     if (!level) continue;
     const capital = written[0] !== lower[0];
-    const undotted = UNDOTTED.has(lower) && previous !== undefined;
+    // `opis 11, D 1552`: a capital without its dot continues a chain right after the number of the level above it.
+    const continues = capital && previous !== undefined && LEVELS.indexOf(level) === LEVELS.indexOf(previous.level) + 1 && /^[^\s,;]+, ?$/u.test(text.slice(previous.end, start));
+    const undotted = (UNDOTTED.has(lower) || continues) && previous !== undefined;
     if (!dotted && !word && !undotted && !(capital && text[start - 2] === '.')) continue;
     if (!allowedAfter(text, start, level, capital, dotted, word || undotted, previous)) continue;
     marks.push({ level, start, end: start + m[0].length });

@@ -5,7 +5,7 @@
 // A bare `d. 109 …` inside a note continues the citation before it.
 import type { MarkupSpan } from '../document/types';
 import { ARCHIVAL_LEVELS, type ArchivalOptions } from './archival';
-import { citedWithMarks } from './compact';
+import { BY_PLACE, citedWithMarks } from './compact';
 import { formatFolios, readFolios } from './folios';
 import { parseNote, tidyCitation } from './parseNote';
 import { repeatsAuthor } from './printed';
@@ -168,12 +168,13 @@ function withAuthorBefore(c: ResolvedCitation, sameNote: readonly Cited[], previ
 
 /**
  * Whether a file read by the place of its numbers names an archive the notes also cite with `f.` elsewhere
- * (`GASPI, f. 17, op. 2` in another note): then the reading is no longer only inferred. Searched once per siglum.
+ * (`GASPI, f. 17, op. 2` in another note): then the reading is no longer only inferred. Searched once per siglum. A
+ * folio read by its place stays inferred whatever the notes say of the archive.
  */
 function archivesCitedWithMarks(notes: readonly NoteSource[]): (c: Citation) => boolean {
   const known = new Map<string, boolean>();
   return c => {
-    if (!c.inferredReading || !c.archive) return false;
+    if (c.inferredReading !== BY_PLACE || !c.archive) return false;
     let cited = known.get(c.archive);
     if (cited === undefined) known.set(c.archive, (cited = notes.some(n => citedWithMarks(n.text, c.archive ?? ''))));
     return cited;

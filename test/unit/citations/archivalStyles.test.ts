@@ -261,6 +261,11 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     [{ kind: A, archive: 'RGASPI', fond: '17', delo: '13', unparsed: 'op. 17, op 8' }],
   ],
   [
+    'an opis’ written twice in the Russian style is left unparsed too',
+    'ЦГАИПД СПб. Ф.25. Оп.25. Оп.2. Д.4640. Л.11.',
+    [{ kind: A, archive: 'ЦГАИПД СПб', fond: '25', delo: '4640', folios: '11', unparsed: 'Оп.25. Оп.2' }],
+  ],
+  [
     'the siglum a note defines in square brackets after the full name, a translation after it',
     'Gosudarstvennyi arkhiv Rossiikoi Federatsii [GARF, the State Archive of the Russian Federation], fond 1807, opis’ 1, delo 242, listy 42–3; delo 244, listy 4–5.',
     [
@@ -280,6 +285,16 @@ const CASES: [string, string, Partial<Citation>[]][] = [
       { kind: A, archive: 'ЛГАОРСС', fond: '4965', opis: '1', delo: '4733', folios: '1 и 1об.' },
       { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '5', folios: '3 and 5ob.' },
     ],
+  ],
+  [
+    'a word after the siglum that names no archive (`KPSS`) is not the archive; an undotted D continues the chain; the folio after a document’s number is read by its place, said to be inferred',
+    'Letter from S. Alliluyeva to Stalin, Aug. 5, 1933, RGASPI, KPSS fond 558, opis 11, D 1552, doc. 14, 19.',
+    [{ kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '1552', folios: '19', unparsed: 'doc. 14', inferredReading: 'folio read by its place: the number closing the reference after a document’s number or a date' }],
+  ],
+  [
+    'spelled-out marks with a translation in square brackets, the folio after a date read by its place',
+    'Gogua, Transcription of Oral Stories, 1987–89, MEM, fond [stock] 1, opis [inventory] 3, delo [subject] 18, June 25, 1988, 63–64.',
+    [{ kind: A, archive: 'MEM', fond: '1', opis: '3', delo: '18', folios: '63-64', unparsed: 'June 25, 1988', inferredReading: 'folio read by its place: the number closing the reference after a document’s number or a date' }],
   ],
 ];
 
@@ -347,6 +362,9 @@ describe('archival citation styles', () => {
     }
     // Numbers after `;` with commas between them are pages, not a file of the archive before them.
     assert.equal(citationsOf('GARF, 9401/1a/7; 12, 14, 16.').filter(c => c.kind === 'archival').length, 1);
+    // A year after a document's number is a date, not a folio; a siglum with an archive's A before a fond stays the archive.
+    assert.deepEqual(citationsOf('RGASPI, f. 17, op. 3, d. 5, doc. 3, 1937.').map(fields), [{ kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '5', unparsed: 'doc. 3, 1937' }]);
+    assert.deepEqual(citationsOf('Moscow, GASPI f. 17, op. 3, d. 5.').map(fields), [{ kind: A, archive: 'GASPI', fond: '17', opis: '3', delo: '5' }]);
     // A page mark is a folio only after a file: after an opis', or in a book's reference, it stays a page.
     assert.deepEqual(citationsOf('RGASPI, f. 17, op. 3, p. 5.').map(fields), [{ kind: A, archive: 'RGASPI', fond: '17', opis: '3', unparsed: 'p. 5' }]);
     assert.deepEqual(citationsOf('Dzeniskevich, ed., Leningrad v osade, doc. 98, p. 209.').filter(c => c.kind === 'archival'), []);
