@@ -5,6 +5,7 @@ import { caseStems } from '../translit/lexicon';
 import { romanize } from '../translit/romanize';
 import { adjectiveNoun } from './adjectiveNoun';
 import { COMMITTEE_INITIALS, DERIVING_SUFFIXES, FIRST_PARTS, HEADS, type CompoundPart } from './compoundParts';
+import { translateField } from './fieldWords';
 import type { GlossaryEntry } from './types';
 
 /** One part of a word read by its parts, as written in the word, with what it stands for. */
@@ -138,19 +139,23 @@ export function readDerived(written: string, termOf: (form: string) => GlossaryE
   return { term: written, inferred: 'read by its parts', parts, expansion: `${entry.expansion} + ${suffix.word}`, english: `${suffix.english} ${entry.english}` };
 }
 
-/** A body and the field it governs, the field given as written (romanized), untranslated: an inference. */
+/** A body and the field it governs, an inference: the field translated word by word where every word is a known
+ * one, else given as written (romanized), untranslated. */
 function bodyReading(term: string, body: CompoundPart & { written: string }, field: string): PartsReading {
   const cyrillic = CYRILLIC.test(field);
   const latin = cyrillic ? romanize(field, 'lc') : field;
+  const translated = translateField(latin);
+  // A field named with po (for) takes no “of”: State Committee for defence technology.
+  const english = translated && !translated.startsWith('for ') ? `of ${translated}` : translated;
   return {
     term,
     inferred: 'read by its parts',
     parts: [
       { written: body.written, word: body.word, cyrillic: body.cyrillic, english: body.english },
-      { written: field, word: latin, cyrillic: cyrillic ? field : '—', english: `of ${latin}` },
+      { written: field, word: latin, cyrillic: cyrillic ? field : '—', english: english ?? `of ${latin}` },
     ],
     expansion: `${body.word} ${latin}`,
-    english: `${body.english} of ${latin} (the field as written, untranslated)`,
+    english: english ? `${body.english} ${english} (the field translated word by word)` : `${body.english} of ${latin} (the field as written, untranslated)`,
   };
 }
 
@@ -163,10 +168,12 @@ export function readCommissariat(written: string): PartsReading | undefined {
   return parts ? bodyReading(written, { ...COMMISSARIAT, written: parts[1] }, parts[2].toLowerCase()) : undefined;
 }
 
-/** The bodies a name of a state organ begins with, in any case, in either script. */
+/** The bodies a name of a state organ begins with, and the officials who head them, in any case, in either script. */
 const BODIES: readonly [RegExp, CompoundPart][] = [
   [/^(?:министерств\p{L}*|ministerstv\p{L}*)$/u, { part: 'ministerstvo', word: 'ministerstvo', cyrillic: 'министерство', english: 'Ministry' }],
   [/^(?:наркомат\p{L}*|narkomat\p{L}*)$/u, COMMISSARIAT],
+  [/^(?:нарком(?:а|у|ом|е|ы|ов|ам|ами|ах)?|narkom(?:a|u|om|e|y|ov|am|ami|akh)?)$/u, { part: 'narkom', word: 'narodnyi komissar', cyrillic: 'народный комиссар', english: 'People’s Commissar' }],
+  [/^(?:министр(?:а|у|ом|е|ы|ов|ам|ами|ах)?|ministr(?:a|u|om|e|y|ov|am|ami|akh)?)$/u, { part: 'ministr', word: 'ministr', cyrillic: 'министр', english: 'Minister' }],
   [/^(?:народн\p{L}* комиссариат\p{L}*|narodn\p{L}* komissariat\p{L}*)$/u, COMMISSARIAT],
   [/^(?:государственн\p{L}* комитет\p{L}*|gosudarstvenn\p{L}* komitet\p{L}*)$/u, { part: 'goskomitet', word: 'gosudarstvennyi komitet', cyrillic: 'государственный комитет', english: 'State Committee' }],
   [/^(?:главн\p{L}* управлени\p{L}*|glavn\p{L}* upravleni\p{L}*)$/u, { part: 'glavk', word: 'glavnoe upravlenie', cyrillic: 'главное управление', english: 'Main Administration' }],

@@ -239,6 +239,20 @@ describe('opis explain: a state body named in full', () => {
     assert.deepEqual(read('Главного управления РККА'), ['glavnoe upravlenie RKKA (inferred)', 'RKKA'], 'with the entries its field names');
   });
 
+  it('translates the field word by word, said to be so, where every word of it is a known one', () => {
+    const english = (written: string) => explainTerm(glossary, written).map(e => e.english);
+    assert.deepEqual(english('Министерство авиационной промышленности'), ['Ministry of aviation industry (the field translated word by word)']);
+    assert.deepEqual(english('Государственный комитет по оборонной технике'), ['State Committee for defence technology (the field translated word by word)']);
+    assert.deepEqual(english('Министерство промышленности средств связи'), ['Ministry of industry of means of communications (the field translated word by word)']);
+    assert.deepEqual(english('Министерство электропромышленности'), ['Ministry of electrical industry (the field translated word by word)']);
+    assert.deepEqual(english('НКТруда'), ['People’s Commissariat of labour (the field translated word by word)']);
+    assert.equal(english('Министерство вооружения СССР')[0], 'Ministry of armament of the USSR (the field translated word by word)');
+    assert.equal(english('Министерство путей сообщения')[0], 'Ministry of railways (ways of communication) (the field translated word by word)');
+    assert.equal(english('Главного управления РККА')[0], 'Main Administration of RKKA (the field as written, untranslated)', 'a siglum is no field word');
+    assert.equal(english('наркомом танковой промышленности')[0], 'People’s Commissar of tank industry (the field translated word by word)', 'the head of a body');
+    assert.equal(english('министра иностранных дел СССР')[0], 'Minister of foreign affairs of the USSR (the field translated word by word)');
+  });
+
   it('gives the entry where the glossary has the body', () => {
     assert.deepEqual(terms('Министерство внутренних дел'), ['MVD']);
     assert.deepEqual(terms('Главное управление лагерей'), ['Gulag']);
