@@ -48,7 +48,7 @@ if [ -n "$RGVER" ]; then
   TAG=$(tar -xzOf "$CACHE/$RGTGZ" package/lib/postinstall.js | sed -n "s/^const VERSION = '\(.*\)';/\1/p")
   mkdir -p "$TMPDIR/vscode-ripgrep-cache-$RGVER"
   tar -czf "$TMPDIR/vscode-ripgrep-cache-$RGVER/ripgrep-$TAG-x86_64-unknown-linux-musl.tar.gz" -C "$(dirname "$(command -v rg)")" rg
-  echo "[3/4] seeded @vscode/ripgrep $RGVER cache (tag $TAG) with $(rg --version | head -1)"
+  echo "[3/4] seeded @vscode/ripgrep $RGVER cache (tag $TAG) with $(rg --version | sed -n 1p)"
 fi
 
 # 4. install. postinstall.sh runs `npm install` in lib/vscode (native modules built with node-gyp).
