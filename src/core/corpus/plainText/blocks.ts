@@ -143,13 +143,18 @@ function endsParagraph(line: TextLine, next: TextLine, measure: number): boolean
   return measure - width(line) - textWidth(nextWord) > FIT_SLACK;
 }
 
-/** A short line with no sentence punctuation at its end and no note marker. */
-function isHeadingLine(line: TextLine, measure: number): boolean {
-  return !/[.,;:\u00ad-]$/.test(withoutTokens(line.text)) && !/\uE000/.test(line.text) && width(line) < measure * HEADING_WIDTH;
+/**
+ * A short line with no sentence punctuation at its end and no note marker; a colon may end the first line of a
+ * heading that wraps after it (`“On the Basis of Humaneness”:` / `Sakharov’s Human Rights Appeals…`).
+ */
+function isHeadingLine(line: TextLine, measure: number, wrapsAfterColon = false): boolean {
+  const end = wrapsAfterColon ? /[.,;\u00ad-]$/ : /[.,;:\u00ad-]$/;
+  return !end.test(withoutTokens(line.text)) && !/\uE000/.test(line.text) && width(line) < measure * HEADING_WIDTH;
 }
 
 function isHeading(line: TextLine, next: TextLine | undefined, measure: number, breaks: LineBreaks): boolean {
-  if (!/^[\p{Lu}\p{N}“"«‘(]/u.test(withoutTokens(line.text)) || !isHeadingLine(line, measure)) return false;
+  const wrapsAfterColon = breaks !== 'paragraphs' && !!next && isHeadingLine(next, measure) && !OPEN_END.test(withoutTokens(next.text));
+  if (!/^[\p{Lu}\p{N}“"«‘(]/u.test(withoutTokens(line.text)) || !isHeadingLine(line, measure, wrapsAfterColon)) return false;
   // A heading of one line (or its wrapped line's first) ends in no word a phrase goes on from; a wrapped one may.
   if (OPEN_END.test(withoutTokens(line.text)) && !(next && isHeadingLine(next, measure) && !OPEN_END.test(withoutTokens(next.text)))) return false;
   // In pandoc's text a heading is a paragraph of one line; in printed text it stands above the next line.

@@ -278,6 +278,14 @@ describe('import of plain-text extractions', () => {
     assert.deepEqual(markdown.match(/^## .*$/gm), ['## Terror and after']);
   });
 
+  it('reads a heading that wraps after a colon as one heading, and no short line ending in a colon above a line of text', () => {
+    const page = (lines: string) => `${(LINE + '\n').repeat(20)}The committee met on the day of the plenum.1\n\n${lines}\n${LINE}\nand the committee said so.\n\n1 GARF, f. 1, op. 2, d. 3.\n\n 7\n\f`;
+    const wrapped = importText(page('“On the Basis of Humaneness”:\nSakharov’s Human Rights Appeals'), 'pdftotext').markdown;
+    assert.deepEqual(wrapped.match(/^## .*$/gm), ['## “On the Basis of Humaneness”: Sakharov’s Human Rights Appeals']);
+    const introduced = importText(page('The secretary wrote:'), 'pdftotext').markdown;
+    assert.deepEqual(introduced.match(/^## .*$/gm), null);
+  });
+
   it('reads a heading as wide as the text of a narrow column by the sentence opening below it, and no quotation\'s short lines as one', () => {
     const page = (heading: string) =>
       `${(LINE + '\n').repeat(20)}The committee met on the day of the plenum.1\n\n${heading}\nThe fantastic ambitions of the plan drove the economy into a\nstate of chaos, and the committee said so.\n\n1 GARF, f. 1, op. 2, d. 3.\n\n 7\n\f`;
