@@ -15,6 +15,7 @@ function fields(c: Citation): Partial<Citation> {
 const citationsOf = (text: string) => resolveNotes([{ label: '1', text }], known)[0].citations;
 const A = 'archival' as const;
 const BY_PLACE = "fond, opis', delo and folio read by their place: the glossary does not know the archive and the notes do not cite it with f.";
+const FOLIO_BY_PLACE = 'folio read by its place: the number closing the reference after a document’s number or a date';
 const CASES: [string, string, Partial<Citation>[]][] = [
   ['siglum and comma', 'RGIA, f. 1289, op. 1, d. 5.', [{ kind: A, archive: 'RGIA', fond: '1289', opis: '1', delo: '5' }]],
   ['siglum without comma', 'RGIA f. 1289, op. 1, d. 5, l. 3.', [{ kind: A, archive: 'RGIA', fond: '1289', opis: '1', delo: '5', folios: '3' }]],
@@ -289,12 +290,12 @@ const CASES: [string, string, Partial<Citation>[]][] = [
   [
     'a word after the siglum that names no archive (`KPSS`) is not the archive; an undotted D continues the chain; the folio after a document’s number is read by its place, said to be inferred',
     'Letter from S. Alliluyeva to Stalin, Aug. 5, 1933, RGASPI, KPSS fond 558, opis 11, D 1552, doc. 14, 19.',
-    [{ kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '1552', folios: '19', unparsed: 'doc. 14', inferredReading: 'folio read by its place: the number closing the reference after a document’s number or a date' }],
+    [{ kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '1552', folios: '19', unparsed: 'doc. 14', inferredReading: FOLIO_BY_PLACE }],
   ],
   [
     'spelled-out marks with a translation in square brackets, the folio after a date read by its place',
     'Gogua, Transcription of Oral Stories, 1987–89, MEM, fond [stock] 1, opis [inventory] 3, delo [subject] 18, June 25, 1988, 63–64.',
-    [{ kind: A, archive: 'MEM', fond: '1', opis: '3', delo: '18', folios: '63-64', unparsed: 'June 25, 1988', inferredReading: 'folio read by its place: the number closing the reference after a document’s number or a date' }],
+    [{ kind: A, archive: 'MEM', fond: '1', opis: '3', delo: '18', folios: '63-64', unparsed: 'June 25, 1988', inferredReading: FOLIO_BY_PLACE }],
   ],
 ];
 
