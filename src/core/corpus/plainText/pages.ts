@@ -77,8 +77,10 @@ function stripPage(lines: TextLine[], heads: Map<string, number>): Page {
     const recurs = (heads.get(headKey(text)) ?? 0) >= 2;
     const unpunctuated = !/[.,;:”’"]\d*$/.test(text);
     const standsAlone = after?.text === '' && unpunctuated && text.length <= HEAD_LENGTH;
-    // Heads are often set in capitals, which running text never is for a whole line.
-    const capitals = unpunctuated && /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+    // Heads are often set in capitals, which running text never is for a whole line; a head is one line, and one
+    // going on in capitals in the next (a journal's masthead, a title) is none.
+    const inCapitals = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
+    const capitals = unpunctuated && inCapitals(text) && !(after && inCapitals(after.text));
     if (text !== '' && (recurs || standsAlone || capitals)) {
       kept.splice(kept.indexOf(head), 1);
       number ??= inHead;

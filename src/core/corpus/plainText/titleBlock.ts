@@ -2,6 +2,7 @@
 // journal (`Journal, Vol. 12, No. 3 (1996), pp. 211-224`). Only what the page gives is taken.
 import type { ArticleMeta } from '../article/model';
 import { joinLines } from '../joinLines';
+import { lastIndexWhere } from './lastIndex';
 import type { TextLine } from './lines';
 
 /** A name: two to five capitalised words or initials, nothing else. */
@@ -10,6 +11,11 @@ const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 const PAGES = /\bpp?\.\s*(\d+\s*[-–]\s*\d+)/;
 /** Lines a title block may take before the text begins. */
 const MAX_LINES = 8;
+/** Lines a masthead may take above the title. */
+const MASTHEAD_LINES = 5;
+/** A volume cited with its year and pages: `Volume 2 (2024): 124–138`, `Vol. 12 (1996), pp. 211-224`. */
+const VOLUME = /\bVol(?:ume|\.)?\s*\d+[^()]{0,20}\((1[89]\d\d|20\d\d)\)[:,]?\s*(?:pp?\.\s*)?(\d+\s*[-–]\s*\d+)/;
+const DOI = /(?:\bdoi:\s*|https?:\/\/doi\.org\/)?\b10\.\d{4,9}\/\S+/i;
 
 export interface TitleBlock {
   meta: ArticleMeta;
@@ -18,12 +24,19 @@ export interface TitleBlock {
 }
 
 export function readTitleBlock(lines: TextLine[]): TitleBlock {
-  const written = lines.map((line, index) => ({ line, index })).filter(x => x.line.text !== '').slice(0, MAX_LINES);
-  const author = written.findIndex(x => NAME.test(x.line.text));
+  const all = lines.map((line, index) => ({ line, index })).filter(x => x.line.text !== '');
+  // A short title's line may read as a name (`Dissenting Views`): the author's is the first after the title's first.
+  const authorIn = (from: number) => all.slice(from, from + MAX_LINES).findIndex((x, i) => i > 0 && NAME.test(x.line.text));
+  // A masthead stands above a title and its author; a citation below them is the title block's own.
+  const found = mastheadOf(all.slice(0, MASTHEAD_LINES).map(x => x.line.text));
+  const masthead = found.lines > 0 && authorIn(found.lines) > 0 ? found : { lines: 0, meta: {} };
+  const written = all.slice(masthead.lines, masthead.lines + MAX_LINES);
+  const author = authorIn(masthead.lines);
   if (author <= 0) return { meta: {}, used: 0 };
   const meta: ArticleMeta = {
     title: written.slice(0, author).map(x => x.line.text).reduce(joinLines).replace(/\s+/g, ' '),
     author: written[author].line.text,
+    ...masthead.meta,
   };
   let last = author;
   const citation: string[] = [];
@@ -36,6 +49,18 @@ export function readTitleBlock(lines: TextLine[]): TitleBlock {
     }
   }
   return { meta, used: written[last].index + 1 };
+}
+
+/**
+ * A journal's masthead: its name and a line citing the volume with its year and pages (`Volume 2 (2024): 124–138`),
+ * perhaps a DOI; the lines up to the last of these, when one cites the volume.
+ */
+function mastheadOf(texts: string[]): { lines: number; meta: ArticleMeta } {
+  const last = lastIndexWhere(texts, t => VOLUME.test(t) || DOI.test(t));
+  const volume = texts.slice(0, last + 1).map(t => VOLUME.exec(t)).find(m => m !== null);
+  if (!volume) return { lines: 0, meta: {} };
+  const name = texts.slice(0, last + 1).map(t => t.replace(VOLUME, ' ').replace(DOI, ' ').trim()).filter(t => t !== '').join(' ').replace(/\s+/g, ' ');
+  return { lines: last + 1, meta: { ...(name ? { journal: name } : {}), year: volume[1], pages: volume[2].replace(/\s+/g, '').replace('–', '-') } };
 }
 
 function journalOf(line: string): ArticleMeta {

@@ -115,6 +115,26 @@ describe('import of plain-text extractions', () => {
     });
   }
 
+  // A published article typeset by its journal (held out; see test/fixtures/import/README.md), scored against the key
+  // written from its source: every note, the keyed note texts word for word, the headings, the title block under the
+  // journal's masthead, every page marked and no running head left.
+  for (const file of ['mcconnell.pdftotext.txt', 'mcconnell.layout.txt']) {
+    it(`${file}: the published article's notes, keyed note texts, headings, title block and pages`, () => {
+      const key = JSON.parse(fixture('sources/mcconnell-key.json')) as { notes: number; headings: string[]; noteTexts: Record<string, string>; author: string; title: string };
+      const { markdown } = importText(fixture(file));
+      const words = (text: string) => text.replace(/[*\\]/g, '').replace(/[‘’']/g, "'").replace(/\s+/g, ' ').trim();
+      const notes = new Map([...markdown.matchAll(/^\[\^(\d+)\]: (.*)$/gm)].map(m => [m[1], words(m[2])]));
+      assert.deepEqual([...notes.keys()], Array.from({ length: key.notes }, (_, i) => String(i + 1)));
+      for (const [n, text] of Object.entries(key.noteTexts)) assert.equal(notes.get(n), words(text), `note ${n}`);
+      assert.deepEqual(markdown.match(/^## .*$/gm)?.map(h => words(h.slice(3))), key.headings.map(words));
+      assert.match(markdown, new RegExp(`^title: ${key.title} `, 'm'));
+      assert.match(markdown, new RegExp(`^author: ${key.author}\n`, 'm'));
+      assert.match(markdown, /^journal: NORTHWESTERN UNIVERSITY STUDIES IN RUSSIAN PHILOSOPHY, LITERATURE, AND RELIGIOUS THOUGHT\nyear: "2024"\npages: 124-138\n/m);
+      assert.deepEqual([...markdown.matchAll(/<!-- p\. (\d+) -->/g)].map(m => Number(m[1])), Array.from({ length: 15 }, (_, i) => 124 + i));
+      assert.doesNotMatch(markdown.replace(/^journal: .*$/m, ''), /DI SSE|MCCONNELL|NORTHWESTERN|10\.71521/);
+    });
+  }
+
   it('keeps each page number once, as a comment where the page starts, in order', () => {
     const { markdown } = importText(fixture('harris.pdftotext.txt'));
     const pages = [...markdown.matchAll(/<!-- p\. (\d+) -->/g)].map(m => Number(m[1]));
