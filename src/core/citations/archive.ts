@@ -71,16 +71,17 @@ function knownSiglum(tokens: readonly string[], options: ArchivalOptions): Archi
 }
 
 /**
- * `RGASPI, KPSS fond 558`: a word between the siglum and the fond that names no archive (the glossary knows it as
- * something else, or it lacks an archive's A) says whose fond it is; the archive is the siglum before its comma.
+ * `RGASPI, KPSS fond 558`, `GARF, NKVD SSSR f. 9401`: words between the siglum and the fond that name no archive (the
+ * glossary knows them as something else, or they lack an archive's A) say whose fond it is; the archive is the siglum
+ * before their comma.
  */
 function archiveBeforeBody(tokens: readonly string[], options: ArchivalOptions): string | undefined {
-  if (tokens.length < 2) return undefined;
-  const word = tokens[tokens.length - 1];
-  const siglum = tokens[tokens.length - 2].replace(/,$/, '');
-  if (siglum === tokens[tokens.length - 2] || !isSiglumToken(word) || !isSiglumToken(siglum)) return undefined;
-  const noArchive = options.otherTerm?.(word) === true || (!options.knownArchive?.(word) && !ARCHIVE_LETTER.test(word));
-  return noArchive && (options.knownArchive?.(siglum) !== undefined || ARCHIVE_LETTER.test(siglum)) ? siglum : undefined;
+  const noArchive = (word: string) => isSiglumToken(word) && (options.otherTerm?.(word) === true || (!options.knownArchive?.(word) && !ARCHIVE_LETTER.test(word)));
+  let i = tokens.length - 1;
+  while (i > 0 && noArchive(tokens[i])) i--;
+  const siglum = tokens[i].replace(/,$/, '');
+  if (i === tokens.length - 1 || siglum === tokens[i] || !isSiglumToken(siglum)) return undefined;
+  return options.knownArchive?.(siglum) !== undefined || ARCHIVE_LETTER.test(siglum) ? siglum : undefined;
 }
 
 export function readArchive(prefix: string, shapeAllowed: boolean, options: ArchivalOptions): ArchiveFields {

@@ -366,6 +366,9 @@ describe('archival citation styles', () => {
     // A year after a document's number is a date, not a folio; a siglum with an archive's A before a fond stays the archive.
     assert.deepEqual(citationsOf('RGASPI, f. 17, op. 3, d. 5, doc. 3, 1937.').map(fields), [{ kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '5', unparsed: 'doc. 3, 1937' }]);
     assert.deepEqual(citationsOf('Moscow, GASPI f. 17, op. 3, d. 5.').map(fields), [{ kind: A, archive: 'GASPI', fond: '17', opis: '3', delo: '5' }]);
+    // Several words naming whose fond it is, none an archive: the archive is still the siglum before them.
+    assert.deepEqual(citationsOf('GARF, NKVD SSSR f. 9401, op. 2, d. 64.').map(fields), [{ kind: A, archive: 'GARF', fond: '9401', opis: '2', delo: '64' }]);
+    assert.deepEqual(citationsOf('TsGAIPD SPb f. 24, op. 2, d. 5.').map(fields), [{ kind: A, archive: 'TsGAIPD SPb', fond: '24', opis: '2', delo: '5' }]);
     // A page mark is a folio only after a file: after an opis', or in a book's reference, it stays a page.
     assert.deepEqual(citationsOf('RGASPI, f. 17, op. 3, p. 5.').map(fields), [{ kind: A, archive: 'RGASPI', fond: '17', opis: '3', unparsed: 'p. 5' }]);
     assert.deepEqual(citationsOf('Dzeniskevich, ed., Leningrad v osade, doc. 98, p. 209.').filter(c => c.kind === 'archival'), []);
