@@ -16,6 +16,7 @@ const NUMBER = /(?:\p{Lu}{1,3}-?)?\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})| \p{Ll}(?=[,.;
 const RANGE_END = / ?[-–—] ?\d+(?:\p{Ll}(?!\p{L}))?/uy;
 const YEAR = /^ ?(1[6-9]\d\d|20\d\d)(?!\d)/;
 /** `no 83`, `№ 5`, `doc. 12`: a document's number within the file, not the file's title. */
+const DOCUMENT_NUMBER = /^ (?:no|nos|№|doc|dok|док)\.? ?\d/iu;
 /**
  * `d. 1552, doc. 14, 19`, `delo 18, June 25, 1988, 63–64`: the number closing the reference after a document's number
  * or a date is the folio the document stands on, read by its place.
@@ -23,7 +24,6 @@ const YEAR = /^ ?(1[6-9]\d\d|20\d\d)(?!\d)/;
 const DOCUMENT_THEN_FOLIO =
   /^, ?((?:doc|dok|док)\. ?\d+|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, (?:1[6-9]|20)\d\d|\d{1,2} \p{Lu}\p{Ll}{2,8} (?:1[6-9]|20)\d\d), ?(\d+(?: ?[-–—] ?\d+)?)\.?$/u;
 const FOLIO_BY_PLACE = 'folio read by its place: the number closing the reference after a document’s number or a date';
-const DOCUMENT_NUMBER = /^ (?:no|nos|№|doc|dok|док)\.? ?\d/iu;
 
 const FIELDS_OF: Record<Level, (keyof Citation)[]> = {
   f: ['fond', 'fondName'],
@@ -196,7 +196,8 @@ export function readMarked(raw: string, marks: readonly Mark[], options: Archiva
       // `f. 17, op. 17, op 8, d. 13`: two opisi for one file; which of them holds it cannot be told, so neither is taken.
       for (const key of FIELDS_OF[mark.level]) delete current.fields[key];
       const read = readNumber(body, mark.level);
-      current.unparsed.push(tidyText(raw.slice(marks[i - 1].start, mark.end + (read ? body.length - read.rest.length : 0))) ?? '');
+      const both = tidyText(raw.slice(marks[i - 1].start, mark.end + (read ? body.length - read.rest.length : 0)));
+      if (both) current.unparsed.push(both);
       return;
     }
     if (level <= current.deepest) {

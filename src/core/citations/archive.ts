@@ -1,7 +1,7 @@
-// The archive named just before an archival reference: `Full Name (SIGLUM),` or `[SIGLUM, translation]`, a siglum with or without a comma
-// or full stop (`RGASPI,` `RGIA` `ГАРФ.` `ЦА ФСБ РФ,`), inside a parenthesis (`(RGASPI, f. 558`), or a full name
-// alone (`Presidential Archive of the Russian Federation,`). The archive stays as written; the glossary may add
-// the name the archive has now.
+// The archive named just before an archival reference: `Full Name (SIGLUM),` or `Full Name [SIGLUM, translation],`, a
+// siglum with or without a comma or full stop (`RGASPI,` `RGIA` `ГАРФ.` `ЦА ФСБ РФ,`), inside a parenthesis
+// (`(RGASPI, f. 558`), or a full name alone (`Presidential Archive of the Russian Federation,`). The archive stays as
+// written; the glossary may add the name the archive has now.
 import { isSiglumToken } from './marks';
 import { trimEnd } from './tidy';
 import type { Citation } from './types';
