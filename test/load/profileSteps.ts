@@ -1,83 +1,76 @@
-// Whose code held a thread, read from a CPU profile of it: the samples are cut into the thread's tasks (a task ends
-// where the thread was idle or in the runtime between tasks), and in each task the samples whose stack runs through
-// one extension's code are that extension's share of it. The event loop's delay says how long the thread was held;
-// this says by whom, so an extension is measured apart from the others sharing its host.
+// Whose code held a thread, read from a CPU profile of it and the times a frequent timer of the thread ran: a long
+// gap between two runs of the timer is a time the thread was held, and the profile's samples inside the gap whose
+// stack runs through one extension's code are that extension's part of it. The samples are counted, not their
+// spacing: on a busy machine the thread waits for a processor, and that wait, the gap's and no code's, would
+// otherwise count as the code's. The event loop's delay says how long the thread was held; this says by whom, so an
+// extension is measured apart from the others sharing its host.
 
-/** The parts of a V8 CPU profile (`Profiler.stop`) read here. */
+/** The parts of a V8 CPU profile (`Profiler.stop`) read here; times in microseconds. */
 export interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  startTime: number;
   samples?: number[];
   timeDeltas?: number[];
 }
 
-export interface TaskShares {
-  /** The longest task of any code, in ms, and the function at the base of its stack. */
-  longest: { ms: number; base: string };
-  /** The most time the extension's code took within one task, in ms, and its function that took most of that. */
+export interface HeldThread {
+  /** The longest gap between two runs of the timer, in ms of the clock. */
+  longestMs: number;
+  /** The most processor time the extension's code took within one gap, in ms, and its function that took most. */
   own: { ms: number; top: string };
 }
 
-const BETWEEN_TASKS = new Set(['(idle)', '(program)', '(root)']);
-
-/** Cuts `profile` into tasks and measures the longest one and the largest share of one task that `own` frames took. */
-export function taskShares(profile: CpuProfile, own: (url: string) => boolean): TaskShares {
+/**
+ * `ticks`: the times (ms) the timer ran, on a clock whose `startMs` is the profile's start; `intervalMs`: the
+ * profile's sampling interval, the processor time a sample stands for.
+ */
+export function heldThread(profile: CpuProfile, ticks: readonly number[], startMs: number, intervalMs: number, own: (url: string) => boolean): HeldThread {
   const byId = new Map(profile.nodes.map(node => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const root = profile.nodes[0]?.id;
   const label = (id: number) => {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
     return `${functionName || '(anonymous)'} ${url.replace(/^.*\//, '')}:${lineNumber + 1}`;
   };
-  // per node: the base of its stack (the child of the root) and its innermost own frame, if any
-  const baseOf = new Map<number, number>();
-  const ownFrameOf = new Map<number, number | undefined>();
-  const describe = (id: number) => {
-    if (baseOf.has(id)) return;
-    let base = id;
-    let ownFrame: number | undefined;
-    for (let at: number | undefined = id; at !== undefined && at !== root; at = parent.get(at)) {
-      base = at;
-      if (ownFrame === undefined && own(byId.get(at)!.callFrame.url)) ownFrame = at;
+  const ownFrames = new Map<number, number | undefined>();
+  /** The innermost frame of the extension on the stack of sample node `id`. */
+  const ownFrameOf = (id: number) => {
+    if (!ownFrames.has(id)) {
+      let found: number | undefined;
+      for (let at: number | undefined = id; at !== undefined && found === undefined; at = parent.get(at)) if (own(byId.get(at)!.callFrame.url)) found = at;
+      ownFrames.set(id, found);
     }
-    baseOf.set(id, base);
-    ownFrameOf.set(id, ownFrame);
+    return ownFrames.get(id);
   };
 
-  const result: TaskShares = { longest: { ms: 0, base: '' }, own: { ms: 0, top: '' } };
-  let task: { ms: number; base: number; own: number; byOwnFrame: Map<number, number>; lastOwn: boolean } | undefined;
-  const close = () => {
-    if (!task) return;
-    if (task.ms > result.longest.ms) result.longest = { ms: task.ms, base: label(task.base) };
-    if (task.own > result.own.ms) {
-      const [top] = [...task.byOwnFrame].sort((a, b) => b[1] - a[1])[0];
-      result.own = { ms: task.own, top: label(top) };
-    }
-    task = undefined;
-  };
+  const result: HeldThread = { longestMs: 0, own: { ms: 0, top: '' } };
+  for (let i = 1; i < ticks.length; i++) result.longestMs = Math.max(result.longestMs, ticks[i] - ticks[i - 1]);
+
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
+  let at = profile.startTime / 1000;
+  let gap = 0;
+  let inGap: { own: number; byFrame: Map<number, number>; lastOwn: boolean } | undefined;
+  const close = () => {
+    if (inGap && inGap.own > result.own.ms) result.own = { ms: inGap.own, top: label([...inGap.byFrame].sort((a, b) => b[1] - a[1])[0][0]) };
+    inGap = undefined;
+  };
   for (let i = 0; i < samples.length; i++) {
-    // a sample's delta is the time since the one before: the time it stands for, to within the sampling interval
-    const id = samples[i];
-    const ms = (deltas[i + 1] ?? 0) / 1000;
-    const name = byId.get(id)?.callFrame.functionName ?? '(idle)';
-    if (BETWEEN_TASKS.has(name)) {
+    at += (deltas[i] ?? 0) / 1000;
+    const t = startMs + (at - profile.startTime / 1000);
+    // the gap holding this sample: the first tick after it ends it
+    if (gap < ticks.length && t > ticks[gap]) {
       close();
-      continue;
+      while (gap < ticks.length && t > ticks[gap]) gap++;
     }
-    describe(id);
-    task ??= { ms: 0, base: baseOf.get(id)!, own: 0, byOwnFrame: new Map(), lastOwn: false };
-    task.ms += ms;
+    inGap ??= { own: 0, byFrame: new Map(), lastOwn: false };
+    const name = byId.get(samples[i])?.callFrame.functionName;
     // the collector's time goes to whoever was running when it was needed
-    const ownFrame = name === '(garbage collector)' ? (task.lastOwn ? -1 : undefined) : ownFrameOf.get(id);
-    if (ownFrame === undefined) {
-      task.lastOwn = false;
-      continue;
-    }
-    task.own += ms;
-    task.lastOwn = true;
-    if (ownFrame !== -1) task.byOwnFrame.set(ownFrame, (task.byOwnFrame.get(ownFrame) ?? 0) + ms);
+    const frame = name === '(garbage collector)' ? (inGap.lastOwn ? -1 : undefined) : ownFrameOf(samples[i]);
+    inGap.lastOwn = frame !== undefined;
+    if (frame === undefined) continue;
+    inGap.own += intervalMs;
+    if (frame !== -1) inGap.byFrame.set(frame, (inGap.byFrame.get(frame) ?? 0) + intervalMs);
   }
   close();
   return result;

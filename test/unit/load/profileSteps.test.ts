@@ -1,12 +1,11 @@
 import * as assert from 'assert';
-import { taskShares, type CpuProfile } from '../../load/profileSteps';
+import { heldThread, type CpuProfile } from '../../load/profileSteps';
 
 // A thread's profile: the host's message handler calls into an extension (own.js) and into another (other.js).
 const frame = (id: number, functionName: string, url = '', children: number[] = []) => ({ id, callFrame: { functionName, url, lineNumber: id }, children });
 const nodes: CpuProfile['nodes'] = [
-  frame(1, '(root)', '', [2, 3, 4, 5, 8]),
+  frame(1, '(root)', '', [2, 4, 5, 8]),
   frame(2, '(idle)'),
-  frame(3, '(program)'),
   frame(4, 'onMessage', 'file:///vscode/host.js', [6, 7]),
   frame(5, '(garbage collector)'),
   frame(6, 'hover', 'file:///ext/dist/own.js', [9]),
@@ -17,28 +16,36 @@ const nodes: CpuProfile['nodes'] = [
 ];
 const own = (url: string) => url.startsWith('file:///ext/dist/');
 
-/** A profile of samples each 1 ms apart. */
-const profile = (samples: number[]): CpuProfile => ({ nodes, samples, timeDeltas: samples.map(() => 1000) });
+/** A profile starting at 1 s (clock of the profile, µs) whose samples are `spacing` ms apart, the first at 1 ms. */
+const profile = (samples: number[], spacing = 1): CpuProfile => ({ nodes, startTime: 1_000_000, samples, timeDeltas: samples.map(() => spacing * 1000) });
 
-describe('the tasks of a thread read from its CPU profile', () => {
-  it('cuts tasks at idle and runtime samples, and counts the extension’s share of each, its collections included', () => {
-    // a task of 7 ms: own 2 (hover 1, parse 1), a collection after it, other code 3, own 1 more; then idle; a task of 2
-    const shares = taskShares(profile([2, 6, 9, 5, 7, 7, 7, 9, 2, 3, 10, 10, 2]), own);
-    assert.deepStrictEqual(shares.longest, { ms: 7, base: 'onMessage host.js:5' });
-    assert.deepStrictEqual(shares.own, { ms: 4, top: 'parse own.js:10' });
+describe('whose code held a thread, from its profile and the runs of a timer', () => {
+  it('counts the extension’s samples within each gap between two timer runs, with the collections after them', () => {
+    // ticks at 0, 3, 11, 14 ms of the test's clock (the profile starts at 0): gaps of 3, 8, 3 ms
+    // samples 1–3: idle ×3; 4–11: own (hover), own (parse), GC, other, other, own (parse), other, GC; 12–14: lint ×3
+    const held = heldThread(profile([2, 2, 2, 6, 9, 5, 7, 7, 9, 7, 5, 10, 10, 10]), [0, 3, 11, 14], 0, 1, own);
+    assert.deepStrictEqual(held, { longestMs: 8, own: { ms: 4, top: 'parse own.js:10' } });
   });
 
-  it('gives the collector to the code that ran before it, and none of the other code to the extension', () => {
-    const shares = taskShares(profile([7, 5, 7, 5, 2]), own);
-    assert.deepStrictEqual(shares, { longest: { ms: 4, base: 'onMessage host.js:5' }, own: { ms: 0, top: '' } });
+  it('gives none of the other code, nor a collection after it, to the extension', () => {
+    assert.deepStrictEqual(heldThread(profile([7, 5, 7, 5, 2]), [0, 10], 0, 1, own), { longestMs: 10, own: { ms: 0, top: '' } });
   });
 
-  it('finds the extension’s longest share in a task that is not the longest', () => {
-    const shares = taskShares(profile([7, 7, 7, 7, 7, 2, 10, 10, 10, 2]), own);
-    assert.deepStrictEqual(shares, { longest: { ms: 5, base: 'onMessage host.js:5' }, own: { ms: 3, top: 'lint own.js:11' } });
+  it('counts samples, not the time between them, when the thread waited for a processor', () => {
+    // three samples of lint 20 ms apart: 3 ms of the processor in a gap of 60 ms
+    const held = heldThread(profile([10, 10, 10], 20), [100, 161], 100, 1, own);
+    assert.deepStrictEqual(held, { longestMs: 61, own: { ms: 3, top: 'lint own.js:11' } });
   });
 
-  it('reads an empty profile as no task', () => {
-    assert.deepStrictEqual(taskShares({ nodes: [frame(1, '(root)')] }, own), { longest: { ms: 0, base: '' }, own: { ms: 0, top: '' } });
+  it('places the samples on the test’s clock from where the profile started', () => {
+    // the profile starts at 50 ms of the clock; its samples at 51–53 ms fall in the second gap (50, 60]
+    const held = heldThread(profile([9, 9, 9]), [40, 50, 60], 50, 1, own);
+    assert.deepStrictEqual(held.own, { ms: 3, top: 'parse own.js:10' });
+    const before = heldThread(profile([9, 9, 9]), [40, 52, 60], 50, 1, own);
+    assert.deepStrictEqual(before.own, { ms: 2, top: 'parse own.js:10' }, 'one sample before the tick at 52, two after it');
+  });
+
+  it('reads an empty profile as no time held by the extension', () => {
+    assert.deepStrictEqual(heldThread({ nodes: [frame(1, '(root)')], startTime: 0 }, [], 0, 1, own), { longestMs: 0, own: { ms: 0, top: '' } });
   });
 });
