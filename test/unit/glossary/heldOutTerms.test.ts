@@ -99,6 +99,14 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * body named in full is read by its kind (ministry, people's commissariat, state committee, main administration) as an
  * inference, the field romanized and untranslated: 16; with entries for the human-rights movement (MKhG,
  * pravozashchitnik, politzakliuchennyi) and PTU, and an adjective's Cyrillic -ого read against -ое: 24, fitted to it.
+ * Later readings (a name without the words its entry gives in parentheses, the commissariats' and ministries' compounds,
+ * a people's commissar named with his field) gave the eighth 38, the tenth 43 and the twelfth 30.
+ * Fourteenth set (gathered and keyed after all of that and 86 entries for the field's constant families, from passages
+ * no entry was taken from, measured once with nothing changed on it: the figure a text not yet seen gives at the end of
+ * this round): 20 of 43. It missed case forms not read (оседанием, сплошной коллективизацией, раскулачено), a siglum
+ * written short (НКЗ), the schools and sport of the 1920s-1930s (ШКМ, ФЗС, ГТО, Всевобуч, the sports societies), the
+ * trade unions' bodies (фабзавкомы, production conferences, Наркомтруд), the resettlers' words (обратничество,
+ * старожилы, красноармейцы), the People's Assemblies of 1939, the Middle Volga krai and the dzhut.
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -108,12 +116,13 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-5.json', 29],
   ['held-out-terms-6.json', 33],
   ['held-out-terms-7.json', 52],
-  ['held-out-terms-8.json', 37],
+  ['held-out-terms-8.json', 38],
   ['held-out-terms-9.json', 30],
-  ['held-out-terms-10.json', 42],
+  ['held-out-terms-10.json', 43],
   ['held-out-terms-11.json', 28],
-  ['held-out-terms-12.json', 29],
+  ['held-out-terms-12.json', 30],
   ['held-out-terms-13.json', 24],
+  ['held-out-terms-14.json', 20],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
