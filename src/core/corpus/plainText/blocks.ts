@@ -21,6 +21,11 @@ const FIT_SLACK = textWidth(' ');
 const HEADING_WIDTH = 0.75;
 /** An indentation of this many spaces or more, kept over lines, sets off a quotation (pandoc indents by 2). */
 const QUOTE_INDENT: Record<LineBreaks, number> = { printed: Infinity, indented: 4, paragraphs: 2 };
+/**
+ * A quotation set in by less (a narrow indent, two spaces in `-layout`) is told from a first line's indent by its
+ * run: two lines or more set in alike.
+ */
+const RUN_INDENT = 2;
 const SENTENCE_END = /(?:[.?!:;]["”’»)\]]*|\uE001)$/;
 /** A line this close to the measure is one of text set to it, not a heading. */
 const FULL_MEASURE = 0.95;
@@ -44,8 +49,13 @@ export function buildBlocks(all: TextLine[], breaks: LineBreaks): ArticleBlock[]
   // pdftotext without -layout parts the blocks of a column (its foot, the other column's top) by an empty line: a
   // line of text that stops inside a sentence goes on after it.
   const lines = breaks === 'printed' ? all.filter((l, i) => !(l.text === '' && stopsInside(all[i - 1], measure))) : all;
+  const setIn = (line: TextLine | undefined) => !!line && line.text !== '' && line.indent - margin >= RUN_INDENT;
+  // Set in alike: a heading centred over two lines sets each in by its own length.
+  const alike = (line: TextLine, other: TextLine | undefined) => setIn(other) && Math.abs((other?.indent ?? 0) - line.indent) <= 1;
+  const inRun = new Set(breaks === 'indented' ? lines.filter((l, i) => setIn(l) && (alike(l, lines[i - 1]) || alike(l, lines[i + 1]))) : []);
+  const quoteLine = (line: TextLine) => line.indent - margin >= quoteIndent || inRun.has(line);
   // An indented quotation is set to a measure of its own.
-  const fitMeasure = measures(written, l => (l.indent - margin >= quoteIndent ? `quote ${l.column}` : l.column));
+  const fitMeasure = measures(written, l => (quoteLine(l) ? `quote ${l.column}` : l.column));
   const blocks: ArticleBlock[] = [];
   let draft: Draft | undefined;
   const wrapped = new Set<TextLine>();
@@ -70,7 +80,8 @@ export function buildBlocks(all: TextLine[], breaks: LineBreaks): ArticleBlock[]
     const runsOn = !rest && /^\p{Ll}/u.test(withoutTokens(next?.text ?? ''));
     // A line set in like a quotation is none.
     const heading = isHeading(line, next, measure(line), breaks) || (afterBreak && !runsOn && isWideHeading(line, next, measure(line), breaks));
-    if ((afterBreak || afterSentence) && !runsOn && indent < quoteIndent && heading) {
+    // A line set in like the lines around it (a quotation's) is no heading; one centred alone may be.
+    if ((afterBreak || afterSentence) && !runsOn && (indent < quoteIndent || (breaks === 'indented' && !inRun.has(line))) && heading) {
       close();
       // The page a heading opens keeps its marker, before the heading.
       for (const inline of tokenInlines(line.text)) if (inline.kind === 'page') blocks.push(inline);
@@ -80,7 +91,7 @@ export function buildBlocks(all: TextLine[], breaks: LineBreaks): ArticleBlock[]
     }
     // A quotation's last line is indented like the lines above it, whatever follows.
     const quoted =
-      indent >= quoteIndent && (breaks === 'paragraphs' || (next?.indent ?? 0) - margin >= quoteIndent || afterBreak || draft?.kind === 'quote');
+      inRun.has(line) || (indent >= quoteIndent && (breaks === 'paragraphs' || (next?.indent ?? 0) - margin >= quoteIndent || afterBreak || draft?.kind === 'quote'));
     const kind = quoted ? 'quote' : 'paragraph';
     const startsParagraph =
       !draft ||

@@ -14,6 +14,11 @@ export const LAYOUT_NAMES: Record<TextLayout, string> = {
 const RAW_EMPTY_SHARE = 0.3;
 /** Share of lines set off by runs of spaces (centring, indentation, columns) in `-layout` output. */
 const LAYOUT_SPACED_SHARE = 0.1;
+/**
+ * Share of lines that open with a space, which pdftotext without -layout never writes: a page in one column with
+ * narrow indents (a paragraph's first line, a quotation set in by two spaces) has few runs of spaces, but these.
+ */
+const LAYOUT_INDENTED_SHARE = 0.05;
 
 export function detectLayout(text: string): TextLayout {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -21,7 +26,9 @@ export function detectLayout(text: string): TextLayout {
   if (empty / lines.length >= RAW_EMPTY_SHARE && text.includes('\n\n \n\n')) return 'raw';
   const written = lines.filter(line => line.trim() !== '');
   const spaced = written.filter(line => /^ {3,}\S|\S {3,}\S/.test(line)).length;
-  if (text.includes('\f') && spaced / Math.max(written.length, 1) >= LAYOUT_SPACED_SHARE) return 'pdftotext-layout';
+  const indented = written.filter(line => /^ +\S/.test(line)).length;
+  const share = (n: number) => n / Math.max(written.length, 1);
+  if (text.includes('\f') && (share(spaced) >= LAYOUT_SPACED_SHARE || share(indented) >= LAYOUT_INDENTED_SHARE)) return 'pdftotext-layout';
   if (/^\[1\] /m.test(text) && /\S\[1\]/.test(text)) return 'pandoc';
   return 'pdftotext';
 }

@@ -94,8 +94,9 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
         }
         // The rest may be parted over the feet of both columns, written one above the other.
         if (runOn && inBlock === undefined && carried !== undefined) carried = restAbove(lines, carried, open, marked);
-        // Its first part may be run on into the body above, the extraction leaving no empty line between.
-        const glued = inBlock ?? (runOn ? gluedRest(lines, carried ?? bodyEnd, open, marked, warn) : undefined);
+        // Its first part may be run on into the body above, the extraction leaving no empty line between; where it
+        // keeps positions, only a rest found nowhere else is looked for there (wider lines right under the text).
+        const glued = inBlock ?? (runOn || carried === undefined ? gluedRest(lines, carried ?? bodyEnd, open, marked, warn) : undefined);
         if (glued !== undefined) carried = glued;
         if (carried !== undefined) {
           open.lines.push(...lines.slice(carried, bodyEnd).filter(l => l.text !== ''));

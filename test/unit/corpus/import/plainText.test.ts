@@ -135,6 +135,18 @@ describe('import of plain-text extractions', () => {
     });
   }
 
+  it('reads a page in one column whose -layout extraction sets in only first lines and quotations as -layout: quotations set in by two spaces, headings centred, a note\'s rest right under the text', () => {
+    const text = fixture('mcconnell.layout.txt');
+    assert.equal(detectLayout(text), 'pdftotext-layout');
+    const { markdown, warnings } = importText(text);
+    assert.match(markdown, /and the broad masses\.\[\^8\]\n\nBrezhnev himself underlined this connection/);
+    assert.match(markdown, /\n> The humanism of the Great October Socialist Revolution, accomplished by the workers of Russia/);
+    // Centred over two lines, each set in by its own length: a heading, not a quotation.
+    assert.match(markdown, /\n## “On the Basis of Humaneness”: Sakharov’s Human Rights Appeals and Soviet Humanism\n/);
+    // Note 53's rest on p. 134 stands right under the text, no empty line between, in lines set wider.
+    assert.deepEqual(warnings.filter(w => w.message.startsWith('note 53')).map(w => [w.page, w.message.split(' (')[0]]), [['134', 'note 53 goes on in lines the extraction ran on into the text']]);
+  });
+
   it('keeps each page number once, as a comment where the page starts, in order', () => {
     const { markdown } = importText(fixture('harris.pdftotext.txt'));
     const pages = [...markdown.matchAll(/<!-- p\. (\d+) -->/g)].map(m => Number(m[1]));
