@@ -96,7 +96,7 @@ export function buildBlocks(all: TextLine[], breaks: LineBreaks): ArticleBlock[]
     const startsParagraph =
       !draft ||
       draft.kind !== kind ||
-      (breaks === 'indented' && !quoted && indent > 0 && indent < quoteIndent) ||
+      (breaks === 'indented' && !quoted && indent > 0) ||
       (breaks !== 'paragraphs' && previous !== undefined && endsParagraph(previous, line, fitMeasure(previous)));
     if (startsParagraph) {
       close();
