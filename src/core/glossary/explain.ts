@@ -91,8 +91,9 @@ function cyrillicAgrees(entry: GlossaryEntry, romanized: string, ukrainian = fal
 const words = (text: string) => text.toLowerCase().replace(/ё/g, 'е').split(/\s+/).filter(Boolean);
 
 /** What may follow a word's common start in two of its case forms: nothing, a soft sign, the stem's last vowel or a
- * case ending, in either script (organizatsii and organizator differ in -sii and -or: two words). */
-const ENDING = /^(?:|[’ьй]|[aeiouyаеиоуыэюя]{1,2}|[aeiouyаеиоуыэюя]?(?:[mvkhхмвйx]|kh|go|mu|mi|го|му|ми)[aeiouyаеиоуыэюя]{0,2}|ogo|ego|omu|emu|ого|его|ому|ему|ami|iami|ами|ями)$/u;
+ * case ending (three vowels in romanized -aia, -uiu), in either script (organizatsii and organizator differ in -sii and
+ * -or: two words). */
+const ENDING = /^(?:|[’ьй]|[aeiouyаеиоуыэюя]{1,2}|[aeiouy]{3}|[aeiouyаеиоуыэюя]?(?:[mvkhхмвйx]|kh|go|mu|mi|го|му|ми)[aeiouyаеиоуыэюя]{0,2}|ogo|ego|omu|emu|ого|его|ому|ему|ami|iami|ами|ями)$/u;
 
 /** Two forms of one word: the same, or differing at most in an ending of three letters after a common start of four. */
 function inflected(a: string, b: string): boolean {

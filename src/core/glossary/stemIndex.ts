@@ -22,6 +22,9 @@ const ADJECTIVAL_ENDING = /^(\p{L}{5,}?)(?:ykh|ikh|ymi|imi|ym|im|yi|ii|aia|oe|ye
 /** A noun in -ie keeps -i before its other endings (uskorenie: uskoreniia, uskoreniiu). */
 const IE_NOUN = /ie$/u;
 
+/** Its instrumental in -iem, an ending the case stems of nouns do not take off (osedaniem: osedani-). */
+const IE_INSTRUMENTAL = /^(\p{L}{4,}i)em$/u;
+
 /** A noun in -iia keeps -i before its other endings (reevakuatsiia: reevakuatsii, reevakuatsiiu, reevakuatsiei). */
 const IIA_NOUN = /iia$/u;
 
@@ -109,7 +112,8 @@ export class StemIndex {
     const lower = word.toLowerCase().replace(/['ʼ′]/gu, '’');
     if (!LATIN_WORD.test(lower)) return undefined;
     const adjectival = ADJECTIVAL_ENDING.exec(lower)?.[1];
-    for (const stem of [lower, ...caseStems(lower), ...(adjectival ? [adjectival] : [])]) if (stem.length >= MIN_ABBREVIATED_STEM && this.byStem.get(stem)) return this.byStem.get(stem);
+    const instrumental = IE_INSTRUMENTAL.exec(lower)?.[1];
+    for (const stem of [lower, ...caseStems(lower), ...(adjectival ? [adjectival] : []), ...(instrumental ? [instrumental] : [])]) if (stem.length >= MIN_ABBREVIATED_STEM && this.byStem.get(stem)) return this.byStem.get(stem);
     return undefined;
   }
 

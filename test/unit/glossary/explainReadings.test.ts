@@ -122,9 +122,10 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     assert.deepEqual(terms('уполномоченными'), ['upolnomochennyi']);
   });
 
-  it('reads a noun in -ie in its other cases (ускорения, оседания)', () => {
+  it('reads a noun in -ie in its other cases (ускорения, оседания, оседанием)', () => {
     assert.deepEqual(terms('ускорения'), ['uskorenie']);
     assert.deepEqual(terms('оседания'), ['osedanie']);
+    assert.deepEqual(terms('оседанием'), ['osedanie'], 'the instrumental in -iem');
   });
 
   it('reads the case forms of a plural an entry gives', () => {
@@ -174,6 +175,7 @@ describe('opis explain: a name of several words in another case', () => {
     assert.deepEqual(terms('машинно-тракторные станции'), ['MTS']);
     assert.deepEqual(terms('отделах народного образования'), ['ONO']);
     assert.deepEqual(terms('профессионально-технического образования'), ['PTU'], 'an adjective’s Cyrillic -ого against -ое');
+    assert.deepEqual(terms('сплошной коллективизацией'), ['sploshnaia kollektivizatsiia'], 'romanized -oi against -aia');
   });
 
   it('reads a siglum in capitals as no abbreviation whose dot was left off (СМ is no см.)', () => {
