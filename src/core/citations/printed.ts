@@ -115,7 +115,7 @@ export function readPages(after: string): string | undefined {
   // The close of a parenthesis the reference stood in (`… (Там же. С.126–128).`) is no part of the pages, nor is a
   // date or remark in parentheses after them (`p. 3 (30 January 1942)`).
   if (pages?.endsWith(')') && !pages.includes('(')) return trimEnd(pages, ')');
-  return pages?.replace(/(?<=\d) \([^()]*\p{L}[^()]*\)$/u, '');
+  return pages?.replace(/(?<=\d) \((?=[^()]*\p{L})[^()]*\)$/u, '');
 }
 
 const VOLUME = /(?<![\p{L}])(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu;
