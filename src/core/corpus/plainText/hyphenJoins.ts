@@ -137,13 +137,15 @@ function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlo
     const before = text.slice(0, start);
     const after = text.slice(start + m[0].length);
     const listed = PLURAL_LOCATOR.test(before) || YEARS.test(m[0]);
-    const range = listed && (overlong || endsNote(text, m[0], start, measure, LONE_LOCATOR.test(before))) ? rangeCut(m[0], before, after) : undefined;
+    const range = listed && (overlong || YEARS.test(m[0]) || endsNote(text, m[0], start, measure, LONE_LOCATOR.test(before))) ? rangeCut(m[0], before, after) : undefined;
     const inChain = text[start - 1] === '-' || after.startsWith('-');
     const cuts = range !== undefined ? [range] : overlong ? [...wordCuts(m[0], vocabulary, inChain, after.startsWith(' ')), ...abbreviationCut(m[0], before, vocabulary)] : [];
     for (const cut of cuts) {
       const at = start + cut;
       const first = textWidth(text.slice(hanging, at) + '-');
-      if (first >= measure * FIRST_LINE && first <= reach && textWidth(text.slice(at).replace(HANGING_NUMBER, '')) <= reach) found.push(at);
+      // Two years run together show the join alone, in a line of any type (a title's, set larger than measured).
+      const fits = YEARS.test(m[0]) || (first >= measure * FIRST_LINE && first <= reach && textWidth(text.slice(at).replace(HANGING_NUMBER, '')) <= reach);
+      if (fits) found.push(at);
     }
   }
   return found.length === 1 ? found[0] : undefined;

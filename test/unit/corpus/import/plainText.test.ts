@@ -427,6 +427,9 @@ describe('import of plain-text extractions', () => {
     // Two years run together at the end of a line no wider than the measure: the second line held only the range's end.
     const years = importText(`${(LINE + '\n').repeat(8)}The signals were not consistent enough to incite a wave of arrests as in 19361938.1\n\n1 GARF, f. 1.\n\n 7\n\f`, 'pdftotext');
     assert.match(years.markdown, /a wave of arrests as in 1936-1938\.\[\^1\]/);
+    // In a short line (a title's, set larger than the text, wraps so): the years alone show the join.
+    const short = importText(`${(LINE + '\n').repeat(8)}The cards of Leningrad, 19291935\nwere studied.1\n\n1 GARF, f. 1.\n\n 7\n\f`, 'pdftotext');
+    assert.match(short.markdown, /The cards of Leningrad, 1929-1935 were studied/);
   });
 
   it('parts a compound the text writes with a hyphen elsewhere, a number run on into a word, and a range ending a note after a plural locator', () => {
