@@ -8,8 +8,8 @@
 // the linking vowel, the second a word the text uses in some case: `Sredneural’skoe`), or in a chain of acronyms
 // one the text uses and one set like an acronym (`VChKOGPU-NKVD`). The word must stand where the first line would
 // have ended (neither part wider than a line), and be the only one there that shows a join. A range after a plural
-// locator (`ll. 249250`, `chs. 23`) or two years run together (`19361938`) is parted even in a line hardly wider than
-// one: its end may be all the second line held. Each parting is reported.
+// locator (`ll. 249250`, `chs. 23`) is parted even in a line hardly wider than one (its end may be all the second line
+// held), two years run together (`19361938`) in a line of any width. Each parting is reported.
 import type { ImportWarning } from '../article/model';
 import { textWidth } from '../glyphWidth';
 import { inEnglishDictionary } from '../../text/englishWords';
