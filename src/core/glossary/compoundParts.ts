@@ -116,6 +116,7 @@ export const HEADS: readonly CompoundHead[] = [
   head('fin', 'finansy', 'финансы', 'finance'),
   head('neft’', 'neft’', 'нефть', 'oil', ['neft’', 'neft']),
   head('organ', 'organ', 'орган', 'body (organ)'),
+  head('trud', 'trud', 'труд', 'labour'),
 ];
 
 /** The first letter of a party committee's siglum before the party's name (РК ВКП(б), GK KPSS), where it has one

@@ -114,6 +114,7 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     assert.deepEqual(read('Главпромстрой')[0], ['glav', 'prom', 'stroi']);
     assert.deepEqual(read('Minzdrav')[0], ['min', 'zdrav']);
     assert.deepEqual(read('политорганов'), [['polit', 'organov'], 'political body (organ)']);
+    assert.deepEqual(read('Наркомтруда'), [['narkom', 'truda'], 'People’s Commissariat of labour']);
     for (const written of ['министр', 'минимум', 'торговля', 'промах']) assert.deepEqual(terms(written), [], written);
   });
 
