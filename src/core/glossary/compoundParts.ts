@@ -83,6 +83,7 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   first('obshche', 'obshchii', 'общий', 'general'),
   first('vnesh', 'vneshnii', 'внешний', 'foreign'),
   first('prom', 'promyshlennyi', 'промышленный', 'industrial'),
+  first('pogran', 'pogranichnyi', 'пограничный', 'border'),
 ];
 
 /** Parts that end a compound; a glossary term may end one too (sel’khozartel’, gorsovet). */
@@ -117,6 +118,7 @@ export const HEADS: readonly CompoundHead[] = [
   head('neft’', 'neft’', 'нефть', 'oil', ['neft’', 'neft']),
   head('organ', 'organ', 'орган', 'body (organ)'),
   head('trud', 'trud', 'труд', 'labour'),
+  head('otriad', 'otriad', 'отряд', 'detachment'),
 ];
 
 /** The first letter of a party committee's siglum before the party's name (РК ВКП(б), GK KPSS), where it has one

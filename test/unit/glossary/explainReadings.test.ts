@@ -115,6 +115,7 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     assert.deepEqual(read('Minzdrav')[0], ['min', 'zdrav']);
     assert.deepEqual(read('политорганов'), [['polit', 'organov'], 'political body (organ)']);
     assert.deepEqual(read('Наркомтруда'), [['narkom', 'truda'], 'People’s Commissariat of labour']);
+    assert.deepEqual(read('погранотрядов'), [['pogran', 'otriadov'], 'border detachment']);
     for (const written of ['министр', 'минимум', 'торговля', 'промах']) assert.deepEqual(terms(written), [], written);
   });
 
