@@ -68,8 +68,10 @@ export function buildBlocks(all: TextLine[], breaks: LineBreaks): ArticleBlock[]
     if (line.text === '' || /^[-–—*_\s]{3,}$/.test(line.text)) return close();
     const previous = lines[i - 1];
     const next = lines[i + 1];
-    // A page's first line follows a break when the previous page ended a sentence: a heading may open a page.
-    const afterBreak = !previous || previous.text === '' || (previous.page !== line.page && SENTENCE_END.test(withoutTokens(previous.text)));
+    // A page's or a column's first line follows a break when the text before it ended a sentence: a heading may
+    // open a page or a column.
+    const opensColumn = previous?.page !== line.page || previous?.region !== line.region;
+    const afterBreak = !previous || previous.text === '' || (opensColumn && SENTENCE_END.test(withoutTokens(previous.text)));
     const indent = line.indent - margin;
     if (wrapped.has(line)) return;
     // A heading too long for a narrow column wraps: a second short line without end punctuation goes with it.
