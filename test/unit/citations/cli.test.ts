@@ -68,10 +68,10 @@ describe('opis notes / note / explain', () => {
   it('explain uses the workspace glossary in the current directory', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'opis-explain-'));
     mkdirSync(path.join(dir, '.opis'));
-    const entry = { term: 'Zagotzerno', kind: 'term', expansion: 'Zagotzerno', english: 'grain procurement agency', cyrillic: 'Заготзерно' };
+    const entry = { term: 'Vetlugales', kind: 'term', expansion: 'Vetluzhskii lesnoi trest', english: 'the Vetluga timber trust', cyrillic: 'Ветлуглес' };
     writeFileSync(path.join(dir, '.opis', 'glossary.json'), JSON.stringify({ version: 1, entries: [entry] }));
-    const { code, stdout } = await runCli(['explain', 'zagotzerno', '--json'], { cwd: dir });
+    const { code, stdout } = await runCli(['explain', 'vetlugales', '--json'], { cwd: dir });
     assert.equal(code, 0);
-    assert.equal(JSON.parse(stdout).cyrillic, 'Заготзерно');
+    assert.equal(JSON.parse(stdout).cyrillic, 'Ветлуглес');
   });
 });
