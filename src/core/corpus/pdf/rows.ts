@@ -28,6 +28,13 @@ const SUP_SIZE = 0.85;
 const SUP_RISE = 0.6;
 /** A gap wider than this share of the size between two items is a space. */
 const SPACE_GAP = 0.15;
+/**
+ * A number set close after a word in a font's superscript figures, on the text's baseline and at its size (as Typst
+ * sets note references), is narrower than this share of the line's average character.
+ */
+const SUP_FIGURES = 0.8;
+/** Characters a line's items must hold for their average width to be measured. */
+const MEASURED_CHARS = 20;
 
 /** Items grouped by baseline, top of the page first, each row's items left to right. */
 export function rows(items: PdfTextItem[]): PdfTextItem[][] {
@@ -69,8 +76,24 @@ function isSuperscriptRow(row: PdfTextItem[], below: PdfTextItem[]): boolean {
   return row.every(i => i.x >= left && i.x <= right);
 }
 
-function toLine(items: PdfTextItem[], sup: Set<PdfTextItem>, page: number): PdfLine {
+/** Numbers in superscript figures on the line's baseline: set close after text, narrower than its characters. */
+function figureSuperscripts(items: PdfTextItem[]): Set<PdfTextItem> {
+  const text = items.filter(i => !/^\d+$/.test(i.text));
+  const chars = text.reduce((n, i) => n + i.text.length, 0);
+  if (chars < MEASURED_CHARS) return new Set();
+  const average = text.reduce((w, i) => w + i.width, 0) / chars;
+  return new Set(
+    items.filter((item, k) => {
+      const before = items[k - 1];
+      const close = !!before && /\S$/.test(before.text) && item.x - (before.x + before.width) <= SPACE_GAP * item.size;
+      return close && /^\d{1,3}$/.test(item.text) && item.width / item.text.length < SUP_FIGURES * average;
+    }),
+  );
+}
+
+function toLine(items: PdfTextItem[], raised: Set<PdfTextItem>, page: number): PdfLine {
   const runs: Run[] = [];
+  const sup = new Set([...raised, ...figureSuperscripts(items.filter(i => !raised.has(i)))]);
   let end = -Infinity;
   for (const item of items) {
     // A space drawn at the raised height (a word-by-word PDF's gap after a marker) parts the marker from the
