@@ -30,11 +30,9 @@ const SUP_RISE = 0.6;
 const SPACE_GAP = 0.15;
 /**
  * A number set close after a word in a font's superscript figures, on the text's baseline and at its size (as Typst
- * sets note references), is narrower than this share of the line's average character.
+ * sets note references), is narrower than this share of the text's average character (in ems).
  */
 const SUP_FIGURES = 0.8;
-/** Characters a line's items must hold for their average width to be measured. */
-const MEASURED_CHARS = 20;
 
 /** Items grouped by baseline, top of the page first, each row's items left to right. */
 export function rows(items: PdfTextItem[]): PdfTextItem[][] {
@@ -54,13 +52,14 @@ const mainSize = (row: PdfTextItem[]) => Math.max(...row.filter(i => i.text.trim
 /** The printed lines of one region of a page (a column, or the whole page), top first. */
 export function printedLines(items: PdfTextItem[], page: number): PdfLine[] {
   const all = rows(items);
+  const em = averageEm(items);
   const lines: PdfLine[] = [];
   let raised: PdfTextItem[] = [];
   all.forEach((row, i) => {
     const below = all[i + 1];
     if (below && isSuperscriptRow(row, below)) raised.push(...row);
     else {
-      if (row.some(item => item.text.trim() !== '')) lines.push(toLine([...row, ...raised].sort((a, b) => a.x - b.x), new Set(raised), page));
+      if (row.some(item => item.text.trim() !== '')) lines.push(toLine([...row, ...raised].sort((a, b) => a.x - b.x), new Set(raised), page, em));
       raised = [];
     }
   });
@@ -76,24 +75,27 @@ function isSuperscriptRow(row: PdfTextItem[], below: PdfTextItem[]): boolean {
   return row.every(i => i.x >= left && i.x <= right);
 }
 
-/** Numbers in superscript figures on the line's baseline: set close after text, narrower than its characters. */
-function figureSuperscripts(items: PdfTextItem[]): Set<PdfTextItem> {
-  const text = items.filter(i => !/^\d+$/.test(i.text));
+/** The average width of a character of the text, in ems of its size (numbers alone aside). */
+function averageEm(items: PdfTextItem[]): number {
+  const text = items.filter(i => i.size > 0 && !/^\s*\d+\s*$/.test(i.text));
   const chars = text.reduce((n, i) => n + i.text.length, 0);
-  if (chars < MEASURED_CHARS) return new Set();
-  const average = text.reduce((w, i) => w + i.width, 0) / chars;
+  return chars === 0 ? 0 : text.reduce((w, i) => w + i.width / i.size, 0) / chars;
+}
+
+/** Numbers in superscript figures on the line's baseline: set close after text, narrower than its characters. */
+function figureSuperscripts(items: PdfTextItem[], em: number): Set<PdfTextItem> {
   return new Set(
     items.filter((item, k) => {
       const before = items[k - 1];
       const close = !!before && /\S$/.test(before.text) && item.x - (before.x + before.width) <= SPACE_GAP * item.size;
-      return close && /^\d{1,3}$/.test(item.text) && item.width / item.text.length < SUP_FIGURES * average;
+      return close && /^\d{1,3}$/.test(item.text) && item.width / (item.text.length * item.size) < SUP_FIGURES * em;
     }),
   );
 }
 
-function toLine(items: PdfTextItem[], raised: Set<PdfTextItem>, page: number): PdfLine {
+function toLine(items: PdfTextItem[], raised: Set<PdfTextItem>, page: number, em: number): PdfLine {
   const runs: Run[] = [];
-  const sup = new Set([...raised, ...figureSuperscripts(items.filter(i => !raised.has(i)))]);
+  const sup = new Set([...raised, ...figureSuperscripts(items.filter(i => !raised.has(i)), em)]);
   let end = -Infinity;
   for (const item of items) {
     // A space drawn at the raised height (a word-by-word PDF's gap after a marker) parts the marker from the

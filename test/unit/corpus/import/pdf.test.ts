@@ -149,7 +149,8 @@ describe('references in superscript figures', () => {
   // Typst sets a reference in the font's superscript figures on the text's baseline, at its size: only the figure's
   // narrow width tells it (pdf.js reports `8` at the line's height and size).
   const item = (text: string, x: number, y: number, width = text.length * 4.5, size = 10): PdfTextItem => ({ text, x, y, width, size, italic: false, bold: false });
-  const body = 'principles and norms serving the interests of peace and the masses.';
+  // A paragraph's short last line: the text's characters are measured over the page.
+  const body = 'and the masses.';
   const read = (figureWidth: number) => {
     const x = 72 + body.length * 4.5;
     return readPdfLayout([
@@ -158,7 +159,7 @@ describe('references in superscript figures', () => {
           item('The committee met in the office of the district party and', 72, 700),
           item(body, 72, 688),
           item('8', x, 688, figureWidth),
-          item(' Then the bureau met.', x + figureWidth, 688),
+          item('Then the bureau met in the spring and voted for the resolution.', 72, 676),
           item('8 I. Blishchenko, “Vo imia demokratii i progressa,” Izvestiia, 1973.', 72, 600, undefined, 8),
         ],
       },
@@ -166,9 +167,10 @@ describe('references in superscript figures', () => {
   };
 
   it('reads a number narrower than the line\'s characters set close after a word as a reference, one as wide as them as text', () => {
-    const text = (article: ReturnType<typeof readPdfLayout>) => article.blocks.flatMap(b => ('inlines' in b ? b.inlines : [])).map(i => (i.kind === 'text' ? i.text : i.kind === 'ref' ? `[^${i.n}]` : '')).join('');
-    assert.match(text(read(2.8)), /and the masses\.\[\^8\] Then the bureau met\./);
-    assert.match(text(read(4.5)), /and the masses\.8 Then the bureau met\./);
+    const text = (article: ReturnType<typeof readPdfLayout>) =>
+      article.blocks.map(b => ('inlines' in b ? b.inlines : []).map(i => (i.kind === 'text' ? i.text : i.kind === 'ref' ? `[^${i.n}]` : '')).join('')).join('\n');
+    assert.match(text(read(2.8)), /and the masses\.\[\^8\]\nThen the bureau met/);
+    assert.match(text(read(4.5)), /and the masses\.8\nThen the bureau met/);
   });
 });
 
