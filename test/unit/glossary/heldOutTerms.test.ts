@@ -111,7 +111,8 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * words, сплошной коллективизацией): 22, a figure fitted to it, not one to expect on a new text; 26 with entries for the
  * trade unions' factory committees, the schools and sport of the 1920s-1930s (fabzavkom, FZMK, ShKM, the unified labour
  * school, GTO, Vsevobuch), the military districts and the Supreme Soviet's chambers, and -trud ending a compound
- * (Наркомтруд); 27 with the food dictatorship of 1918 among the war communism's entries.
+ * (Наркомтруд); 27 with the food dictatorship of 1918 among the war communism's entries; 28 with the krais of the 1930s
+ * (the Middle Volga krai) among entries for the Comintern, the fleet and the air forces, the ChON and the OMSBON.
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -127,7 +128,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-11.json', 28],
   ['held-out-terms-12.json', 30],
   ['held-out-terms-13.json', 24],
-  ['held-out-terms-14.json', 27],
+  ['held-out-terms-14.json', 28],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
