@@ -13,6 +13,8 @@ const BLOCK_GAP = 1.3;
 /** Indents in ems: a first line's, and a quotation's. */
 const FIRST_LINE_INDENT = 0.5;
 const QUOTE_INDENT = 2;
+/** Lines whose indents differ by less than this (in ems) are set in alike. */
+const RUN_TOLERANCE = 0.2;
 const SENTENCE_END = /[.?!:;]["”’»)\]]*$/;
 
 /** The start of a printed page: an inline inside a paragraph, or a block of its own. */
@@ -46,8 +48,12 @@ export function buildBlocks(regions: PdfLine[][], body: number, spacing: number,
     const margin = marginOf(region, body);
     const gapAbove = (i: number) => i > 0 && region[i - 1].y - region[i].y > BLOCK_GAP * spacing * (Math.max(region[i - 1].size, region[i].size) / body);
     const indentOf = (line: PdfLine) => (line.x - margin) / body;
+    // A quotation set in by less than two ems is told from a first line's indent by its run of lines set in alike.
+    const setIn = (line: PdfLine | undefined) => !!line && indentOf(line) >= FIRST_LINE_INDENT;
+    const alike = (line: PdfLine, other: PdfLine | undefined) => setIn(other) && Math.abs(indentOf(other as PdfLine) - indentOf(line)) < RUN_TOLERANCE;
+    const inRun = new Set(region.filter((l, i) => setIn(l) && !isHeading(l, body) && (alike(l, region[i - 1]) || alike(l, region[i + 1]))));
     // Quotations are set to a measure of their own: each line is measured against the lines set like it.
-    const quoted = (line: PdfLine) => indentOf(line) >= QUOTE_INDENT;
+    const quoted = (line: PdfLine) => indentOf(line) >= QUOTE_INDENT || inRun.has(line);
     const edge = (line: PdfLine) => rightEdge(region.filter(l => quoted(l) === quoted(line) && Math.abs(l.size - line.size) < 0.5));
     const nextLine = (i: number) => region[i + 1] ?? regions.slice(r + 1).find(next => next.length > 0)?.[0];
     const isShort = (i: number) => SENTENCE_END.test(lineText(region[i]).replace(/\d+$/, '')) && firstWordFits(region[i], nextLine(i), edge(region[i]));
@@ -67,7 +73,7 @@ export function buildBlocks(regions: PdfLine[][], body: number, spacing: number,
       }
       heading = undefined;
       const next = region[i + 1];
-      const quoted = indentOf(line) >= QUOTE_INDENT && (!next || gapAbove(i + 1) || indentOf(next) >= QUOTE_INDENT);
+      const quoted = inRun.has(line) || (indentOf(line) >= QUOTE_INDENT && (!next || gapAbove(i + 1) || indentOf(next) >= QUOTE_INDENT));
       const kind = quoted ? 'quote' : 'paragraph';
       const indent = indentOf(line);
       const opens =

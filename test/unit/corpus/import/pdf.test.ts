@@ -174,6 +174,34 @@ describe('references in superscript figures', () => {
   });
 });
 
+describe('quotations set in by less than two ems', () => {
+  it('read a run of lines set in alike as one quotation, and a first line set in alone as a paragraph\'s start', () => {
+    const item = (text: string, x: number, y: number): PdfTextItem => ({ text, x, y, width: text.length * 4.5, size: 10, italic: false, bold: false });
+    const lines: [string, number][] = [
+      ['The committee met in the office of the district party and it', 72],
+      ['included this emphatic assertion in its resolution on the order:', 72],
+      ['The humanism of the Great October Socialist Revolution has', 82],
+      ['exercised a great influence on the formation of the law of', 82],
+      ['nations and of the principles serving the broad masses.', 82],
+      ['Brezhnev himself underlined this connection in his speech at the', 72],
+      ['conference, and the bureau printed it in the district paper.', 72],
+      ['Then the committee met again in the spring and voted for the', 82],
+      ['draft of the resolution in the same words as before, at last.', 72],
+    ];
+    const blocks = readPdfLayout([{ items: lines.map(([t, x], i) => item(t, x, 700 - i * 12)) }]).blocks;
+    const text = (b: (typeof blocks)[number]) => ('inlines' in b ? b.inlines : []).map(i => (i.kind === 'text' ? i.text : '')).join('');
+    assert.deepEqual(
+      blocks.map(b => [b.kind, text(b).split(' ').slice(0, 2).join(' ')]),
+      [
+        ['paragraph', 'The committee'],
+        ['quote', 'The humanism'],
+        ['paragraph', 'Brezhnev himself'],
+        ['paragraph', 'Then the'],
+      ],
+    );
+  });
+});
+
 describe('paragraph ends', () => {
   const item = (text: string, y: number): PdfTextItem => ({ text, x: 72, y, width: text.length * 4.5, size: 10, italic: false, bold: false });
   const paragraphs = (lines: string[]) =>
