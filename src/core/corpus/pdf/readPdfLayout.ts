@@ -19,6 +19,9 @@ import { bodySize, type PdfPage } from './textItems';
 
 /** A title is set at least this much larger than the body. */
 const TITLE_SIZE = 1.3;
+/** Lines of a masthead above the title, and of the title block. */
+const MASTHEAD_LINES = 5;
+const TITLE_LINES = 8;
 
 export function readPdfLayout(pdf: PdfPage[]): ImportedArticle {
   const warnings: ImportWarning[] = [];
@@ -51,14 +54,20 @@ export function readPdfLayout(pdf: PdfPage[]): ImportedArticle {
   };
 }
 
-/** The title block at the head of the first page: lines set larger than any heading, then author and journal. */
+/**
+ * The title block at the head of the first page: lines set larger than any heading, then author and journal; a
+ * journal's masthead in smaller type may stand above it, read only where the title block finds it.
+ */
 function takeTitleBlock(regions: PdfLine[][], body: number): ArticleMeta {
   const first = regions.find(r => r.length > 0);
-  if (!first || first[0].page !== 0 || first[0].size < body * TITLE_SIZE) return {};
-  const titleLines = first.findIndex(l => l.size < body * TITLE_SIZE);
-  const block = readTitleBlock(first.slice(0, 8).map(l => ({ text: lineText(l), indent: 0, page: 0 })));
+  const start = first?.slice(0, MASTHEAD_LINES + 1).findIndex(l => l.size >= body * TITLE_SIZE) ?? -1;
+  if (!first || first[0].page !== 0 || start < 0) return {};
+  const smaller = first.slice(start).findIndex(l => l.size < body * TITLE_SIZE);
+  const titleLines = smaller < 0 ? first.length : start + smaller;
+  const block = readTitleBlock(first.slice(0, start + TITLE_LINES).map(l => ({ text: lineText(l), indent: 0, page: 0 })));
+  if (start > 0 && !(block.used > start && block.meta.year)) return {};
   const used = block.used > titleLines ? block.used : titleLines;
-  const title = first.slice(0, titleLines).map(lineText).join(' ');
+  const title = first.slice(start, titleLines).map(lineText).join(' ');
   first.splice(0, used);
   return block.used > 0 ? block.meta : { title };
 }

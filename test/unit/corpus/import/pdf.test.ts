@@ -174,6 +174,26 @@ describe('references in superscript figures', () => {
   });
 });
 
+describe('a journal\'s masthead above the title', () => {
+  it('gives the journal, year and pages, and the title and author below it are read', () => {
+    const item = (text: string, y: number, size = 10): PdfTextItem => ({ text, x: 72, y, width: text.length * size * 0.45, size, italic: false, bold: false });
+    const body = [...Array<string>(19).fill('This article centers on the relationship that the diagram shows at its'), 'bottom: that between liberal ideology and Christian ideology, at last.'];
+    const article = readPdfLayout([
+      {
+        items: [
+          item('PROVINCIAL HISTORY REVIEW Volume 2 (2024): 124–138', 760, 7),
+          item('10.71521/s31r-ah05', 750, 7),
+          item('Dissenting Views', 720, 24),
+          item('Alexander J. McConnell', 690, 12),
+          ...body.map((t, i) => item(t, 660 - i * 12)),
+        ],
+      },
+    ]);
+    assert.deepEqual(article.meta, { title: 'Dissenting Views', author: 'Alexander J. McConnell', journal: 'PROVINCIAL HISTORY REVIEW', year: '2024', pages: '124-138' });
+    assert.deepEqual(article.blocks.filter(b => b.kind !== 'page').map(b => b.kind), ['paragraph']);
+  });
+});
+
 describe('quotations set in by less than two ems', () => {
   it('read a run of lines set in alike as one quotation, and a first line set in alone as a paragraph\'s start', () => {
     const item = (text: string, x: number, y: number): PdfTextItem => ({ text, x, y, width: text.length * 4.5, size: 10, italic: false, bold: false });
