@@ -5,14 +5,14 @@
 import { readArchive, type ArchivalOptions } from './archive';
 import { readCompact } from './compact';
 import { formatFolios, readFolios } from './folios';
-import { findMarks, LEVELS, type Level, type Mark } from './marks';
+import { findMarks, hyphenated, LETTERED, LEVELS, type Level, type Mark } from './marks';
 import { tidyText, trimEnd } from './tidy';
 import type { Citation } from './types';
 
 export type { ArchivalOptions } from './archive';
 
-/** `558`, `R-9401`, `94-r`, `11a`, `11 a`; a delo may be a range (`23–35`). */
-const NUMBER = /(?:\p{Lu}{1,3}-?)?\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})| \p{Ll}(?=[,.;)]|$))?/uy;
+/** `558`, `R-9401`, `Р–9401`, `94-r`, `11a`, `11 a`; a delo may be a range (`23–35`). */
+const NUMBER = new RegExp(String.raw`${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})| \p{Ll}(?=[,.;)]|$))?`, 'uy');
 const RANGE_END = / ?[-–—] ?\d+(?:\p{Ll}(?!\p{L}))?/uy;
 const YEAR = /^ ?(1[6-9]\d\d|20\d\d)(?!\d)/;
 /** `no 83`, `№ 5`, `doc. 12`: a document's number within the file, not the file's title. */
@@ -41,7 +41,7 @@ function readNumber(body: string, level: Level): { number: string; rest: string 
   const m = NUMBER.exec(body);
   if (!m) return undefined;
   let end = m[0].length;
-  let number = m[0].replace(' ', '');
+  let number = hyphenated(m[0]).replace(' ', '');
   if (level === 'd') {
     RANGE_END.lastIndex = end;
     const range = RANGE_END.exec(body);
@@ -86,6 +86,17 @@ function nameAfter(rest: string): { name?: string; other?: string } {
   return { other: tidyText(rest) };
 }
 
+/**
+ * An investigative file is named by the person it is on (`АСД № Р–12805 на Кузьмину Ю. И.`): the title ends with the
+ * initials, and a capitalised text after them is a document in the file (`Постановление об избрании…`), kept unparsed.
+ */
+const PERSON_THEN_DOCUMENT = /^(.*?\p{Lu}[\p{Ll}’'–-]+ \p{Lu}\. ?(?:\p{Lu}\.)?(?: и др\.)?) (\p{Lu}\p{Ll}.*)$/u;
+
+function titleOf(name: string | undefined, mark: Mark): { title?: string; rest?: string } {
+  const m = name && mark.fileKind ? PERSON_THEN_DOCUMENT.exec(name) : null;
+  return m ? { title: m[1], rest: m[2] } : { title: name };
+}
+
 interface Reading {
   fields: Partial<Citation>;
   start: number;
@@ -99,7 +110,7 @@ interface Reading {
  * `, 19-б` after a delo's number: another file of the same opis'. A year there (`, 1937`) is a date, and a number
  * with a full stop and a digit after it (`, 1. 3`, a scanned `l. 3`) no file.
  */
-const NEXT_FILE = /(?: ?, ?| and | и )((?:\p{Lu}{1,3}-?)?\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L}))?)(?=[ ,;)]|\.(?! ?\d)|$)/uy;
+const NEXT_FILE = new RegExp(String.raw`(?: ?, ?| and | и )(${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L}))?)(?=[ ,;)]|\.(?! ?\d)|$)`, 'uy');
 
 function listedFiles(rest: string): { files: string[]; rest: string } {
   const files: string[] = [];
@@ -108,7 +119,7 @@ function listedFiles(rest: string): { files: string[]; rest: string } {
     NEXT_FILE.lastIndex = at;
     const m = NEXT_FILE.exec(rest);
     if (!m || /^(?:1[6-9]|20)\d\d$/.test(m[1])) break;
-    files.push(m[1]);
+    files.push(hyphenated(m[1]));
     at = NEXT_FILE.lastIndex;
   }
   return { files, rest: rest.slice(at) };
@@ -155,8 +166,11 @@ function apply(reading: Reading, mark: Mark, body: string): void {
   const { name, other } = nameAfter(rest);
   if (mark.level === 'f') f.fondName = name;
   else if (mark.level === 'op') f.opisName = name;
-  else if (mark.level === 'd') f.deloTitle = name;
-  else note(name);
+  else if (mark.level === 'd') {
+    const { title, rest: document } = titleOf(name, mark);
+    f.deloTitle = title;
+    note(document);
+  } else note(name);
   note(other);
 }
 
@@ -186,7 +200,7 @@ export interface ArchivalReading {
 
 /** Every locator of the text read into citations, one per file (and per folio list of a file). */
 export function readMarked(raw: string, marks: readonly Mark[], options: ArchivalOptions): Citation[] {
-  const archive = readArchive(raw.slice(0, marks[0].start), marks[0].level === 'f', options);
+  const archive = readArchive(raw.slice(0, marks[0].start), marks[0].level === 'f' || marks[0].fileKind === true, options);
   const readings: Reading[] = [];
   let current: Reading = { fields: { ...archive }, start: 0, deepest: 0, unparsed: [] };
   marks.forEach((mark, i) => {

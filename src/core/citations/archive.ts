@@ -26,8 +26,8 @@ const HEREAFTER = /(?:^|[;,] ?)(?:hereafter|henceforth|hereinafter|further|да�
 const TRANSLATED = /^([^;,()]{1,20})[;,] (?=.*\b(?:archive|archives|arkhiv|centre|center)\b)/iu;
 /** The A of arkhiv, archive, archyvas, архив in an archive's siglum (GASPI, TsDAHOU, ЦДАГО); TsK, NKVD, USSR have none. */
 export const ARCHIVE_LETTER = /[AА]/u;
-/** A full name names an archive or a records centre. */
-const ARCHIVE_WORD = /\b(?:arkhiv|archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|архив|центр/iu;
+/** A full name names an archive or a records centre, in Russian or Ukrainian (`Держархів Харківської області`). */
+const ARCHIVE_WORD = /\b(?:arkhiv|archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|архив|архів|центр/iu;
 const MAX_NAME_WORDS = 12;
 /** The state a siglum may be followed by, as Russian and Ukrainian notes write it (`ЦА ФСБ России`, `ЦДАГО України`). */
 const STATE = /^(?:России|Росії|Украины|України|Ukrainy|Ukraïny|Беларуси|Білорусі|Казахстана|Литвы|Латвии|Эстонии|Грузии|Армении)$/u;
@@ -85,7 +85,7 @@ function archiveBeforeBody(tokens: readonly string[], options: ArchivalOptions):
 }
 
 export function readArchive(prefix: string, shapeAllowed: boolean, options: ArchivalOptions): ArchiveFields {
-  const head = trimEnd(prefix, ' ,.:(');
+  const head = trimEnd(prefix, ' ,.:(–—');
   const tokens = head.split(' ').map(t => t.replace(/^[(«“"]+/, ''));
   const known = knownSiglum(tokens, options);
   if (known) return known;

@@ -1,8 +1,9 @@
 // Locator marks of archival references in both scripts and in words: `f.` `ф.` `fond`, `op.` `оп.` `opis’` `ap.` `per.`,
-// `d.` `dd.` `д.` `delo` `sprava` `b.`, `t.` `т.` `tom`, `ch.` `ч.`, `l.` `ll.` `л.` `лл.` `list` `ark.`. A mark counts only where a
-// reference can go on: at the start, after `,` `;` `:` `(` or `)`, after the full stop of a number or before a
-// capitalised mark (`Д. 199. Л. 12`, `f. 558. op. 1`), or, for a fond, after an archive siglum (`RGIA f. 1289`).
-// So `i t. d. 1921 g.` inside a file title is not a new delo.
+// `d.` `dd.` `д.` `delo` `sprava` `b.`, `t.` `т.` `tom`, `ch.` `ч.`, `l.` `ll.` `л.` `лл.` `list` `ark.`, and the words of
+// English translations (`inv.`, `case`, `sheets`). A mark counts only where a reference can go on: at the start, after
+// `,` `;` `:` `(` or `)`, after the full stop of a number or before a capitalised mark (`Д. 199. Л. 12`, `f. 558. op. 1`),
+// after the dash that parts the elements of a GOST reference (`Ф. 558. – Оп. 11`), or, for a fond, after an archive
+// siglum (`RGIA f. 1289`). So `i t. d. 1921 g.` inside a file title is not a new delo.
 
 export type Level = 'f' | 'op' | 'd' | 't' | 'ch' | 'l';
 
@@ -11,13 +12,19 @@ export const LEVELS: readonly Level[] = ['f', 'op', 'd', 't', 'ch', 'l'];
 
 /** `per.` (perechen'), the inventory of RGANI's fond 89 (`f. 89, per. 40, d. 2`), stands at the level of the opis'. */
 const ABBREVIATIONS: Record<string, Level> = {
-  f: 'f', ф: 'f', op: 'op', оп: 'op', per: 'op', пер: 'op', d: 'd', dd: 'd', д: 'd', дд: 'd', t: 't', т: 't', ch: 'ch', ч: 'ch', l: 'l', ll: 'l', л: 'l', лл: 'l',
+  f: 'f', ф: 'f', op: 'op', оп: 'op', per: 'op', пер: 'op', inv: 'op', d: 'd', dd: 'd', д: 'd', дд: 'd', t: 't', т: 't', ch: 'ch', ч: 'ch', l: 'l', ll: 'l', л: 'l', лл: 'l',
 };
 const WORDS: Record<string, Level> = {
   fond: 'f', фонд: 'f', opis: 'op', "opis'": 'op', 'opis’': 'op', опись: 'op', delo: 'd', дело: 'd', tom: 't', том: 't', list: 'l', listy: 'l', лист: 'l', листы: 'l',
   // Ukrainian archives: sprava (file) and arkush (folio).
   sprava: 'd', справа: 'd', spr: 'd', спр: 'd', ark: 'l', арк: 'l',
+  // English translations of the marks: inventory (opis'), case (delo), sheet (list).
+  inventory: 'op', case: 'd', sheet: 'l', sheets: 'l',
+  // A file named by its kind: the FSB archives' archival investigative or criminal file (`АСД № Р–3454`).
+  асд: 'd', ауд: 'd',
 };
+/** Kinds of file that open a reference right after the archive, as a fond does: `ЦА ФСБ РФ, АСД № Р–3454`. */
+const FILE_KINDS = new Set(['асд', 'ауд']);
 /**
  * Marks that count only right after a mark of the levels given. The Lithuanian apyrašas (opis') and byla (file),
  * `LYA, f. K-1, ap. 3, b. 22, l. 5`, after the fond and the apyrašas, or opening a continuation that another mark
@@ -29,21 +36,40 @@ const CHAINED: Record<string, { level: Level; after: readonly Level[]; opens: bo
   b: { level: 'd', after: ['op'], opens: true },
   p: { level: 'l', after: ['d', 't', 'ch'], opens: false },
   pp: { level: 'l', after: ['d', 't', 'ch'], opens: false },
+  // English translations: `inv. 2, c. 57, sh. 58` (case, sheet), where `c. 1920` elsewhere is a date.
+  c: { level: 'd', after: ['f', 'op'], opens: false },
+  sh: { level: 'l', after: ['d', 't', 'ch'], opens: false },
 };
 /** A storage unit, `ed. khr. 492`, `yed. khr.`, `ед. хр. 12`, stands at the level of the file: its mark is the second word. */
 const STORAGE_UNIT = /(?<![\p{L}])(?:y?ed|ед)\. ?$/iu;
 /** Abbreviations long enough to stand without their dot inside a chain (`f. 1114 op 1`). */
 const UNDOTTED = new Set(['op', 'оп', 'dd', 'll', 'лл']);
+/**
+ * The letters a number may open with and the dash after them, as typeset (`R-9401`, `Р–9401`, `П - 2`); the dash is
+ * read as a hyphen.
+ */
+export const LETTERED = String.raw`(?:\p{Lu}{1,3}(?:-| ?[–—] ?| - )?)?`;
+/** `Р–9401`, `П - 2` as `Р-9401`, `П-2`. */
+export const hyphenated = (number: string) => number.replace(/^(\p{Lu}{1,3}) ?[-–—] ?(?=\d)/u, '$1-');
 /** The number of the mark before: what a mark may follow without a separator. */
-const NUMBER_ONLY = /^(?:\p{Lu}{1,3}-?)?\d+\p{Ll}?$/u;
+const NUMBER_ONLY = new RegExp(String.raw`^${LETTERED}\d+\p{Ll}?$`, 'u');
 
 /** A fond written by its name before more marks: `AOTsPSI, f. Karlaga, sv. 27, d. 457`. */
 const NAMED_FOND = /(?<![\p{L}\p{N}'’])([fфFФ])\. ?(?=\p{Lu}\p{Ll}[\p{L}’'-]*, )/gu;
 /**
  * A word of up to six letters, its dot, at most one space, then a number (`R-9401`, `П-3`, `558`); a translation of
- * the word in square brackets may come between (`fond [stock] 1`).
+ * the word in square brackets (`fond [stock] 1`) or a number sign (`д. № 5`) may come between.
  */
-const CANDIDATE = /(?<![\p{L}\p{N}'’])(\p{L}{1,6}['’]?)(\.?) ?(?:\[[\p{L} ]{1,20}\] )?(?=(?:\p{Lu}{1,3}-?)?\d)/gu;
+const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{L}{1,6}['’]?)(\.?) ?(?:\[[\p{L} ]{1,20}\] )?(?:№ ?)?(?=${LETTERED}\d)`, 'gu');
+/** Latin letters set inside a Cyrillic mark for their look-alikes (`oп.` with a Latin o). */
+const LOOKALIKES: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у' };
+const asWritten = (word: string) =>
+  /[a-z]/.test(word) && /[а-яё]/.test(word) ? word.replace(/[acoepxy]/g, ch => LOOKALIKES[ch]) : word;
+/**
+ * A volume named, not numbered, in quotes: `Т. «Судебное производство»`. Its mark ends the file's title; what follows
+ * it cannot be read as a number.
+ */
+const NAMED_VOLUME = /(?<![\p{L}\p{N}])([ТтTt])\. ?(?=[«“])/gu;
 /** Tokens of a siglum carry at least two capitals (TsDOO, SO, SPb, RGASPI, ГАРФ). */
 const SIGLUM_TOKEN = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}-]+$/u;
 
@@ -57,6 +83,8 @@ export interface Mark {
   start: number;
   /** Offset just after the mark and its space: where its number starts. */
   end: number;
+  /** A kind of file (`АСД`) that stands first after the archive, as a fond does. */
+  fileKind?: true;
 }
 
 /** The word before `at` (ending at `at`, spaces skipped), read backwards. */
@@ -70,6 +98,8 @@ function allowedAfter(text: string, start: number, level: Level, capital: boolea
   let i = start;
   while (i > 0 && text[i - 1] === ' ') i--;
   if (i === 0) return dotted || word;
+  // `РДАСПІ. – Ф. 558. – Оп. 11`: a GOST reference parts its elements with a dash after their full stops.
+  if ('–—'.includes(text[i - 1]) && /\. *$/.test(text.slice(0, i - 1))) return dotted || word;
   // `f. 1114 op 1 sprava 44`: right after the number of the mark before, with only a space between.
   if (previous && i < start && NUMBER_ONLY.test(text.slice(previous.end, i))) return true;
   const before = text[i - 1];
@@ -87,7 +117,7 @@ export function findMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const written = m[1];
-    const lower = written.toLowerCase();
+    const lower = asWritten(written.toLowerCase());
     const dotted = m[2] === '.';
     const word = lower in WORDS && !dotted;
     const start = m.index ?? 0;
@@ -111,7 +141,14 @@ export function findMarks(text: string): Mark[] {
     const undotted = (UNDOTTED.has(lower) || continues) && previous !== undefined;
     if (!dotted && !word && !undotted && !(capital && text[start - 2] === '.')) continue;
     if (!allowedAfter(text, start, level, capital, dotted, word || undotted, previous)) continue;
-    marks.push({ level, start, end: start + m[0].length });
+    marks.push(FILE_KINDS.has(lower) ? { level, start, end: start + m[0].length, fileKind: true } : { level, start, end: start + m[0].length });
+  }
+  for (const m of text.matchAll(NAMED_VOLUME)) {
+    const start = m.index ?? 0;
+    const next = marks.findIndex(x => x.start > start);
+    const before = marks[next === -1 ? marks.length - 1 : next - 1];
+    if (!before || LEVELS.indexOf(before.level) >= LEVELS.indexOf('t') || !allowedAfter(text, start, 't', m[1] !== m[1].toLowerCase(), true, false, before)) continue;
+    marks.splice(next === -1 ? marks.length : next, 0, { level: 't', start, end: start + m[0].length });
   }
   // A named fond counts only right after an archive's siglum and where a numbered file or opis' follows it; `…, F.
   // Dzerzhinsky, …` is a person.

@@ -81,9 +81,11 @@ function imprint(text: string): { start: number; end: number; content: string } 
 
 /**
  * A Russian-style imprint closing the reference, after its title's full stop: `. М., 2004`, `. М.: РОССПЭН, 2010`,
- * `. СПб., 1999`, `. М.; Л., 1931`, `. Новосибирск, 2002`, `) М., 1958` after a title's parenthesis.
+ * `. СПб., 1999`, `. М.; Л., 1931`, `. Новосибирск, 2002`, `) М., 1958` after a title's parenthesis. A city on a river
+ * keeps it, written out or short: `Ростов-на-Дону`, `Ростов–н/Д.: Феникс, 2002`.
  */
-const CITY_YEAR = String.raw`(?:(?:СПб|SPb|\p{Lu}\p{Ll}{0,2})\.(?: ?[:;–-] ?[^.,;:()]{1,60}\.?)?|\p{Lu}\p{Ll}[\p{Ll}-]+(?: ?: ?[^.,;:()]{1,60})?), (?:1[5-9]|20)\d\d(?=[.,]|$)`;
+const ON_RIVER = String.raw`(?:[-–]на[-–]\p{Lu}\p{Ll}+|(?: |[-–])н\/\p{Lu}\.?)`;
+const CITY_YEAR = String.raw`(?:(?:СПб|SPb|\p{Lu}\p{Ll}{0,2})\.(?: ?[:;–-] ?[^.,;:()]{1,60}\.?)?|\p{Lu}\p{Ll}[\p{Ll}-]+${ON_RIVER}?(?: ?: ?[^.,;:()]{1,60})?), (?:1[5-9]|20)\d\d(?=[.,]|$)`;
 const GOST_IMPRINT = new RegExp(`[.)] (${CITY_YEAR})`, 'gu');
 const OPENS_WITH_IMPRINT = new RegExp(`^${CITY_YEAR}`, 'u');
 

@@ -62,8 +62,8 @@ function resolveWork(reference: Citation, target: Cited): ResolvedCitation {
     base.published = undefined;
     base.date = undefined;
   }
-  // A short reference found again names the note of the full reference it resolved to.
-  const from = target.citation.from ?? target.label;
+  // A short reference found again names the note of the full reference it resolved to, also through an Ibid.
+  const from = target.origin ?? target.label;
   if (base.kind !== 'printed') return tidyCitation({ ...reference, from, inferred: [] });
   return { ...inherit(base, locator), from };
 }
@@ -129,6 +129,7 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
     const cited: Cited[] = [];
     let resolvesTo: string | null = null;
     parsed.forEach(({ citation, continuation, publication }, i) => {
+      let origin: string | undefined;
       citations.push(continuation ? tidyCitation(stripInferred(continueFrom(citations[i - 1], citation))) : citation);
       let result: ResolvedCitation = citation;
       let from: string | undefined;
@@ -137,9 +138,10 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
         from = target?.label ?? (i === 0 || publication ? previous?.label : undefined);
         if (!target) result = from ? { ...citation, from, inferred: [] } : { ...citation, unresolved: true };
         else result = target.citation.unresolved ? { ...citation, from, unresolved: true } : { ...inherit(target.citation, { ...citation, author: undefined }), from };
+        origin = target ? target.origin ?? target.label : undefined;
       } else if (citation.kind === 'op-cit' || (citation.kind === 'printed' && !citation.published && !citation.date)) {
         const found = works.find(citation);
-        if (found && 'work' in found) result = resolveWork(citation, found.work);
+        if (found && 'work' in found) origin = (result = resolveWork(citation, found.work)).from;
         else if (found) result = ambiguous(citation, found.candidates);
         else if (citation.kind === 'op-cit') result = { ...citation, unresolved: true };
         from = result.from;
@@ -149,7 +151,7 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
       if (repeatsAuthor(citation)) result = withAuthorBefore(result, cited, previous?.cited ?? []);
       if (from !== undefined && resolvesTo === null) resolvesTo = from;
       resolved.push(tidyCitation(result));
-      cited.push({ label: note.label, citation: resolved[i] });
+      cited.push(origin === undefined ? { label: note.label, citation: resolved[i] } : { label: note.label, citation: resolved[i], origin });
       works.add(cited[i]);
     });
     previous = { label: note.label, cited };

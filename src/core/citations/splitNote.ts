@@ -1,7 +1,7 @@
 // Cuts a note's text into candidate citations at `;` and at sentence ends, never inside parentheses,
 // brackets, quotations or emphasis (italics mark titles, which may contain full stops).
 import type { MarkupSpan } from '../document/types';
-import { findMarks } from './marks';
+import { findMarks, LETTERED } from './marks';
 
 export interface Segment {
   text: string;
@@ -48,10 +48,14 @@ function protectedMask(text: string, emphasis: readonly MarkupSpan[]): Uint8Arra
 }
 
 /**
- * What goes on after a full stop inside a reference: a locator mark (`Оп. 2`, `Пер. 40`, `F.R-9478`, `D 2`, the Ukrainian
- * `Спр. 5. Арк. 3`, a storage unit `Ед. хр. 12`), a section of a fond (`Разд. III`) or a page (`С. 6`).
+ * What goes on after a full stop inside a reference: a locator mark (`Оп. 2`, `Пер. 40`, `F.R-9478`, `Ф. Р–1`, `D 2`, the
+ * Ukrainian `Спр. 5. Арк. 3`, a storage unit `Ед. хр. 12`), a volume named in quotes (`Т. «Судебное производство»`), a
+ * section of a fond (`Разд. III`) or a page (`С. 6`).
  */
-const LOCATOR_NEXT = /^ ?(?:(?:Ф|Оп|Пер|Дд?|Лл?|Т|Ч|С|Спр|Арк|F|Op|Per|Dd?|Ll?|T|Ch|Pp?|S|Spr|Ark)\.? ?(?=\p{Lu}{0,3}-?\d)|(?:Ед\. ?хр|Y?ed\. ?khr)\. ?(?=\d)|(?:Разд|Razd)\. ?(?=[IVXLC\d]))/u;
+const LOCATOR_NEXT = new RegExp(
+  String.raw`^ ?(?:(?:Ф|Оп|Пер|Дд?|Лл?|Т|Ч|С|Спр|Арк|F|Op|Per|Dd?|Ll?|T|Ch|Pp?|S|Spr|Ark)\.? ?(?:№ ?)?(?=${LETTERED}\d)|[ТT]\. ?[«“]|(?:Ед\. ?хр|Y?ed\. ?khr)\. ?(?=\d)|(?:Разд|Razd)\. ?(?=[IVXLC\d]))`,
+  'u',
+);
 
 function endsSentence(text: string, dot: number): boolean {
   const after = /^\s+([\p{Lu}“"«‘])/u.exec(text.slice(dot + 1, dot + 4));

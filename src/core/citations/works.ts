@@ -6,6 +6,8 @@ import type { Citation, ResolvedCitation } from './types';
 export interface Cited {
   label: string;
   citation: ResolvedCitation;
+  /** The note of the full reference an Ibid. or a short reference stands for, when it is not this one. */
+  origin?: string;
 }
 
 function words(text: string): string {

@@ -297,6 +297,49 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     'Gogua, Transcription of Oral Stories, 1987–89, MEM, fond [stock] 1, opis [inventory] 3, delo [subject] 18, June 25, 1988, 63–64.',
     [{ kind: A, archive: 'MEM', fond: '1', opis: '3', delo: '18', folios: '63-64', unparsed: 'June 25, 1988', inferredReading: FOLIO_BY_PLACE }],
   ],
+  [
+    'a letter before the number set off by a dash or a spaced hyphen, read as a hyphen',
+    'ГАРФ. Ф. Р–8131. Оп. 37. Д. 145. Л. 12.',
+    [{ kind: A, archive: 'ГАРФ', fond: 'Р-8131', opis: '37', delo: '145', folios: '12' }],
+  ],
+  [
+    'a spaced hyphen in a fond after a Ukrainian archive named in full',
+    'Державний архів Одеської області. Ф. П - 11, оп. 2, спр. 40, арк. 5, 6.',
+    [{ kind: A, archive: 'Державний архів Одеської області', fond: 'П-11', opis: '2', delo: '40', folios: '5, 6' }],
+  ],
+  [
+    'a file named by its kind and number sign, titled by the person it is on (initials kept whole)',
+    'ЦА ФСБ РФ, АСД № Р–2155 на Кольцова М. Е., т. 3, л. 41–42.',
+    [{ kind: A, archive: 'ЦА ФСБ РФ', delo: 'Р-2155', deloTitle: 'на Кольцова М. Е.', tom: '3', folios: '41-42' }],
+  ],
+  [
+    'a document after the person an investigative file is on, and a volume named in quotes, both unparsed',
+    'ЦА ФСБ РФ, АСД № Р–2155 на Кольцова М. Е. и др. Т. «Следственное производство». Протокол допроса от 9 мая 1939 г., л. 7.',
+    [{ kind: A, archive: 'ЦА ФСБ РФ', delo: 'Р-2155', deloTitle: 'на Кольцова М. Е. и др.', unparsed: '«Следственное производство». Протокол допроса от 9 мая 1939 г.', folios: '7' }],
+  ],
+  [
+    'a number sign between a mark and its number',
+    'ГАРФ, ф. 5446, оп. 1, д. № 67, л. 9.',
+    [{ kind: A, archive: 'ГАРФ', fond: '5446', opis: '1', delo: '67', folios: '9' }],
+  ],
+  [
+    'the elements of a GOST reference parted by dashes',
+    'ЦДАГО України. – Ф. 1. – Оп. 20. – Спр. 6277. – Арк. 1–3.',
+    [{ kind: A, archive: 'ЦДАГО України', fond: '1', opis: '20', delo: '6277', folios: '1-3' }],
+  ],
+  [
+    'the marks of an English translation: inventory, case and sheets',
+    'CSHAU, F. 1235, inv. 1, case 88, sheets 3-4; F. 1235, inv. 1, c. 90, sh. 12.',
+    [
+      { kind: A, archive: 'CSHAU', fond: '1235', opis: '1', delo: '88', folios: '3-4' },
+      { kind: A, archive: 'CSHAU', fond: '1235', opis: '1', delo: '90', folios: '12' },
+    ],
+  ],
+  [
+    'a Latin letter typed for its look-alike inside a Cyrillic mark',
+    'РГАСПИ, ф. 17, oп. 120, д. 94, л. 3.',
+    [{ kind: A, archive: 'РГАСПИ', fond: '17', opis: '120', delo: '94', folios: '3' }],
+  ],
 ];
 
 describe('archival citation styles', () => {
@@ -355,6 +398,10 @@ describe('archival citation styles', () => {
     assert.deepEqual(citationsOf('RGASPI, f. 17, op. 3, d. 5; b. 1901 in Tver.').filter(c => c.kind === 'archival').map(fields), [
       { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '5' },
     ]);
+    // `c.` is a date outside the chain of a translated reference, `case` a word of a sentence.
+    for (const text of ['The commission met, c. 1920, in Tiflis.', 'In that case, 12 of them left.']) {
+      assert.deepEqual(citationsOf(text).filter(c => c.kind === 'archival'), [], text);
+    }
     // An initial and a surname after a comma are a person, not a fond named after the archive's siglum.
     assert.deepEqual(citationsOf('Report of Ia. Agranov, F. Dzerzhinsky, d. 5, l. 3.').filter(c => c.kind === 'archival'), []);
     const lists = ['TASS, 12, 14, 16, 18.', 'NKVD 1, 2, 3, 4.', 'See GASPI 558, 11, 727, 38.', 'GASPI 558, 11, 727.', 'Pravda 12, 14, 16, 18.', 'Stalin, Works, 12, 14, 16, 18.', 'Ibid., 12, 14, 16, 18.'];

@@ -20,6 +20,20 @@ function backReferences(texts: string[]): Expected[] {
 const DAVIES = 'R. W. Davies, The Socialist Offensive (London, 1980), p. 5.';
 const CASES: [string, string[], Expected[]][] = [
   [
+    'a short title after a run of Ibid. resolves to the full reference, not to the Ibid. before it',
+    ['Петров И. И. История края. М., 2001. С. 5.', 'Там же. С. 6.', 'Там же. С. 7.', 'Петров И. И. История края. С. 8.'],
+    [
+      { note: 2, kind: 'printed', author: 'Петров И. И.', title: 'История края', published: 'М., 2001', pages: '6', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 3, kind: 'printed', author: 'Петров И. И.', title: 'История края', published: 'М., 2001', pages: '7', inferred: ['author', 'title', 'published'], from: '2' },
+      { note: 4, kind: 'printed', author: 'Петров И. И.', title: 'История края', published: 'М., 2001', pages: '8', inferred: ['author', 'title', 'published'], from: '1' },
+    ],
+  ],
+  [
+    'Указ. соч. of a book printed in a city on a river, its name shortened',
+    ['Сидоров А. Донские станицы. Ростов н/Д: Книга, 2004. С. 17.', 'Сидоров А. Указ. соч. С. 20.'],
+    [{ note: 2, kind: 'printed', author: 'Сидоров А.', title: 'Донские станицы', published: 'Ростов н/Д: Книга, 2004', pages: '20', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
+  [
     'a short title with the author resolves to the full reference of any earlier note',
     [DAVIES, 'Merle Fainsod, Smolensk under Soviet Rule (Cambridge, Mass., 1958), p. 3.', 'Davies, The Socialist Offensive, p. 198.'],
     [{ note: 3, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '198', inferred: ['author', 'title', 'published'], from: '1' }],
