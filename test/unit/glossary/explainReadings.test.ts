@@ -130,6 +130,13 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     assert.deepEqual(terms('оседанием'), ['osedanie'], 'the instrumental in -iem');
   });
 
+  it('reads a participle in -izirovannyi as the process in -izatsiia (коллективизированных, украинизированные)', () => {
+    assert.deepEqual(terms('коллективизированных'), ['kollektivizatsiia']);
+    assert.deepEqual(terms('коллективизированы'), ['kollektivizatsiia'], 'a short form');
+    assert.deepEqual(terms('украинизированные'), ['ukrainizatsiia']);
+    assert.deepEqual(terms('организованных'), [], 'no participle of a process the glossary holds');
+  });
+
   it('reads the case forms of a plural an entry gives', () => {
     assert.deepEqual(terms('власовцев'), ['ROA']);
     assert.deepEqual(terms('дно'), [], 'no siglum of a common word is given as a form');
