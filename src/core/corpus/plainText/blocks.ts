@@ -92,8 +92,11 @@ export function buildBlocks(all: TextLine[], breaks: LineBreaks): ArticleBlock[]
       return;
     }
     // A quotation's last line is indented like the lines above it, whatever follows.
+    // After a break a line set in alone is a quotation of one line, unless text at the margin follows it (a first
+    // line's indent, at a page's top).
+    const alone = afterBreak && !(breaks === 'indented' && next !== undefined && next.text !== '' && next.page === line.page);
     const quoted =
-      inRun.has(line) || (indent >= quoteIndent && (breaks === 'paragraphs' || (next?.indent ?? 0) - margin >= quoteIndent || afterBreak || draft?.kind === 'quote'));
+      inRun.has(line) || (indent >= quoteIndent && (breaks === 'paragraphs' || (next?.indent ?? 0) - margin >= quoteIndent || alone || draft?.kind === 'quote'));
     const kind = quoted ? 'quote' : 'paragraph';
     const startsParagraph =
       !draft ||
