@@ -115,6 +115,13 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * (the Middle Volga krai) among entries for the Comintern, the fleet and the air forces, the ChON and the OMSBON; 39
  * with the Red Army man, the old settlers, the insurgency, the production conferences, the people's assemblies of 1939,
  * dzhut, the factory seven-year school, НКЗ and the participles of раскулачивание (all fitted to it).
+ * Fifteenth set (gathered and keyed after the whole round: 727 entries and the participles in -izirovannyi; passages
+ * on the evacuation of 1941, the sovnarkhoz reform, the post-war village and the famine of 1946-1947 and the virgin
+ * lands, none a source of an entry; measured once with nothing changed on it: the figure a text not yet seen gives at
+ * the end of this round): 29 of 41. It missed the genitive plural of a noun in -ka with its inserted vowel
+ * (хлебозаготовок, хлебопоставок), the second noun of a hyphenated pair (колхозников-отходников), a common word beside a
+ * term (минимума трудодней, заместитель министра земледелия), an abbreviated phrase (адм.-экон. районы) and families
+ * it lacks: the virgin lands, the black-earth regions, ration cards, the Supreme Commander-in-Chief, kampaneishchina.
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -131,6 +138,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-12.json', 30],
   ['held-out-terms-13.json', 24],
   ['held-out-terms-14.json', 39],
+  ['held-out-terms-15.json', 29],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
