@@ -16,7 +16,7 @@ import type { Glossary } from './glossary';
 import { isReading, readBodyName, readByParts, readCommissariat, readCommitteeSiglum, readDerived, type PartsReading } from './readByParts';
 import { adjectiveNoun } from './adjectiveNoun';
 import { republicPartyAt } from './republicParty';
-import { processStem, stemIndex, termStems } from './stemIndex';
+import { derivedStems, stemIndex, termStems } from './stemIndex';
 import type { GlossaryEntry } from './types';
 import { romanizeUkrainian, ukrainianKeys, ukrainianStems, UKRAINIAN_LETTER } from './ukrainian';
 
@@ -84,9 +84,10 @@ function cyrillicAgrees(entry: GlossaryEntry, romanized: string, ukrainian = fal
     const keys = new Set(ukrainianKeys(written, 1));
     if (own.some(form => ukrainianKeys(form.toLowerCase(), 1).some(key => keys.has(key)))) return true;
   }
-  // A participle agrees with the process it names (коллективизированных: коллективизация).
-  const process = processStem(written);
-  return own.some(form => termStems(form, 1).some(stem => written.startsWith(signless(stem)) || (process?.startsWith(signless(stem)) ?? false)));
+  // A participle agrees with the process it names (коллективизированных: коллективизация), a genitive plural with
+  // its other cases (хлебозаготовок: хлебозаготовки).
+  const derived = derivedStems(written);
+  return own.some(form => termStems(form, 1).some(stem => [written, ...derived].some(start => start.startsWith(signless(stem)))));
 }
 
 /** Lower case, ё as е (Russian commonly prints е for it). */

@@ -25,11 +25,23 @@ const IE_NOUN = /ie$/u;
 /** Its instrumental in -iem, an ending the case stems of nouns do not take off (osedaniem: osedani-). */
 const IE_INSTRUMENTAL = /^(\p{L}{4,}i)em$/u;
 
+/** The genitive plural of a noun in -ka puts a vowel before its k (khlebozagotovki: khlebozagotovok, kartochka:
+ * kartochek), which the stems of the other cases do not have. */
+const INSERTED_VOWEL = /^(\p{L}{4,}[^aeiouy’])[oe]k$/u;
+
 /** A participle of a verb in -izirovat’ or -ifitsirovat’, in any of its endings, names the process in -izatsiia or
  * -ifikatsiia (kollektivizirovannykh: kollektivizatsi-, natsionalizirovany: natsionalizatsi-, elektrifitsirovannye:
  * elektrifikatsi-). */
 const PROCESS_PARTICIPLE = /^(\p{L}{4,})(iz|ifits)irovann?(?:ykh|ymi|ym|yi|aia|oe|ye|uiu|ogo|omu|oi|a|o|y)?$/u;
-export const processStem = (word: string) => PROCESS_PARTICIPLE.exec(word)?.slice(1, 3).map((part, i) => (i === 0 ? part : part === 'iz' ? 'izatsi' : 'ifikatsi')).join('');
+const processStem = (word: string) => PROCESS_PARTICIPLE.exec(word)?.slice(1, 3).map((part, i) => (i === 0 ? part : part === 'iz' ? 'izatsi' : 'ifikatsi')).join('');
+
+/** The stems a (romanized, lower-case) word has that its own letters do not begin with: the process a participle
+ * names, a genitive plural without its inserted vowel. */
+export function derivedStems(word: string): string[] {
+  const process = processStem(word);
+  const genitivePlural = INSERTED_VOWEL.exec(word)?.[1];
+  return [...(process ? [process] : []), ...(genitivePlural ? [`${genitivePlural}k`] : [])];
+}
 
 /** A noun in -iia keeps -i before its other endings (reevakuatsiia: reevakuatsii, reevakuatsiiu, reevakuatsiei). */
 const IIA_NOUN = /iia$/u;
@@ -119,8 +131,7 @@ export class StemIndex {
     if (!LATIN_WORD.test(lower)) return undefined;
     const adjectival = ADJECTIVAL_ENDING.exec(lower)?.[1];
     const instrumental = IE_INSTRUMENTAL.exec(lower)?.[1];
-    const process = processStem(lower);
-    for (const stem of [lower, ...caseStems(lower), ...(adjectival ? [adjectival] : []), ...(instrumental ? [instrumental] : []), ...(process ? [process] : [])]) if (stem.length >= MIN_ABBREVIATED_STEM && this.byStem.get(stem)) return this.byStem.get(stem);
+    for (const stem of [lower, ...caseStems(lower), ...(adjectival ? [adjectival] : []), ...(instrumental ? [instrumental] : []), ...derivedStems(lower)]) if (stem.length >= MIN_ABBREVIATED_STEM && this.byStem.get(stem)) return this.byStem.get(stem);
     return undefined;
   }
 

@@ -137,6 +137,11 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     assert.deepEqual(terms('организованных'), [], 'no participle of a process the glossary holds');
   });
 
+  it('reads the genitive plural of a noun in -ka, with the vowel put before its k (хлебозаготовок, разверсток)', () => {
+    assert.deepEqual(terms('хлебозаготовок'), ['khlebozagotovki']);
+    assert.deepEqual(terms('разверсток'), ['razverstka']);
+  });
+
   it('reads the case forms of a plural an entry gives', () => {
     assert.deepEqual(terms('власовцев'), ['ROA']);
     assert.deepEqual(terms('дно'), [], 'no siglum of a common word is given as a form');
