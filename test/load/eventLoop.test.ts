@@ -9,13 +9,12 @@
 import * as assert from 'assert';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { Session } from 'node:inspector';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import { whileProfiled, type HeldThread } from '../../bench/heldThread';
 import { notes, refs, spacedNote, words } from '../../bench/hostileTexts';
 import type { CorpusIndex } from '../../src/features/shared/corpusIndex';
 import { activateOpis, ARTICLE, EXTENSION_ID, waitFor } from '../integration/suite/helpers';
-import { heldThread, type CpuProfile, type HeldThread } from './profileSteps';
 
 const BOUND_MS = 10_000;
 const COPIES = 30;
@@ -35,40 +34,17 @@ interface Phase {
 /** Opis's code: its bundles, not this suite's. */
 const isOpis = (url: string) => url.includes(`${vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri.path}/dist/`);
 
-function post<T>(session: Session, method: string, params?: object): Promise<T> {
-  return new Promise((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result as T))));
-}
-
-const SAMPLE_MS = 1;
-const TICK_MS = 2;
-
-/** Runs `work` while the loop's delay is sampled every 10 ms and the thread's stack every millisecond; the phase's figures go to `phases`. */
+/** Runs `work` while the loop's delay is sampled every 10 ms and the thread is profiled; the phase's figures go to `phases`. */
 async function measured<T>(phases: Phase[], phase: string, work: () => Promise<T>): Promise<T> {
-  const session = new Session();
-  session.connect();
-  await post(session, 'Profiler.enable');
-  await post(session, 'Profiler.setSamplingInterval', { interval: SAMPLE_MS * 1000 });
-  await post(session, 'Profiler.start');
-  const profileStart = performance.now();
-  const ticks = [profileStart];
-  const timer = setInterval(() => ticks.push(performance.now()), TICK_MS);
   const delay = monitorEventLoopDelay({ resolution: 10 });
   const started = performance.now();
   const cpu = process.cpuUsage();
   delay.enable();
-  try {
-    return await work();
-  } finally {
-    delay.disable();
-    clearInterval(timer);
-    ticks.push(performance.now());
-    const used = process.cpuUsage(cpu);
-    const cpuShare = (used.user + used.system) / 1000 / (performance.now() - started);
-    const { profile } = await post<{ profile: CpuProfile }>(session, 'Profiler.stop');
-    session.disconnect();
-    const held = heldThread(profile, ticks, profileStart, SAMPLE_MS, isOpis);
-    phases.push({ phase, maxMs: delay.max / 1e6, p99Ms: delay.percentile(99) / 1e6, cpuShare, held });
-  }
+  const { result, held } = await whileProfiled(work, isOpis).finally(() => delay.disable());
+  const used = process.cpuUsage(cpu);
+  const cpuShare = (used.user + used.system) / 1000 / (performance.now() - started);
+  phases.push({ phase, maxMs: delay.max / 1e6, p99Ms: delay.percentile(99) / 1e6, cpuShare, held });
+  return result;
 }
 
 /** The generated corpus: copies of the article, and the hostile inputs of the benchmarks written as articles. */

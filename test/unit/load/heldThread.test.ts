@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { heldThread, type CpuProfile } from '../../load/profileSteps';
+import { heldThread, type CpuProfile } from '../../../bench/heldThread';
 
 // A thread's profile: the host's message handler calls into an extension (own.js) and into another (other.js).
 const frame = (id: number, functionName: string, url = '', children: number[] = []) => ({ id, callFrame: { functionName, url, lineNumber: id }, children });

@@ -4,6 +4,7 @@
 // spacing: on a busy machine the thread waits for a processor, and that wait, the gap's and no code's, would
 // otherwise count as the code's. The event loop's delay says how long the thread was held; this says by whom, so an
 // extension is measured apart from the others sharing its host.
+import { Session } from 'node:inspector';
 
 /** The parts of a V8 CPU profile (`Profiler.stop`) read here; times in microseconds. */
 export interface CpuProfile {
@@ -74,4 +75,36 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
   }
   close();
   return result;
+}
+
+const SAMPLE_MS = 1;
+const TICK_MS = 2;
+
+function post<T>(session: Session, method: string, params?: object): Promise<T> {
+  return new Promise((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result as T))));
+}
+
+/** Runs `work` while this thread's stack is sampled every millisecond and a timer runs every 2 ms; `own` tells the code measured. */
+export async function whileProfiled<T>(work: () => Promise<T>, own: (url: string) => boolean): Promise<{ result: T; held: HeldThread }> {
+  const session = new Session();
+  session.connect();
+  try {
+    await post(session, 'Profiler.enable');
+    await post(session, 'Profiler.setSamplingInterval', { interval: SAMPLE_MS * 1000 });
+    await post(session, 'Profiler.start');
+    const start = performance.now();
+    const ticks = [start];
+    const timer = setInterval(() => ticks.push(performance.now()), TICK_MS);
+    let result: T;
+    try {
+      result = await work();
+    } finally {
+      clearInterval(timer);
+      ticks.push(performance.now());
+    }
+    const { profile } = await post<{ profile: CpuProfile }>(session, 'Profiler.stop');
+    return { result, held: heldThread(profile, ticks, start, SAMPLE_MS, own) };
+  } finally {
+    session.disconnect();
+  }
 }
