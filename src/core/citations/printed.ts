@@ -86,7 +86,8 @@ function imprint(text: string): { start: number; end: number; content: string } 
  */
 const ON_RIVER = String.raw`(?:[-–]на[-–]\p{Lu}\p{Ll}+|(?: |[-–])н\/\p{Lu}\.?)`;
 const CITY_YEAR = String.raw`(?:(?:СПб|SPb|\p{Lu}\p{Ll}{0,2})\.(?: ?[:;–-] ?[^.,;:()]{1,60}\.?)?|\p{Lu}\p{Ll}[\p{Ll}-]+${ON_RIVER}?(?: ?: ?[^.,;:()]{1,60})?), (?:1[5-9]|20)\d\d(?=[.,]|$)`;
-const GOST_IMPRINT = new RegExp(`[.)] (${CITY_YEAR})`, 'gu');
+/** The imprint after the title's full stop, a GOST dash between them or not (`. – К.: Наукова думка, 2007`). */
+const GOST_IMPRINT = new RegExp(`[.)] (?:[–—] )?(${CITY_YEAR})`, 'gu');
 const OPENS_WITH_IMPRINT = new RegExp(`^${CITY_YEAR}`, 'u');
 
 /** A piece that begins with a place and year (`М., 2005. С. 38`): the imprint of the reference before it. */
@@ -109,9 +110,12 @@ export function hasImprint(text: string): boolean {
   return imprint(text) !== undefined || gostImprint(text) !== undefined || periodicalIssue(text, withoutLead(text)) !== undefined;
 }
 
-/** Pages after the imprint or a locator: `: 67, 158`, `: ch. 2`, `, p. 5`, `, pp. 5-7`, `, p.133`, `. С. 6`, `, 134`. */
+/**
+ * Pages after the imprint or a locator: `: 67, 158`, `: ch. 2`, `, p. 5`, `, pp. 5-7`, `, p.133`, `. С. 6`, `. – С. 6`,
+ * `, 134`.
+ */
 export function readPages(after: string): string | undefined {
-  const m = /^ ?(?::|[,.]? ?(?:pp?|s|с)\.|,(?= ?\d))/iu.exec(after);
+  const m = /^ ?(?::|[,.]? ?(?:[–—] )?(?:pp?|s|с)\.|,(?= ?\d))/iu.exec(after);
   if (!m) return undefined;
   const pages = tidyText(after.slice(m[0].length));
   // The close of a parenthesis the reference stood in (`… (Там же. С.126–128).`) is no part of the pages, nor is a
@@ -126,6 +130,9 @@ const VOLUME = /(?<![\p{L}])(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu;
 export function volumeOf(text: string): string | undefined {
   return VOLUME.exec(text)?.[1];
 }
+
+/** A volume after the imprint, as GOST sets it: `М., 1970. – Т. 45. – С. 343`. */
+const VOLUME_AFTER = /^\. ?(?:[–—] )?(?:t|т|vol)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu;
 
 function splitVolume(before: string): { rest: string; volume?: string } {
   const m = /,? ?(?<![\p{L}])(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+)$/iu.exec(before);
@@ -192,7 +199,10 @@ export function parsePrinted(raw: string): Citation | undefined {
   if (gost && (!paren || gost.end > paren.end)) {
     // `Мозохин О. Б. ВЧК — ОГПУ. М., 2004. С. 73`: title up to the imprint, pages after it.
     const { rest, volume } = splitVolume(tidyText(body.slice(0, gost.start + 1)) ?? '');
-    return { kind: 'printed', raw, ...authorAndTitle(rest), volume, published: gost.content, pages: readPages(body.slice(gost.end)) };
+    const after = body.slice(gost.end);
+    const later = VOLUME_AFTER.exec(after);
+    const pages = readPages(later ? after.slice(later[0].length) : after);
+    return { kind: 'printed', raw, ...authorAndTitle(rest), volume: volume ?? later?.[1], published: gost.content, pages };
   }
   if (!paren) return undefined;
   const { rest, volume } = splitVolume(body.slice(0, paren.start).trim().replace(/,$/, ''));
@@ -216,7 +226,7 @@ export function parseOpCit(raw: string): Citation | undefined {
   // `Конквест Р. Указ. соч.`: the full stop of a closing initial belongs to the name.
   const who = /(?:^|\s)\p{Lu}\p{Ll}?$/u.test(trimmed) ? `${trimmed}.` : trimmed;
   const after = raw.slice(m.index + m[0].length);
-  const vol = /^[ ,.]*(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu.exec(after);
+  const vol = /^[ ,.–—]*(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu.exec(after);
   const volume = vol?.[1];
   const locator = vol ? after.slice(vol[0].length) : after;
   return {

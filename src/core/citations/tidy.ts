@@ -13,8 +13,11 @@ export function trimStart(text: string, chars: string): string {
   return text.slice(start);
 }
 
-/** Abbreviations whose full stop is not the sentence's: `1921 g.`, `i dr.`, an initial (`на Протас А. Я.`). */
-const ABBREVIATED = /(?:^|[^\p{L}])(?:g|gg|dr|etc|ed|t|ch|ob|soch|dok|об|г|гг|др|соч|док)\.$|(?:^|[\s.])\p{Lu}\.$/iu;
+/**
+ * Abbreviations whose full stop is not the sentence's: `1921 g.`, `1932–1933 рр.`, `i dr.`, an initial (`на Протас
+ * А. Я.`).
+ */
+const ABBREVIATED = /(?:^|[^\p{L}])(?:g|gg|dr|etc|ed|t|ch|ob|soch|dok|об|г|гг|р|рр|др|соч|док)\.$|(?:^|[\s.])\p{Lu}\.$/iu;
 
 /**
  * Spaces collapsed, separators trimmed (a full stop too at the start, as the dotted Russian style leaves one before

@@ -29,6 +29,14 @@ const CASES: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    'Указ. соч. and Там же of a GOST reference whose elements dashes part',
+    ['Кульчицкий С. В. Голодомор 1932–1933 рр. – К.: Наукова думка, 2007. – С. 48.', 'Там же. – С. 50.', 'Кульчицкий С. В. Указ. соч. – С. 52.'],
+    [
+      { note: 2, kind: 'printed', author: 'Кульчицкий С. В.', title: 'Голодомор 1932–1933 рр.', published: 'К.: Наукова думка, 2007', pages: '50', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 3, kind: 'printed', author: 'Кульчицкий С. В.', title: 'Голодомор 1932–1933 рр.', published: 'К.: Наукова думка, 2007', pages: '52', inferred: ['author', 'title', 'published'], from: '1' },
+    ],
+  ],
+  [
     'Указ. соч. of a book printed in a city on a river, its name shortened',
     ['Сидоров А. Донские станицы. Ростов н/Д: Книга, 2004. С. 17.', 'Сидоров А. Указ. соч. С. 20.'],
     [{ note: 2, kind: 'printed', author: 'Сидоров А.', title: 'Донские станицы', published: 'Ростов н/Д: Книга, 2004', pages: '20', inferred: ['author', 'title', 'published'], from: '1' }],

@@ -127,6 +127,13 @@ describe('printed citations', () => {
     assert.deepEqual(fields(one('Davies, The Socialist Offensive. London, 1980, p. 5.')), ['Davies', 'The Socialist Offensive', undefined, 'London, 1980', '5']);
     // A volume between title and imprint, a second author, an abbreviation ending the title.
     assert.deepEqual(fields(one('Сталин И. В. Соч. Т. 4. М., 1947. С. 5.')), ['Сталин И. В.', 'Соч.', '4', 'М., 1947', '5']);
+    // GOST dashes between the elements, the volume after the imprint.
+    assert.deepEqual(fields(one('Кульчицкий С. В. Голодомор 1932–1933 рр. – К.: Наукова думка, 2007. – С. 48.')), [
+      'Кульчицкий С. В.', 'Голодомор 1932–1933 рр.', undefined, 'К.: Наукова думка, 2007', '48',
+    ]);
+    assert.deepEqual(fields(one('Ленин В. И. Полное собрание сочинений. – М., 1970. – Т. 45. – С. 343–348.')), [
+      'Ленин В. И.', 'Полное собрание сочинений', '45', 'М., 1970', '343–348',
+    ]);
     assert.deepEqual(fields(one('Хаустов В., Самуэльсон Л. Сталин, НКВД и репрессии 1936—1938 гг. М., 2009. С.331.')), [
       'Хаустов В., Самуэльсон Л.', 'Сталин, НКВД и репрессии 1936—1938 гг.', undefined, 'М., 2009', '331',
     ]);
