@@ -192,6 +192,21 @@ export function wordReading(glossary: Glossary, word: string): PartsReading | un
   return readByParts(word, termOf) ?? readDerived(word, form => glossary.lookup(form) ?? termOf(form)) ?? readCommissariat(word);
 }
 
+/** Two Russian nouns joined by a hyphen, the second saying what the first is (колхозников-отходников, крестьян-
+ * единоличников); not a compound adjective, whose first part ends in -o or -e (партийно-советских, Средне-Волжский). */
+const HYPHENATED_PAIR = /^(\p{Script=Cyrillic}{3,}[^\P{Script=Cyrillic}оеОЕ])-(\p{Script=Cyrillic}{4,})$/u;
+
+/** The terms of such a pair that are entries in their own right (колхозников-отходников: kolkhoznik, otkhodnik;
+ * рабочих-стахановцев: stakhanovets). */
+function hyphenatedPair(glossary: Glossary, term: string): GlossaryEntry[] | undefined {
+  const [, first, second] = HYPHENATED_PAIR.exec(term) ?? [];
+  if (!first || !second) return undefined;
+  const entries = [...new Set([wordEntry(glossary, first), wordEntry(glossary, second)])].filter(
+    (entry): entry is GlossaryEntry => entry !== undefined && !isReading(entry) && entry.kind === 'term',
+  );
+  return entries.length ? entries : undefined;
+}
+
 /** Quotes and punctuation around a word copied out of a sentence. */
 const AROUND_WORD = /^[«"“„([]+|[»"”,;:\]]+$/gu;
 
@@ -268,6 +283,8 @@ export function explainTerm(glossary: Glossary, written: string): Explanation[] 
   const term = written.trim();
   if (!term) return [];
   const whole = wordEntry(glossary, term) ?? spellings(term).map(({ form }) => byPhrase(glossary, form)).find(e => e !== undefined);
+  const pair = whole && !isReading(whole) && glossary.lookup(term) ? undefined : hyphenatedPair(glossary, term);
+  if (pair && (pair.length === 2 || !whole)) return pair;
   if (whole) return [whole];
   // A state body named in full: the body read by its kind, with the entries its field names (Главного управления РККА).
   const body = readBodyName(term);

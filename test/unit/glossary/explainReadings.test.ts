@@ -137,6 +137,12 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     assert.deepEqual(terms('организованных'), [], 'no participle of a process the glossary holds');
   });
 
+  it('reads two nouns joined by a hyphen as the entries each is (колхозников-отходников), not a compound adjective', () => {
+    assert.deepEqual(terms('колхозников-отходников'), ['kolkhoznik', 'otkhodnik']);
+    assert.deepEqual(terms('рабочих-стахановцев'), ['stakhanovets'], 'the one that is an entry');
+    assert.deepEqual(terms('партийно-советских'), [], 'a first part in -o: a compound adjective');
+  });
+
   it('reads the genitive plural of a noun in -ka, with the vowel put before its k (хлебозаготовок, разверсток)', () => {
     assert.deepEqual(terms('хлебозаготовок'), ['khlebozagotovki']);
     assert.deepEqual(terms('разверсток'), ['razverstka']);
