@@ -11,8 +11,8 @@ import type { Citation } from './types';
 
 export type { ArchivalOptions } from './archive';
 
-/** `558`, `R-9401`, `Р–9401`, `94-r`, `11a`, `11 a`; a delo may be a range (`23–35`). */
-const NUMBER = new RegExp(String.raw`${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})| \p{Ll}(?=[,.;)]|$))?`, 'uy');
+/** `558`, `R-9401`, `Р–9401`, `94-r`, `11a`, `11 a`, `75123-ФП`; a delo may be a range (`23–35`). */
+const NUMBER = new RegExp(String.raw`${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})|-\p{Lu}{1,3}(?!\p{L})| \p{Ll}(?=[,.;)]|$))?`, 'uy');
 const RANGE_END = / ?[-–—] ?\d+(?:\p{Ll}(?!\p{L}))?/uy;
 const YEAR = /^ ?(1[6-9]\d\d|20\d\d)(?!\d)/;
 /** `no 83`, `№ 5`, `doc. 12`: a document's number within the file, not the file's title. */

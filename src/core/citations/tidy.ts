@@ -21,10 +21,12 @@ const ABBREVIATED = /(?:^|[^\p{L}])(?:g|gg|dr|etc|ed|t|ch|ob|soch|dok|об|г|г
 
 /**
  * Spaces collapsed, separators trimmed (a full stop too at the start, as the dotted Russian style leaves one before
- * the text: `Ф. 2. Разд. III`) and the sentence's full stop; undefined when no letter or digit is left.
+ * the text: `Ф. 2. Разд. III`; a GOST dash at the end) and the sentence's full stop; undefined when no letter or
+ * digit is left.
  */
 export function tidyText(text: string): string | undefined {
-  let t = trimStart(trimEnd(text.replace(/\s+/g, ' '), ' ,;'), ' ,;:.');
+  // A GOST dash parting the reference's elements (`Протоколи засідань. – Арк. 7`) ends the text, not a part of it.
+  let t = trimStart(trimEnd(text.replace(/\s+/g, ' ').replace(/ [–—] ?$/, ''), ' ,;'), ' ,;:.');
   if (t.endsWith('.') && !ABBREVIATED.test(t.slice(-6))) t = t.slice(0, -1);
   return /[\p{L}\p{N}]/u.test(t) ? t : undefined;
 }

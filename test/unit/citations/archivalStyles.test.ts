@@ -328,6 +328,19 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     [{ kind: A, archive: 'ЦДАГО України', fond: '1', opis: '20', delo: '6277', folios: '1-3' }],
   ],
   [
+    'a file number with a suffix in capitals (the HDA SBU’s closed cases, ФП) in both scripts, a GOST dash after it',
+    'ГДА СБУ. – Ф. 6. – Спр. 75123-ФП. – Т. 2. – Арк. 45; HDA SBU, f. 6, spr. 49788-FP, t. 1, ark. 3.',
+    [
+      { kind: A, archive: 'ГДА СБУ', fond: '6', delo: '75123-ФП', tom: '2', folios: '45' },
+      { kind: A, archive: 'HDA SBU', fond: '6', delo: '49788-FP', tom: '1', folios: '3' },
+    ],
+  ],
+  [
+    'a file title in a GOST reference ends before the dash',
+    'ЦДАВО України. – Ф. 1. – Оп. 2. – Спр. 5 Протоколи засідань. – Арк. 7.',
+    [{ kind: A, archive: 'ЦДАВО України', fond: '1', opis: '2', delo: '5', deloTitle: 'Протоколи засідань', folios: '7' }],
+  ],
+  [
     'the marks of an English translation: inventory, case and sheets',
     'CSHAU, F. 1235, inv. 1, case 88, sheets 3-4; F. 1235, inv. 1, c. 90, sh. 12.',
     [
