@@ -123,7 +123,9 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * term (минимума трудодней, заместитель министра земледелия), an abbreviated phrase (адм.-экон. районы) and families
  * it lacks: the virgin lands, the black-earth regions, ration cards, the Supreme Commander-in-Chief, kampaneishchina.
  * After measuring it, the genitive plural of a noun in -ka read (хлебозаготовок): 30; two nouns joined by a hyphen read
- * as the entries each is (колхозников-отходников): 31, fitted to it.
+ * as the entries each is (колхозников-отходников): 31; with entries for the black-earth and non-black-earth regions,
+ * the Supreme Commander-in-Chief and kampaneishchina, and the Cyrillic forms of the virgin lands and the ration cards:
+ * 37, fitted to it.
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -140,7 +142,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-12.json', 30],
   ['held-out-terms-13.json', 24],
   ['held-out-terms-14.json', 39],
-  ['held-out-terms-15.json', 31],
+  ['held-out-terms-15.json', 37],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
