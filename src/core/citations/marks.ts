@@ -1,6 +1,6 @@
 // Locator marks of archival references in both scripts and in words: `f.` `ф.` `fond`, `op.` `оп.` `opis’` `ap.` `per.`,
-// `d.` `dd.` `д.` `delo` `sprava` `b.`, `t.` `т.` `tom`, `ch.` `ч.`, `l.` `ll.` `л.` `лл.` `list` `ark.`, and the words of
-// English translations (`inv.`, `case`, `sheets`). A mark counts only where a reference can go on: at the start, after
+// `d.` `dd.` `д.` `delo` `sprava` `b.`, `t.` `т.` `tom`, `ch.` `ч.`, `l.` `ll.` `л.` `лл.` `list` `ark.`, the Estonian and
+// Latvian marks (`n.` `s.`, `apr.` `lp.`), and the words of English translations (`inv.`, `case`, `sheets`). A mark counts only where a reference can go on: at the start, after
 // `,` `;` `:` `(` or `)`, after the full stop of a number or before a capitalised mark (`Д. 199. Л. 12`, `f. 558. op. 1`),
 // after the dash that parts the elements of a GOST reference (`Ф. 558. – Оп. 11`), or, for a fond, after an archive
 // siglum (`RGIA f. 1289`). So `i t. d. 1921 g.` inside a file title is not a new delo.
@@ -39,16 +39,23 @@ const CHAINED: Record<string, { level: Level; after: readonly Level[]; opens: bo
   // English translations: `inv. 2, c. 57, sh. 58` (case, sheet), where `c. 1920` elsewhere is a date.
   c: { level: 'd', after: ['f', 'op'], opens: false },
   sh: { level: 'l', after: ['d', 't', 'ch'], opens: false },
+  // The Estonian nimistu and säilik (`ERAF, f. 1, n. 5, s. 12`), where `n. 5` is a note and `s. 12` a page elsewhere.
+  n: { level: 'op', after: ['f'], opens: false },
+  nim: { level: 'op', after: ['f'], opens: false },
+  s: { level: 'd', after: ['op'], opens: false },
+  // The Latvian apraksts and lapa (`LVA, f. 101, apr. 1, l. 52, lp. 12`); the l. right after an apraksts is its lieta.
+  apr: { level: 'op', after: ['f'], opens: false },
+  lp: { level: 'l', after: ['d', 't', 'ch'], opens: false },
 };
 /** A storage unit, `ed. khr. 492`, `yed. khr.`, `ед. хр. 12`, stands at the level of the file: its mark is the second word. */
 const STORAGE_UNIT = /(?<![\p{L}])(?:y?ed|ед)\. ?$/iu;
 /** Abbreviations long enough to stand without their dot inside a chain (`f. 1114 op 1`). */
 const UNDOTTED = new Set(['op', 'оп', 'dd', 'll', 'лл']);
 /**
- * The letters a number may open with and the dash after them, as typeset (`R-9401`, `Р–9401`, `П - 2`); the dash is
- * read as a hyphen.
+ * The letters a number may open with and the dash after them, as typeset (`R-9401`, `Р–9401`, `П - 2`, `r-92`); the
+ * dash is read as a hyphen.
  */
-export const LETTERED = String.raw`(?:\p{Lu}{1,3}(?:-| ?[–—] ?| - )?)?`;
+export const LETTERED = String.raw`(?:\p{Lu}{1,3}(?:-| ?[–—] ?| - )?|\p{Ll}{1,2}-)?`;
 /** `Р–9401`, `П - 2` as `Р-9401`, `П-2`. */
 export const hyphenated = (number: string) => number.replace(/^(\p{Lu}{1,3}) ?[-–—] ?(?=\d)/u, '$1-');
 /** The number of the mark before: what a mark may follow without a separator. */
@@ -85,6 +92,8 @@ export interface Mark {
   end: number;
   /** A kind of file (`АСД`) that stands first after the archive, as a fond does. */
   fileKind?: true;
+  /** The Latvian apraksts (`apr.`), after which an `l.` is the file. */
+  apraksts?: true;
 }
 
 /** The word before `at` (ending at `at`, spaces skipped), read backwards. */
@@ -133,7 +142,8 @@ export function findMarks(text: string): Mark[] {
       if (allowedAfter(text, from, 'd', unit[0][0] !== unit[0][0].toLowerCase(), true, false, previous)) marks.push({ level: 'd', start: from, end: start + m[0].length });
       continue;
     }
-    const level = dotted ? ABBREVIATIONS[lower] ?? WORDS[lower] ?? chained : WORDS[lower] ?? ABBREVIATIONS[lower];
+    const lieta = lower === 'l' && dotted && previous?.apraksts === true && /^[^\s,;]+, ?$/u.test(text.slice(previous.end, start));
+    const level = lieta ? 'd' : dotted ? ABBREVIATIONS[lower] ?? WORDS[lower] ?? chained : WORDS[lower] ?? ABBREVIATIONS[lower];
     if (!level) continue;
     const capital = written[0] !== lower[0];
     // `opis 11, D 1552`: a capital without its dot continues a chain right after the number of the level above it.
@@ -141,7 +151,10 @@ export function findMarks(text: string): Mark[] {
     const undotted = (UNDOTTED.has(lower) || continues) && previous !== undefined;
     if (!dotted && !word && !undotted && !(capital && text[start - 2] === '.')) continue;
     if (!allowedAfter(text, start, level, capital, dotted, word || undotted, previous)) continue;
-    marks.push(FILE_KINDS.has(lower) ? { level, start, end: start + m[0].length, fileKind: true } : { level, start, end: start + m[0].length });
+    const mark: Mark = { level, start, end: start + m[0].length };
+    if (FILE_KINDS.has(lower)) mark.fileKind = true;
+    if (lower === 'apr' && chained) mark.apraksts = true;
+    marks.push(mark);
   }
   for (const m of text.matchAll(NAMED_VOLUME)) {
     const start = m.index ?? 0;

@@ -341,6 +341,24 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     [{ kind: A, archive: 'ЦДАВО України', fond: '1', opis: '2', delo: '5', deloTitle: 'Протоколи засідань', folios: '7' }],
   ],
   [
+    'the Estonian nimistu and säilik (opis’ and file) after the fond and the nimistu',
+    'ERAF, f. 1, n. 5, s. 12, l. 3; ERA, f. R-1, nim. 2, s. 5, l. 7.',
+    [
+      { kind: A, archive: 'ERAF', fond: '1', opis: '5', delo: '12', folios: '3' },
+      { kind: A, archive: 'ERA', fond: 'R-1', opis: '2', delo: '5', folios: '7' },
+    ],
+  ],
+  [
+    'the Latvian apraksts, lieta and lapa (opis’, file and folio): an l. right after the apraksts is the file',
+    'LVA, f. 101, apr. 1, l. 52, lp. 12.',
+    [{ kind: A, archive: 'LVA', fond: '101', opis: '1', delo: '52', folios: '12' }],
+  ],
+  [
+    'a lower-case letter before the number with its hyphen',
+    'RGAVMF, f. r-92, op. 2, d. 498, l. 3.',
+    [{ kind: A, archive: 'RGAVMF', fond: 'r-92', opis: '2', delo: '498', folios: '3' }],
+  ],
+  [
     'the marks of an English translation: inventory, case and sheets',
     'CSHAU, F. 1235, inv. 1, case 88, sheets 3-4; F. 1235, inv. 1, c. 90, sh. 12.',
     [
@@ -412,7 +430,7 @@ describe('archival citation styles', () => {
       { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '5' },
     ]);
     // `c.` is a date outside the chain of a translated reference, `case` a word of a sentence.
-    for (const text of ['The commission met, c. 1920, in Tiflis.', 'In that case, 12 of them left.']) {
+    for (const text of ['The commission met, c. 1920, in Tiflis.', 'In that case, 12 of them left.', 'Pipes, Russia, n. 5, s. 12.']) {
       assert.deepEqual(citationsOf(text).filter(c => c.kind === 'archival'), [], text);
     }
     // An initial and a surname after a comma are a person, not a fond named after the archive's siglum.
