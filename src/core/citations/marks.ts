@@ -20,11 +20,11 @@ const WORDS: Record<string, Level> = {
   sprava: 'd', справа: 'd', spr: 'd', спр: 'd', ark: 'l', арк: 'l',
   // English translations of the marks: inventory (opis'), case (delo), sheet (list).
   inventory: 'op', case: 'd', sheet: 'l', sheets: 'l',
-  // A file named by its kind: the FSB archives' archival investigative or criminal file (`АСД № Р–3454`).
-  асд: 'd', ауд: 'd',
+  // A file named by its kind: the FSB archives' archival investigative or criminal file (`АСД № Р–3454`, `ASD R-3454`).
+  асд: 'd', ауд: 'd', asd: 'd',
 };
 /** Kinds of file that open a reference right after the archive, as a fond does: `ЦА ФСБ РФ, АСД № Р–3454`. */
-const FILE_KINDS = new Set(['асд', 'ауд']);
+const FILE_KINDS = new Set(['асд', 'ауд', 'asd']);
 /**
  * Marks that count only right after a mark of the levels given. The Lithuanian apyrašas (opis') and byla (file),
  * `LYA, f. K-1, ap. 3, b. 22, l. 5`, after the fond and the apyrašas, or opening a continuation that another mark

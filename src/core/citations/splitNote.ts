@@ -49,11 +49,11 @@ function protectedMask(text: string, emphasis: readonly MarkupSpan[]): Uint8Arra
 
 /**
  * What goes on after a full stop inside a reference: a locator mark (`Оп. 2`, `Пер. 40`, `F.R-9478`, `Ф. Р–1`, `D 2`, the
- * Ukrainian `Спр. 5. Арк. 3`, a storage unit `Ед. хр. 12`), a volume named in quotes (`Т. «Судебное производство»`), a
+ * Ukrainian `Спр. 5. Арк. 3`, spelled out `Дело 234`, a storage unit `Ед. хр. 12`), a volume named in quotes (`Т. «Судебное производство»`), a
  * section of a fond (`Разд. III`) or a page (`С. 6`).
  */
 const LOCATOR_NEXT = new RegExp(
-  String.raw`^ ?(?:(?:Ф|Оп|Пер|Дд?|Лл?|Т|Ч|С|Спр|Арк|F|Op|Per|Dd?|Ll?|T|Ch|Pp?|S|Spr|Ark)\.? ?(?:№ ?)?(?=${LETTERED}\d)|[ТT]\. ?[«“]|(?:Ед\. ?хр|Y?ed\. ?khr)\. ?(?=\d)|(?:Разд|Razd)\. ?(?=[IVXLC\d]))`,
+  String.raw`^ ?(?:(?:Ф|Оп|Пер|Дд?|Лл?|Т|Ч|С|Спр|Арк|F|Op|Per|Dd?|Ll?|T|Ch|Pp?|S|Spr|Ark)\.? ?(?:№ ?)?(?=${LETTERED}\d)|(?:Фонд|Опись|Дело|Листы?|Том|Справа|Fond|Opis['’]?|Delo|Listy?|Tom|Sprava) (?=${LETTERED}\d)|[ТT]\. ?[«“]|(?:Ед\. ?хр|Y?ed\. ?khr)\. ?(?=\d)|(?:Разд|Razd)\. ?(?=[IVXLC\d]))`,
   'u',
 );
 

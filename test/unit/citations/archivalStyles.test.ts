@@ -318,6 +318,16 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     [{ kind: A, archive: 'ЦА ФСБ РФ', delo: 'Р-2155', deloTitle: 'на Кольцова М. Е. и др.', unparsed: '«Следственное производство». Протокол допроса от 9 мая 1939 г.', folios: '7' }],
   ],
   [
+    'a mark spelled out in the dotted Russian style goes on with the reference',
+    'ОГАЧО. Ф. Р-12. Оп. 1. Дело 234. Лист 5.',
+    [{ kind: A, archive: 'ОГАЧО', fond: 'Р-12', opis: '1', delo: '234', folios: '5' }],
+  ],
+  [
+    'the investigative file in Latin letters, titled by the person it is on',
+    'TsA FSB RF, ASD R-3454 on E. N. Arvatova-Tukhachevskaia, t. 2, l. 61.',
+    [{ kind: A, archive: 'TsA FSB RF', delo: 'R-3454', deloTitle: 'on E. N. Arvatova-Tukhachevskaia', tom: '2', folios: '61' }],
+  ],
+  [
     'a number sign between a mark and its number',
     'ГАРФ, ф. 5446, оп. 1, д. № 67, л. 9.',
     [{ kind: A, archive: 'ГАРФ', fond: '5446', opis: '1', delo: '67', folios: '9' }],
