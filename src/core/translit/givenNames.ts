@@ -6,6 +6,7 @@
 import data from '../../../corpus/given-names.json';
 import { normalizeLatin } from './latinWord';
 import { Lexicon, type StemMatch } from './lexicon';
+import { runStepsInTurns, type Steps } from '../text/steps';
 import { romanize } from './romanize';
 import type { System } from './system';
 
@@ -31,6 +32,19 @@ function shard(initial: string): Shard {
   let found = shards.get(initial);
   if (!found) shards.set(initial, (found = build(NAMES.filter(name => name[0].toLowerCase() === initial))));
   return found;
+}
+
+/** Makes every initial's table now, in turns of the event loop (the host's start), rather than inside the first
+ * article's analysis, which needed several of them (about 70 ms). */
+export function prepareGivenNamesInTurns(): Promise<void> {
+  return runStepsInTurns(shardSteps());
+}
+
+function* shardSteps(): Steps<void> {
+  for (const initial of new Set(Object.values(INITIALS).join(''))) {
+    yield;
+    shard(initial);
+  }
 }
 
 function shardsOf(normalized: string): Shard[] {

@@ -3,6 +3,7 @@
 export type { System } from './system';
 export { SYSTEMS } from './system';
 export { romanize } from './romanize';
+export { prepareGivenNamesInTurns } from './givenNames';
 export { ambiguousWords, toCyrillic, type AmbiguousWord } from './toCyrillic';
 export { skeleton } from './skeleton';
 export { detectRomanized, readWords, type RomanizedWord, type DetectOptions, type WordReading } from './detect';

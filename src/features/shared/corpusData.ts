@@ -7,7 +7,7 @@ import { GLOSSARY_FILE } from '../../core/glossary';
 import { OFFICIALS_FILE } from '../../core/officials/loader';
 import { MentionFinder } from '../../core/officials/mentions';
 import { loadCorpusData, TRANSLIT_LEXICON_FILE, type CorpusDataFiles, type DataFile } from '../../core/corpusData';
-import type { TextSources } from '../../core/translit';
+import { prepareGivenNamesInTurns, type TextSources } from '../../core/translit';
 import { readCheckedFile } from './checkedFiles';
 
 /** A folder's glossary, lexicon and officials' mention finder, and the officials file they came from. */
@@ -72,6 +72,8 @@ export class CorpusData implements vscode.Disposable {
       own: async file => (folder ? this.readUri(vscode.Uri.joinPath(folder, file), true) : undefined),
       bundled: file => this.readUri(vscode.Uri.joinPath(this.bundled, file), false),
     }, { trusted: vscode.workspace.isTrusted });
+    // the romanization's tables of given names, which the command line makes only as a word needs one
+    await prepareGivenNamesInTurns();
     this.report(folder?.toString() ?? '', data.errors, data.ownFiles);
     const { glossary, lexicon, officials, officialsFile, version, files } = data;
     return { glossary, lexicon, officials: officials.length ? new MentionFinder(officials) : undefined, officialsFile, version, files };
