@@ -84,12 +84,28 @@ function archiveBeforeBody(tokens: readonly string[], options: ArchivalOptions):
   return options.knownArchive?.(siglum) !== undefined || ARCHIVE_LETTER.test(siglum) ? siglum : undefined;
 }
 
+/**
+ * A full name that opens with the archive (`Архив УФСБ по Свердловской обл.`, `Державний архів Одеської обл.`,
+ * `Arkhiv UFSB po …`): it names an archive even before a file cited without a fond, where other words do not.
+ */
+const OPENS_AS_ARCHIVE = /^(?:(?:Государственный|Центральный|Державний|Центральний|Gosudarstvennyi|Tsentral’nyi|Tsentral'nyi|State|Central) )?(?:Архив|архив|Архів|архів|Arkhiv|arkhiv|Archive|archive)(?= )/u;
+/** An abbreviation whose full stop closes an archive's full name: `обл.`, `р-на`, `им.`. */
+const CLOSING_ABBREVIATION = /(?:^|[ -])(?:обл|окр|р-на|им|г|obl|okr|im)$/u;
+
+/** The name with the full stop of the abbreviation that closes it, as the prefix writes it. */
+function closedName(name: string, prefix: string): string {
+  return CLOSING_ABBREVIATION.test(name) && trimEnd(prefix, ' ,:(–—').endsWith(`${name}.`) ? `${name}.` : name;
+}
+
 export function readArchive(prefix: string, shapeAllowed: boolean, options: ArchivalOptions): ArchiveFields {
   const head = trimEnd(prefix, ' ,.:(–—');
   const tokens = head.split(' ').map(t => t.replace(/^[(«“"]+/, ''));
   const known = knownSiglum(tokens, options);
   if (known) return known;
-  if (!shapeAllowed) return {};
+  if (!shapeAllowed) {
+    const name = fullName(clauseWords(head));
+    return name && OPENS_AS_ARCHIVE.test(name) && name.split(' ').length >= 3 ? { archive: closedName(name, prefix) } : {};
+  }
   const after = archiveBeforeBody(tokens, options);
   if (after) return withCurrent(after, options);
   const named = /[([]([^()[\]]{1,120})[)\]]$/.exec(head);
@@ -104,5 +120,5 @@ export function readArchive(prefix: string, shapeAllowed: boolean, options: Arch
   for (let i = last; i >= 0 && tail.length < 4 && isSiglumToken(tokens[i]); i--) tail.unshift(tokens[i]);
   if (tail.length) return withCurrent(tokens.slice(last - tail.length + 1).join(' '), options);
   const name = fullName(clauseWords(head));
-  return name ? { archive: name } : {};
+  return name ? { archive: closedName(name, prefix) } : {};
 }

@@ -328,6 +328,14 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     [{ kind: A, archive: 'TsA FSB RF', delo: 'R-3454', deloTitle: 'on E. N. Arvatova-Tukhachevskaia', tom: '2', folios: '61' }],
   ],
   [
+    'a file cited right after an archive named in full, without a fond, the abbreviation closing the name kept',
+    'Архив УФСБ по Свердловской обл. Д. 12345. Т. 2. Л. 15; Державний архів Одеської обл., спр. 7, арк. 3.',
+    [
+      { kind: A, archive: 'Архив УФСБ по Свердловской обл.', delo: '12345', tom: '2', folios: '15' },
+      { kind: A, archive: 'Державний архів Одеської обл.', delo: '7', folios: '3' },
+    ],
+  ],
+  [
     'a number sign between a mark and its number',
     'ГАРФ, ф. 5446, оп. 1, д. № 67, л. 9.',
     [{ kind: A, archive: 'ГАРФ', fond: '5446', opis: '1', delo: '67', folios: '9' }],
@@ -440,7 +448,7 @@ describe('archival citation styles', () => {
       { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '5' },
     ]);
     // `c.` is a date outside the chain of a translated reference, `case` a word of a sentence.
-    for (const text of ['The commission met, c. 1920, in Tiflis.', 'In that case, 12 of them left.', 'Pipes, Russia, n. 5, s. 12.']) {
+    for (const text of ['The commission met, c. 1920, in Tiflis.', 'In that case, 12 of them left.', 'Pipes, Russia, n. 5, s. 12.', 'The archive kept his file (d. 1937).', 'Archive staff, d. 5.']) {
       assert.deepEqual(citationsOf(text).filter(c => c.kind === 'archival'), [], text);
     }
     // An initial and a surname after a comma are a person, not a fond named after the archive's siglum.
