@@ -130,6 +130,8 @@ const WORDS: ReadonlyMap<string, [string, WordKind]> = new Map([
   ['kadr', noun('cadres')],
   ['propagand', noun('propaganda')],
   ['agitatsi', noun('agitation')],
+  ['zemledeli', noun('agriculture')],
+  ['zhivotnovodstv', noun('livestock farming')],
 ]);
 
 /** Names of two words that English renders as one thing. */

@@ -273,6 +273,7 @@ describe('opis explain: a state body named in full', () => {
     assert.equal(english('Главного управления РККА')[0], 'Main Administration of RKKA (the field as written, untranslated)', 'a siglum is no field word');
     assert.equal(english('наркомом танковой промышленности')[0], 'People’s Commissar of tank industry (the field translated word by word)', 'the head of a body');
     assert.equal(english('министра иностранных дел СССР')[0], 'Minister of foreign affairs of the USSR (the field translated word by word)');
+    assert.equal(english('Министерства земледелия и заготовок')[0], 'Ministry of agriculture and procurement (the field translated word by word)');
   });
 
   it('gives the entry where the glossary has the body', () => {
