@@ -26,6 +26,7 @@ export interface HeldThread {
  * profile's sampling interval, the processor time a sample stands for.
  */
 export function heldThread(profile: CpuProfile, ticks: readonly number[], startMs: number, intervalMs: number, own: (url: string) => boolean): HeldThread {
+  if (ticks.length < 2) return { longestMs: 0, own: { ms: 0, top: '' } };
   const byId = new Map(profile.nodes.map(node => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -46,6 +47,7 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
 
   const result: HeldThread = { longestMs: 0, own: { ms: 0, top: '' } };
   for (let i = 1; i < ticks.length; i++) result.longestMs = Math.max(result.longestMs, ticks[i] - ticks[i - 1]);
+  // a sample is counted in the gap it falls in, (tick before, tick after]
 
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -59,10 +61,13 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
   for (let i = 0; i < samples.length; i++) {
     at += (deltas[i] ?? 0) / 1000;
     const t = startMs + (at - profile.startTime / 1000);
+    // only the gaps between the first tick and the last are measured
+    if (t <= ticks[0]) continue;
+    if (t > ticks[ticks.length - 1]) break;
     // the gap holding this sample: the first tick after it ends it
-    if (gap < ticks.length && t > ticks[gap]) {
+    if (t > ticks[gap]) {
       close();
-      while (gap < ticks.length && t > ticks[gap]) gap++;
+      while (t > ticks[gap]) gap++;
     }
     inGap ??= { own: 0, byFrame: new Map(), lastOwn: false };
     const name = byId.get(samples[i])?.callFrame.functionName;

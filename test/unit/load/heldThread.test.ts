@@ -42,7 +42,12 @@ describe('whose code held a thread, from its profile and the runs of a timer', (
     const held = heldThread(profile([9, 9, 9]), [40, 50, 60], 50, 1, own);
     assert.deepStrictEqual(held.own, { ms: 3, top: 'parse own.js:10' });
     const before = heldThread(profile([9, 9, 9]), [40, 52, 60], 50, 1, own);
-    assert.deepStrictEqual(before.own, { ms: 2, top: 'parse own.js:10' }, 'one sample before the tick at 52, two after it');
+    assert.deepStrictEqual(before.own, { ms: 2, top: 'parse own.js:10' }, 'two samples up to the tick at 52, one after it');
+  });
+
+  it('counts no sample from before the first tick or after the last', () => {
+    // samples at 1–6 ms; the ticks measure (2, 4] only
+    assert.deepStrictEqual(heldThread(profile([10, 10, 9, 9, 10, 10]), [2, 4], 0, 1, own), { longestMs: 2, own: { ms: 2, top: 'parse own.js:10' } });
   });
 
   it('reads an empty profile as no time held by the extension', () => {
