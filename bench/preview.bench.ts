@@ -1,6 +1,7 @@
 // The Markdown preview: rendering the bundled article with Opis's plugin (footnotes, note cards, marks) against
 // the same markdown-it with footnotes alone, both warm (the preview keeps the tokens of a document version and
-// renders them again), and the first rendering with Opis from a fresh parse.
+// renders them again), and the first rendering of a version with Opis from a fresh parse: after an edit of one
+// paragraph (the runs of text met before keep their marks), and with no run of the article rendered before.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -28,6 +29,14 @@ function warm(md: MarkdownIt) {
 }
 
 type Warm = ReturnType<typeof warm>;
+
+/** The article with a word typed into its middle paragraph, a different word for each `n`. */
+function edited(article: string, n: number): string {
+  const paragraphs = article.split('\n\n');
+  const middle = Math.floor(paragraphs.length / 2);
+  paragraphs[middle] = `${paragraphs[middle]} Edit${n}.`;
+  return paragraphs.join('\n\n');
+}
 const render = ({ md, tokens }: Warm) => md.renderer.render(tokens, md.options, {});
 
 export const benches = defineBenches(
@@ -49,12 +58,18 @@ export const benches = defineBenches(
     maxRatio: 1.5,
   },
   {
-    name: 'preview: article with Opis (first rendering of a new version)',
+    name: 'preview: article with Opis (first rendering of a version with one paragraph edited)',
     setup: async () => {
       const data = await previewData();
-      return warm(opisMarkdownIt(new MarkdownIt({ html: true }), () => data)).md;
+      return { md: warm(opisMarkdownIt(new MarkdownIt({ html: true }), () => data)).md, edits: 0 };
     },
-    run: (md: MarkdownIt) => md.render(ARTICLE, {}),
+    run: (state: { md: MarkdownIt; edits: number }) => state.md.render(edited(ARTICLE, ++state.edits), {}),
+    iterations: 5,
+  },
+  {
+    name: 'preview: article with Opis (first rendering, no run of its text rendered before)',
+    setup: previewData,
+    run: (data: PreviewData) => opisMarkdownIt(new MarkdownIt({ html: true }), () => data).render(ARTICLE, {}),
     iterations: 5,
   },
 );

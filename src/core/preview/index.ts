@@ -5,5 +5,5 @@ export { CardSet } from './cardSet';
 export { markTextHtml } from './markTextHtml';
 export { passageSource, postedPassage, type PassageSource } from './passageSource';
 export { readingRange, readingText, READING_SPACE, sourceRange, type ReadingBlock, type ReadingText } from './readingText';
-export { textMarks, type MarkKinds, type TextMark } from './textMarks';
+export { TextMarksCache, type MarkKinds, type TextMark } from './textMarks';
 export { landmarks, lineAtOffset, offsetOfLine, type LineBlock } from './sourceLines';

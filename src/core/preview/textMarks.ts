@@ -23,6 +23,41 @@ export interface TextMark {
 
 type Found = Omit<TextMark, 'kind'>;
 
+/**
+ * The marks of the runs of text rendered before, per corpus data: a document rendered again after an edit is mostly
+ * the same runs, and only the changed ones are read again. Bounded by the characters it keeps; the runs not met
+ * for longest go first.
+ */
+export class TextMarksCache {
+  private readonly bySources = new WeakMap<TextSources, Map<string, TextMark[]>>();
+  private readonly chars = new WeakMap<Map<string, TextMark[]>, number>();
+
+  constructor(private readonly maxChars = 2_000_000) {}
+
+  marks(text: string, sources: TextSources, kinds: MarkKinds): TextMark[] {
+    let runs = this.bySources.get(sources);
+    if (!runs) this.bySources.set(sources, (runs = new Map()));
+    const key = `${Number(kinds.romanized)}${Number(kinds.glossaryTerms)}${Number(kinds.officials)}${text}`;
+    let found = runs.get(key);
+    if (found) {
+      // met again: it goes last, so the least recently met are dropped first
+      runs.delete(key);
+      runs.set(key, found);
+      return found;
+    }
+    found = textMarks(text, sources, kinds);
+    runs.set(key, found);
+    let chars = (this.chars.get(runs) ?? 0) + key.length;
+    for (const oldest of runs.keys()) {
+      if (chars <= this.maxChars || oldest === key) break;
+      runs.delete(oldest);
+      chars -= oldest.length;
+    }
+    this.chars.set(runs, chars);
+    return found;
+  }
+}
+
 export function textMarks(text: string, sources: TextSources, kinds: MarkKinds): TextMark[] {
   const officials = kinds.officials ? sources.officials : undefined;
   const spans: Partial<Record<HighlightKind, Found[]>> = {

@@ -9,7 +9,7 @@ import footnote from 'markdown-it-footnote';
 import { noteCard, noteCardHtml } from '../../core/cards';
 import { analyseDocumentNotes, archivalOptions } from '../../core/citations';
 import { buildDocumentIndex, type DocumentIndex } from '../../core/document';
-import { CardSet, markTextHtml, previewAnnotations, previewAnnotationsHtml, readingText, textMarks, type MarkKinds, type SourceAnnotation } from '../../core/preview';
+import { CardSet, markTextHtml, previewAnnotations, previewAnnotationsHtml, readingText, TextMarksCache, type MarkKinds, type SourceAnnotation } from '../../core/preview';
 import type { TextSources } from '../../core/translit';
 
 type Tokens = Parameters<MarkdownIt['renderer']['render']>[0];
@@ -91,12 +91,14 @@ export function opisMarkdownIt(md: MarkdownIt, dataFor: (env: unknown) => Previe
     return html.replace('<a ', `<a class="opis-note-ref" data-opis-card="${id}" `);
   };
 
+  // a version after an edit renders mostly the same runs of text: their marks are found once
+  const marks = new TextMarksCache();
   const text = md.renderer.rules.text;
   md.renderer.rules.text = (tokens, idx, options, env: Env, self) => {
     const rendering = env?.[RENDERING];
     if (!rendering) return text ? text(tokens, idx, options, env, self) : md.utils.escapeHtml(tokens[idx].content);
     const content = tokens[idx].content;
-    return markTextHtml(content, textMarks(content, rendering.data.sources, rendering.data.kinds), rendering.cards);
+    return markTextHtml(content, marks.marks(content, rendering.data.sources, rendering.data.kinds), rendering.cards);
   };
   return md;
 }
