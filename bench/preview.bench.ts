@@ -1,13 +1,17 @@
 // The Markdown preview: rendering the bundled article with Opis's plugin (footnotes, note cards, marks) against
 // the same markdown-it with footnotes alone, both warm (the preview keeps the tokens of a document version and
 // renders them again), and the first rendering of a version with Opis from a fresh parse: after an edit of one
-// paragraph (the runs of text met before keep their marks), and with no run of the article rendered before.
+// paragraph (the runs of text met before keep their marks), the same with the editor's index of that version made
+// already (as the host makes it in turns after an edit; the preview then parses no notes), and with no run of the
+// article rendered before.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import { defineBenches } from './bench';
+import { analyseDocumentNotes, archivalOptions } from '../src/core/citations';
 import { loadCorpusData } from '../src/core/corpusData';
+import { buildDocumentIndex, type DocumentIndex } from '../src/core/document';
 import { MentionFinder } from '../src/core/officials/mentions';
 import { opisMarkdownIt, type PreviewData } from '../src/features/preview/markdownItPlugin';
 
@@ -64,6 +68,28 @@ export const benches = defineBenches(
       return { md: warm(opisMarkdownIt(new MarkdownIt({ html: true }), () => data)).md, edits: 0 };
     },
     run: (state: { md: MarkdownIt; edits: number }) => state.md.render(edited(ARTICLE, ++state.edits), {}),
+    iterations: 5,
+  },
+  {
+    name: 'preview: article with Opis (first rendering of a version with one paragraph edited, its index made by the editor)',
+    setup: async () => {
+      const data = await previewData();
+      // each run renders a version of its own, whose index (with its notes analysed) the editor made before
+      const versions = Array.from({ length: 3 + 5 }, (_, i) => {
+        const text = edited(ARTICLE, i + 1);
+        const index = buildDocumentIndex(text);
+        analyseDocumentNotes(index, archivalOptions(data.sources.glossary));
+        return { text, index };
+      });
+      let current: DocumentIndex | undefined;
+      const md = warm(opisMarkdownIt(new MarkdownIt({ html: true }), () => ({ ...data, index: () => current }))).md;
+      return { md, versions, next: 0, use: (index: DocumentIndex) => (current = index) };
+    },
+    run: (state: { md: MarkdownIt; versions: { text: string; index: DocumentIndex }[]; next: number; use: (index: DocumentIndex) => void }) => {
+      const { text, index } = state.versions[state.next++];
+      state.use(index);
+      return state.md.render(text, {});
+    },
     iterations: 5,
   },
   {
