@@ -2,8 +2,8 @@
 // hostile texts of the load test: the lint, the footnote index with its notes and findings, the highlighting and
 // the consistency check of the transliteration analysis, and the Argument view's outline. Each runs in a fresh
 // process, as the host meets its first article with the parser's code not yet optimised (the corpus is indexed in
-// a worker thread), with the word list, the corpus data and the given names' tables made ready first, as the host
-// makes them at start.
+// a worker thread), with the word list, the corpus data, the glossary's patterns compiled and the given names' tables
+// made ready first, as the host makes them at start.
 // A step is the time between two turns of the event loop (probed on every turn), shown with the processor time the
 // process had in it (the time alone grows on a busy machine); the target is 50 ms.
 // Usage: node --import tsx bench/hostSteps.ts [input…]   (inputs: refs notes word spaces zw article)
@@ -105,6 +105,7 @@ async function measureOne(input: string, feature: string): Promise<void> {
   await prepareEnglishWordList(fs.readFile(list, 'utf8').then(parseStringArrayInSlices));
   const read = (file: string) => fs.readFile(path.join(CORPUS, file), 'utf8').then(text => ({ text, file, own: false }), () => undefined);
   const data = await loadCorpusData({ own: read, bundled: read }, { trusted: true });
+  await data.glossary.compileInTurns();
   await prepareGivenNamesInTurns();
   const ready = { data, finder: new MentionFinder(data.officials) };
   const text = INPUTS[input]();

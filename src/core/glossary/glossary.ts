@@ -127,7 +127,7 @@ function* matcherSteps(forms: KeyedForm[], flags: string, fold: (s: string) => s
   const patterns: RegExp[] = [];
   for (let i = 0; i < sorted.length; i += FORMS_PER_PATTERN) {
     yield;
-    patterns.push(compiled(new RegExp(sorted.slice(i, i + FORMS_PER_PATTERN).map(([, key]) => formPattern(key)).join('|'), flags)));
+    patterns.push(new RegExp(sorted.slice(i, i + FORMS_PER_PATTERN).map(([, key]) => formPattern(key)).join('|'), flags));
   }
   return { patterns, start: new WordStart(flags), entries, fold };
 }
@@ -136,14 +136,12 @@ function* matcherSteps(forms: KeyedForm[], flags: string, fold: (s: string) => s
  * at its first run there, and again, to machine code, at its second. */
 const COMPILING_TEXTS = ['a', 'a’', 'a’'];
 
-/** `pattern` compiled now, within its step, rather than inside the first text it is run on (30-40 ms in all). */
-function compiled(pattern: RegExp): RegExp {
+function compile(pattern: RegExp): void {
   for (const text of COMPILING_TEXTS) {
     pattern.lastIndex = 0;
     pattern.exec(text);
   }
   pattern.lastIndex = 0;
-  return pattern;
 }
 
 /**
@@ -200,6 +198,23 @@ export class Glossary {
   async prepareInTurns(): Promise<void> {
     const built = this.built ? undefined : await runStepsInTurns(this.matcherSteps());
     this.built ??= built;
+  }
+
+  /**
+   * Compiles the patterns now, a step each, in turns of the event loop (the host's start), rather than inside the
+   * first text they run on (30-40 ms in all). The command line leaves them to the texts that need them.
+   */
+  async compileInTurns(): Promise<void> {
+    await this.prepareInTurns();
+    const patterns = this.matchers.flatMap(m => m.patterns);
+    await runStepsInTurns(
+      (function* () {
+        for (const pattern of patterns) {
+          yield;
+          compile(pattern);
+        }
+      })(),
+    );
   }
 
   private *matcherSteps(): Steps<Matcher[]> {

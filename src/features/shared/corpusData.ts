@@ -72,7 +72,9 @@ export class CorpusData implements vscode.Disposable {
       own: async file => (folder ? this.readUri(vscode.Uri.joinPath(folder, file), true) : undefined),
       bundled: file => this.readUri(vscode.Uri.joinPath(this.bundled, file), false),
     }, { trusted: vscode.workspace.isTrusted });
-    // the romanization's tables of given names, which the command line makes only as a word needs one
+    // what the command line makes only as a text needs it: the glossary's patterns compiled, the romanization's
+    // tables of given names
+    await data.glossary.compileInTurns();
     await prepareGivenNamesInTurns();
     this.report(folder?.toString() ?? '', data.errors, data.ownFiles);
     const { glossary, lexicon, officials, officialsFile, version, files } = data;

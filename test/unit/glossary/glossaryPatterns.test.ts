@@ -26,6 +26,14 @@ describe('glossary patterns split into a few dozen forms each', () => {
     assert.equal(prepared.findAll(text).length, 5);
   });
 
+  it('finds the same once its patterns were compiled in turns, before the first search', async () => {
+    const compiled = new Glossary(glossary.entries);
+    await compiled.compileInTurns();
+    const text = 'The obkom partii met; the obkom did not, op. cit. and op. 3. zqxx2, ZQ1 — ОБКОМ’';
+    assert.deepEqual(compiled.findAll(text), glossary.findAll(text));
+    assert.equal(compiled.findAll(text).length, 5);
+  });
+
   it('passes over a form inside a word, and the tail of an abbreviation, as before', () => {
     assert.deepEqual(found('gorkom, e.g. the raikom; kom.'), [['kom', 25, 28]]);
     assert.deepEqual(found(`${'a'.repeat(50_000)}kom kom`), [['kom', 50_004, 50_007]]);
