@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { defineBenches } from './bench';
 import { whileProfiled, type HeldThread } from './heldThread';
@@ -50,7 +51,8 @@ const source = {
 };
 
 /** Opis's code as the benchmarks run it, from its sources. */
-const isOpis = (url: string) => url.includes('/src/');
+const SOURCES = pathToFileURL(path.join(__dirname, '..', 'src')).href + '/';
+const isOpis = (url: string) => url.startsWith(SOURCES);
 
 /** What a cold start's waits were: the longest, and (profiled) the most of one that Opis's code took on this thread. */
 const waits = (longestWaitMs: number, held?: HeldThread) =>
@@ -58,18 +60,18 @@ const waits = (longestWaitMs: number, held?: HeldThread) =>
   (held ? `; Opis's code at most ${held.own.ms.toFixed(0)} ms of processor time within one wait${held.own.top ? ` (most in ${held.own.top})` : ''}` : '');
 
 /**
- * Every file analysed, on this thread or in the extension's worker threads, and the cache saved; with the waits of the
- * event loop. `profiled`: this thread is profiled too (not in a timed run, whose time the sampling would add to).
+ * Every file analysed in the extension's worker threads and the cache saved; with the waits of the event loop.
+ * `profiled`: this thread is profiled too (not in a timed run, whose time the sampling would add to).
  */
-async function coldStart(files: string[], inWorker: boolean, profiled: boolean): Promise<{ saved: Uint8Array; waits: string }> {
-  const worker = inWorker ? new ThreadPartWorkers(WORKER, message => console.error(message)) : undefined;
+async function coldStart(files: string[], profiled: boolean): Promise<{ saved: Uint8Array; waits: string }> {
+  const worker = new ThreadPartWorkers(WORKER, message => console.error(message));
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   try {
     const run = async () => {
       const corpus = new IndexedCorpus(source, await corpusParts(), new IndexCache({ writer: 'bench', maxBytes: 1 << 30 }), worker);
       await corpus.update(files);
-      if (worker && corpus.counters.byWorker === 0) throw new Error('the worker found nothing');
+      if (corpus.counters.byWorker === 0) throw new Error('the worker found nothing');
       return corpus.cache.serialise();
     };
     if (!profiled) return { saved: await run(), waits: waits(delay.max / 1e6) };
@@ -77,7 +79,7 @@ async function coldStart(files: string[], inWorker: boolean, profiled: boolean):
     return { saved, waits: waits(delay.max / 1e6, held) };
   } finally {
     delay.disable();
-    worker?.dispose();
+    worker.dispose();
   }
 }
 
@@ -98,7 +100,7 @@ function generated(): Promise<Library> {
     // the schemas' validators compiled first, as the build compiles them ahead for the extension (from source they
     // would be compiled at first use, on the thread whose waits are measured)
     await corpusParts();
-    const { saved, waits } = await coldStart(files, true, true);
+    const { saved, waits } = await coldStart(files, true);
     console.log(`warm start @1,000 articles: corpus ${(bytes / 2 ** 20).toFixed(1)} MiB, cache ${(saved.length / 2 ** 20).toFixed(2)} MiB (${((saved.length / bytes) * 100).toFixed(1)} % of the corpus, target ≤ 30 %); during a cold start in the worker threads: ${waits}`);
     return { files, bytes, saved };
   })();
@@ -145,7 +147,7 @@ export const benches = defineBenches(
     name: 'cold start @1,000 articles: every file analysed in the worker threads and the cache saved',
     setup: generated,
     run: async ({ files }: Library) => {
-      console.log(`cold start @1,000 articles, timed: ${(await coldStart(files, true, false)).waits}`);
+      console.log(`cold start @1,000 articles, timed: ${(await coldStart(files, false)).waits}`);
     },
     iterations: 1,
     warmups: 0,

@@ -29,14 +29,14 @@ type Found = Omit<TextMark, 'kind'>;
  * for longest go first.
  */
 export class TextMarksCache {
-  private readonly bySources = new WeakMap<TextSources, Map<string, TextMark[]>>();
-  private readonly chars = new WeakMap<Map<string, TextMark[]>, number>();
+  private readonly bySources = new WeakMap<TextSources, { runs: Map<string, TextMark[]>; chars: number }>();
 
   constructor(private readonly maxChars = 2_000_000) {}
 
   marks(text: string, sources: TextSources, kinds: MarkKinds): TextMark[] {
-    let runs = this.bySources.get(sources);
-    if (!runs) this.bySources.set(sources, (runs = new Map()));
+    let kept = this.bySources.get(sources);
+    if (!kept) this.bySources.set(sources, (kept = { runs: new Map(), chars: 0 }));
+    const { runs } = kept;
     const key = `${Number(kinds.romanized)}${Number(kinds.glossaryTerms)}${Number(kinds.officials)}${text}`;
     let found = runs.get(key);
     if (found) {
@@ -47,13 +47,12 @@ export class TextMarksCache {
     }
     found = textMarks(text, sources, kinds);
     runs.set(key, found);
-    let chars = (this.chars.get(runs) ?? 0) + key.length;
+    kept.chars += key.length;
     for (const oldest of runs.keys()) {
-      if (chars <= this.maxChars || oldest === key) break;
+      if (kept.chars <= this.maxChars || oldest === key) break;
       runs.delete(oldest);
-      chars -= oldest.length;
+      kept.chars -= oldest.length;
     }
-    this.chars.set(runs, chars);
     return found;
   }
 }
