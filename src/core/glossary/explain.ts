@@ -11,6 +11,7 @@
 // VKP(b); Central Committee of the VKP(b) → TsK, VKP(b)), a committee's siglum before a party read by its letters
 // (РК КПСС → R- + K-, KPSS).
 import { romanize } from '../translit/romanize';
+import { lcSpelling } from './otherRomanizations';
 import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
 import { isReading, readBodyName, readByParts, readCommissariat, readCommitteeSiglum, readDerived, type PartsReading } from './readByParts';
@@ -26,8 +27,8 @@ export type Explanation = GlossaryEntry | PartsReading;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ONE_WORD = /^[\p{L}’'-]+$/u;
 
-/** How a term is spelt to look it up: as written, then (for Cyrillic) by its Library of Congress romanization, which
- * the glossary's terms use, Russian first unless a letter says the word is Ukrainian (колгосп → kolhosp). */
+/** How a term is spelt to look it up: as written, then (for Cyrillic, or Latin in another system) by its Library of
+ * Congress romanization, which the glossary's terms use, Russian first unless a letter says the word is Ukrainian (колгосп → kolhosp). */
 interface Spelling {
   form: string;
   /** Romanized from Cyrillic: an entry found so must agree with its own Cyrillic (see cyrillicAgrees). */
@@ -40,7 +41,11 @@ const DOTTED_SIGLUM = /^(?:\p{Lu}\p{Ll}?\.){2,}$/u;
 
 function spellings(written: string): Spelling[] {
   const term = DOTTED_SIGLUM.test(written) ? written.replace(/\./gu, '') : written;
-  if (!CYRILLIC.test(term)) return [{ form: term }];
+  if (!CYRILLIC.test(term)) {
+    // Another romanization's spelling (ISO 9, scholarly, BGN/PCGN, popular) as the LC system's, word by word.
+    const lc = term.replace(/[^\s]+/gu, word => lcSpelling(word) ?? word);
+    return lc === term ? [{ form: term }] : [{ form: term }, { form: lc, romanized: true }];
+  }
   const russian: Spelling = { form: romanize(term, 'lc'), romanized: true };
   const ukrainian: Spelling = { form: romanizeUkrainian(term), romanized: true, ukrainian: true };
   return [{ form: term }, ...(UKRAINIAN_LETTER.test(term) ? [ukrainian, russian] : [russian, ukrainian])];

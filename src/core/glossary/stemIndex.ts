@@ -43,6 +43,14 @@ export function derivedStems(word: string): string[] {
   return [...(process ? [process] : []), ...(genitivePlural ? [`${genitivePlural}k`] : [])];
 }
 
+/** Endings the converter's case stems leave on: the dative plural (raikomam, obkomam), an instrumental in -em and the
+ * plural instrumental of a soft noun (trudodniami: trudoden’, its vowel dropped). */
+const MORE_ENDINGS = /^(\p{L}{4,}?)(?:iami|am|em)$/u;
+const moreStems = (word: string) => {
+  const stem = MORE_ENDINGS.exec(word)?.[1];
+  return stem ? [stem, `${stem}’`] : [];
+};
+
 /** A noun in -iia keeps -i before its other endings (reevakuatsiia: reevakuatsii, reevakuatsiiu, reevakuatsiei). */
 const IIA_NOUN = /iia$/u;
 
@@ -131,7 +139,7 @@ export class StemIndex {
     if (!LATIN_WORD.test(lower)) return undefined;
     const adjectival = ADJECTIVAL_ENDING.exec(lower)?.[1];
     const instrumental = IE_INSTRUMENTAL.exec(lower)?.[1];
-    for (const stem of [lower, ...caseStems(lower), ...(adjectival ? [adjectival] : []), ...(instrumental ? [instrumental] : []), ...derivedStems(lower)]) if (stem.length >= MIN_ABBREVIATED_STEM && this.byStem.get(stem)) return this.byStem.get(stem);
+    for (const stem of [lower, ...caseStems(lower), ...moreStems(lower), ...(adjectival ? [adjectival] : []), ...(instrumental ? [instrumental] : []), ...derivedStems(lower)]) if (stem.length >= MIN_ABBREVIATED_STEM && this.byStem.get(stem)) return this.byStem.get(stem);
     return undefined;
   }
 

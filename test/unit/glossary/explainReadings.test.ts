@@ -282,3 +282,34 @@ describe('opis explain: a state body named in full', () => {
     assert.deepEqual(terms('Министерство'), []);
   });
 });
+
+describe('opis explain: a term in another romanization than the glossary’s, and in more case endings', () => {
+  it('reads ISO 9, the scholarly system, BGN/PCGN and popular forms as the LC term they spell', () => {
+    const cases: [string, string][] = [
+      ['kolhoz', 'kolkhoz'],
+      ['kolhozy', 'kolkhoz'],
+      ['Ždanovščina', 'zhdanovshchina'],
+      ['čistka', 'chistka'],
+      ['raskulačivanie', 'raskulachivanie'],
+      ['kollektivizacija', 'kollektivizatsiia'],
+      ['kollektivizatsiya', 'kollektivizatsiia'],
+      ['rajkom', 'raikom'],
+      ['Politbyuro', 'Politbiuro'],
+      ['specpereselency', 'spetspereselenets'],
+      ['s”yezd', 's’’ezd'],
+    ];
+    for (const [written, term] of cases) assert.deepEqual(terms(written), [term], written);
+    assert.deepEqual(terms('CK VKP(b)'), ['TsK', 'VKP(b)'], 'ISO 9 sigla in a phrase');
+  });
+
+  it('leaves English words and Cyrillic as they are', () => {
+    assert.deepEqual(terms('Commissariat of Enlightenment'), ['Narkompros']);
+    assert.deepEqual(terms('Vetlugales'), []);
+  });
+
+  it('reads the dative plural and the plural instrumental of a soft noun', () => {
+    for (const written of ['raikomam', 'райкомам']) assert.deepEqual(terms(written), ['raikom'], written);
+    assert.deepEqual(terms('obkomam'), ['Obkom']);
+    for (const written of ['trudodniami', 'трудоднями', 'trudodnyami']) assert.deepEqual(terms(written), ['trudoden’'], written);
+  });
+});
