@@ -26,8 +26,11 @@ const HEREAFTER = /(?:^|[;,] ?)(?:hereafter|henceforth|hereinafter|further|да�
 const TRANSLATED = /^([^;,()]{1,20})[;,] (?=.*\b(?:archive|archives|arkhiv|centre|center)\b)/iu;
 /** The A of arkhiv, archive, archyvas, архив in an archive's siglum (GASPI, TsDAHOU, ЦДАГО); TsK, NKVD, USSR have none. */
 export const ARCHIVE_LETTER = /[AА]/u;
-/** A full name names an archive or a records centre, in Russian or Ukrainian (`Держархів Харківської області`). */
-const ARCHIVE_WORD = /\b(?:arkhiv|archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|архив|архів|центр/iu;
+/**
+ * A full name names an archive or a records centre, in the languages of the former USSR's archives (`Держархів
+ * Харківської області`, `Нацыянальны архіў`, `Lietuvos centrinis valstybės archyvas`, `Latvijas Valsts arhīvs`).
+ */
+const ARCHIVE_WORD = /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv)|архив|архів|архіў|мұрағат|არქივ|արխիվ|центр/iu;
 const MAX_NAME_WORDS = 12;
 /** The state a siglum may be followed by, as Russian and Ukrainian notes write it (`ЦА ФСБ России`, `ЦДАГО України`). */
 const STATE = /^(?:России|Росії|Украины|України|Ukrainy|Ukraïny|Беларуси|Білорусі|Казахстана|Литвы|Латвии|Эстонии|Грузии|Армении)$/u;

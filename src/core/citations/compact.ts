@@ -1,10 +1,12 @@
 // Archival references written as bare numbers after an archive siglum: dotted `RGASPI 558.11.27.129` (or hyphenated,
 // `GARF 7523c-149a-2.1–6`), slashed `GARF, 9401/1a/141` (and `… 552 and 64`, `… and 9401/12/319`,
 // `TsDAHOU 1/20/5254 (1932), 1–16`), comma-numeric `GARF 9401, 2, 99, 386`: fond, opis', delo and, when there is a
-// fourth number, the folio; three numbers and a dashed range (`558.4.2–7`) are a range of files. Without a siglum
-// before them such numbers may be dates or pages, so they are not read.
+// fourth number, the folio; three numbers and a dashed range (`558.4.2–7`) are a range of files; the Estonian reference
+// code joins the siglum with a dot (`ERA.R-1.2.3`); numbers with their marks after them (`LVVA, 1022. f., 1. apr.`) are
+// read in postfixed.ts. Without a siglum before them such numbers may be dates or pages, so they are not read.
 import { ARCHIVE_LETTER, readArchive, type ArchivalOptions } from './archive';
 import { findMarks } from './marks';
+import { readPostfixed } from './postfixed';
 import { trimStart } from './tidy';
 import type { Citation } from './types';
 
@@ -19,7 +21,7 @@ const FORMS = [
   known,
   // One separator throughout (`\k<sep>`), the folio also after a dot (`7523c-149a-2.1–6`).
   pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}/.-])(?<fond>${PART})(?<sep>${sep})(?<opis>${PART})\\k<sep>(?<delo>${PART})` +
+    `(?<![\\p{L}\\p{N}/-])(?<!(?<!\\p{Lu})\\.)(?<fond>${PART})(?<sep>${sep})(?<opis>${PART})\\k<sep>(?<delo>${PART})` +
       `(?:(?:\\k<sep>|${folioSep})(?<folio>${FOLIO})|(?<range>[-–—]\\d+))?(?![\\p{N}/]|\\.\\d)`,
     'gu',
   ),
@@ -104,5 +106,5 @@ export function readCompact(raw: string, options: ArchivalOptions, inherited?: P
       return citations;
     }
   }
-  return [];
+  return inherited ? [] : readPostfixed(raw, options);
 }

@@ -1,6 +1,7 @@
 // Locator marks of archival references in both scripts and in words: `f.` `ф.` `fond`, `op.` `оп.` `opis’` `ap.` `per.`,
-// `d.` `dd.` `д.` `delo` `sprava` `b.`, `t.` `т.` `tom`, `ch.` `ч.`, `l.` `ll.` `л.` `лл.` `list` `ark.`, the Estonian and
-// Latvian marks (`n.` `s.`, `apr.` `lp.`), and the words of English translations (`inv.`, `case`, `sheets`). A mark counts only where a reference can go on: at the start, after
+// `d.` `dd.` `д.` `delo` `sprava` `b.`, `t.` `т.` `tom`, `ch.` `ч.`, `l.` `ll.` `л.` `лл.` `list` `ark.`, and the marks of
+// the other archives of the former USSR (Belarusian, Baltic, Caucasian, Central Asian; see OTHER_LANGUAGES) and of English
+// translations (`inv.`, `case`, `sheets`). A mark counts only where a reference can go on: at the start, after
 // `,` `;` `:` `(` or `)`, after the full stop of a number or before a capitalised mark (`Д. 199. Л. 12`, `f. 558. op. 1`),
 // after the dash that parts the elements of a GOST reference (`Ф. 558. – Оп. 11`), or, for a fond, after an archive
 // siglum (`RGIA f. 1289`). So `i t. d. 1921 g.` inside a file title is not a new delo.
@@ -13,6 +14,9 @@ export const LEVELS: readonly Level[] = ['f', 'op', 'd', 't', 'ch', 'l'];
 /** `per.` (perechen'), the inventory of RGANI's fond 89 (`f. 89, per. 40, d. 2`), stands at the level of the opis'. */
 const ABBREVIATIONS: Record<string, Level> = {
   f: 'f', ф: 'f', op: 'op', оп: 'op', per: 'op', пер: 'op', inv: 'op', d: 'd', dd: 'd', д: 'd', дд: 'd', t: 't', т: 't', ch: 'ch', ч: 'ch', l: 'l', ll: 'l', л: 'l', лл: 'l',
+  // Belarusian vopis (opis'); the Georgian pondi, anaweri, sakme (ფ. ან. საქ.); the Armenian fond (ֆ.); the Azerbaijani
+  // siyahı (opis'); the Kazakh qor (fond, қ.).
+  vop: 'op', воп: 'op', ფ: 'f', ან: 'op', საქ: 'd', ֆ: 'f', siy: 'op', қ: 'f',
 };
 const WORDS: Record<string, Level> = {
   fond: 'f', фонд: 'f', opis: 'op', "opis'": 'op', 'opis’': 'op', опись: 'op', delo: 'd', дело: 'd', tom: 't', том: 't', list: 'l', listy: 'l', лист: 'l', листы: 'l',
@@ -31,8 +35,23 @@ const FILE_KINDS = new Set(['асд', 'ауд', 'asd']);
  * follows (`; b. 532, l. 3`), since `b. 1898` elsewhere is a year of birth. A page after a file is its folio
  * (`delo 1320, p. 14`, `pp. 191–4`), while a page after anything else is a book's.
  */
-const CHAINED: Record<string, { level: Level; after: readonly Level[]; opens: boolean }> = {
+const CHAINED: Record<string, { level: Level; after: readonly Level[]; opens: boolean; bare?: true }> = {
   ap: { level: 'op', after: ['f'], opens: true },
+  // The Armenian cucak, gorts, tert (`ֆ. 1, ց. 2, գ. 3, թ. 4`); the Uzbek ro'yxat and ish (`f. R-86, r. 1, i. 12`,
+  // `ф. Р-86, р. 1, и. 12`), the Azerbaijani iş (`siy. 1, iş 45`), the Kazakh іс (`т. 1, іс 12`): a mark only right
+  // after the mark above them.
+  ց: { level: 'op', after: ['f'], opens: false },
+  գ: { level: 'd', after: ['op'], opens: false },
+  թ: { level: 'l', after: ['d', 't', 'ch'], opens: false },
+  r: { level: 'op', after: ['f'], opens: false },
+  р: { level: 'op', after: ['f'], opens: false },
+  i: { level: 'd', after: ['op'], opens: false },
+  и: { level: 'd', after: ['op'], opens: false },
+  iş: { level: 'd', after: ['op'], opens: false, bare: true },
+  іс: { level: 'd', after: ['op'], opens: false, bare: true },
+  иш: { level: 'd', after: ['op'], opens: false, bare: true },
+  // The Georgian purceli (folio) shares the pondi's letter (`საქ. 12, ფ. 5`).
+  ფურც: { level: 'l', after: ['d', 't', 'ch'], opens: false },
   b: { level: 'd', after: ['op'], opens: true },
   p: { level: 'l', after: ['d', 't', 'ch'], opens: false },
   pp: { level: 'l', after: ['d', 't', 'ch'], opens: false },
@@ -46,6 +65,21 @@ const CHAINED: Record<string, { level: Level; after: readonly Level[]; opens: bo
   // The Latvian apraksts and lapa (`LVA, f. 101, apr. 1, l. 52, lp. 12`); the l. right after an apraksts is its lieta.
   apr: { level: 'op', after: ['f'], opens: false },
   lp: { level: 'l', after: ['d', 't', 'ch'], opens: false },
+};
+/**
+ * Marks read otherwise right after the number of a given mark: the Latvian lieta after the apraksts (`apr. 1, l. 52,
+ * lp. 12`), the Kazakh тізбе after the қор (`қ. 708, т. 1`, not a tom), the Georgian purceli after the file (`საქ. 12,
+ * ფ. 5`, not a fond).
+ */
+const AFTER_MARK: Record<string, { level: Level; after: (previous: Mark) => boolean }> = {
+  l: { level: 'd', after: p => p.written === 'apr' },
+  т: { level: 'op', after: p => p.written === 'қ' },
+  ფ: { level: 'l', after: p => ['d', 't', 'ch'].includes(p.level) },
+  // The Uzbek varaq and Azerbaijani vərəq after their file's mark (`i. 12, v. 5`, `iş 45, v. 12`), the Kazakh парақ
+  // after the іс; after a delo of other marks `v.` may be a volume.
+  v: { level: 'l', after: p => ['i', 'iş'].includes(p.written) },
+  в: { level: 'l', after: p => ['и', 'иш'].includes(p.written) },
+  п: { level: 'l', after: p => p.written === 'іс' },
 };
 /** A storage unit, `ed. khr. 492`, `yed. khr.`, `ед. хр. 12`, stands at the level of the file: its mark is the second word. */
 const STORAGE_UNIT = /(?<![\p{L}])(?:y?ed|ед)\. ?$/iu;
@@ -77,8 +111,11 @@ const asWritten = (word: string) =>
  * it cannot be read as a number.
  */
 const NAMED_VOLUME = /(?<![\p{L}\p{N}])([ТтTt])\. ?(?=[«“])/gu;
-/** Tokens of a siglum carry at least two capitals (TsDOO, SO, SPb, RGASPI, ГАРФ). */
-const SIGLUM_TOKEN = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}-]+$/u;
+/**
+ * Tokens of a siglum carry at least two capitals (TsDOO, SO, SPb, RGASPI, ГАРФ, O'zMA with the Uzbek apostrophe); in the
+ * Georgian script, which has no capitals, a short word (სცსა, სუიცა).
+ */
+const SIGLUM_TOKEN = /^(?:(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}'’‘-]+|\p{Script=Georgian}{2,6})$/u;
 
 export function isSiglumToken(token: string): boolean {
   return token.length <= 12 && SIGLUM_TOKEN.test(token);
@@ -92,8 +129,8 @@ export interface Mark {
   end: number;
   /** A kind of file (`АСД`) that stands first after the archive, as a fond does. */
   fileKind?: true;
-  /** The Latvian apraksts (`apr.`), after which an `l.` is the file. */
-  apraksts?: true;
+  /** The mark as written, lower-cased. */
+  written: string;
 }
 
 /** The word before `at` (ending at `at`, spaces skipped), read backwards. */
@@ -134,26 +171,26 @@ export function findMarks(text: string): Mark[] {
     const opening = previous === undefined && text.slice(0, start).trim() === '';
     const rule = CHAINED[lower];
     // A page follows the file's number directly (`delo 1320, p. 14`), not a title or another reference after it.
-    const follows = previous !== undefined && rule?.after.includes(previous.level) && (rule.opens || /^[^\s,;]+, ?$/u.test(text.slice(previous.end, start)));
-    const chained = dotted && rule && ((opening && rule.opens) || follows) ? rule.level : undefined;
+    const afterNumber = previous !== undefined && /^[^\s,;]+, ?$/u.test(text.slice(previous.end, start));
+    const follows = previous !== undefined && rule?.after.includes(previous.level) && (rule.opens || afterNumber);
+    const chained = (dotted || rule?.bare) && rule && ((opening && rule.opens) || follows) ? rule.level : undefined;
     const unit = (lower === 'khr' || lower === 'хр') && dotted ? STORAGE_UNIT.exec(text.slice(0, start)) : null;
     if (unit) {
       const from = start - unit[0].length;
-      if (allowedAfter(text, from, 'd', unit[0][0] !== unit[0][0].toLowerCase(), true, false, previous)) marks.push({ level: 'd', start: from, end: start + m[0].length });
+      if (allowedAfter(text, from, 'd', unit[0][0] !== unit[0][0].toLowerCase(), true, false, previous)) marks.push({ level: 'd', start: from, end: start + m[0].length, written: lower });
       continue;
     }
-    const lieta = lower === 'l' && dotted && previous?.apraksts === true && /^[^\s,;]+, ?$/u.test(text.slice(previous.end, start));
-    const level = lieta ? 'd' : dotted ? ABBREVIATIONS[lower] ?? WORDS[lower] ?? chained : WORDS[lower] ?? ABBREVIATIONS[lower];
+    const context = dotted && afterNumber && previous && AFTER_MARK[lower]?.after(previous) ? AFTER_MARK[lower].level : undefined;
+    const level = context ?? (dotted ? ABBREVIATIONS[lower] ?? WORDS[lower] ?? chained : WORDS[lower] ?? chained ?? ABBREVIATIONS[lower]);
     if (!level) continue;
     const capital = written[0] !== lower[0];
     // `opis 11, D 1552`: a capital without its dot continues a chain right after the number of the level above it.
     const continues = capital && previous !== undefined && LEVELS.indexOf(level) === LEVELS.indexOf(previous.level) + 1 && /^[^\s,;]+, ?$/u.test(text.slice(previous.end, start));
-    const undotted = (UNDOTTED.has(lower) || continues) && previous !== undefined;
+    const undotted = (UNDOTTED.has(lower) || continues || chained !== undefined) && previous !== undefined;
     if (!dotted && !word && !undotted && !(capital && text[start - 2] === '.')) continue;
     if (!allowedAfter(text, start, level, capital, dotted, word || undotted, previous)) continue;
-    const mark: Mark = { level, start, end: start + m[0].length };
+    const mark: Mark = { level, start, end: start + m[0].length, written: lower };
     if (FILE_KINDS.has(lower)) mark.fileKind = true;
-    if (lower === 'apr' && chained) mark.apraksts = true;
     marks.push(mark);
   }
   for (const m of text.matchAll(NAMED_VOLUME)) {
@@ -161,7 +198,7 @@ export function findMarks(text: string): Mark[] {
     const next = marks.findIndex(x => x.start > start);
     const before = marks[next === -1 ? marks.length - 1 : next - 1];
     if (!before || LEVELS.indexOf(before.level) >= LEVELS.indexOf('t') || !allowedAfter(text, start, 't', m[1] !== m[1].toLowerCase(), true, false, before)) continue;
-    marks.splice(next === -1 ? marks.length : next, 0, { level: 't', start, end: start + m[0].length });
+    marks.splice(next === -1 ? marks.length : next, 0, { level: 't', start, end: start + m[0].length, written: m[1].toLowerCase() });
   }
   // A named fond counts only right after an archive's siglum and where a numbered file or opis' follows it; `…, F.
   // Dzerzhinsky, …` is a person.
@@ -170,7 +207,7 @@ export function findMarks(text: string): Mark[] {
     const next = marks.findIndex(x => x.start > start);
     const siglum = /([^\s,.]+)[,.]? $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     if (next === -1 || marks[next].level === 'f' || !siglum || !isSiglumToken(siglum)) continue;
-    marks.splice(next, 0, { level: 'f', start, end: start + m[0].length });
+    marks.splice(next, 0, { level: 'f', start, end: start + m[0].length, written: m[1].toLowerCase() });
   }
   const first = marks[0];
   const lone = marks.length === 1 && first.start === 0 && text.slice(0, first.end).replace(/[. ]/g, '').toLowerCase() in CHAINED;
