@@ -16,6 +16,7 @@ import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
 import { isReading, readBodyName, readByParts, readCommissariat, readCommitteeSiglum, readDerived, type PartsReading } from './readByParts';
 import { adjectiveNoun } from './adjectiveNoun';
+import { readDeputyPhrase, readDeputyWord } from './deputy';
 import { republicPartyAt } from './republicParty';
 import { derivedStems, stemIndex, termStems } from './stemIndex';
 import type { GlossaryEntry } from './types';
@@ -194,7 +195,12 @@ export function wordReading(glossary: Glossary, word: string): PartsReading | un
     const entry = entryOfForm(glossary, form);
     return entry?.kind === 'term' ? entry : undefined;
   };
-  return readByParts(word, termOf) ?? readDerived(word, form => glossary.lookup(form) ?? termOf(form)) ?? readCommissariat(word);
+  return (
+    readByParts(word, termOf) ??
+    readDerived(word, form => glossary.lookup(form) ?? termOf(form)) ??
+    readCommissariat(word) ??
+    readDeputyWord(word, form => wordEntry(glossary, form))
+  );
 }
 
 /** Two Russian nouns joined by a hyphen, the second saying what the first is (колхозников-отходников, крестьян-
@@ -291,6 +297,8 @@ export function explainTerm(glossary: Glossary, written: string): Explanation[] 
   const pair = whole && !isReading(whole) && glossary.lookup(term) ? undefined : hyphenatedPair(glossary, term);
   if (pair && (pair.length === 2 || !whole)) return pair;
   if (whole) return [whole];
+  const deputy = readDeputyPhrase(term, rest => explainTerm(glossary, rest));
+  if (deputy) return deputy;
   // A state body named in full: the body read by its kind, with the entries its field names (Главного управления РККА).
   const body = readBodyName(term);
   return body ? [body, ...partsOf(glossary, body.parts[1].written)] : partsOf(glossary, term);

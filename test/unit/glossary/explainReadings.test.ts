@@ -313,3 +313,33 @@ describe('opis explain: a term in another romanization than the glossary’s, an
     for (const written of ['trudodniami', 'трудоднями', 'trudodnyami']) assert.deepEqual(terms(written), ['trudoden’'], written);
   });
 });
+
+describe('opis explain: a deputy, the deputy of an official or of a body’s head, inferred', () => {
+  const said = (written: string) => explainTerm(glossary, written).map(e => `${isReading(e) ? '[inferred] ' : ''}${e.english}`);
+
+  it('reads zam- before an official’s title, whole or cut short, and the body he heads', () => {
+    assert.deepEqual(said('замнаркома'), ['[inferred] deputy People’s Commissar']);
+    assert.deepEqual(said('замминистра'), ['[inferred] deputy Minister']);
+    assert.deepEqual(said('зампред'), ['[inferred] deputy chairman']);
+    assert.deepEqual(said('замначальника'), ['[inferred] deputy head']);
+    assert.match(said('зампредсовнаркома')[0], /^\[inferred\] deputy chairman of Council of People’s Commissars/);
+  });
+
+  it('reads zam- before a body as the deputy of its head, never a deputy body', () => {
+    for (const written of ['замнаркомзема', 'zamnarkomzema']) assert.equal(said(written)[0], '[inferred] deputy head of People’s Commissariat of Agriculture', written);
+  });
+
+  it('reads заместитель before an official or a body in a phrase, then what follows', () => {
+    assert.deepEqual(said('заместитель министра земледелия'), [
+      '[inferred] deputy Minister of agriculture (the field translated word by word)',
+      '[inferred] Minister of agriculture (the field translated word by word)',
+    ]);
+    assert.deepEqual(said('заместителем секретаря обкома'), ['[inferred] deputy secretary of regional party committee', 'regional party committee']);
+    assert.deepEqual(said('заместитель начальника ГУЛАГа'), ['[inferred] deputy head of Main Administration of Camps', 'Main Administration of Camps']);
+  });
+
+  it('leaves words that only begin with зам and an entry for a deputy as they are', () => {
+    for (const written of ['замок', 'заметки', 'Замоскворечье', 'замена', 'заместитель']) assert.deepEqual(said(written), [], written);
+    assert.deepEqual(terms('замполит'), ['zampolit']);
+  });
+});
