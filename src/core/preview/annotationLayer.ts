@@ -27,20 +27,29 @@ export interface PreviewAnnotation {
 
 export const ANNOTATIONS_ATTRIBUTE = 'data-opis-annotations';
 
-/** The annotations whose passage the reader sees, in the order of their passages. */
-export function previewAnnotations(reading: ReadingText, placed: readonly SourceAnnotation[], cards: CardSet): PreviewAnnotation[] {
+/**
+ * The annotations whose passage the reader sees, in the order of their passages. `passages` is this version's
+ * reading text, or, while it is being made, the passages found in an earlier version by annotation id: the page's
+ * script finds a passage by its quote and context, so an edit elsewhere does not lose it.
+ */
+export function previewAnnotations(passages: ReadingText | ReadonlyMap<string, AnchorTarget>, placed: readonly SourceAnnotation[], cards: CardSet): PreviewAnnotation[] {
   const out: PreviewAnnotation[] = [];
   for (const { annotation, start, end } of placed) {
-    const range = readingRange(reading, start, end);
-    if (!range) continue;
+    const target = 'blocks' in passages ? passageIn(passages, start, end) : passages.get(annotation.id);
+    if (!target) continue;
     out.push({
       id: annotation.id,
       colour: categoryStem(annotation.category),
       card: cards.idOf(`annotation:${annotation.id}`, () => annotationCardHtml(annotation)),
-      target: quoteAt(reading.text, range.start, range.end),
+      target,
     });
   }
   return out.sort((a, b) => a.target.start - b.target.start);
+}
+
+function passageIn(reading: ReadingText, start: number, end: number): AnchorTarget | undefined {
+  const range = readingRange(reading, start, end);
+  return range && quoteAt(reading.text, range.start, range.end);
 }
 
 /** Category, tags, author, the note as text (never markup) and the number of replies. */

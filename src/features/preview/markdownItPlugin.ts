@@ -9,7 +9,8 @@ import footnote from 'markdown-it-footnote';
 import { noteCard, noteCardHtml } from '../../core/cards';
 import { analyseDocumentNotes, archivalOptions } from '../../core/citations';
 import { buildDocumentIndex, type DocumentIndex } from '../../core/document';
-import { CardSet, markTextHtml, previewAnnotations, previewAnnotationsHtml, readingText, TextMarksCache, type MarkKinds, type SourceAnnotation } from '../../core/preview';
+import type { AnchorTarget } from '../../core/anchoring';
+import { CardSet, markTextHtml, previewAnnotations, previewAnnotationsHtml, readingText, TextMarksCache, type MarkKinds, type PreviewAnnotation, type SourceAnnotation } from '../../core/preview';
 import type { TextSources } from '../../core/translit';
 
 type Tokens = Parameters<MarkdownIt['renderer']['render']>[0];
@@ -19,18 +20,27 @@ export interface PreviewData {
   kinds: MarkKinds;
   /** The document's index when the host has it already; otherwise the plugin parses the source. */
   index?: () => DocumentIndex | undefined;
+  /**
+   * `index` is an earlier version's (or none), while this version's is made in turns: its note cards serve, the
+   * annotations' passages are those found last, and the preview is refreshed when this version's index is ready.
+   */
+  stale?: boolean;
+  /** The rendered document's URI, under which the passages found last are kept. */
+  document?: string;
   /** The document's annotations; `key` changes whenever what they show changes. */
   annotations?: { key: string; list: readonly SourceAnnotation[] };
 }
 
-/** What one rendering knows: its data, the cards used so far and the notes of the source. */
+/** What one rendering knows: its data, the cards used so far, the notes of the source and the passages found last. */
 interface Rendering {
   data: PreviewData;
   cards: CardSet;
   index: () => DocumentIndex | undefined;
+  passages: PassagesKept;
 }
 
 const RENDERING = Symbol('opis rendering');
+const KEPT_DOCUMENTS = 16;
 type Env = { [RENDERING]?: Rendering } | undefined;
 
 export function opisMarkdownIt(md: MarkdownIt, dataFor: (env: unknown) => PreviewData | undefined): MarkdownIt {
@@ -49,6 +59,7 @@ export function opisMarkdownIt(md: MarkdownIt, dataFor: (env: unknown) => Previe
     return index;
   };
 
+  const passages = new PassagesKept();
   // The same tokens with the same data render the same: a second rendering serves the first's HTML. The
   // preview's own rendering still runs, for what it records in the env (the images to watch).
   const rendered = new WeakMap<Tokens, { sources: TextSources; key: string; html: string }>();
@@ -56,14 +67,14 @@ export function opisMarkdownIt(md: MarkdownIt, dataFor: (env: unknown) => Previe
   md.renderer.render = (tokens, options, env: Env) => {
     const data = env && dataFor(env);
     if (!env || !data) return render(tokens, options, env);
-    const key = JSON.stringify([data.kinds, data.annotations?.key]);
+    const key = JSON.stringify([data.kinds, data.annotations?.key, data.stale === true]);
     const before = rendered.get(tokens);
     if (before && before.sources === data.sources && before.key === key) {
       render(tokens, options, env);
       return before.html;
     }
     const cards = new CardSet();
-    const rendering: Rendering = { data, cards, index: data.index ?? (() => indexOf(tokens)) };
+    const rendering: Rendering = { data, cards, index: data.index ?? (() => indexOf(tokens)), passages };
     env[RENDERING] = rendering;
     try {
       const body = render(tokens, options, env);
@@ -104,8 +115,28 @@ export function opisMarkdownIt(md: MarkdownIt, dataFor: (env: unknown) => Previe
 }
 
 /** The annotations' passages for the page's script, their cards among the others. */
-function annotationsHtml({ data, cards, index }: Rendering): string {
+function annotationsHtml({ data, cards, index, passages }: Rendering): string {
   const placed = data.annotations?.list ?? [];
+  if (data.stale) return previewAnnotationsHtml(previewAnnotations(passages.get(data.document), placed, cards));
   const found = placed.length ? index() : undefined;
-  return found ? previewAnnotationsHtml(previewAnnotations(found.memo(readingText, readingText), placed, cards)) : '';
+  const list = found ? previewAnnotations(found.memo(readingText, readingText), placed, cards) : [];
+  passages.set(data.document, list);
+  return previewAnnotationsHtml(list);
+}
+
+/** The passages of the last rendering of each document from its own version's index, for a stale rendering. */
+class PassagesKept {
+  private readonly byDocument = new Map<string, ReadonlyMap<string, AnchorTarget>>();
+
+  get(document: string | undefined): ReadonlyMap<string, AnchorTarget> {
+    return (document !== undefined && this.byDocument.get(document)) || new Map();
+  }
+
+  set(document: string | undefined, list: readonly PreviewAnnotation[]): void {
+    if (document === undefined) return;
+    this.byDocument.delete(document);
+    this.byDocument.set(document, new Map(list.map(a => [a.id, a.target])));
+    // a few documents are previewed at a time: the oldest go first
+    if (this.byDocument.size > KEPT_DOCUMENTS) this.byDocument.delete(this.byDocument.keys().next().value as string);
+  }
 }

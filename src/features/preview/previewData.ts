@@ -1,7 +1,8 @@
 // The corpus data the preview's markdown-it plugin reads synchronously: each folder's CorpusData once loaded,
-// the opis.highlight.* settings, the document's shared index when the editor has built it, and its annotations
-// where the host keeps them. A render before the data is ready gets plain footnotes and starts the load; the
-// preview is refreshed when it arrives, and again whenever the data, the settings or the annotations change.
+// the opis.highlight.* settings, the document's shared index, and its annotations where the host keeps them. A
+// render before the data is ready gets plain footnotes and starts the load, one before the version's index is
+// made gets the latest index and starts making it in turns; the preview is refreshed when either arrives, and
+// again whenever the data, the settings or the annotations change.
 import * as vscode from 'vscode';
 import { sharedDocumentIndexCache } from '../../core/document';
 import type { SourceAnnotation } from '../../core/preview';
@@ -27,6 +28,8 @@ function documentUri(env: unknown): vscode.Uri | undefined {
 export class PreviewDataSource implements vscode.Disposable {
   private readonly ready = new Map<string, CorpusFolderData>();
   private readonly loading = new Set<string>();
+  /** The version whose index is being made, by document. */
+  private readonly building = new Map<string, number>();
   private generation = 0;
   /** Counts the annotations' changes, so a rendering keyed on it is never served from before one. */
   private annotationChanges = 0;
@@ -77,8 +80,34 @@ export class PreviewDataSource implements vscode.Disposable {
       officials: config.get('officials', true),
     };
     const document = uri && vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    const index = document && (() => sharedDocumentIndexCache.obtain(document.uri.toString(), document.version, () => document.getText()));
-    return { sources, kinds, index, annotations: uri && this.annotationsOf(uri) };
+    return { sources, kinds, ...(document && this.indexOf(document)), annotations: uri && this.annotationsOf(uri) };
+  }
+
+  /**
+   * This version's index if made; else the latest version's, marked stale, while this one is made in turns and
+   * the previews are refreshed with it. The preview renders synchronously: a parse here would hold the host.
+   */
+  private indexOf(document: vscode.TextDocument): Pick<PreviewData, 'index' | 'stale' | 'document'> {
+    const key = document.uri.toString();
+    const exact = sharedDocumentIndexCache.get(key, document.version);
+    if (exact) return { index: () => exact, document: key };
+    if (this.building.get(key) !== document.version) {
+      const version = document.version;
+      this.building.set(key, version);
+      void sharedDocumentIndexCache
+        .obtainAsync(key, version, () => document.getText())
+        .then(
+          index => {
+            if (index && document.version === version) this.refresh();
+          },
+          err => this.corpus.log.error(`indexing ${key} for the preview failed: ${String(err)}`),
+        )
+        .finally(() => {
+          if (this.building.get(key) === version) this.building.delete(key);
+        });
+    }
+    const latest = sharedDocumentIndexCache.latest(key)?.index;
+    return { index: () => latest, stale: true, document: key };
   }
 
   private annotationsOf(uri: vscode.Uri): PreviewData['annotations'] {

@@ -38,7 +38,8 @@ export class Readers implements ArticleViews, vscode.Disposable {
   constructor(
     private readonly assets: ReaderAssets,
     private readonly canAnnotate: boolean,
-    private readonly data: PreviewDataSource,
+    /** The preview's data; its `onDidChange` tells the extension's tests when the previews were refreshed. */
+    readonly data: PreviewDataSource,
   ) {}
 
   /** Makes `panel` the Reader of `uri`: a new panel, or one VS Code restores after a reload. */

@@ -139,7 +139,9 @@ ${markdownCss}
   /** Finds the passage in the source, selects it in an editor and opens the new annotation's thread there. */
   private async annotate(passage: NonNullable<ReturnType<typeof postedPassage>>): Promise<void> {
     const document = await vscode.workspace.openTextDocument(this.uri);
-    const index = sharedDocumentIndexCache.obtain(document.uri.toString(), document.version, () => document.getText());
+    const key = document.uri.toString();
+    // made in turns; only an edit while it is made (which stops it) leaves a parse of the new version here
+    const index = (await sharedDocumentIndexCache.obtainAsync(key, document.version, () => document.getText())) ?? sharedDocumentIndexCache.obtain(key, document.version, () => document.getText());
     const found = passageSource(index.memo(readingText, readingText), passage);
     if ('problem' in found) {
       void vscode.window.showWarningMessage(`Opis could not find the selected passage in ${vscode.workspace.asRelativePath(this.uri)} (${found.problem}): select it in the editor and run Annotate Selection.`);

@@ -1,7 +1,7 @@
 // Shared helpers for the extension-host suites.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../../../src/features/shared/corpusIndex';
+import type { Readers } from '../../../src/features/preview/reader';
 import type { AnnotationsSnapshot } from '../../../src/features/annotations';
 import type { ArgumentViewHandle } from '../../../src/features/argument';
 
@@ -118,12 +118,28 @@ export async function articleWithArgument(): Promise<{ editor: vscode.TextEditor
 
 /** VS Code's Markdown extension renders as its preview does, with Opis's plugin; the corpus data loads after
  * activation, so render until Opis's layer (or `expected`) is there (a bounded number of renders, no timers). */
-export async function renderWithOpis(document: vscode.TextDocument, expected = 'opis-mark'): Promise<string> {
-  // the preview renders plain footnotes until the folder's corpus data is loaded, which the corpus index waits for
-  await (await vscode.commands.executeCommand<CorpusIndex>('opis.index.inspect')).ready;
-  let html = '';
-  for (let attempt = 0; attempt < 200 && !html.includes(expected); attempt++) {
-    html = await vscode.commands.executeCommand<string>('markdown.api.render', document);
+/**
+ * Renders the document as the preview does until the HTML holds `expected`. The preview renders plain footnotes
+ * until the folder's corpus data is loaded, and a version with the latest index until its own is made; Opis then
+ * refreshes the previews, and this renders again.
+ */
+export async function renderWithOpis(document: vscode.TextDocument, expected: string | ((html: string) => boolean) = 'opis-mark', ms = 20000): Promise<string> {
+  const done = typeof expected === 'string' ? (html: string) => html.includes(expected) : expected;
+  const { data } = await vscode.commands.executeCommand<Readers>('opis.reader.inspect');
+  const deadline = Date.now() + ms;
+  for (;;) {
+    let refreshed = () => {};
+    const next = new Promise<void>(resolve => (refreshed = resolve));
+    const subscription = data.onDidChange(() => refreshed());
+    try {
+      const html = await vscode.commands.executeCommand<string>('markdown.api.render', document);
+      const left = deadline - Date.now();
+      if (done(html) || left <= 0) return html;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([next, new Promise<void>(resolve => (timer = setTimeout(resolve, left)))]);
+      clearTimeout(timer);
+    } finally {
+      subscription.dispose();
+    }
   }
-  return html;
 }

@@ -6,7 +6,7 @@ suite('Markdown preview', () => {
   test('renders the article with footnotes, note cards and Opis marks', async () => {
     await activateOpis();
     const { document } = await openWorkspaceFile(ARTICLE);
-    const html = await renderWithOpis(document);
+    const html = await renderWithOpis(document, 'opis-note-ref');
     assert.match(html, /<sup class="footnote-ref"><a class="opis-note-ref" data-opis-card="opis-card-\d+" href="#fn\d+" id="fnref\d+">\[28\]<\/a><\/sup>/);
     assert.match(html, /<section class="footnotes">/);
     assert.doesNotMatch(html, /\[\^28\]/);
@@ -15,6 +15,26 @@ suite('Markdown preview', () => {
     assert.match(card, /<strong>Ibid\. → note 27:<\/strong> RGASPI, f\. 17, op\. 3, d\. 677/);
     assert.match(html, /<span class="opis-mark opis-glossary" data-opis-card="opis-card-\d+">RGASPI<\/span>/);
     assert.match(html, /<span class="opis-mark opis-official" data-opis-card="opis-card-\d+">/);
+  });
+
+  test('shows a note as edited once that version is read, the rendering never parsing the notes itself', async () => {
+    await activateOpis();
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Kaganovich wrote.[^1]\n\n[^1]: RGASPI, f. 17, op. 3, d. 677.\n' });
+    const cardOfNote = (html: string) => {
+      const id = /class="opis-note-ref" data-opis-card="(opis-card-\d+)"/.exec(html)?.[1];
+      return id ? (new RegExp(`<div class="opis-card" id="${id}" role="tooltip">(.*?)</div>`).exec(html)?.[1] ?? '') : '';
+    };
+    assert.match(cardOfNote(await renderWithOpis(document, 'opis-note-ref')), /d\. 677/);
+    const at = document.getText().indexOf('677');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(at), document.positionAt(at + 3)), '999');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    // a rendering while the new version's index is made in turns shows the latest index's card; the previews are
+    // refreshed when it is made
+    const card = cardOfNote(await renderWithOpis(document, html => /d\. 999/.test(cardOfNote(html))));
+    assert.match(card, /RGASPI, f\. 17, op\. 3, d\. 999/);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('follows opis.highlight.* in the rendering', async () => {

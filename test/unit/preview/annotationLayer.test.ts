@@ -58,4 +58,15 @@ describe('annotations for the preview', () => {
   it('embeds nothing without annotations', () => {
     assert.equal(previewAnnotationsHtml([]), '');
   });
+
+  it('takes the passages found in an earlier version, by id, while this version is read, with each card as it is now', () => {
+    const earlier = previewAnnotations(reading, [placed({ id: 'kept', note: 'Before.' }, 'Leggett agreed')], new CardSet());
+    const passages = new Map(earlier.map(a => [a.id, a.target]));
+    const cards = new CardSet();
+    // offsets of the new version that the earlier reading text would misread: the passage comes by id
+    const list = previewAnnotations(passages, [{ ...placed({ id: 'kept', note: 'After.', category: 'Question' }, 'Leggett agreed'), start: 0, end: 2 }, placed({ id: 'new' }, 'Fainsod admitted')], cards);
+    assert.deepEqual(list.map(a => [a.id, a.colour, a.target]), [['kept', 'question', earlier[0].target]]);
+    assert.equal(earlier[0].target.exact, 'Leggett agreed');
+    assert.match(cards.html(), /After\./);
+  });
 });

@@ -6,6 +6,7 @@ import { Glossary } from '../../../src/core/glossary';
 import { MentionFinder } from '../../../src/core/officials/mentions';
 import type { Annotation } from '../../../src/core/annotations';
 import type { TextSources } from '../../../src/core/translit';
+import { buildDocumentIndex } from '../../../src/core/document';
 import { opisMarkdownIt, type PreviewData } from '../../../src/features/preview/markdownItPlugin';
 
 const ALL = { romanized: true, glossaryTerms: true, officials: true };
@@ -119,5 +120,28 @@ describe('preview markdown-it plugin', () => {
     const second = md.renderer.render(tokens, md.options, {});
     assert.match(second, /Changed\./);
     assert.match(second, /&quot;exact&quot;:&quot;wrote&quot;/);
+  });
+
+  it('renders a version whose index is still being made from the latest index, with the passages found last', () => {
+    const before = 'Kaganovich wrote to the *obkom*.[^1] Nothing followed.\n\n[^1]: RGASPI, f. 17.\n';
+    const after = 'Later, Kaganovich wrote to the *obkom*.[^1] Nothing followed.\n\n[^1]: RGASPI, f. 17.\n';
+    const start = before.indexOf('wrote');
+    const note = (body: string): Annotation => ({ id: 'urn:uuid:n', source: 'a.md', quote: { exact: '', prefix: '', suffix: '' }, position: { start: 0, end: 0 }, note: body, tags: [], category: 'Question', created: '', modified: '', replies: [] });
+    const earlier = buildDocumentIndex(before);
+    let data: PreviewData = { sources, kinds: ALL, index: () => earlier, document: 'file:///a.md', annotations: { key: '1', list: [{ annotation: note('First.'), start, end: start + 5 }] } };
+    const md = opisMarkdownIt(new MarkdownIt(), () => data);
+    const exact = (html: string) => /&quot;exact&quot;:&quot;([^&]*)&quot;/.exec(html)?.[1];
+    assert.equal(exact(md.render(before, {})), 'wrote');
+    // the edit moved the passage by seven characters; the earlier index is all there is
+    data = { ...data, index: () => earlier, stale: true, annotations: { key: '2', list: [{ annotation: note('Second.'), start: start + 7, end: start + 12 }] } };
+    const stale = md.render(after, {});
+    assert.equal(exact(stale), 'wrote');
+    assert.match(stale, /Second\./);
+    assert.match(cardOf(stale, /class="opis-note-ref" data-opis-card="(opis-card-\d+)"/), /RGASPI, f\. 17/);
+    // with nothing made yet, the references are plain until the preview is refreshed
+    data = { ...data, index: () => undefined, stale: true };
+    const plain = md.render(after, {});
+    assert.doesNotMatch(plain, /opis-note-ref/);
+    assert.match(plain, /href="#fn1"/);
   });
 });
