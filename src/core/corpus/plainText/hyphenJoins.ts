@@ -2,14 +2,18 @@
 // `16-` / `24 noiabria` becomes `1624 noiabria` inside one over-long line, and `Moscow-` / `Narva` `MoscowNarva`.
 // Such a line is parted again where the hyphen stood when the word there shows it: two numbers rising (a range;
 // a four-digit number is left alone when it may be a year), a number run on into a word (`1925noiabria`), a
-// capital after lower case inside a word (`Sotsial’noPoliticheskoi`), or two words that are none together: each
-// written elsewhere in the document, in the English word list or a month (`aprel’`), the two together neither
-// (`MVDKGB`, `ianvar’sentiabr’`, `nonparty`); failing those, a romanized Russian compound (a first part ending in
-// the linking vowel, the second a word the text uses in some case: `Sredneural’skoe`), or in a chain of acronyms
-// one the text uses and one set like an acronym (`VChKOGPU-NKVD`). The word must stand where the first line would
-// have ended (neither part wider than a line), and be the only one there that shows a join. A range after a plural
-// locator (`ll. 249250`, `chs. 23`) is parted even in a line hardly wider than one (its end may be all the second line
-// held), two years run together (`19361938`) in a line of any width. Each parting is reported.
+// capital after lower case inside a word (`Sotsial’noPoliticheskoi`), two parts the document writes with a hyphen
+// elsewhere in the same or another case (`zoloto-platinovoi`, `zoloto-platinovaia`), or two words that are none
+// together: each written elsewhere in the document, in the English word list or a month (`aprel’`), the two together
+// neither (`MVDKGB`, `ianvar’sentiabr’`, `nonparty`); failing those, a romanized Russian compound whose first part,
+// ending in the linking vowel, the text uses on its own or before a hyphen (`sotsial’no`), the second a word it uses
+// in some case, and the whole in no case; or in a chain of acronyms one the text uses and one set like an acronym
+// (`VChKOGPU-NKVD`). A first part the text never uses is no evidence: a line-end hyphen may as well have split a
+// compound written whole (`mashino-` / `stroitel’noi`). The word must stand where the first line would have ended
+// (neither part wider than a line), and be the only one there that shows a join. A range after a plural locator
+// (`ll. 249250`, `chs. 23`) is parted even in a line hardly wider than one (its end may be all the second line held),
+// two years run together (`19361938`) in a line of any width. Each parting is reported, and so is each word left
+// run together where an over-long line may have lost a hyphen (one the text uses nowhere else, in no word list).
 import type { ImportWarning } from '../article/model';
 import { textWidth } from '../glyphWidth';
 import { inEnglishDictionary } from '../../text/englishWords';
@@ -45,6 +49,8 @@ const ACRONYM = /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu}))*\p{Lu}$/u;
 const LONG_NUMBER = 5;
 /** Two pieces of a word with a hyphen between them (the first may follow another hyphen: `OGPU-NKVD-MVD`). */
 const HYPHENATED = /(?<![\p{L}\p{N}’])([\p{L}\p{N}][\p{L}\p{N}’]*)-(?=([\p{L}\p{N}][\p{L}\p{N}’]*))/gu;
+/** A word run on into a capitalized one: lower case, then a capital inside the word (`Sotsial’noPoliticheskoi`). */
+const CAMEL = /(?<![\p{L}\p{N}’])(\p{L}[\p{Ll}’]*(?:\p{Ll}|’){2})(?=\p{Lu}\p{Ll})/gu;
 /** A note's number opening a line may hang in the margin, outside the measure (notes set with a hanging indent). */
 const HANGING_NUMBER = /^\d{1,3} (?=\S)/;
 /** A plural locator and the numbers listed after it: one more number there must be a range or another item. */
@@ -57,15 +63,17 @@ interface Vocabulary {
   count: (word: string) => number;
   /** How often the text uses the word in any case form (romanized Russian endings aside). */
   stemCount: (word: string) => number;
-  /** Whether the document writes the two words with a hyphen between them (`non-party`). */
+  /** Whether the document writes the two words with a hyphen between them (`non-party`), in any case forms. */
   hyphenated: (first: string, second: string) => boolean;
+  /** Whether the document writes the word before a hyphen (`sotsial’no-ekonomicheskoi`). */
+  opensCompound: (word: string) => boolean;
 }
 
 export function partHyphenJoins(pages: Page[], warnings: ImportWarning[]): void {
   const lines = pages.flatMap(p => p.lines);
   const measure = measureOf(lines);
-  // Words as printed: an over-long line holds the words run together.
-  const vocabulary = vocabularyOf(lines.filter(l => textWidth(l.text) <= measure * OVERFULL));
+  // Words as printed: an over-long line holds the words run together, but its hyphens were printed.
+  const vocabulary = vocabularyOf(lines.filter(l => textWidth(l.text) <= measure * OVERFULL), lines);
   for (const page of pages) {
     // A line may hold three printed lines or more: each part is parted again.
     const part = (line: TextLine): TextLine[] => {
@@ -78,7 +86,12 @@ export function partHyphenJoins(pages: Page[], warnings: ImportWarning[]): void 
         joinPoint(line.text, measure, vocabulary, overlong) ??
         (hanging ? joinPoint(line.text, measure, vocabulary, overlong, hanging) : undefined) ??
         (overlong ? joinPoint(line.text, measure, vocabulary, overlong, 0, LOOSE) : undefined);
-      if (at === undefined) return [line];
+      if (at === undefined) {
+        const words = overlong ? runTogether(line.text, measure, vocabulary).map(w => `«${w}»`) : [];
+        const named = words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words[0];
+        if (named) warnings.push({ page: page.number, message: `a line pdftotext ran on at a line-end hyphen was left as it is: a hyphen may have been lost in ${named}` });
+        return [line];
+      }
       const head = /\S*$/.exec(line.text.slice(0, at))?.[0] ?? '';
       const tail = /^\S*/.exec(line.text.slice(at))?.[0] ?? '';
       warnings.push({ page: page.number, message: `a line pdftotext ran on at a line-end hyphen was parted again: «${head}${tail}» read as «${head}-${tail}»` });
@@ -98,21 +111,31 @@ function measureOf(lines: TextLine[]): number {
 
 const wordKey = (piece: string) => piece.replace(/’+$/, '').toLowerCase();
 
-function vocabularyOf(lines: TextLine[]): Vocabulary {
+/** `single`: lines of one printed line each, for the words; `all`: every line, for the hyphens printed. */
+function vocabularyOf(single: TextLine[], all: TextLine[]): Vocabulary {
   const counts = new Map<string, number>();
   const stems = new Map<string, number>();
-  const pairs = new Set<string>();
-  for (const line of lines) {
+  for (const line of single) {
     for (const m of line.text.matchAll(PIECE)) {
       counts.set(wordKey(m[0]), (counts.get(wordKey(m[0])) ?? 0) + 1);
       stems.set(stemKey(m[0]), (stems.get(stemKey(m[0])) ?? 0) + 1);
     }
-    for (const m of line.text.matchAll(HYPHENATED)) pairs.add(`${wordKey(m[1])}-${wordKey(m[2])}`);
+  }
+  const pairs = new Set<string>();
+  const openings = new Set<string>();
+  for (const line of all) {
+    for (const m of line.text.matchAll(HYPHENATED)) {
+      pairs.add(`${stemKey(m[1])}-${stemKey(m[2])}`);
+      openings.add(wordKey(m[1]));
+    }
+    // A capital run on after lower case shows a hyphen as well as one printed (`Sotsial’noPoliticheskoi`).
+    for (const m of line.text.matchAll(CAMEL)) openings.add(wordKey(m[1]));
   }
   return {
     count: word => counts.get(wordKey(word)) ?? 0,
     stemCount: word => stems.get(stemKey(word)) ?? 0,
-    hyphenated: (first, second) => pairs.has(`${wordKey(first)}-${wordKey(second)}`),
+    hyphenated: (first, second) => pairs.has(`${stemKey(first)}-${stemKey(second)}`),
+    opensCompound: word => openings.has(wordKey(word)),
   };
 }
 
@@ -203,17 +226,19 @@ function wordCuts(piece: string, vocabulary: Vocabulary, inChain: boolean, space
   if (!/^[\p{L}’]+$/u.test(piece)) return [];
   const camel = /(?:\p{Ll}|’){3}(?=\p{Lu})/u.exec(piece);
   if (camel) return [camel.index + 3];
-  // The document's own spelling decides: two words it writes with a hyphen elsewhere; not a word it uses whole.
+  // The document's own spelling decides: two words it writes with a hyphen elsewhere; not a word it uses whole, in
+  // any case.
   const spelled = partings(piece, (first, second) => vocabulary.hyphenated(first, second));
-  if (spelled.length > 0 || vocabulary.count(piece) > 0) return spelled.length === 1 ? spelled : [];
+  if (spelled.length > 0 || usedWhole(piece, vocabulary)) return spelled.length === 1 ? spelled : [];
   // A word English has was not run together from two.
   if (inEnglishDictionary(piece)) return [];
   const known = (part: string) => vocabulary.count(part) > 0 || MONTHS.test(part) || (/^\p{Ll}+$/u.test(part) && inEnglishDictionary(part));
   const splits = partings(piece, (first, second) => known(first) && known(second));
   if (splits.length > 0) return splits.length === 1 ? splits : [];
-  // A romanized Russian compound: a first part ending in the linking vowel (`sotsial’no-`, `Sredne-`), the second
-  // a word the text uses, in this form or another case (`ural’skoe`, `Ural’skoi`).
-  const linked = partings(piece, (first, second) => /\p{Ll}[oe]$/u.test(first) && vocabulary.stemCount(second) > 0);
+  // A romanized Russian compound: a first part ending in the linking vowel that the text uses alone or before a
+  // hyphen (`zoloto`, `sotsial’no-`), the second a word the text uses, in this form or another case.
+  const opening = (first: string) => /\p{Ll}[oe]$/u.test(first) && (vocabulary.count(first) > 0 || vocabulary.opensCompound(first));
+  const linked = partings(piece, (first, second) => opening(first) && vocabulary.stemCount(second) > 0);
   if (linked.length > 0 || !inChain) return linked.length === 1 ? linked : [];
   // In a chain of acronyms (`VChKOGPU-NKVD`): one the text uses, the other set like one; of two such partings, the
   // one whose known part the text uses more (`VChK-OGPU`, not `VChKO-GPU`).
@@ -231,6 +256,32 @@ function wordCuts(piece: string, vocabulary: Vocabulary, inChain: boolean, space
  */
 function abbreviationCut(piece: string, before: string, vocabulary: Vocabulary): number[] {
   return /(?:^|[\s\d(])\p{Ll}{1,3}\.$/u.test(before) && /^\p{Ll}/u.test(piece) && (MONTHS.test(piece) || vocabulary.count(piece) > 0) ? [0] : [];
+}
+
+/** Whether the text uses `piece` as a word of its own, in this case or another (its stem alone counts when long). */
+function usedWhole(piece: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.count(piece) > 0 || (stemKey(piece) !== wordKey(piece) && vocabulary.stemCount(piece) > 0);
+}
+
+/**
+ * The words of an over-long line that may hold a join no word shows: where the first line would have ended (by the
+ * strict measure, else the looser one), letters only, used nowhere else in the text, neither a month nor in the
+ * English word list.
+ */
+function runTogether(text: string, measure: number, vocabulary: Vocabulary): string[] {
+  const candidates = [...text.matchAll(PIECE)].filter(
+    m => /^[\p{L}’]+$/u.test(m[0]) && m[0].length >= 2 * MIN_PART && !usedWhole(m[0], vocabulary) && !MONTHS.test(m[0]) && !inEnglishDictionary(m[0]),
+  );
+  const within = (slack: number) => {
+    const reach = measure * slack * Math.max(1, Math.ceil(textWidth(text) / (measure * slack)) - 1);
+    const fits = (at: number) => {
+      const first = textWidth(text.slice(0, at) + '-');
+      return first >= measure * FIRST_LINE && first <= reach && textWidth(text.slice(at)) <= reach;
+    };
+    return candidates.filter(m => partings(m[0], () => true).some(at => fits(m.index + at))).map(m => m[0].replace(/’+$/, ''));
+  };
+  const strict = within(SLACK);
+  return strict.length > 0 ? strict : within(LOOSE);
 }
 
 /** Where `piece` parts into two parts of at least MIN_PART letters that `fits` accepts. */
