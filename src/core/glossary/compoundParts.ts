@@ -70,6 +70,9 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   first('est', 'estonskaia', 'эстонская', 'Estonian'),
   first('mold', 'moldavskaia', 'молдавская', 'Moldavian'),
   first('evako', 'evakuatsionnyi', 'эвакуационный', 'evacuation'),
+  // The two capitals as their bodies' compounds begin (Mossovet, Mosgorispolkom, Lensovet, Lenoblispolkom).
+  first('mos', 'moskovskii', 'московский', 'Moscow'),
+  first('len', 'leningradskii', 'ленинградский', 'Leningrad'),
   // The bodies that govern a branch, and the branches, as the commissariats, ministries and their chief administrations
   // are named (Narkomtiazhprom: narkom- + tiazh- + -prom; Minsredmash: min- + sred- + -mash; Glavneft’: glav- + -neft’).
   first('narkom', 'narodnyi komissariat', 'народный комиссариат', 'People’s Commissariat of'),

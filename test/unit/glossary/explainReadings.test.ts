@@ -343,3 +343,13 @@ describe('opis explain: a deputy, the deputy of an official or of a body’s hea
     assert.deepEqual(terms('замполит'), ['zampolit']);
   });
 });
+
+describe('opis explain: the capitals’ bodies by their parts', () => {
+  it('reads Mos- and Len- as Moscow and Leningrad before a body, inferred, and leaves the words they begin', () => {
+    const said = (written: string) => explainTerm(glossary, written).map(e => `${isReading(e) ? '[inferred] ' : ''}${e.english}`);
+    assert.match(said('Мосгорисполкома')[0], /^\[inferred\] Moscow .*city soviet/);
+    assert.match(said('Lenoblispolkom')[0], /^\[inferred\] Leningrad regional executive committee/);
+    assert.match(said('Ленсовета')[0], /^\[inferred\] Leningrad soviet/);
+    for (const written of ['Ленин', 'Ленинград', 'мостом']) assert.deepEqual(said(written), [], written);
+  });
+});
