@@ -1,10 +1,15 @@
 // The noun a Russian adjective is made from, read off its romanization: with -n- (sovkhoznaia, kolkhoznykh,
 // oblastnoi → sovkhoz, kolkhoz, oblast), with -sk- or -ovsk- (partizanskim → partizan, rabsel’korovskogo →
-// rabsel’kor, komsomol’skoi → komsomol), in any case.
+// rabsel’kor, komsomol’skoi → komsomol), in any case; -ts- before -sk- is the noun's k (kulatskikh → kulak,
+// batratskoi → batrak), and -ovsk- also names a member in -ovets (stakhanovskogo → stakhanovets).
 
-const ADJECTIVE = /^([\p{L}’]{4,}?)’?(?:n|ovsk|sk)(?:yi|ii|aia|oe|ye|ie|ogo|oi|ykh|ikh|ym|im|ymi|imi|omu|uiu|yia)$/u;
+const ADJECTIVE = /^([\p{L}’]{4,}?)’?(n|ovsk|sk)(?:yi|ii|aia|oe|ye|ie|ogo|oi|ykh|ikh|ym|im|ymi|imi|omu|uiu|yia)$/u;
 
-/** The noun of a lower-case romanized adjective, if it is one. */
-export function adjectiveNoun(lower: string): string | undefined {
-  return ADJECTIVE.exec(lower)?.[1];
+/** The nouns a lower-case romanized adjective may be made from, if it is one: the stem first. */
+export function adjectiveNouns(lower: string): string[] {
+  const [, noun, suffix] = ADJECTIVE.exec(lower) ?? [];
+  if (!noun) return [];
+  const velar = suffix === 'sk' && /[aeiouy]t$/u.test(noun) ? [`${noun.slice(0, -1)}k`] : [];
+  const member = suffix === 'ovsk' ? [`${noun}ovets`] : [];
+  return [noun, ...velar, ...member];
 }

@@ -15,7 +15,8 @@ import { lcSpelling } from './otherRomanizations';
 import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
 import { isReading, readBodyName, readByParts, readCommissariat, readCommitteeSiglum, readDerived, type PartsReading } from './readByParts';
-import { adjectiveNoun } from './adjectiveNoun';
+import { adjectiveNouns } from './adjectiveNoun';
+import { readCampName } from './campName';
 import { readDeputyPhrase, readDeputyWord } from './deputy';
 import { republicPartyAt } from './republicParty';
 import { derivedStems, stemIndex, termStems } from './stemIndex';
@@ -58,8 +59,7 @@ function baseForms(word: string, ukrainian = false): string[] {
   const lower = word.toLowerCase();
   if (ukrainian) return ukrainianStems(lower);
   const plural = /[^s]s$/.test(lower) ? [lower.slice(0, -1)] : [];
-  const noun = adjectiveNoun(lower);
-  return [...plural, ...caseStems(lower), ...(noun ? [noun] : [])];
+  return [...plural, ...caseStems(lower), ...adjectiveNouns(lower)];
 }
 
 /** Soft and hard signs, which romanizations write otherwise or leave out. */
@@ -91,8 +91,8 @@ function cyrillicAgrees(entry: GlossaryEntry, romanized: string, ukrainian = fal
     if (own.some(form => ukrainianKeys(form.toLowerCase(), 1).some(key => keys.has(key)))) return true;
   }
   // A participle agrees with the process it names (коллективизированных: коллективизация), a genitive plural with
-  // its other cases (хлебозаготовок: хлебозаготовки).
-  const derived = derivedStems(written);
+  // its other cases (хлебозаготовок: хлебозаготовки), an adjective with its noun (кулацких: кулак).
+  const derived = [...derivedStems(written), ...adjectiveNouns(written)];
   return own.some(form => termStems(form, 1).some(stem => [written, ...derived].some(start => start.startsWith(signless(stem)))));
 }
 
@@ -199,23 +199,30 @@ export function wordReading(glossary: Glossary, word: string): PartsReading | un
     readByParts(word, termOf) ??
     readDerived(word, form => glossary.lookup(form) ?? termOf(form)) ??
     readCommissariat(word) ??
-    readDeputyWord(word, form => wordEntry(glossary, form))
+    readDeputyWord(word, form => wordEntry(glossary, form)) ??
+    readCampName(word)
   );
 }
 
 /** Two Russian nouns joined by a hyphen, the second saying what the first is (колхозников-отходников, крестьян-
- * единоличников); not a compound adjective, whose first part ends in -o or -e (партийно-советских, Средне-Волжский). */
+ * единоличников); a compound adjective, whose first part ends in -o or -e, only where both its parts are terms
+ * (колхозно-совхозного: kolkhoz, sovkhoz; not партийно-советских, Средне-Волжский). */
 const HYPHENATED_PAIR = /^(\p{Script=Cyrillic}{3,}[^\P{Script=Cyrillic}оеОЕ])-(\p{Script=Cyrillic}{4,})$/u;
+const COMPOUND_ADJECTIVE = /^(\p{Script=Cyrillic}{3,})([оеОЕ])-(\p{Script=Cyrillic}{4,})$/u;
 
 /** The terms of such a pair that are entries in their own right (колхозников-отходников: kolkhoznik, otkhodnik;
  * рабочих-стахановцев: stakhanovets). */
 function hyphenatedPair(glossary: Glossary, term: string): GlossaryEntry[] | undefined {
   const [, first, second] = HYPHENATED_PAIR.exec(term) ?? [];
-  if (!first || !second) return undefined;
-  const entries = [...new Set([wordEntry(glossary, first), wordEntry(glossary, second)])].filter(
+  const [, stem, vowel, last] = COMPOUND_ADJECTIVE.exec(term) ?? [];
+  // A compound adjective's first part is an adjective too (колхозно- is колхозный): read only where both parts are terms.
+  const adjective = stem && vowel && last ? [`${stem}${/[оО]/u.test(vowel) ? 'ый' : 'ий'}`, last] : undefined;
+  const parts = first && second ? [first, second] : adjective;
+  if (!parts) return undefined;
+  const entries = [...new Set(parts.map(part => wordEntry(glossary, part)))].filter(
     (entry): entry is GlossaryEntry => entry !== undefined && !isReading(entry) && entry.kind === 'term',
   );
-  return entries.length ? entries : undefined;
+  return entries.length && (!adjective || entries.length === 2) ? entries : undefined;
 }
 
 /** Quotes and punctuation around a word copied out of a sentence. */

@@ -3,7 +3,7 @@
 // The reading is an inference, shown as one, never as an entry; where two readings of as few parts differ, none.
 import { caseStems } from '../translit/lexicon';
 import { romanize } from '../translit/romanize';
-import { adjectiveNoun } from './adjectiveNoun';
+import { adjectiveNouns } from './adjectiveNoun';
 import { COMMITTEE_INITIALS, DERIVING_SUFFIXES, FIRST_PARTS, HEADS, type CompoundPart } from './compoundParts';
 import { translateField } from './fieldWords';
 import type { GlossaryEntry } from './types';
@@ -87,8 +87,7 @@ const sameParts = (a: WordPart[], b: WordPart[]) => a.length === b.length && a.e
 export function readByParts(written: string, termOf: (form: string) => GlossaryEntry | undefined): PartsReading | undefined {
   if (!ONE_WORD.test(written)) return undefined;
   const latin = (CYRILLIC.test(written) ? romanize(written, 'lc') : written).toLowerCase().replace(/['ʼ′]/gu, '’');
-  const noun = adjectiveNoun(latin);
-  const forms = [latin, ...(!CYRILLIC.test(written) && /[^s]s$/.test(latin) ? [latin.slice(0, -1)] : []), ...(noun ? [noun] : [])];
+  const forms = [latin, ...(!CYRILLIC.test(written) && /[^s]s$/.test(latin) ? [latin.slice(0, -1)] : []), ...adjectiveNouns(latin).slice(0, 1)];
   for (const form of forms) {
     const all = readings(form, 0, [], termOf);
     if (!all.length) continue;

@@ -353,3 +353,26 @@ describe('opis explain: the capitals’ bodies by their parts', () => {
     for (const written of ['Ленин', 'Ленинград', 'мостом']) assert.deepEqual(said(written), [], written);
   });
 });
+
+describe('opis explain: adjectives of terms, compound adjectives and the camps’ names', () => {
+  it('reads an adjective in -atsk- by its noun in -ak and one in -ovsk- by its member in -ovets', () => {
+    assert.deepEqual(terms('кулацких хозяйств'), ['kulak']);
+    assert.deepEqual(terms('батрацкой'), ['batrak']);
+    assert.deepEqual(terms('стахановского движения'), ['stakhanovets']);
+    assert.deepEqual(terms('охранной'), [], 'still no Okhrana');
+  });
+
+  it('reads a compound adjective only where both its parts are terms', () => {
+    assert.deepEqual(terms('колхозно-совхозного'), ['kolkhoz', 'sovkhoz']);
+    assert.deepEqual(terms('партийно-советских'), []);
+  });
+
+  it('reads a capitalised first part and -lag as a camp by its name, inferred, and no common word', () => {
+    const said = (written: string) => explainTerm(glossary, written).map(e => `${isReading(e) ? '[inferred] ' : ''}${e.english}`);
+    assert.deepEqual(said('Берлага'), ['[inferred] Berlag: a corrective labour camp of the Gulag, by its name']);
+    assert.deepEqual(said('Норильлага'), ['[inferred] Noril’lag: a corrective labour camp of the Gulag, by its name']);
+    assert.deepEqual(said('Dmitlag'), ['[inferred] Dmitlag: a corrective labour camp of the Gulag, by its name']);
+    assert.deepEqual(terms('Сиблага'), ['Siblag'], 'an entry first');
+    for (const written of ['Архипелага', 'Флаг', 'флага']) assert.deepEqual(said(written), [], written);
+  });
+});
