@@ -87,6 +87,7 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   first('vnesh', 'vneshnii', 'внешний', 'foreign'),
   first('prom', 'promyshlennyi', 'промышленный', 'industrial'),
   first('pogran', 'pogranichnyi', 'пограничный', 'border'),
+  first('rev', 'revoliutsionnyi', 'революционный', 'revolutionary'),
 ];
 
 /** Parts that end a compound; a glossary term may end one too (sel’khozartel’, gorsovet). */
@@ -121,6 +122,8 @@ export const HEADS: readonly CompoundHead[] = [
   head('neft’', 'neft’', 'нефть', 'oil', ['neft’', 'neft']),
   head('organ', 'organ', 'орган', 'body (organ)'),
   head('trud', 'trud', 'труд', 'labour'),
+  head('vnudel', 'vnutrennie dela', 'внутренние дела', 'internal affairs'),
+  head('tribunal', 'tribunal', 'трибунал', 'tribunal'),
   head('otriad', 'otriad', 'отряд', 'detachment'),
 ];
 

@@ -352,6 +352,15 @@ describe('opis explain: the capitals’ bodies by their parts', () => {
     assert.match(said('Ленсовета')[0], /^\[inferred\] Leningrad soviet/);
     for (const written of ['Ленин', 'Ленинград', 'мостом']) assert.deepEqual(said(written), [], written);
   });
+
+  it('reads rev- as revolutionary and -vnudel as internal affairs', () => {
+    const said = (written: string) => explainTerm(glossary, written).map(e => `${isReading(e) ? '[inferred] ' : ''}${e.english}`);
+    assert.deepEqual(said('ревкома'), ['[inferred] revolutionary committee']);
+    assert.deepEqual(said('ревтрибунала'), ['[inferred] revolutionary tribunal']);
+    assert.deepEqual(said('Наркомвнудела'), ['[inferred] People’s Commissariat of internal affairs']);
+    assert.deepEqual(terms('Revvoensovet'), ['Revvoensovet']);
+    assert.deepEqual(said('ревизии'), []);
+  });
 });
 
 describe('opis explain: adjectives of terms, compound adjectives and the camps’ names', () => {
