@@ -17,8 +17,11 @@ export interface CpuProfile {
 export interface HeldThread {
   /** The longest gap between two runs of the timer, in ms of the clock. */
   longestMs: number;
-  /** The most processor time the extension's code took within one gap, in ms, and its function that took most. */
-  own: { ms: number; top: string };
+  /**
+   * The most processor time the extension's code took within one gap, in ms, the function of it that took most,
+   * and where that time was entered (the outermost of the extension's frames), the largest first, at most three.
+   */
+  own: { ms: number; top: string; entries: string };
 }
 
 /**
@@ -26,7 +29,7 @@ export interface HeldThread {
  * profile's sampling interval, the processor time a sample stands for.
  */
 export function heldThread(profile: CpuProfile, ticks: readonly number[], startMs: number, intervalMs: number, own: (url: string) => boolean): HeldThread {
-  if (ticks.length < 2) return { longestMs: 0, own: { ms: 0, top: '' } };
+  if (ticks.length < 2) return { longestMs: 0, own: NONE };
   const byId = new Map(profile.nodes.map(node => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -34,18 +37,19 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
     return `${functionName || '(anonymous)'} ${url.replace(/^.*\//, '')}:${lineNumber + 1}`;
   };
-  const ownFrames = new Map<number, number | undefined>();
-  /** The innermost frame of the extension on the stack of sample node `id`. */
+  const ownFrames = new Map<number, { inner: number; outer: number } | undefined>();
+  /** The innermost and the outermost frame of the extension on the stack of sample node `id`. */
   const ownFrameOf = (id: number) => {
     if (!ownFrames.has(id)) {
-      let found: number | undefined;
-      for (let at: number | undefined = id; at !== undefined && found === undefined; at = parent.get(at)) if (own(byId.get(at)!.callFrame.url)) found = at;
+      let found: { inner: number; outer: number } | undefined;
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (own(byId.get(at)!.callFrame.url)) found = { inner: found?.inner ?? at, outer: at };
       ownFrames.set(id, found);
     }
     return ownFrames.get(id);
   };
+  const largest = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]);
 
-  const result: HeldThread = { longestMs: 0, own: { ms: 0, top: '' } };
+  const result: HeldThread = { longestMs: 0, own: NONE };
   for (let i = 1; i < ticks.length; i++) result.longestMs = Math.max(result.longestMs, ticks[i] - ticks[i - 1]);
   // a sample is counted in the gap it falls in, (tick before, tick after]
 
@@ -53,9 +57,12 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
   const deltas = profile.timeDeltas ?? [];
   let at = profile.startTime / 1000;
   let gap = 0;
-  let inGap: { own: number; byFrame: Map<number, number>; lastOwn: boolean } | undefined;
+  let inGap: { own: number; inner: Map<string, number>; outer: Map<string, number>; lastOwn: boolean } | undefined;
   const close = () => {
-    if (inGap && inGap.own > result.own.ms) result.own = { ms: inGap.own, top: label([...inGap.byFrame].sort((a, b) => b[1] - a[1])[0][0]) };
+    if (inGap && inGap.own > result.own.ms) {
+      const entries = largest(inGap.outer).slice(0, 3).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`);
+      result.own = { ms: inGap.own, top: largest(inGap.inner)[0][0], entries: entries.join(', ') };
+    }
     inGap = undefined;
   };
   for (let i = 0; i < samples.length; i++) {
@@ -69,19 +76,24 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
       close();
       while (t > ticks[gap]) gap++;
     }
-    inGap ??= { own: 0, byFrame: new Map(), lastOwn: false };
+    inGap ??= { own: 0, inner: new Map(), outer: new Map(), lastOwn: false };
     const name = byId.get(samples[i])?.callFrame.functionName;
     // the collector's time goes to whoever was running when it was needed
-    const frame = name === '(garbage collector)' ? (inGap.lastOwn ? -1 : undefined) : ownFrameOf(samples[i]);
-    inGap.lastOwn = frame !== undefined;
-    if (frame === undefined) continue;
+    if (name === '(garbage collector)') {
+      if (inGap.lastOwn) inGap.own += intervalMs;
+      continue;
+    }
+    const frames = ownFrameOf(samples[i]);
+    inGap.lastOwn = frames !== undefined;
+    if (!frames) continue;
     inGap.own += intervalMs;
-    if (frame !== -1) inGap.byFrame.set(frame, (inGap.byFrame.get(frame) ?? 0) + intervalMs);
+    for (const [counts, frame] of [[inGap.inner, frames.inner], [inGap.outer, frames.outer]] as const) counts.set(label(frame), (counts.get(label(frame)) ?? 0) + intervalMs);
   }
   close();
   return result;
 }
 
+const NONE: HeldThread['own'] = { ms: 0, top: '', entries: '' };
 const SAMPLE_MS = 1;
 const TICK_MS = 2;
 

@@ -14,6 +14,7 @@ import * as vscode from 'vscode';
 import { whileProfiled, type HeldThread } from '../../bench/heldThread';
 import { notes, refs, spacedNote, words } from '../../bench/hostileTexts';
 import type { CorpusIndex } from '../../src/features/shared/corpusIndex';
+import type { Readers } from '../../src/features/preview/reader';
 import { activateOpis, ARTICLE, EXTENSION_ID, waitFor } from '../integration/suite/helpers';
 
 const BOUND_MS = 10_000;
@@ -77,7 +78,7 @@ suite('the extension host while Opis indexes a large, hostile corpus', () => {
   suiteTeardown(() => {
     for (const { phase, maxMs, p99Ms, cpuShare, held } of phases) {
       console.log(`      event-loop delay, ${phase}: max ${maxMs.toFixed(0)} ms, p99 ${p99Ms.toFixed(0)} ms (host on a processor ${(100 * cpuShare).toFixed(0)} % of the time)`);
-      console.log(`        the thread held at most ${held.longestMs.toFixed(0)} ms at a time; Opis's code at most ${held.own.ms.toFixed(0)} ms of processor time in one of those${held.own.top ? ` (most in ${held.own.top})` : ''}`);
+      console.log(`        the thread held at most ${held.longestMs.toFixed(0)} ms at a time; Opis's code at most ${held.own.ms.toFixed(0)} ms of processor time in one of those${held.own.top ? ` (most in ${held.own.top}; entered in ${held.own.entries})` : ''}`);
     }
   });
 
@@ -113,6 +114,34 @@ suite('the extension host while Opis indexes a large, hostile corpus', () => {
       assert.ok(maxMs < BOUND_MS, `the host was blocked for ${maxMs.toFixed(0)} ms`);
     });
   }
+
+  test('typing into an article with its Markdown preview beside it', async function () {
+    this.timeout(300_000);
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(root, FOLDER, 'copy-1.md')));
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    const { data } = await vscode.commands.executeCommand<Readers>('opis.reader.inspect');
+    const rendered = (after: number, what: string) => waitFor(data.onDidServe, () => data.counters.renderings > after || undefined, what, 60_000);
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', document.uri);
+    await rendered(0, 'the preview to render the article');
+    const stale = data.counters.stale;
+    const WORDS = 20;
+    await measured(phases, `typing ${WORDS} words into an article with its Markdown preview beside it`, async () => {
+      for (let i = 0; i < WORDS; i++) {
+        const before = data.counters.renderings;
+        // the end of a sentence a third of the way in: a paragraph of the body
+        const at = document.positionAt(document.getText().indexOf('.\n', document.getText().length / 3) + 1);
+        assert.ok(await editor.edit(edit => edit.insert(at, ` Word${i}.`)));
+        await rendered(before, `the preview to render edit ${i + 1}`);
+      }
+    });
+    const { maxMs, held } = phases[phases.length - 1];
+    console.log(`      renderings given an earlier version's index while the new one was made: ${data.counters.stale - stale}`);
+    assert.ok(maxMs < BOUND_MS, `the host was blocked for ${maxMs.toFixed(0)} ms`);
+    assert.ok(held.own.ms < BOUND_MS, `Opis's code held the host for ${held.own.ms.toFixed(0)} ms at a time`);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 
   test('a paragraph citing one note 5,000 times shows the first hundred repeated references and counts the rest', async () => {
     const uri = vscode.Uri.file(path.join(root, FOLDER, `one-paragraph-of-${HOSTILE_NOTES}-references.md`));

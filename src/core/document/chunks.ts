@@ -148,11 +148,12 @@ export function consumeChunks<T>(text: string, consumer: ChunkConsumer<T>, piece
  * varies tenfold (dense footnote references and definitions cost several times plain prose, and the first pieces
  * the host parses run before the parser's code is optimised, two to four times slower). The text is planned in
  * small pieces, and consecutive pieces that start at a block are parsed together (as a larger plan would cut them)
- * up to the characters the last group's pace gives for TURN_MS (at most twice the last group: the next pieces may
- * be denser). The plan itself is made as the pieces are taken.
+ * up to the characters the last group's pace gives for TURN_MS (at most half as much again as the last group: the
+ * next pieces may be denser, and a host under load runs at a fraction of the pace measured). The plan itself is
+ * made as the pieces are taken.
  */
 const PLAN_PIECE = 1024;
-const TURN_MS = 12;
+const TURN_MS = 6;
 /** The first group, before any pace is known: small enough for code not yet optimised. */
 const FIRST_GROUP = 2 * 1024;
 const MAX_GROUP = 32 * 1024;
@@ -183,7 +184,7 @@ export async function consumeChunksAsync<T>(
     if (pieceSize !== undefined) continue;
     const size = group.end - group.start;
     const pace = size / Math.max(performance.now() - started, 1);
-    budget = Math.max(PLAN_PIECE, Math.min(MAX_GROUP, 2 * size, pace * TURN_MS));
+    budget = Math.max(PLAN_PIECE, Math.min(MAX_GROUP, 1.5 * size, pace * TURN_MS));
   }
   return consumer.finish();
 }

@@ -34,9 +34,14 @@ export class PreviewDataSource implements vscode.Disposable {
   /** Counts the annotations' changes, so a rendering keyed on it is never served from before one. */
   private annotationChanges = 0;
   private readonly changed = new vscode.EventEmitter<void>();
+  private readonly served = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[];
   /** Fires whenever the previews are refreshed for new data, settings or annotations. */
   readonly onDidChange = this.changed.event;
+  /** Renderings given the corpus data, and those given an earlier version's index (for the extension's tests). */
+  readonly counters = { renderings: 0, stale: 0 };
+  /** Fires when a rendering was given the corpus data. */
+  readonly onDidServe = this.served.event;
 
   constructor(
     private readonly corpus: CorpusData,
@@ -44,6 +49,7 @@ export class PreviewDataSource implements vscode.Disposable {
   ) {
     this.disposables = [
       this.changed,
+      this.served,
       corpus.onDidChange(() => {
         this.generation++;
         this.ready.clear();
@@ -80,7 +86,11 @@ export class PreviewDataSource implements vscode.Disposable {
       officials: config.get('officials', true),
     };
     const document = uri && vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    return { sources, kinds, ...(document && this.indexOf(document)), annotations: uri && this.annotationsOf(uri) };
+    const data = { sources, kinds, ...(document && this.indexOf(document)), annotations: uri && this.annotationsOf(uri) };
+    this.counters.renderings++;
+    if (data.stale) this.counters.stale++;
+    this.served.fire();
+    return data;
   }
 
   /**
