@@ -18,10 +18,12 @@ export interface HeldThread {
   /** The longest gap between two runs of the timer, in ms of the clock. */
   longestMs: number;
   /**
-   * The most processor time the extension's code took within one gap, in ms, the function of it that took most,
-   * and where that time was entered (the outermost of the extension's frames), the largest first, at most three.
+   * The most processor time the extension's code took within one gap, in ms, with `gcMs` of it the collections
+   * that ran when its code needed them (a collection of the whole host's heap, paid by whoever allocated last), the
+   * function of it that took most, and where that time was entered (the outermost of the extension's frames), the
+   * largest first, at most three.
    */
-  own: { ms: number; top: string; entries: string };
+  own: { ms: number; gcMs: number; top: string; entries: string };
 }
 
 /**
@@ -57,11 +59,11 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
   const deltas = profile.timeDeltas ?? [];
   let at = profile.startTime / 1000;
   let gap = 0;
-  let inGap: { own: number; inner: Map<string, number>; outer: Map<string, number>; lastOwn: boolean } | undefined;
+  let inGap: { own: number; gc: number; inner: Map<string, number>; outer: Map<string, number>; lastOwn: boolean } | undefined;
   const close = () => {
     if (inGap && inGap.own > result.own.ms) {
       const entries = largest(inGap.outer).slice(0, 3).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`);
-      result.own = { ms: inGap.own, top: largest(inGap.inner)[0][0], entries: entries.join(', ') };
+      result.own = { ms: inGap.own, gcMs: inGap.gc, top: largest(inGap.inner)[0]?.[0] ?? '', entries: entries.join(', ') };
     }
     inGap = undefined;
   };
@@ -76,11 +78,14 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
       close();
       while (t > ticks[gap]) gap++;
     }
-    inGap ??= { own: 0, inner: new Map(), outer: new Map(), lastOwn: false };
+    inGap ??= { own: 0, gc: 0, inner: new Map(), outer: new Map(), lastOwn: false };
     const name = byId.get(samples[i])?.callFrame.functionName;
     // the collector's time goes to whoever was running when it was needed
     if (name === '(garbage collector)') {
-      if (inGap.lastOwn) inGap.own += intervalMs;
+      if (inGap.lastOwn) {
+        inGap.own += intervalMs;
+        inGap.gc += intervalMs;
+      }
       continue;
     }
     const frames = ownFrameOf(samples[i]);
@@ -93,7 +98,7 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
   return result;
 }
 
-const NONE: HeldThread['own'] = { ms: 0, top: '', entries: '' };
+const NONE: HeldThread['own'] = { ms: 0, gcMs: 0, top: '', entries: '' };
 const SAMPLE_MS = 1;
 const TICK_MS = 2;
 

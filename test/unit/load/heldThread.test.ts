@@ -24,39 +24,39 @@ describe('whose code held a thread, from its profile and the runs of a timer', (
     // ticks at 0, 3, 11, 14 ms of the test's clock (the profile starts at 0): gaps of 3, 8, 3 ms
     // samples 1–3: idle ×3; 4–11: own (hover), own (parse), GC, other, other, own (parse), other, GC; 12–14: lint ×3
     const held = heldThread(profile([2, 2, 2, 6, 9, 5, 7, 7, 9, 7, 5, 10, 10, 10]), [0, 3, 11, 14], 0, 1, own);
-    assert.deepStrictEqual(held, { longestMs: 8, own: { ms: 4, top: 'parse own.js:10', entries: 'hover own.js:7 3 ms' } });
+    assert.deepStrictEqual(held, { longestMs: 8, own: { ms: 4, gcMs: 1, top: 'parse own.js:10', entries: 'hover own.js:7 3 ms' } });
   });
 
   it('names where the extension’s time in a gap was entered, the largest first', () => {
     // one gap: lint ×2 (entered by the host's timer), parse ×3 (entered through hover)
     const held = heldThread(profile([10, 9, 10, 9, 9]), [0, 10], 0, 1, own);
-    assert.deepStrictEqual(held.own, { ms: 5, top: 'parse own.js:10', entries: 'hover own.js:7 3 ms, lint own.js:11 2 ms' });
+    assert.deepStrictEqual(held.own, { ms: 5, gcMs: 0, top: 'parse own.js:10', entries: 'hover own.js:7 3 ms, lint own.js:11 2 ms' });
   });
 
   it('gives none of the other code, nor a collection after it, to the extension', () => {
-    assert.deepStrictEqual(heldThread(profile([7, 5, 7, 5, 2]), [0, 10], 0, 1, own), { longestMs: 10, own: { ms: 0, top: '', entries: '' } });
+    assert.deepStrictEqual(heldThread(profile([7, 5, 7, 5, 2]), [0, 10], 0, 1, own), { longestMs: 10, own: { ms: 0, gcMs: 0, top: '', entries: '' } });
   });
 
   it('counts samples, not the time between them, when the thread waited for a processor', () => {
     // three samples of lint 20 ms apart: 3 ms of the processor in a gap of 60 ms
     const held = heldThread(profile([10, 10, 10], 20), [100, 161], 100, 1, own);
-    assert.deepStrictEqual(held, { longestMs: 61, own: { ms: 3, top: 'lint own.js:11', entries: 'lint own.js:11 3 ms' } });
+    assert.deepStrictEqual(held, { longestMs: 61, own: { ms: 3, gcMs: 0, top: 'lint own.js:11', entries: 'lint own.js:11 3 ms' } });
   });
 
   it('places the samples on the test’s clock from where the profile started', () => {
     // the profile starts at 50 ms of the clock; its samples at 51–53 ms fall in the second gap (50, 60]
     const held = heldThread(profile([9, 9, 9]), [40, 50, 60], 50, 1, own);
-    assert.deepStrictEqual(held.own, { ms: 3, top: 'parse own.js:10', entries: 'hover own.js:7 3 ms' });
+    assert.deepStrictEqual(held.own, { ms: 3, gcMs: 0, top: 'parse own.js:10', entries: 'hover own.js:7 3 ms' });
     const before = heldThread(profile([9, 9, 9]), [40, 52, 60], 50, 1, own);
-    assert.deepStrictEqual(before.own, { ms: 2, top: 'parse own.js:10', entries: 'hover own.js:7 2 ms' }, 'two samples up to the tick at 52, one after it');
+    assert.deepStrictEqual(before.own, { ms: 2, gcMs: 0, top: 'parse own.js:10', entries: 'hover own.js:7 2 ms' }, 'two samples up to the tick at 52, one after it');
   });
 
   it('counts no sample from before the first tick or after the last', () => {
     // samples at 1–6 ms; the ticks measure (2, 4] only
-    assert.deepStrictEqual(heldThread(profile([10, 10, 9, 9, 10, 10]), [2, 4], 0, 1, own), { longestMs: 2, own: { ms: 2, top: 'parse own.js:10', entries: 'hover own.js:7 2 ms' } });
+    assert.deepStrictEqual(heldThread(profile([10, 10, 9, 9, 10, 10]), [2, 4], 0, 1, own), { longestMs: 2, own: { ms: 2, gcMs: 0, top: 'parse own.js:10', entries: 'hover own.js:7 2 ms' } });
   });
 
   it('reads an empty profile as no time held by the extension', () => {
-    assert.deepStrictEqual(heldThread({ nodes: [frame(1, '(root)')], startTime: 0 }, [], 0, 1, own), { longestMs: 0, own: { ms: 0, top: '', entries: '' } });
+    assert.deepStrictEqual(heldThread({ nodes: [frame(1, '(root)')], startTime: 0 }, [], 0, 1, own), { longestMs: 0, own: { ms: 0, gcMs: 0, top: '', entries: '' } });
   });
 });
