@@ -15,12 +15,14 @@ export async function storeLayoutFor(named: string | undefined, io: CliIO, from 
   return layoutAt(file);
 }
 
-/** The store's messages as one sentence, without the advice meant for an editor that keeps notes in memory. */
+/** A store's message without the advice meant for an editor, which keeps notes in memory: a command writes or fails. */
+export function forCommandLine(message: string): string {
+  return message.replace(/: its bytes could not be copied aside, so it is left as it is(?=; notes made meanwhile)/g, '').replace(/; (?:notes made meanwhile|changes) are kept in memory/g, '');
+}
+
+/** The store's messages as one sentence, for a command. */
 export function storeFailure(messages: readonly string[]): string {
-  return messages
-    .join('; ')
-    .replace(/: its bytes could not be copied aside, so it is left as it is; notes made meanwhile are kept in memory/g, '')
-    .replace(/; changes are kept in memory/g, '');
+  return messages.map(forCommandLine).join('; ');
 }
 
 /** The store's annotations; throws an Error whose message says what is wrong with which file. */
@@ -29,6 +31,6 @@ export async function readAnnotationStore(named: string | undefined, io: CliIO, 
   const store = new AnnotationStore(nodeStoreFileSystem, layout, { trusted: false });
   const status = await store.load();
   if (!status.ok) throw new Error(storeFailure(status.messages));
-  for (const notice of status.messages) io.stderr(`opis: ${notice}\n`);
+  for (const notice of status.messages) io.stderr(`opis: ${forCommandLine(notice)}\n`);
   return { annotations: [...store.annotations], foreign: [...store.foreign], location: layout.location };
 }

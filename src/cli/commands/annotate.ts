@@ -13,7 +13,7 @@ import { creatorIdentity } from '../../node/userName';
 import { readArgs } from '../args';
 import { UsageError, type CliCommand, type CliIO } from '../command';
 import { refuseOverInputs } from '../notOverInputs';
-import { storeFailure, storeLayoutFor } from '../readAnnotationStore';
+import { forCommandLine, storeFailure, storeLayoutFor } from '../readAnnotationStore';
 import { readTextFile } from '../readTextFile';
 
 interface Options {
@@ -57,7 +57,7 @@ export const annotateCommand: CliCommand = {
     const report = 'annotation' in adding ? reportAdded(store.add(adding.annotation), options) : reportImport(store, adding, source, options, io);
     const saved = await store.save();
     if (!saved.ok) throw new Error(`${storeFailure(saved.messages)}; nothing added`);
-    for (const notice of saved.messages) io.stderr(`opis annotate: ${notice}\n`);
+    for (const notice of saved.messages) io.stderr(`opis annotate: ${forCommandLine(notice)}\n`);
     io.stdout(report);
     return 0;
   },

@@ -54,6 +54,21 @@ describe('opis annotate', () => {
     assert.equal([...ARTICLE].slice(a.position.start, a.position.end).join(''), 'Kabakov');
   });
 
+  it('beside a damaged annotation file, keeps its bytes aside, says so without an editor\'s advice, and writes the note', async () => {
+    const first = await runCli(['annotate', 'article.md', '--quote', 'Kabakov', '--note', 'First.'], { cwd: path.join(dir, 'texts') });
+    assert.equal(first.code, 0);
+    const files = (folder: string) => readdirSync(folder, { recursive: true }).map(String);
+    const stored = files(path.join(dir, '.opis')).filter(f => f.endsWith('.json') && f.includes(first.stdout.trim().replace(/^urn:uuid:/, '')));
+    assert.equal(stored.length, 1, `one file holds the note: ${files(path.join(dir, '.opis')).join(', ')}`);
+    writeFileSync(path.join(dir, '.opis', stored[0]), '');
+    const second = await runCli(['annotate', 'article.md', '--quote', 'Kabakov', '--note', 'Second.'], { cwd: path.join(dir, 'texts') });
+    assert.equal(second.code, 0);
+    assert.match(second.stderr, /^opis annotate: .*: its bytes are kept at .*\.damaged-[^;]*\n$/);
+    assert.doesNotMatch(second.stderr, /in memory/);
+    assert.deepEqual((await annotations(dir)).map(a => a.note), ['Second.']);
+    assert.equal(files(path.join(dir, '.opis')).filter(f => f.includes('.damaged-')).length, 1);
+  });
+
   it('--json prints the annotation as its file holds it', async () => {
     const run = await runCli(['annotate', 'texts/article.md', '--quote', 'Kabakov', '--json'], { cwd: dir });
     assert.equal(run.code, 0);
