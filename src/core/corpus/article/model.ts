@@ -20,6 +20,8 @@ export interface ArticleMeta {
   journal?: string;
   year?: string;
   pages?: string;
+  /** As the article lists them, in one line. */
+  keywords?: string;
 }
 
 /** A guess the reader made that may be wrong: shown in the summary, and visible to `opis lint` in the result. */

@@ -8,7 +8,7 @@ import { MISSING_NOTE_TEXT } from '../missingNote';
 import type { ArticleMeta, ImportedArticle, Inline } from './model';
 import { pagesAfterWords } from './pageAfterWord';
 
-const META_ORDER: (keyof ArticleMeta)[] = ['title', 'author', 'journal', 'year', 'pages'];
+const META_ORDER: (keyof ArticleMeta)[] = ['title', 'author', 'journal', 'year', 'pages', 'keywords'];
 
 /** A page's marker; one whose number was not printed on the page says it was inferred. */
 export function pageComment(page: string, inferred = false): string {

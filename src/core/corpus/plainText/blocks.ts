@@ -6,6 +6,7 @@
 import type { ArticleBlock } from '../article/model';
 import { textWidth } from '../glyphWidth';
 import { lineJoint } from '../joinLines';
+import { lastIndexWhere } from './lastIndex';
 import { INITIALS_END, type TextLine } from './lines';
 import { pageEnd, pageStart, printedWidth, tokenInlines, withoutTokens } from './markers';
 
@@ -66,7 +67,8 @@ export function buildBlocks(all: TextLine[], breaks: LineBreaks): ArticleBlock[]
   lines.forEach((line, i) => {
     // An empty line, or a rule of dashes or asterisks, parts blocks.
     if (line.text === '' || /^[-–—*_\s]{3,}$/.test(line.text)) return close();
-    const previous = lines[i - 1];
+    // A line holding only a page's marker (a page without text: a title page's, a figure's) stands for none.
+    const previous = lines[lastIndexWhere(lines.slice(0, i), l => l.text === '' || withoutTokens(l.text) !== '')];
     const next = lines[i + 1];
     // A page's or a column's first line follows a break when the text before it ended a sentence: a heading may
     // open a page or a column.
@@ -86,7 +88,7 @@ export function buildBlocks(all: TextLine[], breaks: LineBreaks): ArticleBlock[]
     if ((afterBreak || afterSentence) && !runsOn && (indent < quoteIndent || (breaks === 'indented' && !inRun.has(line))) && heading) {
       close();
       // The page a heading opens keeps its marker, before the heading.
-      for (const inline of tokenInlines(line.text)) if (inline.kind === 'page') blocks.push(inline);
+      for (const inline of tokenInlines(rest ? `${line.text} ${rest.text}` : line.text)) if (inline.kind === 'page') blocks.push(inline);
       if (rest) wrapped.add(rest);
       blocks.push({ kind: 'heading', text: withoutTokens(rest ? joinLine(line.text, rest.text) : line.text) });
       return;
@@ -155,6 +157,8 @@ const endsSentence = (text: string) => SENTENCE_END.test(text) && !INITIALS_END.
 
 function endsParagraph(line: TextLine, next: TextLine, measure: number): boolean {
   if (line.text === '' || !endsSentence(line.text)) return false;
+  // After a semicolon or a colon, a line opening in lower case goes on with the clause (no paragraph opens so).
+  if (/[;:]$/.test(withoutTokens(line.text)) && /^\p{Ll}/u.test(withoutTokens(next.text))) return false;
   const nextWord = ' ' + withoutTokens(next.text).split(' ')[0];
   return measure - width(line) - textWidth(nextWord) > FIT_SLACK;
 }

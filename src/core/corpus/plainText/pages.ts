@@ -5,6 +5,7 @@ import type { ImportWarning } from '../article/model';
 import { numberBySequence, type NumberedPage } from '../article/pageNumbers';
 import { readColumns } from './columns';
 import { toLine, type TextLine } from './lines';
+import { BYLINE } from './titleBlock';
 
 export interface Page extends NumberedPage {
   lines: TextLine[];
@@ -76,7 +77,9 @@ function stripPage(lines: TextLine[], heads: Map<string, number>): Page {
     const after = kept[kept.indexOf(head) + 1];
     const recurs = (heads.get(headKey(text)) ?? 0) >= 2;
     const unpunctuated = !/[.,;:”’"]\d*$/.test(text);
-    const standsAlone = after?.text === '' && unpunctuated && text.length <= HEAD_LENGTH;
+    // A title stands alone above its byline.
+    const byline = BYLINE.test(kept.slice(kept.indexOf(head) + 1).find(l => l.text !== '')?.text ?? '');
+    const standsAlone = after?.text === '' && unpunctuated && text.length <= HEAD_LENGTH && !byline;
     // Heads are often set in capitals, which running text never is for a whole line; a head is one line, and one
     // going on in capitals in the next (a journal's masthead, a title) is none.
     const inCapitals = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);

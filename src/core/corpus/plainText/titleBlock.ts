@@ -1,5 +1,6 @@
-// The title block at the head of the first page: the title's lines, the author's name, and a line citing the
-// journal (`Journal, Vol. 12, No. 3 (1996), pp. 211-224`). Only what the page gives is taken.
+// The title block at the head of the first page: the title's lines, the author's name (perhaps in a byline, `by J.
+// Eugene Clay`), and a line citing the journal (`Journal, Vol. 12, No. 3 (1996), pp. 211-224`). Only what the page
+// gives is taken.
 import type { ArticleMeta } from '../article/model';
 import { joinLines } from '../joinLines';
 import { lastIndexWhere } from './lastIndex';
@@ -7,6 +8,12 @@ import type { TextLine } from './lines';
 
 /** A name: two to five capitalised words or initials, nothing else. */
 const NAME = /^(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,4}\p{Lu}[\p{L}’'-]+$/u;
+/** A byline's opening word. */
+const BY = /^by\s+/i;
+/** A line listing the article's keywords, below its title block. */
+const KEYWORDS = /^Key\s?words?\s*[:.–—]\s*(\S.*)$/i;
+/** A byline: `by` and a name. */
+export const BYLINE = /^[Bb][Yy]\s+\p{Lu}/u;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 const PAGES = /\bpp?\.\s*(\d+\s*[-–]\s*\d+)/;
 /** Lines a title block may take before the text begins. */
@@ -26,7 +33,7 @@ export interface TitleBlock {
 export function readTitleBlock(lines: TextLine[]): TitleBlock {
   const all = lines.map((line, index) => ({ line, index })).filter(x => x.line.text !== '');
   // A short title's line may read as a name (`Dissenting Views`): the author's is the first after the title's first.
-  const authorIn = (from: number) => all.slice(from, from + MAX_LINES).findIndex((x, i) => i > 0 && NAME.test(x.line.text));
+  const authorIn = (from: number) => all.slice(from, from + MAX_LINES).findIndex((x, i) => i > 0 && NAME.test(x.line.text.replace(BY, '')));
   // A masthead stands above a title and its author; a citation below them is the title block's own.
   const found = mastheadOf(all.slice(0, MASTHEAD_LINES).map(x => x.line.text));
   const masthead = found.lines > 0 && authorIn(found.lines) > 0 ? found : { lines: 0, meta: {} };
@@ -35,7 +42,7 @@ export function readTitleBlock(lines: TextLine[]): TitleBlock {
   if (author <= 0) return { meta: {}, used: 0 };
   const meta: ArticleMeta = {
     title: written.slice(0, author).map(x => x.line.text).reduce(joinLines).replace(/\s+/g, ' '),
-    author: written[author].line.text,
+    author: written[author].line.text.replace(BY, ''),
     ...masthead.meta,
   };
   let last = author;
@@ -47,6 +54,11 @@ export function readTitleBlock(lines: TextLine[]): TitleBlock {
       Object.assign(meta, journalOf(citation.join(' ')));
       break;
     }
+  }
+  const keywords = KEYWORDS.exec(written[last + 1]?.line.text ?? '');
+  if (keywords) {
+    meta.keywords = keywords[1];
+    last++;
   }
   return { meta, used: written[last].index + 1 };
 }
