@@ -89,7 +89,7 @@ export function partHyphenJoins(pages: Page[], warnings: ImportWarning[]): void 
       if (at === undefined) {
         const words = overlong ? runTogether(line.text, measure, vocabulary).map(w => `«${w}»`) : [];
         const named = words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words[0];
-        if (named) warnings.push({ page: page.number, message: `a line pdftotext ran on at a line-end hyphen was left as it is: a hyphen may have been lost in ${named}` });
+        if (named) warnings.push({ page: page.number, message: `a line pdftotext ran on at a line-end hyphen was left as it is: a hyphen may have been lost in ${named} (pdftotext -layout keeps it)` });
         return [line];
       }
       const head = /\S*$/.exec(line.text.slice(0, at))?.[0] ?? '';
