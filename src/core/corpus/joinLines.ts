@@ -9,12 +9,13 @@ const TRAILING_URL = /(?:^|\s)(?:https?:\/\/|www\.)(\S*)$/;
 
 /**
  * A web address broken at the line's end goes on in the next line's first word: its host has no dot yet
- * (`https://ameri` + `canhumanist.org/…`) or that word holds a path or a host's dot (`…/kron` + `id/continue.html`).
+ * (`https://ameri` + `canhumanist.org/…`), that word holds a path or a host's dot (`…/kron` + `id/continue.html`), or
+ * the address ends in a query's `?` or `&` and the word opens a parameter (`…/gztjur/?` + `n=n5_7`).
  */
 function urlGoesOn(left: string, right: string): boolean {
   const url = TRAILING_URL.exec(left)?.[1];
   if (url === undefined) return false;
-  return !url.split('/')[0].includes('.') || /^[^\s/]*(?:\/|\.\p{L})/u.test(right);
+  return !url.split('/')[0].includes('.') || /^[^\s/]*(?:\/|\.\p{L})/u.test(right) || (/[?&]$/.test(url) && /^[\w.~%+-]+=/.test(right));
 }
 
 /** What goes between `left` (ending a printed line) and `right` (starting the next): ' ' or ''. */

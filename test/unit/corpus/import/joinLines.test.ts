@@ -12,5 +12,8 @@ describe('joining two printed lines of a paragraph', () => {
     assert.equal(joinLines('American Humanist Association, https://ameri', 'canhumanist.org/manifesto2/, accessed'), 'American Humanist Association, https://americanhumanist.org/manifesto2/, accessed');
     assert.equal(joinLines('Tkachenko, https://sokirko.com/victor/ideology/kron', 'id/continue.html.'), 'Tkachenko, https://sokirko.com/victor/ideology/kronid/continue.html.');
     assert.equal(joinLines('the site www.memo.ru', 'and its archive'), 'the site www.memo.ru and its archive');
+    // Clay's note 9: a query broken after its `?`.
+    assert.equal(joinLines('zhurnaly,” https://molokanin.ru/gztjur/?', 'n=n5_7; “Dukhovnye'), 'zhurnaly,” https://molokanin.ru/gztjur/?n=n5_7; “Dukhovnye');
+    assert.equal(joinLines('see https://example.org/search?q=1&', 'page=2.'), 'see https://example.org/search?q=1&page=2.');
   });
 });
