@@ -2,7 +2,7 @@
 // ll. 82-85`, in Latin or Cyrillic, with the marks abbreviated or spelled out. A mark at the level of the current
 // file or above starts a new citation that keeps what lies above it (`d. 65, l. 58), 335 (d. 57, l. 68)`), so
 // two files are never merged and a folio always belongs to the file it follows.
-import { readArchive, type ArchivalOptions } from './archive';
+import { archiveBeforeUnread, readArchive, type ArchivalOptions } from './archive';
 import { readCompact } from './compact';
 import { formatFolios, readFolios } from './folios';
 import { findMarks, hyphenated, LETTERED, LEVELS, type Level, type Mark } from './marks';
@@ -11,8 +11,8 @@ import type { Citation } from './types';
 
 export type { ArchivalOptions } from './archive';
 
-/** `558`, `R-9401`, `Р–9401`, `94-r`, `11a`, `11 a`, `75123-ФП`; a delo may be a range (`23–35`). */
-const NUMBER = new RegExp(String.raw`${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})|-\p{Lu}{1,3}(?!\p{L})| \p{Ll}(?=[,.;)]|$))?`, 'uy');
+/** `558`, `R-9401`, `Р–9401`, `94-r`, `11a`, `11 a`, `75123-ФП`, `263/216`; a delo may be a range (`23–35`). */
+const NUMBER = new RegExp(String.raw`${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})|-\p{Lu}{1,3}(?!\p{L})|/\d+(?![\d/])| \p{Ll}(?=[,.;)]|$))?`, 'uy');
 const RANGE_END = / ?[-–—] ?\d+(?:\p{Ll}(?!\p{L}))?/uy;
 const YEAR = /^ ?(1[6-9]\d\d|20\d\d)(?!\d)/;
 /** `no 83`, `№ 5`, `doc. 12`: a document's number within the file, not the file's title. */
@@ -200,9 +200,12 @@ export interface ArchivalReading {
 
 /** Every locator of the text read into citations, one per file (and per folio list of a file). */
 export function readMarked(raw: string, marks: readonly Mark[], options: ArchivalOptions): Citation[] {
-  const archive = readArchive(raw.slice(0, marks[0].start), marks[0].level === 'f' || marks[0].fileKind === true, options);
+  const prefix = raw.slice(0, marks[0].start);
+  const read = readArchive(prefix, marks[0].level === 'f' || marks[0].fileKind === true, options);
+  // An archive before items that cannot be read (`РФ ИЯЛИ НАН КР. Инв. 1503, 1953. Л. 87`) when none is read before the marks.
+  const { unread, ...archive } = (read.archive ? undefined : archiveBeforeUnread(prefix, options)) ?? { ...read, unread: '' };
   const readings: Reading[] = [];
-  let current: Reading = { fields: { ...archive }, start: 0, deepest: 0, unparsed: [] };
+  let current: Reading = { fields: { ...archive }, start: 0, deepest: 0, unparsed: unread ? [unread] : [] };
   marks.forEach((mark, i) => {
     const level = LEVELS.indexOf(mark.level) + 1;
     const body = raw.slice(mark.end, i + 1 < marks.length ? marks[i + 1].start : raw.length);

@@ -30,7 +30,7 @@ export const ARCHIVE_LETTER = /[AА]/u;
  * A full name names an archive or a records centre, in the languages of the former USSR's archives (`Держархів
  * Харківської області`, `Нацыянальны архіў`, `Lietuvos centrinis valstybės archyvas`, `Latvijas Valsts arhīvs`).
  */
-const ARCHIVE_WORD = /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv)|архив|архів|архіў|мұрағат|არქივ|արխիվ|центр/iu;
+const ARCHIVE_WORD = /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv|arch\.|arkh\.)|архив|архів|архіў|мұрағат|არქივ|արխիվ|центр/iu;
 const MAX_NAME_WORDS = 12;
 /** The state a siglum may be followed by, as Russian and Ukrainian notes write it (`ЦА ФСБ России`, `ЦДАГО України`). */
 const STATE = /^(?:России|Росії|Украины|України|Ukrainy|Ukraïny|Беларуси|Білорусі|Казахстана|Литвы|Латвии|Эстонии|Грузии|Армении)$/u;
@@ -40,13 +40,16 @@ function withCurrent(archive: string, options: ArchivalOptions): ArchiveFields {
   return current && current !== archive ? { archive, archiveCurrent: current } : { archive };
 }
 
-/** The words of the clause that ends the prefix: back to `,` `;` `:` `(` or the start, lead-in words dropped. */
+/**
+ * The words of the clause that ends the prefix: back to `,` `;` `:` `(`, the `//` or the closing quote after a document's
+ * title (`«On holding a competition» Nat. Arch. Rep. of Bel.`) or the start, lead-in words dropped.
+ */
 function clauseWords(head: string): string[] {
   const words = head.split(' ');
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0 && out.length < MAX_NAME_WORDS; i--) {
     const word = words[i];
-    if (!word || /[,;:(]$/.test(word) || LEAD_WORDS.has(word.toLowerCase())) break;
+    if (!word || word === '//' || /[,;:(]$/.test(word) || (out.length && /[»”]$/.test(word)) || LEAD_WORDS.has(word.toLowerCase())) break;
     out.unshift(word);
   }
   return out;
@@ -95,9 +98,32 @@ const OPENS_AS_ARCHIVE = /^(?:(?:Государственный|Централь
 /** An abbreviation whose full stop closes an archive's full name: `обл.`, `р-на`, `им.`. */
 const CLOSING_ABBREVIATION = /(?:^|[ -])(?:обл|окр|р-на|им|г|obl|okr|im)$/u;
 
-/** The name with the full stop of the abbreviation that closes it, as the prefix writes it. */
+/**
+ * The name with the full stop of the abbreviation that closes it, as the prefix writes it: `обл.`, or the last word of a
+ * name written in abbreviations (`Nat. Arch. Rep. of Bel.`).
+ */
 function closedName(name: string, prefix: string): string {
-  return CLOSING_ABBREVIATION.test(name) && trimEnd(prefix, ' ,:(–—').endsWith(`${name}.`) ? `${name}.` : name;
+  const abbreviation = CLOSING_ABBREVIATION.test(name) || /\p{L}\. /u.test(name);
+  return abbreviation && trimEnd(prefix, ' ,:(–—').endsWith(`${name}.`) ? `${name}.` : name;
+}
+
+/**
+ * What may stand unread between an archive and its first mark: items whose marks no table holds (`Инв. 1503, 1953. `,
+ * `С.42. `) or the year of the records (`, 1956 г., `).
+ */
+const UNREAD_ITEMS = /(?:[.,] ((?:\p{L}{1,6}\. ?\d+(?:, ?\d+)*\. ?){1,2})|, ((?:1[6-9]|20)\d\d(?: ?гг?\.| ?gg?\.)?),? )$/u;
+
+/**
+ * `РФ ИЯЛИ НАН КР. Инв. 1503, 1953. Л. 87`, `ГАООМог. С.42. Оп. 42`, `Архив Министерства совхозов КазССР, 1956 г., оп.
+ * 1`: the archive before them (a siglum with an archive's A, or a full name); the items are left unread.
+ */
+export function archiveBeforeUnread(prefix: string, options: ArchivalOptions): (ArchiveFields & { unread: string }) | undefined {
+  const m = UNREAD_ITEMS.exec(prefix);
+  if (!m) return undefined;
+  const fields = readArchive(prefix.slice(0, m.index), true, options);
+  const archive = fields.archive ?? '';
+  if (!(options.knownArchive?.(archive) || ARCHIVE_LETTER.test(archive) || ARCHIVE_WORD.test(archive))) return undefined;
+  return { ...fields, unread: m[1] ? trimEnd(m[1], ' .') : m[2] };
 }
 
 export function readArchive(prefix: string, shapeAllowed: boolean, options: ArchivalOptions): ArchiveFields {
@@ -121,7 +147,13 @@ export function readArchive(prefix: string, shapeAllowed: boolean, options: Arch
   const tail: string[] = [];
   const last = tokens.length > 1 && STATE.test(tokens[tokens.length - 1]) ? tokens.length - 2 : tokens.length - 1;
   for (let i = last; i >= 0 && tail.length < 4 && isSiglumToken(tokens[i]); i--) tail.unshift(tokens[i]);
-  if (tail.length) return withCurrent(tokens.slice(last - tail.length + 1).join(' '), options);
   const name = fullName(clauseWords(head));
+  if (tail.length) {
+    const siglum = tokens.slice(last - tail.length + 1).join(' ');
+    // `Партархив Чувашского обкома КПСС. ф. 1`: a siglum without an archive's A closing a full name that names an
+    // archive is the name's last word, not the archive.
+    const inName = name !== undefined && name !== siglum && name.endsWith(siglum) && !options.knownArchive?.(siglum) && !ARCHIVE_LETTER.test(siglum);
+    return inName ? { archive: closedName(name, prefix) } : withCurrent(siglum, options);
+  }
   return name ? { archive: closedName(name, prefix) } : {};
 }

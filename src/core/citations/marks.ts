@@ -17,13 +17,15 @@ const ABBREVIATIONS: Record<string, Level> = {
   // Belarusian vopis (opis'); the Georgian pondi, anaweri, sakme (ფ. ან. საქ.); the Armenian fond (ֆ.); the Azerbaijani
   // siyahı (opis'); the Kazakh qor (fond, қ.).
   vop: 'op', воп: 'op', ფ: 'f', ან: 'op', საქ: 'd', ֆ: 'f', siy: 'op', қ: 'f',
+  // English translations: collection (fond), sheet (list): `Coll. 7. Inv. 5. File. 1133. Sht. 153–154`.
+  coll: 'f', sht: 'l',
 };
 const WORDS: Record<string, Level> = {
   fond: 'f', фонд: 'f', opis: 'op', "opis'": 'op', 'opis’': 'op', опись: 'op', delo: 'd', дело: 'd', tom: 't', том: 't', list: 'l', listy: 'l', лист: 'l', листы: 'l',
   // Ukrainian archives: sprava (file) and arkush (folio).
   sprava: 'd', справа: 'd', spr: 'd', спр: 'd', ark: 'l', арк: 'l',
   // English translations of the marks: inventory (opis'), case (delo), sheet (list).
-  inventory: 'op', case: 'd', sheet: 'l', sheets: 'l',
+  inventory: 'op', case: 'd', file: 'd', sheet: 'l', sheets: 'l',
   // A file named by its kind: the FSB archives' archival investigative or criminal file (`АСД № Р–3454`, `ASD R-3454`).
   асд: 'd', ауд: 'd', asd: 'd',
 };
@@ -102,15 +104,29 @@ const NAMED_FOND = /(?<![\p{L}\p{N}'’])([fфFФ])\. ?(?=\p{Lu}\p{Ll}[\p{L}’'
  * the word in square brackets (`fond [stock] 1`) or a number sign (`д. № 5`) may come between.
  */
 const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{L}{1,6}['’]?)(\.?) ?(?:\[[\p{L} ]{1,20}\] )?(?:№ ?)?(?=${LETTERED}\d)`, 'gu');
-/** Latin letters set inside a Cyrillic mark for their look-alikes (`oп.` with a Latin o). */
+/**
+ * Look-alike letters of the other script set inside a mark (`oп.` with a Latin o, `Сoll.` with a Cyrillic С): read in
+ * the script most of the word is written in.
+ */
 const LOOKALIKES: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у' };
-const asWritten = (word: string) =>
-  /[a-z]/.test(word) && /[а-яё]/.test(word) ? word.replace(/[acoepxy]/g, ch => LOOKALIKES[ch]) : word;
+const LATIN_OF = Object.fromEntries(Object.entries(LOOKALIKES).map(([latin, cyrillic]) => [cyrillic, latin]));
+function asWritten(word: string): string {
+  const latin = word.match(/[a-z]/g)?.length ?? 0;
+  const cyrillic = word.match(/[а-яё]/g)?.length ?? 0;
+  if (!latin || !cyrillic) return word;
+  return latin > cyrillic ? word.replace(/[асеорху]/g, ch => LATIN_OF[ch]) : word.replace(/[acoepxy]/g, ch => LOOKALIKES[ch]);
+}
 /**
  * A volume named, not numbered, in quotes: `Т. «Судебное производство»`. Its mark ends the file's title; what follows
  * it cannot be read as a number.
  */
 const NAMED_VOLUME = /(?<![\p{L}\p{N}])([ТтTt])\. ?(?=[«“])/gu;
+/** Whether a word, as written, is a locator mark in some reference (`ЛЛ`, `Inv`, `спр`, `Sht`). */
+export function isMarkWord(word: string): boolean {
+  const lower = asWritten(word.toLowerCase());
+  return lower in ABBREVIATIONS || lower in WORDS || lower in CHAINED || lower in AFTER_MARK;
+}
+
 /**
  * Tokens of a siglum carry at least two capitals (TsDOO, SO, SPb, RGASPI, ГАРФ, O'zMA with the Uzbek apostrophe); in the
  * Georgian script, which has no capitals, a short word (სცსა, სუიცა).
@@ -150,8 +166,10 @@ function allowedAfter(text: string, start: number, level: Level, capital: boolea
   if (previous && i < start && NUMBER_ONLY.test(text.slice(previous.end, i))) return true;
   const before = text[i - 1];
   if (before === '.') {
-    // `Op.1. D 2.`: an undotted abbreviation only inside such a chain of capitalised marks.
-    return capital || /[\p{N}]/u.test(text[i - 2] ?? '') || (/\p{L}/u.test(text[i - 2] ?? '') && /\d/.test(text[i - 3] ?? ''));
+    // `Op.1. D 2.`: an undotted abbreviation only inside such a chain of capitalised marks; a fond also after the full
+    // stop of a siglum (`Партархив Чувашского обкома КПСС. ф. 1`).
+    const afterSiglum = level === 'f' && (dotted || word) && isSiglumToken(wordBefore(text, i - 1));
+    return capital || afterSiglum || /[\p{N}]/u.test(text[i - 2] ?? '') || (/\p{L}/u.test(text[i - 2] ?? '') && /\d/.test(text[i - 3] ?? ''));
   }
   if (!dotted && !word) return false;
   if (',;:()'.includes(before)) return true;

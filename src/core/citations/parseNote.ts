@@ -33,6 +33,19 @@ const LOCATOR_AFTER = /^[.,:]? ?(?:(?:pp?|ll?|[сл]|лл)\. ?)?[\dxivlc–-]+(?
 const FULL_LEVELS = new Set(['f', 'op', 'd']);
 /** `…, in Pyrih, ed., Holodomor, 412`: an archival document cited from the publication that prints it. */
 const PUBLISHED_IN = /, (?:(?:cited|published|reprinted|quoted) )?in (?=\p{Lu}|ibid)/u;
+
+/**
+ * Where the publication that prints an archival document begins: `…, in Pyrih, ed., Holodomor, 412`, or `//` after the
+ * reference's first mark (`АПРК. Ф. 141. … Л. 214 // Трагедия казахского аула. Т. 2. С. 65`; a `//` before it parts a
+ * document's title from the archive).
+ */
+function publicationAt(raw: string): { index: number; length: number } | undefined {
+  const m = PUBLISHED_IN.exec(raw);
+  if (m) return { index: m.index, length: m[0].length };
+  const first = findMarks(raw)[0];
+  const slashes = first ? raw.indexOf(' // ', first.start) : -1;
+  return slashes === -1 ? undefined : { index: slashes, length: 4 };
+}
 const FIELD_ORDER: (keyof Citation)[] = [
   'kind', 'raw', 'archive', 'archiveCurrent', 'archiveName', 'fond', 'fondName', 'opis', 'opisYear', 'opisName', 'delo',
   'deloTitle', 'tom', 'chast', 'folios', 'unparsed', 'inferredReading', 'author', 'articleTitle', 'title', 'volume', 'published', 'date', 'issue', 'pages',
@@ -215,7 +228,7 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
     if (piece.shape === 'ibid') push(parseIbid(raw));
     else if (piece.shape === 'op-cit') push(parseOpCit(raw) ?? { kind: 'other', raw });
     else if (piece.shape === 'archival') {
-      const publication = PUBLISHED_IN.exec(raw);
+      const publication = publicationAt(raw);
       const reading = parseArchival(publication ? raw.slice(0, publication.index) : raw, options);
       const after = parsed[parsed.length - 1]?.citation.kind;
       const printedBefore = printedAround(raw);
@@ -225,7 +238,7 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
         for (const c of reading.citations) push(c, reading.continuation && context);
         if (publication) {
           // The publication the document is printed in: `TsDAHOU 1/20/6275 (1933), 182–6, in ibid., 833–5`.
-          const cited = raw.slice(publication.index + publication[0].length);
+          const cited = raw.slice(publication.index + publication.length);
           push(ibidAt(cited) ? parseIbid(cited) : parseReference(cited, hasImprint(cited) ? 'printed' : 'fragment'), false, true);
         }
       } else if (!isCommentary(raw)) push(parseReference(raw, hasImprint(raw) ? 'printed' : 'fragment'));

@@ -1,7 +1,7 @@
 // Cuts a note's text into candidate citations at `;` and at sentence ends, never inside parentheses,
 // brackets, quotations or emphasis (italics mark titles, which may contain full stops).
 import type { MarkupSpan } from '../document/types';
-import { findMarks, LETTERED } from './marks';
+import { findMarks, isMarkWord, isSiglumToken, LETTERED } from './marks';
 
 export interface Segment {
   text: string;
@@ -48,19 +48,30 @@ function protectedMask(text: string, emphasis: readonly MarkupSpan[]): Uint8Arra
 }
 
 /**
- * What goes on after a full stop inside a reference: a locator mark (`Оп. 2`, `Пер. 40`, `F.R-9478`, `Ф. Р–1`, `D 2`, the
- * Ukrainian `Спр. 5. Арк. 3`, spelled out `Дело 234`, a storage unit `Ед. хр. 12`), a volume named in quotes (`Т. «Судебное производство»`), a
- * section of a fond (`Разд. III`) or a page (`С. 6`).
+ * What goes on after a full stop inside a reference: a locator mark the reader knows, in any case and script (`Оп. 2`,
+ * `ЛЛ.291`, `Inv. 5`, `F.R-9478`, `Ф. Р–1`, `D 2`, `Спр. 5`, spelled out `Дело 234`), a storage unit (`Ед. хр. 12`), a
+ * volume named in quotes (`Т. «Судебное производство»`), a section of a fond (`Разд. III`) or a page (`С. 6`).
  */
-const LOCATOR_NEXT = new RegExp(
-  String.raw`^ ?(?:(?:Ф|Оп|Пер|Дд?|Лл?|Т|Ч|С|Спр|Арк|F|Op|Per|Dd?|Ll?|T|Ch|Pp?|S|Spr|Ark)\.? ?(?:№ ?)?(?=${LETTERED}\d)|(?:Фонд|Опись|Дело|Листы?|Том|Справа|Fond|Opis['’]?|Delo|Listy?|Tom|Sprava) (?=${LETTERED}\d)|[ТT]\. ?[«“]|(?:Ед\. ?хр|Y?ed\. ?khr)\. ?(?=\d)|(?:Разд|Razd)\. ?(?=[IVXLC\d]))`,
-  'u',
-);
+const MARK_NEXT = new RegExp(String.raw`^ ?(\p{L}{1,6}['’]?)\.? ?(?:№ ?)?(?=${LETTERED}\d)`, 'u');
+const LOCATOR_NEXT = /^ ?(?:[СC]\. ?(?=\d)|[ТT]\. ?[«“]|(?:Ед\. ?хр|Y?ed\. ?khr)\. ?(?=\d)|(?:Разд|Razd)\. ?(?=[IVXLC\d]))/u;
+
+function locatorNext(text: string): boolean {
+  const mark = MARK_NEXT.exec(text);
+  return (mark !== null && isMarkWord(mark[1])) || LOCATOR_NEXT.test(text);
+}
+
+/** A name written in abbreviations, `Nat. Arch. Rep. of Bel.`: a short capitalised word, its full stop, another such word and its full stop. */
+const ABBREVIATED = /^\p{Lu}\p{Ll}{1,3}$/u;
+const ABBREVIATED_NEXT = /^\s\p{Lu}\p{Ll}{0,4}\./u;
+const ITEM_NEXT = /^\s\p{L}{1,6}\. ?\d/u;
 
 function endsSentence(text: string, dot: number): boolean {
   const after = /^\s+([\p{Lu}“"«‘])/u.exec(text.slice(dot + 1, dot + 4));
-  if (!after || LOCATOR_NEXT.test(text.slice(dot + 1, dot + 16))) return false;
+  if (!after || locatorNext(text.slice(dot + 1, dot + 16))) return false;
   const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1];
+  if (word && ABBREVIATED.test(word) && ABBREVIATED_NEXT.test(text.slice(dot + 1, dot + 9))) return false;
+  // `РФ ИЯЛИ НАН КР. Инв. 1503`: an item of a reference right after its siglum, whatever its mark.
+  if (word && isSiglumToken(word) && ITEM_NEXT.test(text.slice(dot + 1, dot + 12))) return false;
   return !word || !(ABBREVIATIONS.has(word) || INITIAL.test(word));
 }
 
