@@ -5,15 +5,10 @@
 // գործ, թերթ; Azerbaijani fond, siyahı, iş, vərəq; Kazakh қор, тізбе, іс, парақ (also number first); Uzbek fond,
 // ro'yxat, ish, varaq.
 import * as assert from 'node:assert/strict';
-import { resolveNotes, type Citation } from '../../../src/core/citations';
+import type { Citation } from '../../../src/core/citations';
+import { citationsOf } from './citationFields';
 
 const A = 'archival' as const;
-const citationsOf = (text: string) =>
-  resolveNotes([{ label: '1', text }])[0].citations.map(c => {
-    const copy: Partial<Citation> = { ...c };
-    delete copy.raw;
-    return copy;
-  });
 
 const file = (archive: string, fond: string, opis: string, delo: string, folios?: string): Partial<Citation> =>
   folios === undefined ? { kind: A, archive, fond, opis, delo } : { kind: A, archive, fond, opis, delo, folios };

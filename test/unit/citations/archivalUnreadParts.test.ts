@@ -4,14 +4,9 @@
 // documents portal); what cannot be read is left in `unparsed`, never guessed.
 import * as assert from 'node:assert/strict';
 import { resolveNotes, type Citation } from '../../../src/core/citations';
+import { citationsOf } from './citationFields';
 
 const A = 'archival' as const;
-const strip = (c: Citation): Partial<Citation> => {
-  const copy: Partial<Citation> = { ...c };
-  delete copy.raw;
-  return copy;
-};
-const citationsOf = (text: string) => resolveNotes([{ label: '1', text }])[0].citations.map(strip);
 
 const CASES: [string, string, Partial<Citation>[]][] = [
   [
