@@ -32,6 +32,8 @@ export const ARCHIVE_LETTER = /[AА]/u;
  */
 const ARCHIVE_WORD = /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv|arch\.|arkh\.)|архив|архів|архіў|мұрағат|არქივ|արխիվ|центр/iu;
 const MAX_NAME_WORDS = 12;
+/** Words a parenthesis after a name may hold that are no siglum: `(sic)`. */
+const REMARKS = new Set(['sic', 'ibid', 'see', 'cf', 'etc', 'here', 'now', 'former', 'formerly']);
 /** The state a siglum may be followed by, as Russian and Ukrainian notes write it (`ЦА ФСБ России`, `ЦДАГО України`). */
 const STATE = /^(?:России|Росії|Украины|України|Ukrainy|Ukraïny|Беларуси|Білорусі|Казахстана|Литвы|Латвии|Эстонии|Грузии|Армении)$/u;
 
@@ -140,9 +142,15 @@ export function readArchive(prefix: string, shapeAllowed: boolean, options: Arch
   const named = /[([]([^()[\]]{1,120})[)\]]$/.exec(head);
   const siglum = named && (HEREAFTER.exec(named[1])?.[1] ?? TRANSLATED.exec(named[1])?.[1] ?? (named[1].length <= 40 ? named[1] : undefined))?.trim();
   if (named && siglum) {
-    if (!siglum.split(' ').every(isSiglumToken)) return {};
-    const archiveName = fullName(clauseWords(trimEnd(head.slice(0, named.index), ' ')));
-    return { ...withCurrent(siglum, options), archiveName };
+    const before = trimEnd(head.slice(0, named.index), ' ');
+    const archiveName = fullName(clauseWords(before));
+    // A siglum written in lower case, as Georgian ones are transliterated (`… of Georgia (sšsa)`), after a name that names an archive.
+    const lowerCase = archiveName !== undefined && /^\p{Ll}[\p{L}-]{1,11}$/u.test(siglum) && !REMARKS.has(siglum);
+    if (siglum.split(' ').every(isSiglumToken) || lowerCase) return { ...withCurrent(siglum, options), archiveName };
+    // `DAOO (State Archive of Odesa Oblast), f. R-1234`: the siglum, then the archive's name in parentheses.
+    const translated = fullName(named[1].split(' '));
+    const last = before.split(' ').pop() ?? '';
+    return translated && isSiglumToken(last) ? { ...withCurrent(last, options), archiveName: translated } : {};
   }
   const tail: string[] = [];
   const last = tokens.length > 1 && STATE.test(tokens[tokens.length - 1]) ? tokens.length - 2 : tokens.length - 1;

@@ -31,6 +31,16 @@ const CASES: [string, string, Partial<Citation>[]][] = [
   ['Uzbek, Latin, a siglum with the apostrophe', "O'zMA, f. R-86, r. 1, i. 12, v. 5.", [file("O'zMA", 'R-86', '1', '12', '5')]],
   ['Uzbek, Cyrillic', 'ЎзР МДА, ф. Р-86, р. 1, и. 12, в. 5.', [file('ЎзР МДА', 'Р-86', '1', '12', '5')]],
   ['an unknown siglum before known marks is kept as written', 'XYZA, f. 12, op. 3, d. 4, l. 5.', [file('XYZA', '12', '3', '4', '5')]],
+  [
+    'a Georgian siglum transliterated in lower case after the archive’s name',
+    'Archive of the Ministry of Internal Affairs of Georgia (sšsa), f. 6, d. 37, l. 12.',
+    [{ kind: A, archive: 'sšsa', archiveName: 'Archive of the Ministry of Internal Affairs of Georgia', fond: '6', delo: '37', folios: '12' }],
+  ],
+  [
+    'a siglum with the archive’s name in parentheses after it',
+    'DAOO (State Archive of Odesa Oblast), f. R-1234, op. 1, spr. 5, ark. 6.',
+    [{ ...file('DAOO', 'R-1234', '1', '5', '6'), archiveName: 'State Archive of Odesa Oblast' }],
+  ],
 ];
 
 describe('archival references in the languages of the former USSR archives', () => {
@@ -43,6 +53,8 @@ describe('archival references in the languages of the former USSR archives', () 
     assert.deepEqual(citationsOf('RGASPI, f. 17, t. 2, l. 5.'), [{ kind: A, archive: 'RGASPI', fond: '17', tom: '2', folios: '5' }]);
     assert.deepEqual(citationsOf('GARF, f. 1, op. 2, d. 3, v. 4.'), [{ kind: A, archive: 'GARF', fond: '1', opis: '2', delo: '3', unparsed: 'v. 4' }]);
     // A chain of numbers and marks that does not open with a fond, or skips back up, is no reference.
+    // A remark in parentheses after an archive's name is no siglum.
+    assert.deepEqual(citationsOf('Archive of the NKVD (sic), f. 6, d. 37.').map(c => c.archive ?? null), [null]);
     for (const text of ['LVVA, 12. l., 5. lp.', 'LVVA, 1. apr., 1022. f.']) {
       assert.deepEqual(citationsOf(text).filter(c => c.kind === A), [], text);
     }
