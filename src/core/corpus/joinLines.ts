@@ -21,6 +21,8 @@ function urlGoesOn(left: string, right: string): boolean {
 /** What goes between `left` (ending a printed line) and `right` (starting the next): ' ' or ''. */
 export function lineJoint(left: string, right: string): { dropHyphen: boolean; separator: string } {
   if (/\s$/.test(left) || /^\s/.test(right) || left === '' || right === '') return { dropHyphen: false, separator: '' };
+  // A soft hyphen only split a word for the line.
+  if (left.endsWith('\u00ad')) return { dropHyphen: true, separator: '' };
   // `Cheka/` + `OGPU`: a slash ends a line only inside a compound or a web address.
   if (/\/$/.test(left) || urlGoesOn(left, right)) return { dropHyphen: false, separator: '' };
   // A dash set close to the word before it (`specialists–` + `geologists–showed`) is set close after it too.

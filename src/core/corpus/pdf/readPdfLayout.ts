@@ -16,6 +16,7 @@ import { appendLine, lineInlines, withoutNumber } from './inlines';
 import { takeEndnotes, takeNotes, type PdfNote } from './notes';
 import { lineText, printedLines, type PdfLine } from './rows';
 import { bodySize, type PdfPage } from './textItems';
+import { softenTypesetHyphens } from './typesetHyphens';
 
 /** A title is set at least this much larger than the body. */
 const TITLE_SIZE = 1.3;
@@ -23,8 +24,9 @@ const TITLE_SIZE = 1.3;
 const MASTHEAD_LINES = 5;
 const TITLE_LINES = 8;
 
-export function readPdfLayout(pdf: PdfPage[]): ImportedArticle {
+export function readPdfLayout(printed: PdfPage[]): ImportedArticle {
   const warnings: ImportWarning[] = [];
+  const pdf = softenTypesetHyphens(printed);
   const body = bodySize(pdf);
   const spacing = leading(pdf, body);
   const pages = removeFurniture(pdf, body, warnings);
