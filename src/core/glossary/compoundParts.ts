@@ -88,6 +88,7 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   first('prom', 'promyshlennyi', 'промышленный', 'industrial'),
   first('pogran', 'pogranichnyi', 'пограничный', 'border'),
   first('rev', 'revoliutsionnyi', 'революционный', 'revolutionary'),
+  first('stroi', 'stroitel’nyi', 'строительный', 'construction'),
 ];
 
 /** Parts that end a compound; a glossary term may end one too (sel’khozartel’, gorsovet). */

@@ -234,8 +234,12 @@ export class Glossary {
    */
   lookup(name: string): GlossaryEntry | undefined {
     const key = normalizeForm(name);
+    // A word in small letters is first the abbreviation whose dot was left off, then a siglum in any case (см is see,
+    // not СМ, the Council of Ministers).
+    const lower = key === key.toLowerCase() && !key.endsWith('.');
     return (
       this.byForm.get(key) ??
+      (lower ? this.byForm.get(`${key}.`) : undefined) ??
       this.byFoldedForm.get(key.toLowerCase()) ??
       (key.endsWith('.') ? undefined : this.byForm.get(`${key}.`) ?? (SIGLUM.test(key) ? undefined : this.byFoldedForm.get(`${key}.`.toLowerCase()))) ??
       this.bySignlessForm.get(signless(key))

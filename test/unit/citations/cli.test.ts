@@ -59,10 +59,10 @@ describe('opis notes / note / explain', () => {
   });
 
   it('explain exits 1 with a clear message for an unknown term', async () => {
-    const { code, stderr, stdout } = await runCli(['explain', 'Narkomvnudel']);
+    const { code, stderr, stdout } = await runCli(['explain', 'Vetlugales']);
     assert.equal(code, 1);
     assert.equal(stdout, '');
-    assert.match(stderr, /'Narkomvnudel' is not in the glossary/);
+    assert.match(stderr, /'Vetlugales' is not in the glossary/);
   });
 
   it('explain uses the workspace glossary in the current directory', async () => {

@@ -198,8 +198,8 @@ describe('opis explain: a name of several words in another case', () => {
     assert.deepEqual(terms('сплошной коллективизацией'), ['sploshnaia kollektivizatsiia'], 'romanized -oi against -aia');
   });
 
-  it('reads a siglum in capitals as no abbreviation whose dot was left off (СМ is no см.)', () => {
-    assert.deepEqual(terms('СМ СССР'), ['SSSR']);
+  it('reads a siglum in capitals as no abbreviation whose dot was left off (СМ is the Council of Ministers, no см.)', () => {
+    assert.deepEqual(terms('СМ СССР'), ['Sovmin', 'SSSR']);
     assert.deepEqual(terms('см'), ['sm.']);
     assert.deepEqual(terms('ll'), ['ll.']);
   });
@@ -360,6 +360,7 @@ describe('opis explain: the capitals’ bodies by their parts', () => {
     assert.deepEqual(said('Наркомвнудела'), ['[inferred] People’s Commissariat of internal affairs']);
     assert.deepEqual(terms('Revvoensovet'), ['Revvoensovet']);
     assert.deepEqual(said('ревизии'), []);
+    assert.deepEqual(said('Стройуправления'), ['[inferred] construction administration']);
   });
 });
 
