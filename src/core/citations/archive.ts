@@ -30,7 +30,7 @@ export const ARCHIVE_LETTER = /[AА]/u;
  * A full name names an archive or a records centre, in the languages of the former USSR's archives (`Держархів
  * Харківської області`, `Нацыянальны архіў`, `Lietuvos centrinis valstybės archyvas`, `Latvijas Valsts arhīvs`).
  */
-const ARCHIVE_WORD = /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv|arch\.|arkh\.)|архив|архів|архіў|мұрағат|არქივ|արխիվ|центр/iu;
+const ARCHIVE_WORD = /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv|arhiv|arch\.|arkh\.)|архив|архів|архіў|мұрағат|არქივ|արխիվ|центр/iu;
 const MAX_NAME_WORDS = 12;
 /** Words a parenthesis after a name may hold that are no siglum: `(sic)`. */
 const REMARKS = new Set(['sic', 'ibid', 'see', 'cf', 'etc', 'here', 'now', 'former', 'formerly']);

@@ -24,8 +24,9 @@ const WORDS: Record<string, Level> = {
   fond: 'f', фонд: 'f', opis: 'op', "opis'": 'op', 'opis’': 'op', опись: 'op', delo: 'd', дело: 'd', tom: 't', том: 't', list: 'l', listy: 'l', лист: 'l', листы: 'l',
   // Ukrainian archives: sprava (file) and arkush (folio).
   sprava: 'd', справа: 'd', spr: 'd', спр: 'd', ark: 'l', арк: 'l',
-  // English translations of the marks: inventory (opis'), case (delo), sheet (list).
-  inventory: 'op', case: 'd', file: 'd', sheet: 'l', sheets: 'l',
+  // English translations of the marks: inventory (opis'), case (delo), sheet (list); the Moldovan and Romanian inventar,
+  // dosar and fila.
+  inventory: 'op', case: 'd', file: 'd', sheet: 'l', sheets: 'l', inventar: 'op', dosar: 'd', fila: 'l', filele: 'l',
   // A file named by its kind: the FSB archives' archival investigative or criminal file (`АСД № Р–3454`, `ASD R-3454`).
   асд: 'd', ауд: 'd', asd: 'd',
 };
@@ -71,9 +72,9 @@ const CHAINED: Record<string, { level: Level; after: readonly Level[]; opens: bo
 /**
  * Marks read otherwise right after the number of a given mark: the Latvian lieta after the apraksts (`apr. 1, l. 52,
  * lp. 12`), the Kazakh тізбе after the қор (`қ. 708, т. 1`, not a tom), the Georgian purceli after the file (`საქ. 12,
- * ფ. 5`, not a fond).
+ * ფ. 5`, not a fond), and others below.
  */
-const AFTER_MARK: Record<string, { level: Level; after: (previous: Mark) => boolean }> = {
+const AFTER_MARK: Record<string, { level: Level; after: (previous: Mark, marks: readonly Mark[]) => boolean }> = {
   l: { level: 'd', after: p => p.written === 'apr' },
   т: { level: 'op', after: p => p.written === 'қ' },
   ფ: { level: 'l', after: p => ['d', 't', 'ch'].includes(p.level) },
@@ -82,6 +83,9 @@ const AFTER_MARK: Record<string, { level: Level; after: (previous: Mark) => bool
   v: { level: 'l', after: p => ['i', 'iş'].includes(p.written) },
   в: { level: 'l', after: p => ['и', 'иш'].includes(p.written) },
   п: { level: 'l', after: p => p.written === 'іс' },
+  // The Moldovan and Romanian fila after the dosar of an inventar (`ANRM, F. 2948, inv. 1, d. 12, f. 5`), where an
+  // `f.` after a delo of other marks opens another fond.
+  f: { level: 'l', after: (p, marks) => p.level === 'd' && marks.some(m => m.written === 'inv') },
 };
 /** A storage unit, `ed. khr. 492`, `yed. khr.`, `ед. хр. 12`, stands at the level of the file: its mark is the second word. */
 const STORAGE_UNIT = /(?<![\p{L}])(?:y?ed|ед)\. ?$/iu;
@@ -100,10 +104,10 @@ const NUMBER_ONLY = new RegExp(String.raw`^${LETTERED}\d+\p{Ll}?$`, 'u');
 /** A fond written by its name before more marks: `AOTsPSI, f. Karlaga, sv. 27, d. 457`. */
 const NAMED_FOND = /(?<![\p{L}\p{N}'’])([fфFФ])\. ?(?=\p{Lu}\p{Ll}[\p{L}’'-]*, )/gu;
 /**
- * A word of up to six letters, its dot, at most one space, then a number (`R-9401`, `П-3`, `558`); a translation of
- * the word in square brackets (`fond [stock] 1`) or a number sign (`д. № 5`) may come between.
+ * A word of up to nine letters (`inventory`), its dot, at most one space, then a number (`R-9401`, `П-3`, `558`); a
+ * translation of the word in square brackets (`fond [stock] 1`) or a number sign (`д. № 5`) may come between.
  */
-const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{L}{1,6}['’]?)(\.?) ?(?:\[[\p{L} ]{1,20}\] )?(?:№ ?)?(?=${LETTERED}\d)`, 'gu');
+const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{L}{1,9}['’]?)(\.?) ?(?:\[[\p{L} ]{1,20}\] )?(?:№ ?)?(?=${LETTERED}\d)`, 'gu');
 /**
  * Look-alike letters of the other script set inside a mark (`oп.` with a Latin o, `Сoll.` with a Cyrillic С): read in
  * the script most of the word is written in.
@@ -198,7 +202,7 @@ export function findMarks(text: string): Mark[] {
       if (allowedAfter(text, from, 'd', unit[0][0] !== unit[0][0].toLowerCase(), true, false, previous)) marks.push({ level: 'd', start: from, end: start + m[0].length, written: lower });
       continue;
     }
-    const context = dotted && afterNumber && previous && AFTER_MARK[lower]?.after(previous) ? AFTER_MARK[lower].level : undefined;
+    const context = dotted && afterNumber && previous && AFTER_MARK[lower]?.after(previous, marks) ? AFTER_MARK[lower].level : undefined;
     const level = context ?? (dotted ? ABBREVIATIONS[lower] ?? WORDS[lower] ?? chained : WORDS[lower] ?? chained ?? ABBREVIATIONS[lower]);
     if (!level) continue;
     const capital = written[0] !== lower[0];

@@ -3,7 +3,7 @@
 // own citation guides: Belarusian фонд, вопіс, справа, аркуш, адварот; Latvian fonds, apraksts, lieta, lapa (number
 // first); Estonian reference codes (ERA.R-1.2.3); Georgian ფონდი, ანაწერი, საქმე, ფურცელი; Armenian ֆոնդ, ցուցակ,
 // գործ, թերթ; Azerbaijani fond, siyahı, iş, vərəq; Kazakh қор, тізбе, іс, парақ (also number first); Uzbek fond,
-// ro'yxat, ish, varaq.
+// ro'yxat, ish, varaq; Moldovan fond, inventar, dosar, fila.
 import * as assert from 'node:assert/strict';
 import type { Citation } from '../../../src/core/citations';
 import { citationsOf } from './citationFields';
@@ -30,6 +30,12 @@ const CASES: [string, string, Partial<Citation>[]][] = [
   ['Kazakh, numbers before their marks', 'ҚР ОМА, 141-қ., 1-т., 2-іс, 5-п.', [file('ҚР ОМА', '141', '1', '2', '5')]],
   ['Uzbek, Latin, a siglum with the apostrophe', "O'zMA, f. R-86, r. 1, i. 12, v. 5.", [file("O'zMA", 'R-86', '1', '12', '5')]],
   ['Uzbek, Cyrillic', 'ЎзР МДА, ф. Р-86, р. 1, и. 12, в. 5.', [file('ЎзР МДА', 'Р-86', '1', '12', '5')]],
+  ['Moldovan, the fila after the dosar of an inventar', 'ANRM, F. 2948, inv. 1, d. 12, f. 5-6.', [file('ANRM', '2948', '1', '12', '5-6')]],
+  [
+    'Moldovan, spelled out, after the archive’s Romanian name',
+    'Arhiva Națională a Republicii Moldova (ANRM), fond 2948, inventar 1, dosar 12, fila 5.',
+    [{ ...file('ANRM', '2948', '1', '12', '5'), archiveName: 'Arhiva Națională a Republicii Moldova' }],
+  ],
   ['an unknown siglum before known marks is kept as written', 'XYZA, f. 12, op. 3, d. 4, l. 5.', [file('XYZA', '12', '3', '4', '5')]],
   [
     'a Georgian siglum transliterated in lower case after the archive’s name',
@@ -53,6 +59,11 @@ describe('archival references in the languages of the former USSR archives', () 
     assert.deepEqual(citationsOf('RGASPI, f. 17, t. 2, l. 5.'), [{ kind: A, archive: 'RGASPI', fond: '17', tom: '2', folios: '5' }]);
     assert.deepEqual(citationsOf('GARF, f. 1, op. 2, d. 3, v. 4.'), [{ kind: A, archive: 'GARF', fond: '1', opis: '2', delo: '3', unparsed: 'v. 4' }]);
     // A chain of numbers and marks that does not open with a fond, or skips back up, is no reference.
+    // An `f.` after a delo of Russian marks opens another fond.
+    assert.deepEqual(citationsOf('RGASPI, f. 17, op. 3, d. 5, f. 558, op. 11, d. 3.').map(c => [c.fond, c.delo, c.folios ?? null]), [
+      ['17', '5', null],
+      ['558', '3', null],
+    ]);
     // A remark in parentheses after an archive's name is no siglum.
     assert.deepEqual(citationsOf('Archive of the NKVD (sic), f. 6, d. 37.').map(c => c.archive ?? null), [null]);
     for (const text of ['LVVA, 12. l., 5. lp.', 'LVVA, 1. apr., 1022. f.']) {
