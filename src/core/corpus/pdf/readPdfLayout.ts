@@ -8,7 +8,7 @@ import { reportLowerCaseOpenings } from '../article/lowerCaseOpenings';
 import { inPageOrder } from '../article/warningOrder';
 import { lastIndexWhere } from '../plainText/lastIndex';
 import { NOTES_HEADING } from '../plainText/notes';
-import { readTitleBlock } from '../plainText/titleBlock';
+import { readTitleBlock, readTitleSetAgain } from '../plainText/titleBlock';
 import { buildBlocks } from './blocks';
 import { readingRegions } from './columns';
 import { leading, removeFurniture } from './furniture';
@@ -63,6 +63,7 @@ export function readPdfLayout(printed: PdfPage[]): ImportedArticle {
 function takeTitleBlock(regions: PdfLine[][], body: number): ArticleMeta {
   const first = regions.find(r => r.length > 0);
   const start = first?.slice(0, MASTHEAD_LINES + 1).findIndex(l => l.size >= body * TITLE_SIZE) ?? -1;
+  if (first && first[0].page === 0 && start < 0) return takeTitlePage(first, regions);
   if (!first || first[0].page !== 0 || start < 0) return {};
   const smaller = first.slice(start).findIndex(l => l.size < body * TITLE_SIZE);
   const titleLines = smaller < 0 ? first.length : start + smaller;
@@ -72,6 +73,23 @@ function takeTitleBlock(regions: PdfLine[][], body: number): ArticleMeta {
   const title = first.slice(start, titleLines).map(lineText).join(' ');
   first.splice(0, used);
   return block.used > 0 ? block.meta : { title };
+}
+
+/**
+ * A title page set in the text's size before the first page that sets the title block again (found by the same
+ * author's name at the head of the next page's text).
+ */
+function takeTitlePage(first: PdfLine[], regions: PdfLine[][]): ArticleMeta {
+  const asText = (lines: PdfLine[]) => lines.map(l => ({ text: lineText(l), indent: 0, page: l.page }));
+  const block = readTitleBlock(asText(first.slice(0, TITLE_LINES)));
+  const next = regions.find(r => r.length > 0 && r[0].page === 1);
+  if (!next || !block.meta.author) return {};
+  const meta = { ...block.meta };
+  const again = readTitleSetAgain(meta, asText(next.slice(0, MASTHEAD_LINES + TITLE_LINES)));
+  if (again === 0) return {};
+  first.splice(0, block.used);
+  next.splice(0, again);
+  return meta;
 }
 
 /** A link back to the reference that ends a note in HTML and Word conversions. */

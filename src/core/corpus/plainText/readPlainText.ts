@@ -19,7 +19,7 @@ import { joinSpreadLines } from './spreadLines';
 import { textWidth } from '../glyphWidth';
 import { joinLines } from '../joinLines';
 import { lastIndexWhere } from './lastIndex';
-import { readTitleBlock } from './titleBlock';
+import { readTitleBlock, readTitleSetAgain } from './titleBlock';
 
 /** A running head is shorter than this share of the page's measure. */
 const SHORT_HEAD = 0.75;
@@ -42,7 +42,8 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   if (layout === 'pdftotext') orderColumns(pages, notes, warnings);
   const title = readTitleBlock(pages[0]?.lines ?? []);
   if (pages[0]) pages[0].lines = pages[0].lines.slice(title.used);
-  readTitleSetAgain(pages, title.meta);
+  // A title page that prints no number comes before the first page, which sets the title block again.
+  if (pages.length > 1 && pages[0].inferred) pages[1].lines = pages[1].lines.slice(readTitleSetAgain(title.meta, pages[1].lines));
   if (title.meta.title) title.meta.title = withoutRepeatedHead(title.meta.title);
   removeNamedHeads(pages, title.meta);
   if (layout === 'pdftotext') markNarrowBlocks(pages);
@@ -102,23 +103,6 @@ function orderColumns(pages: Page[], notes: NoteText[], warnings: ImportWarning[
 function isShortLine(text: string, lines: TextLine[]): boolean {
   const widths = lines.map(l => textWidth(l.text)).sort((a, b) => a - b);
   return !/[.,;:]$/.test(text) && textWidth(text) < SHORT_HEAD * (widths[Math.floor(widths.length * 0.9)] ?? 0);
-}
-
-/**
- * A title page that prints no number (the title and its author, perhaps keywords or an abstract) comes before the
- * first page, which sets the title block again under the journal's masthead: that block, found by the same author's
- * name, is no text. The masthead gives the journal, year and pages; a title line there that the title page lacks is
- * its subtitle.
- */
-function readTitleSetAgain(pages: Page[], meta: ArticleMeta): void {
-  if (!meta.author || !meta.title || pages.length < 2 || !pages[0].inferred) return;
-  const again = readTitleBlock(pages[1].lines);
-  if (!again.meta.author || !sameText(again.meta.author, meta.author)) return;
-  pages[1].lines = pages[1].lines.slice(again.used);
-  const { title, ...rest } = again.meta;
-  for (const [field, value] of Object.entries(rest) as [keyof ArticleMeta, string][]) meta[field] ??= value;
-  if (title && !sameText(title, meta.title) && !sameText(title.slice(0, meta.title.length), meta.title)) meta.title = `${meta.title}: ${title}`;
-  else if (title && title.length > meta.title.length) meta.title = title;
 }
 
 /** The first page's running head read above the title block that it repeats: `Letters from the kolkhoz Letters from…`. */

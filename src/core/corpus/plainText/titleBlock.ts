@@ -2,6 +2,7 @@
 // Eugene Clay`), and a line citing the journal (`Journal, Vol. 12, No. 3 (1996), pp. 211-224`). Only what the page
 // gives is taken.
 import type { ArticleMeta } from '../article/model';
+import { sameText } from '../article/sameText';
 import { joinLines } from '../joinLines';
 import { lastIndexWhere } from './lastIndex';
 import type { TextLine } from './lines';
@@ -61,6 +62,23 @@ export function readTitleBlock(lines: TextLine[]): TitleBlock {
     last++;
   }
   return { meta, used: written[last].index + 1 };
+}
+
+/**
+ * A title page (the title and its author, perhaps keywords or an abstract) may come before the first page, which sets
+ * the title block again under the journal's masthead: that block, found by the same author's name, is no text. The
+ * masthead gives the journal, year and pages; a title line there that the title page lacks is its subtitle. Returns
+ * the lines of `lines` the block used (none when the author is not the same), `meta` completed.
+ */
+export function readTitleSetAgain(meta: ArticleMeta, lines: TextLine[]): number {
+  if (!meta.author || !meta.title) return 0;
+  const again = readTitleBlock(lines);
+  if (!again.meta.author || !sameText(again.meta.author, meta.author)) return 0;
+  const { title, ...rest } = again.meta;
+  for (const [field, value] of Object.entries(rest) as [keyof ArticleMeta, string][]) meta[field] ??= value;
+  if (title && !sameText(title, meta.title) && !sameText(title.slice(0, meta.title.length), meta.title)) meta.title = `${meta.title}: ${title}`;
+  else if (title && title.length > meta.title.length) meta.title = title;
+  return again.used;
 }
 
 /**
