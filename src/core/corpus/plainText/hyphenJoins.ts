@@ -5,7 +5,8 @@
 // capital after lower case inside a word (`Sotsial’noPoliticheskoi`), two parts the document writes with a hyphen
 // elsewhere in the same or another case (`zoloto-platinovoi`, `zoloto-platinovaia`), or two words that are none
 // together: each written elsewhere in the document, in the English word list or a month (`aprel’`), the two together
-// neither (`MVDKGB`, `ianvar’sentiabr’`, `nonparty`); failing those, a romanized Russian compound whose first part,
+// neither (`MVDKGB`, `ianvar’sentiabr’`, `nonparty`), a romanized word among them only as below (`partkonferentsii`
+// is written whole); failing those, a romanized Russian compound whose first part,
 // ending in the linking vowel, the text uses on its own or before a hyphen (`sotsial’no`), the second a word it uses
 // in some case, and the whole in no case; or in a chain of acronyms one the text uses and one set like an acronym
 // (`VChKOGPU-NKVD`). A first part the text never uses is no evidence: a line-end hyphen may as well have split a
@@ -233,7 +234,10 @@ function wordCuts(piece: string, vocabulary: Vocabulary, inChain: boolean, space
   // A word English has was not run together from two.
   if (inEnglishDictionary(piece)) return [];
   const known = (part: string) => vocabulary.count(part) > 0 || MONTHS.test(part) || (/^\p{Ll}+$/u.test(part) && inEnglishDictionary(part));
-  const splits = partings(piece, (first, second) => known(first) && known(second));
+  // A romanized word (lower case, neither English nor a month) run on with another may be a compound written whole
+  // that a line-end hyphen split (`part-` / `konferentsii`): such a compound is read only at a linking vowel, below.
+  const russian = (part: string) => /^\p{Ll}/u.test(part) && !MONTHS.test(part) && !inEnglishDictionary(part.toLowerCase());
+  const splits = partings(piece, (first, second) => known(first) && known(second) && !(russian(first) || russian(second)));
   if (splits.length > 0) return splits.length === 1 ? splits : [];
   // A romanized Russian compound: a first part ending in the linking vowel that the text uses alone or before a
   // hyphen (`zoloto`, `sotsial’no-`), the second a word the text uses, in this form or another case.

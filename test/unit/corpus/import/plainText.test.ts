@@ -311,6 +311,17 @@ describe('import of plain-text extractions', () => {
     ]);
   });
 
+  it('leaves a romanized word run on after an English one as it is, and says so: `part` and `konferentsii` may be a compound written whole', () => {
+    // Harris's notes 20 and 55, and a sentence with `part`; note 20's `partkonferentsii` run on at `part-`.
+    const text =
+      `${(LINE + '\n').repeat(20)}In part, the struggles were fuelled by policy differences among Politbiuro leaders.1 It voted.2\n\n` +
+      '1 Dva goda raboty: Materialy k otchetu Ural’skogo Obkoma VKP(b) k VIII oblastnoi partkonferentsii (dekabr’ 1925 g.-noiabr’ 1927 g.) (Sverdlovsk, 1927): 131.\n' +
+      '2 RGAE, f. 4372 Gosplan SSSR, op. 31 1933, d. 784 Stenogramma Vsesoiuznoi\nkonferentsii po razmeshcheniiu proizvoditel’nykh sil v UKK, l. 25.\n\n 7\n\f';
+    const { markdown, warnings } = importText(text, 'pdftotext');
+    assert.match(markdown, /\[\^1\]: .* k VIII oblastnoi partkonferentsii \(dekabr’ 1925 g\.-noiabr’ 1927 g\.\)/);
+    assert.deepEqual(warnings.map(w => w.message.replace(/^.*lost in /, '')), ['«oblastnoi» or «partkonferentsii» (pdftotext -layout keeps it)']);
+  });
+
   it('parts a compound the text writes with a hyphen in another case, though its first part ends in no linking vowel', () => {
     // Harris's note 34 prints `kontr-revoliutsionnoi`; the run-on genitive plural is written for this test.
     const text =
