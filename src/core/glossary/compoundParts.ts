@@ -125,6 +125,13 @@ export const HEADS: readonly CompoundHead[] = [
   head('trud', 'trud', 'труд', 'labour'),
   head('vnudel', 'vnutrennie dela', 'внутренние дела', 'internal affairs'),
   head('tribunal', 'tribunal', 'трибунал', 'tribunal'),
+  head('sobranie', 'sobranie', 'собрание', 'meeting', ['sobranie', 'sobrani']),
+  head('aktiv', 'aktiv', 'актив', 'activists'),
+  head('voiska', 'voiska', 'войска', 'troops', ['voisk']),
+  head('kollegiia', 'kollegiia', 'коллегия', 'board (collegium)', ['kollegiia', 'kollegi']),
+  head('nalog', 'nalog', 'налог', 'tax'),
+  head('zaem', 'zaem', 'заём', 'loan', ['zaem', 'zaim']),
+  head('bank', 'bank', 'банк', 'bank'),
   head('otriad', 'otriad', 'отряд', 'detachment'),
 ];
 

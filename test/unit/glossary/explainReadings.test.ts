@@ -361,6 +361,13 @@ describe('opis explain: the capitals’ bodies by their parts', () => {
     assert.deepEqual(terms('Revvoensovet'), ['Revvoensovet']);
     assert.deepEqual(said('ревизии'), []);
     assert.deepEqual(said('Стройуправления'), ['[inferred] construction administration']);
+    assert.deepEqual(said('партсобрания'), ['[inferred] party meeting']);
+    assert.deepEqual(said('погранвойск'), ['[inferred] border troops']);
+    assert.deepEqual(said('сельхозналога'), ['[inferred] agricultural tax']);
+    assert.deepEqual(said('госзайма'), ['[inferred] state loan']);
+    assert.deepEqual(said('Промбанк'), ['[inferred] industrial bank']);
+    assert.deepEqual(terms('Госбанк'), ['Gosbank'], 'an entry first');
+    for (const written of ['банк', 'актив']) assert.deepEqual(said(written), [], `${written}: a head alone is no compound`);
   });
 });
 
