@@ -24,6 +24,8 @@ export interface HeldThread {
    * largest first, at most three.
    */
   own: { ms: number; gcMs: number; top: string; entries: string };
+  /** In the longest gap, the functions of other code that took most processor time (self time), at most three. */
+  others: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface HeldThread {
  * profile's sampling interval, the processor time a sample stands for.
  */
 export function heldThread(profile: CpuProfile, ticks: readonly number[], startMs: number, intervalMs: number, own: (url: string) => boolean): HeldThread {
-  if (ticks.length < 2) return { longestMs: 0, own: NONE };
+  if (ticks.length < 2) return { longestMs: 0, own: NONE, others: '' };
   const byId = new Map(profile.nodes.map(node => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -51,20 +53,25 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
   };
   const largest = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]);
 
-  const result: HeldThread = { longestMs: 0, own: NONE };
-  for (let i = 1; i < ticks.length; i++) result.longestMs = Math.max(result.longestMs, ticks[i] - ticks[i - 1]);
+  const result: HeldThread = { longestMs: 0, own: NONE, others: '' };
+  let longestGap = 0;
+  for (let i = 1; i < ticks.length; i++) {
+    if (ticks[i] - ticks[i - 1] > result.longestMs) longestGap = i;
+    result.longestMs = Math.max(result.longestMs, ticks[i] - ticks[i - 1]);
+  }
   // a sample is counted in the gap it falls in, (tick before, tick after]
 
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   let at = profile.startTime / 1000;
   let gap = 0;
-  let inGap: { own: number; gc: number; inner: Map<string, number>; outer: Map<string, number>; lastOwn: boolean } | undefined;
+  let inGap: { own: number; gc: number; inner: Map<string, number>; outer: Map<string, number>; others: Map<string, number>; lastOwn: boolean } | undefined;
   const close = () => {
     if (inGap && inGap.own > result.own.ms) {
       const entries = largest(inGap.outer).slice(0, 3).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`);
       result.own = { ms: inGap.own, gcMs: inGap.gc, top: largest(inGap.inner)[0]?.[0] ?? '', entries: entries.join(', ') };
     }
+    if (inGap && gap === longestGap) result.others = largest(inGap.others).slice(0, 3).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ');
     inGap = undefined;
   };
   for (let i = 0; i < samples.length; i++) {
@@ -78,7 +85,7 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
       close();
       while (t > ticks[gap]) gap++;
     }
-    inGap ??= { own: 0, gc: 0, inner: new Map(), outer: new Map(), lastOwn: false };
+    inGap ??= { own: 0, gc: 0, inner: new Map(), outer: new Map(), others: new Map(), lastOwn: false };
     const name = byId.get(samples[i])?.callFrame.functionName;
     // the collector's time goes to whoever was running when it was needed
     if (name === '(garbage collector)') {
@@ -90,7 +97,10 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
     }
     const frames = ownFrameOf(samples[i]);
     inGap.lastOwn = frames !== undefined;
-    if (!frames) continue;
+    if (!frames) {
+      if (name !== '(idle)' && name !== '(program)') inGap.others.set(label(samples[i]), (inGap.others.get(label(samples[i])) ?? 0) + intervalMs);
+      continue;
+    }
     inGap.own += intervalMs;
     for (const [counts, frame] of [[inGap.inner, frames.inner], [inGap.outer, frames.outer]] as const) counts.set(label(frame), (counts.get(label(frame)) ?? 0) + intervalMs);
   }
@@ -114,8 +124,7 @@ export async function whileProfiled<T>(work: () => Promise<T>, own: (url: string
     await post(session, 'Profiler.enable');
     await post(session, 'Profiler.setSamplingInterval', { interval: SAMPLE_MS * 1000 });
     await post(session, 'Profiler.start');
-    const start = performance.now();
-    const ticks = [start];
+    const ticks = [performance.now()];
     const timer = setInterval(() => ticks.push(performance.now()), TICK_MS);
     let result: T;
     try {
@@ -125,7 +134,11 @@ export async function whileProfiled<T>(work: () => Promise<T>, own: (url: string
       ticks.push(performance.now());
     }
     const { profile } = await post<{ profile: CpuProfile }>(session, 'Profiler.stop');
-    return { result, held: heldThread(profile, ticks, start, SAMPLE_MS, own) };
+    // The profile's times are the monotonic clock's, as process.hrtime's; its start is placed on performance.now()'s
+    // clock through them, not by the time Profiler.start answered: starting the profiler records every compiled
+    // function first, tens of milliseconds in a large process, and every sample would fall that much late.
+    const origin = Number(process.hrtime.bigint()) / 1e6 - performance.now();
+    return { result, held: heldThread(profile, ticks, profile.startTime / 1000 - origin, SAMPLE_MS, own) };
   } finally {
     session.disconnect();
   }

@@ -20,11 +20,12 @@ const own = (url: string) => url.startsWith('file:///ext/dist/');
 const profile = (samples: number[], spacing = 1): CpuProfile => ({ nodes, startTime: 1_000_000, samples, timeDeltas: samples.map(() => spacing * 1000) });
 
 describe('whose code held a thread, from its profile and the runs of a timer', () => {
+  // the extension's time is counted in the gap where it was most; the other code's is named in the longest gap
   it('counts the extension’s samples within each gap between two timer runs, with the collections after them', () => {
     // ticks at 0, 3, 11, 14 ms of the test's clock (the profile starts at 0): gaps of 3, 8, 3 ms
     // samples 1–3: idle ×3; 4–11: own (hover), own (parse), GC, other, other, own (parse), other, GC; 12–14: lint ×3
     const held = heldThread(profile([2, 2, 2, 6, 9, 5, 7, 7, 9, 7, 5, 10, 10, 10]), [0, 3, 11, 14], 0, 1, own);
-    assert.deepStrictEqual(held, { longestMs: 8, own: { ms: 4, gcMs: 1, top: 'parse own.js:10', entries: 'hover own.js:7 3 ms' } });
+    assert.deepStrictEqual(held, { longestMs: 8, own: { ms: 4, gcMs: 1, top: 'parse own.js:10', entries: 'hover own.js:7 3 ms' }, others: 'tokenize other.js:8 3 ms' });
   });
 
   it('names where the extension’s time in a gap was entered, the largest first', () => {
@@ -34,13 +35,13 @@ describe('whose code held a thread, from its profile and the runs of a timer', (
   });
 
   it('gives none of the other code, nor a collection after it, to the extension', () => {
-    assert.deepStrictEqual(heldThread(profile([7, 5, 7, 5, 2]), [0, 10], 0, 1, own), { longestMs: 10, own: { ms: 0, gcMs: 0, top: '', entries: '' } });
+    assert.deepStrictEqual(heldThread(profile([7, 5, 7, 5, 2]), [0, 10], 0, 1, own), { longestMs: 10, own: { ms: 0, gcMs: 0, top: '', entries: '' }, others: 'tokenize other.js:8 2 ms' });
   });
 
   it('counts samples, not the time between them, when the thread waited for a processor', () => {
     // three samples of lint 20 ms apart: 3 ms of the processor in a gap of 60 ms
     const held = heldThread(profile([10, 10, 10], 20), [100, 161], 100, 1, own);
-    assert.deepStrictEqual(held, { longestMs: 61, own: { ms: 3, gcMs: 0, top: 'lint own.js:11', entries: 'lint own.js:11 3 ms' } });
+    assert.deepStrictEqual(held, { longestMs: 61, own: { ms: 3, gcMs: 0, top: 'lint own.js:11', entries: 'lint own.js:11 3 ms' }, others: '' });
   });
 
   it('places the samples on the test’s clock from where the profile started', () => {
@@ -53,10 +54,10 @@ describe('whose code held a thread, from its profile and the runs of a timer', (
 
   it('counts no sample from before the first tick or after the last', () => {
     // samples at 1–6 ms; the ticks measure (2, 4] only
-    assert.deepStrictEqual(heldThread(profile([10, 10, 9, 9, 10, 10]), [2, 4], 0, 1, own), { longestMs: 2, own: { ms: 2, gcMs: 0, top: 'parse own.js:10', entries: 'hover own.js:7 2 ms' } });
+    assert.deepStrictEqual(heldThread(profile([10, 10, 9, 9, 10, 10]), [2, 4], 0, 1, own), { longestMs: 2, own: { ms: 2, gcMs: 0, top: 'parse own.js:10', entries: 'hover own.js:7 2 ms' }, others: '' });
   });
 
   it('reads an empty profile as no time held by the extension', () => {
-    assert.deepStrictEqual(heldThread({ nodes: [frame(1, '(root)')], startTime: 0 }, [], 0, 1, own), { longestMs: 0, own: { ms: 0, gcMs: 0, top: '', entries: '' } });
+    assert.deepStrictEqual(heldThread({ nodes: [frame(1, '(root)')], startTime: 0 }, [], 0, 1, own), { longestMs: 0, own: { ms: 0, gcMs: 0, top: '', entries: '' }, others: '' });
   });
 });
