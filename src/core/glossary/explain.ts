@@ -189,6 +189,13 @@ function wordEntry(glossary: Glossary, word: string, inPhrase = false): Explanat
   return wordReading(glossary, word);
 }
 
+/** The one entry a single word stands for, in either script, any form and any romanization, as explain finds it (the
+ * romanized-word hover's gloss); not a reading by parts. */
+export function wordGloss(glossary: Glossary, word: string): GlossaryEntry | undefined {
+  const entry = wordEntry(glossary, word);
+  return entry && !isReading(entry) ? entry : undefined;
+}
+
 /** A word read by its parts (an inference), a glossary term ending it where one does, or a term and a suffix. */
 export function wordReading(glossary: Glossary, word: string): PartsReading | undefined {
   const termOf = (form: string) => {

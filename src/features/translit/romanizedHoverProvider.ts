@@ -1,10 +1,11 @@
 // Hover on a romanized-Russian word: its Cyrillic, its forms in the other systems, and the gloss when the
-// glossary knows the word's base form, or the word's reading by its parts, said to be inferred. Glossary entries and officials' names have hovers of their own, so
+// glossary knows the word in any form or romanization (as opis explain finds it), or the word's reading by its parts,
+// said to be inferred. Glossary entries and officials' names have hovers of their own, so
 // this one stays silent on them: one card per word.
 import * as vscode from 'vscode';
 import { escapeMarkdown as escape } from '../../core/document';
-import { wordReading, type Glossary } from '../../core/glossary';
-import { caseStems, romanize, toCyrillic, type Lexicon, type System } from '../../core/translit';
+import { wordGloss, wordReading, type Glossary } from '../../core/glossary';
+import { romanize, toCyrillic, type Lexicon, type System } from '../../core/translit';
 import { safeMarkdown } from '../shared/safeMarkdown';
 import type { DocumentAnalyses } from './documentAnalysis';
 
@@ -30,7 +31,7 @@ function card(word: string, lexicon: Lexicon, glossary: Glossary): vscode.Markdo
   md.appendMarkdown(`**${escape(cyrillic)}** · romanized Russian\n\n`);
   md.appendMarkdown(`| ${SYSTEM_NAMES.map(([, name]) => name).join(' | ')} |\n|${SYSTEM_NAMES.map(() => '---').join('|')}|\n`);
   md.appendMarkdown(`| ${SYSTEM_NAMES.map(([system]) => escape(romanize(cyrillic, system))).join(' | ')} |\n`);
-  const entry = [word, ...caseStems(word.toLowerCase())].map(form => glossary.lookup(form)).find(e => e !== undefined);
+  const entry = wordGloss(glossary, word);
   if (entry) md.appendMarkdown(`\n*${escape(entry.term)}*: ${escape(entry.english)}\n`);
   const reading = entry ? undefined : wordReading(glossary, word);
   if (reading) {

@@ -2,7 +2,7 @@
 // entry's Latin name, Ukrainian forms, adjectives, English names written otherwise.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { explainTerm, Glossary, isReading, type GlossaryEntry } from '../../../src/core/glossary';
+import { explainTerm, Glossary, isReading, wordGloss, type GlossaryEntry } from '../../../src/core/glossary';
 import { loadGlossary } from '../../../src/node/loadGlossary';
 
 const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus'));
@@ -391,5 +391,14 @@ describe('opis explain: adjectives of terms, compound adjectives and the camps�
     assert.deepEqual(said('Dmitlag'), ['[inferred] Dmitlag: a corrective labour camp of the Gulag, by its name']);
     assert.deepEqual(terms('Сиблага'), ['Siblag'], 'an entry first');
     for (const written of ['Архипелага', 'Флаг', 'флага']) assert.deepEqual(said(written), [], written);
+  });
+});
+
+describe('the romanized-word hover’s gloss (wordGloss)', () => {
+  it('finds a word’s entry as explain does, in any form and romanization, and no reading by parts', () => {
+    assert.equal(wordGloss(glossary, 'kolhozy')?.term, 'kolkhoz');
+    assert.equal(wordGloss(glossary, 'raikomam')?.term, 'raikom');
+    assert.equal(wordGloss(glossary, 'kulatskikh')?.term, 'kulak');
+    assert.equal(wordGloss(glossary, 'okrispolkoma'), undefined, 'a compound read by its parts is no entry');
   });
 });
