@@ -155,7 +155,7 @@ export function consumeChunks<T>(text: string, consumer: ChunkConsumer<T>, piece
 const PLAN_PIECE = 1024;
 const TURN_MS = 6;
 /** The first group, before any pace is known: small enough for code not yet optimised. */
-const FIRST_GROUP = 2 * 1024;
+const FIRST_GROUP = 1024;
 const MAX_GROUP = 32 * 1024;
 
 /**

@@ -8,9 +8,10 @@ export const LONG_BLOCK = 8000;
 /**
  * Pieces of an over-long block are about this long: a piece of 2,000 characters of dense footnote references held
  * the host's thread for 60–80 ms in VS Code before the parser's code was optimised (the first article the host
- * parses itself, after the worker thread indexed the corpus), and each piece is parsed alone.
+ * parses itself, after the worker thread indexed the corpus), one of 1,000 for 74–95 ms on a busy machine, and each
+ * piece is parsed alone.
  */
-export const BLOCK_PIECE = 1000;
+export const BLOCK_PIECE = 500;
 /** Each kind of cut is looked for within this many characters before the next kind is tried. */
 const WINDOW = BLOCK_PIECE;
 
