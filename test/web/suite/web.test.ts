@@ -69,7 +69,7 @@ suite('Opis in the browser', () => {
   test('the Opis Reader opens on the article rendered with its notes and marks, and its page runs', async () => {
     await activateOpis();
     const { document } = await openWorkspaceFile(ARTICLE);
-    const html = await renderWithOpis(document);
+    const html = await renderWithOpis(document, 'opis-note-ref');
     assert.match(html, /<a class="opis-note-ref" data-opis-card="opis-card-\d+" href="#fn\d+" id="fnref\d+">\[28\]<\/a>/);
     assert.match(html, /<span class="opis-mark opis-glossary" data-opis-card="opis-card-\d+">RGASPI<\/span>/);
     await vscode.commands.executeCommand('opis.openReader', document.uri);
