@@ -17,6 +17,7 @@ import type { Glossary } from './glossary';
 import { isReading, readBodyName, readByParts, readCommissariat, readCommitteeSiglum, readDerived, type PartsReading } from './readByParts';
 import { adjectiveNouns } from './adjectiveNoun';
 import { readCampName } from './campName';
+import { documentWord } from './documentWords';
 import { readDeputyPhrase, readDeputyWord } from './deputy';
 import { republicPartyAt } from './republicParty';
 import { derivedStems, stemIndex, termStems } from './stemIndex';
@@ -284,6 +285,7 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
   const tokens = [...phrase.matchAll(/\S+/g)];
   const cleaned = tokens.map(token => token[0].replace(AROUND_WORD, ''));
   const parts: Explanation[] = [];
+  const commonWords = new Set<Explanation>();
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens[i].index;
     const end = start + tokens[i][0].length;
@@ -295,9 +297,13 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
       found.find(m => m.start < end && start < m.end)?.entry ??
       wordEntry(glossary, cleaned[i], true) ??
       (isParty(i + 1 < tokens.length ? wordEntry(glossary, cleaned[i + 1], true) : undefined) ? readCommitteeSiglum(cleaned[i]) : undefined);
+    const common = entry ? undefined : documentWord(cleaned[i]);
+    if (common) commonWords.add(common);
     if (named) i = named.next - 1;
-    for (const each of [entry, ...(english?.also ?? [])]) if (each && !parts.includes(each)) parts.push(each);
+    for (const each of [entry ?? common, ...(english?.also ?? [])]) if (each && !parts.includes(each)) parts.push(each);
   }
+  // Words of official papers explain a phrase only beside a term it holds.
+  if (parts.every(part => commonWords.has(part))) parts.length = 0;
   if (parts.length || !CYRILLIC.test(phrase)) return parts;
   return [...new Set(glossary.findAll(romanize(phrase, 'lc')).filter(m => cyrillicAgrees(m.entry, m.text)).map(m => m.entry))];
 }

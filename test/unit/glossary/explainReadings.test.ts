@@ -402,3 +402,20 @@ describe('the romanized-word hover’s gloss (wordGloss)', () => {
     assert.equal(wordGloss(glossary, 'okrispolkoma'), undefined, 'a compound read by its parts is no entry');
   });
 });
+
+describe('opis explain: the words of official papers beside a term in a phrase', () => {
+  const said = (written: string) => explainTerm(glossary, written).map(e => `${isReading(e) ? '[inferred] ' : ''}${e.english}`);
+
+  it('translates them, said to be, beside the terms the phrase holds', () => {
+    assert.deepEqual(said('Постановление Совмина СССР').slice(0, 2), [
+      '[inferred] resolution (the word translated, not a glossary entry)',
+      'Council of Ministers (the government from 1946)',
+    ]);
+    assert.deepEqual(terms('докладная записка НКВД'), ['докладная', 'записка', 'NKVD']);
+    assert.deepEqual(terms('протокол заседания Политбюро'), ['протокол', 'заседания', 'Politbiuro']);
+  });
+
+  it('explains no phrase of such words alone, nor a longer word they begin', () => {
+    for (const written of ['решение', 'протокол заседания', 'планирование']) assert.deepEqual(said(written), [], written);
+  });
+});

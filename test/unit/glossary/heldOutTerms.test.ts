@@ -140,7 +140,8 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * design bureaus, the post-office box, the combine, the TsUNKhU, the closed distribution and special rations, the
  * science and academic towns, the labour colonies, reception centres, homelessness and neglect (most from its own
  * passages): 41; 42 with the party's documents (the closed letter, the cipher telegram, the information summary) and
- * the Trotskyist-Zinovievite centre, from passages it was not gathered from.
+ * the Trotskyist-Zinovievite centre, from passages it was not gathered from; 43 once the words of official papers are
+ * translated beside a term in a phrase (Постановление Совмина СССР).
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -158,7 +159,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-13.json', 24],
   ['held-out-terms-14.json', 39],
   ['held-out-terms-15.json', 38],
-  ['held-out-terms-16.json', 42],
+  ['held-out-terms-16.json', 43],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
