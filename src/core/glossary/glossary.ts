@@ -63,12 +63,14 @@ function possessiveAt(text: string, at: number, apostrophe: boolean): boolean {
 /**
  * A form ending in a letter, digit or `)` must not run on into a word (`Ibid` is not in `Ibidem`), nor one ending
  * in a soft sign's apostrophe (`artel’` is not in `artel’shchik`, `vreditel’` not in `vreditel’stvo`); either may
- * take an English possessive.
+ * take an English possessive. A form ending in a full stop is not followed by a hyphen and a letter.
  */
 function endsCleanly(text: string, form: string, end: number): boolean {
   const next = text[end] ?? '';
   if (/[\p{L}\p{N})]$/u.test(form)) return !/[\p{L}\p{N}'’ʼ′]/u.test(next) || possessiveAt(text, end, false);
   if (/['’ʼ′]$/u.test(form)) return !/[\p{L}\p{N}]/u.test(next) || possessiveAt(text, end, true);
+  // An abbreviation a hyphen joins to another word's is part of a compound one (с.-х., sel’skokhoziaistvennyi; ж.-д.).
+  if (form.endsWith('.')) return !/^-\p{L}/u.test(text.slice(end, end + 2));
   return true;
 }
 
@@ -86,9 +88,11 @@ class WordStart {
     this.run = new RegExp(`${WORD_INSIDE}*`, `${flags.replace('g', '')}y`);
   }
 
-  /** Whether a form may start at `at`: the character before it (a whole code point) is none of WORD_INSIDE. */
+  /** Whether a form may start at `at`: the character before it (a whole code point) is none of WORD_INSIDE, nor a
+   * hyphen after a full stop (the д. of ж.-д.). */
   at(text: string, at: number): boolean {
     if (at === 0) return true;
+    if (text[at - 1] === '-' && text[at - 2] === '.') return false;
     const low = text.charCodeAt(at - 1);
     const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
     return !this.inside.test(pair ? text.slice(at - 2, at) : text[at - 1]);

@@ -419,3 +419,11 @@ describe('opis explain: the words of official papers beside a term in a phrase',
     for (const written of ['решение', 'протокол заседания', 'планирование']) assert.deepEqual(said(written), [], written);
   });
 });
+
+describe('a compound abbreviation joined by a hyphen (с.-х., ж.-д.)', () => {
+  it('is no abbreviation its parts spell alone (с. page, д. file), in text or asked', () => {
+    assert.deepEqual(glossary.findAll('с.-х. артели и ж.-д. станции'), []);
+    assert.deepEqual(terms('с.-х.'), []);
+    assert.deepEqual(glossary.findAll('Там же, с. 5; op. 2, d. 5, ll. 12ob.-14').map(m => m.entry.term), ['Ibid.', 's.', 'op.', 'd.', 'll.']);
+  });
+});
