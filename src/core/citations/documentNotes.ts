@@ -11,6 +11,11 @@ export function analyseDocumentNotes(index: DocumentIndex, options: ArchivalOpti
   return index.memo(options, ix => new NotesAnalysis(resolveNotes(ix.notes(), options)));
 }
 
+/** The analysis if it has been made for this index and options, without making it. */
+export function analysedDocumentNotes(index: DocumentIndex, options: ArchivalOptions = NO_GLOSSARY): NotesAnalysis | undefined {
+  return index.memoized<NotesAnalysis>(options);
+}
+
 /** The memo key of the analysis in turns, one per options object. */
 const inTurns = new WeakMap<ArchivalOptions, object>();
 

@@ -95,6 +95,11 @@ export class DocumentIndex {
     return unique;
   }
 
+  /** What `memo` keeps for `key`, if it has computed it. */
+  memoized<T>(key: object): T | undefined {
+    return this.derived.get(key) as T | undefined;
+  }
+
   /** Data derived from this index (citations, diagnostics…), computed once per document version. */
   memo<T>(key: object, compute: (index: DocumentIndex) => T): T {
     if (!this.derived.has(key)) this.derived.set(key, compute(this));

@@ -1,10 +1,11 @@
 // The corpus data the preview's markdown-it plugin reads synchronously: each folder's CorpusData once loaded,
 // the opis.highlight.* settings, the document's shared index, and its annotations where the host keeps them. A
 // render before the data is ready gets plain footnotes and starts the load, one before the version's index is
-// made gets the latest index and starts making it in turns; the preview is refreshed when either arrives, and
-// again whenever the data, the settings or the annotations change.
+// made and its notes analysed gets the last such index and starts making them in turns; the preview is refreshed
+// when either arrives, and again whenever the data, the settings or the annotations change.
 import * as vscode from 'vscode';
-import { sharedDocumentIndexCache } from '../../core/document';
+import { analysedDocumentNotes, analyseDocumentNotesInTurns, archivalOptions, type ArchivalOptions } from '../../core/citations';
+import { sharedDocumentIndexCache, type DocumentIndex } from '../../core/document';
 import type { SourceAnnotation } from '../../core/preview';
 import type { CorpusData, CorpusFolderData } from '../shared/corpusData';
 import type { PreviewData } from './markdownItPlugin';
@@ -30,6 +31,8 @@ export class PreviewDataSource implements vscode.Disposable {
   private readonly loading = new Set<string>();
   /** The version whose index is being made, by document. */
   private readonly building = new Map<string, number>();
+  /** The index each open document was last rendered with, analysed: what a stale rendering shows. */
+  private readonly shown = new Map<string, DocumentIndex>();
   private generation = 0;
   /** Counts the annotations' changes, so a rendering keyed on it is never served from before one. */
   private annotationChanges = 0;
@@ -56,6 +59,7 @@ export class PreviewDataSource implements vscode.Disposable {
         this.loading.clear();
         this.refresh();
       }),
+      vscode.workspace.onDidCloseTextDocument(d => this.shown.delete(d.uri.toString())),
       vscode.workspace.onDidChangeConfiguration(e => {
         if (e.affectsConfiguration(HIGHLIGHT)) this.refresh();
       }),
@@ -86,7 +90,7 @@ export class PreviewDataSource implements vscode.Disposable {
       officials: config.get('officials', true),
     };
     const document = uri && vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    const data = { sources, kinds, ...(document && this.indexOf(document)), annotations: uri && this.annotationsOf(uri) };
+    const data = { sources, kinds, ...(document && this.indexOf(document, archivalOptions(sources.glossary))), annotations: uri && this.annotationsOf(uri) };
     this.counters.renderings++;
     if (data.stale) this.counters.stale++;
     this.served.fire();
@@ -94,29 +98,34 @@ export class PreviewDataSource implements vscode.Disposable {
   }
 
   /**
-   * This version's index if made; else the latest version's, marked stale, while this one is made in turns and
-   * the previews are refreshed with it. The preview renders synchronously: a parse here would hold the host.
+   * This version's index once made and its notes analysed; else the last such index of the document, marked
+   * stale, while this version's is made and analysed in turns and the previews are then refreshed. The preview
+   * renders synchronously: a parse or an analysis of the notes here would hold the host.
    */
-  private indexOf(document: vscode.TextDocument): Pick<PreviewData, 'index' | 'stale' | 'document'> {
+  private indexOf(document: vscode.TextDocument, options: ArchivalOptions): Pick<PreviewData, 'index' | 'stale' | 'document'> {
     const key = document.uri.toString();
-    const exact = sharedDocumentIndexCache.get(key, document.version);
-    if (exact) return { index: () => exact, document: key };
+    const ready = (index: DocumentIndex | undefined) => (index && analysedDocumentNotes(index, options) ? index : undefined);
+    const exact = ready(sharedDocumentIndexCache.get(key, document.version));
+    if (exact) {
+      this.shown.set(key, exact);
+      return { index: () => exact, document: key };
+    }
     if (this.building.get(key) !== document.version) {
       const version = document.version;
       this.building.set(key, version);
       void sharedDocumentIndexCache
         .obtainAsync(key, version, () => document.getText())
-        .then(
-          index => {
-            if (index && document.version === version) this.refresh();
-          },
-          err => this.corpus.log.error(`indexing ${key} for the preview failed: ${String(err)}`),
-        )
+        .then(async index => {
+          if (!index) return;
+          await analyseDocumentNotesInTurns(index, options);
+          if (document.version === version) this.refresh();
+        })
+        .catch(err => this.corpus.log.error(`indexing ${key} for the preview failed: ${String(err)}`))
         .finally(() => {
           if (this.building.get(key) === version) this.building.delete(key);
         });
     }
-    const latest = sharedDocumentIndexCache.latest(key)?.index;
+    const latest = ready(this.shown.get(key)) ?? ready(sharedDocumentIndexCache.latest(key)?.index);
     return { index: () => latest, stale: true, document: key };
   }
 

@@ -8,6 +8,7 @@ import { OFFICIALS_FILE } from '../../core/officials/loader';
 import { MentionFinder } from '../../core/officials/mentions';
 import { loadCorpusData, TRANSLIT_LEXICON_FILE, type CorpusDataFiles, type DataFile } from '../../core/corpusData';
 import { prepareGivenNamesInTurns, type TextSources } from '../../core/translit';
+import { archivalOptions, warmCitationReaderInTurns } from '../../core/citations';
 import { readCheckedFile } from './checkedFiles';
 
 /** A folder's glossary, lexicon and officials' mention finder, and the officials file they came from. */
@@ -73,9 +74,10 @@ export class CorpusData implements vscode.Disposable {
       bundled: file => this.readUri(vscode.Uri.joinPath(this.bundled, file), false),
     }, { trusted: vscode.workspace.isTrusted });
     // what the command line makes only as a text needs it: the glossary's patterns compiled, the romanization's
-    // tables of given names
+    // tables of given names, the citation reader's code
     await data.glossary.compileInTurns();
     await prepareGivenNamesInTurns();
+    await warmCitationReaderInTurns(archivalOptions(data.glossary));
     this.report(folder?.toString() ?? '', data.errors, data.ownFiles);
     const { glossary, lexicon, officials, officialsFile, version, files } = data;
     return { glossary, lexicon, officials: officials.length ? new MentionFinder(officials) : undefined, officialsFile, version, files };

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyseDocumentNotes, analyseDocumentNotesInTurns, archivalOptions, resolveNotes, resolveNotesInTurns } from '../../../src/core/citations';
+import { analysedDocumentNotes, analyseDocumentNotes, analyseDocumentNotesInTurns, archivalOptions, resolveNotes, resolveNotesInTurns } from '../../../src/core/citations';
 import { buildDocumentIndex } from '../../../src/core/document';
 import { loadGlossary } from '../../../src/node/loadGlossary';
 
@@ -23,7 +23,10 @@ describe('notes resolved in turns', () => {
 
   it('give the analysis analyseDocumentNotes then answers with', async () => {
     const index = buildDocumentIndex(text);
-    const analysis = await analyseDocumentNotesInTurns(index, options);
+    const pending = analyseDocumentNotesInTurns(index, options);
+    assert.equal(analysedDocumentNotes(index, options), undefined, 'nothing to show before it is made');
+    const analysis = await pending;
+    assert.equal(analysedDocumentNotes(index, options), analysis);
     assert.equal(analyseDocumentNotes(index, options), analysis);
     assert.deepEqual(analysis.notes, analyseDocumentNotes(buildDocumentIndex(text), options).notes);
     assert.equal(await analyseDocumentNotesInTurns(index, options), analysis);
