@@ -12,6 +12,24 @@ const watch = process.argv.includes('--watch');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const WORD_LIST = 'english-words.json';
 
+/**
+ * `vscode` read through one module of the bundle: esbuild copies an external module's members into a namespace
+ * object for each module that imports it (`__toESM`), and the extension host's API object has hundreds of them,
+ * copied for each of sixty modules as they load (40 ms of the host's thread). This module reads each member of the
+ * API (as @types/vscode declares them) once.
+ */
+const vscodeOnce = {
+  name: 'vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, args => (args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => {
+      const types = readFileSync(createRequire(import.meta.url).resolve('@types/vscode/index.d.ts'), 'utf8');
+      const names = [...new Set([...types.matchAll(/^\t(?:export )?(?:namespace|class|enum|const) (\w+)/gm)].map(m => m[1]))];
+      return { contents: `const api = require('vscode');\nexport const { ${names.join(', ')} } = api;\n`, loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -39,7 +57,7 @@ function suiteEntries(dir) {
 }
 
 const builds = [
-  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
+  { ...common, plugins: [...common.plugins, vscodeOnce], entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'src/cli/cli.ts' }, outdir: 'dist' },
   // citation-js for Export Bibliography…, which the desktop extension loads only when a bibliography is exported
   { ...common, entryPoints: { bibliography: 'src/node/bibliography.ts' }, outdir: 'dist' },
@@ -47,7 +65,7 @@ const builds = [
   { ...common, entryPoints: { indexWorker: 'src/node/indexWorker.ts' }, outdir: 'dist' },
   // package.json "browser": the web worker extension host of vscode.dev, without Node or DOM (`worker` picks
   // packages' DOM-free builds, such as micromark's entity decoder)
-  { ...common, platform: 'browser', conditions: ['worker'], target: 'es2022', entryPoints: { extension: 'src/extension.web.ts' }, outdir: 'dist/web' },
+  { ...common, plugins: [...common.plugins, vscodeOnce], platform: 'browser', conditions: ['worker'], target: 'es2022', entryPoints: { extension: 'src/extension.web.ts' }, outdir: 'dist/web' },
   // the scripts of the Markdown preview's and the Opis Reader's pages (package.json markdown.previewScripts, reader.ts)
   { ...common, format: 'iife', platform: 'browser', target: 'es2022', sourcemap: !production, entryPoints: { 'preview-annotations': 'src/webview/previewAnnotations.ts', reader: 'src/webview/reader.ts' }, outdir: 'dist/webview' },
 ];
