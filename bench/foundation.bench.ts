@@ -21,23 +21,42 @@ function standIn(): unknown {
     getPrototypeOf: () => new Proxy({}, { get }),
     apply: () => standIn(),
     construct: () => standIn() as object,
+    // what the extension sets on what the API gives it (a status bar item's name) is let go
+    set: () => true,
   });
 }
 
 type Loader = { _load(request: string, parent: unknown, isMain: boolean): unknown };
 const loader = Module as unknown as Loader;
 
-function activateOnce(): unknown {
+/** `base` with some members given: a window with no folder open and no file to read. */
+function given(base: unknown, members: Record<string, unknown>): unknown {
+  return new Proxy(base as object, { get: (target, key) => (typeof key === 'string' && key in members ? members[key] : Reflect.get(target, key)) });
+}
+
+const missing = async () => {
+  throw Object.assign(new Error('no such file'), { code: 'FileNotFound' });
+};
+
+/** The editor's API for the bench: a window with no folder, whose files are all missing. */
+const api = () =>
+  given(standIn(), {
+    workspace: given(standIn(), { workspaceFolders: undefined, isTrusted: true, fs: given(standIn(), { readFile: missing, stat: missing, readDirectory: missing }), textDocuments: [] }),
+  });
+
+/** Loads the bundle afresh and runs activate() to its end (its work goes in turns), the editor's API stood in for. */
+async function activateOnce(): Promise<unknown> {
   const bundle = path.join(DIST, 'extension.js');
   delete require.cache[bundle];
   const original = loader._load;
+  const vscode = api();
   loader._load = function (request, parent, isMain) {
-    return request === 'vscode' ? standIn() : original.call(this, request, parent, isMain);
+    return request === 'vscode' ? vscode : original.call(this, request, parent, isMain);
   };
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh CommonJS load is what is measured
     const ext = require(bundle) as { activate(ctx: unknown): unknown };
-    return ext.activate({ subscriptions: [], extensionUri: standIn(), extensionPath: DIST, globalState: standIn(), workspaceState: standIn() });
+    return await ext.activate({ subscriptions: [], extensionUri: standIn(), extensionPath: DIST, extension: standIn(), globalState: standIn(), workspaceState: standIn(), globalStorageUri: standIn(), storageUri: undefined, logUri: standIn(), asAbsolutePath: (file: string) => path.join(DIST, '..', file) });
   } finally {
     loader._load = original;
   }
