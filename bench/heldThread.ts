@@ -52,6 +52,8 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
     return ownFrames.get(id);
   };
   const largest = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]);
+  /** One sample's processor time to the function of node `id`. */
+  const add = (counts: Map<string, number>, id: number) => counts.set(label(id), (counts.get(label(id)) ?? 0) + intervalMs);
 
   const result: HeldThread = { longestMs: 0, own: NONE, others: '' };
   let longestGap = 0;
@@ -98,11 +100,12 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
     const frames = ownFrameOf(samples[i]);
     inGap.lastOwn = frames !== undefined;
     if (!frames) {
-      if (name !== '(idle)' && name !== '(program)') inGap.others.set(label(samples[i]), (inGap.others.get(label(samples[i])) ?? 0) + intervalMs);
+      if (name !== '(idle)' && name !== '(program)') add(inGap.others, samples[i]);
       continue;
     }
     inGap.own += intervalMs;
-    for (const [counts, frame] of [[inGap.inner, frames.inner], [inGap.outer, frames.outer]] as const) counts.set(label(frame), (counts.get(label(frame)) ?? 0) + intervalMs);
+    add(inGap.inner, frames.inner);
+    add(inGap.outer, frames.outer);
   }
   close();
   return result;
