@@ -36,6 +36,18 @@ const WORDS: readonly [string, string, string, string][] = [
   ['plan', 'plan', 'план', 'plan'],
   ['norm', 'norma', 'норма', 'norm (quota)'],
   ['minimum', 'minimum', 'минимум', 'minimum'],
+  // The officials a phrase names by a body in the genitive (секретаря райкома, начальник УНКВД, член Политбюро).
+  ['sekretar', 'sekretar’', 'секретарь', 'secretary'],
+  ['predsedatel', 'predsedatel’', 'председатель', 'chairman'],
+  ['nachal’nik', 'nachal’nik', 'начальник', 'head (chief)'],
+  ['zaveduiushch', 'zaveduiushchii', 'заведующий', 'head (manager)'],
+  ['direktor', 'direktor', 'директор', 'director'],
+  ['komandir', 'komandir', 'командир', 'commander'],
+  ['redaktor', 'redaktor', 'редактор', 'editor'],
+  ['sledovatel', 'sledovatel’', 'следователь', 'investigator'],
+  ['sotrudnik', 'sotrudnik', 'сотрудник', 'officer (staff member)'],
+  ['rabotnik', 'rabotnik', 'работник', 'worker (employee)'],
+  ['chlen', 'chlen', 'член', 'member'],
 ];
 
 const MAX_ENDING = 3;

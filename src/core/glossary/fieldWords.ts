@@ -69,6 +69,12 @@ const WORDS: ReadonlyMap<string, [string, WordKind]> = new Map([
   ['pozharn', adjective('fire')],
   ['arkhivn', adjective('archive')],
   ['shossein', adjective('highway')],
+  ['nauchn', adjective('scientific')],
+  ['issledovatel’sk', adjective('research')],
+  ['uchebn', adjective('educational')],
+  ['ispravitel’n', adjective('corrective')],
+  ['trudov', adjective('labour')],
+  ['detsk', adjective('children’s')],
   ['promyshlennost', noun('industry')],
   ['mashinostroeni', noun('machine building')],
   ['priborostroeni', noun('instrument making')],
@@ -132,6 +138,10 @@ const WORDS: ReadonlyMap<string, [string, WordKind]> = new Map([
   ['agitatsi', noun('agitation')],
   ['zemledeli', noun('agriculture')],
   ['zhivotnovodstv', noun('livestock farming')],
+  ['institut', noun('institutes')],
+  ['uchrezhdeni', noun('institutions')],
+  ['proizvodstv', noun('production')],
+  ['koloni', noun('colonies')],
 ]);
 
 /** Names of two words that English renders as one thing. */

@@ -178,14 +178,22 @@ const BODIES: readonly [RegExp, CompoundPart][] = [
   [/^(?:главн\p{L}* управлени\p{L}*|glavn\p{L}* upravleni\p{L}*)$/u, { part: 'glavk', word: 'glavnoe upravlenie', cyrillic: 'главное управление', english: 'Main Administration' }],
 ];
 
+/** Bodies of any rank, read only with a field of common words (Управление специальных институтов, отдела кадров): a
+ * body's siglum after them (Управление НКВД) is a name the phrase's parts explain. */
+const SUBDIVISIONS: readonly [RegExp, CompoundPart][] = [
+  [/^(?:управлени(?:е|я|ю|ем|и|й|ям|ями|ях)|upravleni(?:e|ia|iu|em|i|iam|iami|iakh))$/u, { part: 'upravlenie', word: 'upravlenie', cyrillic: 'управление', english: 'Administration' }],
+  [/^(?:отдел(?:а|у|ом|е|ы|ов|ам|ами|ах)?|otdel(?:a|u|om|e|y|ov|am|ami|akh)?)$/u, { part: 'otdel', word: 'otdel', cyrillic: 'отдел', english: 'Department' }],
+];
+
 /** A state body named in full by its kind and the field it governs (Министерство авиационной промышленности,
  * Государственный комитет по оборонной технике), read as such where the glossary has no entry for it. */
 export function readBodyName(written: string): PartsReading | undefined {
   const words = written.trim().split(/\s+/u);
   for (const size of [2, 1]) {
     const head = words.slice(0, size).join(' ');
-    const body = BODIES.find(([pattern]) => pattern.test(head.toLowerCase()))?.[1];
     const field = words.slice(size).join(' ');
+    const kinds = /\p{Lu}/u.test(field) ? BODIES : [...BODIES, ...SUBDIVISIONS];
+    const body = kinds.find(([pattern]) => pattern.test(head.toLowerCase()))?.[1];
     if (body && field && /\p{L}/u.test(field)) return bodyReading(written, { ...body, written: head }, field);
   }
   return undefined;

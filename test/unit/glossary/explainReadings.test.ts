@@ -212,7 +212,7 @@ describe('opis explain: a name of several words in another case', () => {
 
   it('finds a name of several words in another case inside a longer phrase', () => {
     assert.deepEqual(terms('Управления пропаганды и агитации ЦК ВКП(б)'), ['Agitprop', 'TsK', 'VKP(b)']);
-    assert.deepEqual(terms('председатель Совета Министров СССР'), ['Sovmin']);
+    assert.deepEqual(terms('председатель Совета Министров СССР'), ['председатель', 'Sovmin'], 'the official translated beside it');
   });
 
   it('names a commissar of a field by the commissariat he heads', () => {
@@ -274,6 +274,15 @@ describe('opis explain: a state body named in full', () => {
     assert.equal(english('наркомом танковой промышленности')[0], 'People’s Commissar of tank industry (the field translated word by word)', 'the head of a body');
     assert.equal(english('министра иностранных дел СССР')[0], 'Minister of foreign affairs of the USSR (the field translated word by word)');
     assert.equal(english('Министерства земледелия и заготовок')[0], 'Ministry of agriculture and procurement (the field translated word by word)');
+  });
+
+  it('reads an administration or a department with a field of common words, not before a body’s siglum', () => {
+    const english = (written: string) => explainTerm(glossary, written).map(e => `${isReading(e) ? '[inferred] ' : ''}${e.english}`);
+    assert.deepEqual(english('Управление специальных институтов'), ['[inferred] Administration of special institutes (the field translated word by word)']);
+    assert.deepEqual(english('отдела кадров'), ['[inferred] Department of cadres (the field translated word by word)']);
+    assert.deepEqual(terms('Управление НКВД по Ленинградской области'), ['UNKVD', 'oblast’']);
+    assert.deepEqual(terms('Управления пропаганды и агитации ЦК ВКП(б)'), ['Agitprop', 'TsK', 'VKP(b)']);
+    assert.deepEqual(terms('Управление'), []);
   });
 
   it('gives the entry where the glossary has the body', () => {
@@ -415,8 +424,16 @@ describe('opis explain: the words of official papers beside a term in a phrase',
     assert.deepEqual(terms('протокол заседания Политбюро'), ['протокол', 'заседания', 'Politbiuro']);
   });
 
+  it('translates an official named by the body he serves in the genitive', () => {
+    assert.deepEqual(said('секретаря райкома'), ['[inferred] secretary (the word translated, not a glossary entry)', 'district party committee']);
+    assert.deepEqual(terms("sekretar' obkoma"), ["sekretar'", 'Obkom']);
+    assert.deepEqual(terms('начальник УНКВД'), ['начальник', 'UNKVD']);
+    assert.deepEqual(terms('члены Политбюро'), ['члены', 'Politbiuro']);
+    assert.deepEqual(terms('первый секретарь'), ['pervyi sekretar’'], 'an entry first');
+  });
+
   it('explains no phrase of such words alone, nor a longer word they begin', () => {
-    for (const written of ['решение', 'протокол заседания', 'планирование']) assert.deepEqual(said(written), [], written);
+    for (const written of ['решение', 'протокол заседания', 'планирование', 'секретарь', 'редактор газеты', 'секретарских']) assert.deepEqual(said(written), [], written);
   });
 });
 
