@@ -19,6 +19,7 @@ import { adjectiveNouns } from './adjectiveNoun';
 import { readCampName } from './campName';
 import { documentWord } from './documentWords';
 import { readDeputyPhrase, readDeputyWord } from './deputy';
+import { readClosedTown, readRepublicBody, withoutNumber } from './numberedBody';
 import { republicPartyAt } from './republicParty';
 import { derivedStems, stemIndex, termStems } from './stemIndex';
 import type { GlossaryEntry } from './types';
@@ -278,6 +279,19 @@ function partyAt(glossary: Glossary, words: string[], at: number): { entry: Expl
   return { entry: named ?? party.reading, next: party.next };
 }
 
+/** A republic named by its siglum (УССР, BSSR, КазССР read by its parts), not the Union. */
+const isRepublic = (explained: Explanation | undefined) =>
+  explained !== undefined && /\bSoviet Socialist Republic\b/u.test(explained.english) && !/\bRepublics\b/u.test(explained.english);
+
+/** A union body's siglum from the `at`th word on with a republic's for the Union's (АН УССР: АН СССР's siglum). */
+function republicBodyAt(glossary: Glossary, words: string[], at: number): { entry: Explanation; next: number } | undefined {
+  const [siglum, state] = [words[at], words[at + 1]];
+  if (!siglum || !state) return undefined;
+  const union = glossary.lookup(`${siglum} СССР`) ?? glossary.lookup(`${siglum} SSSR`);
+  const republic = union ? wordEntry(glossary, state, true) : undefined;
+  return union && republic && isRepublic(republic) ? { entry: readRepublicBody(siglum, union, state, republic), next: at + 2 } : undefined;
+}
+
 /** Each entry a phrase holds, in its order: the glossary's forms found in it, else an English name of several
  * words, else each word's entry. */
 function partsOf(glossary: Glossary, phrase: string): Explanation[] {
@@ -291,7 +305,7 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
     const end = start + tokens[i][0].length;
     const inFound = found.some(m => m.start < end && start < m.end);
     const english = inFound ? undefined : englishNameAt(glossary, cleaned, i);
-    const named = inFound ? undefined : english ?? partyAt(glossary, cleaned, i) ?? nameAt(glossary, cleaned, i);
+    const named = inFound ? undefined : english ?? partyAt(glossary, cleaned, i) ?? republicBodyAt(glossary, cleaned, i) ?? nameAt(glossary, cleaned, i);
     const entry =
       named?.entry ??
       found.find(m => m.start < end && start < m.end)?.entry ??
@@ -317,6 +331,12 @@ export function explainTerm(glossary: Glossary, written: string): Explanation[] 
   const pair = whole && !isReading(whole) && glossary.lookup(term) ? undefined : hyphenatedPair(glossary, term);
   if (pair && (pair.length === 2 || !whole)) return pair;
   if (whole) return [whole];
+  // A body written with its number is the body (КБ-11, лагерь № 7); a city's name and a number, a closed town.
+  const unnumbered = withoutNumber(term);
+  const numbered = unnumbered ? explainTerm(glossary, unnumbered).filter(e => isReading(e) || e.kind !== 'abbreviation') : [];
+  if (numbered.length) return numbered;
+  const town = readClosedTown(term, glossary.lookup('ZATO'));
+  if (town) return [town];
   const deputy = readDeputyPhrase(term, rest => explainTerm(glossary, rest));
   if (deputy) return deputy;
   // A state body named in full: the body read by its kind, with the entries its field names (Главного управления РККА).

@@ -444,3 +444,28 @@ describe('a compound abbreviation joined by a hyphen (с.-х., ж.-д.)', () => 
     assert.deepEqual(glossary.findAll('Там же, с. 5; op. 2, d. 5, ll. 12ob.-14').map(m => m.entry.term), ['Ibid.', 's.', 'op.', 'd.', 'll.']);
   });
 });
+
+describe('opis explain: a body with its number or with a republic’s siglum', () => {
+  const said = (written: string) => explainTerm(glossary, written).map(e => `${isReading(e) ? '[inferred] ' : ''}${e.term}: ${e.english.split(/[:,]/u)[0]}`);
+
+  it('reads a body written with its number as the body, not a letter as an abbreviation', () => {
+    assert.deepEqual(terms('Конструкторское бюро № 11'), ['KB']);
+    assert.deepEqual(terms('лагпункт № 3'), ['lagpunkt']);
+    assert.deepEqual(terms('НИИ-88'), ['NII']);
+    for (const written of ['Т-34', 'Ил-2', 'Lag No. 7']) assert.deepEqual(terms(written), [], written);
+  });
+
+  it('reads a city’s name and a number as a closed town, inferred', () => {
+    assert.deepEqual(said('Челябинск-40'), ['[inferred] Челябинск-40: a closed town (ZATO) known by a city’s name and a number']);
+    const [town] = explainTerm(glossary, 'Arzamas-16');
+    assert.ok(town && isReading(town) && town.parts[1].entry?.term === 'ZATO');
+  });
+
+  it('reads a union body’s siglum with a republic’s as that republic’s body, inferred', () => {
+    assert.deepEqual(said('АН УССР'), ['[inferred] АН УССР: Academy of Sciences of the Ukrainian Soviet Socialist Republic (the union body’s name with the republic’s)']);
+    assert.deepEqual(said('ЦИК БССР'), ['[inferred] ЦИК БССР: the Central Executive Committee of the Belorussian Soviet Socialist Republic (the union body’s name with the republic’s)']);
+    assert.deepEqual(said('AN KazSSR'), ['[inferred] AN KazSSR: Academy of Sciences of the Kazakh Soviet Socialist Republic (the union body’s name with the republic’s)']);
+    assert.deepEqual(terms('АН СССР'), ['AN SSSR']);
+    assert.deepEqual(terms('НКВД УССР'), ['NKVD', 'UkrSSR'], 'a body whose entry names no state');
+  });
+});
