@@ -5,7 +5,7 @@
 import { archiveBeforeUnread, readArchive, type ArchivalOptions } from './archive';
 import { readCompact } from './compact';
 import { formatFolios, readFolios } from './folios';
-import { findMarks, hyphenated, LETTERED, LEVELS, type Level, type Mark } from './marks';
+import { findMarks, hyphenated, LETTERED, LEVELS, SERIES_KINDS, type Level, type Mark } from './marks';
 import { tidyText, trimEnd } from './tidy';
 import type { Citation } from './types';
 
@@ -140,7 +140,7 @@ function apply(reading: Reading, mark: Mark, body: string): void {
   if (!read) return note(tidyText(body));
   if (mark.level === 'f') f.fond = read.number;
   else if (mark.level === 'op') f.opis = read.number;
-  else if (mark.level === 'd') f.delo = read.number;
+  else if (mark.level === 'd') f.delo = SERIES_KINDS.has(mark.written) ? `${mark.written.toUpperCase()} ${read.number}` : read.number;
   else if (mark.level === 't') f.tom = read.number;
   else f.chast = read.number;
   let rest = read.rest;
@@ -265,7 +265,9 @@ export function parseArchival(raw: string, options: ArchivalOptions = {}): Archi
   const mixed = marks.length ? readCompactThenMarked(raw, marks, options) : [];
   const citations = mixed.length ? mixed : marks.length ? readMarked(raw, marks, options) : readCompact(raw, options);
   if (!citations.length) return undefined;
-  return { citations, continuation: !citations[0].archive, needsContext: !citations[0].archive && !citations[0].fond };
+  // A file named by its kind (`АСД № Р-3454`, `WKP 186`) is archival without an archive before it.
+  const named = marks[0]?.fileKind === true;
+  return { citations, continuation: !citations[0].archive, needsContext: !citations[0].archive && !citations[0].fond && !named };
 }
 
 /** The locator fields of a text (`l. 5`, `d. 22861 Delo Sedasheva, ll. 36-37`), as an Ibid. or op. cit. restates them. */

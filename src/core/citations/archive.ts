@@ -32,6 +32,8 @@ export const ARCHIVE_LETTER = /[AА]/u;
  */
 const ARCHIVE_WORD = /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv|arhiv|arch\.|arkh\.)|архив|архів|архіў|мұрағат|არქივ|արխիվ|центр/iu;
 const MAX_NAME_WORDS = 12;
+/** A place in parentheses after an archive's name: `(Moscow)`, `(St. Petersburg)`, `(Москва)`. */
+const PLACE = /^\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+)?$/u;
 /** Words a parenthesis after a name may hold that are no siglum: `(sic)`. */
 const REMARKS = new Set(['sic', 'ibid', 'see', 'cf', 'etc', 'here', 'now', 'former', 'formerly']);
 /** The state a siglum may be followed by, as Russian and Ukrainian notes write it (`ЦА ФСБ России`, `ЦДАГО України`). */
@@ -150,7 +152,9 @@ export function readArchive(prefix: string, shapeAllowed: boolean, options: Arch
     // `DAOO (State Archive of Odesa Oblast), f. R-1234`: the siglum, then the archive's name in parentheses.
     const translated = fullName(named[1].split(' '));
     const last = before.split(' ').pop() ?? '';
-    return translated && isSiglumToken(last) ? { ...withCurrent(last, options), archiveName: translated } : {};
+    if (translated && isSiglumToken(last)) return { ...withCurrent(last, options), archiveName: translated };
+    // `Arkhiv NIPTs Memorial (Moscow), f. 1`: the place after a full name is no siglum; the name is the archive.
+    return archiveName && PLACE.test(named[1]) ? { archive: closedName(archiveName, before) } : {};
   }
   const tail: string[] = [];
   const last = tokens.length > 1 && STATE.test(tokens[tokens.length - 1]) ? tokens.length - 2 : tokens.length - 1;
@@ -164,4 +168,23 @@ export function readArchive(prefix: string, shapeAllowed: boolean, options: Arch
     return inName ? { archive: closedName(name, prefix) } : withCurrent(siglum, options);
   }
   return name ? { archive: closedName(name, prefix) } : {};
+}
+
+/** Where a clause of the note may end: after a parenthesis, or at a comma, semicolon or full stop before a space. */
+const CLAUSE_END = /\)|[.,;](?=\s|$)/g;
+
+/**
+ * The archive an earlier sentence of the note names for a file cited without one (`… kept in the Russian State Archive of
+ * Socio-Political History (RGASPI). See f. 17, …`): the last clause that ends with a siglum defined after a full name, a
+ * full name, or a siglum the glossary knows.
+ */
+export function archiveNamedBefore(text: string, options: ArchivalOptions): ArchiveFields | undefined {
+  let found: ArchiveFields | undefined;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    const end = (m.index ?? 0) + (m[0] === ')' ? 1 : 0);
+    const read = readArchive(text.slice(0, end), true, options);
+    const archive = read.archive ?? '';
+    if (read.archiveName || ARCHIVE_WORD.test(archive) || (archive && options.knownArchive?.(archive))) found = read;
+  }
+  return found;
 }

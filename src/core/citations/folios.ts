@@ -2,8 +2,11 @@
 // `l. 17a`, `ll. 82-85 (Zhdanov), 133-138`. Written back as the note has them with the spacing normalised:
 // `12ob.-14`, `12-14об.`, `82-85, 133-138`.
 
-/** A folio number with its letter (`17a`) and its verso mark (`ob.`, `об.`, Ukrainian `zv.`, `зв.`, Belarusian `adv.`, `адв.`). */
-const FOLIO = String.raw`(\d+(?:[a-zа-я](?![\p{L}\d]))?)(?: ?(ob|об|zv|зв|adv|адв)\.?)?`;
+/**
+ * A folio number with its letter (`17a`) and its verso mark (`ob.`, `об.`, Ukrainian `zv.`, `зв.`, Belarusian `adv.`,
+ * `адв.`, German `Rs.` for Rückseite, Polish `odw.` for odwrót).
+ */
+const FOLIO = String.raw`(\d+(?:[a-zа-я](?![\p{L}\d]))?)(?: ?(ob|об|zv|зв|adv|адв|Rs|odw)(?!\p{L})\.?)?`;
 const ITEM = new RegExp(`${FOLIO}(?: ?[-–—] ?${FOLIO})?`, 'uy');
 const ANNOTATION = / ?\([^()]{0,200}\)/y;
 /** A comma, or a word joining two folios (`Л. 1 и 1 об.`, `ll. 3 and 5`), which is written back. */

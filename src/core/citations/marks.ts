@@ -19,6 +19,9 @@ const ABBREVIATIONS: Record<string, Level> = {
   vop: 'op', воп: 'op', ფ: 'f', ან: 'op', საქ: 'd', ֆ: 'f', siy: 'op', қ: 'f',
   // English translations: collection (fond), sheet (list): `Coll. 7. Inv. 5. File. 1133. Sht. 153–154`.
   coll: 'f', sht: 'l',
+  // German Blatt and Polish zespół, sygnatura (the file's shelf mark), as German and Polish notes abbreviate them; the
+  // English and French folio, feuillets.
+  bl: 'l', bll: 'l', zesp: 'f', sygn: 'd', fol: 'l', fols: 'l', ff: 'l',
 };
 const WORDS: Record<string, Level> = {
   fond: 'f', фонд: 'f', opis: 'op', "opis'": 'op', 'opis’': 'op', опись: 'op', delo: 'd', дело: 'd', tom: 't', том: 't', list: 'l', listy: 'l', лист: 'l', листы: 'l',
@@ -27,11 +30,17 @@ const WORDS: Record<string, Level> = {
   // English translations of the marks: inventory (opis'), case (delo), sheet (list); the Moldovan and Romanian inventar,
   // dosar and fila.
   inventory: 'op', case: 'd', file: 'd', sheet: 'l', sheets: 'l', inventar: 'op', dosar: 'd', fila: 'l', filele: 'l',
+  // German (Bestand, Findbuch, Akte, Blatt), Polish (zespół, teczka) and French (fonds, inventaire, feuillet) notes.
+  bestand: 'f', findbuch: 'op', akte: 'd', blatt: 'l', blätter: 'l', zespół: 'f', teczka: 'd', fonds: 'f', inventaire: 'op', feuillet: 'l', feuillets: 'l',
   // A file named by its kind: the FSB archives' archival investigative or criminal file (`АСД № Р–3454`, `ASD R-3454`).
   асд: 'd', ауд: 'd', asd: 'd',
+  // The Smolensk archive's party files, named by their series (`WKP 186`).
+  wkp: 'd',
 };
-/** Kinds of file that open a reference right after the archive, as a fond does: `ЦА ФСБ РФ, АСД № Р–3454`. */
-const FILE_KINDS = new Set(['асд', 'ауд', 'asd']);
+/** Kinds of file that open a reference right after the archive, as a fond does: `ЦА ФСБ РФ, АСД № Р–3454`, `WKP 186`. */
+const FILE_KINDS = new Set(['асд', 'ауд', 'asd', 'wkp']);
+/** File kinds whose series is part of the file's designation, kept with its number (`WKP 186`). */
+export const SERIES_KINDS = new Set(['wkp']);
 /**
  * Marks that count only right after a mark of the levels given. The Lithuanian apyrašas (opis') and byla (file),
  * `LYA, f. K-1, ap. 3, b. 22, l. 5`, after the fond and the apyrašas, or opening a continuation that another mark
@@ -68,6 +77,10 @@ const CHAINED: Record<string, { level: Level; after: readonly Level[]; opens: bo
   // The Latvian apraksts and lapa (`LVA, f. 101, apr. 1, l. 52, lp. 12`); the l. right after an apraksts is its lieta.
   apr: { level: 'op', after: ['f'], opens: false },
   lp: { level: 'l', after: ['d', 't', 'ch'], opens: false },
+  // The Polish karta (`d. 45, k. 12`), and the French dossier after the inventaire or opis' (French notes also call
+  // the opis' itself a dossier, so only its place tells).
+  k: { level: 'l', after: ['d', 't', 'ch'], opens: false },
+  dossier: { level: 'd', after: ['op'], opens: false, bare: true },
 };
 /**
  * Marks read otherwise right after the number of a given mark: the Latvian lieta after the apraksts (`apr. 1, l. 52,
@@ -83,10 +96,12 @@ const AFTER_MARK: Record<string, { level: Level; after: (previous: Mark, marks: 
   v: { level: 'l', after: p => ['i', 'iş'].includes(p.written) },
   в: { level: 'l', after: p => ['и', 'иш'].includes(p.written) },
   п: { level: 'l', after: p => p.written === 'іс' },
-  // The Moldovan and Romanian fila after the dosar of an inventar (`ANRM, F. 2948, inv. 1, d. 12, f. 5`), where an
-  // `f.` after a delo of other marks opens another fond.
-  f: { level: 'l', after: (p, marks) => p.level === 'd' && marks.some(m => m.written === 'inv') },
+  // The Moldovan and Romanian fila after the dosar of an inventar (`ANRM, F. 2948, inv. 1, d. 12, f. 5`) and the French
+  // feuillet after a file (`d. 1080, f. 12`); an `f.` that an opis' follows opens another fond (see opensFond).
+  f: { level: 'l', after: p => p.level === 'd' },
 };
+/** `d. 987, f. 81, op. 3`: an `f.` after a file opens another fond when an opis' mark follows its number. */
+const OPIS_NEXT = /^ ?[\p{Lu}\d-]*\d\p{L}?, ?(?:op|оп|inv|inventaire|opis|опись)(?!\p{L})/iu;
 /** A storage unit, `ed. khr. 492`, `yed. khr.`, `ед. хр. 12`, stands at the level of the file: its mark is the second word. */
 const STORAGE_UNIT = /(?<![\p{L}])(?:y?ed|ед)\. ?$/iu;
 /** Abbreviations long enough to stand without their dot inside a chain (`f. 1114 op 1`). */
@@ -107,7 +122,7 @@ const NAMED_FOND = /(?<![\p{L}\p{N}'’])([fфFФ])\. ?(?=\p{Lu}\p{Ll}[\p{L}’'
  * A word of up to nine letters (`inventory`), its dot, at most one space, then a number (`R-9401`, `П-3`, `558`); a
  * translation of the word in square brackets (`fond [stock] 1`) or a number sign (`д. № 5`) may come between.
  */
-const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{L}{1,9}['’]?)(\.?) ?(?:\[[\p{L} ]{1,20}\] )?(?:№ ?)?(?=${LETTERED}\d)`, 'gu');
+const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{L}{1,10}['’]?)(\.?) ?(?:\[[\p{L} ]{1,20}\] )?(?:№ ?)?(?=${LETTERED}\d)`, 'gu');
 /**
  * Look-alike letters of the other script set inside a mark (`oп.` with a Latin o, `Сoll.` with a Cyrillic С): read in
  * the script most of the word is written in.
@@ -160,10 +175,14 @@ function wordBefore(text: string, at: number): string {
   return text.slice(i, at);
 }
 
+/** Words that lead into a reference in the languages of the notes: `See f. 17`, `Vgl. f. 17`, `Zob.`, `Voir`, `См.`. */
+const LEAD_IN = /(?:^|[\s(])(?:see(?: also)?|cf\.|vgl\.|siehe|zob\.|por\.|voir|см\.:?|ср\.)$/iu;
+
 function allowedAfter(text: string, start: number, level: Level, capital: boolean, dotted: boolean, word: boolean, previous?: Mark): boolean {
   let i = start;
   while (i > 0 && text[i - 1] === ' ') i--;
   if (i === 0) return dotted || word;
+  if (previous === undefined && i < start && LEAD_IN.test(text.slice(Math.max(0, i - 12), i))) return dotted || word;
   // `РДАСПІ. – Ф. 558. – Оп. 11`: a GOST reference parts its elements with a dash after their full stops.
   if ('–—'.includes(text[i - 1]) && /\. *$/.test(text.slice(0, i - 1))) return dotted || word;
   // `f. 1114 op 1 sprava 44`: right after the number of the mark before, with only a space between.
@@ -202,7 +221,8 @@ export function findMarks(text: string): Mark[] {
       if (allowedAfter(text, from, 'd', unit[0][0] !== unit[0][0].toLowerCase(), true, false, previous)) marks.push({ level: 'd', start: from, end: start + m[0].length, written: lower });
       continue;
     }
-    const context = dotted && afterNumber && previous && AFTER_MARK[lower]?.after(previous, marks) ? AFTER_MARK[lower].level : undefined;
+    const afterRule = dotted && afterNumber && previous ? AFTER_MARK[lower] : undefined;
+    const context = afterRule?.after(previous as Mark, marks) && !(lower === 'f' && OPIS_NEXT.test(text.slice(start + m[0].length))) ? afterRule.level : undefined;
     const level = context ?? (dotted ? ABBREVIATIONS[lower] ?? WORDS[lower] ?? chained : WORDS[lower] ?? chained ?? ABBREVIATIONS[lower]);
     if (!level) continue;
     const capital = written[0] !== lower[0];

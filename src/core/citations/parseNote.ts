@@ -3,6 +3,7 @@
 import type { MarkupSpan } from '../document/types';
 import { matchingText } from '../text/matchingText';
 import { parseArchival, parseCompactAfter, readLocators, type ArchivalOptions } from './archival';
+import { archiveNamedBefore } from './archive';
 import { readCompact } from './compact';
 import { findMarks } from './marks';
 import { readIssue } from './periodical';
@@ -31,6 +32,7 @@ const SEE_BEFORE = /(?:^|[\s(])(?:see|cf\.|см\.)(?:,? also| также)?:? $/i
 /** Only a page or folio locator after an Ibid., up to the end of its parenthesis: `. Л.90).`, `, p. 5`. */
 const LOCATOR_AFTER = /^[.,:]? ?(?:(?:pp?|ll?|[сл]|лл)\. ?)?[\dxivlc–-]+(?: ?(?:об|ob)\.)?\)?\.?$/iu;
 const FULL_LEVELS = new Set(['f', 'op', 'd']);
+const ARCHIVE_BEFORE = 'archive named in an earlier sentence of the note';
 /** `…, in Pyrih, ed., Holodomor, 412`: an archival document cited from the publication that prints it. */
 const PUBLISHED_IN = /, (?:(?:cited|published|reprinted|quoted) )?in (?=\p{Lu}|ibid)/u;
 
@@ -235,7 +237,11 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
       if (printedBefore) push(printedBefore);
       const context = after === 'archival' || after === 'ibid';
       if (reading && (!reading.needsContext || context)) {
-        for (const c of reading.citations) push(c, reading.continuation && context);
+        // A file cited without its archive, with none before it in the note's references: the archive an earlier
+        // sentence names, said to be inferred.
+        const named = reading.continuation && !context ? archiveNamedBefore(text.slice(0, piece.start), options) : undefined;
+        const citations = named ? reading.citations.map(c => (c.archive ? c : { ...c, ...named, inferredReading: c.inferredReading ?? ARCHIVE_BEFORE })) : reading.citations;
+        for (const c of citations) push(c, reading.continuation && context);
         if (publication) {
           // The publication the document is printed in: `TsDAHOU 1/20/6275 (1933), 182–6, in ibid., 833–5`.
           const cited = raw.slice(publication.index + publication.length);

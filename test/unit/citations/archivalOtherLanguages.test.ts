@@ -1,0 +1,114 @@
+// Russian and Soviet archives cited in German, Polish and French scholarship, with the marks of those languages (Bestand,
+// Findbuch, Akte, Blatt; zespół, sygnatura, teczka, karta; fonds, inventaire, dossier, feuillet), and other forms no
+// language table held: a file cited after `See`/`Vgl.` with its archive named in an earlier sentence of the note, an
+// archive's name followed by its place in parentheses, the Smolensk archive's WKP files. Each case gives every field of
+// every citation the note yields (raw left out); what cannot be read stays in `unparsed`.
+import * as assert from 'node:assert/strict';
+import type { Citation } from '../../../src/core/citations';
+import { citationsOf } from './citationFields';
+
+const A = 'archival' as const;
+
+const CASES: [string, string, Partial<Citation>[]][] = [
+  [
+    'German marks spelled out: Bestand, Findbuch, Akte, Blatt',
+    'RGASPI, Bestand 17, Findbuch 162, Akte 9, Blatt 54.',
+    [{ kind: A, archive: 'RGASPI', fond: '17', opis: '162', delo: '9', folios: '54' }],
+  ],
+  [
+    'German notes keep the Russian marks and write the folio as Bl., the verso as Rs.',
+    'Vgl. GARF, f. 5446, op. 1, d. 70, Bl. 12-14 Rs.',
+    [{ kind: A, archive: 'GARF', fond: '5446', opis: '1', delo: '70', folios: '12-14Rs.' }],
+  ],
+  [
+    'a compact file, then its folios as Bl.',
+    'RGVA 1p/1/2, Bl. 3.',
+    [{ kind: A, archive: 'RGVA', fond: '1p', opis: '1', delo: '2', folios: '3' }],
+  ],
+  [
+    'Polish marks: zespół, opis, teczka, karta (k.) right after the file',
+    'Zob. RGWA, zespół 1p, opis 1, teczka 2, k. 3-5.',
+    [{ kind: A, archive: 'RGWA', fond: '1p', opis: '1', delo: '2', folios: '3-5' }],
+  ],
+  [
+    'Polish notes with the Russian marks and k. for the folio, its verso as odw.',
+    'RGASPI, f. 495, op. 124, d. 45, k. 12 odw.',
+    [{ kind: A, archive: 'RGASPI', fond: '495', opis: '124', delo: '45', folios: '12odw.' }],
+  ],
+  [
+    'a Polish signature (sygn.) is the file',
+    'AAN, zesp. 1354, sygn. 237, k. 12.',
+    [{ kind: A, archive: 'AAN', fond: '1354', delo: '237', folios: '12' }],
+  ],
+  [
+    'French marks spelled out: fonds, inventaire, dossier, feuillet',
+    'Voir GARF, fonds 9401, inventaire 2, dossier 64, feuillet 12.',
+    [{ kind: A, archive: 'GARF', fond: '9401', opis: '2', delo: '64', folios: '12' }],
+  ],
+  [
+    'a French f. right after the file is its feuillet; ff. too',
+    'RGASPI, f. 517, op. 1, d. 1080, f. 12; d. 1081, ff. 3-5.',
+    [
+      { kind: A, archive: 'RGASPI', fond: '517', opis: '1', delo: '1080', folios: '12' },
+      { kind: A, archive: 'RGASPI', fond: '517', opis: '1', delo: '1081', folios: '3-5' },
+    ],
+  ],
+  [
+    'an f. after a file that an opis’ follows opens another fond',
+    'RGASPI, f. 17, op. 3, d. 987, f. 81, op. 3, d. 99.',
+    [
+      { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '987' },
+      { kind: A, archive: 'RGASPI', fond: '81', opis: '3', delo: '99' },
+    ],
+  ],
+  [
+    'an archive’s name followed by its place in parentheses',
+    'Arkhiv NIPTs Memorial (Moscow), f. 1, op. 1, d. 3296, l. 2.',
+    [{ kind: A, archive: 'Arkhiv NIPTs Memorial', fond: '1', opis: '1', delo: '3296', folios: '2' }],
+  ],
+  [
+    'the Smolensk archive’s WKP files, with and without the archive',
+    'Smolensk Archive, WKP 386, ll. 21-23; WKP 186, l. 12.',
+    [
+      { kind: A, archive: 'Smolensk Archive', delo: 'WKP 386', folios: '21-23' },
+      { kind: A, archive: 'Smolensk Archive', delo: 'WKP 186', folios: '12' },
+    ],
+  ],
+  [
+    'a WKP file cited alone',
+    'WKP 186, l. 12.',
+    [{ kind: A, delo: 'WKP 186', folios: '12' }],
+  ],
+];
+
+describe('archival references in German, Polish and French notes, and forms no language table held', () => {
+  for (const [name, text, expected] of CASES) {
+    it(name, () => assert.deepEqual(citationsOf(text), expected));
+  }
+
+  it('takes the archive a preceding sentence of the note names for a file cited without one, said to be inferred', () => {
+    const text = 'The report is kept in the Russian State Archive of Socio-Political History (RGASPI). See f. 17, op. 3, d. 987, l. 35.';
+    assert.deepEqual(citationsOf(text), [
+      {
+        kind: A,
+        archive: 'RGASPI',
+        archiveName: 'Russian State Archive of Socio-Political History',
+        fond: '17',
+        opis: '3',
+        delo: '987',
+        folios: '35',
+        inferredReading: 'archive named in an earlier sentence of the note',
+      },
+    ]);
+  });
+
+  it('takes no archive from an earlier sentence that names none', () => {
+    assert.deepEqual(citationsOf('The report was sent to Stalin. See f. 17, op. 3, d. 987, l. 35.'), [
+      { kind: A, fond: '17', opis: '3', delo: '987', folios: '35' },
+    ]);
+  });
+
+  it('reads no German Blatt or Polish k. outside a reference', () => {
+    assert.deepEqual(citationsOf('Vgl. Das Blatt 12 der Zeitung; k. 5 w tekście.').filter(c => c.kind === A), []);
+  });
+});
