@@ -19,6 +19,7 @@ import { adjectiveNouns } from './adjectiveNoun';
 import { readCampName } from './campName';
 import { documentWord } from './documentWords';
 import { readDeputyPhrase, readDeputyWord } from './deputy';
+import { readNameByWords } from './nameByWords';
 import { readClosedTown, readRepublicBody, withoutNumber } from './numberedBody';
 import { republicPartyAt } from './republicParty';
 import { derivedStems, stemIndex, termStems } from './stemIndex';
@@ -341,5 +342,9 @@ export function explainTerm(glossary: Glossary, written: string): Explanation[] 
   if (deputy) return deputy;
   // A state body named in full: the body read by its kind, with the entries its field names (Главного управления РККА).
   const body = readBodyName(term);
-  return body ? [body, ...partsOf(glossary, body.parts[1].written)] : partsOf(glossary, term);
+  if (body) return [body, ...partsOf(glossary, body.parts[1].written)];
+  const parts = partsOf(glossary, term);
+  // A name of common words the glossary lacks, translated word by word.
+  const name = parts.length ? undefined : readNameByWords(term);
+  return name ? [name] : parts;
 }

@@ -5,7 +5,7 @@
 // the defence-industry ministries). Forms are Library of Congress romanizations in lower case; a word is one of these
 // stems and a case ending of up to four letters.
 
-type WordKind = 'adjective' | 'noun';
+import { NAME_WORDS, type WordKind } from './nameWords';
 
 const adjective = (english: string): [string, WordKind] => [english, 'adjective'];
 const noun = (english: string): [string, WordKind] => [english, 'noun'];
@@ -151,6 +151,11 @@ const PHRASES: ReadonlyMap<string, string> = new Map([
   ['putei soobshcheniia', 'railways (ways of communication)'],
   ['mest zakliucheniia', 'places of confinement'],
   ['sotsial’nogo obespecheniia', 'social security'],
+  ['sredniaia shkola', 'secondary school'],
+  ['srednei shkoly', 'secondary school'],
+  ['srednei shkole', 'secondary school'],
+  ['srednie shkoly', 'secondary schools'],
+  ['srednikh shkol', 'secondary schools'],
 ]);
 
 /** The state a body's name may end with (Министерство вооружения СССР), as a noun. */
@@ -175,13 +180,22 @@ const CONNECTIVES: ReadonlyMap<string, string> = new Map([
 
 const MAX_ENDING = 4;
 
-/** The English of one romanized word, if it is a known stem with an ending. */
+/** A field's words and the common words of names, a field's sense first where a stem is both. */
+const ALL_WORDS: ReadonlyMap<string, [string, WordKind]> = new Map([...NAME_WORDS, ...WORDS]);
+
+/** The English of one romanized word, if it is a known stem with an ending; a word of two joined by a hyphen, each part's
+ * (nauchno-tekhnicheskikh: scientific-technical, priemnik-raspredelitel’: reception centre-distribution centre). */
 function wordOf(word: string): [string, WordKind] | undefined {
+  const halves = word.split('-');
+  if (halves.length === 2 && halves.every(Boolean)) {
+    const [first, second] = halves.map(wordOf);
+    return first && second ? [`${first[0]}-${second[0]}`, second[1]] : undefined;
+  }
   let found: string | undefined;
-  for (const stem of WORDS.keys()) {
+  for (const stem of ALL_WORDS.keys()) {
     if (word.startsWith(stem) && word.length - stem.length <= MAX_ENDING && (!found || stem.length > found.length)) found = stem;
   }
-  if (found) return WORDS.get(found);
+  if (found) return ALL_WORDS.get(found);
   for (const [prefix, english] of PREFIXES) {
     const rest = word.startsWith(prefix) ? wordOf(word.slice(prefix.length)) : undefined;
     if (rest?.[1] === 'noun') return [`${english} ${rest[0]}`, 'noun'];
@@ -194,9 +208,15 @@ function wordOf(word: string): [string, WordKind] | undefined {
  * another noun takes “of” (promyshlennosti sredstv sviazi: industry of means of communications).
  */
 export function translateField(latin: string): string | undefined {
+  return translateWords(latin)?.english;
+}
+
+/** The words in English, and whether a noun is among them. */
+export function translateWords(latin: string): { english: string; noun: boolean } | undefined {
   const words = latin.toLowerCase().replace(/['ʼ′]/gu, '’').split(/\s+/u).filter(Boolean);
   const out: string[] = [];
   let afterNoun = false;
+  let noun = false;
   for (let i = 0; i < words.length; i++) {
     const connective = CONNECTIVES.get(words[i]);
     const phrase = PHRASES.get(`${words[i]} ${words[i + 1] ?? ''}`);
@@ -207,6 +227,7 @@ export function translateField(latin: string): string | undefined {
     if (kind && afterNoun) out.push('of');
     out.push(english);
     afterNoun = kind === 'noun';
+    noun ||= afterNoun;
   }
-  return out.length ? out.join(' ') : undefined;
+  return out.length ? { english: out.join(' '), noun } : undefined;
 }

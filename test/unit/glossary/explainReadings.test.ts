@@ -469,3 +469,21 @@ describe('opis explain: a body with its number or with a republic’s siglum', (
     assert.deepEqual(terms('НКВД УССР'), ['NKVD', 'UkrSSR'], 'a body whose entry names no state');
   });
 });
+
+describe('opis explain: a name of common words the glossary lacks, translated word by word', () => {
+  const said = (written: string) => explainTerm(glossary, written).map(e => `${isReading(e) ? '[inferred] ' : ''}${e.english}`);
+
+  it('translates every word, adjectives before their noun, said to be, in any case', () => {
+    assert.deepEqual(said('добровольных спортивных обществ'), ['[inferred] voluntary sport society (the name translated word by word, not a glossary entry)']);
+    assert.deepEqual(said('научно-технических обществ'), ['[inferred] scientific-technical society (the name translated word by word, not a glossary entry)']);
+    assert.deepEqual(said('служителей культа'), ['[inferred] ministers (servants) of cult (worship) (the name translated word by word, not a glossary entry)']);
+    assert.deepEqual(said('средней школы'), ['[inferred] secondary school (the name translated word by word, not a glossary entry)']);
+  });
+
+  it('gives the entry where the glossary has the name, and translates no phrase with a word it does not know', () => {
+    assert.deepEqual(terms('производственные совещания'), ['proizvodstvennye soveshchaniia']);
+    for (const written of ['протокол заседания', 'Курской области', 'религиозных', 'voluntary sport societies', 'религиозных объединений 1929 г.']) {
+      assert.ok(!said(written).some(english => english.includes('translated word by word')), written);
+    }
+  });
+});
