@@ -30,6 +30,22 @@ const vscodeOnce = {
   },
 };
 
+/**
+ * The command line's bibliography writer read from dist/bibliography.js, the bundle the extension loads it from, when
+ * a bibliography is first written: citation-js is shipped once, not in both bundles.
+ */
+const sharedBibliography = {
+  name: 'shared-bibliography',
+  setup(build) {
+    build.onResolve({ filter: /\/node\/bibliography$/ }, () => ({ path: 'bibliography', namespace: 'shared-bibliography' }));
+    build.onLoad({ filter: /.*/, namespace: 'shared-bibliography' }, () => ({
+      contents: `import { lazyFormatBibliography } from './lazyBibliography';\nexport const formatBibliography = lazyFormatBibliography(require('node:path').join(__dirname, 'bibliography.js'));\n`,
+      resolveDir: path.resolve('src/node'),
+      loader: 'ts',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -58,7 +74,7 @@ function suiteEntries(dir) {
 
 const builds = [
   { ...common, plugins: [...common.plugins, vscodeOnce], entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { cli: 'src/cli/cli.ts' }, outdir: 'dist' },
+  { ...common, plugins: [...common.plugins, sharedBibliography], entryPoints: { cli: 'src/cli/cli.ts' }, outdir: 'dist' },
   // citation-js for Export Bibliography…, which the desktop extension loads only when a bibliography is exported
   { ...common, entryPoints: { bibliography: 'src/node/bibliography.ts' }, outdir: 'dist' },
   // the worker thread the desktop extension indexes the corpus in

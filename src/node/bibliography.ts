@@ -3,9 +3,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from '../core/sources';
-
-export const BIBLIOGRAPHY_FORMATS = ['csl-json', 'bibtex', 'ris'] as const;
-export type BibliographyFormat = (typeof BIBLIOGRAPHY_FORMATS)[number];
+import type { BibliographyFormat } from './bibliographyFormats';
 
 const OUTPUT: Record<BibliographyFormat, string> = { 'csl-json': 'data', bibtex: 'bibtex', ris: 'ris' };
 

@@ -2,7 +2,8 @@
 // bundled on its own (dist/bibliography.js, built from ./bibliography.ts) and read when a bibliography is exported,
 // not each time the extension starts.
 import type { CslItem } from '../core/sources';
-import type { BibliographyFormat, formatBibliography } from './bibliography';
+import type { formatBibliography } from './bibliography';
+import type { BibliographyFormat } from './bibliographyFormats';
 
 export function lazyFormatBibliography(bundle: string): typeof formatBibliography {
   let loaded: typeof formatBibliography | undefined;

@@ -1,7 +1,9 @@
 // `opis bibliography <files|dir…> --format csl-json|bibtex|ris`: the printed works and archival files the
 // articles cite, each noting the notes that cite it.
 import { bibliographyItems } from '../../core/sources';
-import { BIBLIOGRAPHY_FORMATS, formatBibliography, type BibliographyFormat } from '../../node/bibliography';
+// the command line's bundle reads the writer from dist/bibliography.js when it is first used (scripts/build.mjs)
+import { formatBibliography } from '../../node/bibliography';
+import { BIBLIOGRAPHY_FORMATS, type BibliographyFormat } from '../../node/bibliographyFormats';
 import { readArgs } from '../args';
 import { UsageError, type CliCommand } from '../command';
 import { readRegister } from '../corpusRegister';

@@ -3,7 +3,7 @@
 // citation-js, which needs Node: the desktop host passes the writer in, and the browser host has no such command.
 import * as vscode from 'vscode';
 import { bibliographyItems, SourceRegister, type CslItem } from '../../core/sources';
-import type { BibliographyFormat } from '../../node/bibliography';
+import type { BibliographyFormat } from '../../node/bibliographyFormats';
 import { isReaderDocument } from '../shared/corpusWorkspace';
 import type { SourcesStore } from './sourcesStore';
 

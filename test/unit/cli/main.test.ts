@@ -46,4 +46,16 @@ describe('opis (the command line)', () => {
     const unknown = spawnSync('node', [cli, 'nope'], { encoding: 'utf8' });
     assert.equal(unknown.status, 2);
   });
+
+  it('the built dist/cli.js writes a bibliography through dist/bibliography.js, not a copy of citation-js of its own', () => {
+    const root = path.resolve(__dirname, '..', '..', '..');
+    const cli = path.join(root, 'dist', 'cli.js');
+    if (!fs.existsSync(cli)) execFileSync('node', ['scripts/build.mjs'], { cwd: root });
+    const bibtex = execFileSync('node', [cli, 'bibliography', path.join(root, 'corpus', 'harris-dual-subordination.md'), '--format', 'bibtex'], { encoding: 'utf8' });
+    assert.match(bibtex, /^@book\{[^,]+,$/m);
+    assert.match(bibtex, /^\s*title = \{[^}]+\},?$/m);
+    const bundle = fs.readFileSync(cli, 'utf8');
+    assert.match(bundle, /join\(__dirname,\s*["']bibliography\.js["']\)/);
+    assert.doesNotMatch(bundle, /@citation-js\/plugin-bibtex/);
+  });
 });
