@@ -24,6 +24,12 @@ export interface HeldThread {
    * largest first, at most three.
    */
   own: { ms: number; gcMs: number; top: string; entries: string };
+  /**
+   * The extension's longest step: the most processor time its code took without the thread running anything else
+   * in between (consecutive samples, with the collections among them, within one gap), and where it was entered.
+   * Two steps of chunked work can fall in one gap when nothing else was waiting; `own` adds them, this does not.
+   */
+  step: { ms: number; entry: string };
   /** In the longest gap, the functions of other code that took most processor time (self time), at most three. */
   others: string;
 }
@@ -33,13 +39,15 @@ export interface HeldThread {
  * profile's sampling interval, the processor time a sample stands for.
  */
 export function heldThread(profile: CpuProfile, ticks: readonly number[], startMs: number, intervalMs: number, own: (url: string) => boolean): HeldThread {
-  if (ticks.length < 2) return { longestMs: 0, own: NONE, others: '' };
+  if (ticks.length < 2) return { longestMs: 0, own: NONE, step: NO_STEP, others: '' };
   const byId = new Map(profile.nodes.map(node => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const label = (id: number) => {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-    return `${functionName || '(anonymous)'} ${url.replace(/^.*\//, '')}:${lineNumber + 1}`;
+    // another extension's bundle is named by its folder: every extension's bundle is an `extension.js`
+    const owner = /\/extensions\/([^/]+)\//.exec(url)?.[1];
+    return `${functionName || '(anonymous)'} ${owner ? `${owner}/` : ''}${url.replace(/^.*\//, '')}:${lineNumber + 1}`;
   };
   const ownFrames = new Map<number, { inner: number; outer: number } | undefined>();
   /** The innermost and the outermost frame of the extension on the stack of sample node `id`. */
@@ -55,7 +63,12 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
   /** One sample's processor time to the function of node `id`. */
   const add = (counts: Map<string, number>, id: number) => counts.set(label(id), (counts.get(label(id)) ?? 0) + intervalMs);
 
-  const result: HeldThread = { longestMs: 0, own: NONE, others: '' };
+  const result: HeldThread = { longestMs: 0, own: NONE, step: NO_STEP, others: '' };
+  let step = { ms: 0, outer: new Map<string, number>() };
+  const endStep = () => {
+    if (step.ms > result.step.ms) result.step = { ms: step.ms, entry: largest(step.outer)[0][0] };
+    step = { ms: 0, outer: new Map() };
+  };
   let longestGap = 0;
   for (let i = 1; i < ticks.length; i++) {
     if (ticks[i] - ticks[i - 1] > result.longestMs) longestGap = i;
@@ -85,6 +98,7 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
     // the gap holding this sample: the first tick after it ends it
     if (t > ticks[gap]) {
       close();
+      endStep();
       while (t > ticks[gap]) gap++;
     }
     inGap ??= { own: 0, gc: 0, inner: new Map(), outer: new Map(), others: new Map(), lastOwn: false };
@@ -94,24 +108,30 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
       if (inGap.lastOwn) {
         inGap.own += intervalMs;
         inGap.gc += intervalMs;
+        step.ms += intervalMs;
       }
       continue;
     }
     const frames = ownFrameOf(samples[i]);
     inGap.lastOwn = frames !== undefined;
     if (!frames) {
+      endStep();
       if (name !== '(idle)' && name !== '(program)') add(inGap.others, samples[i]);
       continue;
     }
     inGap.own += intervalMs;
     add(inGap.inner, frames.inner);
     add(inGap.outer, frames.outer);
+    step.ms += intervalMs;
+    add(step.outer, frames.outer);
   }
   close();
+  endStep();
   return result;
 }
 
 const NONE: HeldThread['own'] = { ms: 0, gcMs: 0, top: '', entries: '' };
+const NO_STEP: HeldThread['step'] = { ms: 0, entry: '' };
 const SAMPLE_MS = 1;
 const TICK_MS = 2;
 

@@ -79,6 +79,7 @@ suite('the extension host while Opis indexes a large, hostile corpus', () => {
     for (const { phase, maxMs, p99Ms, cpuShare, held } of phases) {
       console.log(`      event-loop delay, ${phase}: max ${maxMs.toFixed(0)} ms, p99 ${p99Ms.toFixed(0)} ms (host on a processor ${(100 * cpuShare).toFixed(0)} % of the time)`);
       console.log(`        the thread held at most ${held.longestMs.toFixed(0)} ms at a time; Opis's code at most ${held.own.ms.toFixed(0)} ms of processor time in one of those, ${held.own.gcMs.toFixed(0)} ms of it collections of the heap${held.own.top ? ` (most in ${held.own.top}; entered in ${held.own.entries})` : ''}`);
+      console.log(`        Opis's longest step: ${held.step.ms.toFixed(0)} ms of processor time${held.step.entry ? ` (entered in ${held.step.entry})` : ''}`);
       if (held.others) console.log(`        other code in that longest time: ${held.others}`);
     }
   });
@@ -87,17 +88,19 @@ suite('the extension host while Opis indexes a large, hostile corpus', () => {
     this.timeout(600_000);
     const uris = [...files.keys()].map(name => vscode.Uri.file(path.join(root, FOLDER, name)));
     const characters = [...files.values()].reduce((sum, text) => sum + text.length, 0);
-    await measured(phases, `start and indexing of ${files.size} generated files (${(characters / 1e6).toFixed(1)} M characters)`, async () => {
-      await activateOpis();
+    // loading Opis's bundle and activating it, then the indexing that goes on after activation has returned
+    await measured(phases, 'activating Opis', () => activateOpis());
+    await measured(phases, `indexing ${files.size} generated files (${(characters / 1e6).toFixed(1)} M characters) after activation`, async () => {
       const index = await vscode.commands.executeCommand<CorpusIndex>('opis.index.inspect');
       const analysed = () => uris.filter(uri => index.counters.analysed.has(uri.toString())).length;
       await waitFor(index.onDidUpdate, () => analysed() === uris.length || undefined, 'the generated files to be indexed', 540_000).catch(err => {
         throw new Error(`${String(err)}: ${analysed()} of ${uris.length} analysed`);
       });
     });
-    const { maxMs, held } = phases[phases.length - 1];
-    assert.ok(maxMs < BOUND_MS, `the host was blocked for ${maxMs.toFixed(0)} ms`);
-    assert.ok(held.own.ms > 0 && held.own.ms < BOUND_MS, `Opis's code held the host for ${held.own.ms.toFixed(0)} ms at a time (none: the profile did not see it)`);
+    for (const { maxMs, held } of phases.slice(-2)) {
+      assert.ok(maxMs < BOUND_MS, `the host was blocked for ${maxMs.toFixed(0)} ms`);
+      assert.ok(held.own.ms > 0 && held.own.ms < BOUND_MS, `Opis's code held the host for ${held.own.ms.toFixed(0)} ms at a time (none: the profile did not see it)`);
+    }
     const index = await vscode.commands.executeCommand<CorpusIndex>('opis.index.inspect');
     assert.ok(index.counters.byWorker >= uris.length, `${index.counters.byWorker} parts found in the worker thread for ${uris.length} files`);
   });
