@@ -130,6 +130,12 @@ describe('bundled glossary', () => {
     const json = JSON.parse((await runCli(['explain', 'kraizu', '--json'])).stdout);
     assert.deepEqual([json.term, json.inferred, json.english, json.parts.map((p: { written: string }) => p.written)], ['kraizu', 'read by its parts', 'territorial (krai) land administration', ['krai', 'zu']]);
     assert.equal(JSON.parse((await runCli(['explain', 'ispolkom', '--json'])).stdout).inferred, undefined, 'an entry is not inferred');
+    const name = await runCli(['explain', 'служителей культа']);
+    assert.deepEqual(name.stdout.split('\n').slice(0, 3), [
+      'служителей культа (read by its parts: inferred, not a glossary entry)',
+      '  Read as: ministers (servants) of cult (worship) (the name translated word by word, not a glossary entry)',
+      '  служителей культа: sluzhitelei kul’ta (служителей культа): ministers (servants) of cult (worship)',
+    ], 'a name translated whole is no piece of a word');
     // Words that only begin like a compound are not read (gorod, raion, politika), nor a word two readings split.
     for (const word of ['gorod', 'raion', 'politika', 'trudno', 'oblast', 'Sibir’']) assert.deepEqual(explainTerm(glossary, word).filter(isReading), [], word);
   });
