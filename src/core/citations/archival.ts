@@ -2,7 +2,7 @@
 // ll. 82-85`, in Latin or Cyrillic, with the marks abbreviated or spelled out. A mark at the level of the current
 // file or above starts a new citation that keeps what lies above it (`d. 65, l. 58), 335 (d. 57, l. 68)`), so
 // two files are never merged and a folio always belongs to the file it follows.
-import { archiveBeforeUnread, readArchive, type ArchivalOptions } from './archive';
+import { archiveBeforeUnread, readArchive, readUnmarked, type ArchivalOptions } from './archive';
 import { readCompact } from './compact';
 import { formatFolios, readFolios } from './folios';
 import { findMarks, hyphenated, LETTERED, LEVELS, SERIES_KINDS, type Level, type Mark } from './marks';
@@ -246,8 +246,11 @@ function readCompactThenMarked(raw: string, marks: readonly Mark[], options: Arc
   const files = readCompact(raw.slice(0, marks[0].start), options, inherited);
   const last = files[files.length - 1];
   if (!last) return [];
-  const rest = raw.slice(marks[0].start);
-  const below = last.folios === undefined ? readLocators(rest) ?? {} : { unparsed: tidyText(rest) };
+  const offset = marks[0].start;
+  const rest = raw.slice(offset);
+  // The marks as found in the whole reference: an `f.` after the compact file is its folio there, not a fond.
+  const shifted = marks.map(m => ({ ...m, start: m.start - offset, end: m.end - offset }));
+  const below = last.folios === undefined ? readLocators(rest, shifted) ?? {} : { unparsed: tidyText(rest) };
   return [...files.slice(0, -1), { ...last, ...below, archive: last.archive }].map((c, i) => (i === 0 ? { ...c, raw } : c));
 }
 
@@ -263,7 +266,8 @@ export function parseCompactAfter(raw: string, previous: Citation, options: Arch
 export function parseArchival(raw: string, options: ArchivalOptions = {}): ArchivalReading | undefined {
   const marks = findMarks(raw);
   const mixed = marks.length ? readCompactThenMarked(raw, marks, options) : [];
-  const citations = mixed.length ? mixed : marks.length ? readMarked(raw, marks, options) : readCompact(raw, options);
+  const unmarked = marks.length ? undefined : readUnmarked(raw, options);
+  const citations = mixed.length ? mixed : marks.length ? readMarked(raw, marks, options) : unmarked ? [unmarked] : readCompact(raw, options);
   if (!citations.length) return undefined;
   // A file named by its kind (`АСД № Р-3454`, `WKP 186`) is archival without an archive before it.
   const named = marks[0]?.fileKind === true;
@@ -271,8 +275,8 @@ export function parseArchival(raw: string, options: ArchivalOptions = {}): Archi
 }
 
 /** The locator fields of a text (`l. 5`, `d. 22861 Delo Sedasheva, ll. 36-37`), as an Ibid. or op. cit. restates them. */
-export function readLocators(text: string): Partial<Citation> | undefined {
-  const marks = findMarks(text);
+export function readLocators(text: string, found?: readonly Mark[]): Partial<Citation> | undefined {
+  const marks = found ?? findMarks(text);
   if (!marks.length) return undefined;
   const fields: Partial<Citation> = { ...readMarked(text, marks, {})[0] };
   delete fields.kind;

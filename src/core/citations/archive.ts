@@ -16,7 +16,9 @@ export interface ArchivalOptions {
 type ArchiveFields = Pick<Citation, 'archive' | 'archiveName' | 'archiveCurrent'>;
 
 /** Words that lead into a reference and are not part of an archive's name (`Quoted in Arkhiv …`). */
-const LEAD_WORDS = new Set('see also for example cf cf. e.g. is are was were found here in at quoted cited'.split(' '));
+const LEAD_WORDS = new Set(
+  'see also for example cf cf. e.g. is are was were found here in at quoted cited vgl. siehe zit. nach im aus zob. por. cyt. za w voir cité citée dans см. ср.'.split(' '),
+);
 /**
  * The siglum a note defines in the parenthesis after the full name, after a translation of it: `(Presidential
  * Archive of the Republic of Kazakhstan; hereafter APRK)`, `(далее — ГАНО)`.
@@ -28,16 +30,19 @@ const TRANSLATED = /^([^;,()]{1,20})[;,] (?=.*\b(?:archive|archives|arkhiv|centr
 export const ARCHIVE_LETTER = /[AА]/u;
 /**
  * A full name names an archive or a records centre, in the languages of the former USSR's archives (`Держархів
- * Харківської області`, `Нацыянальны архіў`, `Lietuvos centrinis valstybės archyvas`, `Latvijas Valsts arhīvs`).
+ * Харківської області`, `Нацыянальны архіў`, `Lietuvos centrinis valstybės archyvas`, `Latvijas Valsts arhīvs`), and in
+ * German, Polish and French scholarship (`Staatsarchiv`, `Archiwum Akt Nowych`, `Archives du Komintern`).
  */
-const ARCHIVE_WORD = /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv|arhiv|arch\.|arkh\.)|архив|архів|архіў|мұрағат|არქივ|արխիվ|центр/iu;
+const ARCHIVE_WORD =
+  /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv|arhiv|arch\.|arkh\.|archiw)|archiv(?!al)|архив|архів|архіў|мұрағат|არქივ|արխիվ|центр/iu;
 const MAX_NAME_WORDS = 12;
 /** A place in parentheses after an archive's name: `(Moscow)`, `(St. Petersburg)`, `(Москва)`. */
 const PLACE = /^\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+)?$/u;
 /** Words a parenthesis after a name may hold that are no siglum: `(sic)`. */
 const REMARKS = new Set(['sic', 'ibid', 'see', 'cf', 'etc', 'here', 'now', 'former', 'formerly']);
-/** The state a siglum may be followed by, as Russian and Ukrainian notes write it (`ЦА ФСБ России`, `ЦДАГО України`). */
-const STATE = /^(?:России|Росії|Украины|України|Ukrainy|Ukraïny|Беларуси|Білорусі|Казахстана|Литвы|Латвии|Эстонии|Грузии|Армении)$/u;
+/** The state a siglum may be followed by, as Russian and Ukrainian notes write it (`ЦА ФСБ России`, `ЦДАГО України`, `ЦГА Узбекистана`): any republic of the former USSR. */
+const STATE =
+  /^(?:России|Росії|Украины|України|Ukrainy|Ukraïny|Беларуси|Білорусі|Казахстана|Литвы|Латвии|Эстонии|Грузии|Армении|Азербайджана|Узбекистана|Кыргызстана|Киргизии|Таджикистана|Туркменистана|Туркмении|Молдовы|Молдавии)$/u;
 
 function withCurrent(archive: string, options: ArchivalOptions): ArchiveFields {
   const current = options.knownArchive?.(archive);
@@ -95,10 +100,11 @@ function archiveBeforeBody(tokens: readonly string[], options: ArchivalOptions):
 }
 
 /**
- * A full name that opens with the archive (`Архив УФСБ по Свердловской обл.`, `Державний архів Одеської обл.`,
- * `Arkhiv UFSB po …`): it names an archive even before a file cited without a fond, where other words do not.
+ * A full name that opens with the archive, after at most two words that say which (`Архив УФСБ по Свердловской обл.`,
+ * `Державний архів Одеської обл.`, `Национальный архив Республики Татарстан`, `National Archives of Estonia`): it names
+ * an archive even before a file cited without a fond, where other words do not.
  */
-const OPENS_AS_ARCHIVE = /^(?:(?:Государственный|Центральный|Державний|Центральний|Gosudarstvennyi|Tsentral’nyi|Tsentral'nyi|State|Central) )?(?:Архив|архив|Архів|архів|Arkhiv|arkhiv|Archive|archive)(?= )/u;
+const OPENS_AS_ARCHIVE = /^(?!(?:The|A|An) )(?:\p{L}+ ){0,2}(?:Архив|архив|Архів|архів|Arkhiv|arkhiv|Archives?|archives?)(?= )/u;
 /** An abbreviation whose full stop closes an archive's full name: `обл.`, `р-на`, `им.`. */
 const CLOSING_ABBREVIATION = /(?:^|[ -])(?:обл|окр|р-на|им|г|obl|okr|im)$/u;
 
@@ -167,7 +173,11 @@ export function readArchive(prefix: string, shapeAllowed: boolean, options: Arch
     const inName = name !== undefined && name !== siglum && name.endsWith(siglum) && !options.knownArchive?.(siglum) && !ARCHIVE_LETTER.test(siglum);
     return inName ? { archive: closedName(name, prefix) } : withCurrent(siglum, options);
   }
-  return name ? { archive: closedName(name, prefix) } : {};
+  if (name) return { archive: closedName(name, prefix) };
+  // `Memorial Archive, Moscow, f. 1`: the place after a full name is no part of it.
+  const place = /, \p{Lu}\p{Ll}+$/u.exec(head);
+  const beforePlace = place ? fullName(clauseWords(head.slice(0, place.index))) : undefined;
+  return beforePlace ? { archive: beforePlace } : {};
 }
 
 /** Where a clause of the note may end: after a parenthesis, or at a comma, semicolon or full stop before a space. */
@@ -187,4 +197,24 @@ export function archiveNamedBefore(text: string, options: ArchivalOptions): Arch
     if (read.archiveName || ARCHIVE_WORD.test(archive) || (archive && options.knownArchive?.(archive))) found = read;
   }
   return found;
+}
+
+/** An item of a collection no mark table holds, closing the reference: `box 234`, `folder 5`, `reel 3`; no page, volume or issue of a publication. */
+const UNMARKED_ITEM = /^(?!(?:pp?|s|с|str|стр|vols?|t|т|tom|том|vyp|вып|no|nos|nr|issue|part|ch|chapter|kn|kniga|книга|bd|band|heft)\.? )\p{L}{2,10}\.? [\dA-Z][\w./-]*$/iu;
+
+/**
+ * `Hoover Institution Archives, Nicolaevsky Collection, box 234, folder 5`: an archive named in full (or a siglum the
+ * glossary knows) opening a reference whose last clause is an item no mark table holds. The archive is read; what
+ * follows it is left unparsed.
+ */
+export function readUnmarked(raw: string, options: ArchivalOptions): Citation | undefined {
+  const clauses = trimEnd(raw, ' .').split(', ');
+  // The name is one clause: `Georgian Archive. Harvard University, Reel 74` is no such reference.
+  if (clauses.length < 2 || !UNMARKED_ITEM.test(clauses[clauses.length - 1]) || /\p{L}{2}\. /u.test(clauses[0])) return undefined;
+  const words = clauseWords(clauses[0]);
+  const name = fullName(words);
+  const siglum = words.length === 1 && options.knownArchive?.(words[0]) ? words[0] : undefined;
+  const archive = name ?? siglum;
+  if (!archive) return undefined;
+  return { kind: 'archival', raw, ...withCurrent(archive, options), unparsed: clauses.slice(1).join(', ') };
 }

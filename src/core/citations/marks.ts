@@ -100,6 +100,8 @@ const AFTER_MARK: Record<string, { level: Level; after: (previous: Mark, marks: 
   // feuillet after a file (`d. 1080, f. 12`); an `f.` that an opis' follows opens another fond (see opensFond).
   f: { level: 'l', after: p => p.level === 'd' },
 };
+/** `RGASPI, 495/10/5, f. 3`: an `f.` right after a compact file is its folio (feuillet). */
+const COMPACT_BEFORE = /\d+\p{L}?[/.]\d+\p{L}?[/.]\d+\p{L}?, ?$/u;
 /** `d. 987, f. 81, op. 3`: an `f.` after a file opens another fond when an opis' mark follows its number. */
 const OPIS_NEXT = /^ ?[\p{Lu}\d-]*\d\p{L}?, ?(?:op|оп|inv|inventaire|opis|опись)(?!\p{L})/iu;
 /** A storage unit, `ed. khr. 492`, `yed. khr.`, `ед. хр. 12`, stands at the level of the file: its mark is the second word. */
@@ -222,7 +224,9 @@ export function findMarks(text: string): Mark[] {
       continue;
     }
     const afterRule = dotted && afterNumber && previous ? AFTER_MARK[lower] : undefined;
-    const context = afterRule?.after(previous as Mark, marks) && !(lower === 'f' && OPIS_NEXT.test(text.slice(start + m[0].length))) ? afterRule.level : undefined;
+    const feuillet = lower === 'f' && dotted && previous === undefined && COMPACT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    const byPlace = afterRule?.after(previous as Mark, marks) && !(lower === 'f' && OPIS_NEXT.test(text.slice(start + m[0].length)));
+    const context = feuillet ? 'l' : byPlace ? afterRule?.level : undefined;
     const level = context ?? (dotted ? ABBREVIATIONS[lower] ?? WORDS[lower] ?? chained : WORDS[lower] ?? chained ?? ABBREVIATIONS[lower]);
     if (!level) continue;
     const capital = written[0] !== lower[0];

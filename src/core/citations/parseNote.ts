@@ -3,7 +3,7 @@
 import type { MarkupSpan } from '../document/types';
 import { matchingText } from '../text/matchingText';
 import { parseArchival, parseCompactAfter, readLocators, type ArchivalOptions } from './archival';
-import { archiveNamedBefore } from './archive';
+import { archiveNamedBefore, readUnmarked } from './archive';
 import { readCompact } from './compact';
 import { findMarks } from './marks';
 import { readIssue } from './periodical';
@@ -87,7 +87,7 @@ function shapeOf(text: string, options: ArchivalOptions): Shape {
   const full = marks.length > 0 && FULL_LEVELS.has(marks[0].level);
   // Where an archival reference starts: an Ibid. before it takes the reference as its locator (`Ibid., d. 5`),
   // one after it names the publication the document is printed in (`…, 182–6, in ibid., 833–5`).
-  const archivalAt = full ? marks[0].start : readCompact(text, options).length ? text.search(/\d/) : Infinity;
+  const archivalAt = full ? marks[0].start : readCompact(text, options).length ? text.search(/\d/) : !marks.length && readUnmarked(text, options) ? 0 : Infinity;
   const ibid = ibidAt(text);
   if (ibid && ibid.index < archivalAt) return 'ibid';
   if (archivalAt === Infinity && OP_CIT.test(text)) return 'op-cit';

@@ -134,6 +134,13 @@ export function volumeOf(text: string): string | undefined {
 /** A volume after the imprint, as GOST sets it: `М., 1970. – Т. 45. – С. 343`. */
 const VOLUME_AFTER = /^\. ?(?:[–—] )?(?:t|т|vol)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu;
 
+/**
+ * A document's number in a published collection (`Tragediia sovetskoi derevni, t. 3, dok. 45, s. 123`, `(Moscow, 2003),
+ * doc. 45, p. 123`): no part of the title nor of the pages; kept as written in `unparsed`, as no field holds it.
+ */
+const DOCUMENT_END = /,? ?(?<![\p{L}])((?:doc|dok|док)\. ?(?:№ ?)?\d+)$/iu;
+const DOCUMENT_START = /^[,.] ?((?:doc|dok|док)\. ?(?:№ ?)?\d+)/iu;
+
 function splitVolume(before: string): { rest: string; volume?: string } {
   const m = /,? ?(?<![\p{L}])(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+)$/iu.exec(before);
   return m ? { rest: before.slice(0, m.index), volume: m[1] } : { rest: before };
@@ -214,8 +221,13 @@ export function parsePrinted(raw: string): Citation | undefined {
     volume,
     published: isDate ? undefined : paren.content,
     date: isDate ? paren.content : undefined,
-    pages: readPages(body.slice(paren.end)),
+    ...pagesAfterDocument(body.slice(paren.end)),
   };
+}
+
+function pagesAfterDocument(after: string): Pick<Citation, 'pages' | 'unparsed'> {
+  const doc = DOCUMENT_START.exec(after);
+  return { pages: readPages(doc ? after.slice(doc[0].length) : after), unparsed: doc?.[1] };
 }
 
 /** `G. Leggett, op. cit.: 123-124`, `KPSS v rezoliutsiiakh..., op. cit., v. 8: 286`, `Плеханов А. М. Указ. соч. С. 109`. */
@@ -284,9 +296,10 @@ export function parseShortTitle(raw: string): Citation | undefined {
   }
   const split = splitPages(text);
   if (!split || !/\p{L}/u.test(split.head)) return undefined;
-  const { head: before, published } = splitPublisher(split.head);
-  const { rest, volume } = splitVolume(before);
+  const { head: beforeDocument, published } = splitPublisher(split.head);
+  const doc = DOCUMENT_END.exec(beforeDocument);
+  const { rest, volume } = splitVolume(doc ? beforeDocument.slice(0, doc.index) : beforeDocument);
   const head = authorAndTitle(rest);
   const named = head.author ? head : isPersonName(rest) ? { author: rest.trim() } : head;
-  return { kind: 'printed', raw, ...named, volume, published, pages: split.pages };
+  return { kind: 'printed', raw, ...named, volume, published, pages: split.pages, unparsed: doc?.[1] };
 }

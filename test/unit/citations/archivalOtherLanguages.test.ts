@@ -67,6 +67,11 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     [{ kind: A, archive: 'Arkhiv NIPTs Memorial', fond: '1', opis: '1', delo: '3296', folios: '2' }],
   ],
   [
+    'an archive’s name followed by its place after a comma',
+    'Memorial Archive, Moscow, f. 1, op. 1, d. 5.',
+    [{ kind: A, archive: 'Memorial Archive', fond: '1', opis: '1', delo: '5' }],
+  ],
+  [
     'the Smolensk archive’s WKP files, with and without the archive',
     'Smolensk Archive, WKP 386, ll. 21-23; WKP 186, l. 12.',
     [
@@ -78,6 +83,42 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     'a WKP file cited alone',
     'WKP 186, l. 12.',
     [{ kind: A, delo: 'WKP 186', folios: '12' }],
+  ],
+  [
+    'a German or Polish full name names the archive (Staatsarchiv, Archiwum), after a lead-in (Zit. nach)',
+    'Zit. nach Staatsarchiv der Region Krasnojarsk, Bestand 1, Findbuch 2, Akte 3, Bl. 4; Archiwum Akt Nowych, zesp. 1354, sygn. 237, k. 12.',
+    [
+      { kind: A, archive: 'Staatsarchiv der Region Krasnojarsk', fond: '1', opis: '2', delo: '3', folios: '4' },
+      { kind: A, archive: 'Archiwum Akt Nowych', fond: '1354', delo: '237', folios: '12' },
+    ],
+  ],
+  [
+    'a French lead-in is no part of the archive’s name',
+    'Cité dans Archives du Komintern, fonds 495, inventaire 10, dossier 5, f. 3.',
+    [{ kind: A, archive: 'Archives du Komintern', fond: '495', opis: '10', delo: '5', folios: '3' }],
+  ],
+  [
+    'an f. right after a compact file is its folio',
+    'Dans RGASPI, 495/10/5, f. 3.',
+    [{ kind: A, archive: 'RGASPI', fond: '495', opis: '10', delo: '5', folios: '3' }],
+  ],
+  [
+    'a siglum followed by any republic’s name (Uzbekistan, Azerbaijan, Kyrgyzstan)',
+    'ЦГА Узбекистана, ф. 837, оп. 1, д. 5, л. 3; ЦГА Азербайджана. Ф. 411. Оп. 1. Д. 5. Л. 3.',
+    [
+      { kind: A, archive: 'ЦГА Узбекистана', fond: '837', opis: '1', delo: '5', folios: '3' },
+      { kind: A, archive: 'ЦГА Азербайджана', fond: '411', opis: '1', delo: '5', folios: '3' },
+    ],
+  ],
+  [
+    'a national archive named in full before a file cited without a fond',
+    'Национальный архив Республики Татарстан. Д. 12. Л. 3.',
+    [{ kind: A, archive: 'Национальный архив Республики Татарстан', delo: '12', folios: '3' }],
+  ],
+  [
+    'an archive named in full before items no table holds (a collection, box and folder): the archive, the rest unread',
+    'Hoover Institution Archives, Nicolaevsky Collection, box 234, folder 5.',
+    [{ kind: A, archive: 'Hoover Institution Archives', unparsed: 'Nicolaevsky Collection, box 234, folder 5' }],
   ],
 ];
 
@@ -105,6 +146,15 @@ describe('archival references in German, Polish and French notes, and forms no l
   it('takes no archive from an earlier sentence that names none', () => {
     assert.deepEqual(citationsOf('The report was sent to Stalin. See f. 17, op. 3, d. 987, l. 35.'), [
       { kind: A, fond: '17', opis: '3', delo: '987', folios: '35' },
+    ]);
+  });
+
+  it('reads a published collection’s document number as such, never as part of the title or in place of the pages', () => {
+    assert.deepEqual(citationsOf('Tragediia sovetskoi derevni, t. 3, dok. 45, s. 123.'), [
+      { kind: 'printed', title: 'Tragediia sovetskoi derevni', volume: '3', pages: '123', unparsed: 'dok. 45' },
+    ]);
+    assert.deepEqual(citationsOf('Lubianka. Stalin i VChK-GPU-OGPU-NKVD. Ianvar’ 1922 – dekabr’ 1936 (Moscow, 2003), doc. 45, p. 123.'), [
+      { kind: 'printed', title: 'Lubianka. Stalin i VChK-GPU-OGPU-NKVD. Ianvar’ 1922 – dekabr’ 1936', published: 'Moscow, 2003', pages: '123', unparsed: 'doc. 45' },
     ]);
   });
 
