@@ -97,8 +97,12 @@ export function buildBlocks(all: TextLine[], breaks: LineBreaks): ArticleBlock[]
     // After a break a line set in alone is a quotation of one line, unless text at the margin follows it (a first
     // line's indent, at a page's top).
     const alone = afterBreak && !(breaks === 'indented' && next !== undefined && next.text !== '' && next.page === line.page);
+    // A quotation's lines are all set in: a line whose sentence goes on at the margin below opens a paragraph, though
+    // set in as deep as the quotation above it.
+    const opensParagraph = breaks === 'indented' && !setIn(next) && next?.text !== '' && next?.page === line.page && !SENTENCE_END.test(withoutTokens(line.text));
     const quoted =
-      inRun.has(line) || (indent >= quoteIndent && (breaks === 'paragraphs' || (next?.indent ?? 0) - margin >= quoteIndent || alone || draft?.kind === 'quote'));
+      !opensParagraph &&
+      (inRun.has(line) || (indent >= quoteIndent && (breaks === 'paragraphs' || (next?.indent ?? 0) - margin >= quoteIndent || alone || draft?.kind === 'quote')));
     const kind = quoted ? 'quote' : 'paragraph';
     const startsParagraph =
       !draft ||

@@ -10,7 +10,9 @@ import { buildBlocks, type LineBreaks } from './blocks';
 import { cleanText, SENTENCE_END, toLine, type TextLine } from './lines';
 import { pageToken, placeMarkers, reportMarkerBeyond, tokenInlines } from './markers';
 import { partHyphenJoins } from './hyphenJoins';
+import { closeDoubleSpacing } from './doubleSpacing';
 import { markNarrowBlocks } from './narrowBlocks';
+import { joinRaisedNoteNumbers } from './raisedNoteNumbers';
 import { pairNoteNumbers } from './numberColumn';
 import { takeEndnotes, takeFootnotes, type NoteNumbering, type NoteText } from './notes';
 import { removeFurniture, splitPages, type Page } from './pages';
@@ -32,8 +34,11 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   const warnings: ImportWarning[] = [];
   const numbering: NoteNumbering = layout === 'pandoc' ? 'bracketed' : 'plain';
   const pages: Page[] =
-    layout === 'pandoc' ? [{ lines: text.replace(/\r\n?/g, '\n').split('\n').map(l => toLine(l, 0)) }] : removeFurniture(splitPages(text, layout === 'pdftotext-layout'), warnings);
+    layout === 'pandoc'
+      ? [{ lines: text.replace(/\r\n?/g, '\n').split('\n').map(l => toLine(l, 0)) }]
+      : removeFurniture(layout === 'pdftotext-layout' ? closeDoubleSpacing(splitPages(text, true)) : splitPages(text), warnings);
 
+  if (layout === 'pdftotext-layout') joinRaisedNoteNumbers(pages);
   if (layout === 'pdftotext') joinSpreadLines(pages);
   if (layout === 'pdftotext') partHyphenJoins(pages, warnings);
   if (layout !== 'pandoc') glueSpacedMarkers(pages, warnings);

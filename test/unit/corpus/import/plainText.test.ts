@@ -148,6 +148,33 @@ describe('import of plain-text extractions', () => {
     }
   }
 
+  // An author's Word manuscript of a published article, printed to PDF as it is set (held out; see
+  // test/fixtures/import/README.md), scored against the key written from its XML: double-spaced text, each note's
+  // number raised on a line of its own above its text in -layout, no running heads, the page number alone at the foot.
+  // First run: both extractions refused (no notes found).
+  it('robinson.layout.txt: the manuscript\'s notes, keyed note texts, title block, quotations and pages', () => {
+    const key = JSON.parse(fixture('sources/robinson-key.json')) as { notes: number; noteTexts: Record<string, string>; author: string; title: string; pages: [number, number]; quotations: string[] };
+    const text = fixture('robinson.layout.txt');
+    assert.equal(detectLayout(text), 'pdftotext-layout');
+    const { markdown, warnings } = importText(text);
+    const words = (t: string) => t.replace(/[*\\]/g, '').replace(/\s+/g, ' ').trim();
+    const notes = new Map([...markdown.matchAll(/^\[\^(\d+)\]: (.*)$/gm)].map(m => [m[1], words(m[2])]));
+    assert.deepEqual([...notes.keys()], Array.from({ length: key.notes }, (_, i) => String(i + 1)));
+    for (const [n, note] of Object.entries(key.noteTexts)) assert.equal(notes.get(n), words(note), `note ${n}`);
+    assert.equal(new Set([...markdown.matchAll(/\[\^(\d+)\](?!:)/g)].map(m => m[1])).size, key.notes);
+    assert.ok(markdown.startsWith(`---\ntitle: ${key.title}\nauthor: ${key.author}\n---\n\n# ${key.title}\n`), markdown.slice(0, 200));
+    assert.deepEqual(markdown.match(/^## .*$/gm), null);
+    // Each quotation opens a block of its own; its lines are read as one, not parted by the spacing.
+    const quotations = [...markdown.matchAll(/^> (.*)$/gm)].map(m => m[1]);
+    assert.deepEqual(quotations.map(q => q.slice(0, 20)), key.quotations.map(q => q.slice(0, 20)));
+    // A paragraph's first line set in as deep as the quotation above it, its sentence going on at the margin.
+    assert.match(markdown, /\n\nOur Tasks contains similar messages\. Some passages in the book bear a striking resemblance to parts/);
+    assert.match(markdown, /\n\nIlyin thus envisioned a limited, law-based state in which citizens enjoyed clear rights and freedoms\./);
+    const [first, last] = key.pages;
+    assert.deepEqual([...markdown.matchAll(/<!-- p\. (\d+) -->/g)].map(m => Number(m[1])), Array.from({ length: last - first + 1 }, (_, i) => first + i));
+    assert.deepEqual(warnings, []);
+  });
+
   it('starts a paragraph at a first line set in as deep as a quotation when the lines below it are not', () => {
     // The line before it ends a sentence but leaves no room for the next line's first word: only the indent tells.
     const body = `${(LINE + '\n').repeat(6)}The committees had grown out of the food detachments of the Civil War, and their tasks.1\n     Both the bureau and the committee met again in the spring of the next year,\nand they voted for the draft of the resolution in the same words as before.\n`;
