@@ -89,6 +89,19 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   first('pogran', 'pogranichnyi', 'пограничный', 'border'),
   first('rev', 'revoliutsionnyi', 'революционный', 'revolutionary'),
   first('stroi', 'stroitel’nyi', 'строительный', 'construction'),
+  // The All-Union associations (Soiuzpechat’, Soiuzsbyt), the army's, culture's, agitation's, children's and medicine's
+  // compounds (voenruk, kul’tprosvet, agitbrigada, detdom, medpunkt), and the products of deliveries (khlebopostavki).
+  first('soiuz', 'vsesoiuznoe ob’’edinenie', 'всесоюзное объединение', 'All-Union association for'),
+  first('voen', 'voennyi', 'военный', 'military'),
+  first('kul’t', 'kul’turnyi', 'культурный', 'cultural'),
+  first('agit', 'agitatsionnyi', 'агитационный', 'agitation'),
+  first('det', 'detskii', 'детский', 'children’s'),
+  first('med', 'meditsinskii', 'медицинский', 'medical'),
+  first('san', 'sanitarnyi', 'санитарный', 'sanitary'),
+  first('khlebo', 'khlebnyi', 'хлебный', 'grain'),
+  first('miaso', 'miasnoi', 'мясной', 'meat'),
+  first('moloko', 'molochnyi', 'молочный', 'milk'),
+  first('leso', 'lesnoi', 'лесной', 'timber'),
 ];
 
 /** Parts that end a compound; a glossary term may end one too (sel’khozartel’, gorsovet). */
@@ -133,6 +146,21 @@ export const HEADS: readonly CompoundHead[] = [
   head('zaem', 'zaem', 'заём', 'loan', ['zaem', 'zaim']),
   head('bank', 'bank', 'банк', 'bank'),
   head('otriad', 'otriad', 'отряд', 'detachment'),
+  head('komitet', 'komitet', 'комитет', 'committee'),
+  head('fo', 'finansovyi otdel', 'финансовый отдел', 'finance department'),
+  head('sobes', 'sotsial’noe obespechenie', 'социальное обеспечение', 'social security'),
+  head('snab', 'snabzhenie', 'снабжение', 'supply'),
+  head('sbyt', 'sbyt', 'сбыт', 'sales'),
+  head('pechat’', 'pechat’', 'печать', 'press', ['pechat’', 'pechat']),
+  head('kino', 'kinematografiia', 'кинематография', 'cinema'),
+  head('teleradio', 'televidenie i radioveshchanie', 'телевидение и радиовещание', 'television and radio'),
+  head('prosvet', 'prosveshchenie', 'просвещение', 'enlightenment (education)'),
+  head('vuz', 'vysshee uchebnoe zavedenie', 'высшее учебное заведение', 'higher educational institution'),
+  head('potrebsoiuz', 'soiuz potrebitel’skikh obshchestv', 'союз потребительских обществ', 'union of consumer societies'),
+  head('brigada', 'brigada', 'бригада', 'brigade', ['brigada', 'brigad']),
+  head('dom', 'dom', 'дом', 'home (house)'),
+  head('postavki', 'postavki', 'поставки', 'deliveries', ['postavki', 'postavk', 'postavok']),
+  head('zagotovki', 'zagotovki', 'заготовки', 'procurement', ['zagotovki', 'zagotovk', 'zagotovok']),
 ];
 
 /** The first letter of a party committee's siglum before the party's name (РК ВКП(б), GK KPSS), where it has one

@@ -65,6 +65,18 @@ describe('opis explain: Ukrainian forms', () => {
 });
 
 describe('opis explain: compounds and adjectives read by their parts, said to be inferred', () => {
+  it('reads the local finance, supply and social-security bodies, the All-Union associations and the deliveries', () => {
+    const read = (written: string) => explainTerm(glossary, written).map(e => `${isReading(e) ? '[inferred] ' : ''}${e.english}`);
+    assert.deepEqual(read('райфо'), ['[inferred] district (raion) finance department']);
+    assert.deepEqual(read('горсобеса'), ['[inferred] city social security']);
+    assert.deepEqual(read('Союзпечати'), ['[inferred] All-Union association for press']);
+    assert.deepEqual(read('хлебопоставок'), ['[inferred] grain deliveries']);
+    assert.deepEqual(read('лесозаготовок'), ['[inferred] timber procurement']);
+    assert.deepEqual(read('облпотребсоюза'), ['[inferred] regional (oblast’) union of consumer societies']);
+    assert.deepEqual(read('культпросвет'), ['[inferred] cultural enlightenment (education)']);
+    for (const word of ['запчасти', 'медаль', 'детство', 'агитатор', 'культура', 'союзом']) assert.deepEqual(explainTerm(glossary, word).filter(isReading), [], word);
+  });
+
   it('reads the worker and village correspondents (rab- + -kor, sel’- with its soft sign or without)', () => {
     const reading = (written: string) => {
       const [only, ...rest] = explainTerm(glossary, written);
