@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateOpis, ARTICLE, openWorkspaceFile, waitFor } from './helpers';
+import { activateOpis, ARTICLE, codeActions, openWorkspaceFile, waitFor } from './helpers';
 
 /** Opis's diagnostics but the romanization's (information on spellings, tested with the romanization). */
 function opisDiagnostics(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
@@ -26,7 +26,7 @@ suite('corpus lint', () => {
     assert.strictEqual(dangling.severity, vscode.DiagnosticSeverity.Error);
     assert.ok(dangling.range.isEqual(new vscode.Range(2, 18, 2, 22)), `range ${JSON.stringify(dangling.range)}`);
 
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, dangling.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActions(document.uri, dangling.range, vscode.CodeActionKind.QuickFix.value);
     const stub = actions.find(a => a.title === 'Add a definition stub for [^2]');
     assert.ok(stub?.edit, `quick fix offered among ${actions.map(a => a.title).join(', ')}`);
     assert.ok(await vscode.workspace.applyEdit(stub.edit));

@@ -30,6 +30,21 @@ export function hoverText(hovers: vscode.Hover[] | undefined): string {
     .join('\n');
 }
 
+/**
+ * The code actions for `range`, asked again when VS Code cancels the request: it does when the set of code action
+ * providers changes while it runs (an extension activated by the document registering its own), and the editor's
+ * light bulb then asks again too.
+ */
+export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  for (let asked = 1; ; asked++) {
+    try {
+      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    } catch (err) {
+      if (asked === 5 || !(err instanceof Error) || err.message !== 'Canceled') throw err;
+    }
+  }
+}
+
 /** Resolves when `predicate` holds after a change event, or rejects after `ms` with `what`. */
 export function waitFor<T>(event: vscode.Event<unknown>, predicate: () => T | undefined, what: string, ms = 20000): Promise<T> {
   const now = predicate();

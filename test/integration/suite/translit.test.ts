@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateOpis, ARTICLE, hoverText, openWorkspaceFile, semanticTokens } from './helpers';
+import { activateOpis, ARTICLE, codeActions, hoverText, openWorkspaceFile, semanticTokens } from './helpers';
 
 function positionOf(document: vscode.TextDocument, needle: string): vscode.Position {
   const offset = document.getText().indexOf(needle);
@@ -91,7 +91,7 @@ suite('transliteration', () => {
       check();
     });
     assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Information);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+    const actions = await codeActions(document.uri, diagnostic.range);
     const fix = actions.find(a => a.title === 'Use “Ezhov”');
     assert.ok(fix?.edit, actions.map(a => a.title).join(', '));
     await vscode.workspace.applyEdit(fix.edit);
