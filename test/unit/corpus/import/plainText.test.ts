@@ -175,6 +175,14 @@ describe('import of plain-text extractions', () => {
     assert.deepEqual(warnings, []);
   });
 
+  it('robinson.pdftotext.txt: refuses the manuscript whose raised note numbers pdftotext wrote apart from their texts, and says why', () => {
+    // Without -layout the numbers come before their notes or in a run after the foot, and the foot is glued to the
+    // text: which lines are the first note's cannot be told.
+    const text = fixture('robinson.pdftotext.txt');
+    assert.equal(detectLayout(text), 'pdftotext');
+    assert.throws(() => importText(text), /no notes found in the layout of pdftotext: the notes' numbers stand on lines of their own, apart from their texts .*: pdftotext -layout keeps each above its note$/);
+  });
+
   it('starts a paragraph at a first line set in as deep as a quotation when the lines below it are not', () => {
     // The line before it ends a sentence but leaves no room for the next line's first word: only the indent tells.
     const body = `${(LINE + '\n').repeat(6)}The committees had grown out of the food detachments of the Civil War, and their tasks.1\n     Both the bureau and the committee met again in the spring of the next year,\nand they voted for the draft of the resolution in the same words as before.\n`;
