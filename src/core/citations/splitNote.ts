@@ -64,6 +64,9 @@ function locatorNext(text: string): boolean {
 const ABBREVIATED = /^\p{Lu}\p{Ll}{1,3}$/u;
 const ABBREVIATED_NEXT = /^\s\p{Lu}\p{Ll}{0,4}\./u;
 const ITEM_NEXT = /^\s\p{L}{1,6}\. ?\d/u;
+/** A mark and its number right before a full stop (`Ф. 333`, `F.R-88`), and an item after it up to its own full stop. */
+const MARKED_NUMBER = new RegExp(String.raw`(?<![\p{L}])\p{L}{1,6}\.? ?${LETTERED}\d+\p{Ll}?$`, 'u');
+const ITEM_THEN = /^\s\p{L}{1,6}\. ?\d+\./u;
 
 function endsSentence(text: string, dot: number): boolean {
   const after = /^\s+([\p{Lu}“"«‘])/u.exec(text.slice(dot + 1, dot + 4));
@@ -72,6 +75,11 @@ function endsSentence(text: string, dot: number): boolean {
   if (word && ABBREVIATED.test(word) && ABBREVIATED_NEXT.test(text.slice(dot + 1, dot + 9))) return false;
   // `РФ ИЯЛИ НАН КР. Инв. 1503`: an item of a reference right after its siglum, whatever its mark.
   if (word && isSiglumToken(word) && ITEM_NEXT.test(text.slice(dot + 1, dot + 12))) return false;
+  // `Ф. 333. On. 1. Д. 566`: an item whose mark no table holds, after a mark's number and before another mark.
+  if (!word && MARKED_NUMBER.test(text.slice(Math.max(0, dot - 16), dot))) {
+    const item = ITEM_THEN.exec(text.slice(dot + 1, dot + 24));
+    if (item && locatorNext(text.slice(dot + 1 + item[0].length, dot + 40 + item[0].length))) return false;
+  }
   return !word || !(ABBREVIATIONS.has(word) || INITIAL.test(word));
 }
 

@@ -53,6 +53,14 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     [{ kind: A, archive: 'Nat. Arch. Rep. of Bel.', fond: '7', opis: '5', delo: '1133', folios: '153-154' }],
   ],
   [
+    'an item whose mark no table holds between two marks (a scan’s `On.` for `Оп.`, a bundle): the file whole, the item unread',
+    'ЦГА РК Ф. 333. On. 1. Д. 566. Л. 22; ГАСО. Ф. Р-88. Св. 4. Д. 12. Л. 3.',
+    [
+      { kind: A, archive: 'ЦГА РК', fond: '333', delo: '566', folios: '22', unparsed: 'On. 1' },
+      { kind: A, archive: 'ГАСО', fond: 'Р-88', delo: '12', folios: '3', unparsed: 'Св. 4' },
+    ],
+  ],
+  [
     'a capitalised double mark after a full stop goes on with the reference',
     'ГАООМог, Ф.42. Оп.19. Д.7. ЛЛ.291-292,297-298.',
     [{ kind: A, archive: 'ГАООМог', fond: '42', opis: '19', delo: '7', folios: '291-292, 297-298' }],
