@@ -25,7 +25,8 @@ export interface ParsedCitation {
 type Shape = 'ibid' | 'op-cit' | 'archival' | 'printed' | 'prose' | 'fragment';
 
 /** `Ibid.`, `ibidem`, `Там же`, as a word. */
-const IBID = /(?<![\p{L}])(?:ibid(?:em)?|там же)(?![\p{L}])\.?/iu;
+/** Ibid. in the languages of the notes: Latin, Russian `Там же`, German `Ebd.`/`Ebenda`, Polish `Tamże`, Ukrainian `Там само`. */
+const IBID = /(?<![\p{L}])(?:ibid(?:em)?|там же|ebd|ebenda|tamże|tamze|там само|тамсама)(?![\p{L}])\.?/iu;
 const LEAD = /^(?:(?:see|cf\.) )?$/i;
 /** `…, see`, `Список см.:` right before an Ibid. inside a sentence. */
 const SEE_BEFORE = /(?:^|[\s(])(?:see|cf\.|см\.)(?:,? also| также)?:? $/iu;

@@ -8,8 +8,8 @@ import type { Citation } from './types';
 
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
-/** A lead-in that is not part of the reference: `see also`, `quoted in`, and a lower-case `and` after a semicolon. */
-const LEAD = /^(?:(?:and|also)(?: also)?,? )?(?:(?:[Ss]ee|[Cc]f\.|[Cc]ited in|[Qq]uoted in)(?:,? also)?(?:,? for example)?,? )?/;
+/** A lead-in that is not part of the reference: `see also`, `quoted in` (`Vgl.`, `Zob.`, `Voir`), and a lower-case `and` after a semicolon. */
+const LEAD = /^(?:(?:and|also)(?: also)?,? )?(?:(?:[Ss]ee|[Cc]f\.|[Cc]ited in|[Qq]uoted in|[Vv]gl\.|[Zz]it\. nach|[Zz]ob\.|[Pp]or\.|[Cc]yt\. za|[Vv]oir|[Cc]ité dans)(?:,? also)?(?:,? for example)?,? )?/;
 /**
  * Prose that ends in a lower-case `see` before the reference, or names a document printed in it: `For more on the
  * ‘special settlements’ see L. Viola, …`, `Biryuzov’s letter to Kimon Georgiev, dated November 28, 1944, in
@@ -17,8 +17,12 @@ const LEAD = /^(?:(?:and|also)(?: also)?,? )?(?:(?:[Ss]ee|[Cc]f\.|[Cc]ited in|[Q
  */
 const PROSE_LEAD = /^[^;]*?(?:(?<![\p{L}])(?:see|cf\.)(?: also)?(?:,? for example|,? e\.g\.)?,?|, in) (?=\p{Lu})/u;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?,?|(?:\p{Lu}\.){2,3}|and|&|ed\.|eds\.|comp\.|et|al\.|de|von|van|der|du|la|le)$/u;
-/** `op. cit.` and its Russian form `Указ. соч.` (cited work). */
-export const OP_CIT = /\bop\. ?cit\b\.?|(?<![\p{L}])[Уу]каз\. ?соч\.?/u;
+/**
+ * `op. cit.` and its forms in the languages of the notes (cited work): Russian `Указ. соч.`, `Цит. соч.`, Ukrainian
+ * `Вказ. праця`, `Зазнач. праця`, German `a.a.O.`, Polish `dz. cyt.`, French `art. cit.`.
+ */
+export const OP_CIT =
+  /\bop\. ?cit\b\.?|\ba\. ?a\. ?O\.|\bdz\. ?cyt\.?|\bart\. ?cit\.?|(?<![\p{L}])(?:[Уу]каз|[Цц]ит)\. ?соч\.?|(?<![\p{L}])(?:[Вв]каз|[Зз]азнач)\. ?праця\.?/u;
 /** An initial (`A.`, `Ia.`, `Zh.`, `А.`), not a surname. */
 const INITIAL = /^(?:\p{Lu}|Ch|Sh|Shch|Zh|Kh|Ts|Ia|Iu|Ie|Io|Ju|Ja)\.?$/u;
 
@@ -115,7 +119,8 @@ export function hasImprint(text: string): boolean {
  * `, 134`.
  */
 export function readPages(after: string): string | undefined {
-  const m = /^ ?(?::|[,.]? ?(?:[–—] )?(?:pp?|s|с)\.|,(?= ?\d))/iu.exec(after);
+  // `k.` (karta) is a Polish note's leaf, a folio after the Ibid. of an archival file.
+  const m = /^ ?(?::|[,.]? ?(?:[–—] )?(?:pp?|s|с|kk?)\.|,(?= ?\d))/iu.exec(after);
   if (!m) return undefined;
   const pages = tidyText(after.slice(m[0].length));
   // The close of a parenthesis the reference stood in (`… (Там же. С.126–128).`) is no part of the pages, nor is a

@@ -235,6 +235,34 @@ const CASES: [string, string[], Expected[]][] = [
     ['“Moe poslednee slovo na sude,” Istochnik 4 (1996): 89–90.', '“Moe poslednee slovo na sude,” 90–91.'],
     [{ note: 2, kind: 'printed', articleTitle: 'Moe poslednee slovo na sude', title: 'Istochnik', volume: '4', date: '1996', pages: '90–91', inferred: ['articleTitle', 'title', 'volume', 'date'], from: '1' }],
   ],
+  [
+    'the German Ebd. and the Polish Tamże and Ukrainian Там само of an archival file, with the folio marks of their languages',
+    ['RGASPI, f. 17, op. 3, d. 987, Bl. 35.', 'Ebd., Bl. 37.', 'RGASPI, f. 495, op. 124, d. 45, k. 12.', 'Tamże, k. 14.', 'ЦДАГО України, ф. 1, оп. 20, спр. 6274, арк. 12.', 'Там само, арк. 14.'],
+    [
+      { note: 2, kind: 'archival', archive: 'RGASPI', fond: '17', opis: '3', delo: '987', folios: '37', inferred: ['archive', 'fond', 'opis', 'delo'], from: '1' },
+      { note: 4, kind: 'archival', archive: 'RGASPI', fond: '495', opis: '124', delo: '45', folios: '14', inferred: ['archive', 'fond', 'opis', 'delo'], from: '3' },
+      { note: 6, kind: 'archival', archive: 'ЦДАГО України', fond: '1', opis: '20', delo: '6274', folios: '14', inferred: ['archive', 'fond', 'opis', 'delo'], from: '5' },
+    ],
+  ],
+  [
+    'the op. cit. of German, Polish, French and Ukrainian notes (a.a.O., dz. cyt., art. cit., Вказ. праця) and a German Ebenda',
+    [
+      'H. Kuromiya, Stalin (Harlow, 2005), p. 80.',
+      'Kuromiya, a.a.O., S. 82.',
+      'Ebenda, S. 83.',
+      'Kuromiya, dz. cyt., s. 88.',
+      'Kuromiya, art. cit., p. 90.',
+      'Кульчицький С. Голодомор. Київ, 2008. С. 45.',
+      'Кульчицький С. Вказ. праця. С. 50.',
+    ],
+    [
+      { note: 2, kind: 'printed', author: 'H. Kuromiya', title: 'Stalin', published: 'Harlow, 2005', pages: '82', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 3, kind: 'printed', author: 'H. Kuromiya', title: 'Stalin', published: 'Harlow, 2005', pages: '83', inferred: ['author', 'title', 'published'], from: '2' },
+      { note: 4, kind: 'printed', author: 'H. Kuromiya', title: 'Stalin', published: 'Harlow, 2005', pages: '88', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 5, kind: 'printed', author: 'H. Kuromiya', title: 'Stalin', published: 'Harlow, 2005', pages: '90', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 7, kind: 'printed', author: 'Кульчицький С.', title: 'Голодомор', published: 'Київ, 2008', pages: '50', inferred: ['author', 'title', 'published'], from: '6' },
+    ],
+  ],
 ];
 
 describe('back-references', () => {
