@@ -21,6 +21,7 @@ import { documentWord } from './documentWords';
 import { readDeputyPhrase, readDeputyWord } from './deputy';
 import { readNameByWords } from './nameByWords';
 import { readClosedTown, readRepublicBody, withoutNumber } from './numberedBody';
+import { republicNameAt } from './republicName';
 import { republicPartyAt } from './republicParty';
 import { derivedStems, stemIndex, termStems } from './stemIndex';
 import type { GlossaryEntry } from './types';
@@ -293,6 +294,14 @@ function republicBodyAt(glossary: Glossary, words: string[], at: number): { entr
   return union && republic && isRepublic(republic) ? { entry: readRepublicBody(siglum, union, state, republic), next: at + 2 } : undefined;
 }
 
+/** A union republic named by its adjective and SSR: its entry where the glossary has one (Украинской ССР: UkrSSR),
+ * else read by its parts (Казахской ССР). */
+function republicAt(glossary: Glossary, words: string[], at: number): { entry: Explanation; next: number } | undefined {
+  const republic = republicNameAt(words, at);
+  const named = republic && glossary.lookup(`${republic.entry.parts[0].english} SSR`);
+  return republic && { entry: named ?? republic.entry, next: republic.next };
+}
+
 /** Each entry a phrase holds, in its order: the glossary's forms found in it, else an English name of several
  * words, else each word's entry. */
 function partsOf(glossary: Glossary, phrase: string): Explanation[] {
@@ -306,7 +315,7 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
     const end = start + tokens[i][0].length;
     const inFound = found.some(m => m.start < end && start < m.end);
     const english = inFound ? undefined : englishNameAt(glossary, cleaned, i);
-    const named = inFound ? undefined : english ?? partyAt(glossary, cleaned, i) ?? republicBodyAt(glossary, cleaned, i) ?? nameAt(glossary, cleaned, i);
+    const named = inFound ? undefined : english ?? partyAt(glossary, cleaned, i) ?? republicBodyAt(glossary, cleaned, i) ?? nameAt(glossary, cleaned, i) ?? republicAt(glossary, cleaned, i);
     const entry =
       named?.entry ??
       found.find(m => m.start < end && start < m.end)?.entry ??

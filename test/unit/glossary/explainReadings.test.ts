@@ -499,3 +499,15 @@ describe('opis explain: a name of common words the glossary lacks, translated wo
     }
   });
 });
+
+describe('opis explain: a union republic named by its adjective and SSR', () => {
+  it('gives the republic’s entry where the glossary has one, else reads it by its parts, inferred', () => {
+    assert.deepEqual(terms('Украинской ССР'), ['UkrSSR']);
+    assert.deepEqual(terms('Белорусской ССР'), ['BSSR']);
+    const said = (written: string) => explainTerm(glossary, written).map(e => `${isReading(e) ? '[inferred] ' : ''}${e.english}`);
+    assert.deepEqual(said('Казахской ССР'), ['[inferred] Kazakh Soviet Socialist Republic']);
+    assert.deepEqual(said('Uzbekskoi SSR'), ['[inferred] Uzbek Soviet Socialist Republic']);
+    assert.deepEqual(terms('НКВД Грузинской ССР'), ['NKVD', 'Грузинской ССР']);
+    assert.deepEqual(terms('Казахской'), [], 'an adjective alone');
+  });
+});
