@@ -490,11 +490,12 @@ describe('opis explain: a name of common words the glossary lacks, translated wo
     assert.deepEqual(said('научно-технических обществ'), ['[inferred] scientific-technical society (the name translated word by word, not a glossary entry)']);
     assert.deepEqual(said('служителей культа'), ['[inferred] ministers (servants) of cult (worship) (the name translated word by word, not a glossary entry)']);
     assert.deepEqual(said('средней школы'), ['[inferred] secondary school (the name translated word by word, not a glossary entry)']);
+    assert.deepEqual(said("dobrovol'nykh sportivnykh obshchestv"), ['[inferred] voluntary sport society (the name translated word by word, not a glossary entry)'], 'romanized');
   });
 
   it('gives the entry where the glossary has the name, and translates no phrase with a word it does not know', () => {
     assert.deepEqual(terms('производственные совещания'), ['proizvodstvennye soveshchaniia']);
-    for (const written of ['протокол заседания', 'Курской области', 'религиозных', 'voluntary sport societies', 'религиозных объединений 1929 г.']) {
+    for (const written of ['протокол заседания', 'Курской области', 'религиозных', 'voluntary sport societies', 'bank front', 'религиозных объединений 1929 г.']) {
       assert.ok(!said(written).some(english => english.includes('translated word by word')), written);
     }
   });
