@@ -47,7 +47,9 @@ export function citationFacts(c: Citation): CitationFact[] {
   const add = (label: string, value?: string) => {
     if (value) facts.push({ label, value });
   };
-  add('Archive', c.archive && named(c.archiveCurrent ? `${c.archive} (now ${c.archiveCurrent})` : c.archive, c.archiveName));
+  // the glossary's name of the archive: a former name's successor (TsGAOR: GARF), or the same archive spelt otherwise
+  // (ГАРФ: GARF), so not always a "now"
+  add('Archive', c.archive && named(c.archiveCurrent ? `${c.archive} (${c.archiveCurrent})` : c.archive, c.archiveName));
   add('Fond (collection)', c.fond && named(c.fond, c.fondName));
   add('Opis’ (inventory)', c.opis && named([c.opis, c.opisYear && `(${c.opisYear})`].filter(Boolean).join(' '), c.opisName));
   add('Delo (file)', c.delo && named(c.delo, c.deloTitle));

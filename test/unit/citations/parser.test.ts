@@ -219,10 +219,10 @@ describe('notes citing the same file', () => {
 });
 
 describe('citations in words', () => {
-  it('names the current archive beside the written one and says what was not read', () => {
+  it('names the glossary’s name of the archive beside the written one, without calling a spelling a new name, and says what was not read', () => {
     const [c] = resolve('GA RF, f. 1, op. 2, d. 304, no page number, l. 5ob.')[0].citations;
     assert.deepEqual(citationFacts(c).map(f => [f.label, f.value]), [
-      ['Archive', 'GA RF (now GARF)'],
+      ['Archive', 'GA RF (GARF)'],
       ['Fond (collection)', '1'],
       ['Opis’ (inventory)', '2'],
       ['Delo (file)', '304'],
