@@ -46,6 +46,9 @@ export function removeFurniture(pages: PdfPage[], body: number, warnings: Import
     return last > 0 && r[last - 1][0].y - r[last][0].y > SET_OFF * spacing && footKey(r[last]) !== '' ? r[last] : undefined;
   });
   const footKeys = recurringKeys(feet.flatMap(f => (f ? [footKey(f)] : [])), pages.length);
+  // A bare number ending pages at one height is their number though close to the text: a manuscript's, under a foot
+  // of notes set tighter than its double-spaced text.
+  const folioHeight = recurringHeight(pageRows.flatMap(r => (r.length > 1 && FOLIO.test(rowText(r[r.length - 1])) ? [r[r.length - 1][0].y] : [])), pages.length);
   const out = pages.map((page, index): PageText => {
     const list = pageRows[index];
     const removed = new Set<PdfTextItem>();
@@ -67,7 +70,8 @@ export function removeFurniture(pages: PdfPage[], body: number, warnings: Import
       if (!row || removed.has(row[0]) || list.length < 2) continue;
       const neighbour = row === list[0] ? list[1] : list[list.length - 2];
       const folio = FOLIO.exec(rowText(row));
-      if (folio && Math.abs(row[0].y - neighbour[0].y) > SET_OFF * spacing) {
+      const inPlace = row !== list[0] && folioHeight !== undefined && Math.abs(row[0].y - folioHeight) <= SAME_HEIGHT;
+      if (folio && (inPlace || Math.abs(row[0].y - neighbour[0].y) > SET_OFF * spacing)) {
         number = folio[1];
         row.forEach(i => removed.add(i));
       }

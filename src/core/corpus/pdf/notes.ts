@@ -7,6 +7,10 @@ import { lineText, type PdfLine } from './rows';
 
 /** Note text is set smaller than this share of the body size. */
 const NOTE_SIZE = 0.92;
+/** Lines of a foot in the text's size are closer than this share of the text's spacing. */
+const TIGHTER = 0.75;
+/** A text whose line spacing is this many times its size is double-spaced (single spacing is about 1.2). */
+const DOUBLE_SPACED = 1.7;
 
 export interface PdfNote {
   n: number;
@@ -15,15 +19,34 @@ export interface PdfNote {
 
 const startsNote = (line: PdfLine, n: number) => noteStartText({ text: lineText(line), indent: 0, page: line.page }, n, 'plain') !== undefined;
 
-/** Takes the notes out of the regions (read in order); returns the regions' body lines and the notes. */
-export function takeNotes(regions: PdfLine[][], body: number): { regions: PdfLine[][]; notes: PdfNote[] } {
+/**
+ * Takes the notes out of the regions (read in order); returns the regions' body lines and the notes. `spacing`: the
+ * text's line spacing, from which a foot in the text's size stands apart by its tighter lines.
+ */
+export function takeNotes(regions: PdfLine[][], body: number, spacing: number): { regions: PdfLine[][]; notes: PdfNote[] } {
   const notes: PdfNote[] = [];
   const bodies = regions.map(region => {
     let foot = region.length;
     while (foot > 0 && region[foot - 1].size <= body * NOTE_SIZE) foot--;
+    if (foot === region.length) foot = tightFoot(region, body, spacing, notes);
     return region.slice(0, foot + collectNotes(region.slice(foot), notes));
   });
   return { regions: bodies, notes };
+}
+
+/**
+ * A foot of notes in the text's size under a double-spaced text (a manuscript's, its notes single-spaced): the last
+ * lines set closer than the text, or a last line alone, from the next note's start or, where a note was left
+ * unfinished, from the first of them.
+ */
+function tightFoot(region: PdfLine[], body: number, spacing: number, notes: PdfNote[]): number {
+  if (region.length === 0 || spacing < body * DOUBLE_SPACED) return region.length;
+  let run = region.length - 1;
+  while (run > 0 && region[run - 1].page === region[run].page && region[run - 1].y - region[run].y <= spacing * TIGHTER) run--;
+  const open = notes.at(-1);
+  if (open && !closesNote(lineText(open.lines.at(-1) as PdfLine)) && run < region.length - 1) return run;
+  const start = region.slice(run).findIndex(line => startsNote(line, notes.length + 1));
+  return start < 0 ? region.length : run + start;
 }
 
 /**

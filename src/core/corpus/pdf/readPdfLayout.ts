@@ -35,7 +35,7 @@ export function readPdfLayout(printed: PdfPage[]): ImportedArticle {
   });
   const regions = pages.flatMap((page, index) => readingRegions(page.items, body).map(items => printedLines(items, index)));
   const meta = takeTitleBlock(regions, body);
-  let { regions: bodyRegions, notes } = takeNotes(regions, body);
+  let { regions: bodyRegions, notes } = takeNotes(regions, body, spacing);
   const referencing = bodyRegions.some(r => r.some(l => lineInlines(l).some(i => i.kind === 'ref')));
   if (notes.length === 0 && referencing) ({ regions: bodyRegions, notes } = takeEndnotes(bodyRegions) ?? { regions: bodyRegions, notes });
   const pageName = (index: number) => pages[index]?.number ?? String(index + 1);
@@ -63,7 +63,7 @@ export function readPdfLayout(printed: PdfPage[]): ImportedArticle {
 function takeTitleBlock(regions: PdfLine[][], body: number): ArticleMeta {
   const first = regions.find(r => r.length > 0);
   const start = first?.slice(0, MASTHEAD_LINES + 1).findIndex(l => l.size >= body * TITLE_SIZE) ?? -1;
-  if (first && first[0].page === 0 && start < 0) return takeTitlePage(first, regions);
+  if (first && first[0].page === 0 && start < 0) return takeBoldTitle(first) ?? takeTitlePage(first, regions);
   if (!first || first[0].page !== 0 || start < 0) return {};
   const smaller = first.slice(start).findIndex(l => l.size < body * TITLE_SIZE);
   const titleLines = smaller < 0 ? first.length : start + smaller;
@@ -73,6 +73,19 @@ function takeTitleBlock(regions: PdfLine[][], body: number): ArticleMeta {
   const title = first.slice(start, titleLines).map(lineText).join(' ');
   first.splice(0, used);
   return block.used > 0 ? block.meta : { title };
+}
+
+/**
+ * A title block in the text's size set in bold above the text (a manuscript's title and author, bold and centred in
+ * the body's style): read from those lines alone.
+ */
+function takeBoldTitle(first: PdfLine[]): ArticleMeta | undefined {
+  const bold = first.findIndex(l => !l.runs.every(r => r.bold || r.text.trim() === ''));
+  if (bold <= 0 || bold > TITLE_LINES) return undefined;
+  const block = readTitleBlock(first.slice(0, bold).map(l => ({ text: lineText(l), indent: 0, page: l.page })));
+  if (!block.meta.title || block.used !== bold) return undefined;
+  first.splice(0, block.used);
+  return block.meta;
 }
 
 /**

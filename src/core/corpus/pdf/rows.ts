@@ -72,7 +72,8 @@ function isSuperscriptRow(row: PdfTextItem[], below: PdfTextItem[]): boolean {
   if (rise <= 0 || rise > SUP_RISE * size || mainSize(row) >= SUP_SIZE * size) return false;
   const left = Math.min(...below.map(i => i.x)) - size;
   const right = Math.max(...below.map(i => i.x + i.width)) + size;
-  return row.every(i => i.x >= left && i.x <= right);
+  // A note's number may stand before its text's first word by a tab: it reaches to within an em of the line.
+  return row.every(i => i.x + i.width >= left && i.x <= right);
 }
 
 /** The average width of a character of the text, in ems of its size (numbers alone aside). */
