@@ -34,6 +34,8 @@ const SEE_BEFORE = /(?:^|[\s(])(?:see|cf\.|см\.)(?:,? also| также)?:? $/i
 const LOCATOR_AFTER = /^[.,:]? ?(?:(?:pp?|ll?|[сл]|лл)\. ?)?[\dxivlc–-]+(?: ?(?:об|ob)\.)?\)?\.?$/iu;
 const FULL_LEVELS = new Set(['f', 'op', 'd']);
 const ARCHIVE_BEFORE = 'archive named in an earlier sentence of the note';
+/** How far back an earlier sentence naming the archive is looked for: a sentence or two, so a long note stays linear. */
+const NAMED_BEFORE_WINDOW = 400;
 /** `…, in Pyrih, ed., Holodomor, 412`: an archival document cited from the publication that prints it. */
 const PUBLISHED_IN = /, (?:(?:cited|published|reprinted|quoted) )?in (?=\p{Lu}|ibid)/u;
 
@@ -240,7 +242,7 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
       if (reading && (!reading.needsContext || context)) {
         // A file cited without its archive, with none before it in the note's references: the archive an earlier
         // sentence names, said to be inferred.
-        const named = reading.continuation && !context ? archiveNamedBefore(text.slice(0, piece.start), options) : undefined;
+        const named = reading.continuation && !context ? archiveNamedBefore(text.slice(Math.max(0, piece.start - NAMED_BEFORE_WINDOW), piece.start), options) : undefined;
         const citations = named ? reading.citations.map(c => (c.archive ? c : { ...c, ...named, inferredReading: c.inferredReading ?? ARCHIVE_BEFORE })) : reading.citations;
         for (const c of citations) push(c, reading.continuation && context);
         if (publication) {

@@ -17,6 +17,9 @@ const NOTES: [string, string][] = [
   // Each closing quote could end an article's title, each address or language a remark after a periodical.
   ['quoted titles before a name', `Pravda${'‘a,’ '.repeat(N / 20)}`],
   ['addresses after a name', `Pravda${', http://a'.repeat(N / 20)}`],
+  // Each comma could end the sentence naming the archive of a file cited without one, or open an unmarked item.
+  ['clauses before a file cited without its archive', `${'Archive (A), '.repeat(N / 13)}. See f. 17, op. 3, d. 5`],
+  ['items after an archive’s name', `Archive${', box 1'.repeat(N / 7)}`],
 ];
 
 describe('citation parsing in linear time', () => {
