@@ -103,7 +103,7 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     [{ kind: A, archive: 'RGASPI', fond: '495', opis: '10', delo: '5', folios: '3' }],
   ],
   [
-    'a siglum followed by any republic’s name (Uzbekistan, Azerbaijan, Kyrgyzstan)',
+    'a siglum followed by any republic’s name (Uzbekistan, Azerbaijan)',
     'ЦГА Узбекистана, ф. 837, оп. 1, д. 5, л. 3; ЦГА Азербайджана. Ф. 411. Оп. 1. Д. 5. Л. 3.',
     [
       { kind: A, archive: 'ЦГА Узбекистана', fond: '837', opis: '1', delo: '5', folios: '3' },
