@@ -281,11 +281,23 @@ function splitPages(text: string): { head: string; pages: string } | undefined {
   return { head, pages: trimEnd(pages, ' ,') };
 }
 
-/** An imprint written without parentheses as the last clause: `, Routledge: London 2017`. */
+/** A place, in up to four capitalised words or joining words (`München`, `Frankfurt am Main`, `Rostov-na-Donu`). */
+const PLACE = String.raw`\p{Lu}[\p{L}.’'-]*(?: (?:am|an der|a\.|nad|na|\p{Lu}[\p{L}.’'-]*)){0,3}`;
+/**
+ * The imprint closing a reference without parentheses: `, Routledge: London 2017`, as German and Polish notes write it
+ * `, München 2003`, `, Warszawa 2006`, and as French ones `, Paris, Tallandier, 2009`.
+ */
+const IMPRINT_CLAUSES = new RegExp(String.raw`, ((?:[^,]*: [^,]*|${PLACE}) (?:1[5-9]|20)\d\d|${PLACE}, \p{Lu}[\p{L}.’' &-]{1,40}, (?:1[5-9]|20)\d\d)$`, 'u');
+
+/**
+ * The imprint and what stands before it. A title must stay after the author (`Schlögel, Moskau 1937` is a short title,
+ * not an author and an imprint), so the head keeps at least two clauses or a clause and a full stop.
+ */
 function splitPublisher(head: string): { head: string; published?: string } {
-  const comma = head.lastIndexOf(', ');
-  const clause = head.slice(comma + 2);
-  return comma > 0 && clause.includes(': ') && /(?:1[5-9]|20)\d\d$/.test(clause) ? { head: head.slice(0, comma), published: clause } : { head };
+  const m = IMPRINT_CLAUSES.exec(head);
+  if (!m) return { head };
+  const before = head.slice(0, m.index);
+  return before.includes(', ') || /\p{L}{2}\. \p{Lu}/u.test(before) ? { head: before, published: m[1] } : { head };
 }
 
 /**

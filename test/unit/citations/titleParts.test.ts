@@ -94,3 +94,28 @@ describe('a short title and an unread note', () => {
     assert.equal(second.citations[0].pages, '68–69');
   });
 });
+
+describe('an imprint without parentheses, as German, Polish and French notes write it', () => {
+  it('ends the title at the place and year, the place and publisher, or the place, publisher and year', () => {
+    const texts = [
+      'Vgl. Jörg Baberowski, Der rote Terror. Die Geschichte des Stalinismus, München 2003, S. 40.',
+      'Robert Kindler, Stalins Nomaden. Herrschaft und Hunger in Kasachstan, Hamburg 2014, S. 120–122.',
+      'Zob. H. Kuromiya, Stalin, Warszawa 2006, s. 80.',
+      'N. Werth, L’Ivrogne et la marchande de fleurs, Paris, Tallandier, 2009, p. 45.',
+      'A. Graziosi, Histoire de l’URSS, Paris 2010, p. 12.',
+    ];
+    assert.deepEqual(texts.flatMap(printed).map(fields), [
+      { author: 'Jörg Baberowski', title: 'Der rote Terror. Die Geschichte des Stalinismus', published: 'München 2003', pages: '40' },
+      { author: 'Robert Kindler', title: 'Stalins Nomaden. Herrschaft und Hunger in Kasachstan', published: 'Hamburg 2014', pages: '120–122' },
+      { author: 'H. Kuromiya', title: 'Stalin', published: 'Warszawa 2006', pages: '80' },
+      { author: 'N. Werth', title: 'L’Ivrogne et la marchande de fleurs', published: 'Paris, Tallandier, 2009', pages: '45' },
+      { author: 'A. Graziosi', title: 'Histoire de l’URSS', published: 'Paris 2010', pages: '12' },
+    ]);
+  });
+
+  it('keeps a title that is a place and a year, with nothing before it but the author', () => {
+    assert.deepEqual(printed('Schlögel, Moskau 1937, S. 12.').map(fields), [
+      { author: 'Schlögel', title: 'Moskau 1937', published: undefined, pages: '12' },
+    ]);
+  });
+});
