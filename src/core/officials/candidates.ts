@@ -6,7 +6,7 @@
 // preposition of place counts against it, and the historians the notes cite are authors, not people.
 import { inEnglishDictionary as isEnglishWord } from '../text/englishWords';
 import { toCyrillic } from '../translit';
-import { citedAuthors, withoutNotes } from './citedAuthors';
+import { citedAuthors, withoutReferences } from './citedAuthors';
 import type { Official } from './model';
 import { nominativeOf, normalizeApostrophes, splitPossessive } from './names';
 
@@ -64,9 +64,9 @@ interface Proposal {
 export function proposeOfficials(texts: readonly string[]): Official[] {
   const proposals = weighAll(texts);
   // a historian the notes cite (`T. H. Rigby, *Communist Party Membership*`) is a person of the story only when
-  // the prose outside the notes names them as one
+  // the text names them as one outside the references (`Medvedev wrote…`, `Vladimir Alliluyev noted that`)
   const authors = new Set([...citedAuthors(texts)].map(normalizeApostrophes));
-  const inProse = authors.size ? weighAll(texts.map(withoutNotes)) : new Map<string, Proposal>();
+  const inProse = authors.size ? weighAll(texts.map(withoutReferences)) : new Map<string, Proposal>();
   const ids = new Set<string>();
   return [...proposals.values()]
     .filter(p => (authors.has(p.surname) ? accepted(inProse.get(p.surname)) : p.strong || (accepted(p) && !PLACE_ENDING.test(p.surname))))

@@ -3,12 +3,69 @@
 // authors, not people of the story, unless the prose names them as such.
 
 const NAME = "\\p{Lu}[\\p{Ll}’'\\p{M}-]+";
-/** A reference opens a note, or follows `;`, `.` or "see (also)". */
-const OPENING = "(?:^|[;.]\\s+|\\b(?:[Ss]ee(?: also)?|[Cc]f\\.)\\s+)";
+/** A reference opens a note, follows `;`, `.` or `(`, or "see (also)", "cf." and "cited/quoted in". */
+const OPENING = "(?:\\b(?:[Ss]ee(?: also)?|[Cc]f\\.|(?:[Cc]ited|[Qq]uoted|[Tt]ranslated|[Rr]eprinted) in)\\s+|^\\s*|[;.]\\s+|\\()";
+const OPENINGS = new RegExp(OPENING, 'gu');
 /** Initials or a given name before a surname (`T. H. Rigby`, `George Leggett`, `Robert C. Tucker`). */
-const GIVEN = `(?:(?:\\p{Lu}\\.\\s?)+\\s*|${NAME}\\s+(?:\\p{Lu}\\.\\s?)*)?`;
-/** Surname(s), then a comma and a title (italic or quoted) or a page. */
-const LATIN_REFERENCE = new RegExp(`${OPENING}${GIVEN}(${NAME})(?:\\s+(?:and|&)\\s+${GIVEN}(${NAME}))?(?:\\s+et\\s+al\\.)?,\\s*[*_“"‘']`, 'gu');
+const GIVEN = `(?:(?:\\p{Lu}\\.\\s?)+\\s*|${NAME}\\s+(?:${NAME}\\s+)?(?:\\p{Lu}\\.\\s?)*)?`;
+const FIRST_AUTHOR = new RegExp(`${GIVEN}(${NAME})`, 'uy');
+/** The given name or initials of a first author written surname first (`Murphy, David E.,`, `Stickle, D. M.,`). */
+const INVERTED = new RegExp(`,\\s+(?:${NAME}\\s+)?(?:\\p{Lu}\\.\\s?)+(?=,)|,\\s+${NAME}(?=,\\s+(?:and\\s+)?${GIVEN}${NAME},)`, 'uy');
+const CO_AUTHOR = new RegExp(`(?:,\\s+(?:and\\s+)?|\\s+(?:and|&)\\s+)${GIVEN}(${NAME})`, 'uy');
+const ET_AL = /\s+et\s+al\.|,\s+eds?\./uy;
+/** A word of a title that is not set apart: capitalised, or a short word of English or romanized Russian titles. */
+const TITLE_WORD = "(?:\\p{Lu}[\\p{L}’'-]*|of|the|and|in|on|for|to|a|an|i|v|na|o|ob|po|za|iz|s|k)";
+/** What follows a reference's authors: a title set apart (italic or quoted); a page alone (`Sgovio, p. 153`); a
+ * short title of title words and a page that is no year (`Richardson, Long Shadow, 215`); or a title and its imprint
+ * in parentheses with a year (`The Hawk and the Dove (New York: Holt, 2009)`). */
+const TITLE = new RegExp(
+  `,\\s*(?:[*_“"‘']|pp?\\.\\s*\\d|${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,9}:?,\\s+(?:pp?\\.\\s*)?(?!(?:1[89]|20)\\d\\d\\b)\\d+[\\d–-]*(?:\\s+and\\s+\\d+[\\d–-]*)?(?=[.;,)]|\\s*$)|\\p{Lu}[^;()]*?\\s\\([^()]*\\d{4}\\))`,
+  'uy',
+);
+
+interface Reference {
+  /** Surnames of its authors, as written. */
+  names: string[];
+  /** Where its authors' names end in the note. */
+  end: number;
+}
+
+/** The authors of the reference that starts at `at`, when a title follows them. */
+function referenceAt(note: string, at: number): Reference | undefined {
+  const read = (pattern: RegExp, from: number) => {
+    pattern.lastIndex = from;
+    return pattern.exec(note);
+  };
+  const first = read(FIRST_AUTHOR, at);
+  if (!first) return undefined;
+  const names = [first[1]];
+  let end = at + first[0].length;
+  end += read(INVERTED, end)?.[0].length ?? 0;
+  let found: Reference | undefined;
+  let listOpen = false;
+  // the longest list of authors that a title follows (`Kokurin and Petrov, *Lubyanka*`), where authors joined by
+  // commas alone end with one joined by `and` (`Klehr, Haynes, and Firsov`): not a title's words (`Vilensky, Deti
+  // Gulaga, p. 248`)
+  for (;;) {
+    const after = end + (read(ET_AL, end)?.[0].length ?? 0);
+    if (!listOpen && read(TITLE, after)) found = { names: [...names], end };
+    const next = read(CO_AUTHOR, end);
+    if (!next) return found;
+    listOpen = !/\b(?:and|&)\s/.test(next[0]);
+    names.push(next[1]);
+    end += next[0].length;
+  }
+}
+
+/** The references of a note that name their authors, each with where the names start. */
+function referencesIn(note: string): (Reference & { start: number })[] {
+  return [...note.matchAll(OPENINGS)].flatMap(m => {
+    const start = m.index + m[0].length;
+    const reference = referenceAt(note, start);
+    return reference ? [{ ...reference, start }] : [];
+  });
+}
+
 /**
  * Russian style: surname, then the author's initials (`Судоплатов П. А.`); not a given name and initial before a
  * Latin surname and its comma (`John J. Dziak, *Chekisty*`, `James R. Harris and …`).
@@ -18,20 +75,26 @@ const INITIALS_AFTER = new RegExp(`${OPENING}(${NAME})\\s+(?:\\p{Lu}\\.\\s?){1,2
 const NOTE = /^\[\^[^\]]+\]:(.*)$/gmu;
 
 /** The notes of a Markdown text, each as its text after the label. */
-export function notesOf(text: string): string[] {
-  return [...text.matchAll(NOTE)].map(m => m[1].trim());
+function notesOf(text: string): string[] {
+  return [...text.matchAll(NOTE)].map(m => m[1]);
 }
 
-/** The text with its notes' definition lines blanked (offsets kept): the prose alone. */
-export function withoutNotes(text: string): string {
-  return text.replace(NOTE, line => ' '.repeat(line.length));
+/** The text with the authors' names of its notes' references blanked (offsets kept): the prose, and what the notes
+ * say besides whom they cite. */
+export function withoutReferences(text: string): string {
+  return text.replace(NOTE, (line, note: string) => {
+    const offset = line.length - note.length;
+    let kept = line;
+    for (const { start, end } of referencesIn(note)) kept = kept.slice(0, offset + start) + ' '.repeat(end - start) + kept.slice(offset + end);
+    return kept;
+  });
 }
 
 /** Surnames of the authors the notes cite, as written. */
 export function citedAuthors(texts: readonly string[]): Set<string> {
   const authors = new Set<string>();
   for (const note of texts.flatMap(notesOf)) {
-    for (const m of note.matchAll(LATIN_REFERENCE)) [m[1], m[2]].forEach(name => name && authors.add(name));
+    for (const { names } of referencesIn(note)) names.forEach(name => authors.add(name));
     for (const m of note.matchAll(INITIALS_AFTER)) authors.add(m[1]);
   }
   return authors;

@@ -30,7 +30,20 @@ describe('cited authors', () => {
       '[^2]: James R. Harris, The Great Urals (Ithaca, NY, 1999): 5; Robert C. Tucker and John J. Dziak, *Stalin* (New York, 1990), 4.',
       '[^3]: Хлевнюк О. В. Политбюро. М., 1996. С. 5; Khlevniuk O. V. Politbiuro. M., 1996.',
     ].join('\n');
-    assert.deepEqual(authorsFromNotes([notes]).map(a => a.name), ['Dziak', 'Khlevniuk', 'Levytsky', 'Tucker', 'Хлевнюк']);
+    assert.deepEqual(authorsFromNotes([notes]).map(a => a.name), ['Dziak', 'Harris', 'Khlevniuk', 'Levytsky', 'Tucker', 'Хлевнюк']);
+  });
+
+  it('are read from references whose titles are not set apart, in parentheses, after Cited in, and with co-authors or initials after the surname', () => {
+    // Forms of published notes (Applebaum, Gulag, ch. 6 and 16; Sullivan, Stalin's Daughter, ch. 2 and 3; Birstein,
+    // Smersh, ch. 25)
+    const notes = [
+      '[^1]: Okhotin and Roginsky, pp. 376, 399, and 285; Kokurin and Petrov, Gulag, pp. 797–857.',
+      '[^2]: Vilensky, Deti Gulaga, p. 248. Hiroaki Kuromiya, Stalin: Profiles in Power (London: Pearson Education, 2005), 95.',
+      '[^3]: Bacon compiled his figures from various sources (Zagorulko, Voennoplennye, pp. 31 and 333).',
+      '[^4]: Quoted in Conquest, The Great Terror, p. 465; Klehr, Harvey, John Earl Haynes, and Fridrikh Igorevich Firsov, The Secret World (New Haven: Yale University Press, 1995), 12.',
+      '[^5]: Stalin, Molotov and Kaganovich signed it on 5 May, 1937. Moscow, Lubyanka, 1998.',
+    ].join('\n');
+    assert.deepEqual(authorsFromNotes([notes]).map(a => a.name), ['Conquest', 'Firsov', 'Haynes', 'Klehr', 'Kokurin', 'Kuromiya', 'Okhotin', 'Petrov', 'Roginsky', 'Vilensky', 'Zagorulko']);
   });
 
   it('are searchable in a folder without an officials file: every historian each passage cites, by their name and in Cyrillic', () => {
