@@ -142,7 +142,18 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * science and academic towns, the labour colonies, reception centres, homelessness and neglect (most from its own
  * passages): 41; 42 with the party's documents (the closed letter, the cipher telegram, the information summary) and
  * the Trotskyist-Zinovievite centre, from passages it was not gathered from; 43 once the words of official papers are
- * translated beside a term in a phrase (Постановление Совмина СССР).
+ * translated beside a term in a phrase (Постановление Совмина СССР); 44 once an administration with a field of common
+ * words is read (Управление специальных институтов, a general reading of the next round).
+ * The next round's general readings (names of common words translated word by word, officials by their bodies, numbered
+ * bodies, more compound parts) gave the thirteenth 26, the fourteenth 41 and the fifteenth 40.
+ * Seventeenth set (gathered and keyed after that round: 783 entries; passages on the BAM, the Uzbek cotton affair, the
+ * Jewish Anti-Fascist Committee, the abortion ban and pronatalism, rural health care and the deportation of the Chechens
+ * and Ingush, none a source of an entry; measured once with nothing changed on it: the figure a text not yet seen gives
+ * at the end of this round): 24 of 44. Its misses: absent families (OBKhSS, UVD, GOSET, the special holdings, the Lenin
+ * Library, Mother Heroine, the Motherhood Glory order, rodovspomozhenie, Mosgiprotrans: 9), names with a word the common
+ * words lack (5), English names in another order or with an English adjective (Uzbekistan Communist Party, Uzbek
+ * S.S.R., regional health departments: 3), adjectives and compounds not read (органами госбезопасности,
+ * спецпоселенческой системы: 2) and a body whose kind the glossary lacks (Генеральной прокуратуры СССР). Not fitted.
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -157,10 +168,11 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-10.json', 43],
   ['held-out-terms-11.json', 29],
   ['held-out-terms-12.json', 30],
-  ['held-out-terms-13.json', 24],
-  ['held-out-terms-14.json', 39],
-  ['held-out-terms-15.json', 39],
-  ['held-out-terms-16.json', 43],
+  ['held-out-terms-13.json', 26],
+  ['held-out-terms-14.json', 41],
+  ['held-out-terms-15.json', 40],
+  ['held-out-terms-16.json', 44],
+  ['held-out-terms-17.json', 24],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
