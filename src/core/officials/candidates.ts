@@ -31,12 +31,17 @@ const TITLES = new Set([
 const VERB_AFTER = /^\s+(?:was|were|had|has|would|could|did|took|wrote|said|told|became|began|came|gave|went|made|sent|saw|knew|led|left|held|met|ran|fell|brought|chose|rose|kept|put|set|got|found|felt|sought|fought|drew|shot|spoke|\p{Ll}+ed)\b/u;
 /** A post named after the person, in apposition or after a linking verb: `Yagoda remained general commissar`,
  * `Beria, the new narkom`. */
-const POST_AFTER = /^(?:’s)?(?:,\s+(?:the\s+)?|\s+(?:was|remained|became)\s+(?:the\s+)?)(?:(?:new|former|first|deputy)\s+)?(\p{L}[\p{L}’]*)/u;
+const POST_AFTER = /^(?:’s)?(?:,\s+(?:the\s+)?|\s+(?:was|remained|became)\s+(?:(?:appointed|named|made)\s+)?(?:the\s+)?)(?:(?:new|former|first|deputy)\s+)?(\p{L}[\p{L}’]*)/u;
 /** What only a person undergoes, before the name: `the arrest of Iagoda`, `the trial of Radek`. */
-const FATE_BEFORE = /\b(?:arrest|execution|trial|dismissal|removal|appointment|murder|assassination|rehabilitation|successor|interrogation)\s+of\s+$/i;
+const FATE_BEFORE = /\b(?:(?:arrest|execution|trial|dismissal|removal|appointment|murder|assassination|rehabilitation|successor|interrogation)\s+of|(?:investigation|inquiry)\s+into|(?:case|charges)\s+against)\s+$/i;
+/** What belongs only to a person, after a possessive: `Berman’s successor`, `Tsanava’s testimony`, `one of Lakoba’s
+ * guns`; not a place's (`Moscow’s central prison`). */
+const PERSONAL_AFTER = /^\s+(?:(?:own|direct|chief|former|first|elder|younger|personal)\s+)?(?:successor|predecessor|deputy|deputies|subordinates?|protégés?|patron|wife|husband|widow|sons?|daughters?|brothers?|sisters?|father|mother|arrest|execution|trial|guilt|testimony|confession|interrogation|memoirs?|diary|dacha|guns?|pistol|suicide|death|career|biography)\b/u;
+/** Verbs only a person is the subject of: `Zuskin testified`, `Bagirov would later testify`. */
+const TESTIMONY_AFTER = /^\s+(?:would\s+(?:later\s+)?)?(?:testif(?:y|ied)|confess(?:ed)?|admitted|pleaded)\b/u;
 /** An organ of the party-state in the clause a person is the subject of: `Beria took over the NKVD`. */
 const ORGAN = /\b(?:NKVD|OGPU|GPU|Cheka|MVD|MGB|KGB|Politburo|Politbiuro|Central Committee|Sovnarkom|Comintern)\b/;
-const PLACE_BEFORE = /\b(?:in|into|at|near|across|throughout|within|outside|inside|via)\s+$/;
+const PLACE_BEFORE = /\b(?:in|into|at|near|across|throughout|within|outside|inside|via|(?:town|city|village|settlement|district|region|province)\s+of)\s+$/;
 const NAME = "\\p{Lu}[\\p{Ll}\\p{M}’']+";
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'])${NAME}(?![\\p{L}\\p{M}])`, 'gu');
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3})$`, 'u');
@@ -142,13 +147,16 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   }
   if (!latin) return;
   const p = proposal(base);
-  if (PLACE_BEFORE.test(before)) p.score -= 2;
+  // what only a person undergoes outweighs the preposition before it (`the investigation into Frenkel`)
+  const fate = !nextIsName && FATE_BEFORE.test(before);
+  if (PLACE_BEFORE.test(before) && !fate) p.score -= 2;
   else if (!nextIsName) p.score += BARE_SURNAME_ENDING.test(normalizeApostrophes(base)) ? 2 : /ich$/.test(base) ? 1 : 0;
   const subject = VERB_AFTER.test(after);
   if (possessive || subject) p.score += 1;
   if (subject && ORGAN.test(after.split(/[.;]/)[0])) p.score += 1;
   const post = POST_AFTER.exec(after)?.[1];
-  if ((post && TITLES.has(post.toLowerCase())) || FATE_BEFORE.test(before)) p.score += 2;
+  const personal = (possessive && PERSONAL_AFTER.test(after)) || TESTIMONY_AFTER.test(after);
+  if ((post && TITLES.has(post.toLowerCase())) || fate || personal) p.score += 2;
   // A second sighting of a capitalised word that is no English word is itself evidence.
   if (++p.seen === 2) p.score += 1;
 }

@@ -31,6 +31,22 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(names('The fall of Berlin came in May, and Ukraine became a battlefield.'), [], 'a place');
   });
 
+  it('proposes a name seen once by what belongs only to a person after its possessive, an investigation into it, a post it is appointed to or a testimony it gives', () => {
+    const names = (text: string) => proposeOfficials([text]).map(official => official.surname);
+    assert.deepEqual(names('Berman’s successor was shot in 1939.'), ['Berman']);
+    assert.deepEqual(names('The files include Tsanava’s testimony and biography.'), ['Tsanava']);
+    assert.deepEqual(names('Nothing came of the investigation into Bukharin, for now.'), ['Bukharin']);
+    assert.deepEqual(names('In December 1937 Mekhlis was appointed head of the Main Political Administration.'), ['Mekhlis']);
+    assert.deepEqual(names('At the trial Zuskin testified that the order came from above.'), ['Zuskin']);
+    assert.deepEqual(names('Kolyma’s gold and Moscow’s central prison were far apart.'), [], 'a place owns no successor or testimony');
+  });
+
+  it('takes no given name for a person and no town for a surname', () => {
+    const names = (text: string) => proposeOfficials([text]).map(official => official.surname);
+    assert.deepEqual(names('In December 1947 came the arrest of Isaak Goldstein, an economist.'), ['Goldstein']);
+    assert.deepEqual(names('The prisoners were shot in the town of Kalinin that spring.'), []);
+  });
+
   it('makes the proposals searchable and finds their mentions', () => {
     const index = buildOfficialsIndex([{ file: 'a.md', text: article }]);
     assert.equal(index.proposed, true);
