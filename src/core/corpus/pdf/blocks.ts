@@ -56,7 +56,9 @@ export function buildBlocks(regions: PdfLine[][], body: number, spacing: number,
     const quoted = (line: PdfLine) => indentOf(line) >= QUOTE_INDENT || inRun.has(line);
     const edge = (line: PdfLine) => rightEdge(region.filter(l => quoted(l) === quoted(line) && Math.abs(l.size - line.size) < 0.5));
     const nextLine = (i: number) => region[i + 1] ?? regions.slice(r + 1).find(next => next.length > 0)?.[0];
-    const isShort = (i: number) => SENTENCE_END.test(lineText(region[i]).replace(/\d+$/, '')) && firstWordFits(region[i], nextLine(i), edge(region[i]));
+    // After a semicolon or a colon, a line opening in lower case goes on the sentence.
+    const goesOn = (i: number) => /[;:]$/.test(lineText(region[i]).replace(/\d+$/, '')) && /^\p{Ll}/u.test(lineText(nextLine(i) ?? region[i]));
+    const isShort = (i: number) => SENTENCE_END.test(lineText(region[i]).replace(/\d+$/, '')) && !goesOn(i) && firstWordFits(region[i], nextLine(i), edge(region[i]));
     region.forEach((line, i) => {
       const starts = pagesUpTo(line.page);
       const newPage = starts.length > 0;
@@ -73,7 +75,9 @@ export function buildBlocks(regions: PdfLine[][], body: number, spacing: number,
       }
       heading = undefined;
       const next = region[i + 1];
-      const quoted = inRun.has(line) || (indentOf(line) >= QUOTE_INDENT && (!next || gapAbove(i + 1) || indentOf(next) >= QUOTE_INDENT));
+      // A quotation's lines are all set in: a line whose sentence goes on at the margin below opens a paragraph.
+      const opensParagraph = !!next && !setIn(next) && !gapAbove(i + 1) && !SENTENCE_END.test(lineText(line).replace(/\d+$/, ''));
+      const quoted = !opensParagraph && (inRun.has(line) || (indentOf(line) >= QUOTE_INDENT && (!next || gapAbove(i + 1) || indentOf(next) >= QUOTE_INDENT)));
       const kind = quoted ? 'quote' : 'paragraph';
       const indent = indentOf(line);
       const opens =
@@ -94,11 +98,13 @@ export function buildBlocks(regions: PdfLine[][], body: number, spacing: number,
   return blocks;
 }
 
-/** The region's left margin: where most body lines start. */
+/** The region's left margin: where body lines start. */
 function marginOf(region: PdfLine[], body: number): number {
   const counts = new Map<number, number>();
   for (const l of region) if (Math.abs(l.size - body) < 0.5) counts.set(Math.round(l.x), (counts.get(Math.round(l.x)) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? Math.min(...region.map(l => l.x));
+  // The leftmost place two lines start from: a quotation may fill most of a page, set in from it.
+  const shared = [...counts].filter(([, n]) => n >= 2).map(([x]) => x);
+  return shared.length > 0 ? Math.min(...shared) : ([...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? Math.min(...region.map(l => l.x)));
 }
 
 /** Where full lines end: no printed line reaches past the measure, ragged or justified. */
