@@ -43,6 +43,9 @@ const TESTIMONY_AFTER = /^\s+(?:would\s+(?:later\s+)?)?(?:testif(?:y|ied)|confes
 const ORGAN = /\b(?:NKVD|OGPU|GPU|Cheka|MVD|MGB|KGB|Politburo|Politbiuro|Central Committee|Sovnarkom|Comintern)\b/;
 const PLACE_BEFORE = /\b(?:in|into|at|near|across|throughout|within|outside|inside|via|(?:town|city|village|settlement|district|region|province)\s+of)\s+$/;
 const NAME = "\\p{Lu}[\\p{Ll}\\p{M}’']+";
+/** An editor's or translator's mark before a name (`trans. David Tutaev`, `ed. and trans. Cathy Porter`, `notes by
+ * Edward Crankshaw`): whom a reference credits with a book, not a person of its story. */
+const EDITOR_BEFORE = new RegExp(`(?:\\b(?:ed|eds|trans|comp)\\.(?:\\s+and\\s+(?:ed|trans)\\.)?|\\b(?:edited|translated|compiled|notes|introduction|foreword|commentary|preface)\\s+by)[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+)?(?:\\p{Lu}\\.[\\s\\u00a0]?)*$`, 'u');
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'])${NAME}(?![\\p{L}\\p{M}])`, 'gu');
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3})$`, 'u');
 /** Initials after a surname are its own (`Хлевнюк О. В. Политбюро`: an author, then a title). */
@@ -114,6 +117,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   const latin = LATIN.test(base);
   if (base.length < 3 || (latin && isEnglishWord(base))) return;
   const before = text.slice(Math.max(0, at - 60), at);
+  if (EDITOR_BEFORE.test(before)) return;
   const after = text.slice(at + written.length, at + written.length + 30);
   const nextIsName = CAPITAL_NEXT.test(after);
 

@@ -47,6 +47,16 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(names('The prisoners were shot in the town of Kalinin that spring.'), []);
   });
 
+  it('takes no editor or translator of a cited work for a person', () => {
+    // Sullivan, Stalin's Daughter, notes of chapters 1 and 3
+    const notes = [
+      '[^31]: Anna Alliluyeva and Sergei Alliluyev, The Alliluyev Memoirs: Recollections of Svetlana Stalina’s Maternal Aunt Anna Alliluyeva and Her Grandfather Sergei Alliluyev, trans. David Tutaev (New York: Putnam’s, 1967), 74.',
+      '[^4]: Yuri Druzhnikov, “Visiting Stalin’s, Uninvited,” trans. Thomas Moore, from Contemporary Russian Myths, www.druzhnikov.com/english/text/vizit1.html.',
+    ].join('\n');
+    const surnames = proposeOfficials([notes]).map(official => official.surname);
+    assert.deepEqual(surnames.filter(name => ['Tutaev', 'Moore'].includes(name)), []);
+  });
+
   it('makes the proposals searchable and finds their mentions', () => {
     const index = buildOfficialsIndex([{ file: 'a.md', text: article }]);
     assert.equal(index.proposed, true);
