@@ -36,22 +36,26 @@ const PARTY_WORD = /^(?:компарти\p{L}*|kompartii\p{L}*|кп(?:\(б\))?|k
 const PARTY_FIRST = /^(?:коммунистическ\p{L}*|kommunistichesk\p{L}*|communist)$/u;
 const PARTY_SECOND = /^(?:парти\p{L}*|partii\p{L}*|party)$/u;
 
-/** The party of a union republic named from the `at`th word on, and the word after its name. */
+/** The party of a union republic named from the `at`th word on, and the word after its name: the party, then the
+ * republic (Компартия Узбекистана, Communist Party of Armenia), or in English the republic first (Uzbekistan Communist
+ * Party, Georgian Communist Party). */
 export function republicPartyAt(words: readonly string[], at: number): { reading: PartsReading; next: number } | undefined {
   const lower = words.map(word => word.toLowerCase());
-  let nameAt = PARTY_WORD.test(lower[at] ?? '') ? at + 1 : PARTY_FIRST.test(lower[at] ?? '') && PARTY_SECOND.test(lower[at + 1] ?? '') ? at + 2 : -1;
+  const republicFirst = lower[at + 1] === 'communist' && PARTY_SECOND.test(lower[at + 2] ?? '');
+  let nameAt = republicFirst ? at : PARTY_WORD.test(lower[at] ?? '') ? at + 1 : PARTY_FIRST.test(lower[at] ?? '') && PARTY_SECOND.test(lower[at + 1] ?? '') ? at + 2 : -1;
   if (nameAt < 0) return undefined;
   if (lower[nameAt] === 'of') nameAt++;
   const name = REPUBLICS.find(r => r.stem.test(lower[nameAt] ?? ''));
   if (!name) return undefined;
-  const written = words.slice(at, nameAt + 1).join(' ');
+  const [first, last] = republicFirst ? [at + 1, at + 3] : [at, nameAt];
+  const written = words.slice(at, republicFirst ? at + 3 : nameAt + 1).join(' ');
   return {
-    next: nameAt + 1,
+    next: republicFirst ? at + 3 : nameAt + 1,
     reading: {
       term: written,
       inferred: 'read by its parts',
       parts: [
-        { written: words.slice(at, nameAt).join(' '), word: 'Kommunisticheskaia partiia', cyrillic: 'Коммунистическая партия', english: 'Communist Party' },
+        { written: words.slice(first, last).join(' '), word: 'Kommunisticheskaia partiia', cyrillic: 'Коммунистическая партия', english: 'Communist Party' },
         { written: words[nameAt], word: name.word, cyrillic: name.cyrillic, english: name.english },
       ],
       expansion: `Kommunisticheskaia partiia ${name.word}`,

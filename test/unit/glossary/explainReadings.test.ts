@@ -240,6 +240,8 @@ describe('opis explain: a union republic’s communist party', () => {
     assert.deepEqual(read('Коммунистической партии Литвы'), ['Communist Party + Lithuania (inferred)']);
     assert.deepEqual(read('KP(b) Gruzii'), ['Communist Party + Georgia (inferred)']);
     assert.deepEqual(read('Communist Party of Armenia'), ['Communist Party + Armenia (inferred)']);
+    assert.deepEqual(read('Georgian Communist Party'), ['Communist Party + Georgia (inferred)'], 'the republic first, in English');
+    assert.deepEqual(read('the Uzbekistan Communist Party'), ['Communist Party + Uzbekistan (inferred)']);
   });
 
   it('gives the entry where the glossary has that party', () => {
@@ -510,5 +512,13 @@ describe('opis explain: a union republic named by its adjective and SSR', () => 
     assert.deepEqual(said('Uzbekskoi SSR'), ['[inferred] Uzbek Soviet Socialist Republic']);
     assert.deepEqual(terms('НКВД Грузинской ССР'), ['NKVD', 'Грузинской ССР']);
     assert.deepEqual(terms('Казахской'), [], 'an adjective alone');
+  });
+
+  it('reads the English adjective and SSR, also with dots, as English prose writes them', () => {
+    const said = (written: string) => explainTerm(glossary, written).map(e => `${isReading(e) ? '[inferred] ' : ''}${e.english}`);
+    assert.deepEqual(said('Uzbek S.S.R.'), ['[inferred] Uzbek Soviet Socialist Republic']);
+    assert.deepEqual(said('Georgian SSR'), ['[inferred] Georgian Soviet Socialist Republic']);
+    assert.deepEqual(terms('Ukrainian S.S.R.'), ['UkrSSR']);
+    assert.deepEqual(terms('Uzbek'), []);
   });
 });
