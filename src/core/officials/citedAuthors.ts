@@ -12,16 +12,21 @@ const FIRST_AUTHOR = new RegExp(`${GIVEN}(${NAME})`, 'uy');
 /** The given name or initials of a first author written surname first (`Murphy, David E.,`, `Stickle, D. M.,`). */
 const INVERTED = new RegExp(`,\\s+(?:${NAME}\\s+)?(?:\\p{Lu}\\.\\s?)+(?=,)|,\\s+${NAME}(?=,\\s+(?:and\\s+)?${GIVEN}${NAME},)`, 'uy');
 const CO_AUTHOR = new RegExp(`(?:,\\s+(?:and\\s+)?|\\s+(?:and|&)\\s+)${GIVEN}(${NAME})`, 'uy');
-const ET_AL = /\s+et\s+al\.|,\s+eds?\./uy;
+const ET_AL = /\s+et\s+al\.|,\s+(?:eds?|comp|trans)\./uy;
 /** A word of a title that is not set apart: capitalised, or a short word of English or romanized Russian titles. */
 const TITLE_WORD = "(?:\\p{Lu}[\\p{L}’'-]*|of|the|and|in|on|for|to|a|an|i|v|na|o|ob|po|za|iz|s|k)";
 /** What follows a reference's authors: a title set apart (italic or quoted); a page alone (`Sgovio, p. 153`); a
- * short title of title words and a page that is no year (`Richardson, Long Shadow, 215`); or a title and its imprint
- * in parentheses with a year (`The Hawk and the Dove (New York: Holt, 2009)`). */
+ * short title of title words and a page that is no year (`Richardson, Long Shadow, 215`); a title and its imprint
+ * in parentheses with a year (`The Hawk and the Dove (New York: Holt, 2009)`); or a title in sentence case before a
+ * volume and page (`Tragediia sovetskoi derevni, 3:45`). */
 const TITLE = new RegExp(
-  `,\\s*(?:[*_“"‘']|pp?\\.\\s*\\d|${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,9}:?,\\s+(?:pp?\\.\\s*)?(?!(?:1[89]|20)\\d\\d\\b)\\d+[\\d–-]*(?:\\s+and\\s+\\d+[\\d–-]*)?(?=[.;,)]|\\s*$)|\\p{Lu}[^;()]*?\\s\\([^()]*\\d{4}\\))`,
+  `,\\s*(?:[*_“"‘']|pp?\\.\\s*\\d|${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,9}:?,\\s+(?:pp?\\.\\s*)?(?!(?:1[89]|20)\\d\\d\\b)\\d+[\\d–-]*(?:\\s+and\\s+\\d+[\\d–-]*)?(?=[.;,)]|\\s*$)|\\p{Lu}[^;()]*?\\s\\([^()]*\\d{4}\\)|\\p{Lu}[\\p{L}’'-]*(?:\\s+[\\p{L}’'.-]+){0,9},\\s+\\d+:\\d)`,
   'uy',
 );
+
+/** An author named with a given name or initials before a title set apart, wherever the note names them (`follows
+ * Lynne Viola, “The Peasant Nightmare,”`). */
+const NAMED_BEFORE_TITLE = new RegExp(`(?<![\\p{L}’'])(?:(?:\\p{Lu}\\.\\s?)+\\s*|${NAME}\\s+(?:\\p{Lu}\\.\\s?)*)(${NAME})(?=,\\s*[*_“"])`, 'gu');
 
 interface Reference {
   /** Surnames of its authors, as written. */
@@ -59,11 +64,13 @@ function referenceAt(note: string, at: number): Reference | undefined {
 
 /** The references of a note that name their authors, each with where the names start. */
 function referencesIn(note: string): (Reference & { start: number })[] {
-  return [...note.matchAll(OPENINGS)].flatMap(m => {
+  const opened = [...note.matchAll(OPENINGS)].flatMap(m => {
     const start = m.index + m[0].length;
     const reference = referenceAt(note, start);
     return reference ? [{ ...reference, start }] : [];
   });
+  const named = [...note.matchAll(NAMED_BEFORE_TITLE)].map(m => ({ names: [m[1]], start: m.index, end: m.index + m[0].length }));
+  return [...opened, ...named];
 }
 
 /**

@@ -46,6 +46,15 @@ describe('cited authors', () => {
     assert.deepEqual(authorsFromNotes([notes]).map(a => a.name), ['Conquest', 'Firsov', 'Haynes', 'Klehr', 'Kokurin', 'Kuromiya', 'Okhotin', 'Petrov', 'Roginsky', 'Vilensky', 'Zagorulko']);
   });
 
+  it('are read before a compiler’s mark, before a quoted title away from a reference’s opening, and before a title in sentence case with volume and page', () => {
+    const notes = [
+      '[^1]: A. N. Iakovlev, comp., Reabilitatsiia: Kak eto bylo (Moscow: Demokratiia, 2000), 1:12.',
+      '[^2]: The argument here follows Lynne Viola, “The Peasant Nightmare,” Journal of Modern History 62 (1990): 747–70.',
+      '[^3]: Danilov, Tragediia sovetskoi derevni, 3:45.',
+    ].join('\n');
+    assert.deepEqual(authorsFromNotes([notes]).map(a => a.name), ['Danilov', 'Iakovlev', 'Viola']);
+  });
+
   it('are searchable in a folder without an officials file: every historian each passage cites, by their name and in Cyrillic', () => {
     for (const file of readdirSync(NAMES).filter(f => f.endsWith('.md') && f !== 'README.md')) {
       const text = readFileSync(path.join(NAMES, file), 'utf8');
