@@ -77,10 +77,11 @@ const CHAINED: Record<string, { level: Level; after: readonly Level[]; opens: bo
   // The Latvian apraksts and lapa (`LVA, f. 101, apr. 1, l. 52, lp. 12`); the l. right after an apraksts is its lieta.
   apr: { level: 'op', after: ['f'], opens: false },
   lp: { level: 'l', after: ['d', 't', 'ch'], opens: false },
-  // The Polish karta (`d. 45, k. 12`), and the French dossier after the inventaire or opis' (French notes also call
-  // the opis' itself a dossier, so only its place tells).
+  // The Polish karta (`d. 45, k. 12`), and the French dossier after the inventaire or opis'; French notes also call
+  // the opis' itself a dossier and the file an article (`fonds 517, dossier 1, article 1080`), so only the place tells.
   k: { level: 'l', after: ['d', 't', 'ch'], opens: false },
   dossier: { level: 'd', after: ['op'], opens: false, bare: true },
+  article: { level: 'd', after: ['op'], opens: false, bare: true },
 };
 /**
  * Marks read otherwise right after the number of a given mark: the Latvian lieta after the apraksts (`apr. 1, l. 52,
@@ -100,6 +101,8 @@ const AFTER_MARK: Record<string, { level: Level; after: (previous: Mark, marks: 
   // feuillet after a file (`d. 1080, f. 12`); an `f.` that an opis' follows opens another fond (see opensFond).
   f: { level: 'l', after: p => p.level === 'd' },
 };
+/** `dossier 1, article 1080`: the number of the dossier, then its article. */
+const ARTICLE_NEXT = /^\d+\p{L}?, ?article \d/u;
 /** `RGASPI, 495/10/5, f. 3`: an `f.` right after a compact file is its folio (feuillet). */
 const COMPACT_BEFORE = /\d+\p{L}?[/.]\d+\p{L}?[/.]\d+\p{L}?, ?$/u;
 /** `d. 987, f. 81, op. 3`: an `f.` after a file opens another fond when an opis' mark follows its number. */
@@ -217,6 +220,12 @@ export function findMarks(text: string): Mark[] {
     const afterNumber = previous !== undefined && /^[^\s,;]+, ?$/u.test(text.slice(previous.end, start));
     const follows = previous !== undefined && rule?.after.includes(previous.level) && (rule.opens || afterNumber);
     const chained = (dotted || rule?.bare) && rule && ((opening && rule.opens) || follows) ? rule.level : undefined;
+    // `fonds 517, dossier 1, article 1080`: a dossier right after the fond that an article follows is the opis'.
+    const dossierAsOpis = lower === 'dossier' && previous?.level === 'f' && afterNumber && ARTICLE_NEXT.test(text.slice(start + m[0].length));
+    if (dossierAsOpis) {
+      marks.push({ level: 'op', start, end: start + m[0].length, written: lower });
+      continue;
+    }
     const unit = (lower === 'khr' || lower === 'хр') && dotted ? STORAGE_UNIT.exec(text.slice(0, start)) : null;
     if (unit) {
       const from = start - unit[0].length;

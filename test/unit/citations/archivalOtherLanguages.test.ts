@@ -46,6 +46,16 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     [{ kind: A, archive: 'GARF', fond: '9401', opis: '2', delo: '64', folios: '12' }],
   ],
   [
+    'a French dossier right after the fonds that an article follows is the opis’, the article the file',
+    'RGASPI, fonds 517, dossier 1, article 1080, feuillet 12.',
+    [{ kind: A, archive: 'RGASPI', fond: '517', opis: '1', delo: '1080', folios: '12' }],
+  ],
+  [
+    'a French dossier right after the fonds with no article after it is left unread, not guessed',
+    'RGASPI, fonds 517, dossier 1, feuillet 12.',
+    [{ kind: A, archive: 'RGASPI', fond: '517', folios: '12', unparsed: 'dossier 1' }],
+  ],
+  [
     'a French f. right after the file is its feuillet; ff. too',
     'RGASPI, f. 517, op. 1, d. 1080, f. 12; d. 1081, ff. 3-5.',
     [
