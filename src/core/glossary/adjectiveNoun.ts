@@ -1,7 +1,8 @@
 // The noun a Russian adjective is made from, read off its romanization: with -n- (sovkhoznaia, kolkhoznykh,
 // oblastnoi → sovkhoz, kolkhoz, oblast), with -sk- or -ovsk- (partizanskim → partizan, rabsel’korovskogo →
 // rabsel’kor, komsomol’skoi → komsomol), in any case; -ts- before -sk- is the noun's k (kulatskikh → kulak,
-// batratskoi → batrak), and -ovsk- also names a member in -ovets (stakhanovskogo → stakhanovets).
+// batratskoi → batrak), -chesk- a noun in -ets (spetsposelencheskoi → spetsposelenets), and -ovsk- also names a member
+// in -ovets (stakhanovskogo → stakhanovets).
 
 const ADJECTIVE = /^([\p{L}’]{4,}?)’?(n|ovsk|sk)(?:yi|ii|aia|oe|ye|ie|ogo|oi|ykh|ikh|ym|im|ymi|imi|omu|uiu|yia)$/u;
 
@@ -11,5 +12,7 @@ export function adjectiveNouns(lower: string): string[] {
   if (!noun) return [];
   const velar = suffix === 'sk' && /[aeiouy]t$/u.test(noun) ? [`${noun.slice(0, -1)}k`] : [];
   const member = suffix === 'ovsk' ? [`${noun}ovets`] : [];
-  return [noun, ...velar, ...member];
+  // -chesk- after a noun in -ets (spetsposelencheskoi → spetsposelenets, povstancheskikh → povstanets).
+  const ets = suffix === 'sk' && /che$/u.test(noun) ? [`${noun.slice(0, -3)}ets`] : [];
+  return [noun, ...velar, ...member, ...ets];
 }

@@ -161,6 +161,7 @@ export const HEADS: readonly CompoundHead[] = [
   head('dom', 'dom', 'дом', 'home (house)'),
   head('postavki', 'postavki', 'поставки', 'deliveries', ['postavki', 'postavk', 'postavok']),
   head('zagotovki', 'zagotovki', 'заготовки', 'procurement', ['zagotovki', 'zagotovk', 'zagotovok']),
+  head('bezopasnost’', 'bezopasnost’', 'безопасность', 'security', ['bezopasnost’', 'bezopasnost']),
 ];
 
 /** The first letter of a party committee's siglum before the party's name (РК ВКП(б), GK KPSS), where it has one

@@ -74,6 +74,7 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     assert.deepEqual(read('лесозаготовок'), ['[inferred] timber procurement']);
     assert.deepEqual(read('облпотребсоюза'), ['[inferred] regional (oblast’) union of consumer societies']);
     assert.deepEqual(read('культпросвет'), ['[inferred] cultural enlightenment (education)']);
+    assert.deepEqual(read('госбезопасности'), ['[inferred] state security']);
     for (const word of ['запчасти', 'медаль', 'детство', 'агитатор', 'культура', 'союзом']) assert.deepEqual(explainTerm(glossary, word).filter(isReading), [], word);
   });
 
@@ -399,6 +400,7 @@ describe('opis explain: adjectives of terms, compound adjectives and the camps�
     assert.deepEqual(terms('кулацких хозяйств'), ['kulak']);
     assert.deepEqual(terms('батрацкой'), ['batrak']);
     assert.deepEqual(terms('стахановского движения'), ['stakhanovets']);
+    assert.deepEqual(terms('спецпоселенческой'), ['spetsposelenets'], 'one in -chesk- by its noun in -ets');
     assert.deepEqual(terms('охранной'), [], 'still no Okhrana');
   });
 
@@ -493,6 +495,7 @@ describe('opis explain: a name of common words the glossary lacks, translated wo
     assert.deepEqual(said('служителей культа'), ['[inferred] ministers (servants) of cult (worship) (the name translated word by word, not a glossary entry)']);
     assert.deepEqual(said('средней школы'), ['[inferred] secondary school (the name translated word by word, not a glossary entry)']);
     assert.deepEqual(said("dobrovol'nykh sportivnykh obshchestv"), ['[inferred] voluntary sport society (the name translated word by word, not a glossary entry)'], 'romanized');
+    assert.deepEqual(said('агентурно-осведомительной сети'), ['[inferred] agent-informer network (the name translated word by word, not a glossary entry)']);
   });
 
   it('gives the entry where the glossary has the name, and translates no phrase with a word it does not know', () => {
