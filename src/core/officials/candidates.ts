@@ -20,6 +20,8 @@ const PLACE_ENDING = /(?:sk|grad|burg|stan|iia|pol’)$/;
 /** Adjective endings of archival titles (Administrativnykh Organov), which are not given names. */
 const ADJECTIVE_ENDING = /(?:ykh|ikh|oi|ogo|nyi|nye|aia|nii|kii)$/;
 const PATRONYMIC_ENDING = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
+/** Oblique endings of romanized adjectives that no surname takes but the adjectival ones in -skii (Mrachkovskogo). */
+const OBLIQUE_ADJECTIVE = /(?:(?<!sk)ogo|ego|ykh|ikh|omu|ymi)$/;
 /** Titles and organs that put a person after them: `Narkom Yezhov`, `the commission head, Kaganovich`. */
 const TITLES = new Set([
   'narkom', 'commissar', 'chief', 'head', 'secretary', 'chairman', 'deputy', 'general', 'marshal', 'comrade', 'tovarishch',
@@ -47,7 +49,8 @@ const NAME = "\\p{Lu}[\\p{Ll}\\p{M}’']+";
  * Edward Crankshaw`): whom a reference credits with a book, not a person of its story. */
 const EDITOR_BEFORE = new RegExp(`(?:\\b(?:ed|eds|trans|comp)\\.(?:\\s+and\\s+(?:ed|trans)\\.)?|\\b(?:edited|translated|compiled|notes|introduction|foreword|commentary|preface)\\s+by)[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+)?(?:\\p{Lu}\\.[\\s\\u00a0]?)*$`, 'u');
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'])${NAME}(?![\\p{L}\\p{M}])`, 'gu');
-const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3})$`, 'u');
+/** Initials, not the `St.` of a place (`St. Petersburg`). */
+const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])((?:(?!St\\.)\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3})$`, 'u');
 /** Initials after a surname are its own (`Хлевнюк О. В. Политбюро`: an author, then a title). */
 const SURNAME_THEN_INITIALS = new RegExp(`${NAME}[\\s\\u00a0]+(?:\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3}$`, 'u');
 const GIVEN_BEFORE = new RegExp(`(?<!\\p{Lu}[\\p{L}’']*[\\s\\u00a0]+)(?<![\\p{L}’'])(${NAME})(?:[\\s\\u00a0]+[“"]${NAME}[”"])?[\\s\\u00a0]+$`, 'u');
@@ -142,8 +145,9 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
     return;
   }
   const given = GIVEN_BEFORE.exec(before)?.[1];
-  // An oblique patronymic after a given name (`Mikhaila Semenovicha`) is no surname.
-  if (given && !nextIsName && isGivenName(given) && !/ich(?:a|u|em)$/.test(base)) {
+  // An oblique patronymic after a given name (`Mikhaila Semenovicha`) is no surname, nor an adjective of a title
+  // (`Trudy Vol’nogo ekonomicheskogo obshchestva`).
+  if (given && !nextIsName && isGivenName(given) && !/ich(?:a|u|em)$/.test(base) && !OBLIQUE_ADJECTIVE.test(base)) {
     const p = proposal(base);
     p.strong = true;
     p.given ??= given;

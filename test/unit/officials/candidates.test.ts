@@ -57,6 +57,11 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(surnames.filter(name => ['Tutaev', 'Moore'].includes(name)), []);
   });
 
+  it('takes no adjective of a romanized title for a surname nor the St. of a place for an initial', () => {
+    const names = (text: string) => proposeOfficials([text]).map(official => official.surname);
+    assert.deepEqual(names('[^2]: Trudy Vol’nogo ekonomicheskogo obshchestva, no. 3 (St. Petersburg, 1896): 12.'), []);
+  });
+
   it('makes the proposals searchable and finds their mentions', () => {
     const index = buildOfficialsIndex([{ file: 'a.md', text: article }]);
     assert.equal(index.proposed, true);
