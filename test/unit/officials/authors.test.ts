@@ -10,6 +10,8 @@ import { runCli } from '../cliHarness';
 import { articleText } from './fixtures';
 
 const NAMES = path.resolve(__dirname, '../../fixtures/names');
+/** The surnames the notes cite, one note a line. */
+const citedIn = (...notes: string[]) => authorsFromNotes([notes.join('\n')]).map(a => a.name);
 
 describe('cited authors', () => {
   it('read an author’s name as surname with given names or initials, before it or after it in Russian style', () => {
@@ -25,34 +27,31 @@ describe('cited authors', () => {
   });
 
   it('are the surnames the notes cite, not a given name with an initial before a surname (John J. Dziak, James R. Harris)', () => {
-    const notes = [
+    assert.deepEqual(citedIn(
       '[^1]: Boris Levytsky, *The uses of terror* (London, 1971): 65; John J. Dziak, *Chekisty* (Lexington, Mass., 1988): 52.',
       '[^2]: James R. Harris, The Great Urals (Ithaca, NY, 1999): 5; Robert C. Tucker and John J. Dziak, *Stalin* (New York, 1990), 4.',
       '[^3]: Хлевнюк О. В. Политбюро. М., 1996. С. 5; Khlevniuk O. V. Politbiuro. M., 1996.',
-    ].join('\n');
-    assert.deepEqual(authorsFromNotes([notes]).map(a => a.name), ['Dziak', 'Harris', 'Khlevniuk', 'Levytsky', 'Tucker', 'Хлевнюк']);
+    ), ['Dziak', 'Harris', 'Khlevniuk', 'Levytsky', 'Tucker', 'Хлевнюк']);
   });
 
   it('are read from references whose titles are not set apart, in parentheses, after Cited in, and with co-authors or initials after the surname', () => {
-    // Forms of published notes (Applebaum, Gulag, ch. 6 and 16; Sullivan, Stalin's Daughter, ch. 2 and 3; Birstein,
-    // Smersh, ch. 25)
-    const notes = [
+    // Forms of published notes (Applebaum, Gulag; Sullivan, Stalin's Daughter), two completed with a title or given
+    // names; the last note is made up, to hold what is no reference
+    assert.deepEqual(citedIn(
       '[^1]: Okhotin and Roginsky, pp. 376, 399, and 285; Kokurin and Petrov, Gulag, pp. 797–857.',
       '[^2]: Vilensky, Deti Gulaga, p. 248. Hiroaki Kuromiya, Stalin: Profiles in Power (London: Pearson Education, 2005), 95.',
       '[^3]: Bacon compiled his figures from various sources (Zagorulko, Voennoplennye, pp. 31 and 333).',
       '[^4]: Quoted in Conquest, The Great Terror, p. 465; Klehr, Harvey, John Earl Haynes, and Fridrikh Igorevich Firsov, The Secret World (New Haven: Yale University Press, 1995), 12.',
       '[^5]: Stalin, Molotov and Kaganovich signed it on 5 May, 1937. Moscow, Lubyanka, 1998.',
-    ].join('\n');
-    assert.deepEqual(authorsFromNotes([notes]).map(a => a.name), ['Conquest', 'Firsov', 'Haynes', 'Klehr', 'Kokurin', 'Kuromiya', 'Okhotin', 'Petrov', 'Roginsky', 'Vilensky', 'Zagorulko']);
+    ), ['Conquest', 'Firsov', 'Haynes', 'Klehr', 'Kokurin', 'Kuromiya', 'Okhotin', 'Petrov', 'Roginsky', 'Vilensky', 'Zagorulko']);
   });
 
   it('are read before a compiler’s mark, before a quoted title away from a reference’s opening, and before a title in sentence case with volume and page', () => {
-    const notes = [
+    assert.deepEqual(citedIn(
       '[^1]: A. N. Iakovlev, comp., Reabilitatsiia: Kak eto bylo (Moscow: Demokratiia, 2000), 1:12.',
       '[^2]: The argument here follows Lynne Viola, “The Peasant Nightmare,” Journal of Modern History 62 (1990): 747–70.',
       '[^3]: Danilov, Tragediia sovetskoi derevni, 3:45.',
-    ].join('\n');
-    assert.deepEqual(authorsFromNotes([notes]).map(a => a.name), ['Danilov', 'Iakovlev', 'Viola']);
+    ), ['Danilov', 'Iakovlev', 'Viola']);
   });
 
   it('are searchable in a folder without an officials file: every historian each passage cites, by their name and in Cyrillic', () => {
