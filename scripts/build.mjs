@@ -55,6 +55,9 @@ const common = {
   minify: production,
   // the English word list is read from a file beside the bundle, not parsed as code (see src/core/text/englishWords.ts)
   external: ['vscode', 'an-array-of-english-words'],
+  // jsonc-parser's main is a UMD module that requires its parts at run time, from beside the bundle: its ES modules
+  // are bundled instead
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   define: { OPIS_VERSION: JSON.stringify(pkg.version), OPIS_ANALYSIS: JSON.stringify(analysisDigest(process.cwd())), OPIS_WORD_LIST: JSON.stringify(WORD_LIST) },
   logLevel: 'warning',
   // the schemas' validators compiled ahead, not on the host's thread at run time (see src/core/data/schemaValidator.ts)

@@ -139,6 +139,11 @@ suite('argument view', () => {
       const diagnostics = vscode.languages.getDiagnostics(argumentUri);
       assert.strictEqual(diagnostics.length, 1);
       assert.match(diagnostics[0].message, /no longer matches the article/);
+      // at the claim's quote in the argument file
+      const lines = broken.split('\n');
+      const offset = ({ line, character }: vscode.Position) => lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0) + character;
+      const quoted = broken.slice(offset(diagnostics[0].range.start), offset(diagnostics[0].range.end));
+      assert.match(quoted, /^\{[\s\S]*"exact": "The Uralplatina affair was never discussed at all\."[\s\S]*\}$/);
     } finally {
       await vscode.workspace.fs.writeFile(argumentUri, new TextEncoder().encode(original));
       void handle.session.load(handle.session.state!.document);
