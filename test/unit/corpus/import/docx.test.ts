@@ -31,6 +31,17 @@ describe('import of Word manuscripts', () => {
     assert.deepEqual(lintMarkdown(markdown).filter(d => d.severity === 'error'), []);
   });
 
+  it('robinson-opening.docx: a manuscript typed without styles, its centred title block and indented quotation read', async () => {
+    // The opening of an author's manuscript as Word wrote it (see test/fixtures/import/README.md): title and author
+    // bold and centred in the Normal style, a quotation indented on the left, two footnotes.
+    const run = await runCli(['import', path.join(fixtures, 'robinson-opening.docx'), '-o', 'out.md'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    const markdown = readFileSync(path.join(dir, 'out.md'), 'utf8');
+    assert.ok(markdown.startsWith('---\ntitle: Freedom and Rights in the Thought of Ivan Ilyin\nauthor: Paul Robinson\n---\n\n# Freedom and Rights in the Thought of Ivan Ilyin\n\n“A man who lives in freedom'), markdown.slice(0, 200));
+    assert.match(markdown, /\n\n> Because one can only \*love\* freely\. .* regardless of the objectives they try to serve\.\[\^2\]\n\nIn this and other works, Ilyin made/);
+    assert.match(markdown, /\n\[\^2\]: Il’in, “Svoboda,” 577–79 \(emphasis in the original\)\.\n$/);
+  });
+
   it('numbers notes as the document shows them, joins a note of two paragraphs, and reports a note without a reference', () => {
     const html =
       '<h1>The fond and its opis&#39;</h1><p>A claim &amp; its source.<sup><a href="#footnote-7" id="footnote-ref-7">[1]</a></sup> A second.<sup><a href="#endnote-2" id="endnote-ref-2">[2]</a></sup></p>' +
