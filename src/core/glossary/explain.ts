@@ -350,8 +350,13 @@ export function explainTerm(glossary: Glossary, written: string): Explanation[] 
   const deputy = readDeputyPhrase(term, rest => explainTerm(glossary, rest));
   if (deputy) return deputy;
   // A state body named in full: the body read by its kind, with the entries its field names (Главного управления РККА).
-  const body = readBodyName(term);
-  if (body) return [body, ...partsOf(glossary, body.parts[1].written)];
+  // A body named in full, unless the phrase begins with a longer name an entry has (Управления пропаганды и агитации:
+  // Agitprop; Главного управления alone is only the body's kind).
+  const read = readBodyName(term);
+  const named = read && nameAt(glossary, term.split(/\s+/u).map(word => word.replace(AROUND_WORD, '')), 0);
+  const body = named && named.next > read.parts[0].written.split(/\s+/u).length ? undefined : read;
+  // With the entries its field and what follows it name (Главного управления РККА, отделу внешней политики ЦК).
+  if (body) return [body, ...partsOf(glossary, term.slice(term.indexOf(body.parts[1].written, body.parts[0].written.length)))];
   const parts = partsOf(glossary, term);
   // A name of common words the glossary lacks, translated word by word.
   const name = parts.length ? undefined : readNameByWords(term);

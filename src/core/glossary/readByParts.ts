@@ -178,8 +178,8 @@ const BODIES: readonly [RegExp, CompoundPart][] = [
   [/^(?:главн\p{L}* управлени\p{L}*|glavn\p{L}* upravleni\p{L}*)$/u, { part: 'glavk', word: 'glavnoe upravlenie', cyrillic: 'главное управление', english: 'Main Administration' }],
 ];
 
-/** Bodies of any rank, read only with a field of common words (Управление специальных институтов, отдела кадров): a
- * body's siglum after them (Управление НКВД) is a name the phrase's parts explain. */
+/** Bodies of any rank, read only with a field of common words (Управление специальных институтов, отдела кадров,
+ * отделу внешней политики ЦК): a body's siglum right after them (Управление НКВД) is a name the phrase's parts explain. */
 const SUBDIVISIONS: readonly [RegExp, CompoundPart][] = [
   [/^(?:управлени(?:е|я|ю|ем|и|й|ям|ями|ях)|upravleni(?:e|ia|iu|em|i|iam|iami|iakh))$/u, { part: 'upravlenie', word: 'upravlenie', cyrillic: 'управление', english: 'Administration' }],
   [/^(?:отдел(?:а|у|ом|е|ы|ов|ам|ами|ах)?|otdel(?:a|u|om|e|y|ov|am|ami|akh)?)$/u, { part: 'otdel', word: 'otdel', cyrillic: 'отдел', english: 'Department' }],
@@ -192,9 +192,12 @@ export function readBodyName(written: string): PartsReading | undefined {
   for (const size of [2, 1]) {
     const head = words.slice(0, size).join(' ');
     const field = words.slice(size).join(' ');
-    const kinds = /\p{Lu}/u.test(field) ? BODIES : [...BODIES, ...SUBDIVISIONS];
-    const body = kinds.find(([pattern]) => pattern.test(head.toLowerCase()))?.[1];
+    const body = BODIES.find(([pattern]) => pattern.test(head.toLowerCase()))?.[1];
     if (body && field && /\p{L}/u.test(field)) return bodyReading(written, { ...body, written: head }, field);
+    // A subdivision's field is its words in small letters; the body it belongs to may follow (отдел науки ЦК).
+    const common = words.slice(size, words.findIndex((word, i) => i >= size && /\p{Lu}/u.test(word)) >>> 0).join(' ');
+    const subdivision = SUBDIVISIONS.find(([pattern]) => pattern.test(head.toLowerCase()))?.[1];
+    if (subdivision && /\p{L}/u.test(common)) return bodyReading(written, { ...subdivision, written: head }, common);
   }
   return undefined;
 }

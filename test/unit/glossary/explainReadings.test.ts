@@ -296,6 +296,7 @@ describe('opis explain: a state body named in full', () => {
     assert.deepEqual(english('Управление специальных институтов'), ['[inferred] Administration of special institutes (the field translated word by word)']);
     assert.deepEqual(english('отдела кадров'), ['[inferred] Department of cadres (the field translated word by word)']);
     assert.deepEqual(terms('Управление НКВД по Ленинградской области'), ['UNKVD', 'oblast’']);
+    assert.deepEqual(english('Отдел науки ЦК КПСС'), ['[inferred] Department of science (the field translated word by word)', 'Central Committee', explainTerm(glossary, 'KPSS')[0].english], 'with the body it belongs to');
     assert.deepEqual(terms('Управления пропаганды и агитации ЦК ВКП(б)'), ['Agitprop', 'TsK', 'VKP(b)']);
     assert.deepEqual(terms('Управление'), []);
   });

@@ -158,7 +158,8 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * first (Uzbekistan Communist Party); an adjective in -chesk- by its noun in -ets (спецпоселенческой), -bezopasnost' as a
  * compound's head (госбезопасности), more common words of names (motherhood, childhood, unit, network, diseases, agent,
  * informer) and 8 entries (OBKhSS, UVD, the procuracy, GBL, RGB, spetskhran, Mother Heroine, Motherhood Glory, some from
- * its own passages): 37.
+ * its own passages): 37; 39 once a department is read with the body it belongs to after its field (отделу внешней
+ * политики ЦК) and storage and holdings are common words (фонды специального хранения).
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -177,7 +178,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-14.json', 41],
   ['held-out-terms-15.json', 40],
   ['held-out-terms-16.json', 44],
-  ['held-out-terms-17.json', 37],
+  ['held-out-terms-17.json', 39],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
