@@ -164,7 +164,12 @@ function apply(reading: Reading, mark: Mark, body: string): void {
     }
   }
   const { name, other } = nameAfter(rest);
-  if (mark.level === 'f') f.fondName = name;
+  // a fond's name is capitalised (`f. 5 Severo-Dvinskii okruzhkom`); lower-case words after its number are the
+  // sentence going on (`Fond 17 of the party archive holds…`), not read
+  if (mark.level === 'f') {
+    if (name && /^\p{Ll}/u.test(name)) note(name);
+    else f.fondName = name;
+  }
   else if (mark.level === 'op') f.opisName = name;
   else if (mark.level === 'd') {
     const { title, rest: document } = titleOf(name, mark);

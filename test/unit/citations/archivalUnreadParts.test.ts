@@ -10,6 +10,14 @@ const A = 'archival' as const;
 
 const CASES: [string, string, Partial<Citation>[]][] = [
   [
+    'the sentence going on after a fond’s number is no name of the fond',
+    'Fond 17 of the party archive holds the Central Committee’s papers; see RGASPI, f. 17, op. 3, d. 1003, l. 12.',
+    [
+      { kind: A, fond: '17', unparsed: 'of the party archive holds the Central Committee’s papers' },
+      { kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '1003', folios: '12' },
+    ],
+  ],
+  [
     'the publication that prints a document, after `//`, is a work of its own, not the file’s volume',
     'АПРК. Ф. 141. Оп. 1. Д. 5062. Л. 214 // Трагедия казахского аула. Т. 2. С. 65.',
     [
