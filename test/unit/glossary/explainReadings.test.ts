@@ -202,7 +202,11 @@ describe('opis explain: English names as texts write them', () => {
 
 describe('opis explain: a name of several words in another case', () => {
   it('takes two words for forms of one only where what differs is an ending (organizatsii is not organizator)', () => {
-    assert.deepEqual(terms('партийных организаций'), [], 'a party organisation is no partorg');
+    assert.deepEqual(
+      explainTerm(glossary, 'партийных организаций').map(e => e.english),
+      ['party organization (the name translated word by word, not a glossary entry)'],
+      'a party organisation is no partorg',
+    );
     assert.ok(!terms('комсомольских организаций').includes('komsorg'), 'nor a Komsomol organisation a komsorg');
     assert.deepEqual(terms('Совета Министров СССР'), ['Sovmin']);
     assert.deepEqual(terms('машинно-тракторные станции'), ['MTS']);
@@ -497,6 +501,11 @@ describe('opis explain: a name of common words the glossary lacks, translated wo
     assert.deepEqual(said('средней школы'), ['[inferred] secondary school (the name translated word by word, not a glossary entry)']);
     assert.deepEqual(said("dobrovol'nykh sportivnykh obshchestv"), ['[inferred] voluntary sport society (the name translated word by word, not a glossary entry)'], 'romanized');
     assert.deepEqual(said('агентурно-осведомительной сети'), ['[inferred] agent-informer network (the name translated word by word, not a glossary entry)']);
+  });
+
+  it('translates the names of unions and schools by the people they are for', () => {
+    assert.deepEqual(said('Союз художников'), ['[inferred] union of artists (the name translated word by word, not a glossary entry)']);
+    assert.deepEqual(said('школы рабочей молодежи'), ['[inferred] school of workers’ youth (the name translated word by word, not a glossary entry)']);
   });
 
   it('gives the entry where the glossary has the name, and translates no phrase with a word it does not know', () => {
