@@ -77,7 +77,7 @@ export function proposeOfficials(texts: readonly string[]): Official[] {
   // a historian the notes cite (`T. H. Rigby, *Communist Party Membership*`) is a person of the story only when
   // the text names them as one outside the references (`Medvedev wrote…`, `Vladimir Alliluyev noted that`)
   const authors = new Set([...citedAuthors(texts)].map(normalizeApostrophes));
-  const inProse = authors.size ? weighAll(texts.map(withoutReferences)) : new Map<string, Proposal>();
+  const inProse = authors.size ? weighAll(texts.map(withoutReferences), authors) : new Map<string, Proposal>();
   const ids = new Set<string>();
   return [...proposals.values()]
     .filter(p => (authors.has(p.surname) ? accepted(inProse.get(p.surname)) : p.strong || (accepted(p) && !PLACE_ENDING.test(p.surname))))
@@ -87,8 +87,8 @@ export function proposeOfficials(texts: readonly string[]): Official[] {
 
 const accepted = (p: Proposal | undefined) => p !== undefined && (p.strong || p.score >= 2);
 
-/** The evidence for each capitalised word of the texts. */
-function weighAll(texts: readonly string[]): Map<string, Proposal> {
+/** The evidence for each capitalised word of the texts (only for the words of `only`, when given). */
+function weighAll(texts: readonly string[], only?: ReadonlySet<string>): Map<string, Proposal> {
   const proposals = new Map<string, Proposal>();
   const proposal = (word: string): Proposal => {
     const surname = normalizeApostrophes(word);
@@ -97,7 +97,9 @@ function weighAll(texts: readonly string[]): Map<string, Proposal> {
     return found;
   };
   for (const text of texts) {
-    for (const m of text.matchAll(WORD)) weigh(text, m.index, m[0], proposal);
+    for (const m of text.matchAll(WORD)) {
+      if (!only || only.has(normalizeApostrophes(splitPossessive(m[0]).base))) weigh(text, m.index, m[0], proposal);
+    }
     for (const m of text.matchAll(FILE_TITLE)) {
       const nominative = nominativeOf(m[1]);
       if (SURNAME_ENDING.test(nominative) && !isEnglishWord(nominative)) proposal(nominative).strong = true;
