@@ -24,9 +24,10 @@ const TITLE = new RegExp(
   'uy',
 );
 
-/** An author named with a given name or initials before a title set apart, wherever the note names them (`follows
- * Lynne Viola, “The Peasant Nightmare,”`). */
-const NAMED_BEFORE_TITLE = new RegExp(`(?<![\\p{L}’'])(?:(?:\\p{Lu}\\.\\s?)+\\s*|${NAME}\\s+(?:\\p{Lu}\\.\\s?)*)(${NAME})(?=,\\s*[*_“"])`, 'gu');
+/** A comma before a title set apart, and an author named with a given name or initials right before it, wherever
+ * the note names them (`follows Lynne Viola, “The Peasant Nightmare,”`). */
+const BEFORE_TITLE = /,\s*[*_“"]/gu;
+const NAMED_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:(?:\\p{Lu}\\.\\s?)+\\s*|${NAME}\\s+(?:\\p{Lu}\\.\\s?)*)(${NAME})$`, 'u');
 
 interface Reference {
   /** Surnames of its authors, as written. */
@@ -69,7 +70,11 @@ function referencesIn(note: string): (Reference & { start: number })[] {
     const reference = referenceAt(note, start);
     return reference ? [{ ...reference, start }] : [];
   });
-  const named = [...note.matchAll(NAMED_BEFORE_TITLE)].map(m => ({ names: [m[1]], start: m.index, end: m.index + m[0].length }));
+  const named = [...note.matchAll(BEFORE_TITLE)].flatMap(m => {
+    const from = Math.max(0, m.index - 80);
+    const name = NAMED_BEFORE.exec(note.slice(from, m.index));
+    return name ? [{ names: [name[1]], start: from + name.index, end: m.index }] : [];
+  });
   return [...opened, ...named];
 }
 
