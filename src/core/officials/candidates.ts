@@ -56,6 +56,8 @@ const SURNAME_THEN_INITIALS = new RegExp(`${NAME}[\\s\\u00a0]+(?:\\p{Lu}\\p{Ll}?
 const GIVEN_BEFORE = new RegExp(`(?<!\\p{Lu}[\\p{L}’']*[\\s\\u00a0]+)(?<![\\p{L}’'])(${NAME})(?:[\\s\\u00a0]+[“"]${NAME}[”"])?[\\s\\u00a0]+$`, 'u');
 const PATRONYMIC_BEFORE = new RegExp(`(${NAME})[\\s\\u00a0]+(${NAME})[\\s\\u00a0]+$`, 'u');
 const PREVIOUS_WORD = /(\p{L}[\p{L}’']*),?[\s\u00a0]+$/u;
+/** A lower-case word right before initials, closing quote aside (`’Osobaya papka’ I. V. Stalina`). */
+const GOVERNING_BEFORE = /(?<![\p{L}’'])(\p{Ll}(?:[\p{L}’']*\p{L})?)[’'”"]?[\s\u00a0]+$/u;
 const CAPITAL_NEXT = /^[\s\u00a0]+\p{Lu}/u;
 const COORDINATED = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:’s)?,?[\\s\\u00a0]+(?:and|or)[\\s\\u00a0]+(${NAME})(?![\\p{L}]|[\\s\\u00a0]+\\p{Lu})`, 'gu');
 const FILE_TITLE = new RegExp(`\\b[Dd]elo[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+)*?(${NAME})(?=,|[\\s\\u00a0]*(?:[.;(]|$))`, 'gu');
@@ -129,7 +131,10 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   const initials = INITIALS_BEFORE.exec(before);
   if (initials && !SURNAME_THEN_INITIALS.test(before)) {
     if (latin && isEnglishWord(base)) return;
-    const p = proposal(base);
+    // a romanized Russian word before the initials puts the name in its case (`imeni V. I. Lenina`, `rukopisi N. I.
+    // Bukharina`); after an English one it is as written (`from N. S. Alliluyeva`)
+    const governing = GOVERNING_BEFORE.exec(before.slice(0, before.length - initials[0].length))?.[1];
+    const p = proposal(governing && LATIN.test(governing) && !isEnglishWord(governing) ? nominativeOf(base) : base);
     p.strong = true;
     p.initials ??= initials[1].trim().replace(/\.(?=\p{Lu})/gu, '. ');
     return;

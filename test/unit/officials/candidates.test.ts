@@ -62,6 +62,14 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(names('[^2]: Trudy Vol’nogo ekonomicheskogo obshchestva, no. 3 (St. Petersburg, 1896): 12.'), []);
   });
 
+  it('reads a name after initials in the nominative when a romanized Russian word governs it (imeni V. I. Lenina), not after an English one', () => {
+    // the glossary's expansion of FIAN; a note of the citations' held-out set; Sullivan, Stalin's Daughter
+    const names = (text: string) => proposeOfficials([text]).map(official => official.surname).sort();
+    assert.deepEqual(names('The Fizicheskii institut Akademii nauk imeni P. N. Lebedeva grew.'), ['Lebedev']);
+    assert.deepEqual(names('[^1]: Cited in Arkhiv noveishei istorii Rossii. T. 1.’Osobaya papka’ I. V. Stalina, 45.'), ['Stalin']);
+    assert.deepEqual(names('[^2]: Letter from N. S. Alliluyeva to J. V. Stalin, Sept. 27, 1929.'), ['Alliluyeva', 'Stalin']);
+  });
+
   it('makes the proposals searchable and finds their mentions', () => {
     const index = buildOfficialsIndex([{ file: 'a.md', text: article }]);
     assert.equal(index.proposed, true);

@@ -44,11 +44,11 @@ const MEASURED: Record<string, { firstRun: Figures; holds: Figures }> = {
     firstRun: { queries: 8, proposedWrongly: [], authors: 2 },
     holds: { queries: 8, proposedWrongly: [], authors: 2 },
   },
-  // Keyed and first run after the changes the four passages above showed: their held-out check. Bukharin is
+  // Keyed and first run after the changes the four passages above showed: their held-out check. Bukharin was
   // named only in the genitive after initials (N. I. Bukharina), taken for a woman's surname.
   'slezkine-house.md': {
     firstRun: { queries: 4, proposedWrongly: ['Hellbeck', 'Bordiugov', 'Piatnitskii'], authors: 10 },
-    holds: { queries: 4, proposedWrongly: [], authors: 11 },
+    holds: { queries: 8, proposedWrongly: [], authors: 11 },
   },
   'sullivan-alliluyevs.md': {
     firstRun: { queries: 18, proposedWrongly: ['Thompson'], authors: 1 },
