@@ -155,7 +155,8 @@ function stemKey(piece: string): string {
 function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlong: boolean, hanging = 0, slack = SLACK): number | undefined {
   const found: number[] = [];
   // A line holding more than two printed lines may part after any of them but the last.
-  const reach = measure * slack * Math.max(1, Math.ceil(textWidth(text.slice(hanging)) / (measure * slack)) - 1);
+  const lines = Math.ceil(textWidth(text.slice(hanging)) / (measure * slack));
+  const reach = measure * slack * Math.max(1, lines - 1);
   for (const m of text.matchAll(PIECE)) {
     const start = m.index;
     const before = text.slice(0, start);
@@ -172,7 +173,11 @@ function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlo
       if (fits) found.push(at);
     }
   }
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  // A line holding three printed lines or more shows a join after each but the last: the one within the first line's
+  // reach is the first (the rest is parted in turn).
+  const first = lines > 2 ? found.filter(at => textWidth(text.slice(hanging, at) + '-') <= measure * slack) : [];
+  return first.length === 1 ? first[0] : undefined;
 }
 
 /**
