@@ -476,10 +476,16 @@ describe('opis explain: a body with its number or with a republic’s siglum', (
     for (const written of ['Т-34', 'Ил-2', 'Lag No. 7']) assert.deepEqual(terms(written), [], written);
   });
 
-  it('reads a city’s name and a number as a closed town, inferred', () => {
+  it('reads the code name of a closed town of the nuclear industry as that town, with its name today, inferred', () => {
     assert.deepEqual(said('Челябинск-40'), ['[inferred] Челябинск-40: a closed town (ZATO) known by a city’s name and a number']);
     const [town] = explainTerm(glossary, 'Arzamas-16');
     assert.ok(town && isReading(town) && town.parts[1].entry?.term === 'ZATO');
+    assert.match(town.english, /today Sarov \(Саров\)/u);
+    for (const written of ['Chelyabinsk-65', 'Cheliabinsk-70', 'Tomsk-7']) assert.equal(explainTerm(glossary, written).length, 1, written);
+  });
+
+  it('reads no other city’s name and number as a closed town: a station, a spacecraft, a car', () => {
+    for (const written of ['Москва-1', 'Курск-2', 'Восток-1', 'Союз-11', 'Салют-7', 'Волга-3', 'Челябинск-1']) assert.deepEqual(said(written), [], written);
   });
 
   it('reads a union body’s siglum with a republic’s as that republic’s body, inferred', () => {
