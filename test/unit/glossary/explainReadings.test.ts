@@ -78,6 +78,14 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     for (const word of ['запчасти', 'медаль', 'детство', 'агитатор', 'культура', 'союзом']) assert.deepEqual(explainTerm(glossary, word).filter(isReading), [], word);
   });
 
+  it('reads a military or political -kom as the commissar it is, not a committee', () => {
+    const read = (written: string) => explainTerm(glossary, written).map(e => `${isReading(e) ? '[inferred] ' : ''}${e.english.split(':')[0]}`);
+    assert.deepEqual(read('военком'), ['military commissar']);
+    assert.deepEqual(read('политкомы'), ['political commissar']);
+    assert.deepEqual(read('райвоенкома'), ['[inferred] district (raion) military commissar']);
+    assert.deepEqual(read('губвоенком'), ['[inferred] provincial (guberniia) military commissar']);
+  });
+
   it('reads the worker and village correspondents (rab- + -kor, sel’- with its soft sign or without)', () => {
     const reading = (written: string) => {
       const [only, ...rest] = explainTerm(glossary, written);
