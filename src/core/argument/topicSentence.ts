@@ -1,7 +1,8 @@
 // The sentences of a paragraph, and its topic sentence: its first. Sentence boundaries come from Intl.Segmenter; its
 // one weakness for scholarship is breaking after initials ("A. I. Rykov") and abbreviations ("Mass.", "cf."),
 // so such fragments are joined to what follows.
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// made at first use: loading the sentence rules takes the host's thread 15-25 ms, which a start need not spend
+let segmenter: Intl.Segmenter | undefined;
 
 const ABBREVIATIONS = new Set([
   'cf', 'ch', 'chs', 'd', 'dr', 'ed', 'eds', 'e.g', 'etc', 'f', 'i.e', 'jr', 'l', 'll', 'mass', 'mr', 'mrs', 'no', 'nos',
@@ -50,7 +51,7 @@ function* sentenceSegments(text: string, window = WINDOW): Generator<{ segment: 
     let decided = piece.length - MARGIN - 1;
     while (decided >= 0 && !DECIDES.test(piece[decided])) decided--;
     let next = from;
-    for (const { segment, index } of segmenter.segment(piece)) {
+    for (const { segment, index } of (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(piece)) {
       const end = index + segment.length;
       if (!whole && (end > decided || end > piece.length - MARGIN)) break;
       yield { segment, index: from + index };
