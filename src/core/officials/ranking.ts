@@ -4,6 +4,7 @@
 // order), one list per kind of ownership; a query visits combinations of one score level per word in order of their
 // mean, reads each as the intersection of its lists (a leapfrog join), and stops as soon as the limit is filled.
 // Ties are broken exactly as a plain scan of every matched person in query order would break them.
+import { plainCollator } from '../text/collators';
 
 export interface RankedOfficial {
   /** Index of the person in the roster. */
@@ -19,7 +20,6 @@ const UNMATCHED = 2;
 const END = 0x7fffffff;
 /** Kinds of ownership per entry (the caller's codes are entry * KINDS + kind). */
 const KINDS = 4;
-const COLLATOR = new Intl.Collator();
 
 /** One score level of one word: the lists of people whose best score for the word is at most `value`. */
 interface Level {
@@ -86,8 +86,9 @@ export class RankingIndex {
     const rankOfId = new Int32Array(unique.length);
     let rank = -1;
     let previous: string | undefined;
-    for (const id of unique.map((_, id) => id).sort((a, b) => COLLATOR.compare(unique[a], unique[b]))) {
-      if (previous === undefined || COLLATOR.compare(previous, unique[id]) !== 0) rank++;
+    const collator = plainCollator();
+    for (const id of unique.map((_, id) => id).sort((a, b) => collator.compare(unique[a], unique[b]))) {
+      if (previous === undefined || collator.compare(previous, unique[id]) !== 0) rank++;
       rankOfId[id] = rank;
       previous = unique[id];
     }

@@ -8,6 +8,7 @@ import { romanize, skeleton } from '../translit';
 import { fullName, type Official } from './model';
 import { fold, prepareQuery, wordsOf } from './query';
 import { RankingIndex, type RankedOfficial } from './ranking';
+import { plainCollator } from '../text/collators';
 import { spellingsOf } from './variants';
 
 export interface SearchResult {
@@ -62,7 +63,6 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 /** Labels whose words are kept; rosters repeat names, and a picker shows 50 people at a time. */
 const LABELS_KEPT = 4096;
 /** The order of `localeCompare`, at a fraction of its cost per comparison. */
-const COLLATOR = new Intl.Collator();
 
 export class OfficialsSearch {
   private readonly entries: Entry[] = [];
@@ -117,7 +117,8 @@ export class OfficialsSearch {
 
   /** The first `limit` people by surname, then full name: what a picker shows before anything is typed. */
   browse(limit: number): Official[] {
-    const byName = (a: number, b: number) => COLLATOR.compare(this.officials[a].surname, this.officials[b].surname) || COLLATOR.compare(this.labels[a], this.labels[b]);
+    const collator = plainCollator();
+    const byName = (a: number, b: number) => collator.compare(this.officials[a].surname, this.officials[b].surname) || collator.compare(this.labels[a], this.labels[b]);
     const first = new TopK<number>(limit, byName);
     for (let i = 0; i < this.officials.length; i++) first.offer(i);
     return first.sorted().map(i => this.officials[i]);

@@ -4,6 +4,7 @@
 import { fileKey } from '../citations';
 import { issueDate } from '../citations/periodical';
 import { surnames } from '../citations/printed';
+import { numericCollator } from '../text/collators';
 import { Pacer } from '../text/eventLoop';
 import type { SourceCitation } from './fileSources';
 import { FolioSet } from './folioSpans';
@@ -171,9 +172,7 @@ class Shelf<T> {
   }
 }
 
-// made at first use: loading the collation data takes the host's thread some 10 ms, which a start need not spend
-let numericCollator: Intl.Collator | undefined;
-const collator = { compare: (a: string, b: string) => (numericCollator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a, b) };
+const collator = { compare: (a: string, b: string) => numericCollator().compare(a, b) };
 
 /** Archive (current name), fond, opis', delo, tom, with numbers in numeric order. */
 export function compareFiles(a: SourceFile, b: SourceFile): number {
