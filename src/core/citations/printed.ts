@@ -146,6 +146,9 @@ const VOLUME_AFTER = /^\. ?(?:[–—] )?(?:t|т|vol)\. ?(\d+|[IVXLC]+(?![\p{L}]
 const DOCUMENT_END = /,? ?(?<![\p{L}])((?:doc|dok|док)\. ?(?:№ ?)?\d+)$/iu;
 const DOCUMENT_START = /^[,.] ?((?:doc|dok|док)\. ?(?:№ ?)?\d+)/iu;
 
+/** Items after a volume that no field holds (`HPSSS, schedule A, vol. 6, case 104`): kept as written, not read into the title. */
+const ITEMS_AFTER_VOLUME = /(?<=(?<![\p{L}])(?:[Vv]ols?|[Vv]|[Tt]|[Тт])\. ?(?:\d+|[IVXLC]+)),? (\p{Ll}+\.? ?\d+\p{L}?(?:, \p{Ll}+\.? ?\d+\p{L}?)*)$/u;
+
 function splitVolume(before: string): { rest: string; volume?: string } {
   const m = /,? ?(?<![\p{L}])(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+)$/iu.exec(before);
   return m ? { rest: before.slice(0, m.index), volume: m[1] } : { rest: before };
@@ -314,7 +317,7 @@ export function parseShortTitle(raw: string): Citation | undefined {
   const split = splitPages(text);
   if (!split || !/\p{L}/u.test(split.head)) return undefined;
   const { head: beforeDocument, published } = splitPublisher(split.head);
-  const doc = DOCUMENT_END.exec(beforeDocument);
+  const doc = DOCUMENT_END.exec(beforeDocument) ?? ITEMS_AFTER_VOLUME.exec(beforeDocument);
   const { rest, volume } = splitVolume(doc ? beforeDocument.slice(0, doc.index) : beforeDocument);
   const head = authorAndTitle(rest);
   const named = head.author ? head : isPersonName(rest) ? { author: rest.trim() } : head;

@@ -119,3 +119,15 @@ describe('an imprint without parentheses, as German, Polish and French notes wri
     ]);
   });
 });
+
+describe('items after a volume that no field holds', () => {
+  const read = (text: string) => parseNote(text).map(({ citation: { kind, title, volume, pages, unparsed } }) => ({ kind, title, volume, pages, unparsed }));
+
+  it('keeps the Harvard Project’s case after the volume out of the title, unparsed', () => {
+    assert.deepEqual(read('HPSSS, schedule A, vol. 6, case 104, p. 12.'), [{ kind: 'printed', title: 'HPSSS, schedule A', volume: '6', pages: '12', unparsed: 'case 104' }]);
+  });
+
+  it('still reads a volume that ends the title’s part', () => {
+    assert.deepEqual(read('Davies, The Socialist Offensive, vol. 1, p. 198.'), [{ kind: 'printed', title: 'The Socialist Offensive', volume: '1', pages: '198', unparsed: undefined }]);
+  });
+});
