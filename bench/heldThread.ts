@@ -28,8 +28,9 @@ export interface HeldThread {
    * The extension's longest step: the most processor time its code took without the thread running anything else
    * in between (consecutive samples, with the collections among them, within one gap), and where it was entered.
    * Two steps of chunked work can fall in one gap when nothing else was waiting; `own` adds them, this does not.
+   * `gcMs` of it were collections of the heap.
    */
-  step: { ms: number; entry: string };
+  step: { ms: number; gcMs: number; entry: string };
   /** In the longest gap, the functions of other code that took most processor time (self time), at most three. */
   others: string;
 }
@@ -64,10 +65,10 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
   const add = (counts: Map<string, number>, id: number) => counts.set(label(id), (counts.get(label(id)) ?? 0) + intervalMs);
 
   const result: HeldThread = { longestMs: 0, own: NONE, step: NO_STEP, others: '' };
-  let step = { ms: 0, outer: new Map<string, number>() };
+  let step = { ms: 0, gcMs: 0, outer: new Map<string, number>() };
   const endStep = () => {
-    if (step.ms > result.step.ms) result.step = { ms: step.ms, entry: largest(step.outer)[0][0] };
-    step = { ms: 0, outer: new Map() };
+    if (step.ms > result.step.ms) result.step = { ms: step.ms, gcMs: step.gcMs, entry: largest(step.outer)[0][0] };
+    step = { ms: 0, gcMs: 0, outer: new Map() };
   };
   let longestGap = 0;
   for (let i = 1; i < ticks.length; i++) {
@@ -109,6 +110,7 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
         inGap.own += intervalMs;
         inGap.gc += intervalMs;
         step.ms += intervalMs;
+        step.gcMs += intervalMs;
       }
       continue;
     }
@@ -131,7 +133,7 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
 }
 
 const NONE: HeldThread['own'] = { ms: 0, gcMs: 0, top: '', entries: '' };
-const NO_STEP: HeldThread['step'] = { ms: 0, entry: '' };
+const NO_STEP: HeldThread['step'] = { ms: 0, gcMs: 0, entry: '' };
 const SAMPLE_MS = 1;
 const TICK_MS = 2;
 

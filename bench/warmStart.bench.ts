@@ -57,7 +57,7 @@ const isOpis = (url: string) => url.startsWith(SOURCES);
 /** What a cold start's waits were: the longest, and (profiled) the most of one that Opis's code took on this thread. */
 const waits = (longestWaitMs: number, held?: HeldThread) =>
   `longest event-loop wait ${longestWaitMs.toFixed(0)} ms (target ≤ 50 ms)` +
-  (held ? `; Opis's code at most ${held.own.ms.toFixed(0)} ms of processor time within one wait, ${held.own.gcMs.toFixed(0)} ms of it collections of the heap${held.own.top ? ` (most in ${held.own.top}; entered in ${held.own.entries})` : ''}; its longest step ${held.step.ms.toFixed(0)} ms${held.step.entry ? ` (entered in ${held.step.entry})` : ''}${held.others ? `; other code in the longest wait: ${held.others}` : ''}` : '');
+  (held ? `; Opis's code at most ${held.own.ms.toFixed(0)} ms of processor time within one wait, ${held.own.gcMs.toFixed(0)} ms of it collections of the heap${held.own.top ? ` (most in ${held.own.top}; entered in ${held.own.entries})` : ''}; its longest step ${held.step.ms.toFixed(0)} ms (${held.step.gcMs.toFixed(0)} ms collections)${held.step.entry ? ` (entered in ${held.step.entry})` : ''}${held.others ? `; other code in the longest wait: ${held.others}` : ''}` : '');
 
 /**
  * Every file analysed in the extension's worker threads and the cache saved; with the waits of the event loop.

@@ -79,7 +79,7 @@ suite('the extension host while Opis indexes a large, hostile corpus', () => {
     for (const { phase, maxMs, p99Ms, cpuShare, held } of phases) {
       console.log(`      event-loop delay, ${phase}: max ${maxMs.toFixed(0)} ms, p99 ${p99Ms.toFixed(0)} ms (host on a processor ${(100 * cpuShare).toFixed(0)} % of the time)`);
       console.log(`        the thread held at most ${held.longestMs.toFixed(0)} ms at a time; Opis's code at most ${held.own.ms.toFixed(0)} ms of processor time in one of those, ${held.own.gcMs.toFixed(0)} ms of it collections of the heap${held.own.top ? ` (most in ${held.own.top}; entered in ${held.own.entries})` : ''}`);
-      console.log(`        Opis's longest step: ${held.step.ms.toFixed(0)} ms of processor time${held.step.entry ? ` (entered in ${held.step.entry})` : ''}`);
+      console.log(`        Opis's longest step: ${held.step.ms.toFixed(0)} ms of processor time, ${held.step.gcMs.toFixed(0)} ms of it collections of the heap${held.step.entry ? ` (entered in ${held.step.entry})` : ''}`);
       if (held.others) console.log(`        other code in that longest time: ${held.others}`);
     }
   });

@@ -25,7 +25,7 @@ describe('whose code held a thread, from its profile and the runs of a timer', (
     // ticks at 0, 3, 11, 14 ms of the test's clock (the profile starts at 0): gaps of 3, 8, 3 ms
     // samples 1–3: idle ×3; 4–11: own (hover), own (parse), GC, other, other, own (parse), other, GC; 12–14: lint ×3
     const held = heldThread(profile([2, 2, 2, 6, 9, 5, 7, 7, 9, 7, 5, 10, 10, 10]), [0, 3, 11, 14], 0, 1, own);
-    assert.deepStrictEqual(held, { longestMs: 8, own: { ms: 4, gcMs: 1, top: 'parse own.js:10', entries: 'hover own.js:7 3 ms' }, step: { ms: 3, entry: 'hover own.js:7' }, others: 'tokenize other.js:8 3 ms' });
+    assert.deepStrictEqual(held, { longestMs: 8, own: { ms: 4, gcMs: 1, top: 'parse own.js:10', entries: 'hover own.js:7 3 ms' }, step: { ms: 3, gcMs: 1, entry: 'hover own.js:7' }, others: 'tokenize other.js:8 3 ms' });
   });
 
   it('names where the extension’s time in a gap was entered, the largest first', () => {
@@ -44,22 +44,22 @@ describe('whose code held a thread, from its profile and the runs of a timer', (
     // one gap: lint ×2, other code, parse ×3 with a collection after it
     const held = heldThread(profile([10, 10, 7, 9, 9, 9, 5]), [0, 10], 0, 1, own);
     assert.strictEqual(held.own.ms, 6);
-    assert.deepStrictEqual(held.step, { ms: 4, entry: 'hover own.js:7' });
+    assert.deepStrictEqual(held.step, { ms: 4, gcMs: 1, entry: 'hover own.js:7' });
   });
 
   it('ends a step where the timer ran', () => {
     // parse ×4 at 1–4 ms, the timer at 2 ms: two steps of 2 ms
-    assert.deepStrictEqual(heldThread(profile([9, 9, 9, 9]), [0, 2, 10], 0, 1, own).step, { ms: 2, entry: 'hover own.js:7' });
+    assert.deepStrictEqual(heldThread(profile([9, 9, 9, 9]), [0, 2, 10], 0, 1, own).step, { ms: 2, gcMs: 0, entry: 'hover own.js:7' });
   });
 
   it('gives none of the other code, nor a collection after it, to the extension', () => {
-    assert.deepStrictEqual(heldThread(profile([7, 5, 7, 5, 2]), [0, 10], 0, 1, own), { longestMs: 10, own: { ms: 0, gcMs: 0, top: '', entries: '' }, step: { ms: 0, entry: '' }, others: 'tokenize other.js:8 2 ms' });
+    assert.deepStrictEqual(heldThread(profile([7, 5, 7, 5, 2]), [0, 10], 0, 1, own), { longestMs: 10, own: { ms: 0, gcMs: 0, top: '', entries: '' }, step: { ms: 0, gcMs: 0, entry: '' }, others: 'tokenize other.js:8 2 ms' });
   });
 
   it('counts samples, not the time between them, when the thread waited for a processor', () => {
     // three samples of lint 20 ms apart: 3 ms of the processor in a gap of 60 ms
     const held = heldThread(profile([10, 10, 10], 20), [100, 161], 100, 1, own);
-    assert.deepStrictEqual(held, { longestMs: 61, own: { ms: 3, gcMs: 0, top: 'lint own.js:11', entries: 'lint own.js:11 3 ms' }, step: { ms: 3, entry: 'lint own.js:11' }, others: '' });
+    assert.deepStrictEqual(held, { longestMs: 61, own: { ms: 3, gcMs: 0, top: 'lint own.js:11', entries: 'lint own.js:11 3 ms' }, step: { ms: 3, gcMs: 0, entry: 'lint own.js:11' }, others: '' });
   });
 
   it('places the samples on the test’s clock from where the profile started', () => {
@@ -72,10 +72,10 @@ describe('whose code held a thread, from its profile and the runs of a timer', (
 
   it('counts no sample from before the first tick or after the last', () => {
     // samples at 1–6 ms; the ticks measure (2, 4] only
-    assert.deepStrictEqual(heldThread(profile([10, 10, 9, 9, 10, 10]), [2, 4], 0, 1, own), { longestMs: 2, own: { ms: 2, gcMs: 0, top: 'parse own.js:10', entries: 'hover own.js:7 2 ms' }, step: { ms: 2, entry: 'hover own.js:7' }, others: '' });
+    assert.deepStrictEqual(heldThread(profile([10, 10, 9, 9, 10, 10]), [2, 4], 0, 1, own), { longestMs: 2, own: { ms: 2, gcMs: 0, top: 'parse own.js:10', entries: 'hover own.js:7 2 ms' }, step: { ms: 2, gcMs: 0, entry: 'hover own.js:7' }, others: '' });
   });
 
   it('reads an empty profile as no time held by the extension', () => {
-    assert.deepStrictEqual(heldThread({ nodes: [frame(1, '(root)')], startTime: 0 }, [], 0, 1, own), { longestMs: 0, own: { ms: 0, gcMs: 0, top: '', entries: '' }, step: { ms: 0, entry: '' }, others: '' });
+    assert.deepStrictEqual(heldThread({ nodes: [frame(1, '(root)')], startTime: 0 }, [], 0, 1, own), { longestMs: 0, own: { ms: 0, gcMs: 0, top: '', entries: '' }, step: { ms: 0, gcMs: 0, entry: '' }, others: '' });
   });
 });
