@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildOutlineInTurns } from '../src/core/argument';
-import { analyseDocumentNotesInTurns, archivalOptions, noteFindings } from '../src/core/citations';
+import { analyseDocumentNotesInTurns, archivalOptions, noteFindings, warmCitationReaderInTurns } from '../src/core/citations';
 import { lintMarkdownAsync } from '../src/core/corpus/lint';
 import { loadCorpusData } from '../src/core/corpusData';
 import { DocumentIndexCache } from '../src/core/document';
@@ -106,6 +106,8 @@ async function measureOne(input: string, feature: string): Promise<void> {
   const read = (file: string) => fs.readFile(path.join(CORPUS, file), 'utf8').then(text => ({ text, file, own: false }), () => undefined);
   const data = await loadCorpusData({ own: read, bundled: read }, { trusted: true });
   await data.glossary.compileInTurns();
+  // as the host does when it loads the corpus data (features/shared/corpusData.ts)
+  await warmCitationReaderInTurns(archivalOptions(data.glossary));
   await prepareGivenNamesInTurns();
   const ready = { data, finder: new MentionFinder(data.officials) };
   const text = INPUTS[input]();
