@@ -195,6 +195,19 @@ function compareWorks(a: SourceWork, b: SourceWork): number {
   );
 }
 
+type CitingNotes = readonly { label: string; resolved: readonly SourceCitation[] }[];
+
+const shelves = () => ({ files: new Map<string, Cite[]>(), works: new Map<string, Cite[]>() });
+
+/** A note's citations, each under the archival file and the printed work it names. */
+function shelve({ files, works }: ReturnType<typeof shelves>, note: CitingNotes[number]): void {
+  for (const citation of note.resolved) {
+    const cite = { note: note.label, citation };
+    add(files, archivalKey(citation), cite);
+    add(works, workKey(citation), cite);
+  }
+}
+
 function add(map: Map<string, Cite[]>, key: string | undefined, cite: Cite): void {
   if (key === undefined) return;
   const list = map.get(key) ?? [];
@@ -207,16 +220,26 @@ export class SourceRegister {
   private readonly workShelf = new Shelf<SourceWork>(workRecord, compareWorks);
 
   /** Replaces what the article contributes with what its (resolved) notes cite. */
-  set(article: string, notes: readonly { label: string; resolved: readonly SourceCitation[] }[]): void {
-    const files = new Map<string, Cite[]>();
-    const works = new Map<string, Cite[]>();
+  set(article: string, notes: CitingNotes): void {
+    const shelved = shelves();
+    for (const note of notes) shelve(shelved, note);
+    this.place(article, shelved);
+  }
+
+  /**
+   * The same, with `pace` awaited between notes: an article of thousands of notes would otherwise hold the host for
+   * tens of milliseconds. The article's part changes at once, when every note is read.
+   */
+  async setInTurns(article: string, notes: CitingNotes, pace: () => Promise<void>): Promise<void> {
+    const shelved = shelves();
     for (const note of notes) {
-      for (const citation of note.resolved) {
-        const cite = { note: note.label, citation };
-        add(files, archivalKey(citation), cite);
-        add(works, workKey(citation), cite);
-      }
+      await pace();
+      shelve(shelved, note);
     }
+    this.place(article, shelved);
+  }
+
+  private place(article: string, { files, works }: ReturnType<typeof shelves>): void {
     this.fileShelf.set(article, files);
     this.workShelf.set(article, works);
   }

@@ -157,7 +157,7 @@ export class SourcesStore implements vscode.Disposable {
     for (const uri of deleted) registerChanged = this.forget(uri) || registerChanged;
     for (const uri of changed) {
       await pacer.pace();
-      const result = this.take(uri);
+      const result = await this.take(uri, () => pacer.pace());
       registerChanged ||= result === 'register';
       moved ||= result === 'positions';
     }
@@ -169,7 +169,7 @@ export class SourcesStore implements vscode.Disposable {
   }
 
   /** What taking the file's sources changed: the register, only the positions of its notes, or nothing. */
-  private take(uri: vscode.Uri): 'register' | 'positions' | undefined {
+  private async take(uri: vscode.Uri, pace: () => Promise<void>): Promise<'register' | 'positions' | undefined> {
     const key = uri.toString();
     const name = this.workspace.info(uri)?.name;
     const sources = this.index.part<FileSources>(uri, SOURCES);
@@ -180,7 +180,7 @@ export class SourcesStore implements vscode.Disposable {
     this.uriByName.set(name, uri);
     if (before?.name === name && citedBy(before.sources) === citedBy(sources)) return 'positions';
     if (before && before.name !== name) this.register.delete(before.name);
-    this.register.set(name, sources.notes);
+    await this.register.setInTurns(name, sources.notes, pace);
     return 'register';
   }
 

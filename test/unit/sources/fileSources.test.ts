@@ -37,6 +37,20 @@ describe('sources of one article', () => {
     assert.equal(register.files().length, 52);
   });
 
+  it('gives the register the same in turns, its notes read a few at a time, the article’s part changed only at the end', async () => {
+    const paced = new SourceRegister();
+    paced.set(ARTICLE, sources.notes.slice(0, 3));
+    const before = paced.files();
+    let turns = 0;
+    await paced.setInTurns(ARTICLE, sources.notes, async () => {
+      turns++;
+      assert.deepEqual(paced.files(), before, 'the earlier part until every note is read');
+    });
+    assert.equal(turns, sources.notes.length);
+    assert.deepEqual(paced.files(), register.files());
+    assert.deepEqual(paced.works(), register.works());
+  });
+
   it('is plain data: JSON gives it back unchanged, and the cache check accepts it', () => {
     const copy: unknown = JSON.parse(JSON.stringify(sources));
     assert.deepStrictEqual(copy, sources);
