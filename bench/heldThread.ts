@@ -1,8 +1,8 @@
 // Whose code held a thread, read from a CPU profile of it and the times a frequent timer of the thread ran: a long
 // gap between two runs of the timer is a time the thread was held, and the profile's samples inside the gap whose
-// stack runs through one extension's code are that extension's part of it. The samples are counted, not their
-// spacing: on a busy machine the thread waits for a processor, and that wait, the gap's and no code's, would
-// otherwise count as the code's. The event loop's delay says how long the thread was held; this says by whom, so an
+// stack runs through one extension's code are that extension's part of it. A sample stands for the time since the one
+// before, at most the sampling interval: on a busy machine the thread waits for a processor, and that wait, the gap's
+// and no code's, would otherwise count as the code's; and the profiler sometimes samples faster than its interval. The event loop's delay says how long the thread was held; this says by whom, so an
 // extension is measured apart from the others sharing its host.
 import { Session } from 'node:inspector';
 
@@ -37,7 +37,7 @@ export interface HeldThread {
 
 /**
  * `ticks`: the times (ms) the timer ran, on a clock whose `startMs` is the profile's start; `intervalMs`: the
- * profile's sampling interval, the processor time a sample stands for.
+ * profile's sampling interval, the most processor time a sample stands for.
  */
 export function heldThread(profile: CpuProfile, ticks: readonly number[], startMs: number, intervalMs: number, own: (url: string) => boolean): HeldThread {
   if (ticks.length < 2) return { longestMs: 0, own: NONE, step: NO_STEP, others: '' };
@@ -62,7 +62,7 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
   };
   const largest = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]);
   /** One sample's processor time to the function of node `id`. */
-  const add = (counts: Map<string, number>, id: number) => counts.set(label(id), (counts.get(label(id)) ?? 0) + intervalMs);
+  const add = (counts: Map<string, number>, id: number, ms: number) => counts.set(label(id), (counts.get(label(id)) ?? 0) + ms);
 
   const result: HeldThread = { longestMs: 0, own: NONE, step: NO_STEP, others: '' };
   let step = { ms: 0, gcMs: 0, outer: new Map<string, number>() };
@@ -103,14 +103,15 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
       while (t > ticks[gap]) gap++;
     }
     inGap ??= { own: 0, gc: 0, inner: new Map(), outer: new Map(), others: new Map(), lastOwn: false };
+    const ms = Math.min((deltas[i] ?? 0) / 1000, intervalMs);
     const name = byId.get(samples[i])?.callFrame.functionName;
     // the collector's time goes to whoever was running when it was needed
     if (name === '(garbage collector)') {
       if (inGap.lastOwn) {
-        inGap.own += intervalMs;
-        inGap.gc += intervalMs;
-        step.ms += intervalMs;
-        step.gcMs += intervalMs;
+        inGap.own += ms;
+        inGap.gc += ms;
+        step.ms += ms;
+        step.gcMs += ms;
       }
       continue;
     }
@@ -118,14 +119,14 @@ export function heldThread(profile: CpuProfile, ticks: readonly number[], startM
     inGap.lastOwn = frames !== undefined;
     if (!frames) {
       endStep();
-      if (name !== '(idle)' && name !== '(program)') add(inGap.others, samples[i]);
+      if (name !== '(idle)' && name !== '(program)') add(inGap.others, samples[i], ms);
       continue;
     }
-    inGap.own += intervalMs;
-    add(inGap.inner, frames.inner);
-    add(inGap.outer, frames.outer);
-    step.ms += intervalMs;
-    add(step.outer, frames.outer);
+    inGap.own += ms;
+    add(inGap.inner, frames.inner, ms);
+    add(inGap.outer, frames.outer, ms);
+    step.ms += ms;
+    add(step.outer, frames.outer, ms);
   }
   close();
   endStep();

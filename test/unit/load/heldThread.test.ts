@@ -62,6 +62,13 @@ describe('whose code held a thread, from its profile and the runs of a timer', (
     assert.deepStrictEqual(held, { longestMs: 61, own: { ms: 3, gcMs: 0, top: 'lint own.js:11', entries: 'lint own.js:11 3 ms' }, step: { ms: 3, gcMs: 0, entry: 'lint own.js:11' }, others: '' });
   });
 
+  it('counts a sample taken sooner than the interval as the time since the one before', () => {
+    // parse ×4, half a millisecond apart: 2 ms of the processor, not 4
+    const held = heldThread(profile([9, 9, 9, 9], 0.5), [0, 10], 0, 1, own);
+    assert.equal(held.own.ms, 2);
+    assert.deepStrictEqual(held.step, { ms: 2, gcMs: 0, entry: 'hover own.js:7' });
+  });
+
   it('places the samples on the test’s clock from where the profile started', () => {
     // the profile starts at 50 ms of the clock; its samples at 51–53 ms fall in the second gap (50, 60]
     const held = heldThread(profile([9, 9, 9]), [40, 50, 60], 50, 1, own);
