@@ -6,6 +6,7 @@
 // preposition of place counts against it, and the historians the notes cite are authors, not people.
 import { inEnglishDictionary as isEnglishWord } from '../text/englishWords';
 import { toCyrillic } from '../translit';
+import { givenNameReadings } from '../translit/givenNames';
 import { citedAuthors, withoutReferences } from './citedAuthors';
 import type { Official } from './model';
 import { nominativeOf, normalizeApostrophes, splitPossessive } from './names';
@@ -20,6 +21,9 @@ const PLACE_ENDING = /(?:sk|grad|burg|stan|iia|pol’)$/;
 /** Adjective endings of archival titles (Administrativnykh Organov), which are not given names. */
 const ADJECTIVE_ENDING = /(?:ykh|ikh|oi|ogo|nyi|nye|aia|nii|kii)$/;
 const PATRONYMIC_ENDING = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
+/** A Russian surname's ending in either gender (Kopelev, Larina, Kollontai aside), which a given name that is also an
+ * English word (Anna, Lev, Vera, German) needs after it to count as one. */
+const GENDERED_SURNAME_ENDING = /(?:ov|ev|in|yn|ova|eva|ina|yna|skii|sky|skaia|skaya|enko|dze|shvili|ian)$/;
 /** Oblique endings of romanized adjectives that no surname takes but the adjectival ones in -skii (Mrachkovskogo). */
 const OBLIQUE_ADJECTIVE = /(?:(?<!sk)ogo|ego|ykh|ikh|omu|ymi)$/;
 /** Titles and organs that put a person after them: `Narkom Yezhov`, `the commission head, Kaganovich`. */
@@ -154,7 +158,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   const given = GIVEN_BEFORE.exec(before)?.[1];
   // An oblique patronymic after a given name (`Mikhaila Semenovicha`) is no surname, nor an adjective of a title
   // (`Trudy Vol’nogo ekonomicheskogo obshchestva`).
-  if (given && !nextIsName && isGivenName(given) && !/ich(?:a|u|em)$/.test(base) && !OBLIQUE_ADJECTIVE.test(base)) {
+  if (given && !nextIsName && isGivenName(given, base) && !/ich(?:a|u|em)$/.test(base) && !OBLIQUE_ADJECTIVE.test(base)) {
     const p = proposal(base);
     p.strong = true;
     p.given ??= given;
@@ -176,10 +180,12 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   if (++p.seen === 2) p.score += 1;
 }
 
-/** A word that can stand before a surname as its given name: not English, a title, an adjective or a place. */
-function isGivenName(word: string): boolean {
+/** A word that can stand before a surname as its given name: not a title, an adjective or a place, and not English
+ * unless it is a Russian given name before a Russian surname (`Anna Larina`, not `German Wehrmacht`). */
+function isGivenName(word: string, surname: string): boolean {
   const w = normalizeApostrophes(word);
-  return LATIN.test(w) && !isEnglishWord(w) && !TITLES.has(w.toLowerCase()) && !ADJECTIVE_ENDING.test(w) && !PLACE_ENDING.test(w);
+  const english = isEnglishWord(w) && !(givenNameReadings(w).length > 0 && GENDERED_SURNAME_ENDING.test(normalizeApostrophes(surname)));
+  return LATIN.test(w) && !english && !TITLES.has(w.toLowerCase()) && !ADJECTIVE_ENDING.test(w) && !PLACE_ENDING.test(w);
 }
 
 function toOfficial(proposal: Proposal, ids: Set<string>): Official {

@@ -47,6 +47,14 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(names('The prisoners were shot in the town of Kalinin that spring.'), []);
   });
 
+  it('takes a Russian given name that is also an English word before a Russian surname (Anna Larina, Lev Kopelev), not a nationality before a noun', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? ''} ${official.surname}`.trim());
+    // the names as the literature prints them: Bukharin's widow, the memoirist of collectivization in Ukraine
+    assert.deepEqual(people('Bukharin’s young wife, Anna Larina, memorized the letter.'), ['Bukharin', 'Anna Larina']);
+    assert.deepEqual(people('In 1933 Lev Kopelev joined the brigades.'), ['Lev Kopelev']);
+    assert.deepEqual(people('The German Wehrmacht and the Roman Curia were far away.'), []);
+  });
+
   it('takes no editor or translator of a cited work for a person', () => {
     // Sullivan, Stalin's Daughter, notes of chapters 1 and 3
     const notes = [
