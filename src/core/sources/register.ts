@@ -172,12 +172,11 @@ class Shelf<T> {
   }
 }
 
-const collator = { compare: (a: string, b: string) => numericCollator().compare(a, b) };
-
 /** Archive (current name), fond, opis', delo, tom, with numbers in numeric order. */
 export function compareFiles(a: SourceFile, b: SourceFile): number {
   const levels = (f: SourceFile) => [f.archiveCurrent ?? f.archive, f.fond, f.opis ?? '', f.delo, f.tom ?? ''];
   const [x, y] = [levels(a), levels(b)];
+  const collator = numericCollator();
   for (let i = 0; i < x.length; i++) {
     const order = collator.compare(x[i], y[i]);
     if (order) return order;
@@ -189,6 +188,7 @@ export function compareFiles(a: SourceFile, b: SourceFile): number {
 function compareWorks(a: SourceWork, b: SourceWork): number {
   const head = (w: SourceWork) => (w.author && surnames(w.author)[0]) || w.title || '';
   const when = (w: SourceWork) => (w.date ? (issueDate(w.date) ?? w.date) : '');
+  const collator = numericCollator();
   return (
     collator.compare(head(a), head(b)) || collator.compare(a.title ?? '', b.title ?? '') ||
     collator.compare(when(a), when(b)) || collator.compare(a.issue ?? '', b.issue ?? '')
