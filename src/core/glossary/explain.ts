@@ -57,12 +57,15 @@ function spellings(written: string): Spelling[] {
   return [{ form: term }, ...(UKRAINIAN_LETTER.test(term) ? [ukrainian, russian] : [russian, ukrainian])];
 }
 
+const SIGLUM_PLURAL = /^\p{Lu}{2,}s$/u;
+
 /** A single word's forms without a case ending or an English plural, longest first, then the noun of an adjective. */
 function baseForms(word: string, ukrainian = false): string[] {
   if (!ONE_WORD.test(word)) return [];
   const lower = word.toLowerCase();
   if (ukrainian) return ukrainianStems(lower);
-  const plural = /[^s]s$/.test(lower) ? [lower.slice(0, -1)] : [];
+  // A siglum's English plural keeps the siglum in capitals (MTSs, NKVDs), whatever letter it ends with.
+  const plural = /[^s]s$/.test(lower) || SIGLUM_PLURAL.test(word) ? [lower.slice(0, -1)] : [];
   return [...plural, ...caseStems(lower), ...adjectiveNouns(lower)];
 }
 

@@ -41,9 +41,14 @@ function lcLetters(word: string): string {
     out += lc ? capitalized(lc, letter) : letter;
     at++;
   }
-  // BGN/PCGN writes the vowel after the hard sign iotated (ob”yedineniye), LC does not (ob’’edinenie); popular forms
-  // end -ция in -tsia (LC -tsiia).
-  return out.replace(/’’y([aeuo])/gu, (_, vowel: string) => `’’${J_VOWEL[vowel]}`).replace(/tsia$/u, 'tsiia');
+  // BGN/PCGN writes the vowel after the hard sign iotated (ob”yedineniye), LC does not (ob’’edinenie), and popular
+  // forms after an apostrophe or none (s'yezd, syezda: съезда); y before o after a vowel is й (rayon: район), not ё;
+  // popular forms end -ция in -tsia (LC -tsiia).
+  return out
+    .replace(/(’’|’)y([aeuo])/gu, (_, sign: string, vowel: string) => `${sign}${J_VOWEL[vowel]}`)
+    .replace(/([bdfglmnprstvz])ye(?=\p{L})/gu, '$1’e')
+    .replace(/([aeiou])yo/gu, '$1io')
+    .replace(/tsia$/u, 'tsiia');
 }
 
 /** Spellings of English, not of a romanization of Russian: such a word is left as written (a siglum is not: CK). */

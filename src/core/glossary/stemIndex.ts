@@ -99,6 +99,8 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 export class StemIndex {
   /** undefined where two entries share a key. */
   private readonly byStem = new Map<string, GlossaryEntry | undefined>();
+  /** A term's stems without their soft and hard signs, which popular spellings leave out (vreditelstva, sezda). */
+  private readonly bySignlessStem = new Map<string, GlossaryEntry | undefined>();
   private readonly byEnglish = new Map<string, GlossaryEntry | undefined>();
   private readonly byEnglishHead = new Map<string, GlossaryEntry | undefined>();
   /** Every entry of an English name, where several share it (special settler: spetspereselenets, spetsposelenets). */
@@ -128,7 +130,10 @@ export class StemIndex {
       for (const form of [entry.term, ...(entry.aliases ?? [])]) {
         // Words of the Latin script without an inner capital: acronyms are not inflected this way.
         if (!LATIN_WORD.test(form) || /\p{Lu}/u.test(form.slice(1))) continue;
-        for (const stem of termStems(form, MIN_STEM)) once(this.byStem, stem, entry);
+        for (const stem of termStems(form, MIN_STEM)) {
+          once(this.byStem, stem, entry);
+          if (/’/u.test(stem) && unsigned(stem).length >= MIN_STEM) once(this.bySignlessStem, unsigned(stem), entry);
+        }
       }
     }
   }
@@ -139,7 +144,10 @@ export class StemIndex {
     if (!LATIN_WORD.test(lower)) return undefined;
     const adjectival = ADJECTIVAL_ENDING.exec(lower)?.[1];
     const instrumental = IE_INSTRUMENTAL.exec(lower)?.[1];
-    for (const stem of [lower, ...caseStems(lower), ...moreStems(lower), ...(adjectival ? [adjectival] : []), ...(instrumental ? [instrumental] : []), ...derivedStems(lower)]) if (stem.length >= MIN_ABBREVIATED_STEM && this.byStem.get(stem)) return this.byStem.get(stem);
+    const stems = [lower, ...caseStems(lower), ...moreStems(lower), ...(adjectival ? [adjectival] : []), ...(instrumental ? [instrumental] : []), ...derivedStems(lower)];
+    for (const stem of stems) if (stem.length >= MIN_ABBREVIATED_STEM && this.byStem.get(stem)) return this.byStem.get(stem);
+    // A word written without its signs, by a term's stem without them (vreditelstva: vreditel’stvo).
+    for (const stem of stems) if (!/’/u.test(stem) && this.bySignlessStem.get(stem)) return this.bySignlessStem.get(stem);
     return undefined;
   }
 
@@ -165,6 +173,9 @@ export class StemIndex {
     return this.allByEnglish.get(name) ?? (name.endsWith('s') ? this.allByEnglish.get(name.slice(0, -1)) : undefined) ?? [];
   }
 }
+
+/** A stem without its soft and hard signs. */
+const unsigned = (stem: string) => stem.replace(/’/gu, '');
 
 /** Keeps the first entry for a key, and none where two entries share it: a form of either is not guessed. */
 function once(map: Map<string, GlossaryEntry | undefined>, key: string, entry: GlossaryEntry): void {

@@ -1,0 +1,34 @@
+// opis explain on spellings English-language texts give terms in besides the LC system's: sigla with an English
+// plural, BGN/PCGN and popular forms of й and the signs, and words written without their signs.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { explainTerm } from '../../../src/core/glossary';
+import { loadGlossary } from '../../../src/node/loadGlossary';
+
+const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus'));
+const terms = (written: string) => explainTerm(glossary, written).map(e => e.term);
+
+describe('opis explain: sigla and terms as English-language texts spell them', () => {
+  it('reads a siglum with an English plural s, whatever letter it ends with', () => {
+    assert.deepEqual(terms('MTSs'), ['MTS']);
+    assert.deepEqual(terms('NKVDs'), ['NKVD']);
+    assert.deepEqual(terms('KBs'), ['KB']);
+  });
+
+  it('reads y before o after a vowel as й (rayon), in any case', () => {
+    for (const written of ['rayon', 'rayona', 'rayonakh', 'Rayony']) assert.deepEqual(terms(written), ['raion'], written);
+  });
+
+  it('reads the hard sign written as an apostrophe before an iotated vowel, or left out (s’yezd, syezda)', () => {
+    for (const written of ["s'yezda", 'syezda', 'syezdov', 's”yezda']) assert.deepEqual(terms(written), ['s’’ezd'], written);
+  });
+
+  it('reads a term in a case form written without its soft sign', () => {
+    assert.deepEqual(terms('vreditelstva'), ['vreditel’stvo']);
+    assert.deepEqual(terms('selsovetov'), ['sel’sovet']);
+  });
+
+  it('leaves English words with y before a vowel as they are', () => {
+    for (const written of ['flyers', 'crayon', 'mayor', 'eyes', 'yesterday']) assert.deepEqual(terms(written), [], written);
+  });
+});
