@@ -54,6 +54,36 @@ const MEASURED: Record<string, { firstRun: Figures; holds: Figures }> = {
     firstRun: { queries: 18, proposedWrongly: ['Thompson'], authors: 1 },
     holds: { queries: 18, proposedWrongly: [], authors: 6 },
   },
+  // Keyed and first run after the changes the six passages above showed (the second held-out round): 74 of 102 name
+  // queries at the top.
+  'loader-latvia.md': {
+    firstRun: { queries: 16, proposedWrongly: ['Latvia', 'Komsomol'], authors: 0 },
+    holds: { queries: 16, proposedWrongly: ['Latvia', 'Komsomol'], authors: 0 },
+  },
+  // The metropolitans, named by their names in religion after a plural title, are not proposed.
+  'dickinson-church.md': {
+    firstRun: { queries: 8, proposedWrongly: [], authors: 0 },
+    holds: { queries: 8, proposedWrongly: [], authors: 0 },
+  },
+  // Bandera is named only in 'the name Bandera'; the dative 'Tovarishchu Stalinu' is proposed as a person of its own.
+  'rossolinski-bandera.md': {
+    firstRun: { queries: 11, proposedWrongly: ['Dietsch'], authors: 4 },
+    holds: { queries: 11, proposedWrongly: ['Dietsch'], authors: 4 },
+  },
+  // Zukerman is named only as the subject of 'says' and before 'and Lev Altshuler'.
+  'rhodes-dark-sun.md': {
+    firstRun: { queries: 19, proposedWrongly: [], authors: 0 },
+    holds: { queries: 19, proposedWrongly: [], authors: 0 },
+  },
+  // Mekhlis and Lakoba are named only in a caption's list of names.
+  'vatcharadze-khanjian.md': {
+    firstRun: { queries: 16, proposedWrongly: [], authors: 0 },
+    holds: { queries: 16, proposedWrongly: [], authors: 0 },
+  },
+  'kamp-uzbek-women.md': {
+    firstRun: { queries: 4, proposedWrongly: ['Bukhara', 'Khivan'], authors: 0 },
+    holds: { queries: 4, proposedWrongly: ['Bukhara', 'Khivan'], authors: 0 },
+  },
 };
 
 describe('people proposed from held-out passages', () => {
