@@ -102,6 +102,9 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   first('miaso', 'miasnoi', 'мясной', 'meat'),
   first('moloko', 'molochnyi', 'молочный', 'milk'),
   first('leso', 'lesnoi', 'лесной', 'timber'),
+  // Health before a body (oblzdravotdel, gorzdravotdel) and the state design institutes (Giprotrans, Mosgiprotrans).
+  first('zdrav', 'zdravookhranenie', 'здравоохранение', 'health'),
+  first('gipro', 'gosudarstvennyi institut proektirovaniia', 'государственный институт проектирования', 'state design institute for'),
 ];
 
 /** Parts that end a compound; a glossary term may end one too (sel’khozartel’, gorsovet). */
@@ -161,6 +164,8 @@ export const HEADS: readonly CompoundHead[] = [
   head('dom', 'dom', 'дом', 'home (house)'),
   head('postavki', 'postavki', 'поставки', 'deliveries', ['postavki', 'postavk', 'postavok']),
   head('zagotovki', 'zagotovki', 'заготовки', 'procurement', ['zagotovki', 'zagotovk', 'zagotovok']),
+  head('trans', 'transport', 'транспорт', 'transport'),
+  head('narobraz', 'narodnoe obrazovanie', 'народное образование', 'public education', ['narobraz']),
   head('bezopasnost’', 'bezopasnost’', 'безопасность', 'security', ['bezopasnost’', 'bezopasnost']),
 ];
 

@@ -22,7 +22,7 @@ import { readDeputyPhrase, readDeputyWord } from './deputy';
 import { readNameByWords } from './nameByWords';
 import { readClosedTown, readRepublicBody, withoutNumber } from './numberedBody';
 import { republicNameAt } from './republicName';
-import { republicPartyAt } from './republicParty';
+import { readRepublicPartySiglum, republicPartyAt } from './republicParty';
 import { derivedStems, stemIndex, termStems } from './stemIndex';
 import type { GlossaryEntry } from './types';
 import { romanizeUkrainian, ukrainianKeys, ukrainianStems, UKRAINIAN_LETTER } from './ukrainian';
@@ -214,7 +214,8 @@ export function wordReading(glossary: Glossary, word: string): PartsReading | un
     readDerived(word, form => glossary.lookup(form) ?? termOf(form)) ??
     readCommissariat(word) ??
     readDeputyWord(word, form => wordEntry(glossary, form)) ??
-    readCampName(word)
+    readCampName(word) ??
+    readRepublicPartySiglum(word)
   );
 }
 

@@ -3,21 +3,22 @@
 import { romanize } from '../translit/romanize';
 import type { PartsReading } from './readByParts';
 
-/** The union republics' adjectives as their stems are romanized (LC), and the English adjective. */
-const ADJECTIVES: readonly [string, string][] = [
+/** The union republics' adjectives as their stems are romanized (LC), the English adjective and the other ways English
+ * prose writes it (Kirgiz SSR, Tadzhik SSR, Azerbaijan SSR). */
+const ADJECTIVES: readonly [stem: string, english: string, ...also: string[]][] = [
   ['ukrainsk', 'Ukrainian'],
-  ['belorussk', 'Belorussian'],
+  ['belorussk', 'Belorussian', 'Byelorussian', 'Belarusian'],
   ['uzbeksk', 'Uzbek'],
-  ['kazakhsk', 'Kazakh'],
+  ['kazakhsk', 'Kazakh', 'Kazak'],
   ['gruzinsk', 'Georgian'],
-  ['azerbaidzhansk', 'Azerbaijani'],
+  ['azerbaidzhansk', 'Azerbaijani', 'Azerbaijan', 'Azerbaidzhan', 'Azerbaidzhani'],
   ['litovsk', 'Lithuanian'],
-  ['moldavsk', 'Moldavian'],
+  ['moldavsk', 'Moldavian', 'Moldovan'],
   ['latviisk', 'Latvian'],
-  ['kirgizsk', 'Kirghiz'],
-  ['tadzhiksk', 'Tajik'],
+  ['kirgizsk', 'Kirghiz', 'Kirgiz', 'Kyrgyz'],
+  ['tadzhiksk', 'Tajik', 'Tadzhik', 'Tadjik'],
   ['armiansk', 'Armenian'],
-  ['turkmensk', 'Turkmen'],
+  ['turkmensk', 'Turkmen', 'Turkmenian'],
   ['estonsk', 'Estonian'],
   ['karelo-finsk', 'Karelo-Finnish'],
 ];
@@ -31,11 +32,56 @@ const SSR = /^(?:ssr|сср|s\.s\.r\.?)$/iu;
 /** The adjective romanized, or written as English names the republic (Uzbek SSR, Kazakh S.S.R.). */
 function republicOf(adjective: string): [string, string] | undefined {
   const latin = (CYRILLIC.test(adjective) ? romanize(adjective, 'lc') : adjective).toLowerCase();
-  return ADJECTIVES.find(([stem, english]) => (latin.startsWith(stem) && ENDING.test(latin.slice(stem.length))) || latin === english.toLowerCase());
+  const found = ADJECTIVES.find(
+    ([stem, ...english]) => (latin.startsWith(stem) && ENDING.test(latin.slice(stem.length))) || english.some(name => latin === name.toLowerCase()),
+  );
+  return found && [found[0], found[1]];
 }
 
-/** The republic named from the `at`th word on (an adjective, then SSR), and the word after its name. */
+/** ASSR, as a text writes it after an adjective (Tatar ASSR, Чечено-Ингушской АССР, Bashkir A.S.S.R.). */
+const ASSR = /^(?:assr|асср|a\.s\.s\.r\.?)$/iu;
+/** An adjective of a people or a land with its first capital, one word or two joined by a hyphen (Chechen-Ingush). */
+const NAME_ADJECTIVE = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)?$/u;
+/** A Russian adjective's ending, in either script: such an adjective is romanized, not English (Tatarskoi, Татарской). */
+const RUSSIAN_ADJECTIVE = /(?:sk|tsk|ск|цк)(?:aia|oi|uiu|ii|ogo|omu|om|ая|ой|ую|ий|ого|ому|ом)$/u;
+
+/** An autonomous republic named by its adjective and ASSR: the adjective as English writes it, or romanized and said
+ * to be untranslated, which names no entry (an inference). */
+function autonomousRepublicAt(words: readonly string[], at: number): { entry: PartsReading; next: number } | undefined {
+  const [adjective, state] = [words[at], words[at + 1]];
+  if (!adjective || !state || !ASSR.test(state) || !NAME_ADJECTIVE.test(adjective)) return undefined;
+  const cyrillic = CYRILLIC.test(adjective);
+  if (cyrillic && !RUSSIAN_ADJECTIVE.test(adjective.toLowerCase())) return undefined;
+  const russian = cyrillic || RUSSIAN_ADJECTIVE.test(adjective.toLowerCase());
+  // The adjective of a republic (respublika) as the name's nominative has it: Tatarskoi, Татарской → Tatarskaia.
+  const latin = (cyrillic ? romanize(adjective, 'lc') : adjective).replace(/(?<=sk)(?:oi|uiu)$/u, 'aia');
+  const people = russian ? `${latin} (the adjective romanized, untranslated)` : adjective;
+  return {
+    next: at + 2,
+    entry: {
+      term: `${adjective} ${state}`,
+      inferred: 'read by its parts',
+      parts: [
+        { written: adjective, word: latin, cyrillic: cyrillic ? adjective : '—', english: people },
+        {
+          written: state,
+          word: 'Avtonomnaia Sovetskaia Sotsialisticheskaia Respublika',
+          cyrillic: 'Автономная Советская Социалистическая Республика',
+          english: 'Autonomous Soviet Socialist Republic',
+        },
+      ],
+      expansion: `${latin} Avtonomnaia Sovetskaia Sotsialisticheskaia Respublika`,
+      english: russian ? `Autonomous Soviet Socialist Republic: ${people}` : `${adjective} Autonomous Soviet Socialist Republic`,
+    },
+  };
+}
+
+/** The republic named from the `at`th word on (an adjective, then SSR or ASSR), and the word after its name. */
 export function republicNameAt(words: readonly string[], at: number): { entry: PartsReading; next: number } | undefined {
+  return unionRepublicAt(words, at) ?? autonomousRepublicAt(words, at);
+}
+
+function unionRepublicAt(words: readonly string[], at: number): { entry: PartsReading; next: number } | undefined {
   const [adjective, state] = [words[at], words[at + 1]];
   if (!adjective || !state || !SSR.test(state)) return undefined;
   const found = republicOf(adjective);

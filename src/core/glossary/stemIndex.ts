@@ -94,6 +94,8 @@ const HEAD = /^([a-z]{4,}ization|article \d+) (?:of|into|in|for|by|from|to|again
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) /u;
 
 const LATIN_WORD = /^[a-z’-]+$/iu;
+/** A word with small letters (НКЗдрав declines: НКЗдрава), not a siglum of capitals or with parentheses. */
+const UKRAINIAN_WORD = /^(?=.*\p{Ll})[\p{L}’'-]+$/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 export class StemIndex {
@@ -123,7 +125,8 @@ export class StemIndex {
       // term in Ukrainian, keyed by their Ukrainian romanization, which also reads a Russian form's endings off
       // (горкоммунхоза).
       const ukrainian = [...(UKRAINIAN_LETTER.test(entry.cyrillic) ? [entry.cyrillic] : []), ...(entry.aliases ?? []).filter(form => CYRILLIC.test(form))];
-      for (const form of ukrainian.filter(form => !/\s/u.test(form))) {
+      // Words only: a siglum (КП(б)У) has no case endings to read off, and its stem would take in others (КП(б)Э).
+      for (const form of ukrainian.filter(form => UKRAINIAN_WORD.test(form))) {
         for (const stem of ukrainianKeys(romanizeUkrainian(form).toLowerCase(), MIN_STEM)) once(this.byUkrainianStem, stem, entry);
       }
       if (entry.kind !== 'term') continue;
