@@ -37,7 +37,7 @@ const TITLES = new Set([
 const VERB_AFTER = /^\s+(?:was|were|had|has|would|could|did|took|wrote|said|told|became|began|came|gave|went|made|sent|saw|knew|led|left|held|met|ran|fell|brought|chose|rose|kept|put|set|got|found|felt|sought|fought|drew|shot|spoke|\p{Ll}+ed)\b/u;
 /** A post named after the person, in apposition or after a linking verb: `Yagoda remained general commissar`,
  * `Beria, the new narkom`. */
-const POST_AFTER = /^(?:’s)?(?:,\s+(?:the\s+)?|\s+(?:was|remained|became)\s+(?:(?:appointed|named|made)\s+)?(?:the\s+)?)(?:(?:new|former|first|deputy)\s+)?(\p{L}[\p{L}’]*)/u;
+const POST_AFTER = /^(?:’s)?(?:,\s+(?:the\s+)?|\s+(?:was|remained|became)\s+(?:(?:appointed|named|made)\s+)?(?:the\s+)?)(?:(?:[Nn]ew|[Ff]ormer|[Ff]irst|[Ss]econd|[Dd]eputy)\s+)?(\p{L}[\p{L}’]*)/u;
 /** What only a person undergoes, before the name: `the arrest of Iagoda`, `the trial of Radek`. */
 const FATE_BEFORE = /\b(?:(?:arrest|execution|trial|dismissal|removal|appointment|murder|assassination|rehabilitation|successor|interrogation)\s+of|(?:investigation|inquiry)\s+into|(?:case|charges)\s+against)\s+$/i;
 /** What belongs only to a person, after a possessive: `Berman’s successor`, `Tsanava’s testimony`, `one of Lakoba’s
@@ -47,7 +47,9 @@ const PERSONAL_AFTER = /^\s+(?:(?:own|direct|chief|former|first|elder|younger|pe
 const TESTIMONY_AFTER = /^\s+(?:would\s+(?:later\s+)?)?(?:testif(?:y|ied)|confess(?:ed)?|admitted|pleaded)\b/u;
 /** An organ of the party-state in the clause a person is the subject of: `Beria took over the NKVD`. */
 const ORGAN = /\b(?:NKVD|OGPU|GPU|Cheka|MVD|MGB|KGB|Politburo|Politbiuro|Central Committee|Sovnarkom|Comintern)\b/;
-const PLACE_BEFORE = /\b(?:in|into|at|near|across|throughout|within|outside|inside|via|(?:town|city|village|settlement|district|region|province)\s+of)\s+$/;
+/** A preposition of place, a polity's adjective (`Soviet Latvia`, `post-Soviet Latvia`) or what befalls a country
+ * (`the annexation of Latvia`) before a word. */
+const PLACE_BEFORE = /\b(?:in|into|at|near|across|throughout|within|outside|inside|via|(?:post-)?Soviet|(?:town|city|village|settlement|district|region|province|annexation|occupation|invasion|partition|sovietization|sovietisation)\s+of)\s+$/;
 const NAME = "\\p{Lu}[\\p{Ll}\\p{M}’']+";
 /** An editor's or translator's mark before a name (`trans. David Tutaev`, `ed. and trans. Cathy Porter`, `notes by
  * Edward Crankshaw`): whom a reference credits with a book, not a person of its story. */
@@ -180,10 +182,12 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   if (++p.seen === 2) p.score += 1;
 }
 
-/** A word that can stand before a surname as its given name: not a title, an adjective or a place, and not English
- * unless it is a Russian given name before a Russian surname (`Anna Larina`, not `German Wehrmacht`). */
+/** A word that can stand before a surname as its given name: not a possessive, a title, an adjective or a place, and
+ * not English unless it is a Russian given name before a Russian surname (`Anna Larina`, not `German Wehrmacht`). */
 function isGivenName(word: string, surname: string): boolean {
   const w = normalizeApostrophes(word);
+  // a possessive owns the word after it (`Latvia’s Komsomol`, `Uzbekistan’s Bukhara province`)
+  if (splitPossessive(w).possessive) return false;
   const english = isEnglishWord(w) && !(givenNameReadings(w).length > 0 && GENDERED_SURNAME_ENDING.test(normalizeApostrophes(surname)));
   return LATIN.test(w) && !english && !TITLES.has(w.toLowerCase()) && !ADJECTIVE_ENDING.test(w) && !PLACE_ENDING.test(w);
 }

@@ -55,6 +55,18 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(people('The German Wehrmacht and the Roman Curia were far away.'), []);
   });
 
+  it('takes no possessive for a given name nor a country after Soviet or an annexation for a person', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? ''} ${official.surname}`.trim());
+    // Loader on the Latvian national communists (Deep Baltic, 2017); Kamp, IJMES 34 (2002); Exeler, Ghosts of War
+    const latvia = [
+      'The national communists of 1950s Soviet Latvia challenged Moscow. In post-Soviet Latvia, the national communists are venerated for defending Latvia’s culture and language against Russification.',
+      'After the Soviet annexation of Latvia in June 1940, Berklavs was appointed First Secretary of Latvia’s Komsomol (the Soviet youth organisation) aged 31.',
+    ].join(' ');
+    assert.deepEqual(people(latvia), ['Berklavs']);
+    assert.deepEqual(people('By then Safaeva’s Khivan home was now in Uzbekistan, and in 1931 she was sent by the party to Uzbekistan’s Bukhara province.'), []);
+    assert.deepEqual(people('Nazi Occupation and Its Aftermath in Soviet Belarus; the occupation of Belarus in 1941.'), []);
+  });
+
   it('takes no editor or translator of a cited work for a person', () => {
     // Sullivan, Stalin's Daughter, notes of chapters 1 and 3
     const notes = [

@@ -58,7 +58,7 @@ const MEASURED: Record<string, { firstRun: Figures; holds: Figures }> = {
   // queries at the top.
   'loader-latvia.md': {
     firstRun: { queries: 16, proposedWrongly: ['Latvia', 'Komsomol'], authors: 0 },
-    holds: { queries: 16, proposedWrongly: ['Latvia', 'Komsomol'], authors: 0 },
+    holds: { queries: 16, proposedWrongly: [], authors: 0 },
   },
   // The metropolitans, named by their names in religion after a plural title, are not proposed.
   'dickinson-church.md': {
@@ -82,7 +82,7 @@ const MEASURED: Record<string, { firstRun: Figures; holds: Figures }> = {
   },
   'kamp-uzbek-women.md': {
     firstRun: { queries: 4, proposedWrongly: ['Bukhara', 'Khivan'], authors: 0 },
-    holds: { queries: 4, proposedWrongly: ['Bukhara', 'Khivan'], authors: 0 },
+    holds: { queries: 4, proposedWrongly: [], authors: 0 },
   },
 };
 
