@@ -11,7 +11,7 @@
 // VKP(b); Central Committee of the VKP(b) → TsK, VKP(b)), a committee's siglum before a party read by its letters
 // (РК КПСС → R- + K-, KPSS).
 import { romanize } from '../translit/romanize';
-import { lcSpelling } from './otherRomanizations';
+import { lcSpellings } from './otherRomanizations';
 import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
 import { isReading, readBodyName, readByParts, readCommissariat, readCommitteeSiglum, readDerived, type PartsReading } from './readByParts';
@@ -49,8 +49,10 @@ function spellings(written: string): Spelling[] {
   const term = DOTTED_SIGLUM.test(written) ? written.replace(/\./gu, '') : written;
   if (!CYRILLIC.test(term)) {
     // Another romanization's spelling (ISO 9, scholarly, BGN/PCGN, popular) as the LC system's, word by word.
-    const lc = term.replace(/[^\s]+/gu, word => lcSpelling(word) ?? word);
-    return lc === term ? [{ form: term }] : [{ form: term }, { form: lc, romanized: true }];
+    // Each word's first reading, then its second where it has two (rayona: раёна, then района).
+    const first = term.replace(/[^\s]+/gu, word => lcSpellings(word)[0] ?? word);
+    const second = term.replace(/[^\s]+/gu, word => lcSpellings(word).at(-1) ?? word);
+    return [{ form: term }, ...[...new Set([first, second])].filter(lc => lc !== term).map(form => ({ form, romanized: true as const }))];
   }
   const russian: Spelling = { form: romanize(term, 'lc'), romanized: true };
   const ukrainian: Spelling = { form: romanizeUkrainian(term), romanized: true, ukrainian: true };
@@ -66,8 +68,23 @@ function baseForms(word: string, ukrainian = false): string[] {
   if (ukrainian) return ukrainianStems(lower);
   // A siglum's English plural keeps the siglum in capitals (MTSs, NKVDs), whatever letter it ends with.
   const plural = /[^s]s$/.test(lower) || SIGLUM_PLURAL.test(word) ? [lower.slice(0, -1)] : [];
-  return [...plural, ...caseStems(lower), ...adjectiveNouns(lower)];
+  return [...plural, ...caseStems(lower), ...(SHORT_DATIVE_PLURAL.exec(lower)?.slice(1, 2) ?? []), ...adjectiveNouns(lower)];
 }
+
+/** The one term a short noun in -a or -o is, in a case form whose stem is too short for the stem index (izbakh: izba,
+ * raipa: raipo); a word term only, never a siglum, and none where two terms share the stem. */
+function shortNoun(glossary: Glossary, word: string): GlossaryEntry | undefined {
+  if (!ONE_WORD.test(word)) return undefined;
+  const stems = caseStems(word.toLowerCase()).filter(stem => stem.length < SHORT_STEM && !stem.endsWith('’'));
+  const found = new Set(
+    stems.flatMap(stem => [`${stem}a`, `${stem}o`]).map(form => glossary.lookup(form)).filter(entry => entry?.kind === 'term' && entry.term === entry.term.toLowerCase()),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
+}
+const SHORT_STEM = 5;
+
+/** The dative plural, an ending the converter's case stems do not take off (vuzam, pudam). */
+const SHORT_DATIVE_PLURAL = /^(\p{L}{3,})[ai]?am$/u;
 
 /** Soft and hard signs, which romanizations write otherwise or leave out. */
 const signless = (latin: string) => latin.toLowerCase().replace(/[’'ʹʺ"]/gu, '');
@@ -176,7 +193,7 @@ function entryOfForm(glossary: Glossary, form: string, ukrainian = false): Gloss
   return (
     glossary.lookup(form) ??
     baseForms(form, ukrainian).map(base => glossary.lookup(base)).find(e => e !== undefined) ??
-    (ukrainian ? stemIndex(glossary).entryOfUkrainian(form) : stemIndex(glossary).entryOf(form)) ??
+    (ukrainian ? stemIndex(glossary).entryOfUkrainian(form) : stemIndex(glossary).entryOf(form) ?? shortNoun(glossary, form)) ??
     // A romanized Ukrainian form in Latin text (kolhosps: колгосп), by the Ukrainian forms entries give.
     (CYRILLIC.test(form) ? undefined : [form, ...baseForms(form)].map(base => stemIndex(glossary).entryOfUkrainian(base)).find(e => e !== undefined))
   );

@@ -42,23 +42,28 @@ function lcLetters(word: string): string {
     at++;
   }
   // BGN/PCGN writes the vowel after the hard sign iotated (ob”yedineniye), LC does not (ob’’edinenie), and popular
-  // forms after an apostrophe or none (s'yezd, syezda: съезда); y before o after a vowel is й (rayon: район), not ё;
-  // popular forms end -ция in -tsia (LC -tsiia).
+  // forms after an apostrophe or none (s'yezd, syezda: съезда); -iya, -iyu after i are -iia, -iiu (-ия, -ию); popular
+  // forms end -ция in -tsia (LC -tsiia).
   return out
     .replace(/(’’|’)y([aeuo])/gu, (_, sign: string, vowel: string) => `${sign}${J_VOWEL[vowel]}`)
     .replace(/([bdfglmnprstvz])ye(?=\p{L})/gu, '$1’e')
-    .replace(/([aeiou])yo/gu, '$1io')
+    .replace(/iy([aeu])/gu, (_, vowel: string) => `i${J_VOWEL[vowel]}`)
     .replace(/tsia$/u, 'tsiia');
 }
 
 /** Spellings of English, not of a romanization of Russian: such a word is left as written (a siglum is not: CK). */
 const ENGLISH = /th|wh|ph|gh|ck|q|w|ee|oo/u;
 
-/** The word as the LC system spells it, where another romanization wrote it otherwise; else undefined. */
-export function lcSpelling(word: string): string | undefined {
-  if (ENGLISH.test(word.toLowerCase()) && word !== word.toUpperCase()) return undefined;
-  if (/\p{Script=Cyrillic}/u.test(word)) return undefined;
-  const letters = lcLetters(word.normalize('NFC'));
-  const lc = romanize(toCyrillic(letters, Lexicon.empty), 'lc');
-  return lc.toLowerCase() === word.toLowerCase() ? undefined : lc;
+/** y or j before o after a vowel: ё (payok: паёк, priyomnik) or й and о (rayon: район, rajon). */
+const VOWEL_YO = /(?<=[aeiou])[yj](?=o)/giu;
+
+/** The word as the LC system spells it, where another romanization wrote it otherwise (both readings of yo after a
+ * vowel, ё first); else none. */
+export function lcSpellings(word: string): string[] {
+  if (ENGLISH.test(word.toLowerCase()) && word !== word.toUpperCase()) return [];
+  if (/\p{Script=Cyrillic}/u.test(word)) return [];
+  const nfc = word.normalize('NFC');
+  const readings = [nfc, nfc.replace(VOWEL_YO, 'i')];
+  const lc = readings.map(reading => romanize(toCyrillic(lcLetters(reading), Lexicon.empty), 'lc'));
+  return [...new Set(lc)].filter(form => form.toLowerCase() !== word.toLowerCase());
 }

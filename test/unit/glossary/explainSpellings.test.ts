@@ -28,6 +28,24 @@ describe('opis explain: sigla and terms as English-language texts spell them', (
     assert.deepEqual(terms('selsovetov'), ['sel’sovet']);
   });
 
+  it('reads y before o after a vowel as ё too (payok: паёк, priyomnik: приёмник)', () => {
+    assert.deepEqual(terms('spetspayoka'), ['spetspaek']);
+    assert.deepEqual(terms('detpriyomnikov'), ['detpriemnik']);
+  });
+
+  it('reads a short noun in -a or -o and the dative plural in either script', () => {
+    for (const written of ['izbakh', 'избах', 'избой']) assert.deepEqual(terms(written), ['izba'], written);
+    assert.deepEqual(terms('урками'), ['urka']);
+    assert.deepEqual(terms('raipa'), ['raipo']);
+    assert.deepEqual(terms('vuzam'), ['vuz']);
+    assert.deepEqual(terms('пудам'), ['pud']);
+  });
+
+  it('reads no siglum as a short noun’s case form (came is no TsAMO, CPU no TsPA)', () => {
+    assert.deepEqual(terms('came'), []);
+    assert.deepEqual(terms('CPU'), []);
+  });
+
   it('leaves English words with y before a vowel as they are', () => {
     for (const written of ['flyers', 'crayon', 'mayor', 'eyes', 'yesterday']) assert.deepEqual(terms(written), [], written);
   });
