@@ -72,7 +72,29 @@ const RENDERINGS: [RegExp, string][] = [
   [/\b(?:directorate|board)\b/g, 'administration'],
   [/\b(?:united|unified)\b/g, 'joint'],
   [/\bchief\b/g, 'main'],
+  // The Russian word for the English one (oblast party committee: regional), and the office for what it does.
+  [/\boblast'?\b/g, 'regional'],
+  [/\b(?:raion|rayon)\b/g, 'district'],
+  [/\binspectorate\b/g, 'inspection'],
 ];
+
+/** A word of an English name in the singular, the names of the index and of a query alike (enemies of the people,
+ * workers' faculties, Main Camp Administration); words in -ss, -us and -is keep their s. */
+const singular = (word: string) =>
+  word.replace(/'$/u, '').replace(/ies$/u, 'y').replace(/(?<=[a-z]{3}[^sui'])s$/u, '');
+
+/** Words an English name may put in another order, or leave out, without naming something else. */
+const LINKING = new Set(['of', 'for', 'and']);
+
+/** A name's words in the singular and in one order: the Main Administration of Camps is the Main Camp
+ * Administration. */
+const wordsKey = (name: string) =>
+  name
+    .split(' ')
+    .filter(word => !LINKING.has(word))
+    .map(singular)
+    .sort()
+    .join(' ');
 
 /** The name an English gloss begins with, before its parentheses, a colon or a relative clause (a shock worker who …),
  * without an article, spelt one way (-ize, labor, one space for a hyphen):
@@ -82,13 +104,20 @@ const RENDERINGS: [RegExp, string][] = [
 const englishName = (text: string) =>
   RENDERINGS.reduce(
     (name, [rendering, as]) => name.replace(rendering, as),
-    text.replace(/\([^)]*\)/g, '').split(/[:;,(]|\s(?:who|which|whose|that)\s/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation|e[ds]?)\b/g, 'iz$1').replace(LEFT_OUT, ''),
+    text.replace(/\([^)]*\)/g, '').replace(QUOTED_NAME, '$1').split(/[:;,(]|\s(?:who|which|whose|that)\s/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation|e[ds]?)\b/g, 'iz$1').replace(LEFT_OUT, ''),
   ).replace(/[\s-]+/g, ' ').trim();
+
+/** A literal translation in quotes that is a name of several words (“anti-Soviet elements”, “active measures”); one
+ * word in quotes is an ordinary one (“bandits”, “citizen”), which names no entry. */
+const QUOTED_NAME = /^[“"]([^”"\s]+(?:\s[^”"\s]+)+)[”"]/u;
 
 /** A gloss that names a process in -ization or an article of a code and then says more of it (“collectivisation of
  * agriculture into kolkhozy” → collectivization, “Article 70 of the RSFSR Criminal Code” → article 70); a head such as
  * department or society says too little to name one entry. */
 const HEAD = /^([a-z]{4,}ization|article \d+) (?:of|into|in|for|by|from|to|against|on) /u;
+
+/** A name of two words or more before the place it is in (the Left Opposition in the party): the name without it. */
+const PLACE = /^([a-z'-]+(?: [a-z'-]+)+) (?:in|within) /u;
 
 /** An ordinal before a name (the first Five-Year Plan, the 17th Party Congress) names one of the kind. */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) /u;
@@ -105,6 +134,8 @@ export class StemIndex {
   private readonly bySignlessStem = new Map<string, GlossaryEntry | undefined>();
   private readonly byEnglish = new Map<string, GlossaryEntry | undefined>();
   private readonly byEnglishHead = new Map<string, GlossaryEntry | undefined>();
+  /** By the name's words in the singular and in one order (wordsKey), where the name as written finds none. */
+  private readonly byEnglishWords = new Map<string, GlossaryEntry | undefined>();
   /** Every entry of an English name, where several share it (special settler: spetspereselenets, spetsposelenets). */
   private readonly allByEnglish = new Map<string, GlossaryEntry[]>();
   private readonly byUkrainianStem = new Map<string, GlossaryEntry | undefined>();
@@ -114,8 +145,9 @@ export class StemIndex {
       const name = englishName(entry.english);
       once(this.byEnglish, name, entry);
       if (name) this.allByEnglish.set(name, [...(this.allByEnglish.get(name) ?? []), entry]);
-      const head = HEAD.exec(name)?.[1];
+      const head = HEAD.exec(name)?.[1] ?? PLACE.exec(name)?.[1];
       if (head) once(this.byEnglishHead, head, entry);
+      if (name.includes(' ')) once(this.byEnglishWords, wordsKey(name), entry);
       // The word itself, with and without its soft sign: no shorter stem, which English words would reach (stat’ia).
       if (entry.kind === 'abbreviation' && LATIN_WORD.test(entry.expansion)) {
         const word = entry.expansion.toLowerCase();
@@ -167,7 +199,8 @@ export class StemIndex {
     const name = englishName(english).replace(ORDINAL, '');
     const singular = name.endsWith('s') ? name.slice(0, -1) : undefined;
     const named = (map: Map<string, GlossaryEntry | undefined>) => map.get(name) ?? (singular ? map.get(singular) : undefined);
-    return named(this.byEnglish) ?? (this.byEnglish.has(name) ? undefined : named(this.byEnglishHead));
+    if (this.byEnglish.has(name)) return this.byEnglish.get(name);
+    return named(this.byEnglish) ?? named(this.byEnglishHead) ?? (name.includes(' ') ? this.byEnglishWords.get(wordsKey(name)) : undefined);
   }
 
   /** Every entry whose English gloss is this name, where several are (names of one thing in two periods). */

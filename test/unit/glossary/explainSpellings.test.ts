@@ -50,3 +50,26 @@ describe('opis explain: sigla and terms as English-language texts spell them', (
     for (const written of ['flyers', 'crayon', 'mayor', 'eyes', 'yesterday']) assert.deepEqual(terms(written), [], written);
   });
 });
+
+describe('opis explain: English names written otherwise than the gloss', () => {
+  it('reads a plural anywhere in the name and the words in another order', () => {
+    assert.deepEqual(terms('enemies of the people'), ['vrag naroda']);
+    assert.deepEqual(terms("workers' faculties"), ['rabfak']);
+    assert.deepEqual(terms('Main Camp Administration'), ['Gulag']);
+  });
+
+  it('reads oblast and raion as the English words glosses use, and another rendering of an office', () => {
+    assert.deepEqual(terms('oblast party committee'), ['Obkom']);
+    assert.deepEqual(terms('raion party committee'), ['raikom']);
+    assert.deepEqual(terms("Workers' and Peasants' Inspectorate"), ['Rabkrin']);
+  });
+
+  it('reads a name without the place a gloss gives it in, and a quoted name of several words', () => {
+    assert.deepEqual(terms('Left Opposition'), ['levaia oppozitsiia']);
+    assert.deepEqual(terms('anti-Soviet elements'), ['antisovetskie elementy']);
+  });
+
+  it('reads no ordinary word a gloss quotes alone as its term', () => {
+    for (const written of ['citizen', 'bandits', 'nuns']) assert.deepEqual(terms(written), [], written);
+  });
+});
