@@ -12,13 +12,16 @@ interface KeyedText {
   url: string;
   expectTitle: string;
   sections: string[];
+  /** The question and thesis a sentence of the text states (null where none does); keyed for the fourth set. */
+  question?: string | null;
+  thesis?: string | null;
 }
 interface KeyedSet {
   texts: KeyedText[];
 }
 
 const dir = path.join(__dirname, '..', '..', 'fixtures', 'outline');
-const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as KeyedSet & { heldOut: KeyedSet; secondHeldOut: KeyedSet; thirdHeldOut: KeyedSet };
+const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as KeyedSet & { heldOut: KeyedSet; secondHeldOut: KeyedSet; thirdHeldOut: KeyedSet; fourthHeldOut: KeyedSet };
 /**
  * How many texts had every section (and the title) found when measured; fewer is a regression (the issue asks for
  * 80 %). First set, first run: 3 in Markdown, 0 as plain text, 0 titles; the readings were then made on it. The
@@ -33,12 +36,16 @@ const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as Keye
  * The third held-out set, first run after all these: 5 of 6 in Markdown (an italic question to the reader taken
  * for a heading), 6 titles, 4 of 6 as plain text (a title-case line with a comma and one lower-case word, a heading
  * opening with an ordinal); after those readings, 6 of 6 (made on its misses).
+ * The fourth held-out set (test/fixtures/outline/journals: openings of texts on Soviet history from other sites, as
+ * plain text copied from a page or extracted from a PDF), first run after all these: the sections of 2 of 9, 5 of 9
+ * titles, no question or thesis proposed (the one thesis keyed stands in an abstract, not an introduction).
  */
 const MEASURED = {
   first: { markdown: 3, plain: 3, titles: 3 },
   heldOut: { markdown: 5, plain: 5, titles: 5 },
   secondHeldOut: { markdown: 6, plain: 6, titles: 6 },
   thirdHeldOut: { markdown: 6, plain: 6, titles: 6 },
+  fourthHeldOut: { given: 2, titles: 5 },
 };
 
 const straight = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
@@ -72,3 +79,21 @@ for (const [name, set, measured] of SETS) {
     });
   });
 }
+
+describe('derived outline on texts of other sites, fourth held-out set (plain text as copied or extracted)', () => {
+  const { texts } = key.fourthHeldOut;
+  it(`finds the sections of at least ${MEASURED.fourthHeldOut.given} and ${MEASURED.fourthHeldOut.titles} titles`, () => {
+    assert.ok(found(texts, t => t.file).length >= MEASURED.fourthHeldOut.given, report(texts, t => t.file));
+    const titled = texts.filter(t => outlineAt(t.file).title === t.expectTitle);
+    assert.ok(titled.length >= MEASURED.fourthHeldOut.titles, `titles: ${titled.length} of ${texts.length}`);
+  });
+
+  it('proposes no question or thesis but the one the text states', () => {
+    for (const t of texts) {
+      const { question, thesis } = outlineAt(t.file);
+      for (const [proposed, keyed] of [[question, t.question], [thesis, t.thesis]] as const) {
+        if (proposed) assert.equal(straight(proposed.text), straight(keyed ?? ''), t.file);
+      }
+    }
+  });
+});
