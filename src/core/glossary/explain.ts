@@ -160,15 +160,28 @@ const unabridged = (word: string) =>
 /** A name with the words it gives in parentheses and without them: oblastnoi komitet (partii) is also oblastnoi komitet,
  * as texts write it before another body's siglum (областные комитеты ВЛКСМ). */
 const OPTIONAL_WORDS = /\s+\([^)]*\)/gu;
-function withoutOptional(name: string | undefined): string[] {
-  const without = name?.replace(OPTIONAL_WORDS, '');
-  return !name ? [] : without === name ? [name] : [name, without ?? name];
+/** The person a body is named after, which texts write with or without his initials or leave out (Государственной
+ * библиотеки имени В.И.Ленина), and the Union inside a body's name (Государственная библиотека СССР имени …). */
+const NAMED_AFTER = /\s+(?:имени|им\.|imeni|im\.)\s*\S.*$/iu;
+const UNION_INSIDE = /\s+(?:СССР|SSSR)(?=\s|$)/gu;
+/** A name's forms to compare with a phrase; where the phrase names whom the body is named after, also the name without
+ * him and the Union (a phrase without имени is not taken for a body named after someone). */
+function withoutOptional(name: string | undefined, namedAfter?: string): string[] {
+  if (!name) return [];
+  const without = name.replace(OPTIONAL_WORDS, '');
+  const unnamed = without.replace(NAMED_AFTER, '');
+  const samePerson = namedAfter !== undefined && unnamed !== without && inflected(personOf(without) ?? '', namedAfter);
+  return [...new Set([name, without, ...(samePerson ? [unnamed, unnamed.replace(UNION_INSIDE, '')] : [])])];
 }
+
+/** The surname of whom a body is named after, lower case (имени В.И.Ленина: ленина). */
+const personOf = (name: string) => NAMED_AFTER.exec(name)?.[0].toLowerCase().split(/[\s.]+/u).filter(Boolean).at(-1);
 
 /** The entry whose name of several words (its term, a form, or its expansion in either script) the phrase gives
  * word by word, in any case, with or without the state it ends with or the body it is attached to. */
 function byPhrase(glossary: Glossary, phrase: string): GlossaryEntry | undefined {
-  const all = words(phrase).flatMap(unabridged);
+  const namedAfter = personOf(phrase);
+  const all = words(phrase.replace(NAMED_AFTER, '')).flatMap(unabridged);
   const pri = all.findIndex(word => ATTACHED.test(word));
   const written = pri >= 2 ? all.slice(0, pri) : all;
   const wants = [written];
@@ -178,7 +191,7 @@ function byPhrase(glossary: Glossary, phrase: string): GlossaryEntry | undefined
   }
   for (const want of wants.filter(w => w.length >= 2)) {
     const entry = glossary.entries.find(e =>
-      [e.term, ...(e.aliases ?? []), e.expansion, e.cyrillicExpansion].flatMap(withoutOptional).some(name => {
+      [e.term, ...(e.aliases ?? []), e.expansion, e.cyrillicExpansion].flatMap(name => withoutOptional(name, namedAfter)).some(name => {
         const have = words(name);
         return have.length === want.length && have.every((word, i) => inflected(word, want[i]));
       }),

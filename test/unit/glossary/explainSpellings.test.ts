@@ -73,3 +73,16 @@ describe('opis explain: English names written otherwise than the gloss', () => {
     for (const written of ['citizen', 'bandits', 'nuns']) assert.deepEqual(terms(written), [], written);
   });
 });
+
+describe('opis explain: a body named after someone, as texts write the name', () => {
+  it('reads the name with the person’s initials written together or cut to им., and without the Union', () => {
+    for (const written of ['Государственной библиотеки имени В.И.Ленина', 'Государственной библиотеки им. Ленина', 'Gosudarstvennaia biblioteka imeni Lenina']) {
+      assert.deepEqual(terms(written), ['GBL'], written);
+    }
+  });
+
+  it('reads no body named after another person, nor the name without him', () => {
+    assert.deepEqual(terms('Государственной библиотеки имени Пушкина'), []);
+    assert.ok(!terms('Государственной библиотеки').includes('GBL'));
+  });
+});
