@@ -128,12 +128,14 @@ const words = (text: string) => text.toLowerCase().replace(/ё/g, 'е').split(/\
  * -or: two words). */
 const ENDING = /^(?:|[’ьй]|[aeiouyаеиоуыэюя]{1,2}|[aeiouy]{3}|[aeiouyаеиоуыэюя]?(?:[mvkhхмвйx]|kh|go|mu|mi|го|му|ми)[aeiouyаеиоуыэюя]{0,2}|ogo|ego|omu|emu|ого|его|ому|ему|ami|iami|ами|ями)$/u;
 
-/** Two forms of one word: the same, or differing at most in an ending of three letters after a common start of four. */
+/** Two forms of one word: the same, or differing at most in an ending of three letters after a common start of four,
+ * or of two after a short word's three (мера, мере). */
 function inflected(a: string, b: string): boolean {
   if (a === b) return true;
   let common = 0;
   while (common < a.length && a[common] === b[common]) common++;
-  return common >= 4 && Math.max(a.length, b.length) - common <= 3 && ENDING.test(a.slice(common)) && ENDING.test(b.slice(common));
+  const longest = Math.max(a.length, b.length) - common;
+  return (common >= 4 ? longest <= 3 : common === 3 && longest <= 2) && ENDING.test(a.slice(common)) && ENDING.test(b.slice(common));
 }
 
 /** The state a body's name may end with: Sovet Ministrov SSSR, of a republic by its siglum (Совете Министров БССР)

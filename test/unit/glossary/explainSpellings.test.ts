@@ -86,3 +86,11 @@ describe('opis explain: a body named after someone, as texts write the name', ()
     assert.ok(!terms('Государственной библиотеки').includes('GBL'));
   });
 });
+
+describe('opis explain: a short word of a name of several words in another case', () => {
+  it('reads a word of three letters and its ending as a form of the name’s word (высшей мере: высшая мера)', () => {
+    assert.deepEqual(terms('высшей мере'), ['VMN']);
+    assert.deepEqual(terms('к высшей мере наказания'), ['VMN']);
+    assert.deepEqual(terms('vysshei mere nakazaniia'), ['VMN']);
+  });
+});
