@@ -14,6 +14,9 @@ import { topicSentenceLength } from './topicSentence';
 /** `Introduction`, `1. Introduction`, `I. Introduction`, `Введение`. */
 const INTRODUCTION = /^(?:[\dIVX.]+\s+)?(?:introduction|введение|вступление)\b/iu;
 
+/** `Chapter Five`, `Chapter 5`, `Глава 2`, `Глава первая`: a chapter's label, not its title. */
+const CHAPTER_LABEL = /^(?:chapter|глава)\s+(?:\d{1,2}|[IVXL]{1,6}|\p{L}+)\.?$/iu;
+
 export function derivedOutline(index: DocumentIndex): Outline {
   return runSteps(derivingOutline(index));
 }
@@ -52,8 +55,9 @@ function* derivingOutline(index: DocumentIndex): Steps<Outline> {
   const introduction = opening && (opening.title === null || INTRODUCTION.test(opening.title)) ? prose.filter(p => within(p, opening) && !isQuotation(index, p)) : [];
   const { question, thesis } = yield* questionAndThesis(index, introduction);
   // Without a Markdown title, the front matter's, else a manuscript's first front line (the others are author and
-  // affiliation).
-  const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? front[0]?.text.trim() ?? null;
+  // affiliation), after a chapter's label (`Chapter Five`) above it.
+  const titleLine = front.length > 1 && CHAPTER_LABEL.test(front[0].text.trim()) ? front[1] : front[0];
+  const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? titleLine?.text.trim() ?? null;
   return { kind: 'derived', title: manuscriptTitle, question, thesis, periods: [], sections, unanchored: [] };
 }
 

@@ -9,8 +9,9 @@ import type { Steps } from '../text/steps';
 
 const BOLD_ONLY = /^(\*\*|__)(?!\s)([^*_\n]+?)(?<!\s)\1$/;
 const ITALIC_ONLY = /^([*_])(?![\s*_])([^*_\n]+?)(?<![\s*_])\1$/;
-/** `1. Introduction`, `2.3 The purge`, `II. The Great Terror`: a number, then a capitalised title. */
-const NUMBERED = /^(?:(\d{1,2}(?:\.\d{1,2})*)\.?|[IVXL]{1,6}\.)\s+(?=\p{Lu})/u;
+/** `1. Introduction`, `2.3 The purge`, `II. The Great Terror`: a number, then a capitalised title; a PDF's text may
+ * lose the space after a number's stop (`1.Context`), not before a number (`1.5 million`). */
+const NUMBERED = /^(?:(\d{1,2}(?:\.\d{1,2})*)\.?|[IVXL]{1,6}\.)\s+(?=\p{Lu})|^\d{1,2}\.(?=\p{Lu}\p{Ll})/u;
 /** `THE GREAT TERROR`, `CONCLUSION`: capitals only, more than an acronym. */
 const CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){5})[\p{Lu}\d\s,:;’'“”"()–—-]+$/u;
 const IMAGE_ONLY = /^!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?$/;
@@ -20,22 +21,31 @@ const TEMPLATE_TAG = /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}/g;
  * small letter somewhere (an acronym alone is none), at most ten words, each word of four letters or more
  * capitalised (a hyphened one in any part: non-Marxists). */
 const BARE_WORDS = 10;
-const BARE_LINE = /^(?:\d{1,4}(?:st|nd|rd|th|s)?\s+)?[“"‘'(]?\p{Lu}(?=[^\n]*\p{Ll})[^\n]{0,79}$/u;
+/** A historian's heading may end with the years it covers, and be longer for them: `«Liquidation of kulaks as a
+ * social group» through mass deportations of farmers (1930-1932)`. */
+const DATED = /\(\d{4}(?:\s*[-–—]\s*\d{2,4})?\)$/u;
+const DATED_WORDS = 15;
+const BARE_LINE = /^(?:\d{1,4}(?:st|nd|rd|th|s)?\s+)?[“"‘'(«„]?\p{Lu}(?=[^\n]*\p{Ll})[^\n]{0,119}$/u;
 /** Prose ends a sentence (a closing quote or bracket, note references and a parenthesised citation may follow:
  * `… my vision of history.” (Braudel, 450)`). */
 const SENTENCE_END = /[.!?…][”"’')\]]*(?:\[\^?\w+\])*(?:\s+\([^()\n]{1,80}\)\.?)?$/u;
 /** The names of the apparatus after the body, a heading wherever they stand alone after the prose. */
 const BACK_MATTER = /^(?:bibliography|references|notes|endnotes|footnotes|sources|works cited|further reading|select bibliography|примечания|библиография|литература|список литературы|источники)$/iu;
+/** The table of contents or a plan, whose lines are no headings: its entries return as the text's headings. */
+const CONTENTS = /^(?:contents|table of contents|содержание|оглавление|план)$/iu;
+/** An empty emphasis a conversion left at either end of a line (`… (1930-1932)****`): no part of its text. */
+const EMPTY_EMPHASIS = /^(?:\*{4}|_{4})|(?:\*{4}|_{4})$/g;
 /** Longer than this, a bold paragraph is an emphasised passage, not a heading. */
 const MAX_HEADING = 120;
-/** A front line (title, author, affiliation) is short and ends in no sentence punctuation. */
-const FRONT_LINE = /^[^\n]{1,150}(?<![.?!:;])$/;
+/** A front line (title, author, affiliation) is short and ends in no sentence punctuation, but a title in capitals
+ * may end in an abbreviation's stop (`МАССОВЫЙ ТЕРРОР В ПРИКАМЬЕ В 1937–38 ГГ.`). */
+const FRONT_LINE = /^(?:[^\n]{1,150}(?<![.?!:;])|(?=(?:[^\p{L}\n]*\p{Lu}){5})[^\p{Ll}\n]{1,149}\.)$/u;
 /** A heading ends in no sentence punctuation (a question may be one). */
 const OPEN_END = /[^.!:;,]$/;
 
 const source = (index: DocumentIndex, p: Paragraph): string => index.text.slice(p.start, p.end).trim();
 
-type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line' | 'backMatter';
+type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line' | 'backMatter' | 'contents';
 
 /** How a bare line is cased: each word of four letters or more capitalised ('title'); all but one, in a line whose
  * other words show title case ('slip': `Microhistory and The future`, not `See below`); else only its first word
@@ -43,7 +53,7 @@ type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line' | 'backMatter';
  * left without its stop shares, so such a line must stand before a paragraph much longer than itself. */
 function casing(text: string): 'title' | 'slip' | 'sentence' | undefined {
   const words = text.split(/\s+/);
-  if (words.length > BARE_WORDS) return undefined;
+  if (words.length > (DATED.test(text) ? DATED_WORDS : BARE_WORDS)) return undefined;
   if (/^[«„"(]?\p{Script=Cyrillic}/u.test(text)) return 'sentence';
   const long = words.map(w => w.replace(/[^\p{L}-]/gu, '')).filter(w => w.replace(/-/g, '').length >= 4);
   const small = long.filter(w => !w.split('-').some(part => /^\p{Lu}/u.test(part))).length;
@@ -80,6 +90,7 @@ function headingLike(text: string, plain: string): HeadingLike | undefined {
   if (numbered) return { kind: 'numbered', title: text, level: 2 + (numbered[1]?.split('.').length ?? 1) - 1 };
   if (CAPITALS.test(text)) return { kind: 'capitals', title: plain, level: 2 };
   if (BACK_MATTER.test(text)) return { kind: 'backMatter', title: plain, level: 2 };
+  if (CONTENTS.test(text)) return { kind: 'contents', title: plain, level: 2 };
   const cased = BARE_LINE.test(text) && text === plain ? casing(text) : undefined;
   const asks = cased === 'title' && QUESTION.test(text) && text.split(/\s+/).filter(w => /^\p{Lu}/u.test(w)).length >= 2;
   if (cased && (!SENTENCE_END.test(text) || asks)) return { kind: 'line', title: plain, level: 2, sentence: cased === 'sentence' };
@@ -97,22 +108,62 @@ export function* manuscriptHeadings(index: DocumentIndex): Steps<Section[]> {
   const line = (p: Paragraph) => (p.range.start.line === p.range.end.line ? index.lines.lineText(p.range.start.line).trim() : source(index, p));
   const found: (HeadingLike | undefined)[] = [];
   for (const p of index.paragraphs) {
-    found.push(p.footnotes.length > 0 || isImage(index, p) ? undefined : headingLike(line(p), p.text.trim()));
+    const unemphasised = (text: string) => text.replace(EMPTY_EMPHASIS, '').trim();
+    found.push(p.footnotes.length > 0 || isImage(index, p) ? undefined : headingLike(unemphasised(line(p)), unemphasised(p.text.trim())));
     yield;
   }
   const firstProse = found.findIndex((h, i) => !h && !isImage(index, index.paragraphs[i]) && !FRONT_LINE.test(index.paragraphs[i].text.trim()));
   const opening = openingHeading(index, found, firstProse);
   const apparatus = found.findIndex(h => h?.kind === 'backMatter');
+  const contents = tableOfContents(index, found);
   return index.paragraphs.flatMap((p, i) => {
     const heading = found[i];
-    if (!heading) return [];
+    if (!heading || contents.entries.has(i) || (heading.kind === 'contents' && !contents.headings.has(i))) return [];
+    const listed = contents.headings.has(i) || contents.titles.has(entryKey(heading.title));
     if (heading.kind === 'numbered' && (found[i - 1]?.kind === 'numbered' || found[i + 1]?.kind === 'numbered')) return [];
-    if (heading.kind !== 'bold' && heading.kind !== 'numbered' && (firstProse < 0 || i < firstProse) && i !== opening) return [];
-    if (heading.kind === 'line' && i !== opening && !beforeProse(index, found, i)) return [];
+    if (!listed && heading.kind !== 'bold' && heading.kind !== 'numbered' && (firstProse < 0 || i < firstProse) && i !== opening) return [];
+    if (!listed && heading.kind === 'line' && i !== opening && !beforeProse(index, found, i)) return [];
     // In the bibliography a bare line with a comma is an entry (Oscar Handlin, Truth in History).
     if (heading.kind === 'line' && apparatus >= 0 && i > apparatus && heading.title.includes(',')) return [];
     return [{ title: heading.title, level: heading.level, headingRange: p.range, range: p.range, start: p.start, end: p.end }];
   });
+}
+
+/** An entry of the contents as its heading repeats it: without its number and final stop, in any case. */
+const entryKey = (title: string) =>
+  title
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,6}\.)\s*/u, '')
+    .replace(/[\s.:]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+
+/**
+ * A contents or plan heading followed by two short lines or more is a table of contents: its lines are no headings,
+ * up to the line that repeats its first entry (the first section's heading), and a heading-like line that repeats an
+ * entry is a heading wherever it stands (`Введение` after the contents, a run of lines above it).
+ */
+function tableOfContents(index: DocumentIndex, found: readonly (HeadingLike | undefined)[]) {
+  const headings = new Set<number>();
+  const entries = new Set<number>();
+  const titles = new Set<string>();
+  const { paragraphs } = index;
+  found.forEach((heading, i) => {
+    if (heading?.kind !== 'contents') return;
+    const run: number[] = [];
+    for (let j = i + 1; j < paragraphs.length; j++) {
+      const text = paragraphs[j].text.trim();
+      if (text.includes('\n') || !FRONT_LINE.test(text.replace(/\.$/, ''))) break;
+      if (run.length > 0 && entryKey(text) === entryKey(paragraphs[run[0]].text)) break;
+      run.push(j);
+    }
+    if (run.length < 2) return;
+    headings.add(i);
+    for (const j of run) {
+      entries.add(j);
+      titles.add(entryKey(paragraphs[j].text.trim()));
+    }
+  });
+  return { headings, entries, titles };
 }
 
 /**

@@ -196,6 +196,40 @@ describe('derived outline', () => {
     assert.deepEqual(outlineOf(single).sections.map(s => s.title), [null], 'one line above the prose and no headings like it is a title');
   });
 
+  it('reads the layouts of other sites and PDFs: a contents or plan, a number without its space, a dated heading, a converter’s empty emphasis, a chapter’s label', () => {
+    // A referat's title page and contents (vuz-24.ru): the contents' lines are no headings, their first entry's return is.
+    const contents = [
+      'Массовые политические репрессии в 30-х годах', '', 'РЕФЕРАТ', '', 'Массовые политические репрессии в 30-х годах.', '',
+      'Содержание', '', 'Введение', '', 'Раскулачивание', '', 'Массовый террор', '', 'Заключение', '', 'Список использованной литературы', '',
+      'Введение', '', 'Политические репрессии 20-50-х гг. ХХ века отложили большой отпечаток на Российскую историю.', '',
+      'Раскулачивание', '', 'Раскулачивание началось в 1930 году, когда Политбюро утвердило лимиты высылки для каждого района.', '',
+    ].join('\n');
+    const outline = outlineOf(contents);
+    assert.deepEqual(outline.sections.map(s => s.title), [null, 'Содержание', 'Введение', 'Раскулачивание']);
+    assert.deepEqual(outline.sections[1].claims.map(c => c.text), ['Введение', 'Раскулачивание', 'Массовый террор', 'Заключение', 'Список использованной литературы']);
+    // A plan as a numbered list before the first prose (pk-p.ru); its unnumbered last entry is no heading either.
+    const plan = ['Реферат: Причины массовых репрессий', '', 'План', '', '1. Версии о причинах', '', '2. Раскулачивание', '', 'Список литературной репрессии', '', '1. Версии о причинах', '', 'Российский исследователь С.А. Воронцов предлагает принять во внимание следующие факторы.', ''].join('\n');
+    assert.deepEqual(outlineOf(plan).sections.map(s => s.title), ['План', '1. Версии о причинах']);
+    assert.deepEqual(outlineOf(['Introduction', '', 'Contents', '', 'The Soviet archives opened in the early 1990s.', ''].join('\n')).sections.map(s => s.title), [null], 'a contents heading without its entries is none');
+    // Werth's pages of the Mass Violence encyclopedia, on the site and as the PDF's text.
+    const pdf = ['Page 2: NKVD Mass Secret Operations', '', '1.Context', '', 'In 1992, the discovery in the Soviet archives of the NKVD\'s secret operational orders has drastically changed our perception.', '', '1.5 million', '', 'Convictions numbered about that.', ''].join('\n');
+    assert.deepEqual(outlineOf(pdf).sections.map(s => s.title), ['1.Context']);
+    const dated = [
+      'Mass Crimes under Stalin (1930-1953)', '', 'Date:', '14 March, 2008', '',
+      '«Liquidation of kulaks as a social group» through mass deportations of farmers (1930-1932)****', '',
+      'Forced collectivization of rural areas, decided at the November 1929 Central Committee of the Communist Party Plenum, led to the «liquidation of the kulaks as a social group,» a process also known as «Dekulakization.» The collectivization campaign supported a double objective: firstly, to «extract» all elements prone to actively oppose forced collectivization and secondly, to «colonize» vast inhospitable regions.', '',
+      'The famine that followed the requisitions of grain in Ukraine and Kazakhstan killed millions of peasants', '',
+      'The requisitions of grain went on through the winter of 1932, when the villages of Ukraine and Kazakhstan had nothing left to give, and the deaths were counted only in the spring.', '',
+    ].join('\n');
+    assert.deepEqual(outlineOf(dated).sections.map(s => s.title), [null, '«Liquidation of kulaks as a social group» through mass deportations of farmers (1930-1932)']);
+    // A book chapter's PDF text (Gregory, Lenin's Brain), and a monograph's title in capitals ending in an abbreviation.
+    const chapter = ['Chapter Five', '', 'The Great Terror Directive No. 00447', '', 'The tragic decade, 1935 to 1945, saw two mass slaughters ordered by heads of state.', ''].join('\n');
+    assert.equal(outlineOf(chapter).title, 'The Great Terror Directive No. 00447');
+    assert.equal(outlineOf(['Chapter Five', '', 'The tragic decade saw two mass slaughters.', ''].join('\n')).title, 'Chapter Five', 'a label alone is all the title there is');
+    const capitals = ['«… ВКЛЮЧЕН В ОПЕРАЦИЮ». МАССОВЫЙ ТЕРРОР В ПРИКАМЬЕ В 1937–38 ГГ.', '', 'В историческом мифе о 1937 годе не нашлось места для повествования о массовых операциях.', ''].join('\n');
+    assert.equal(outlineOf(capitals).title, '«… ВКЛЮЧЕН В ОПЕРАЦИЮ». МАССОВЫЙ ТЕРРОР В ПРИКАМЬЕ В 1937–38 ГГ.');
+  });
+
   it('outlines the bundled article: every paragraph once, every cited note once, block quotations marked', () => {
     const article = readFileSync(path.resolve(__dirname, '../../../corpus/harris-dual-subordination.md'), 'utf8');
     const outline = outlineOf(article);
