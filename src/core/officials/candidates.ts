@@ -5,7 +5,7 @@
 // a surname ending, a verb or possessive after it (and an organ in that clause); a
 // preposition of place counts against it, and the historians the notes cite are authors, not people.
 import { inEnglishDictionary as isEnglishWord } from '../text/englishWords';
-import { toCyrillic } from '../translit';
+import { caseStems, toCyrillic } from '../translit';
 import { givenNameReadings } from '../translit/givenNames';
 import { citedAuthors, withoutReferences } from './citedAuthors';
 import type { Official } from './model';
@@ -32,7 +32,10 @@ const TITLES = new Set([
   'academician', 'colonel', 'major', 'captain', 'lieutenant', 'commander', 'director', 'procurator', 'prosecutor',
   'investigator', 'agent', 'operative', 'resident', 'minister', 'premier', 'ambassador', 'kombrig', 'komdiv', 'komkor',
   'komandarm', 'chekist', 'plenipotentiary', 'upolnomochennyi', 'predsedatel’', 'sekretar’', 'nachal’nik',
+  'metropolitan', 'patriarch', 'archbishop', 'bishop', 'exarch', 'mitropolit', 'patriarkh', 'arkhiepiskop', 'episkop',
 ]);
+/** The first letters of each title: a word that begins otherwise is no case form of one (most words). */
+const TITLE_STARTS = new Set([...TITLES].map(title => title.slice(0, 4)));
 /** Words after a person that make the capitalised word before them the subject of a sentence. */
 const VERB_AFTER = /^\s+(?:was|were|had|has|would|could|did|took|wrote|said|told|became|began|came|gave|went|made|sent|saw|knew|led|left|held|met|ran|fell|brought|chose|rose|kept|put|set|got|found|felt|sought|fought|drew|shot|spoke|\p{Ll}+ed)\b/u;
 /** A post named after the person, in apposition or after a linking verb: `Yagoda remained general commissar`,
@@ -65,7 +68,14 @@ const PREVIOUS_WORD = /(\p{L}[\p{L}’']*),?[\s\u00a0]+$/u;
 /** A lower-case word right before initials, closing quote aside (`’Osobaya papka’ I. V. Stalina`). */
 const GOVERNING_BEFORE = /(?<![\p{L}’'])(\p{Ll}(?:[\p{L}’']*\p{L})?)[’'”"]?[\s\u00a0]+$/u;
 const CAPITAL_NEXT = /^[\s\u00a0]+\p{Lu}/u;
-const COORDINATED = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:’s)?,?[\\s\\u00a0]+(?:and|or)[\\s\\u00a0]+(${NAME})(?![\\p{L}]|[\\s\\u00a0]+\\p{Lu})`, 'gu');
+/** Names, each a word of its own, joined by commas and a last and/or, or three and more by commas alone: `Radek and
+ * Piatakov`, `Mekhlis, Lakoba, Khrushchev, Beria, Khanjian`. */
+const NAME_LIST = new RegExp(`(?<![\\p{L}’'])${NAME}(?:(?:,[\\s\\u00a0]+|,?[\\s\\u00a0]+(?:and|or)[\\s\\u00a0]+)${NAME})+(?![\\p{L}]|[\\s\\u00a0]+\\p{Lu})`, 'gu');
+const LIST_SEPARATOR = /,?[\s\u00a0]+(?:and|or)[\s\u00a0]+|,[\s\u00a0]+/u;
+/** A given name and surname after and/or (`Zukerman and Lev Altshuler`), found from the conjunction, which is rarer than
+ * a capital, and the name before it. */
+const AND_FULL_NAME = new RegExp(`[\\s\\u00a0](?:and|or)[\\s\\u00a0]+(${NAME})[\\s\\u00a0]+(${NAME})(?![\\p{L}]|[\\s\\u00a0]+\\p{Lu})`, 'gu');
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:’s)?,?$`, 'u');
 const FILE_TITLE = new RegExp(`\\b[Dd]elo[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+)*?(${NAME})(?=,|[\\s\\u00a0]*(?:[.;(]|$))`, 'gu');
 const LATIN = /^[A-Za-z\u00C0-\u024F’']+$/;
 
@@ -113,12 +123,23 @@ function weighAll(texts: readonly string[], only?: ReadonlySet<string>): Map<str
       if (SURNAME_ENDING.test(nominative) && !isEnglishWord(nominative)) proposal(nominative).strong = true;
     }
   }
-  // Someone named alongside a person is one too (`prepared Radek and Piatakov for trial`).
+  // Someone named alongside people is one too (`prepared Radek and Piatakov for trial`, a caption's `Mekhlis, Lakoba,
+  // Khrushchev, Beria, Khanjian`: at least half of a list); so is everyone a title puts before a list (`Metropolitans
+  // Sergi, Nikolai and Aleksi`).
   for (const text of texts) {
-    for (const m of text.matchAll(COORDINATED)) {
-      const [a, b] = [proposals.get(normalizeApostrophes(m[1])), proposals.get(normalizeApostrophes(m[2]))];
-      if (accepted(a) && b && !accepted(b)) b.score += 2;
-      else if (accepted(b) && a && !accepted(a)) a.score += 2;
+    for (const m of text.matchAll(NAME_LIST)) {
+      const words = m[0].split(LIST_SEPARATOR);
+      // two words joined by a comma alone are a reference's author and title as often (`Khrushchev, Osvobozhdenie`)
+      if (words.length === 2 && !/[\s\u00a0](?:and|or)[\s\u00a0]/u.test(m[0])) continue;
+      const items = words.map(word => proposals.get(normalizeApostrophes(splitPossessive(word).base)));
+      const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+      if (previous && titleOf(previous)) items.forEach(p => p && (p.strong = true));
+      else if (items.filter(accepted).length * 2 >= items.length) items.forEach(p => p && !accepted(p) && (p.score += 2));
+    }
+    for (const m of text.matchAll(AND_FULL_NAME)) {
+      const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+      const [a, full] = [name && proposals.get(normalizeApostrophes(name)), proposals.get(normalizeApostrophes(m[2]))];
+      if (a && !accepted(a) && accepted(full) && (full?.given === m[1] || givenNameReadings(m[1]).length > 0)) a.score += 2;
     }
   }
   return proposals;
@@ -146,8 +167,10 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
     return;
   }
   const previous = PREVIOUS_WORD.exec(before)?.[1];
-  if (previous && TITLES.has(previous.toLowerCase()) && !nextIsName) {
-    proposal(base).strong = true;
+  const title = previous && titleOf(previous);
+  if (title && !nextIsName) {
+    // a romanized title in an oblique case puts the name in it (`Tovarishchu Stalinu`)
+    proposal(title === 'oblique' ? nominativeOf(base) : base).strong = true;
     return;
   }
   const patronymic = PATRONYMIC_BEFORE.exec(before);
@@ -180,6 +203,15 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   if ((post && TITLES.has(post.toLowerCase())) || fate || personal) p.score += 2;
   // A second sighting of a capitalised word that is no English word is itself evidence.
   if (++p.seen === 2) p.score += 1;
+}
+
+/** Whether a word is a title (`Narkom`), a title's plural (`Metropolitans`) or a romanized title in an oblique case
+ * (`Tovarishchu`). */
+function titleOf(word: string): 'title' | 'oblique' | undefined {
+  const w = normalizeApostrophes(word).toLowerCase();
+  if (TITLES.has(w) || TITLES.has(w.replace(/ies$/, 'y').replace(/s$/, ''))) return 'title';
+  const oblique = TITLE_STARTS.has(w.slice(0, 4)) && LATIN.test(w) && !isEnglishWord(w) && caseStems(w).some(stem => TITLES.has(stem));
+  return oblique ? 'oblique' : undefined;
 }
 
 /** A word that can stand before a surname as its given name: not a possessive, a title, an adjective or a place, and

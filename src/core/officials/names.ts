@@ -43,12 +43,13 @@ export function sameName(word: string, name: string): boolean {
   return n.length >= 8 && w.length >= stem && w.length <= n.length + 2 && n.slice(0, stem) === w.slice(0, stem);
 }
 
-/** Nominative guesses for a name seen in a genitive title ("Kabakova" → Kabakov, "Mrachkovskogo" → Mrachkovskii). */
+/** Nominative guesses for a name seen in an oblique case: genitive ("Kabakova" → Kabakov, "Mrachkovskogo" →
+ * Mrachkovskii), dative ("Stalinu"), prepositional ("Staline") and instrumental ("Stalinym"). */
 export function nominativeOf(word: string): string {
   const w = normalizeApostrophes(word);
   if (/(?:sk|tsk)ogo$/.test(w)) return w.slice(0, -3) + 'ii';
-  if (/(?:ov|ev|in|yn|ich)a$/.test(w)) return w.slice(0, -1);
-  return w;
+  const ending = /(?:ov|ev|in|yn)(a|u|e|ym)$/.exec(w)?.[1] ?? /ich(a|u|e)$/.exec(w)?.[1];
+  return ending ? w.slice(0, -ending.length) : w;
 }
 
 const POSSESSIVE = /[’']s$/;

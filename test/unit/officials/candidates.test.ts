@@ -67,6 +67,34 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(people('Nazi Occupation and Its Aftermath in Soviet Belarus; the occupation of Belarus in 1941.'), []);
   });
 
+  it('reads a name after a title in an oblique case in its nominative, and names after a title of the church', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => official.surname);
+    // Rossoliński-Liebe, Stepan Bandera (2014), n. 1810; Pospielovsky, Religion, State & Society 25 (1997)
+    assert.deepEqual(people('Cf. “Tovarishchu Stalinu, I. V.,” TsDAHO f. 1, op. 23, spr. 1060, 1–5.'), ['Stalin']);
+    assert.deepEqual(people('A special relationship of sorts between Metropolitan Sergi, the patriarchal locum tenens, and the state began somewhat earlier.'), ['Sergi']);
+  });
+
+  it('takes every name listed after a plural title, and the rest of a list of names most of which are people', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => official.surname).sort();
+    // Dickinson, Religion, State & Society 28 (2000); G. G. Karpov's note of September 1943 as translated online
+    assert.deepEqual(people('A meeting on 4-5 September 1943 where Stalin, Molotov and Metropolitans Sergi, Nikolai and Aleksi met.'), ['Aleksi', 'Molotov', 'Nikolai', 'Sergi', 'Stalin']);
+    assert.deepEqual(people('In what material conditions are Metropolitans Sergius, Alexy and Nicholas now.'), ['Alexy', 'Nicholas', 'Sergius']);
+    // Vatcharadze, 'Aghasi Khanjian’s Case' (IDFI, 2021): a caption
+    const caption = 'Mekhlis, Lakoba, Khrushchev, Beria, Khanjian – at the opening ceremony of the Metropolitan in Moscow, 1935. Lavrentiy Beria killed Aghasi Khanjian.';
+    assert.deepEqual(people(caption), ['Beria', 'Khanjian', 'Khrushchev', 'Lakoba', 'Mekhlis']);
+    assert.deepEqual(people('Kaganovich travelled through Poltava, Odessa and Stalino.'), ['Kaganovich'], 'a list of places beside a person');
+    // Rossoliński-Liebe, Stepan Bandera (2014), nn. 1800-1801: an author and the title of his speech
+    const notes = 'Nikita Khrushchev, Osvobozhdenie ukrainskikh zemel’ (Moscow: Pravda, 1944). Khrushchev, Osvobozhdenie ukrainskikh zemel’, 6.';
+    assert.deepEqual(people(notes), ['Khrushchev'], 'a reference’s author and title');
+  });
+
+  it('takes a name joined by and to a person named with a given name', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => official.surname).sort();
+    // Rhodes, Dark Sun (1995), chs. 14 and 15
+    const text = 'The following month, January 1946, Zukerman and Lev Altshuler received State Prizes. “Our future place of work… was several dozen kilometers from the train station,” Altshuler remembers.';
+    assert.deepEqual(people(text), ['Altshuler', 'Zukerman']);
+  });
+
   it('takes no editor or translator of a cited work for a person', () => {
     // Sullivan, Stalin's Daughter, notes of chapters 1 and 3
     const notes = [
