@@ -3,8 +3,9 @@
 // authors, not people of the story, unless the prose names them as such.
 
 const NAME = "\\p{Lu}[\\p{Ll}’'\\p{M}-]+";
-/** A reference opens a note, follows `;`, `.` or `(`, or "see (also)", "cf." and "cited/quoted in". */
-const OPENING = "(?:\\b(?:[Ss]ee(?: also)?|[Cc]f\\.|(?:[Cc]ited|[Qq]uoted|[Tt]ranslated|[Rr]eprinted) in)\\s+|^\\s*|[;.]\\s+|\\()";
+/** A reference opens a note, follows `;`, `.` or `(`, "see (also)", "cf." and "cited/quoted in", or the page of
+ * another reference and a comma (`Weiner, Making Sense of War, 209–16, Johan Dietsch, …`). */
+const OPENING = "(?:\\b(?:[Ss]ee(?: also)?|[Cc]f\\.|(?:[Cc]ited|[Qq]uoted|[Tt]ranslated|[Rr]eprinted) in)\\s+|^\\s*|[;.]\\s+|\\(|\\d,\\s+)";
 const OPENINGS = new RegExp(OPENING, 'gu');
 /** Initials or a given name before a surname (`T. H. Rigby`, `George Leggett`, `Robert C. Tucker`). */
 const GIVEN = `(?:(?:\\p{Lu}\\.\\s?)+\\s*|${NAME}\\s+(?:${NAME}\\s+)?(?:\\p{Lu}\\.\\s?)*)?`;
@@ -16,11 +17,11 @@ const ET_AL = /\s+et\s+al\.|,\s+(?:eds?|comp|trans)\./uy;
 /** A word of a title that is not set apart: capitalised, or a short word of English or romanized Russian titles. */
 const TITLE_WORD = "(?:\\p{Lu}[\\p{L}’'-]*|of|the|and|in|on|for|to|a|an|i|v|na|o|ob|po|za|iz|s|k)";
 /** What follows a reference's authors: a title set apart (italic or quoted); a page alone (`Sgovio, p. 153`); a
- * short title of title words and a page that is no year (`Richardson, Long Shadow, 215`); a title and its imprint
- * in parentheses with a year (`The Hawk and the Dove (New York: Holt, 2009)`); or a title in sentence case before a
- * volume and page (`Tragediia sovetskoi derevni, 3:45`). */
+ * short title of title words, or in sentence case, and a page that is no year (`Richardson, Long Shadow, 215`,
+ * `Motyka, Ukraińska partyzantka, 481`); a title and its imprint in parentheses with a year (`The Hawk and the Dove
+ * (New York: Holt, 2009)`); or a title in sentence case before a volume and page (`Tragediia sovetskoi derevni, 3:45`). */
 const TITLE = new RegExp(
-  `,\\s*(?:[*_“"‘']|pp?\\.\\s*\\d|${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,9}:?,\\s+(?:pp?\\.\\s*)?(?!(?:1[89]|20)\\d\\d\\b)\\d+[\\d–-]*(?:\\s+and\\s+\\d+[\\d–-]*)?(?=[.;,)]|\\s*$)|\\p{Lu}[^;()]*?\\s\\([^()]*\\d{4}\\)|\\p{Lu}[\\p{L}’'-]*(?:\\s+[\\p{L}’'.-]+){0,9},\\s+\\d+:\\d)`,
+  `,\\s*(?:[*_“"‘']|pp?\\.\\s*\\d|(?:${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,9}|\\p{Lu}[\\p{L}’'-]*(?:\\s+[\\p{Ll}’'-]+){1,5}):?,\\s+(?:pp?\\.\\s*)?(?!(?:1[89]|20)\\d\\d\\b)\\d+[\\d–-]*(?:\\s+and\\s+\\d+[\\d–-]*)?(?=[.;,)]|\\s*$)|\\p{Lu}[^;()]*?\\s\\([^()]*\\d{4}\\)|\\p{Lu}[\\p{L}’'-]*(?:\\s+[\\p{L}’'.-]+){0,9},\\s+\\d+:\\d)`,
   'uy',
 );
 

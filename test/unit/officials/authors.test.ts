@@ -54,6 +54,17 @@ describe('cited authors', () => {
     ), ['Danilov', 'Iakovlev', 'Viola']);
   });
 
+  it('are read before a short title in sentence case and a page, and in a second reference after a page and a comma', () => {
+    // Rossoliński-Liebe, Stepan Bandera (2014), nn. 1812 and 1803; the last two notes are made up, to hold a short
+    // title with two pages and what is no reference
+    assert.deepEqual(citedIn(
+      '[^1]: Motyka, Ukraińska partyzantka, 481.',
+      '[^2]: See Weiner, Making Sense of War, 209–16, Johan Dietsch, Making Sense of Suffering: Holocaust and Holodomor in Ukrainian Historical Culture (Lund: Lund University, 2006), 101.',
+      '[^3]: Harris, Great Urals, 45, 58.',
+      '[^4]: On 15 November 1944, Khrushchev wrote to Stalin, 12 pages in all.',
+    ), ['Dietsch', 'Harris', 'Motyka', 'Weiner']);
+  });
+
   it('are searchable in a folder without an officials file: every historian each passage cites, by their name and in Cyrillic', () => {
     for (const file of readdirSync(NAMES).filter(f => f.endsWith('.md') && f !== 'README.md')) {
       const text = readFileSync(path.join(NAMES, file), 'utf8');
