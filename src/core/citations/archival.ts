@@ -2,7 +2,7 @@
 // ll. 82-85`, in Latin or Cyrillic, with the marks abbreviated or spelled out. A mark at the level of the current
 // file or above starts a new citation that keeps what lies above it (`d. 65, l. 58), 335 (d. 57, l. 68)`), so
 // two files are never merged and a folio always belongs to the file it follows.
-import { archiveBeforeUnread, readArchive, readUnmarked, type ArchivalOptions } from './archive';
+import { archiveAfter, archiveBeforeUnread, archiveClause, readArchive, readUnmarked, REFERENCE_LABEL, type ArchivalOptions } from './archive';
 import { readCompact } from './compact';
 import { formatFolios, readFolios } from './folios';
 import { findMarks, hyphenated, LETTERED, LEVELS, SERIES_KINDS, type Level, type Mark } from './marks';
@@ -11,8 +11,8 @@ import type { Citation } from './types';
 
 export type { ArchivalOptions } from './archive';
 
-/** `558`, `R-9401`, `Р–9401`, `94-r`, `11a`, `11 a`, `75123-ФП`, `263/216`; a delo may be a range (`23–35`). */
-const NUMBER = new RegExp(String.raw`${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})|-\p{Lu}{1,3}(?!\p{L})|/\d+(?![\d/])| \p{Ll}(?=[,.;)]|$))?`, 'uy');
+/** `558`, `R-9401`, `Р–9401`, `94-r`, `11a`, `11 a`, `75123-ФП`, `4С/П`, `263/216`; a delo may be a range (`23–35`). */
+const NUMBER = new RegExp(String.raw`${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})|-\p{Lu}{1,3}(?!\p{L})|\p{Lu}{1,2}(?:/\p{Lu}{1,2})?(?!\p{L})|/\d+(?![\d/])| \p{Ll}(?=[,.;)]|$))?`, 'uy');
 const RANGE_END = / ?[-–—] ?\d+(?:\p{Ll}(?!\p{L}))?/uy;
 const YEAR = /^ ?(1[6-9]\d\d|20\d\d)(?!\d)/;
 /** `no 83`, `№ 5`, `doc. 12`: a document's number within the file, not the file's title. */
@@ -23,6 +23,13 @@ const DOCUMENT_NUMBER = /^ (?:no|nos|№|doc|dok|док)\.? ?\d/iu;
  */
 const DOCUMENT_THEN_FOLIO =
   /^, ?((?:doc|dok|док)\. ?\d+|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, (?:1[6-9]|20)\d\d|\d{1,2} \p{Lu}\p{Ll}{2,8} (?:1[6-9]|20)\d\d), ?(\d+(?: ?[-–—] ?\d+)?)\.?$/u;
+/** A parenthesis after a file that is no title: a labelled remark (`Примечание: …`) or a number (`Арх. № П-11606`). */
+const REMARK = /^\p{L}+:|№ ?\p{Lu}?-?\d/u;
+/** `…, Р-5859, оп. 2`: the number right before the first mark, the opis'. */
+const FOND_BY_PLACE = new RegExp(String.raw`, (${LETTERED}\d+), ?$`, 'u');
+const FOND_BY_PLACE_READING = 'fond read by its place: the unmarked number between the archive and the opis’';
+/** The root of the words for archives and archival, as a reference's opening words may hold it. */
+const ARCHIVE_ROOT = /архив|архів|архіў|arkhiv|archiv|archive/iu;
 const FOLIO_BY_PLACE = 'folio read by its place: the number closing the reference after a document’s number or a date';
 
 const FIELDS_OF: Record<Level, (keyof Citation)[]> = {
@@ -80,8 +87,9 @@ function nameAfter(rest: string): { name?: string; other?: string } {
   const close = open === undefined ? -1 : closing(rest, open - 1);
   if (open !== undefined && close > 0) {
     const inside = rest.slice(open, close);
-    // A name is capitalised; `(citations from the letters can be found by their date)` is a remark.
-    if (/^[\p{Lu}“"«‘]/u.test(inside) && !DOCUMENT_NUMBER.test(` ${inside}`)) return { name: tidyText(inside), other: tidyText(rest.slice(close + 1)) };
+    // A name is capitalised; `(citations from the letters can be found by their date)` is a remark, and so are one that
+    // opens with a label (`(Примечание: ее муж …)`) and another number of the file (`(Арх. № П-11606)`).
+    if (/^[\p{Lu}“"«‘]/u.test(inside) && !DOCUMENT_NUMBER.test(` ${inside}`) && !REMARK.test(inside)) return { name: tidyText(inside), other: tidyText(rest.slice(close + 1)) };
   }
   return { other: tidyText(rest) };
 }
@@ -107,10 +115,10 @@ interface Reading {
 }
 
 /**
- * `, 19-б` after a delo's number: another file of the same opis'. A year there (`, 1937`) is a date, and a number
+ * `, 19-б` or `, 504-511` after a delo's number: another file (or range of files) of the same opis'. A year there (`, 1937`) is a date, and a number
  * with a full stop and a digit after it (`, 1. 3`, a scanned `l. 3`) no file.
  */
-const NEXT_FILE = new RegExp(String.raw`(?: ?, ?| and | и )(${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L}))?)(?=[ ,;)]|\.(?! ?\d)|$)`, 'uy');
+const NEXT_FILE = new RegExp(String.raw`(?: ?, ?| and | и )(${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})|[-–]\d+)?)(?=[ ,;)]|\.(?! ?\d)|$)`, 'uy');
 
 function listedFiles(rest: string): { files: string[]; rest: string } {
   const files: string[] = [];
@@ -118,8 +126,9 @@ function listedFiles(rest: string): { files: string[]; rest: string } {
   for (;;) {
     NEXT_FILE.lastIndex = at;
     const m = NEXT_FILE.exec(rest);
-    if (!m || /^(?:1[6-9]|20)\d\d$/.test(m[1])) break;
-    files.push(hyphenated(m[1]));
+    // A range only goes on a list (`Д. 496, 497, 504-511`); right after the file it is its folios (`spr. 1060, 1–5`).
+    if (!m || /^(?:1[6-9]|20)\d\d$/.test(m[1]) || (!files.length && /\d[-–]\d/.test(m[1]))) break;
+    files.push(hyphenated(m[1]).replace('–', '-'));
     at = NEXT_FILE.lastIndex;
   }
   return { files, rest: rest.slice(at) };
@@ -157,6 +166,14 @@ function apply(reading: Reading, mark: Mark, body: string): void {
     }
   }
   if (mark.level === 'op') {
+    // `Оп. 1, 2. Д. 35755`: two opisi for one file; which of them holds it cannot be told, so neither is taken. (A number
+    // that text follows, `op. 1, 12 Ibid.`, is something else, left as it was.)
+    const listed = listedFiles(rest);
+    if (listed.files.length && /^[.,;]? *$/.test(listed.rest)) {
+      delete f.opis;
+      note(tidyText(body.slice(0, body.length - listed.rest.length)));
+      rest = listed.rest;
+    }
     const year = YEAR.exec(rest);
     if (year) {
       f.opisYear = year[1];
@@ -203,18 +220,57 @@ export interface ArchivalReading {
   needsContext: boolean;
 }
 
-/** Every locator of the text read into citations, one per file (and per folio list of a file). */
+/** `…, д. 016956, ГУ СБУ в Крыму, д. 02271`: a clause naming another archive between two files, and where it begins. */
+const CLAUSE_BEFORE_MARK = /[,;] ([^,;]+?)[,.]? ?$/u;
+
+function archiveBetween(raw: string, before: Mark, mark: Mark, options: ArchivalOptions): { archive: string; at: number } | undefined {
+  const between = raw.slice(before.end, mark.start);
+  const m = CLAUSE_BEFORE_MARK.exec(between);
+  const archive = m && m.index > 0 ? archiveClause(m[1], false, options) : undefined;
+  return m && archive ? { archive, at: before.end + m.index } : undefined;
+}
+
+/** The archive before the first mark: after a record's label (`Арх.дело: ГУ СБУ в Крыму, д. 018317`) any name is one. */
+function archiveBefore(prefix: string, first: Mark, options: ArchivalOptions): ReturnType<typeof readArchive> {
+  const label = REFERENCE_LABEL.exec(prefix);
+  const head = label ? prefix.slice(label[0].length) : prefix;
+  const read = readArchive(head, label !== null || first.level === 'f' || first.fileKind === true, options);
+  // The whole clause, not the siglum that closes it: `ГУ СБ Украины в АРК, д. 013115`.
+  const named = label ? archiveClause(head, true, options) : undefined;
+  return named && named !== read.archive ? { archive: named } : read;
+}
+
+/**
+ * Every locator of the text read into citations, one per file (and per folio list of a file). A file after a clause
+ * naming another archive starts afresh in that archive (`ГААРК, ф. р-4808, оп. 1, д. 016956, ГУ СБУ в Крыму, д. 02271`),
+ * and an archive named after the last locator (`…, д.7711 / ГА Винницкой обл.`) is the archive of a reference that
+ * names none before.
+ */
 export function readMarked(raw: string, marks: readonly Mark[], options: ArchivalOptions): Citation[] {
   const prefix = raw.slice(0, marks[0].start);
-  const read = readArchive(prefix, marks[0].level === 'f' || marks[0].fileKind === true, options);
+  const read = archiveBefore(prefix, marks[0], options);
   // An archive before items that cannot be read (`РФ ИЯЛИ НАН КР. Инв. 1503, 1953. Л. 87`) when none is read before the marks.
   const { unread, ...archive } = (read.archive ? undefined : archiveBeforeUnread(prefix, options)) ?? { ...read, unread: '' };
+  // `ГА Николаевской обл., Р-5859, оп. 2`: an unmarked number between the archive and the opis' stands in the fond's place.
+  const unmarkedFond = marks[0].level === 'op' ? FOND_BY_PLACE.exec(prefix) : null;
+  if (unmarkedFond && !YEAR.test(unmarkedFond[1])) {
+    const before = archiveBefore(prefix.slice(0, unmarkedFond.index), marks[0], options);
+    if (before.archive) Object.assign(archive, before, { fond: hyphenated(unmarkedFond[1]), inferredReading: FOND_BY_PLACE_READING });
+  }
+  const lastMark = marks[marks.length - 1];
+  const after = archive.archive ? undefined : archiveAfter(raw.slice(lastMark.end), options);
+  const end = after ? lastMark.end + after.at : raw.length;
+  const fresh = marks.map((mark, i) => (i > 0 ? archiveBetween(raw, marks[i - 1], mark, options) : undefined));
   const readings: Reading[] = [];
-  let current: Reading = { fields: { ...archive }, start: 0, deepest: 0, unparsed: unread ? [unread] : [] };
+  let current: Reading = { fields: after ? { archive: after.archive } : { ...archive }, start: 0, deepest: 0, unparsed: unread ? [unread] : [] };
   marks.forEach((mark, i) => {
     const level = LEVELS.indexOf(mark.level) + 1;
-    const body = raw.slice(mark.end, i + 1 < marks.length ? marks[i + 1].start : raw.length);
-    if (i > 0 && conflicting(raw, marks[i - 1], mark, current.deepest)) {
+    const body = raw.slice(mark.end, fresh[i + 1]?.at ?? (i + 1 < marks.length ? marks[i + 1].start : end));
+    const named = fresh[i];
+    if (named) {
+      readings.push(current);
+      current = { fields: { archive: named.archive }, start: named.at + 2, deepest: 0, unparsed: [] };
+    } else if (i > 0 && conflicting(raw, marks[i - 1], mark, current.deepest)) {
       // `f. 17, op. 17, op 8, d. 13`: two opisi for one file; which of them holds it cannot be told, so neither is taken.
       for (const key of FIELDS_OF[mark.level]) delete current.fields[key];
       const read = readNumber(body, mark.level);
@@ -276,7 +332,9 @@ export function parseArchival(raw: string, options: ArchivalOptions = {}): Archi
   if (!citations.length) return undefined;
   // A file named by its kind (`АСД № Р-3454`, `WKP 186`) is archival without an archive before it.
   const named = marks[0]?.fileKind === true;
-  return { citations, continuation: !citations[0].archive, needsContext: !citations[0].archive && !citations[0].fond && !named };
+  // `Гос.архивные данные: Фонд: Р-8065`: words on an archive the reader cannot name; the file is not in the archive before.
+  const ownArchive = marks.length > 0 && ARCHIVE_ROOT.test(raw.slice(0, marks[0].start));
+  return { citations, continuation: !citations[0].archive && !ownArchive, needsContext: !citations[0].archive && !citations[0].fond && !named };
 }
 
 /** The locator fields of a text (`l. 5`, `d. 22861 Delo Sedasheva, ll. 36-37`), as an Ibid. or op. cit. restates them. */

@@ -2,7 +2,8 @@
 // siglum with or without a comma or full stop (`RGASPI,` `RGIA` `ГАРФ.` `ЦА ФСБ РФ,`), inside a parenthesis
 // (`(RGASPI, f. 558`), or a full name alone (`Presidential Archive of the Russian Federation,`). The archive stays as
 // written; the glossary may add the name the archive has now.
-import { isSiglumToken } from './marks';
+import { lastIndexWhere } from '../corpus/plainText/lastIndex';
+import { ARCHIVE_WORD, isSiglumToken } from './marks';
 import { trimEnd } from './tidy';
 import type { Citation } from './types';
 
@@ -28,13 +29,6 @@ const HEREAFTER = /(?:^|[;,] ?)(?:hereafter|henceforth|hereinafter|further|да�
 const TRANSLATED = /^([^;,()]{1,20})[;,] (?=.*\b(?:archive|archives|arkhiv|centre|center)\b)/iu;
 /** The A of arkhiv, archive, archyvas, архив in an archive's siglum (GASPI, TsDAHOU, ЦДАГО); TsK, NKVD, USSR have none. */
 export const ARCHIVE_LETTER = /[AА]/u;
-/**
- * A full name names an archive or a records centre, in the languages of the former USSR's archives (`Держархів
- * Харківської області`, `Нацыянальны архіў`, `Lietuvos centrinis valstybės archyvas`, `Latvijas Valsts arhīvs`), and in
- * German, Polish and French scholarship (`Staatsarchiv`, `Archiwum Akt Nowych`, `Archives du Komintern`).
- */
-const ARCHIVE_WORD =
-  /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv|arhiv|arch\.|arkh\.|archiw)|archiv(?!al)|архив|архів|архіў|мұрағат|არქივ|արխիվ|центр/iu;
 const MAX_NAME_WORDS = 12;
 /** A place in parentheses after an archive's name: `(Moscow)`, `(St. Petersburg)`, `(Москва)`. */
 const PLACE = /^\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+)?$/u;
@@ -65,7 +59,9 @@ function clauseWords(head: string): string[] {
 }
 
 function fullName(clause: string[]): string | undefined {
-  const words = clause.slice(Math.max(0, clause.findIndex(w => /^\p{Lu}/u.test(w))));
+  // A name has no number: `… armies 14 January 1941 Russian State Archive of …` names the archive after the date.
+  const after = clause.slice(lastIndexWhere(clause, w => /\d/.test(w)) + 1);
+  const words = after.slice(Math.max(0, after.findIndex(w => /^\p{Lu}/u.test(w))));
   const name = words.join(' ');
   return words.length > 1 && /^\p{Lu}/u.test(name) && ARCHIVE_WORD.test(name) ? name : undefined;
 }
@@ -105,8 +101,8 @@ function archiveBeforeBody(tokens: readonly string[], options: ArchivalOptions):
  * an archive even before a file cited without a fond, where other words do not.
  */
 const OPENS_AS_ARCHIVE = /^(?!(?:The|A|An) )(?:\p{L}+ ){0,2}(?:Архив|архив|Архів|архів|Arkhiv|arkhiv|Archives?|archives?)(?= )/u;
-/** An abbreviation whose full stop closes an archive's full name: `обл.`, `р-на`, `им.`. */
-const CLOSING_ABBREVIATION = /(?:^|[ -])(?:обл|окр|р-на|им|г|obl|okr|im)$/u;
+/** An abbreviation whose full stop closes an archive's full name: `обл.`, `р-на`, `им.`, `Витебск.обл.`. */
+const CLOSING_ABBREVIATION = /(?:^|[ .-])(?:обл|окр|р-на|им|г|obl|okr|im)$/u;
 
 /**
  * The name with the full stop of the abbreviation that closes it, as the prefix writes it: `обл.`, or the last word of a
@@ -165,6 +161,9 @@ export function readArchive(prefix: string, shapeAllowed: boolean, options: Arch
   const tail: string[] = [];
   const last = tokens.length > 1 && STATE.test(tokens[tokens.length - 1]) ? tokens.length - 2 : tokens.length - 1;
   for (let i = last; i >= 0 && tail.length < 4 && isSiglumToken(tokens[i]); i--) tail.unshift(tokens[i]);
+  // `УФСБ по МО. Ф. 9`: the office's siglum before its region's (`по`) is part of the archive.
+  const office = tail.length ? last - tail.length : -1;
+  if (office > 0 && tokens[office] === 'по' && isSiglumToken(tokens[office - 1])) tail.unshift(tokens[office - 1], tokens[office]);
   const name = fullName(clauseWords(head));
   if (tail.length) {
     const siglum = tokens.slice(last - tail.length + 1).join(' ');
@@ -178,6 +177,42 @@ export function readArchive(prefix: string, shapeAllowed: boolean, options: Arch
   const place = /, \p{Lu}\p{Ll}+$/u.exec(head);
   const beforePlace = place ? fullName(clauseWords(head.slice(0, place.index))) : undefined;
   return beforePlace ? { archive: beforePlace } : {};
+}
+
+/**
+ * The label a record's archival reference opens with, as memorial lists and books of remembrance print it: `Арх.дело:`,
+ * `Архивное дело:`, `Архивно-следственное дело в …`. What follows it up to the first mark is the archive, whatever its
+ * shape (`ГУ СБУ в Крыму, д. 018317`).
+ */
+export const REFERENCE_LABEL = /^(?:Арх\. ?дело|Архивное дело|Архивно-следственное дело)(?: ?:\s*| в (?=\p{Lu}))/iu;
+/** Words of an archive's name with its place: sigla and capitalised words, `в`, `по`, `обл.`, `области`, `края`. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}.’'-]*|в|по|им\.|обл\.?|области|края|кр\.|р-на|района|г\.)$/u;
+const PLACE_WORD = /^(?:в|по|обл\.?|области|края|кр\.|р-на|района)$/u;
+
+/**
+ * A clause that is an archive's name as written: a siglum or a name with its place (`ГУ СБУ в Крыму`, `УФСБ РФ по
+ * Пензенской области`, `ГА Винницкой обл.`, `Гос.архив СБУ`). After a record's label any such clause is (`КГБ РБ`);
+ * elsewhere it must show itself an archive: an archive's word, a siglum the glossary knows or with an archive's A, or a
+ * place.
+ */
+export function archiveClause(clause: string, labelled: boolean, options: ArchivalOptions): string | undefined {
+  const name = trimEnd(clause.trim(), ' ,;:.');
+  const words = name.split(' ');
+  if (!name || words.length > 7 || /\d/.test(name) || !words.every(w => NAME_WORD.test(w))) return undefined;
+  const first = words[0].replace(/\.$/, '');
+  const shown = ARCHIVE_WORD.test(name) || options.knownArchive?.(first) !== undefined || (isSiglumToken(first) && (ARCHIVE_LETTER.test(first) || words.some(w => PLACE_WORD.test(w))));
+  if (!(labelled ? isSiglumToken(first) || shown : shown)) return undefined;
+  return CLOSING_ABBREVIATION.test(name) ? `${name}.` : name;
+}
+
+/** `…, д.7711 / ГА Винницкой обл.`, `АСД № 5557, УФСБ РФ по Пензенской области`, `дело №11110 в УФСБ по Рязанской обл.`: the archive after the address. */
+const ARCHIVE_AFTER = /(?: \/ |, | в )([^,;/]+)$/u;
+
+/** The archive named after a reference's last locator, and where it begins. */
+export function archiveAfter(text: string, options: ArchivalOptions): { archive: string; at: number } | undefined {
+  const m = ARCHIVE_AFTER.exec(trimEnd(text, ' '));
+  const archive = m ? archiveClause(m[1], false, options) : undefined;
+  return m && archive ? { archive, at: m.index } : undefined;
 }
 
 /** Where a clause of the note may end: after a parenthesis, or at a comma, semicolon or full stop before a space. */
@@ -199,6 +234,20 @@ export function archiveNamedBefore(text: string, options: ArchivalOptions): Arch
   return found;
 }
 
+/**
+ * `КГБ РБ – 30018-с`, `ГА РФ П-51957`, `20956 – УСБУ в Одесской обл.`, `П-15975 / УФСБ Ростовской обл.`: a record's file
+ * number and the archive that keeps it.
+ */
+const NUMBER_AND_ARCHIVE = /^(?:(?<archive>[^–—]+?)(?: [–—/-] |, | )(?<number>\p{Lu}{0,2}-?\d[\p{L}\d-]*)|(?<first>\p{Lu}{0,2}-?\d[\p{L}\d-]*)(?: [–—/-] |, )(?<name>[^–—]+?))\.?$/u;
+
+/** A record's label, then its file's number and archive with no mark (`Арх.дело: КГБ РБ – 30018-с`). */
+function readLabelledFile(raw: string, options: ArchivalOptions): Citation | undefined {
+  const label = REFERENCE_LABEL.exec(raw);
+  const groups = label ? NUMBER_AND_ARCHIVE.exec(raw.slice(label[0].length).trim())?.groups : undefined;
+  const archive = groups ? archiveClause(groups.archive ?? groups.name, true, options) : undefined;
+  return archive ? { kind: 'archival', raw, ...withCurrent(archive, options), delo: groups?.number ?? groups?.first } : undefined;
+}
+
 /** An item of a collection no mark table holds, closing the reference: `box 234`, `folder 5`, `reel 3`; no page, volume or issue of a publication. */
 const UNMARKED_ITEM = /^(?!(?:pp?|s|с|str|стр|vols?|t|т|tom|том|vyp|вып|no|nos|nr|issue|part|ch|chapter|kn|kniga|книга|bd|band|heft)\.? )\p{L}{2,10}\.? [\dA-Z][\w./-]*$/iu;
 
@@ -208,6 +257,8 @@ const UNMARKED_ITEM = /^(?!(?:pp?|s|с|str|стр|vols?|t|т|tom|том|vyp|вы
  * follows it is left unparsed.
  */
 export function readUnmarked(raw: string, options: ArchivalOptions): Citation | undefined {
+  const labelled = readLabelledFile(raw, options);
+  if (labelled) return labelled;
   const clauses = trimEnd(raw, ' .').split(', ');
   // The name is one clause: `Georgian Archive. Harvard University, Reel 74` is no such reference.
   if (clauses.length < 2 || !UNMARKED_ITEM.test(clauses[clauses.length - 1]) || /\p{L}{2}\. /u.test(clauses[0])) return undefined;

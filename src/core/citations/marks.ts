@@ -70,6 +70,14 @@ const CHAINED: Record<string, { level: Level; after: readonly Level[]; opens: bo
   // English translations: `inv. 2, c. 57, sh. 58` (case, sheet), where `c. 1920` elsewhere is a date.
   c: { level: 'd', after: ['f', 'op'], opens: false },
   sh: { level: 'l', after: ['d', 't', 'ch'], opens: false },
+  // The Federal Archival Agency's English: collection, series, folder (`Coll. 17, ser. 163, fold. 1292, ff. 62–63`),
+  // where `ser.` elsewhere is a publication's series.
+  ser: { level: 'op', after: ['f'], opens: false },
+  fold: { level: 'd', after: ['op'], opens: false },
+  // A page of the file, in Russian: `Д. 2, стр. 324`, `Д. 75. С. 132` (after a full stop too, see PAGE_AFTER_STOP); after
+  // a volume it is a book's page (`Т. 2. С. 65`).
+  с: { level: 'l', after: ['d'], opens: false },
+  стр: { level: 'l', after: ['d'], opens: false },
   // The Estonian nimistu and säilik (`ERAF, f. 1, n. 5, s. 12`), where `n. 5` is a note and `s. 12` a page elsewhere.
   n: { level: 'op', after: ['f'], opens: false },
   nim: { level: 'op', after: ['f'], opens: false },
@@ -101,6 +109,8 @@ const AFTER_MARK: Record<string, { level: Level; after: (previous: Mark, marks: 
   // feuillet after a file (`d. 1080, f. 12`); an `f.` that an opis' follows opens another fond (see opensFond).
   f: { level: 'l', after: p => p.level === 'd' },
 };
+/** Page marks that follow their file after its number's full stop as well as after a comma. */
+const PAGE_AFTER_STOP = new Set(['с', 'стр']);
 /** `dossier 1, article 1080`: the number of the dossier, then its article. */
 const ARTICLE_NEXT = /^\d+\p{L}?, ?article \d/u;
 /** `RGASPI, 495/10/5, f. 3`: an `f.` right after a compact file is its folio (feuillet). */
@@ -112,22 +122,23 @@ const STORAGE_UNIT = /(?<![\p{L}])(?:y?ed|ед)\. ?$/iu;
 /** Abbreviations long enough to stand without their dot inside a chain (`f. 1114 op 1`). */
 const UNDOTTED = new Set(['op', 'оп', 'dd', 'll', 'лл']);
 /**
- * The letters a number may open with and the dash after them, as typeset (`R-9401`, `Р–9401`, `П - 2`, `r-92`); the
- * dash is read as a hyphen.
+ * The letters a number may open with and the dash after them, as typeset (`R-9401`, `Р–9401`, `П - 2`, `Р- 467`,
+ * `r-92`); the dash is read as a hyphen.
  */
-export const LETTERED = String.raw`(?:\p{Lu}{1,3}(?:-| ?[–—] ?| - )?|\p{Ll}{1,2}-)?`;
+export const LETTERED = String.raw`(?:\p{Lu}{1,3}(?:- ?| ?[–—] ?| - )?|\p{Ll}{1,2}-)?`;
 /** `Р–9401`, `П - 2` as `Р-9401`, `П-2`. */
 export const hyphenated = (number: string) => number.replace(/^(\p{Lu}{1,3}) ?[-–—] ?(?=\d)/u, '$1-');
-/** The number of the mark before: what a mark may follow without a separator. */
-const NUMBER_ONLY = new RegExp(String.raw`^${LETTERED}\d+\p{Ll}?$`, 'u');
+/** The number of the mark before (`оп.4С/П д.570`): what a mark may follow without a separator. */
+const NUMBER_ONLY = new RegExp(String.raw`^${LETTERED}\d+(?:\p{Ll}|\p{Lu}{1,2}(?:/\p{Lu}{1,2})?)?$`, 'u');
 
 /** A fond written by its name before more marks: `AOTsPSI, f. Karlaga, sv. 27, d. 457`. */
 const NAMED_FOND = /(?<![\p{L}\p{N}'’])([fфFФ])\. ?(?=\p{Lu}\p{Ll}[\p{L}’'-]*, )/gu;
 /**
  * A word of up to nine letters (`inventory`), its dot, at most one space, then a number (`R-9401`, `П-3`, `558`); a
- * translation of the word in square brackets (`fond [stock] 1`) or a number sign (`д. № 5`) may come between.
+ * translation of the word in square brackets (`fond [stock] 1`) or a number sign (`д. № 5`, `Д. N 6530`) may come between, and a
+ * colon as lists of records set it (`Фонд: Р-8065. Опись: 2. Дело: 10480.`, `Дело:. 6508`).
  */
-const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{L}{1,10}['’]?)(\.?) ?(?:\[[\p{L} ]{1,20}\] )?(?:№ ?)?(?=${LETTERED}\d)`, 'gu');
+const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{L}{1,10}['’]?)(\.?)(?::\.?)? ?(?:\[[\p{L} ]{1,20}\] )?(?:№ ?|N (?=\d))?(?=${LETTERED}\d)`, 'gu');
 /**
  * Look-alike letters of the other script set inside a mark (`oп.` with a Latin o, `Сoll.` with a Cyrillic С): read in
  * the script most of the word is written in.
@@ -150,6 +161,15 @@ export function isMarkWord(word: string): boolean {
   const lower = asWritten(word.toLowerCase());
   return lower in ABBREVIATIONS || lower in WORDS || lower in CHAINED || lower in AFTER_MARK;
 }
+
+/**
+ * A full name names an archive or a records centre, in the languages of the former USSR's archives (`Держархів
+ * Харківської області`, `Нацыянальны архіў`, `Lietuvos centrinis valstybės archyvas`, `Latvijas Valsts arhīvs`), and in
+ * German, Polish and French scholarship (`Staatsarchiv`, `Archiwum Akt Nowych`, `Archives du Komintern`). The adjective
+ * (`archival`, `архивное дело`, `архівна справа`) names none: `Архивное дело: ГААРК, …` labels a reference.
+ */
+export const ARCHIVE_WORD =
+  /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv(?!n)|arhiv|arch\.|arkh\.|archiw)|archiv(?!al)|архив(?!н)|архів(?!н)|архіў(?!н)|мұрағат|არქივ|արխիվ|центр/iu;
 
 /**
  * Tokens of a siglum carry at least two capitals (TsDOO, SO, SPb, RGASPI, ГАРФ, O'zMA with the Uzbek apostrophe); in the
@@ -180,8 +200,8 @@ function wordBefore(text: string, at: number): string {
   return text.slice(i, at);
 }
 
-/** Words that lead into a reference in the languages of the notes: `See f. 17`, `Vgl. f. 17`, `Zob.`, `Voir`, `См.`. */
-const LEAD_IN = /(?:^|[\s(])(?:see(?: also)?|cf\.|vgl\.|siehe|zob\.|por\.|voir|см\.:?|ср\.)$/iu;
+/** Words that lead into a reference in the languages of the notes: `See f. 17`, `Vgl. f. 17`, `Zob.`, `Voir`, `См.`, a record's `Арх. дело №11110`. */
+const LEAD_IN = /(?:^|[\s(])(?:see(?: also)?|cf\.|vgl\.|siehe|zob\.|por\.|voir|см\.:?|ср\.|арх\.)$/iu;
 
 function allowedAfter(text: string, start: number, level: Level, capital: boolean, dotted: boolean, word: boolean, previous?: Mark): boolean {
   let i = start;
@@ -201,7 +221,9 @@ function allowedAfter(text: string, start: number, level: Level, capital: boolea
   }
   if (!dotted && !word) return false;
   if (',;:()'.includes(before)) return true;
-  return level === 'f' && i < start && isSiglumToken(wordBefore(text, i));
+  // `… Russian State Archive of Social and Political History Coll. 17`: a capitalised fond after an archive's full name.
+  const afterName = capital && ARCHIVE_WORD.test(text.slice(Math.max(0, i - 80), i));
+  return level === 'f' && i < start && (isSiglumToken(wordBefore(text, i)) || afterName);
 }
 
 /** Every locator mark of the text, in order. */
@@ -218,7 +240,9 @@ export function findMarks(text: string): Mark[] {
     const rule = CHAINED[lower];
     // A page follows the file's number directly (`delo 1320, p. 14`), not a title or another reference after it.
     const afterNumber = previous !== undefined && /^[^\s,;]+, ?$/u.test(text.slice(previous.end, start));
-    const follows = previous !== undefined && rule?.after.includes(previous.level) && (rule.opens || afterNumber);
+    // `Д. 75. С. 132`: a capitalised page mark after the full stop of the file's number.
+    const afterStop = PAGE_AFTER_STOP.has(lower) && written[0] !== lower[0] && previous !== undefined && /^[^\s,;.]+\. ?$/u.test(text.slice(previous.end, start));
+    const follows = previous !== undefined && rule?.after.includes(previous.level) && (rule.opens || afterNumber || afterStop);
     const chained = (dotted || rule?.bare) && rule && ((opening && rule.opens) || follows) ? rule.level : undefined;
     // `fonds 517, dossier 1, article 1080`: a dossier right after the fond that an article follows is the opis'.
     const dossierAsOpis = lower === 'dossier' && previous?.level === 'f' && afterNumber && ARTICLE_NEXT.test(text.slice(start + m[0].length));

@@ -28,6 +28,8 @@ type Shape = 'ibid' | 'op-cit' | 'archival' | 'printed' | 'prose' | 'fragment';
 /** Ibid. in the languages of the notes: Latin, Russian `Там же`, German `Ebd.`/`Ebenda`, Polish `Tamże`, Ukrainian `Там само`. */
 const IBID = /(?<![\p{L}])(?:ibid(?:em)?|там же|ebd|ebenda|tamże|tamze|там само|тамсама)(?![\p{L}])\.?/iu;
 const LEAD = /^(?:(?:see|cf\.) )?$/i;
+/** A note keyed to a phrase of the text rather than numbered: the phrase and a colon (`“Some people stopped”: Ibid., 111.`). */
+const LEMMA = /^(?!.*\. )[^;:]{1,80}: $/u;
 /** `…, see`, `Список см.:` right before an Ibid. inside a sentence. */
 const SEE_BEFORE = /(?:^|[\s(])(?:see|cf\.|см\.)(?:,? also| также)?:? $/iu;
 /** Only a page or folio locator after an Ibid., up to the end of its parenthesis: `. Л.90).`, `, p. 5`. */
@@ -65,9 +67,9 @@ export function tidyCitation<T extends Citation>(c: T): T {
 }
 
 /**
- * Where an `Ibid.` stands in a segment: at the start (`Ibid., l. 4`, `Там же. С. 6`), after the author it repeats
- * (`Rossi, ibid., p. 310`), or closing a remark (`The figures are from Stalin’s speech, ibid.`, `Testimony of
- * M. Korniichuk, in ibid., 489–90`).
+ * Where an `Ibid.` stands in a segment: at the start (`Ibid., l. 4`, `Там же. С. 6`), after the phrase a note is keyed
+ * to (`Kirovskaya metro: Ibid.`), after the author it repeats (`Rossi, ibid., p. 310`), or closing a remark (`The
+ * figures are from Stalin’s speech, ibid.`, `Testimony of M. Korniichuk, in ibid., 489–90`).
  */
 function ibidAt(text: string): { index: number; length: number } | undefined {
   const m = IBID.exec(text);
@@ -77,7 +79,7 @@ function ibidAt(text: string): { index: number; length: number } | undefined {
   const after = text.slice(m.index + m[0].length);
   const lead = trimEnd(before, ' ,');
   const locatorOnly = /^[,:]? ?(?:(?:pp?\.|[сС]\.) ?)?[\dxivlc–-]*\.?$/i.test(after);
-  if ((before.endsWith(', ') && (isPersonName(lead) || locatorOnly)) || (/(?:^| )in $/.test(before) && locatorOnly)) {
+  if ((before.endsWith(', ') && (isPersonName(lead) || locatorOnly)) || ((/(?:^| )in $/.test(before) || LEMMA.test(before)) && locatorOnly)) {
     return { index: m.index, length: m[0].length };
   }
   // `… на доследование (Там же. Л.90).`, `Список см.: Там же. С.126–128`: a pointer in a remark, a locator after it.

@@ -50,9 +50,10 @@ function protectedMask(text: string, emphasis: readonly MarkupSpan[]): Uint8Arra
 /**
  * What goes on after a full stop inside a reference: a locator mark the reader knows, in any case and script (`Оп. 2`,
  * `ЛЛ.291`, `Inv. 5`, `F.R-9478`, `Ф. Р–1`, `D 2`, `Спр. 5`, spelled out `Дело 234`), a storage unit (`Ед. хр. 12`), a
- * volume named in quotes (`Т. «Судебное производство»`), a section of a fond (`Разд. III`) or a page (`С. 6`).
+ * volume named in quotes (`Т. «Судебное производство»`), a section of a fond (`Разд. III`) or a page (`С. 6`), its colon
+ * where lists of records set one (`Опись: 2`).
  */
-const MARK_NEXT = new RegExp(String.raw`^ ?(\p{L}{1,6}['’]?)\.? ?(?:№ ?)?(?=${LETTERED}\d)`, 'u');
+const MARK_NEXT = new RegExp(String.raw`^ ?(\p{L}{1,6}['’]?)\.?(?::\.?)? ?(?:№ ?|N (?=\d))?(?=${LETTERED}\d)`, 'u');
 const LOCATOR_NEXT = /^ ?(?:[СC]\. ?(?=\d)|[ТT]\. ?[«“]|(?:Ед\. ?хр|Y?ed\. ?khr)\. ?(?=\d)|(?:Разд|Razd)\. ?(?=[IVXLC\d]))/u;
 
 function locatorNext(text: string): boolean {
@@ -60,6 +61,7 @@ function locatorNext(text: string): boolean {
   return (mark !== null && isMarkWord(mark[1])) || LOCATOR_NEXT.test(text);
 }
 
+const NUMBER_NEXT = new RegExp(String.raw`^\s(?:№ ?)?${LETTERED}\d`, 'u');
 /** A name written in abbreviations, `Nat. Arch. Rep. of Bel.`: a short capitalised word, its full stop, another such word and its full stop. */
 const ABBREVIATED = /^\p{Lu}\p{Ll}{1,3}$/u;
 const ABBREVIATED_NEXT = /^\s\p{Lu}\p{Ll}{0,4}\./u;
@@ -73,6 +75,8 @@ function endsSentence(text: string, dot: number): boolean {
   if (!after || locatorNext(text.slice(dot + 1, dot + 16))) return false;
   const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1];
   if (word && ABBREVIATED.test(word) && ABBREVIATED_NEXT.test(text.slice(dot + 1, dot + 9))) return false;
+  // `Фонд. Р-7641, опись 2`: a mark spelled out with a full stop before its number.
+  if (word && isMarkWord(word) && NUMBER_NEXT.test(text.slice(dot + 1, dot + 12))) return false;
   // `РФ ИЯЛИ НАН КР. Инв. 1503`: an item of a reference right after its siglum, whatever its mark.
   if (word && isSiglumToken(word) && ITEM_NEXT.test(text.slice(dot + 1, dot + 12))) return false;
   // `Ф. 333. On. 1. Д. 566`: an item whose mark no table holds, after a mark's number and before another mark.
