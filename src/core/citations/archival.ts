@@ -2,7 +2,7 @@
 // ll. 82-85`, in Latin or Cyrillic, with the marks abbreviated or spelled out. A mark at the level of the current
 // file or above starts a new citation that keeps what lies above it (`d. 65, l. 58), 335 (d. 57, l. 68)`), so
 // two files are never merged and a folio always belongs to the file it follows.
-import { archiveAfter, archiveBeforeUnread, archiveClause, readArchive, readUnmarked, REFERENCE_LABEL, type ArchivalOptions } from './archive';
+import { archiveAfter, archiveBeforeDocument, archiveBeforeUnread, archiveClause, readArchive, readUnmarked, REFERENCE_LABEL, type ArchivalOptions } from './archive';
 import { readCompact } from './compact';
 import { formatFolios, readFolios } from './folios';
 import { findMarks, hyphenated, LETTERED, LEVELS, SERIES_KINDS, type Level, type Mark } from './marks';
@@ -30,6 +30,9 @@ const FOND_BY_PLACE = new RegExp(String.raw`, (${LETTERED}\d+), ?$`, 'u');
 const FOND_BY_PLACE_READING = 'fond read by its place: the unmarked number between the archive and the opis’';
 /** The root of the words for archives and archival, as a reference's opening words may hold it. */
 const ARCHIVE_ROOT = /архив|архів|архіў|arkhiv|archiv|archive/iu;
+/** The marks of a single file in Latin references. */
+const LATIN_FILE = new Set(['d', 'delo']);
+const FOLIO_AFTER_FILE = 'folio read by its place: the number closing the reference after the file';
 const FOLIO_BY_PLACE = 'folio read by its place: the number closing the reference after a document’s number or a date';
 
 const FIELDS_OF: Record<Level, (keyof Citation)[]> = {
@@ -155,6 +158,13 @@ function apply(reading: Reading, mark: Mark, body: string): void {
   let rest = read.rest;
   if (mark.level === 'd') {
     const listed = listedFiles(rest);
+    // `d. 381, 51.`: in a Latin reference one bare number closing it after the file is the file's folio, as English notes
+    // write it; read so by its place. A list of files (`Д. 174, 194`, `d. 19-a, 19-b`, `dd. 5, 6`) stays files.
+    if (LATIN_FILE.has(mark.written) && listed.files.length === 1 && /^\d+$/.test(listed.files[0]) && /^[.\s]*$/.test(listed.rest)) {
+      f.folios = listed.files[0];
+      f.inferredReading = FOLIO_AFTER_FILE;
+      return;
+    }
     if (listed.files.length) reading.more = listed.files;
     rest = listed.rest;
     const placed = DOCUMENT_THEN_FOLIO.exec(rest);
@@ -249,8 +259,10 @@ function archiveBefore(prefix: string, first: Mark, options: ArchivalOptions): R
 export function readMarked(raw: string, marks: readonly Mark[], options: ArchivalOptions): Citation[] {
   const prefix = raw.slice(0, marks[0].start);
   const read = archiveBefore(prefix, marks[0], options);
-  // An archive before items that cannot be read (`РФ ИЯЛИ НАН КР. Инв. 1503, 1953. Л. 87`) when none is read before the marks.
-  const { unread, ...archive } = (read.archive ? undefined : archiveBeforeUnread(prefix, options)) ?? { ...read, unread: '' };
+  // An archive before items that cannot be read (`РФ ИЯЛИ НАН КР. Инв. 1503, 1953. Л. 87`) or before the document cited
+  // (`RGVA, NKO Order of July 27, 1940, f. 37837`) when none is read right before the marks.
+  const unreadBefore = read.archive ? undefined : archiveBeforeUnread(prefix, options) ?? (marks[0].level === 'f' ? archiveBeforeDocument(prefix, options) : undefined);
+  const { unread, ...archive } = unreadBefore ?? { ...read, unread: '' };
   // `ГА Николаевской обл., Р-5859, оп. 2`: an unmarked number between the archive and the opis' stands in the fond's place.
   const unmarkedFond = marks[0].level === 'op' ? FOND_BY_PLACE.exec(prefix) : null;
   if (unmarkedFond && !YEAR.test(unmarkedFond[1])) {

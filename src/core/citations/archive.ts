@@ -132,6 +132,16 @@ export function archiveBeforeUnread(prefix: string, options: ArchivalOptions): (
   return { ...fields, unread: m[1] ? trimEnd(m[1], ' .') : m[2] };
 }
 
+/** `RGVA, NKO Order of July 27, 1940, f. 37837`: the archive's siglum, then the document cited, before the fond. */
+const SIGLUM_THEN_DOCUMENT = /^([^\s,]+), (\p{Lu}[^;]*?),? ?$/u;
+
+/** The siglum opening a reference whose document is described before its fond (the description is left unread). */
+export function archiveBeforeDocument(prefix: string, options: ArchivalOptions): (ArchiveFields & { unread: string }) | undefined {
+  const m = SIGLUM_THEN_DOCUMENT.exec(prefix);
+  if (!m || !isSiglumToken(m[1]) || !(options.knownArchive?.(m[1]) || ARCHIVE_LETTER.test(m[1]))) return undefined;
+  return { ...withCurrent(m[1], options), unread: trimEnd(m[2], ' ,') };
+}
+
 export function readArchive(prefix: string, shapeAllowed: boolean, options: ArchivalOptions): ArchiveFields {
   const head = trimEnd(prefix, ' ,.:(–—');
   const tokens = head.split(' ').map(t => t.replace(/^[(«“"]+/, ''));

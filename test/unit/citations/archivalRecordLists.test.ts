@@ -85,6 +85,27 @@ const CASES: [string, string, Partial<Citation>[]][] = [
   ],
   ['an opis’ numbered with capitals and a slash, and the file after it', 'Архивное дело: Ф.51 оп.4С/П д.570', [{ kind: A, fond: '51', opis: '4С/П', delo: '570' }]],
   [
+    'in a Latin reference one bare number closing it after the file is its folio, read so by its place; the archive before the document’s description',
+    'RGVA, NKO Order of October 23, 1940, f. 37837, op. 4, d. 401, 381.',
+    [
+      {
+        kind: A,
+        archive: 'RGVA',
+        fond: '37837',
+        opis: '4',
+        delo: '401',
+        folios: '381',
+        unparsed: 'NKO Order of October 23, 1940',
+        inferredReading: 'folio read by its place: the number closing the reference after the file',
+      },
+    ],
+  ],
+  [
+    'files listed in Cyrillic stay files',
+    'Арх.дело: ГУ ОГАЧО. Ф. Р-467. Оп. 3. Д. 174, 194',
+    ['174', '194'].map(delo => ({ kind: A, archive: 'ГУ ОГАЧО', fond: 'Р-467', opis: '3', delo })),
+  ],
+  [
     'an archive portal’s English collection, series, folder and folios after the archive’s name and a date',
     'Report from S. Timoshenko to the Politburo 14 January 1941 Russian State Archive of Social and Political History Coll. 17, ser. 163, fold. 1292, ff. 62–63.',
     [{ kind: A, archive: 'Russian State Archive of Social and Political History', fond: '17', opis: '163', delo: '1292', folios: '62-63' }],
