@@ -4,7 +4,7 @@
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 import { articleSegments, type Segment } from './articleSegments';
-import { frontLines, isImage, manuscriptHeadings } from './manuscriptLines';
+import { frontLines, isImage, manuscriptHeadings, tagLines } from './manuscriptLines';
 import type { Outline, OutlineClaim, OutlineSection } from './outline';
 import { plainToSource } from '../text/plainAlignment';
 import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
@@ -16,6 +16,20 @@ const INTRODUCTION = /^(?:[\dIVX.]+\s+)?(?:introduction|введение|вст�
 
 /** `Chapter Five`, `Chapter 5`, `Глава 2`, `Глава первая`: a chapter's label, not its title. */
 const CHAPTER_LABEL = /^(?:chapter|глава)\s+(?:\d{1,2}|[IVXL]{1,6}|\p{L}+)\.?$/iu;
+/** A journal's issue as a PDF's first page heads it (`Vol. 58, No. 4, June 2006, 625 633`, `2018. № 56`). */
+const ISSUE = /^(?=.*\b(?:1[89]|20)\d{2}\b)(?=.*(?:(?<!\p{L})(?:vol|no|volume|issue|т|вып)\.?\s*\d|№\s*\d))/iu;
+
+/** An issue line that does not name its journal (`Vol. 58, …`) has the journal's name on the line above. */
+const UNNAMED_ISSUE = /^(?:vol|no|volume|issue|т|вып)\.?\s*\d|^№|^\d/iu;
+
+/** The title among the front lines: not a journal's issue nor the journal's name above it, nor a chapter's label
+ * (`Chapter Five`) when the title follows. */
+function frontTitle(lines: readonly string[]): string | undefined {
+  const issue = lines.findIndex(line => ISSUE.test(line));
+  const journal = issue > 0 && UNNAMED_ISSUE.test(lines[issue]) ? issue - 1 : -1;
+  const rest = lines.filter((_, i) => i !== issue && i !== journal);
+  return rest.length > 1 && CHAPTER_LABEL.test(rest[0]) ? rest[1] : rest[0];
+}
 
 export function derivedOutline(index: DocumentIndex): Outline {
   return runSteps(derivingOutline(index));
@@ -33,10 +47,15 @@ function* derivingOutline(index: DocumentIndex): Steps<Outline> {
   const { title, segments } = articleSegments(index.lines, [...index.sections, ...bold], bodyEnd(index));
   const front = frontLines(index, [...bold, ...index.sections.filter(s => s.level > 1)]);
   yield;
-  const skipped = new Set([...front.map(p => p.start), ...bold.map(h => h.start)]);
+  const skipped = new Set(front.map(p => p.start));
+  const headingAt = new Map(bold.map(h => [h.start, h]));
   const prose: Paragraph[] = [];
   for (const p of index.paragraphs) {
-    if (p.text.trim() !== '' && !skipped.has(p.start) && !isImage(index, p)) prose.push(p);
+    const heading = headingAt.get(p.start);
+    // A heading on a paragraph's first line (a PDF's `Abstract` over its lines), or a template tag over its first
+    // sentence, leaves the lines under it.
+    const rest = heading ? (heading.end < p.end ? linesFrom(index, p, 1) : undefined) : linesFrom(index, p, tagLines(index, p));
+    if (rest && rest.text.trim() !== '' && !skipped.has(p.start) && !isImage(index, p)) prose.push(rest);
     yield;
   }
   const sections: OutlineSection[] = [];
@@ -55,9 +74,8 @@ function* derivingOutline(index: DocumentIndex): Steps<Outline> {
   const introduction = opening && (opening.title === null || INTRODUCTION.test(opening.title)) ? prose.filter(p => within(p, opening) && !isQuotation(index, p)) : [];
   const { question, thesis } = yield* questionAndThesis(index, introduction);
   // Without a Markdown title, the front matter's, else a manuscript's first front line (the others are author and
-  // affiliation), after a chapter's label (`Chapter Five`) above it.
-  const titleLine = front.length > 1 && CHAPTER_LABEL.test(front[0].text.trim()) ? front[1] : front[0];
-  const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? titleLine?.text.trim() ?? null;
+  // affiliation).
+  const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? frontTitle(front.map(p => p.text.trim())) ?? null;
   return { kind: 'derived', title: manuscriptTitle, question, thesis, periods: [], sections, unanchored: [] };
 }
 
@@ -73,6 +91,13 @@ function frontMatterTitle(text: string): string | undefined {
 export function bodyEnd(index: DocumentIndex): number {
   const notesStart = index.definitions.reduce((min, d) => Math.min(min, d.start), index.text.length);
   return index.paragraphs.some(p => p.start > notesStart) ? index.text.length : notesStart;
+}
+
+/** A paragraph from its `skip`th line on (the plain text keeps the source's line breaks). */
+function linesFrom(index: DocumentIndex, p: Paragraph, skip: number): Paragraph {
+  if (skip === 0) return p;
+  const start = index.lines.offsetAt({ line: p.range.start.line + skip, character: 0 });
+  return { ...p, start, range: index.lines.rangeOf(start, p.end), text: p.text.split('\n').slice(skip).join('\n') };
 }
 
 function within(p: Paragraph, segment: Segment): boolean {

@@ -15,8 +15,9 @@ const NUMBERED = /^(?:(\d{1,2}(?:\.\d{1,2})*)\.?|[IVXL]{1,6}\.)\s+(?=\p{Lu})|^\d
 /** `THE GREAT TERROR`, `CONCLUSION`: capitals only, more than an acronym. */
 const CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){5})[\p{Lu}\d\s,:;’'“”"()–—-]+$/u;
 const IMAGE_ONLY = /^!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?$/;
-/** A template tag of a site generator (Jekyll/Liquid `{% … %}`, Hugo `{{< … >}}`), over any number of lines. */
-const TEMPLATE_TAG = /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}/g;
+/** A template tag of a site generator (Jekyll/Liquid `{% … %}`, Hugo `{{< … >}}`), over any number of lines, or
+ * a line of kramdown's attributes for the block under it (`{:.abstract}`). */
+const TEMPLATE_TAG = /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}|^\{:[^}\n]*\}[ \t]*$/gm;
 /** A bare line: a capitalised start (after a year or an ordinal: `10th Century Constantinian Historiography`), a
  * small letter somewhere (an acronym alone is none), at most ten words, each word of four letters or more
  * capitalised (a hyphened one in any part: non-Marxists). */
@@ -33,6 +34,9 @@ const SENTENCE_END = /[.!?…][”"’')\]]*(?:\[\^?\w+\])*(?:\s+\([^()\n]{1,80}
 const BACK_MATTER = /^(?:bibliography|references|notes|endnotes|footnotes|sources|works cited|further reading|select bibliography|примечания|библиография|литература|список литературы|источники)$/iu;
 /** The table of contents or a plan, whose lines are no headings: its entries return as the text's headings. */
 const CONTENTS = /^(?:contents|table of contents|содержание|оглавление|план)$/iu;
+/** The parts of an article named alike everywhere, on the first line of a paragraph whose lines a PDF's text
+ * runs on under them (`Abstract` over the abstract's hard-wrapped lines). */
+const PART_NAME = /^(?:abstract|summary|introduction|conclusions?|аннотация|резюме|введение|заключение|выводы)$/iu;
 /** An empty emphasis a conversion left at either end of a line (`… (1930-1932)****`): no part of its text. */
 const EMPTY_EMPHASIS = /^(?:\*{4}|_{4})|(?:\*{4}|_{4})$/g;
 /** Longer than this, a bold paragraph is an emphasised passage, not a heading. */
@@ -45,7 +49,7 @@ const OPEN_END = /[^.!:;,]$/;
 
 const source = (index: DocumentIndex, p: Paragraph): string => index.text.slice(p.start, p.end).trim();
 
-type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line' | 'backMatter' | 'contents';
+type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line' | 'backMatter' | 'contents' | 'runOn';
 
 /** How a bare line is cased: each word of four letters or more capitalised ('title'); all but one, in a line whose
  * other words show title case ('slip': `Microhistory and The future`, not `See below`); else only its first word
@@ -109,16 +113,23 @@ export function* manuscriptHeadings(index: DocumentIndex): Steps<Section[]> {
   const found: (HeadingLike | undefined)[] = [];
   for (const p of index.paragraphs) {
     const unemphasised = (text: string) => text.replace(EMPTY_EMPHASIS, '').trim();
-    found.push(p.footnotes.length > 0 || isImage(index, p) ? undefined : headingLike(unemphasised(line(p)), unemphasised(p.text.trim())));
+    const plain = p.text.trim();
+    const runOn = runOnHeading(plain);
+    found.push(isImage(index, p) ? undefined : (runOn ?? (p.footnotes.length > 0 ? undefined : headingLike(unemphasised(line(p)), unemphasised(plain)))));
     yield;
   }
-  const firstProse = found.findIndex((h, i) => !h && !isImage(index, index.paragraphs[i]) && !FRONT_LINE.test(index.paragraphs[i].text.trim()));
+  const firstProse = found.findIndex((h, i) => (!h || h.kind === 'runOn') && !isImage(index, index.paragraphs[i]) && !FRONT_LINE.test(index.paragraphs[i].text.trim()));
   const opening = openingHeading(index, found, firstProse);
   const apparatus = found.findIndex(h => h?.kind === 'backMatter');
   const contents = tableOfContents(index, found);
   return index.paragraphs.flatMap((p, i) => {
     const heading = found[i];
     if (!heading || contents.entries.has(i) || (heading.kind === 'contents' && !contents.headings.has(i))) return [];
+    if (heading.kind === 'runOn') {
+      const end = index.lines.offsetAt({ line: p.range.start.line, character: index.lines.lineText(p.range.start.line).length });
+      const range = index.lines.rangeOf(p.start, end);
+      return [{ title: heading.title, level: heading.level, headingRange: range, range, start: p.start, end }];
+    }
     const listed = contents.headings.has(i) || contents.titles.has(entryKey(heading.title));
     if (heading.kind === 'numbered' && (found[i - 1]?.kind === 'numbered' || found[i + 1]?.kind === 'numbered')) return [];
     if (!listed && heading.kind !== 'bold' && heading.kind !== 'numbered' && (firstProse < 0 || i < firstProse) && i !== opening) return [];
@@ -127,6 +138,14 @@ export function* manuscriptHeadings(index: DocumentIndex): Steps<Section[]> {
     if (heading.kind === 'line' && apparatus >= 0 && i > apparatus && heading.title.includes(',')) return [];
     return [{ title: heading.title, level: heading.level, headingRange: p.range, range: p.range, start: p.start, end: p.end }];
   });
+}
+
+/** A paragraph whose first line is only the name of a part (`Abstract`, `Введение`, `Notes`) and whose other lines
+ * run on under it: the name is its heading. */
+function runOnHeading(plain: string): HeadingLike | undefined {
+  const [first, ...rest] = plain.split('\n');
+  const title = first.trim();
+  return rest.length > 0 && (PART_NAME.test(title) || BACK_MATTER.test(title)) ? { kind: 'runOn', title, level: 2 } : undefined;
 }
 
 /** An entry of the contents as its heading repeats it: without its number and final stop, in any case. */
@@ -220,13 +239,25 @@ const templateSpans = new WeakMap<DocumentIndex, [number, number][]>();
 
 /** An image, or a paragraph inside a site generator's template tag: neither prose nor a heading. */
 export function isImage(index: DocumentIndex, p: Paragraph): boolean {
-  if (IMAGE_ONLY.test(source(index, p))) return true;
+  return IMAGE_ONLY.test(source(index, p)) || templateTags(index).some(([start, end]) => p.start >= start && p.end <= end);
+}
+
+function templateTags(index: DocumentIndex): [number, number][] {
   let spans = templateSpans.get(index);
   if (!spans) {
     spans = [...index.text.matchAll(TEMPLATE_TAG)].map(m => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
     templateSpans.set(index, spans);
   }
-  return spans.some(([start, end]) => p.start >= start && p.end <= end);
+  return spans;
+}
+
+/** How many lines of a paragraph a template tag takes before its prose starts on the next line (`{% include
+ * figure.html … %}` with the paragraph's first sentence under it, no blank line between); 0 when none does. */
+export function tagLines(index: DocumentIndex, p: Paragraph): number {
+  const tag = templateTags(index).find(([start, end]) => start <= p.start && end > p.start && end < p.end);
+  if (!tag) return 0;
+  const end = index.lines.positionAt(tag[1]);
+  return index.lines.lineText(end.line).slice(end.character).trim() === '' ? end.line + 1 - p.range.start.line : 0;
 }
 
 /** The title, author and affiliation lines before the first heading or paragraph of prose (none when the

@@ -5,7 +5,7 @@
 let segmenter: Intl.Segmenter | undefined;
 
 const ABBREVIATIONS = new Set([
-  'cf', 'ch', 'chs', 'd', 'dr', 'ed', 'eds', 'e.g', 'etc', 'f', 'i.e', 'jr', 'l', 'll', 'mass', 'mr', 'mrs', 'no', 'nos',
+  'c', 'ca', 'cf', 'ch', 'chs', 'd', 'dr', 'ed', 'eds', 'e.g', 'etc', 'f', 'i.e', 'jr', 'l', 'll', 'mass', 'mr', 'mrs', 'no', 'nos',
   'op', 'p', 'pp', 'st', 't', 'vol', 'vols', 'vs',
 ]);
 
@@ -28,7 +28,8 @@ function endsWithAbbreviation(segment: string): boolean {
   const last = trimmed.slice(start, -1);
   if (!last) return false;
   const word = last.replace(/^[("“‘[]+/, '');
-  return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  // An initial, an initialism (`U.S. Navy`, `U.S.S.R.`) or an abbreviation.
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Characters of a window read at a time, and how near its end a boundary is left for the next window. */
@@ -46,7 +47,9 @@ const DECIDES = /[\p{Lu}\p{Ll}\p{Lo}.!?\n\r\u2029]/u;
  */
 function* sentenceSegments(text: string, window = WINDOW): Generator<{ segment: string; index: number }> {
   for (let from = 0, size = window; from < text.length; ) {
-    const piece = text.slice(from, from + size);
+    // A line break inside a paragraph is a space (Markdown's soft break; a PDF's text is wrapped at every line), not
+    // the end of a sentence the segmenter takes it for.
+    const piece = text.slice(from, from + size).replace(/[\n\r]/g, ' ');
     const whole = from + piece.length === text.length;
     let decided = piece.length - MARGIN - 1;
     while (decided >= 0 && !DECIDES.test(piece[decided])) decided--;

@@ -230,6 +230,52 @@ describe('derived outline', () => {
     assert.equal(outlineOf(capitals).title, '«… ВКЛЮЧЕН В ОПЕРАЦИЮ». МАССОВЫЙ ТЕРРОР В ПРИКАМЬЕ В 1937–38 ГГ.');
   });
 
+  it('reads a PDF’s text: a part’s name over the lines it runs on, and a journal’s running head is no title', () => {
+    // Davies and Wheatcroft's reply to Ellman, Europe-Asia Studies 58, 4 (2006), as its PDF's text has it.
+    const pdf = [
+      'EUROPE-ASIA STUDIES', '', 'Vol. 58, No. 4, June 2006, 625 633', '',
+      'Debate', 'Stalin and the Soviet Famine of 1932 33:', 'A Reply to Ellman*', 'R. W. DAVIES & STEPHEN G. WHEATCROFT', '',
+      'Abstract', 'This Reply, while conrming that Stalins policies were ruthless and brutal, shows that there are no', 'serious grounds for Ellmans view.', '',
+      'Introduction', 'IN HIS ARTICLE IN EUROPE-ASIA STUDIES, MICHAEL ELLMAN (2005) criticises our book', 'The Years of Hunger.', '',
+      'Stalin and the famine', 'in 1932 33 . . . Stalin also used starvation in his war against the peasants.', '',
+    ].join('\n');
+    const outline = outlineOf(pdf);
+    assert.equal(outline.title, null, 'the journal and its issue are not the title, and the title runs on with the authors');
+    assert.deepEqual(outline.sections.map(s => [s.title, s.claims.map(c => c.text)]), [
+      [null, ['Debate Stalin and the Soviet Famine of 1932 33: A Reply to Ellman* R. W. DAVIES & STEPHEN G. WHEATCROFT']],
+      ['Abstract', ['This Reply, while conrming that Stalins policies were ruthless and brutal, shows that there are no serious grounds for Ellmans view.']],
+      ['Introduction', ['IN HIS ARTICLE IN EUROPE-ASIA STUDIES, MICHAEL ELLMAN (2005) criticises our book The Years of Hunger.', 'Stalin and the famine in 1932 33 . . .']],
+    ]);
+    const lines = pdf.split('\n');
+    assert.equal(lines[outline.sections[1].claims[0].range!.start.line], lines[10], 'the claim starts under its heading');
+    assert.equal(outlineOf(['Ekonomicheskaia zhizn’ SSSR', '', 'Вып. 3, 1931', '', 'Хлебозаготовки', '', 'Текст статьи начинается здесь и идёт дальше.', ''].join('\n')).title, 'Хлебозаготовки');
+    const named = ['Stalin’s Peasants', '', 'Kritika 2, no. 1 (2001): 111–64', '', 'The village survived collectivization in its own way.', ''].join('\n');
+    assert.equal(outlineOf(named).title, 'Stalin’s Peasants', 'an issue line that names its journal takes no line above it');
+  });
+
+  it('reads a paragraph’s topic sentence under a site’s markup: a figure tag or kramdown’s attributes over it, and across its wrapped lines', () => {
+    // The Metahistory essays' source: an abstract's attributes and a figure tag with the paragraph under them.
+    const site = [
+      '{:.abstract}', 'Archival sciences emerged in the 1890s as a method of scientific theory that professionalized the practice. How did we get “from then to now”?', '',
+      '## Japan', '',
+      '{% include figure.html', '  class="right"', '  caption="A Japanese print describing the arrival of the U.S. Navy\'s \'Black Ships\' (1854). "', '%}',
+      'In 1853, four U.S. Navy ships, commanded by Commodore Matthew Perry, entered Tokyo Bay.[^1] Perry’s orders were to demand that Japan end its isolation.', '',
+      ' {% include figure.html class="right" caption="Max Weber (1864-1920)." %} ', '',
+      '“The soundest education and training for a life of active politics is', 'the study of history.” (Polybius 1.1)', '',
+      '[^1]: Beasley, *The Meiji Restoration*, 88.', '',
+    ].join('\n');
+    const outline = outlineOf(site);
+    assert.deepEqual(outline.sections.map(s => [s.title, s.claims.map(c => [c.text, c.footnotes])]), [
+      [null, [['Archival sciences emerged in the 1890s as a method of scientific theory that professionalized the practice.', []]]],
+      ['Japan', [
+        ['In 1853, four U.S. Navy ships, commanded by Commodore Matthew Perry, entered Tokyo Bay.', ['1']],
+        ['“The soundest education and training for a life of active politics is the study of history.”', []],
+      ]],
+    ]);
+    assert.equal(outline.question?.text, 'How did we get “from then to now”?');
+    assert.equal(outline.sections[1].claims[0].range?.start.line, 9, 'the claim starts under the tag');
+  });
+
   it('outlines the bundled article: every paragraph once, every cited note once, block quotations marked', () => {
     const article = readFileSync(path.resolve(__dirname, '../../../corpus/harris-dual-subordination.md'), 'utf8');
     const outline = outlineOf(article);
