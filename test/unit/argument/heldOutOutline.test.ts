@@ -38,14 +38,19 @@ const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as Keye
  * opening with an ordinal); after those readings, 6 of 6 (made on its misses).
  * The fourth held-out set (test/fixtures/outline/journals: openings of texts on Soviet history from other sites, as
  * plain text copied from a page or extracted from a PDF), first run after all these: the sections of 2 of 9, 5 of 9
- * titles, no question or thesis proposed (the one thesis keyed stands in an abstract, not an introduction).
+ * titles, no question or thesis proposed (the one thesis keyed stands in an abstract, not an introduction). After
+ * the readings of a contents or plan, `1.Context`, a heading ending in its years, a converter's empty emphasis, a
+ * part's name over a PDF's wrapped lines, a chapter's label and a title in capitals ending in `ГГ.`: 7 of 9, 7
+ * titles (made on its misses). Still missed: a preface whose paragraph is indented as a code block, a run-in
+ * heading (`Background The tragic decade…`), and two titles (a PDF's page header; a title run on with its authors,
+ * now none where the journal's name was given).
  */
 const MEASURED = {
   first: { markdown: 3, plain: 3, titles: 3 },
   heldOut: { markdown: 5, plain: 5, titles: 5 },
   secondHeldOut: { markdown: 6, plain: 6, titles: 6 },
   thirdHeldOut: { markdown: 6, plain: 6, titles: 6 },
-  fourthHeldOut: { given: 2, titles: 5 },
+  fourthHeldOut: { given: 7, titles: 7 },
 };
 
 const straight = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
