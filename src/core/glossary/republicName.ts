@@ -56,23 +56,34 @@ function autonomousRepublicAt(words: readonly string[], at: number): { entry: Pa
   // The adjective of a republic (respublika) as the name's nominative has it: Tatarskoi, Татарской → Tatarskaia.
   const latin = (cyrillic ? romanize(adjective, 'lc') : adjective).replace(/(?<=sk)(?:oi|uiu)$/u, 'aia');
   const people = russian ? `${latin} (the adjective romanized, untranslated)` : adjective;
+  const english = russian ? `Autonomous Soviet Socialist Republic: ${people}` : `${adjective} Autonomous Soviet Socialist Republic`;
+  return { next: at + 2, entry: republicReading(adjective, state, { word: latin, english: people }, AUTONOMOUS, english) };
+}
+
+/** What a republic's state words stand for. */
+interface StateWords {
+  word: string;
+  cyrillic: string;
+  english: string;
+}
+const UNION: StateWords = { word: 'Sovetskaia Sotsialisticheskaia Respublika', cyrillic: 'Советская Социалистическая Республика', english: 'Soviet Socialist Republic' };
+const AUTONOMOUS: StateWords = {
+  word: 'Avtonomnaia Sovetskaia Sotsialisticheskaia Respublika',
+  cyrillic: 'Автономная Советская Социалистическая Республика',
+  english: 'Autonomous Soviet Socialist Republic',
+};
+
+/** A republic read by its adjective (romanized, with its English) and its state words. */
+function republicReading(adjective: string, state: string, read: { word: string; english: string }, words: StateWords, english: string): PartsReading {
   return {
-    next: at + 2,
-    entry: {
-      term: `${adjective} ${state}`,
-      inferred: 'read by its parts',
-      parts: [
-        { written: adjective, word: latin, cyrillic: cyrillic ? adjective : '—', english: people },
-        {
-          written: state,
-          word: 'Avtonomnaia Sovetskaia Sotsialisticheskaia Respublika',
-          cyrillic: 'Автономная Советская Социалистическая Республика',
-          english: 'Autonomous Soviet Socialist Republic',
-        },
-      ],
-      expansion: `${latin} Avtonomnaia Sovetskaia Sotsialisticheskaia Respublika`,
-      english: russian ? `Autonomous Soviet Socialist Republic: ${people}` : `${adjective} Autonomous Soviet Socialist Republic`,
-    },
+    term: `${adjective} ${state}`,
+    inferred: 'read by its parts',
+    parts: [
+      { written: adjective, word: read.word, cyrillic: CYRILLIC.test(adjective) ? adjective : '—', english: read.english },
+      { written: state, ...words },
+    ],
+    expansion: `${read.word} ${words.word}`,
+    english,
   };
 }
 
@@ -87,18 +98,5 @@ function unionRepublicAt(words: readonly string[], at: number): { entry: PartsRe
   const found = republicOf(adjective);
   if (!found) return undefined;
   const latin = (CYRILLIC.test(adjective) ? romanize(adjective, 'lc') : adjective).toLowerCase();
-  const english = `${found[1]} Soviet Socialist Republic`;
-  return {
-    next: at + 2,
-    entry: {
-      term: `${adjective} ${state}`,
-      inferred: 'read by its parts',
-      parts: [
-        { written: adjective, word: latin, cyrillic: CYRILLIC.test(adjective) ? adjective : '—', english: found[1] },
-        { written: state, word: 'Sovetskaia Sotsialisticheskaia Respublika', cyrillic: 'Советская Социалистическая Республика', english: 'Soviet Socialist Republic' },
-      ],
-      expansion: `${latin} Sovetskaia Sotsialisticheskaia Respublika`,
-      english,
-    },
-  };
+  return { next: at + 2, entry: republicReading(adjective, state, { word: latin, english: found[1] }, UNION, `${found[1]} Soviet Socialist Republic`) };
 }
