@@ -8,13 +8,13 @@ import { workbenchUrl } from '../../scripts/code-server/workbenchUrl.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SHOTS = process.env.OPIS_SHOTS || path.join(ROOT, 'test-results');
 
-/** Opens a fresh workbench page; `close()` ends the browser. */
-export async function openWorkbench() {
+/** Opens a fresh workbench page on the test workspace (or `folder`); `close()` ends the browser. */
+export async function openWorkbench({ folder = process.env.OPIS_WORKSPACE } = {}) {
   const server = process.env.OPIS_SERVER;
   if (!server) throw new Error('OPIS_SERVER is not set: run UI tests through `npm test -- ui`');
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(workbenchUrl(server, { folder: process.env.OPIS_WORKSPACE, extensionDevelopmentPath: ROOT }));
+  await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }));
   await workbenchReady(page);
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
   return { page, browser, close: () => browser.close() };

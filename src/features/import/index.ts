@@ -20,7 +20,10 @@ export function registerImportArticle(context: vscode.ExtensionContext): void {
   const cli = context.asAbsolutePath('dist/cli.js');
   context.subscriptions.push(
     output,
-    vscode.commands.registerCommand('opis.importArticle', (args: ImportArticleArgs = {}) => importArticle(cli, output, args)),
+    // from the Explorer's context menu the command gets the file's URI
+    vscode.commands.registerCommand('opis.importArticle', (args: ImportArticleArgs | vscode.Uri = {}) =>
+      importArticle(cli, output, args instanceof vscode.Uri ? { file: args } : args),
+    ),
   );
 }
 
