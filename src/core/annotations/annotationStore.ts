@@ -297,7 +297,10 @@ export class AnnotationStore {
         return;
       }
     };
-    await (this.trusted ? this.locked(work) : work());
+    // A read where no store folder exists takes no lock: the lock would make the folder, and a folder Opis only
+    // opened must not gain one. A write takes it, and an atomic rename never shows a reader half a file.
+    const lock = this.trusted && (write || (await this.fs.list(this.fs.dirname(this.layout.location))) !== undefined);
+    await (lock ? this.locked(work) : work());
     return this.status;
   }
 

@@ -29,6 +29,16 @@ describe('AnnotationStore on the real file system', () => {
     assert.deepEqual(reopened.annotations.map(a => a.note).sort(), ['one', 'two']);
   });
 
+  it('leaves a folder without annotations as it was when it loads the store there', async () => {
+    const store = new AnnotationStore(nodeStoreFileSystem, workspaceLayout(dir));
+    await store.load();
+    assert.deepEqual(store.annotations, []);
+    assert.deepEqual(readdirSync(dir), []);
+    store.add({ ...passage('the NKVD'), note: 'one' });
+    await store.save();
+    assert.deepEqual(readdirSync(dir), ['.opis']);
+  });
+
   it('writes through a symlinked store to its target', async () => {
     const target = path.join(dir, 'real.json');
     const link = path.join(dir, 'link.json');
