@@ -21,7 +21,7 @@ interface KeyedSet {
 }
 
 const dir = path.join(__dirname, '..', '..', 'fixtures', 'outline');
-const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as KeyedSet & { heldOut: KeyedSet; secondHeldOut: KeyedSet; thirdHeldOut: KeyedSet; fourthHeldOut: KeyedSet };
+const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as KeyedSet & { heldOut: KeyedSet; secondHeldOut: KeyedSet; thirdHeldOut: KeyedSet; fourthHeldOut: KeyedSet; fifthHeldOut: KeyedSet };
 /**
  * How many texts had every section (and the title) found when measured; fewer is a regression (the issue asks for
  * 80 %). First set, first run: 3 in Markdown, 0 as plain text, 0 titles; the readings were then made on it. The
@@ -44,6 +44,10 @@ const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as Keye
  * titles (made on its misses). Still missed: a preface whose paragraph is indented as a code block, a run-in
  * heading (`Background The tragic decade…`), and two titles (a PDF's page header; a title run on with its authors,
  * now none where the journal's name was given).
+ * The fifth held-out set (test/fixtures/outline/journals2, gathered after those readings), first run: the sections of
+ * 1 of 6, 0 titles (an author line above the title, a PDF's page marker, run-on lines), and two headings where the
+ * text has none (an address `66 Kolmogorova str., …` read as numbered, an identifier `RFMTRR` as capitals); no
+ * question or thesis proposed.
  */
 const MEASURED = {
   first: { markdown: 3, plain: 3, titles: 3 },
@@ -51,6 +55,7 @@ const MEASURED = {
   secondHeldOut: { markdown: 6, plain: 6, titles: 6 },
   thirdHeldOut: { markdown: 6, plain: 6, titles: 6 },
   fourthHeldOut: { given: 7, titles: 7 },
+  fifthHeldOut: { given: 1, titles: 0 },
 };
 
 const straight = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
@@ -85,12 +90,16 @@ for (const [name, set, measured] of SETS) {
   });
 }
 
-describe('derived outline on texts of other sites, fourth held-out set (plain text as copied or extracted)', () => {
-  const { texts } = key.fourthHeldOut;
-  it(`finds the sections of at least ${MEASURED.fourthHeldOut.given} and ${MEASURED.fourthHeldOut.titles} titles`, () => {
-    assert.ok(found(texts, t => t.file).length >= MEASURED.fourthHeldOut.given, report(texts, t => t.file));
+const GIVEN = [
+  ['fourth', key.fourthHeldOut, MEASURED.fourthHeldOut],
+  ['fifth', key.fifthHeldOut, MEASURED.fifthHeldOut],
+] as const;
+
+for (const [name, { texts }, measured] of GIVEN) describe(`derived outline on texts of other sites, ${name} held-out set (plain text as copied or extracted)`, () => {
+  it(`finds the sections of at least ${measured.given} and ${measured.titles} titles`, () => {
+    assert.ok(found(texts, t => t.file).length >= measured.given, report(texts, t => t.file));
     const titled = texts.filter(t => outlineAt(t.file).title === t.expectTitle);
-    assert.ok(titled.length >= MEASURED.fourthHeldOut.titles, `titles: ${titled.length} of ${texts.length}`);
+    assert.ok(titled.length >= measured.titles, `titles: ${titled.length} of ${texts.length}`);
   });
 
   it('proposes no question or thesis but the one the text states', () => {
