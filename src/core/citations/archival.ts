@@ -23,6 +23,8 @@ const DOCUMENT_NUMBER = /^ (?:no|nos|№|doc|dok|док)\.? ?\d/iu;
  */
 const DOCUMENT_THEN_FOLIO =
   /^, ?((?:doc|dok|док)\. ?\d+|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, (?:1[6-9]|20)\d\d|\d{1,2} \p{Lu}\p{Ll}{2,8} (?:1[6-9]|20)\d\d), ?(\d+(?: ?[-–—] ?\d+)?)\.?$/u;
+/** A record's next field after the file's number, no title of it: `Дело: 40039 Дата добавления информации в базу данных: 05.08.2022`. */
+const LABELLED = /^ \p{Lu}[\p{L} ]{0,60}: \d/u;
 /** A parenthesis after a file that is no title: a labelled remark (`Примечание: …`) or a number (`Арх. № П-11606`). */
 const REMARK = /^\p{L}+:|№ ?\p{Lu}?-?\d/u;
 /** `…, Р-5859, оп. 2`: the number right before the first mark, the opis'. */
@@ -85,7 +87,7 @@ function closing(text: string, open: number): number {
  * letter or a digit (`d. 275,1. 3` scanned from `l. 3`), so nothing is dropped.
  */
 function nameAfter(rest: string): { name?: string; other?: string } {
-  if (/^ [\p{L}“"«‘]/u.test(rest) && !DOCUMENT_NUMBER.test(rest)) return { name: tidyText(rest) };
+  if (/^ [\p{L}“"«‘]/u.test(rest) && !DOCUMENT_NUMBER.test(rest) && !LABELLED.test(rest)) return { name: tidyText(rest) };
   const open = /^ ?\(/.exec(rest)?.[0].length;
   const close = open === undefined ? -1 : closing(rest, open - 1);
   if (open !== undefined && close > 0) {

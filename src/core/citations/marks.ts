@@ -166,10 +166,11 @@ export function isMarkWord(word: string): boolean {
  * A full name names an archive or a records centre, in the languages of the former USSR's archives (`Держархів
  * Харківської області`, `Нацыянальны архіў`, `Lietuvos centrinis valstybės archyvas`, `Latvijas Valsts arhīvs`), and in
  * German, Polish and French scholarship (`Staatsarchiv`, `Archiwum Akt Nowych`, `Archives du Komintern`). The adjective
- * (`archival`, `архивное дело`, `архівна справа`) names none: `Архивное дело: ГААРК, …` labels a reference.
+ * before a file or data (`archival`, `архивное дело`, `архивно-следственное`, `архивные данные`, `архівна справа`) names
+ * none: `Архивное дело: ГААРК, …` labels a reference; `Архивный отдел администрации …` is an archive.
  */
 export const ARCHIVE_WORD =
-  /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv(?!n)|arhiv|arch\.|arkh\.|archiw)|archiv(?!al)|архив(?!н)|архів(?!н)|архіў(?!н)|мұрағат|არქივ|արխիվ|центр/iu;
+  /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv(?!n\p{Ll}* delo)|arhiv|arch\.|arkh\.|archiw)|archiv(?!al)|архив(?!н\p{Ll}* (?:дел|данн)|но-)|архів(?!н\p{Ll}* (?:спр|дан)|но-)|архіў(?!н\p{Ll}* спр|на-)|мұрағат|არქივ|արխիվ|центр/iu;
 
 /**
  * Tokens of a siglum carry at least two capitals (TsDOO, SO, SPb, RGASPI, ГАРФ, O'zMA with the Uzbek apostrophe); in the
@@ -200,14 +201,17 @@ function wordBefore(text: string, at: number): string {
   return text.slice(i, at);
 }
 
-/** Words that lead into a reference in the languages of the notes: `See f. 17`, `Vgl. f. 17`, `Zob.`, `Voir`, `См.`, a record's `Арх. дело №11110`. */
-const LEAD_IN = /(?:^|[\s(])(?:see(?: also)?|cf\.|vgl\.|siehe|zob\.|por\.|voir|см\.:?|ср\.|арх\.)$/iu;
+/**
+ * Words that lead into a reference in the languages of the notes: `See f. 17`, `Vgl. f. 17`, `Zob.`, `Voir`, `См.`, a
+ * record's `Арх. дело №11110` and `Архивные данные Фонд: 6478`.
+ */
+const LEAD_IN = /(?:^|[\s(])(?:see(?: also)?|cf\.|vgl\.|siehe|zob\.|por\.|voir|см\.:?|ср\.|арх\.|архивные данные:?)$/iu;
 
 function allowedAfter(text: string, start: number, level: Level, capital: boolean, dotted: boolean, word: boolean, previous?: Mark): boolean {
   let i = start;
   while (i > 0 && text[i - 1] === ' ') i--;
   if (i === 0) return dotted || word;
-  if (previous === undefined && i < start && LEAD_IN.test(text.slice(Math.max(0, i - 12), i))) return dotted || word;
+  if (previous === undefined && i < start && LEAD_IN.test(text.slice(Math.max(0, i - 16), i))) return dotted || word;
   // `РДАСПІ. – Ф. 558. – Оп. 11`: a GOST reference parts its elements with a dash after their full stops.
   if ('–—'.includes(text[i - 1]) && /\. *$/.test(text.slice(0, i - 1))) return dotted || word;
   // `f. 1114 op 1 sprava 44`: right after the number of the mark before, with only a space between.

@@ -40,6 +40,16 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     'Арх.дело: 20911 - УСБУ в Одесской обл. Реабилитирована 7 июня 1989 года. Архивные данные: Фонд: Р-8065. Опись: 2. Дело: 10435.',
     [{ kind: A, archive: 'УСБУ в Одесской обл.', delo: '20911' }, OTHER, { kind: A, fond: 'Р-8065', opis: '2', delo: '10435' }],
   ],
+  [
+    'a record’s archival data, the fond after the words that label it',
+    'Архивные данные Фонд: Р-4033. Опись: 8. Дело: 267. Листы: 252, 269, 292, 308. Информация внесена в базу данных архива: 06.11.2020',
+    [{ kind: A, fond: 'Р-4033', opis: '8', delo: '267', folios: '252, 269, 292, 308' }, OTHER],
+  ],
+  [
+    'the record’s next field after the file’s number is no title of it',
+    'Архивные данные: Фонд: 263. Опись: 1. Дело: 40039 Дата добавления информации в базу данных: 05.08.2022',
+    [{ kind: A, fond: '263', opis: '1', delo: '40039', unparsed: 'Дата добавления информации в базу данных: 05.08.2022' }],
+  ],
   ['a space after the hyphen of a fond’s letter', 'Арх.дело: ГУ ОГАЧО. Ф. Р- 467. Оп. 4. Д. 3941', [{ kind: A, archive: 'ГУ ОГАЧО', fond: 'Р-467', opis: '4', delo: '3941' }]],
   [
     'a page of the file after its number’s full stop (`Д. 75. С. 132`)',
