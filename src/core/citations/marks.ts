@@ -166,11 +166,12 @@ export function isMarkWord(word: string): boolean {
  * A full name names an archive or a records centre, in the languages of the former USSR's archives (`Держархів
  * Харківської області`, `Нацыянальны архіў`, `Lietuvos centrinis valstybės archyvas`, `Latvijas Valsts arhīvs`), and in
  * German, Polish and French scholarship (`Staatsarchiv`, `Archiwum Akt Nowych`, `Archives du Komintern`). The adjective
- * before a file or data (`archival`, `архивное дело`, `архивно-следственное`, `архивные данные`, `архівна справа`) names
- * none: `Архивное дело: ГААРК, …` labels a reference; `Архивный отдел администрации …` is an archive.
+ * before a file, data or a reference (`archival`, `архивное дело`, `архивно-следственное`, `архивные данные`, `архивная
+ * ссылка`, `архівна справа`) names none: `Архивное дело: ГААРК, …` labels a reference; `Архивный отдел администрации …`
+ * is an archive.
  */
 export const ARCHIVE_WORD =
-  /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv(?!n\p{Ll}* delo)|arhiv|arch\.|arkh\.|archiw)|archiv(?!al)|архив(?!н\p{Ll}* (?:дел|данн)|но-)|архів(?!н\p{Ll}* (?:спр|дан)|но-)|архіў(?!н\p{Ll}* спр|на-)|мұрағат|არქივ|արխիվ|центр/iu;
+  /\b(?:archive|archives|tsentr|centre|center|khranenie|khranilishche)\b|\b(?:archyv|arhīv|arhiiv|arxiv|arkhiv(?!n\p{Ll}* delo)|arhiv|arch\.|arkh\.|archiw)|archiv(?!al)|архив(?!н\p{Ll}* (?:дел|данн|ссылк)|но-)|архів(?!н\p{Ll}* (?:спр|дан)|но-)|архіў(?!н\p{Ll}* спр|на-)|мұрағат|არქივ|արխիվ|центр/iu;
 
 /**
  * Tokens of a siglum carry at least two capitals (TsDOO, SO, SPb, RGASPI, ГАРФ, O'zMA with the Uzbek apostrophe); in the
