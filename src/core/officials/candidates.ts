@@ -7,6 +7,7 @@
 import { inEnglishDictionary as isEnglishWord } from '../text/englishWords';
 import { caseStems, toCyrillic } from '../translit';
 import { givenNameReadings } from '../translit/givenNames';
+import { bylineNames, withoutBylines } from './byline';
 import { citedAuthors, withoutReferences } from './citedAuthors';
 import type { Official } from './model';
 import { nominativeOf, normalizeApostrophes, splitPossessive } from './names';
@@ -56,12 +57,14 @@ const PLACE_BEFORE = /\b(?:in|into|at|near|across|throughout|within|outside|insi
 const NAME = "\\p{Lu}[\\p{Ll}\\p{M}’']+";
 /** An editor's or translator's mark before a name (`trans. David Tutaev`, `ed. and trans. Cathy Porter`, `notes by
  * Edward Crankshaw`): whom a reference credits with a book, not a person of its story. */
-const EDITOR_BEFORE = new RegExp(`(?:\\b(?:ed|eds|trans|comp)\\.(?:\\s+and\\s+(?:ed|trans)\\.)?|\\b(?:edited|translated|compiled|notes|introduction|foreword|commentary|preface)\\s+by)[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+)?(?:\\p{Lu}\\.[\\s\\u00a0]?)*$`, 'u');
+const EDITOR_BEFORE = new RegExp(`(?:\\b(?:ed|eds|trans|comp)\\.(?:\\s+and\\s+(?:ed|trans)\\.)?|\\b(?:edited|translated|compiled|notes|introduction|foreword|commentary|preface)\\s+by|\\bco-edited\\s+(?:by|with))[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+)?(?:\\p{Lu}\\.[\\s\\u00a0]?)*$`, 'u');
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'])${NAME}(?![\\p{L}\\p{M}])`, 'gu');
 /** Initials, not the `St.` of a place (`St. Petersburg`). */
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])((?:(?!St\\.)\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3})$`, 'u');
 /** Initials after a surname are its own (`Хлевнюк О. В. Политбюро`: an author, then a title). */
-const SURNAME_THEN_INITIALS = new RegExp(`${NAME}[\\s\\u00a0]+(?:\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3}$`, 'u');
+const SURNAME_THEN_INITIALS = new RegExp(`(${NAME})[\\s\\u00a0]+(?:\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3}$`, 'u');
+/** Words English makes of names, never a surname themselves: `Lysenkoism`, `Trotskyist`, `Banderites`. */
+const DERIVED_WORD = /^\p{L}{3,}(?:isms?|ists?|ites?)$/u;
 const GIVEN_BEFORE = new RegExp(`(?<!\\p{Lu}[\\p{L}’']*[\\s\\u00a0]+)(?<![\\p{L}’'])(${NAME})(?:[\\s\\u00a0]+[“"]${NAME}[”"])?[\\s\\u00a0]+$`, 'u');
 const PATRONYMIC_BEFORE = new RegExp(`(${NAME})[\\s\\u00a0]+(${NAME})[\\s\\u00a0]+$`, 'u');
 const PREVIOUS_WORD = /(\p{L}[\p{L}’']*),?[\s\u00a0]+$/u;
@@ -94,8 +97,8 @@ export function proposeOfficials(texts: readonly string[]): Official[] {
   const proposals = weighAll(texts);
   // a historian the notes cite (`T. H. Rigby, *Communist Party Membership*`) is a person of the story only when
   // the text names them as one outside the references (`Medvedev wrote…`, `Vladimir Alliluyev noted that`)
-  const authors = new Set([...citedAuthors(texts)].map(normalizeApostrophes));
-  const inProse = authors.size ? weighAll(texts.map(withoutReferences), authors) : new Map<string, Proposal>();
+  const authors = new Set([...citedAuthors(texts), ...bylineNames(texts)].map(normalizeApostrophes));
+  const inProse = authors.size ? weighAll(texts.map(text => withoutBylines(withoutReferences(text))), authors) : new Map<string, Proposal>();
   const ids = new Set<string>();
   return [...proposals.values()]
     .filter(p => (authors.has(p.surname) ? accepted(inProse.get(p.surname)) : p.strong || (accepted(p) && !PLACE_ENDING.test(p.surname))))
@@ -149,21 +152,26 @@ function weighAll(texts: readonly string[], only?: ReadonlySet<string>): Map<str
 function weigh(text: string, at: number, written: string, proposal: (word: string) => Proposal): void {
   const { base, possessive } = splitPossessive(written);
   const latin = LATIN.test(base);
-  if (base.length < 3 || (latin && isEnglishWord(base))) return;
+  if (base.length < 3 || (latin && (isEnglishWord(base) || DERIVED_WORD.test(base)))) return;
   const before = text.slice(Math.max(0, at - 60), at);
   if (EDITOR_BEFORE.test(before)) return;
   const after = text.slice(at + written.length, at + written.length + 30);
   const nextIsName = CAPITAL_NEXT.test(after);
 
   const initials = INITIALS_BEFORE.exec(before);
-  if (initials && !SURNAME_THEN_INITIALS.test(before)) {
+  const first = initials ? SURNAME_THEN_INITIALS.exec(before)?.[1] : undefined;
+  // a Latin word and one initial before a name are its given name and middle initial (`Alexander E. Fersman`), not a
+  // surname and its initials (`Хлевнюк О. В. Политбюро`)
+  const middle = first !== undefined && LATIN.test(first) && initials !== null && /^\p{Lu}\.$/u.test(initials[1].trim());
+  if (initials && (first === undefined || middle)) {
     if (latin && isEnglishWord(base)) return;
     // a romanized Russian word before the initials puts the name in its case (`imeni V. I. Lenina`, `rukopisi N. I.
     // Bukharina`); after an English one it is as written (`from N. S. Alliluyeva`)
     const governing = GOVERNING_BEFORE.exec(before.slice(0, before.length - initials[0].length))?.[1];
     const p = proposal(governing && LATIN.test(governing) && !isEnglishWord(governing) ? nominativeOf(base) : base);
     p.strong = true;
-    p.initials ??= initials[1].trim().replace(/\.(?=\p{Lu})/gu, '. ');
+    if (middle) p.given ??= `${first} ${initials[1].trim()}`;
+    else p.initials ??= initials[1].trim().replace(/\.(?=\p{Lu})/gu, '. ');
     return;
   }
   const previous = PREVIOUS_WORD.exec(before)?.[1];
@@ -208,8 +216,9 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
 /** Whether a word is a title (`Narkom`), a title's plural (`Metropolitans`) or a romanized title in an oblique case
  * (`Tovarishchu`). */
 function titleOf(word: string): 'title' | 'oblique' | undefined {
-  const w = normalizeApostrophes(word).toLowerCase();
-  if (TITLES.has(w) || TITLES.has(w.replace(/ies$/, 'y').replace(/s$/, ''))) return 'title';
+  const w = (word.includes("'") ? normalizeApostrophes(word) : word).toLowerCase();
+  if (TITLES.has(w)) return 'title';
+  if (w.endsWith('s') && TITLES.has(w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1))) return 'title';
   const oblique = TITLE_STARTS.has(w.slice(0, 4)) && LATIN.test(w) && !isEnglishWord(w) && caseStems(w).some(stem => TITLES.has(stem));
   return oblique ? 'oblique' : undefined;
 }

@@ -95,6 +95,21 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(people(text), ['Altshuler', 'Zukerman']);
   });
 
+  it('takes a given name, a middle initial and a surname for a person, and no -ism, co-editor or byline', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? official.initials ?? ''} ${official.surname}`.trim()).sort();
+    // Rispoli on Isaak Prezent; Shapoval on the famine documents; Borinskaya, Ermolaev and Kolchinsky, Genetics 212 (2019)
+    assert.deepEqual(people('In a report published in 1944, the distinguished Soviet geologist Alexander E. Fersman was eager to demonstrate it.'), ['Alexander E. Fersman']);
+    assert.deepEqual(people('KEY WORDS. Academy Session, Alexander A. Malinovskij, science and politics.'), ['Alexander A. Malinovskij']);
+    assert.deepEqual(people('Хлевнюк О. В. Политбюро. М., 1996. С. 5.'), [], 'a surname before its initials, then a title');
+    assert.deepEqual(people('These documents were published in the book Komandyry velykoho holodu, which I co-edited with Valerii Vasyliev in 2001.'), []);
+    const genetics = [
+      'Svetlana A. Borinskaya,*,1 Andrei I. Ermolaev,† and Eduard I. Kolchinsky†',
+      '',
+      'Lysenko termed his set of ideas “Michurinism,” after the name of the plant breeder Ivan Michurin, but they are currently known as Lysenkoism. Although Michurinism opposed biological science, the triumph of Lysenkoism became complete.',
+    ].join('\n');
+    assert.deepEqual(people(genetics), ['Ivan Michurin', 'Lysenko']);
+  });
+
   it('takes no editor or translator of a cited work for a person', () => {
     // Sullivan, Stalin's Daughter, notes of chapters 1 and 3
     const notes = [
