@@ -19,12 +19,15 @@ const CHAPTER_LABEL = /^(?:chapter|глава)\s+(?:\d{1,2}|[IVXL]{1,6}|\p{L}+)\
 /** A journal's issue as a PDF's first page heads it (`Vol. 58, No. 4, June 2006, 625 633`, `2018. № 56`). */
 const ISSUE = /^(?=.*\b(?:1[89]|20)\d{2}\b)(?=.*(?:(?<!\p{L})(?:vol|no|volume|issue|т|вып)\.?\s*\d|№\s*\d))/iu;
 
+/** A PDF's page as a document site marks it in the text (`Page 1: In the shadow of the Gulag…`): no part of the title. */
+const PAGE_MARK = /^page \d+:?\s*/i;
 /** An issue line that does not name its journal (`Vol. 58, …`) has the journal's name on the line above. */
 const UNNAMED_ISSUE = /^(?:vol|no|volume|issue|т|вып)\.?\s*\d|^№|^\d/iu;
 
-/** The title among the front lines: not a journal's issue nor the journal's name above it, nor a chapter's label
- * (`Chapter Five`) when the title follows. */
-function frontTitle(lines: readonly string[]): string | undefined {
+/** The title among the front lines: not a page's mark, a journal's issue nor the journal's name above it, nor a
+ * chapter's label (`Chapter Five`) when the title follows. */
+function frontTitle(front: readonly string[]): string | undefined {
+  const lines = front.map(line => line.replace(PAGE_MARK, '')).filter(line => line !== '');
   const issue = lines.findIndex(line => ISSUE.test(line));
   const journal = issue > 0 && UNNAMED_ISSUE.test(lines[issue]) ? issue - 1 : -1;
   const rest = lines.filter((_, i) => i !== issue && i !== journal);

@@ -33,7 +33,7 @@ const SENTENCE_END = /[.!?…][”"’')\]]*(?:\[\^?\w+\])*(?:\s+\([^()\n]{1,80}
 /** The names of the apparatus after the body, a heading wherever they stand alone after the prose. */
 const BACK_MATTER = /^(?:bibliography|references|notes|endnotes|footnotes|sources|works cited|further reading|select bibliography|примечания|библиография|литература|список литературы|источники)$/iu;
 /** The table of contents or a plan, whose lines are no headings: its entries return as the text's headings. */
-const CONTENTS = /^(?:contents|table of contents|содержание|оглавление|план)$/iu;
+const CONTENTS = /^(?:contents|table of contents|содержание|оглавление|план)(?:\s[^\n]*)?$/iu;
 /** The parts of an article named alike everywhere, on the first line of a paragraph whose lines a PDF's text
  * runs on under them (`Abstract` over the abstract's hard-wrapped lines). */
 const PART_NAME = /^(?:abstract|summary|introduction|conclusions?|аннотация|резюме|введение|заключение|выводы)$/iu;
@@ -49,7 +49,7 @@ const OPEN_END = /[^.!:;,]$/;
 
 const source = (index: DocumentIndex, p: Paragraph): string => index.text.slice(p.start, p.end).trim();
 
-type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line' | 'backMatter' | 'contents' | 'runOn';
+type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line' | 'backMatter' | 'contents' | 'runOn' | 'part';
 
 /** How a bare line is cased: each word of four letters or more capitalised ('title'); all but one, in a line whose
  * other words show title case ('slip': `Microhistory and The future`, not `See below`); else only its first word
@@ -79,6 +79,9 @@ interface HeadingLike {
   level: number;
   /** A bare line in sentence case. */
   sentence?: boolean;
+  /** Read as a heading only before prose: a number without its stop (`66 Kolmogorova str., …` is an address) or
+   * capitals (`RFMTRR` is an identifier). */
+  loose?: boolean;
 }
 
 function headingLike(text: string, plain: string): HeadingLike | undefined {
@@ -90,9 +93,10 @@ function headingLike(text: string, plain: string): HeadingLike | undefined {
   const italic = ITALIC_ONLY.exec(text);
   if (italic && !(QUESTION.test(plain) && plain.split(/\s+/).length > BARE_WORDS)) return { kind: 'italic', title: plain, level: 2 };
   if (italic) return undefined;
+  if (PART_NAME.test(text)) return { kind: 'part', title: plain, level: 2 };
   const numbered = NUMBERED.exec(text);
-  if (numbered) return { kind: 'numbered', title: text, level: 2 + (numbered[1]?.split('.').length ?? 1) - 1 };
-  if (CAPITALS.test(text)) return { kind: 'capitals', title: plain, level: 2 };
+  if (numbered) return { kind: 'numbered', title: text, level: 2 + (numbered[1]?.split('.').length ?? 1) - 1, loose: /^\d+\s/.test(text) };
+  if (CAPITALS.test(text)) return { kind: 'capitals', title: plain, level: 2, loose: true };
   if (BACK_MATTER.test(text)) return { kind: 'backMatter', title: plain, level: 2 };
   if (CONTENTS.test(text)) return { kind: 'contents', title: plain, level: 2 };
   const cased = BARE_LINE.test(text) && text === plain ? casing(text) : undefined;
@@ -132,7 +136,9 @@ export function* manuscriptHeadings(index: DocumentIndex): Steps<Section[]> {
     }
     const listed = contents.headings.has(i) || contents.titles.has(entryKey(heading.title));
     if (heading.kind === 'numbered' && (found[i - 1]?.kind === 'numbered' || found[i + 1]?.kind === 'numbered')) return [];
-    if (!listed && heading.kind !== 'bold' && heading.kind !== 'numbered' && (firstProse < 0 || i < firstProse) && i !== opening) return [];
+    const anywhere = heading.kind === 'bold' || heading.kind === 'numbered' || heading.kind === 'part';
+    if (!listed && !anywhere && (firstProse < 0 || i < firstProse) && i !== opening) return [];
+    if (!listed && heading.loose && !followedByProse(index, found, i)) return [];
     if (!listed && heading.kind === 'line' && i !== opening && !beforeProse(index, found, i)) return [];
     // In the bibliography a bare line with a comma is an entry (Oscar Handlin, Truth in History).
     if (heading.kind === 'line' && apparatus >= 0 && i > apparatus && heading.title.includes(',')) return [];
@@ -195,6 +201,17 @@ function openingHeading(index: DocumentIndex, found: readonly ({ kind: Kind } | 
   const kind = found[front[0]]?.kind;
   const later = found.filter((h, i) => i > firstProse && h?.kind === kind).length;
   return kind && kind !== 'backMatter' && later >= 2 ? front[0] : -1;
+}
+
+/** Prose follows a heading: the first paragraph after it that is no subheading, image or quotation (an epigraph)
+ * ends a sentence. */
+function followedByProse(index: DocumentIndex, found: readonly (HeadingLike | undefined)[], i: number): boolean {
+  for (let j = i + 1; j < index.paragraphs.length; j++) {
+    const p = index.paragraphs[j];
+    if (isImage(index, p) || found[j] || /^\s*>/.test(index.lines.lineText(p.range.start.line))) continue;
+    return SENTENCE_END.test(p.text.trim());
+  }
+  return false;
 }
 
 /** How many paragraphs past a run of heading lines prose may start: a fragment a conversion left may come first. */

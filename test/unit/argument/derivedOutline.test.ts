@@ -210,7 +210,7 @@ describe('derived outline', () => {
     // A plan as a numbered list before the first prose (pk-p.ru); its unnumbered last entry is no heading either.
     const plan = ['Реферат: Причины массовых репрессий', '', 'План', '', '1. Версии о причинах', '', '2. Раскулачивание', '', 'Список литературной репрессии', '', '1. Версии о причинах', '', 'Российский исследователь С.А. Воронцов предлагает принять во внимание следующие факторы.', ''].join('\n');
     assert.deepEqual(outlineOf(plan).sections.map(s => s.title), ['План', '1. Версии о причинах']);
-    assert.deepEqual(outlineOf(['Introduction', '', 'Contents', '', 'The Soviet archives opened in the early 1990s.', ''].join('\n')).sections.map(s => s.title), [null], 'a contents heading without its entries is none');
+    assert.deepEqual(outlineOf(['Introduction', '', 'Contents', '', 'The Soviet archives opened in the early 1990s.', ''].join('\n')).sections.map(s => s.title), ['Introduction'], 'a contents heading without its entries is none');
     // Werth's pages of the Mass Violence encyclopedia, on the site and as the PDF's text.
     const pdf = ['Page 2: NKVD Mass Secret Operations', '', '1.Context', '', 'In 1992, the discovery in the Soviet archives of the NKVD\'s secret operational orders has drastically changed our perception.', '', '1.5 million', '', 'Convictions numbered about that.', ''].join('\n');
     assert.deepEqual(outlineOf(pdf).sections.map(s => s.title), ['1.Context']);
@@ -251,6 +251,36 @@ describe('derived outline', () => {
     assert.equal(outlineOf(['Ekonomicheskaia zhizn’ SSSR', '', 'Вып. 3, 1931', '', 'Хлебозаготовки', '', 'Текст статьи начинается здесь и идёт дальше.', ''].join('\n')).title, 'Хлебозаготовки');
     const named = ['Stalin’s Peasants', '', 'Kritika 2, no. 1 (2001): 111–64', '', 'The village survived collectivization in its own way.', ''].join('\n');
     assert.equal(outlineOf(named).title, 'Stalin’s Peasants', 'an issue line that names its journal takes no line above it');
+    // Miller and Smith's working paper as a document site gives its PDF's text: a page's mark, a paragraph a line.
+    const transcript = [
+      'Page 1: In the shadow of the Gulag: worker discipline under Stalin', '', 'WORKING PAPER SERIES', '', 'Marcus Miller and Jennifer C. Smith', '',
+      '(Forthcoming in Journal of Comparative Economics, available at:', '', 'Abstract', '',
+      'An ‘efficiency wage’ model developed for Western economies is reinterpreted in the context of', '',
+      'Stalin’s Russia, with imprisonment – not unemployment – acting as a ‘worker discipline', '', 'device’.', '',
+    ].join('\n');
+    const paper = outlineOf(transcript);
+    assert.equal(paper.title, 'In the shadow of the Gulag: worker discipline under Stalin');
+    assert.deepEqual(paper.sections.map(s => s.title), [null, 'Abstract']);
+  });
+
+  it('reads no heading in an article page’s address or identifiers, and a contents heading with words after it', () => {
+    // Ryabova's article page (History magazine - researches, 2025): an address and an EDN code are no headings.
+    const page = [
+      'History magazine - researches', 'Reference:', '', 'The Economics of Forced Labor in the Soviet Union: a Historiographical Overview', '',
+      'Associate Professor, Department of “Management in Social and Economic Systems, Philosophy and History”, Ural State Transport University', '',
+      '66 Kolmogorova str., Yekaterinburg, Sverdlovsk region, 620034, Russia', '', 'YuRyabova@usurt.ru', 'Other publications by this author', '',
+      'EDN:', '', 'RFMTRR', '', 'Received:', '', '24-01-2025', '',
+      'Abstract: The subject of the research is the Russian historiography of the post-Soviet period.', '',
+      '1 Introduction', '', 'The Gulag was an economy as well as a prison.', '', 'CONCLUSION', '', 'The camps never paid for themselves.', '',
+    ].join('\n');
+    assert.deepEqual(outlineOf(page).sections.map(s => s.title), [null, '1 Introduction', 'CONCLUSION']);
+    // A dissertation's catalogue page (dissercat): the contents' heading names the dissertation, its entries are no headings.
+    const catalogue = [
+      'Спецконтингент в Северо-Западной Сибири: дис. кандидат исторических наук. Екатеринбург. 2005. 289 с.', '',
+      'Оглавление диссертации кандидат исторических наук Боркова, Елена Владимировна', '',
+      'ВВЕДЕНИЕ.', '', 'Гл. 1. ТЕРРИТОРИАЛЬНО-ОРГАНИЗАЦИОННОЕ РАЗМЕЩЕНИЕ', '', 'РЕПРЕССИВНЫХ СТРУКТУР.', '', '2.1. Заключенные и военнопленные.', '',
+    ].join('\n');
+    assert.deepEqual(outlineOf(catalogue).sections.map(s => s.title), [null, 'Оглавление диссертации кандидат исторических наук Боркова, Елена Владимировна']);
   });
 
   it('reads a paragraph’s topic sentence under a site’s markup: a figure tag or kramdown’s attributes over it, and across its wrapped lines', () => {
