@@ -101,6 +101,21 @@ const MEASURED: Record<string, { firstRun: Figures; holds: Figures }> = {
     firstRun: { queries: 11, proposedWrongly: [], authors: 0 },
     holds: { queries: 20, proposedWrongly: [], authors: 0 },
   },
+  // Keyed and first run after the changes the third round showed, as their held-out check (the fourth round): 27 of 39
+  // name queries at the top. Pelše and Berklavs are named once with no more than a verb after them; Khrushchev only
+  // as an epigraph's author.
+  'prigge-latvia.md': {
+    firstRun: { queries: 8, proposedWrongly: [], authors: 0 },
+    holds: { queries: 8, proposedWrongly: [], authors: 0 },
+  },
+  'lebedeva-katyn.md': {
+    firstRun: { queries: 12, proposedWrongly: ['Ostashkov'], authors: 0 },
+    holds: { queries: 12, proposedWrongly: ['Ostashkov'], authors: 0 },
+  },
+  'vestnik-isaev.md': {
+    firstRun: { queries: 7, proposedWrongly: ['Burinsky'], authors: 0 },
+    holds: { queries: 7, proposedWrongly: ['Burinsky'], authors: 0 },
+  },
 };
 
 describe('people proposed from held-out passages', () => {
