@@ -4,7 +4,7 @@
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 import { articleSegments, type Segment } from './articleSegments';
-import { frontLines, isImage, manuscriptHeadings, tagLines } from './manuscriptLines';
+import { frontLines, isImage, manuscriptHeadings, outlineParagraphs, tagLines } from './manuscriptLines';
 import type { Outline, OutlineClaim, OutlineSection } from './outline';
 import { plainToSource } from '../text/plainAlignment';
 import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
@@ -50,15 +50,12 @@ function* derivingOutline(index: DocumentIndex): Steps<Outline> {
   const { title, segments } = articleSegments(index.lines, [...index.sections, ...bold], bodyEnd(index));
   const front = frontLines(index, [...bold, ...index.sections.filter(s => s.level > 1)]);
   yield;
-  const skipped = new Set(front.map(p => p.start));
-  const headingAt = new Map(bold.map(h => [h.start, h]));
+  const skipped = new Set([...front.map(p => p.start), ...bold.map(h => h.start)]);
   const prose: Paragraph[] = [];
-  for (const p of index.paragraphs) {
-    const heading = headingAt.get(p.start);
-    // A heading on a paragraph's first line (a PDF's `Abstract` over its lines), or a template tag over its first
-    // sentence, leaves the lines under it.
-    const rest = heading ? (heading.end < p.end ? linesFrom(index, p, 1) : undefined) : linesFrom(index, p, tagLines(index, p));
-    if (rest && rest.text.trim() !== '' && !skipped.has(p.start) && !isImage(index, p)) prose.push(rest);
+  for (const p of outlineParagraphs(index)) {
+    // A template tag over a paragraph's first sentence leaves the lines under it.
+    const rest = linesFrom(index, p, tagLines(index, p));
+    if (rest.text.trim() !== '' && !skipped.has(p.start) && !isImage(index, p)) prose.push(rest);
     yield;
   }
   const sections: OutlineSection[] = [];

@@ -34,9 +34,8 @@ const SENTENCE_END = /[.!?…][”"’')\]]*(?:\[\^?\w+\])*(?:\s+\([^()\n]{1,80}
 const BACK_MATTER = /^(?:bibliography|references|notes|endnotes|footnotes|sources|works cited|further reading|select bibliography|примечания|библиография|литература|список литературы|источники)$/iu;
 /** The table of contents or a plan, whose lines are no headings: its entries return as the text's headings. */
 const CONTENTS = /^(?:contents|table of contents|содержание|оглавление|план)(?:\s[^\n]*)?$/iu;
-/** The parts of an article named alike everywhere, on the first line of a paragraph whose lines a PDF's text
- * runs on under them (`Abstract` over the abstract's hard-wrapped lines). */
-const PART_NAME = /^(?:abstract|summary|introduction|conclusions?|аннотация|резюме|введение|заключение|выводы)$/iu;
+/** The parts of an article named alike everywhere: a heading wherever such a name stands alone on a line. */
+const PART_NAME = /^(?:abstract|summary|introduction|conclusions?|acknowledge?ments|аннотация|резюме|введение|заключение|выводы)$/iu;
 /** An empty emphasis a conversion left at either end of a line (`… (1930-1932)****`): no part of its text. */
 const EMPTY_EMPHASIS = /^(?:\*{4}|_{4})|(?:\*{4}|_{4})$/g;
 /** Longer than this, a bold paragraph is an emphasised passage, not a heading. */
@@ -49,7 +48,7 @@ const OPEN_END = /[^.!:;,]$/;
 
 const source = (index: DocumentIndex, p: Paragraph): string => index.text.slice(p.start, p.end).trim();
 
-type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line' | 'backMatter' | 'contents' | 'runOn' | 'part';
+type Kind = 'bold' | 'italic' | 'numbered' | 'capitals' | 'line' | 'backMatter' | 'contents' | 'part';
 
 /** How a bare line is cased: each word of four letters or more capitalised ('title'); all but one, in a line whose
  * other words show title case ('slip': `Microhistory and The future`, not `See below`); else only its first word
@@ -115,25 +114,18 @@ export function* manuscriptHeadings(index: DocumentIndex): Steps<Section[]> {
   // The whole line: a numbered heading is a list item to Markdown, whose paragraph starts after its number.
   const line = (p: Paragraph) => (p.range.start.line === p.range.end.line ? index.lines.lineText(p.range.start.line).trim() : source(index, p));
   const found: (HeadingLike | undefined)[] = [];
-  for (const p of index.paragraphs) {
+  for (const p of outlineParagraphs(index)) {
     const unemphasised = (text: string) => text.replace(EMPTY_EMPHASIS, '').trim();
-    const plain = p.text.trim();
-    const runOn = runOnHeading(plain);
-    found.push(isImage(index, p) ? undefined : (runOn ?? (p.footnotes.length > 0 ? undefined : headingLike(unemphasised(line(p)), unemphasised(plain)))));
+    found.push(p.footnotes.length > 0 || isImage(index, p) ? undefined : headingLike(unemphasised(line(p)), unemphasised(p.text.trim())));
     yield;
   }
-  const firstProse = found.findIndex((h, i) => (!h || h.kind === 'runOn') && !isImage(index, index.paragraphs[i]) && !FRONT_LINE.test(index.paragraphs[i].text.trim()));
+  const firstProse = found.findIndex((h, i) => !h && !isImage(index, outlineParagraphs(index)[i]) && !FRONT_LINE.test(outlineParagraphs(index)[i].text.trim()));
   const opening = openingHeading(index, found, firstProse);
   const apparatus = found.findIndex(h => h?.kind === 'backMatter');
   const contents = tableOfContents(index, found);
-  return index.paragraphs.flatMap((p, i) => {
+  return outlineParagraphs(index).flatMap((p, i) => {
     const heading = found[i];
     if (!heading || contents.entries.has(i) || (heading.kind === 'contents' && !contents.headings.has(i))) return [];
-    if (heading.kind === 'runOn') {
-      const end = index.lines.offsetAt({ line: p.range.start.line, character: index.lines.lineText(p.range.start.line).length });
-      const range = index.lines.rangeOf(p.start, end);
-      return [{ title: heading.title, level: heading.level, headingRange: range, range, start: p.start, end }];
-    }
     const listed = contents.headings.has(i) || contents.titles.has(entryKey(heading.title));
     if (heading.kind === 'numbered' && (found[i - 1]?.kind === 'numbered' || found[i + 1]?.kind === 'numbered')) return [];
     const anywhere = heading.kind === 'bold' || heading.kind === 'numbered' || heading.kind === 'part';
@@ -144,14 +136,6 @@ export function* manuscriptHeadings(index: DocumentIndex): Steps<Section[]> {
     if (heading.kind === 'line' && apparatus >= 0 && i > apparatus && heading.title.includes(',')) return [];
     return [{ title: heading.title, level: heading.level, headingRange: p.range, range: p.range, start: p.start, end: p.end }];
   });
-}
-
-/** A paragraph whose first line is only the name of a part (`Abstract`, `Введение`, `Notes`) and whose other lines
- * run on under it: the name is its heading. */
-function runOnHeading(plain: string): HeadingLike | undefined {
-  const [first, ...rest] = plain.split('\n');
-  const title = first.trim();
-  return rest.length > 0 && (PART_NAME.test(title) || BACK_MATTER.test(title)) ? { kind: 'runOn', title, level: 2 } : undefined;
 }
 
 /** An entry of the contents as its heading repeats it: without its number and final stop, in any case. */
@@ -171,7 +155,7 @@ function tableOfContents(index: DocumentIndex, found: readonly (HeadingLike | un
   const headings = new Set<number>();
   const entries = new Set<number>();
   const titles = new Set<string>();
-  const { paragraphs } = index;
+  const paragraphs = outlineParagraphs(index);
   found.forEach((heading, i) => {
     if (heading?.kind !== 'contents') return;
     const run: number[] = [];
@@ -196,7 +180,7 @@ function tableOfContents(index: DocumentIndex, found: readonly (HeadingLike | un
  * text's later headings are (a text that opens with its first section, its title left off): its index, else -1.
  */
 function openingHeading(index: DocumentIndex, found: readonly ({ kind: Kind } | undefined)[], firstProse: number): number {
-  const front = index.paragraphs.flatMap((p, i) => (i < firstProse && !isImage(index, p) ? [i] : []));
+  const front = outlineParagraphs(index).flatMap((p, i) => (i < firstProse && !isImage(index, p) ? [i] : []));
   if (front.length !== 1) return -1;
   const kind = found[front[0]]?.kind;
   const later = found.filter((h, i) => i > firstProse && h?.kind === kind).length;
@@ -206,8 +190,8 @@ function openingHeading(index: DocumentIndex, found: readonly ({ kind: Kind } | 
 /** Prose follows a heading: the first paragraph after it that is no subheading, image or quotation (an epigraph)
  * ends a sentence. */
 function followedByProse(index: DocumentIndex, found: readonly (HeadingLike | undefined)[], i: number): boolean {
-  for (let j = i + 1; j < index.paragraphs.length; j++) {
-    const p = index.paragraphs[j];
+  for (let j = i + 1; j < outlineParagraphs(index).length; j++) {
+    const p = outlineParagraphs(index)[j];
     if (isImage(index, p) || found[j] || /^\s*>/.test(index.lines.lineText(p.range.start.line))) continue;
     return SENTENCE_END.test(p.text.trim());
   }
@@ -222,7 +206,7 @@ const PROSE_LOOKAHEAD = 2;
  * are a list or verse), images aside, and prose longer than it follows them, or the notes or bibliography do.
  */
 function beforeProse(index: DocumentIndex, found: readonly (HeadingLike | undefined)[], i: number): boolean {
-  const { paragraphs } = index;
+  const paragraphs = outlineParagraphs(index);
   const isLine = (n: number) => found[n]?.kind === 'line';
   const next = (n: number) => {
     let m = n + 1;
@@ -250,6 +234,43 @@ function beforeProse(index: DocumentIndex, found: readonly (HeadingLike | undefi
     if (SENTENCE_END.test(prose) && prose.length >= needed) return true;
   }
   return false;
+}
+
+const pieces = new WeakMap<DocumentIndex, readonly Paragraph[]>();
+
+/**
+ * The paragraphs an outline reads: the document's, with a paragraph whose lines run on without a blank line (a PDF's
+ * text) divided at a line that is only a part's name (`Abstract`, `Введение`, `Notes`), which becomes a paragraph
+ * of its own between the lines above and below it. The plain text keeps the source's line breaks.
+ */
+export function outlineParagraphs(index: DocumentIndex): readonly Paragraph[] {
+  let list = pieces.get(index);
+  if (!list) {
+    list = index.paragraphs.flatMap(p => divided(index, p));
+    pieces.set(index, list);
+  }
+  return list;
+}
+
+function divided(index: DocumentIndex, p: Paragraph): Paragraph[] {
+  const lines = p.text.split('\n');
+  if (lines.length < 2) return [p];
+  const cuts = new Set([0]);
+  lines.forEach((line, k) => {
+    if (!PART_NAME.test(line.trim()) && !BACK_MATTER.test(line.trim())) return;
+    cuts.add(k);
+    if (k + 1 < lines.length) cuts.add(k + 1);
+  });
+  if (cuts.size === 1) return [p];
+  const starts = [...cuts].sort((a, b) => a - b);
+  const first = p.range.start.line;
+  return starts.map((from, n) => {
+    const to = (starts[n + 1] ?? lines.length) - 1;
+    const start = from === 0 ? p.start : index.lines.offsetAt({ line: first + from, character: 0 });
+    const end = to === lines.length - 1 ? p.end : index.lines.offsetAt({ line: first + to, character: index.lines.lineText(first + to).length });
+    const footnotes = index.references.filter(r => r.start >= start && r.end <= end).map(r => r.identifier);
+    return { start, end, range: index.lines.rangeOf(start, end), text: lines.slice(from, to + 1).join('\n'), footnotes };
+  });
 }
 
 const templateSpans = new WeakMap<DocumentIndex, [number, number][]>();
@@ -282,7 +303,7 @@ export function tagLines(index: DocumentIndex, p: Paragraph): number {
 export function frontLines(index: DocumentIndex, headings: readonly Section[]): Paragraph[] {
   const firstHeading = Math.min(...headings.map(h => h.start), index.text.length);
   const front: Paragraph[] = [];
-  for (const p of index.paragraphs) {
+  for (const p of outlineParagraphs(index)) {
     if (p.start >= firstHeading || isImage(index, p)) continue;
     if (!FRONT_LINE.test(p.text.trim()) || p.footnotes.length > 0) break;
     front.push(p);

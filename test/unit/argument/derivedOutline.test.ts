@@ -261,6 +261,18 @@ describe('derived outline', () => {
     const paper = outlineOf(transcript);
     assert.equal(paper.title, 'In the shadow of the Gulag: worker discipline under Stalin');
     assert.deepEqual(paper.sections.map(s => s.title), [null, 'Abstract']);
+    // The same paper's text as another site gives it, its lines running on without a blank line between its parts.
+    const runOn = [
+      'University of Warwick', 'January, 2015', 'Abstract',
+      'An ‘efficiency wage’ model developed for Western economies is reinterpreted in the context of', 'Stalin’s Russia.[^1]',
+      'Acknowledgements', 'We are indebted to Mark Harrison and Andrei Markevich for their expert advice.[^2]', '',
+      '[^1]: Shapiro and Stiglitz 1984.', '[^2]: Warwick, 2015.', '',
+    ].join('\n');
+    assert.deepEqual(outlineOf(runOn).sections.map(s => [s.title, s.claims.map(c => [c.text, c.footnotes])]), [
+      [null, [['University of Warwick January, 2015', []]]],
+      ['Abstract', [['An ‘efficiency wage’ model developed for Western economies is reinterpreted in the context of Stalin’s Russia.', ['1']]]],
+      ['Acknowledgements', [['We are indebted to Mark Harrison and Andrei Markevich for their expert advice.', ['2']]]],
+    ]);
   });
 
   it('reads no heading in an article page’s address or identifiers, and a contents heading with words after it', () => {

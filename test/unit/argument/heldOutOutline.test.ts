@@ -47,7 +47,11 @@ const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as Keye
  * The fifth held-out set (test/fixtures/outline/journals2, gathered after those readings), first run: the sections of
  * 1 of 6, 0 titles (an author line above the title, a PDF's page marker, run-on lines), and two headings where the
  * text has none (an address `66 Kolmogorova str., …` read as numbered, an identifier `RFMTRR` as capitals); no
- * question or thesis proposed.
+ * question or thesis proposed. After the readings of a part's name alone on a line (also amid run-on lines), prose
+ * right after a heading in capitals or numbered without a stop, a contents heading naming its work and a PDF page's
+ * mark: 5 of 6, 1 title (made on its misses). Still missed: a heading amid run-on lines that is no part's name
+ * (`Аннотация и ключевые слова`), and five titles (an author's line above the title, a series line, run-on lines,
+ * a site's rubric, a catalogue line too long for a title: none is given for three, a wrong one for two).
  */
 const MEASURED = {
   first: { markdown: 3, plain: 3, titles: 3 },
@@ -55,7 +59,7 @@ const MEASURED = {
   secondHeldOut: { markdown: 6, plain: 6, titles: 6 },
   thirdHeldOut: { markdown: 6, plain: 6, titles: 6 },
   fourthHeldOut: { given: 7, titles: 7 },
-  fifthHeldOut: { given: 1, titles: 0 },
+  fifthHeldOut: { given: 5, titles: 1 },
 };
 
 const straight = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
