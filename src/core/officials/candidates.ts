@@ -70,7 +70,9 @@ const PATRONYMIC_BEFORE = new RegExp(`(${NAME})[\\s\\u00a0]+(${NAME})[\\s\\u00a0
 const PREVIOUS_WORD = /(\p{L}[\p{L}’']*),?[\s\u00a0]+$/u;
 /** A lower-case word right before initials, closing quote aside (`’Osobaya papka’ I. V. Stalina`). */
 const GOVERNING_BEFORE = /(?<![\p{L}’'])(\p{Ll}(?:[\p{L}’']*\p{L})?)[’'”"]?[\s\u00a0]+$/u;
-const CAPITAL_NEXT = /^[\s\u00a0]+\p{Lu}/u;
+/** A capital after a word in the same paragraph (a line break at most between them, as in text wrapped as printed):
+ * the word is part of a longer name. */
+const CAPITAL_NEXT = /^(?=[\s\u00a0])[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?\p{Lu}/u;
 /** Names, each a word of its own, joined by commas and a last and/or, or three and more by commas alone: `Radek and
  * Piatakov`, `Mekhlis, Lakoba, Khrushchev, Beria, Khanjian`. */
 const NAME_LIST = new RegExp(`(?<![\\p{L}’'])${NAME}(?:(?:,[\\s\\u00a0]+|,?[\\s\\u00a0]+(?:and|or)[\\s\\u00a0]+)${NAME})+(?![\\p{L}]|[\\s\\u00a0]+\\p{Lu})`, 'gu');

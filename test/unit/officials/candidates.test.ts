@@ -110,6 +110,13 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(people(genetics), ['Ivan Michurin', 'Lysenko']);
   });
 
+  it('takes a name at the end of a paragraph for a surname, whatever capital opens the next one', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? ''} ${official.surname}`.trim());
+    // Prigge, Bearslayers (2015), the epilogue's epigraph
+    const epigraph = 'It is easy for the Soviet Union to speak for the elimination of the colonial regime, since the Soviet Union has no colonies.\n\n—Nikita Khrushchev\n\nThe World’s Newest Colonies are in Russia—Lithuania, Estonia, Latvia.';
+    assert.deepEqual(people(epigraph), ['Nikita Khrushchev']);
+  });
+
   it('takes no editor or translator of a cited work for a person', () => {
     // Sullivan, Stalin's Daughter, notes of chapters 1 and 3
     const notes = [
