@@ -140,6 +140,8 @@ function weighAll(texts: readonly string[], only?: ReadonlySet<string>): Map<str
       const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
       if (previous && titleOf(previous)) items.forEach(p => p && (p.strong = true));
       else if (items.filter(accepted).length * 2 >= items.length) items.forEach(p => p && !accepted(p) && (p.score += 2));
+      // and a list of places by their endings holds only places (`the Kozelsk, Starobelsk and Ostashkov camps`)
+      else if (words.filter(word => PLACE_ENDING.test(word)).length * 2 >= words.length) items.forEach(p => p && !p.strong && (p.score -= 2));
     }
     for (const m of text.matchAll(AND_FULL_NAME)) {
       const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];

@@ -83,6 +83,8 @@ describe('official proposals for a corpus without an officials file', () => {
     const caption = 'Mekhlis, Lakoba, Khrushchev, Beria, Khanjian – at the opening ceremony of the Metropolitan in Moscow, 1935. Lavrentiy Beria killed Aghasi Khanjian.';
     assert.deepEqual(people(caption), ['Beria', 'Khanjian', 'Khrushchev', 'Lakoba', 'Mekhlis']);
     assert.deepEqual(people('Kaganovich travelled through Poltava, Odessa and Stalino.'), ['Kaganovich'], 'a list of places beside a person');
+    // Lebedeva, 'Katyn Massacre: the Way to the Truth'
+    assert.deepEqual(people('The fate of Polish prisoners of war from the Kozelsk, Starobelsk and Ostashkov camps as well as jailed prisoners.'), [], 'a list of places');
     // Rossoliński-Liebe, Stepan Bandera (2014), nn. 1800-1801: an author and the title of his speech
     const notes = 'Nikita Khrushchev, Osvobozhdenie ukrainskikh zemel’ (Moscow: Pravda, 1944). Khrushchev, Osvobozhdenie ukrainskikh zemel’, 6.';
     assert.deepEqual(people(notes), ['Khrushchev'], 'a reference’s author and title');
