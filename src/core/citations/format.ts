@@ -22,7 +22,9 @@ export function formatReference(c: Citation, titleLength = 40): string {
   }
   if (c.kind === 'printed') {
     const article = c.articleTitle && `“${shorten(c.articleTitle, titleLength * 2)}”`;
-    const head = [c.author, article, c.title && shorten(c.title, titleLength * 2), c.volume && `vol. ${c.volume}`].filter(Boolean).join(', ');
+    const title = c.title && shorten(c.title, titleLength * 2);
+    const book = isChapter(c) && title ? `in ${c.editor ? bookWithEditor(title, c.editor) : title}` : title;
+    const head = [c.author, article, book, c.volume && `vol. ${c.volume}`].filter(Boolean).join(', ');
     const imprint = c.published ?? [c.issue && `no. ${c.issue}`, c.date].filter(Boolean).join(', ');
     return `${head}${imprint ? ` (${imprint})` : ''}${c.pages ? `: ${c.pages}` : ''}`;
   }
@@ -34,9 +36,27 @@ export function formatCandidate(w: WorkCandidate): string {
   return formatReference({ kind: 'printed', raw: '', ...w });
 }
 
+/** A chapter in a book, not an article in a periodical: a titled part with no issue's date or number. */
+function isChapter(c: Pick<Citation, 'articleTitle' | 'date' | 'issue'>): boolean {
+  return c.articleTitle !== undefined && c.date === undefined && c.issue === undefined;
+}
+
+/** `Paul R. Gregory, ed., Behind the Facade`, `Reforming Justice in Russia, ed. Peter H. Solomon`: as the note orders them. */
+function bookWithEditor(title: string, editor: string): string {
+  return /^(?:eds?\.|edited|comp|под|сост|отв)/u.test(editor) ? `${title}, ${editor}` : `${editor}, ${title}`;
+}
+
 export interface CitationFact {
   label: string;
   value: string;
+}
+
+/** A work's titles in words: a chapter or article and the book or periodical it is in, or the title alone. */
+export function titleFacts(w: Pick<Citation, 'articleTitle' | 'editor' | 'title' | 'date' | 'issue'>): { label: string; value: string | undefined }[] {
+  return [
+    { label: isChapter(w) ? 'Chapter' : 'Article', value: w.articleTitle },
+    { label: w.articleTitle ? 'In' : 'Title', value: w.title && (w.editor ? bookWithEditor(w.title, w.editor) : w.title) },
+  ];
 }
 
 const named = (value: string, name?: string) => (name ? `${value} — ${name}` : value);
@@ -59,8 +79,7 @@ export function citationFacts(c: Citation): CitationFact[] {
   add('Not read', c.unparsed);
   add('Inferred', c.inferredReading);
   add('Author', c.author);
-  add('Article', c.articleTitle);
-  add(c.articleTitle ? 'In' : 'Title', c.title);
+  for (const { label, value } of titleFacts(c)) add(label, value);
   add('Volume', c.volume);
   add('Published', c.published);
   add('Issue', c.issue);

@@ -1,7 +1,7 @@
 // Citations in footnotes: splitting, archival and printed parsing, Ibid./op. cit. resolution.
 export { parseArchival, type ArchivalOptions } from './archival';
 export { folioWords, parseFolios, type FolioRange } from './folios';
-export { citationFacts, formatCandidate, formatReference, type CitationFact } from './format';
+export { citationFacts, formatCandidate, formatReference, titleFacts, type CitationFact } from './format';
 export { parseNote, type ParsedCitation } from './parseNote';
 export { inherit, resolveNotes, resolveNotesInTurns, type NoteSource } from './resolve';
 export { fileKey, NotesAnalysis } from './sameFile';

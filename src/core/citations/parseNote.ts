@@ -55,7 +55,7 @@ function publicationAt(raw: string): { index: number; length: number } | undefin
 }
 const FIELD_ORDER: (keyof Citation)[] = [
   'kind', 'raw', 'archive', 'archiveCurrent', 'archiveName', 'fond', 'fondName', 'opis', 'opisYear', 'opisName', 'delo',
-  'deloTitle', 'tom', 'chast', 'folios', 'unparsed', 'inferredReading', 'author', 'articleTitle', 'title', 'volume', 'published', 'date', 'issue', 'pages',
+  'deloTitle', 'tom', 'chast', 'folios', 'unparsed', 'inferredReading', 'author', 'articleTitle', 'editor', 'title', 'volume', 'published', 'date', 'issue', 'pages',
 ];
 
 /** The citation with its fields in a stable order and absent ones dropped (the JSON form). */

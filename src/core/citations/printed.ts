@@ -205,6 +205,41 @@ function authorAndTitle(text: string): { author?: string; title?: string } {
   return { author, title: title && !NOT_A_TITLE.test(title) ? title : undefined };
 }
 
+/**
+ * A chapter and the book it is in: `“Svoboda,” in Ivan Aleksandrovich Il’in, Novaia natsional’naia Rossiia`,
+ * `‘Title’, in Getty and Manning, eds., Stalinist Terror`, `“Title.” In Book`. The comma or full stop at the quote
+ * tells a chapter from a book whose title opens with a quoted word (`“Kulaki” in Soviet propaganda`).
+ */
+const CHAPTER = /^([“"«‘])(.+?)(?:,([”"»’])|([”"»’]),) in (?=\S)(.+)$|^([“"«‘])(.+?)\.([”"»’]) In (?=\S)(.+)$/u;
+const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
+/** The GOST way: `Название // Сборник / под ред. А. Н. Яковлева`. */
+const IN_COLLECTION = / \/\/ (?=\S)/u;
+/** An editor named after the book's title: `, ed. Peter H. Solomon`, `, edited by …`, ` / под ред. …`, ` / сост. …`. */
+const EDITOR_AFTER = /(?:,? (?:eds?\.|edited by|comp\.|compiled by)| \/ (?:под (?:общ\. )?ред\.|сост\.|отв\. ред\.)) ?[^,/]+$/u;
+
+/** A chapter's title and the words naming its book, when the title is a chapter's in a book. */
+function chapterParts(title: string): { chapter: string; book: string } | undefined {
+  const m = CHAPTER.exec(title);
+  if (m) {
+    const [open, chapter, close, book] = m[1] ? [m[1], m[2], m[3] ?? m[4], m[5]] : [m[6], m[7], m[8], m[9]];
+    return CLOSE_OF[open] === close && chapter.trim() ? { chapter: chapter.trim(), book } : undefined;
+  }
+  const slash = IN_COLLECTION.exec(title);
+  return slash && slash.index > 0 ? { chapter: title.slice(0, slash.index).trim(), book: title.slice(slash.index + slash[0].length) } : undefined;
+}
+
+/** The author and title with a chapter's title and its book's editor read apart, when the title is a chapter's. */
+function chapterOf(head: { author?: string; title?: string }): Pick<Citation, 'author' | 'articleTitle' | 'editor' | 'title'> {
+  const parts = head.title === undefined ? undefined : chapterParts(head.title);
+  if (!parts) return head;
+  const inBook = authorAndTitle(parts.book);
+  const after = inBook.author || inBook.title === undefined ? null : EDITOR_AFTER.exec(inBook.title);
+  const bookTitle = (after ? inBook.title?.slice(0, after.index) : inBook.title)?.trim();
+  if (!bookTitle) return head;
+  const editor = inBook.author ?? after?.[0].replace(/^,? (?:\/ )?/, '');
+  return { author: head.author, articleTitle: parts.chapter, ...(editor && { editor }), title: bookTitle };
+}
+
 export function parsePrinted(raw: string): Citation | undefined {
   const body = withoutLead(raw);
   const issue = periodicalIssue(raw, body);
@@ -217,7 +252,7 @@ export function parsePrinted(raw: string): Citation | undefined {
     const after = body.slice(gost.end);
     const later = VOLUME_AFTER.exec(after);
     const pages = readPages(later ? after.slice(later[0].length) : after);
-    return { kind: 'printed', raw, ...authorAndTitle(rest), volume: volume ?? later?.[1], published: gost.content, pages };
+    return { kind: 'printed', raw, ...chapterOf(authorAndTitle(rest)), volume: volume ?? later?.[1], published: gost.content, pages };
   }
   if (!paren) return undefined;
   const { rest, volume } = splitVolume(body.slice(0, paren.start).trim().replace(/,$/, ''));
@@ -225,7 +260,7 @@ export function parsePrinted(raw: string): Citation | undefined {
   return {
     kind: 'printed',
     raw,
-    ...authorAndTitle(rest),
+    ...chapterOf(authorAndTitle(rest)),
     volume,
     published: isDate ? undefined : paren.content,
     date: isDate ? paren.content : undefined,
@@ -319,7 +354,7 @@ export function parseShortTitle(raw: string): Citation | undefined {
   const { head: beforeDocument, published } = splitPublisher(split.head);
   const doc = DOCUMENT_END.exec(beforeDocument) ?? ITEMS_AFTER_VOLUME.exec(beforeDocument);
   const { rest, volume } = splitVolume(doc ? beforeDocument.slice(0, doc.index) : beforeDocument);
-  const head = authorAndTitle(rest);
-  const named = head.author ? head : isPersonName(rest) ? { author: rest.trim() } : head;
+  const head = chapterOf(authorAndTitle(rest));
+  const named = head.author || head.articleTitle ? head : isPersonName(rest) ? { author: rest.trim() } : head;
   return { kind: 'printed', raw, ...named, volume, published, pages: split.pages, unparsed: doc?.[1] };
 }

@@ -15,10 +15,10 @@ import { Pacer } from '../text/eventLoop';
 
 type Field = keyof Citation;
 
-const CANDIDATE_FIELDS = ['author', 'articleTitle', 'title', 'volume', 'published', 'date'] as const;
+const CANDIDATE_FIELDS = ['author', 'articleTitle', 'editor', 'title', 'volume', 'published', 'date'] as const;
 // A periodical's issue stands where a book's volume does (`Ibid., 6 March 1937, p. 3` keeps the title, not the
 // page); a leaf (`l. 12`) after the Ibid. of a book is its locator as a page is.
-const PRINTED_LEVELS: Field[][] = [['author', 'articleTitle', 'title', 'published'], ['volume', 'issue', 'date'], ['pages', 'folios']];
+const PRINTED_LEVELS: Field[][] = [['author', 'articleTitle', 'editor', 'title', 'published'], ['volume', 'issue', 'date'], ['pages', 'folios']];
 
 /** A page restated for an archival file (`ibid., p. 101`) is its folio: a file has leaves, not pages. */
 function pagesAsFolios(partial: Citation): Citation {

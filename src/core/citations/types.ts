@@ -31,8 +31,16 @@ export interface Citation {
    */
   inferredReading?: string;
   author?: string;
-  /** The title of an article in the newspaper or journal that `title` then names (`Pravda`). */
+  /**
+   * The title of an article in the newspaper or journal that `title` then names (`Pravda`), or of a chapter in the
+   * book `title` names.
+   */
   articleTitle?: string;
+  /**
+   * Who the book a chapter is in is by, as written with the role the note gives: `Paul R. Gregory, ed.`,
+   * `ed. Peter H. Solomon`, `Stéphane Courtois et al.`, `под ред. А. Н. Яковлева`.
+   */
+  editor?: string;
   /** A book's title, or a newspaper's or journal's name when the citation is of its issue or of an article in it. */
   title?: string;
   volume?: string;
@@ -65,6 +73,7 @@ export interface WorkCandidate {
   from: string;
   author?: string;
   articleTitle?: string;
+  editor?: string;
   title?: string;
   volume?: string;
   published?: string;

@@ -15,11 +15,13 @@ export interface CslName {
 
 export interface CslItem {
   id: string;
-  type: 'manuscript' | 'book' | 'article-newspaper' | 'article-journal' | 'document';
+  type: 'manuscript' | 'book' | 'chapter' | 'article-newspaper' | 'article-journal' | 'document';
   title?: string;
   'container-title'?: string;
   issue?: string;
   author?: CslName[];
+  editor?: CslName[];
+  'container-author'?: CslName[];
   archive?: string;
   archive_location?: string;
   'publisher-place'?: string;
@@ -60,6 +62,19 @@ function names(author: string): CslName[] {
     if (!INITIAL.test(words[0]) && words.slice(1).every(w => INITIAL.test(w))) return { family: words[0], given: words.slice(1).join(' ') };
     return { family: words[words.length - 1], given: words.slice(0, -1).join(' ') };
   });
+}
+
+/** An English role around the names of the people a chapter's book is by: `, eds.`, `ed. `, `edited by `. */
+const EDITOR_ROLE = /^(?:eds?\.|edited by|comp\.|compiled by) |,? (?:eds?|comps?)\.$/u;
+
+/**
+ * The editors (a role written) or authors (none) of a chapter's book. A Russian role governs the genitive
+ * (`под ред. А. О. Чубарьяна`): the names are not in the form a bibliography lists, so none is given.
+ */
+function bookPeople(editor: string): Pick<CslItem, 'editor' | 'container-author'> {
+  if (/\p{Script=Cyrillic}/u.test(editor) && /^(?:под|сост|отв)/u.test(editor)) return {};
+  const people = names(editor.replace(EDITOR_ROLE, '').replace(/,? et al\.$/, ''));
+  return EDITOR_ROLE.test(editor) ? { editor: people } : { 'container-author': people };
 }
 
 /** `Moscow: Nauka, 1990` → place, publisher, year; only what the imprint states. */
@@ -103,13 +118,16 @@ export function workItem(w: SourceWork, index: number): CslItem {
   const head = (w.author && surnames(w.author)[0]) || slug(w.title ?? 'work').split('-')[0];
   const volumes = [...new Set(w.notes.map(n => n.volume).filter(Boolean))];
   const periodical = isPeriodical(w);
+  const chapter = !periodical && w.articleTitle !== undefined && w.title !== undefined;
   return {
     id: slug(`${head} ${year ?? ''} ${index}`),
-    type: w.published ? 'book' : periodical ? (isNewspaper(w) ? 'article-newspaper' : 'article-journal') : 'document',
-    // An article has its own title in the periodical; an issue cited alone is an item with the periodical's name.
-    ...(periodical && w.articleTitle ? { title: w.articleTitle, 'container-title': w.title } : w.title && { title: w.title }),
+    type: chapter ? 'chapter' : w.published ? 'book' : periodical ? (isNewspaper(w) ? 'article-newspaper' : 'article-journal') : 'document',
+    // An article or a chapter has its own title in the periodical or book; an issue cited alone is an item with the
+    // periodical's name.
+    ...((periodical || chapter) && w.articleTitle ? { title: w.articleTitle, 'container-title': w.title } : w.title && { title: w.title }),
     ...(periodical && w.issue && { issue: w.issue }),
     ...(w.author && { author: names(w.author) }),
+    ...(chapter && w.editor && bookPeople(w.editor)),
     ...(w.published && imprint(w.published)),
     ...(w.date && { issued: dated(w.date) }),
     ...(volumes.length === 1 && { volume: volumes[0] }),

@@ -96,11 +96,12 @@ function fileRecord(entry: Entry<SourceFile>): SourceFile {
 
 function workRecord(entry: Entry<SourceWork>): SourceWork {
   const all = [...entry.byArticle.values()].flat().map(c => c.citation);
-  const pick = (f: 'author' | 'articleTitle' | 'title' | 'published' | 'date' | 'issue') => all.find(c => c[f])?.[f];
-  const [author, articleTitle, title, published, date, issue] = [pick('author'), pick('articleTitle'), pick('title'), pick('published'), pick('date'), pick('issue')];
+  const pick = (f: 'author' | 'articleTitle' | 'editor' | 'title' | 'published' | 'date' | 'issue') => all.find(c => c[f])?.[f];
+  const [author, articleTitle, editor, title, published, date, issue] = [pick('author'), pick('articleTitle'), pick('editor'), pick('title'), pick('published'), pick('date'), pick('issue')];
   return {
     ...(author && { author }),
     ...(articleTitle && { articleTitle }),
+    ...(editor && { editor }),
     ...(title && { title }),
     ...(published && { published }),
     ...(date && { date }),

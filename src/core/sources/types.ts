@@ -33,8 +33,10 @@ export interface SourceFile {
 
 export interface SourceWork {
   author?: string;
-  /** The title of an article in the newspaper or journal that `title` then names. */
+  /** The title of an article in the newspaper or journal that `title` then names, or of a chapter in the book it names. */
   articleTitle?: string;
+  /** Who the book a chapter is in is by, with the role the note gives (`Paul R. Gregory, ed.`). */
+  editor?: string;
   title?: string;
   /** Place, publisher and year as the full reference gives them. */
   published?: string;

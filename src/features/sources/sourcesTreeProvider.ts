@@ -3,6 +3,7 @@
 // at each level. A filter keeps the files and works that match; a note reveals itself in its article on click.
 // Labels are plain text; tooltips escape what comes from the articles.
 import * as vscode from 'vscode';
+import { titleFacts } from '../../core/citations';
 import {
   archiveGroups, authorGroups, fileReference, foliosReference, issueLabel, sourceFilter, workLabel, workPlace,
   type ArchiveGroup, type AuthorGroup, type CitingNote, type FondGroup, type OpisGroup, type SourceFile, type SourceFilter, type SourceWork,
@@ -135,7 +136,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
         const { work } = node;
         item.description = joined(plural(work.notes.length, 'note'), !inPeriodical(node) && workPlace(work));
         item.tooltip = safeMarkdown(fields([
-          ['Author', work.author], ['Article', work.articleTitle], [work.articleTitle ? 'In' : 'Title', work.title], ['Published', work.published ?? work.date], ['Issue', work.issue], ['Articles', work.articles.join(', ')],
+          ['Author', work.author], ...titleFacts(work).map(({ label, value }): [string, string | undefined] => [label, value]), ['Published', work.published ?? work.date], ['Issue', work.issue], ['Articles', work.articles.join(', ')],
         ]));
         item.iconPath = new vscode.ThemeIcon('book');
         break;

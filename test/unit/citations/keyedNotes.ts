@@ -48,7 +48,8 @@ export function compare(keyed: KeyedNote, note: NoteCitations): Compared {
   const want = keyed.archival ?? [];
   const refs = note.resolved.filter(r => r.from !== undefined || r.unresolved || r.candidates);
   const keys = (keyed.refs ?? []).map(r => Object.keys(r));
-  const articles = note.citations.filter(c => c.articleTitle !== undefined);
+  // articles in periodicals, dated or numbered: a chapter in a book has an article's title too
+  const articles = note.citations.filter(c => c.articleTitle !== undefined && (c.date !== undefined || c.issue !== undefined));
   return {
     archival: { got: archival.map((c, k) => pick(c, archivalKeys(want[k] ?? {}))), want: want.map(c => pick(c, archivalKeys(c))) },
     refs: {
