@@ -257,7 +257,9 @@ function divided(index: DocumentIndex, p: Paragraph): Paragraph[] {
   if (lines.length < 2) return [p];
   const cuts = new Set([0]);
   lines.forEach((line, k) => {
-    if (!PART_NAME.test(line.trim()) && !BACK_MATTER.test(line.trim())) return;
+    // Capitalised, as a name is: a wrapped sentence may leave a word alone on a line (`sources`).
+    const name = line.trim();
+    if (!/^\p{Lu}/u.test(name) || (!PART_NAME.test(name) && !BACK_MATTER.test(name))) return;
     cuts.add(k);
     if (k + 1 < lines.length) cuts.add(k + 1);
   });

@@ -273,6 +273,8 @@ describe('derived outline', () => {
       ['Abstract', [['An ‘efficiency wage’ model developed for Western economies is reinterpreted in the context of Stalin’s Russia.', ['1']]]],
       ['Acknowledgements', [['We are indebted to Mark Harrison and Andrei Markevich for their expert advice.', ['2']]]],
     ]);
+    const wrapped = ['The archives opened in 1991.', '', 'The NKVD kept its own', 'sources', 'apart from the party’s archives, which its officers never read.', ''].join('\n');
+    assert.deepEqual(outlineOf(wrapped).sections.map(s => [s.title, s.claims.length]), [[null, 2]], 'a word a wrapped sentence leaves alone is no name');
   });
 
   it('reads no heading in an article page’s address or identifiers, and a contents heading with words after it', () => {
