@@ -66,6 +66,11 @@ suite('Opis in the browser', () => {
     assert.ok(!(await vscode.commands.getCommands(true)).includes('opis.sources.exportBibliography'));
   });
 
+  test('Import Article…, offered before Opis starts, is registered to say why it cannot import here', async () => {
+    await activateOpis();
+    assert.ok((await vscode.commands.getCommands(true)).includes('opis.importArticle'));
+  });
+
   test('the Opis Reader opens on the article rendered with its notes and marks, and its page runs', async () => {
     await activateOpis();
     const { document } = await openWorkspaceFile(ARTICLE);
