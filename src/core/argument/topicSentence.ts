@@ -6,7 +6,7 @@ let segmenter: Intl.Segmenter | undefined;
 
 const ABBREVIATIONS = new Set([
   'c', 'ca', 'cf', 'ch', 'chs', 'd', 'dr', 'ed', 'eds', 'e.g', 'etc', 'f', 'i.e', 'jr', 'l', 'll', 'mass', 'mr', 'mrs', 'no', 'nos',
-  'op', 'p', 'pp', 'st', 't', 'vol', 'vols', 'vs',
+  'op', 'p', 'pp', 'st', 't', 'vol', 'vols', 'vs', 'гл', 'см',
 ]);
 
 /** Opening brackets and quotes a word may start with, not part of it. */
@@ -14,10 +14,14 @@ const OPENING = '("“‘[';
 /** The longest abbreviation, in UTF-16 units (an initial is one letter, at most two units). */
 const LONGEST = Math.max(...[...ABBREVIATIONS].map(a => a.length));
 
-/** Whether a segment ends not with a sentence but with an initial or an abbreviation. */
+/** A segment that is only the number of what follows (`2.1.`, `IV.`): no sentence of its own. */
+const NUMBER_LABEL = /^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6})\.$/;
+
+/** Whether a segment ends not with a sentence but with an initial, an abbreviation or is a number's label. */
 function endsWithAbbreviation(segment: string): boolean {
   const trimmed = segment.trimEnd();
   if (!trimmed.endsWith('.')) return false;
+  if (NUMBER_LABEL.test(trimmed)) return true;
   // The last word, found backwards (a pattern anchored only at the end would rescan a long word from each letter),
   // and only as far as an abbreviation reaches: a word already longer once its opening brackets are left off is none.
   let start = trimmed.length - 1;

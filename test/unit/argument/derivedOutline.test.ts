@@ -295,6 +295,11 @@ describe('derived outline', () => {
       'ВВЕДЕНИЕ.', '', 'Гл. 1. ТЕРРИТОРИАЛЬНО-ОРГАНИЗАЦИОННОЕ РАЗМЕЩЕНИЕ', '', 'РЕПРЕССИВНЫХ СТРУКТУР.', '', '2.1. Заключенные и военнопленные.', '',
     ].join('\n');
     assert.deepEqual(outlineOf(catalogue).sections.map(s => s.title), [null, 'Оглавление диссертации кандидат исторических наук Боркова, Елена Владимировна']);
+    assert.deepEqual(
+      outlineOf(catalogue).sections[1].claims.map(c => c.text),
+      ['ВВЕДЕНИЕ.', 'Гл. 1. ТЕРРИТОРИАЛЬНО-ОРГАНИЗАЦИОННОЕ РАЗМЕЩЕНИЕ', 'РЕПРЕССИВНЫХ СТРУКТУР.', '2.1. Заключенные и военнопленные.'],
+      'an entry’s number and Гл. end no sentence',
+    );
   });
 
   it('reads a paragraph’s topic sentence under a site’s markup: a figure tag or kramdown’s attributes over it, and across its wrapped lines', () => {
