@@ -21,7 +21,7 @@ interface KeyedSet {
 }
 
 const dir = path.join(__dirname, '..', '..', 'fixtures', 'outline');
-const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as KeyedSet & { heldOut: KeyedSet; secondHeldOut: KeyedSet; thirdHeldOut: KeyedSet; fourthHeldOut: KeyedSet; fifthHeldOut: KeyedSet };
+const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as KeyedSet & { heldOut: KeyedSet; secondHeldOut: KeyedSet; thirdHeldOut: KeyedSet; fourthHeldOut: KeyedSet; fifthHeldOut: KeyedSet; sixthHeldOut: KeyedSet };
 /**
  * How many texts had every section (and the title) found when measured; fewer is a regression (the issue asks for
  * 80 %). First set, first run: 3 in Markdown, 0 as plain text, 0 titles; the readings were then made on it. The
@@ -52,6 +52,10 @@ const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as Keye
  * mark: 5 of 6, 1 title (made on its misses). Still missed: a heading amid run-on lines that is no part's name
  * (`Аннотация и ключевые слова`), and five titles (an author's line above the title, a series line, run-on lines,
  * a site's rubric, a catalogue line too long for a title: none is given for three, a wrong one for two).
+ * The sixth held-out set (test/fixtures/outline/journals3, gathered after all those readings), first run: the sections
+ * of 3 of 6, 1 title, three headings where the text has none (an author's line `В.В. Лавринов` under a title ending
+ * in `гг.`, a metadata table's `Аннотация` labels read as a part's name amid run-on lines), and the one question
+ * keyed proposed right.
  */
 const MEASURED = {
   first: { markdown: 3, plain: 3, titles: 3 },
@@ -60,6 +64,7 @@ const MEASURED = {
   thirdHeldOut: { markdown: 6, plain: 6, titles: 6 },
   fourthHeldOut: { given: 7, titles: 7 },
   fifthHeldOut: { given: 5, titles: 1 },
+  sixthHeldOut: { given: 3, titles: 1 },
 };
 
 const straight = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
@@ -97,6 +102,7 @@ for (const [name, set, measured] of SETS) {
 const GIVEN = [
   ['fourth', key.fourthHeldOut, MEASURED.fourthHeldOut],
   ['fifth', key.fifthHeldOut, MEASURED.fifthHeldOut],
+  ['sixth', key.sixthHeldOut, MEASURED.sixthHeldOut],
 ] as const;
 
 for (const [name, { texts }, measured] of GIVEN) describe(`derived outline on texts of other sites, ${name} held-out set (plain text as copied or extracted)`, () => {
