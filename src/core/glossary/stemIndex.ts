@@ -101,11 +101,16 @@ const wordsKey = (name: string) =>
  * “dekulakisation: confiscation, …” → dekulakization; “the party (or state) administration” → party administration,
  * not party; “the Joint State Political Directorate” and “United State Political Administration” → joint state
  * political administration; “Five-Year Plan” → five year plan. */
-const englishName = (text: string) =>
-  RENDERINGS.reduce(
-    (name, [rendering, as]) => name.replace(rendering, as),
-    text.replace(/\([^)]*\)/g, '').replace(QUOTED_NAME, '$1').split(/[:;,(]|\s(?:who|which|whose|that)\s/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation|e[ds]?)\b/g, 'iz$1').replace(LEFT_OUT, ''),
-  ).replace(/[\s-]+/g, ' ').trim();
+const englishName = (text: string) => {
+  const written = text.replace(/\([^)]*\)/g, '').replace(QUOTED_NAME, '$1').split(/[:;,(]|\s(?:who|which|whose|that)\s/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation|e[ds]?)\b/g, 'iz$1');
+  const spelt = (name: string) => RENDERINGS.reduce((spelling, [rendering, as]) => spelling.replace(rendering, as), name).replace(/[\s-]+/g, ' ').trim();
+  const short = spelt(written.replace(LEFT_OUT, ''));
+  // People's is kept where leaving it out would leave one common word (people's control is no control, a people's
+  // assembly no assembly).
+  return short.includes(' ') || !PEOPLES.test(written) ? short : spelt(written.replace(ARTICLES, ''));
+};
+const PEOPLES = /\bpeople[’']?s\b|\bpeoples[’']/u;
+const ARTICLES = /\bthe\s+|^an?\s+/g;
 
 /** A literal translation in quotes that is a name of several words (“anti-Soviet elements”, “active measures”); one
  * word in quotes is an ordinary one (“bandits”, “citizen”), which names no entry. */

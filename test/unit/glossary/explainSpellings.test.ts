@@ -69,6 +69,12 @@ describe('opis explain: English names written otherwise than the gloss', () => {
     assert.deepEqual(terms('anti-Soviet elements'), ['antisovetskie elementy']);
   });
 
+  it('reads no common word that a gloss leaves alone without People’s as its term, and the name with People’s', () => {
+    for (const written of ['control', 'militia', 'assembly']) assert.deepEqual(terms(written), [], written);
+    assert.deepEqual(terms("people's control"), ['narodnyi kontrol’']);
+    assert.deepEqual(terms("People's Militia"), ['narodnoe opolchenie']);
+  });
+
   it('reads no ordinary word a gloss quotes alone as its term', () => {
     for (const written of ['citizen', 'bandits', 'nuns']) assert.deepEqual(terms(written), [], written);
   });
