@@ -40,9 +40,12 @@ const PART_NAME = /^(?:abstract|summary|introduction|conclusions?|acknowledge?me
 const EMPTY_EMPHASIS = /^(?:\*{4}|_{4})|(?:\*{4}|_{4})$/g;
 /** Longer than this, a bold paragraph is an emphasised passage, not a heading. */
 const MAX_HEADING = 120;
-/** A front line (title, author, affiliation) is short and ends in no sentence punctuation, but a title in capitals
- * may end in an abbreviation's stop (`МАССОВЫЙ ТЕРРОР В ПРИКАМЬЕ В 1937–38 ГГ.`). */
-const FRONT_LINE = /^(?:[^\n]{1,150}(?<![.?!:;])|(?=(?:[^\p{L}\n]*\p{Lu}){5})[^\p{Ll}\n]{1,149}\.)$/u;
+/** A front line (title, author, affiliation) is short and ends in no sentence punctuation, but a title may end in
+ * an abbreviation's stop (`в 1930-е гг.`, `в XX в.`), and a title in capitals in any (`В ПРИКАМЬЕ В 1937–38 ГГ.`). */
+const FRONT_LINE = /^(?:[^\n]{1,150}(?<![.?!:;])|[^\n]{1,145}\s(?:гг?|вв?)\.|(?=(?:[^\p{L}\n]*\p{Lu}){5})[^\p{Ll}\n]{1,149}\.)$/iu;
+/** An author's line: initials and a surname either way round (`В.В. Лавринов`, `Davies R. W.`), no heading; one
+ * initial before a word is a lettered heading (`A. Context`). */
+const BYLINE = /^(?:(?:\p{Lu}\.\s?){2,3}\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.\s?){1,3}))$/u;
 /** A heading ends in no sentence punctuation (a question may be one). */
 const OPEN_END = /[^.!:;,]$/;
 
@@ -84,7 +87,7 @@ interface HeadingLike {
 }
 
 function headingLike(text: string, plain: string): HeadingLike | undefined {
-  if (text.length > MAX_HEADING || text.includes('\n')) return undefined;
+  if (text.length > MAX_HEADING || text.includes('\n') || BYLINE.test(text.trim())) return undefined;
   const bold = BOLD_ONLY.exec(text);
   if (bold) return { kind: 'bold', title: plain, level: 2 };
   if (!OPEN_END.test(text)) return undefined;
@@ -237,6 +240,8 @@ function beforeProse(index: DocumentIndex, found: readonly (HeadingLike | undefi
 }
 
 const pieces = new WeakMap<DocumentIndex, readonly Paragraph[]>();
+/** A line of prose under a part's name is at least this long (a PDF's lines run to 60-100 characters). */
+const PROSE_LINE = 40;
 
 /**
  * The paragraphs an outline reads: the document's, with a paragraph whose lines run on without a blank line (a PDF's
@@ -257,9 +262,10 @@ function divided(index: DocumentIndex, p: Paragraph): Paragraph[] {
   if (lines.length < 2) return [p];
   const cuts = new Set([0]);
   lines.forEach((line, k) => {
-    // Capitalised, as a name is: a wrapped sentence may leave a word alone on a line (`sources`).
+    // Capitalised, as a name is (a wrapped sentence may leave a word alone on a line: `sources`), and over a line of
+    // prose (a metadata table's `Аннотация` heads a short label).
     const name = line.trim();
-    if (!/^\p{Lu}/u.test(name) || (!PART_NAME.test(name) && !BACK_MATTER.test(name))) return;
+    if (!/^\p{Lu}/u.test(name) || (!PART_NAME.test(name) && !BACK_MATTER.test(name)) || (lines[k + 1] ?? '').trim().length < PROSE_LINE) return;
     cuts.add(k);
     if (k + 1 < lines.length) cuts.add(k + 1);
   });

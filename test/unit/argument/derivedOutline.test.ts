@@ -302,6 +302,26 @@ describe('derived outline', () => {
     );
   });
 
+  it('reads a site’s dateline, an author’s initials and a metadata table as no title and no heading', () => {
+    // Lavrinov's article on a church-history site, Mazyrin's talk on a diocese's, Kondrashin's journal page.
+    const church = [
+      'Опубликовано 26.03.2018 в рубрике  Публикации по истории Церкви', '', 'Репрессии в отношении Церкви на Урале в 1930-е гг.', '', 'В.В. Лавринов', '',
+      'Церковно-археологическое общество Русской Православной Церкви ул. Репина, 6а, Екатеринбург, Россия, 620086', '',
+      'Статья посвящена истории репрессий в отношении Русской Православной Церкви на Урале в 1930-е гг. Рассматриваются основные направления политических репрессий.', '',
+    ].join('\n');
+    const outline = outlineOf(church);
+    assert.equal(outline.title, 'Репрессии в отношении Церкви на Урале в 1930-е гг.');
+    assert.deepEqual(outline.sections.map(s => s.title), [null], 'the author’s line is no heading');
+    assert.equal(outlineOf(['03.11.2022 | Церковь и мир', '', '«Большой террор» 1937–1938 гг. и Русская Православная Церковь', '', 'На 1937–1938 гг. пришелся пик политических репрессий в СССР.', ''].join('\n')).title, '«Большой террор» 1937–1938 гг. и Русская Православная Церковь');
+    assert.equal(outlineOf(['<<', '', 'Stalin’s Peasants', '', 'The village survived collectivization in its own way.', ''].join('\n')).title, 'Stalin’s Peasants');
+    const table = [
+      'Влияние коллективизации на судьбы России в XX в.', 'Аннотация', 'Код статьи', 'S086956870000126-9-1', 'Тип публикации', 'Статья', 'Аннотация', '',
+      'Коллективизация советской деревни – важнейшее событие в истории России ХХ в. Она изменила её аграрный строй.', '',
+    ].join('\n');
+    assert.deepEqual(outlineOf(table).sections.map(s => s.title), [null], 'a label over a short field is no part');
+    assert.deepEqual(outlineOf(['The archives opened in 1991.', '', 'A. Context', '', 'In 1992, the discovery in the Soviet archives changed our perception of the Great Terror.', ''].join('\n')).sections.map(s => s.title), [null, 'A. Context'], 'one initial before a word is a lettered heading');
+  });
+
   it('reads a paragraph’s topic sentence under a site’s markup: a figure tag or kramdown’s attributes over it, and across its wrapped lines', () => {
     // The Metahistory essays' source: an abstract's attributes and a figure tag with the paragraph under them.
     const site = [
