@@ -40,11 +40,17 @@ describe('importing a PDF in a folder without articles', function () {
     await input.fill(path.join(folder, 'robinson.pdf'));
     await wb.page.keyboard.press('Enter');
     await wb.page.locator('.quick-input-widget', { hasText: 'Write the Markdown to' }).waitFor({ timeout: 30000 });
-    assert.equal(await input.inputValue(), path.join(folder, 'robinson.md'));
+    // the save dialog fills its input after it shows: its proposal is the PDF's name beside it
+    const proposed = await wb.page
+      .waitForFunction(() => /\.md$/.test(document.querySelector('.quick-input-widget input')?.value ?? '') && document.querySelector('.quick-input-widget input').value, null, { timeout: 30000 })
+      .then(handle => handle.jsonValue());
+    assert.equal(proposed, path.join(folder, 'robinson.md'));
     await wb.page.keyboard.press('Enter');
     const tab = wb.page.locator('.tabs-container .tab', { hasText: 'robinson.md' }).first();
     await tab.waitFor({ timeout: 120000 });
-    const summary = wb.page.locator('.notifications-toasts .notification-list-item-message', { hasText: 'read as PDF' }).first();
+    // the summary's toast may have gone on a slow machine: the notification center keeps it
+    await runCommand(wb.page, 'Notifications: Show Notifications');
+    const summary = wb.page.locator('.notifications-center .notification-list-item-message', { hasText: 'read as PDF' }).first();
     await summary.waitFor({ timeout: 30000 });
     assert.match(await summary.innerText(), /robinson\.pdf: read as PDF .*; 64 notes$/);
     await shot(wb.page, 'import-done');
