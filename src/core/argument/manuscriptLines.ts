@@ -35,7 +35,7 @@ const BACK_MATTER = /^(?:bibliography|references|notes|endnotes|footnotes|source
 /** The table of contents or a plan, whose lines are no headings: its entries return as the text's headings. */
 const CONTENTS = /^(?:contents|table of contents|содержание|оглавление|план)(?:\s[^\n]*)?$/iu;
 /** The parts of an article named alike everywhere: a heading wherever such a name stands alone on a line. */
-const PART_NAME = /^(?:abstract|summary|introduction|conclusions?|acknowledge?ments|аннотация|резюме|введение|заключение|выводы)$/iu;
+const PART_NAME = /^(?:abstract|summary|introduction|background|conclusions?|acknowledge?ments|аннотация|резюме|введение|заключение|выводы)$/iu;
 /** An empty emphasis a conversion left at either end of a line (`… (1930-1932)****`): no part of its text. */
 const EMPTY_EMPHASIS = /^(?:\*{4}|_{4})|(?:\*{4}|_{4})$/g;
 /** Longer than this, a bold paragraph is an emphasised passage, not a heading. */
@@ -114,8 +114,12 @@ function headingLike(text: string, plain: string): HeadingLike | undefined {
  * for each paragraph.
  */
 export function* manuscriptHeadings(index: DocumentIndex): Steps<Section[]> {
-  // The whole line: a numbered heading is a list item to Markdown, whose paragraph starts after its number.
-  const line = (p: Paragraph) => (p.range.start.line === p.range.end.line ? index.lines.lineText(p.range.start.line).trim() : source(index, p));
+  // The whole line: a numbered heading is a list item to Markdown, whose paragraph starts after its number (a name
+  // run in at a line's start is only itself).
+  const line = (p: Paragraph) => {
+    const whole = p.range.start.line === p.range.end.line ? index.lines.lineText(p.range.start.line).trim() : '';
+    return whole.endsWith(source(index, p)) ? whole : source(index, p);
+  };
   const found: (HeadingLike | undefined)[] = [];
   for (const p of outlineParagraphs(index)) {
     const unemphasised = (text: string) => text.replace(EMPTY_EMPHASIS, '').trim();
@@ -251,7 +255,7 @@ const PROSE_LINE = 40;
 export function outlineParagraphs(index: DocumentIndex): readonly Paragraph[] {
   let list = pieces.get(index);
   if (!list) {
-    list = index.paragraphs.flatMap(p => divided(index, p));
+    list = index.paragraphs.flatMap(p => divided(index, p)).flatMap(p => runIn(index, p));
     pieces.set(index, list);
   }
   return list;
@@ -279,6 +283,24 @@ function divided(index: DocumentIndex, p: Paragraph): Paragraph[] {
     const footnotes = index.references.filter(r => r.start >= start && r.end <= end).map(r => r.identifier);
     return { start, end, range: index.lines.rangeOf(start, end), text: lines.slice(from, to + 1).join('\n'), footnotes };
   });
+}
+
+/** A part's name run in at the start of its first paragraph, as a PDF's text gives a heading set in the margin or in
+ * capitals (`BACKGROUND In 1933 millions …`, `Background The tragic decade …`): a name, then a capitalised word. */
+const RUN_IN = /^(\p{Lu}\p{L}+)\s+(?=\p{Lu})/u;
+
+function runIn(index: DocumentIndex, p: Paragraph): Paragraph[] {
+  const name = RUN_IN.exec(p.text)?.[1];
+  if (!name || (!PART_NAME.test(name) && !BACK_MATTER.test(name)) || !index.text.startsWith(name, p.start)) return [p];
+  const rest = p.text.slice(name.length).trimStart();
+  if (rest.length < PROSE_LINE) return [p];
+  let start = p.start + name.length;
+  while (/\s/.test(index.text[start])) start++;
+  const end = p.start + name.length;
+  return [
+    { start: p.start, end, range: index.lines.rangeOf(p.start, end), text: name, footnotes: [] },
+    { ...p, start, range: index.lines.rangeOf(start, p.end), text: rest },
+  ];
 }
 
 const templateSpans = new WeakMap<DocumentIndex, [number, number][]>();

@@ -322,6 +322,28 @@ describe('derived outline', () => {
     assert.deepEqual(outlineOf(['The archives opened in 1991.', '', 'A. Context', '', 'In 1992, the discovery in the Soviet archives changed our perception of the Great Terror.', ''].join('\n')).sections.map(s => s.title), [null, 'A. Context'], 'one initial before a word is a lettered heading');
   });
 
+  it('reads a part’s name run in at a paragraph’s start as its heading, not a sentence’s first words', () => {
+    // Krawchenko in Conflict Quarterly and Gregory's Lenin's Brain, as their PDFs' text runs the heading into the paragraph.
+    const runIn = [
+      'The archives opened in 1991.', '',
+      'BACKGROUND In 1933 millions of people in the Ukrainian Soviet Socialist Re public died of famine. Unlike most famines, it was man-made.', '',
+      'Background The tragic decade, 1935 to 1945, saw two mass slaughters ordered by heads of state.', '',
+      'IN HIS ARTICLE IN EUROPE-ASIA STUDIES, MICHAEL ELLMAN (2005) criticises our book The Years of Hunger.', '',
+      'Summary executions were the troikas’ work in the autumn of 1937, and the lists went to Moscow only afterwards.', '',
+    ].join('\n');
+    const outline = outlineOf(runIn);
+    assert.deepEqual(outline.sections.map(s => [s.title, s.claims.map(c => c.text)]), [
+      [null, ['The archives opened in 1991.']],
+      ['BACKGROUND', ['In 1933 millions of people in the Ukrainian Soviet Socialist Re public died of famine.']],
+      ['Background', [
+        'The tragic decade, 1935 to 1945, saw two mass slaughters ordered by heads of state.',
+        'IN HIS ARTICLE IN EUROPE-ASIA STUDIES, MICHAEL ELLMAN (2005) criticises our book The Years of Hunger.',
+        'Summary executions were the troikas’ work in the autumn of 1937, and the lists went to Moscow only afterwards.',
+      ]],
+    ]);
+    assert.equal(outline.sections[1].claims[0].range?.start.character, 'BACKGROUND '.length, 'the claim starts after the name');
+  });
+
   it('reads a paragraph’s topic sentence under a site’s markup: a figure tag or kramdown’s attributes over it, and across its wrapped lines', () => {
     // The Metahistory essays' source: an abstract's attributes and a figure tag with the paragraph under them.
     const site = [

@@ -57,17 +57,18 @@ const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as Keye
  * in `гг.`, a metadata table's `Аннотация` labels read as a part's name amid run-on lines), and the one question
  * keyed proposed right. After the readings of an author's initials as no heading, a title ending in `гг.` or `в.`, a
  * dateline or a line without a letter as no title, and a part's name only over a line of prose: 5 of 6, 3 titles
- * (made on its misses; every earlier set's outline unchanged). Still missed: a run-in heading in capitals
- * (`BACKGROUND In 1933 …`), and titles run on with a journal's name or under a conference's line.
+ * (made on its misses; every earlier set's outline unchanged); after the reading of a part's name run in at a
+ * paragraph's start (`BACKGROUND In 1933 …`, also `Background The tragic decade …` of the fourth set), 6 of 6 and the
+ * fourth set 8 of 9. Still missed: titles run on with a journal's name or under a conference's line.
  */
 const MEASURED = {
   first: { markdown: 3, plain: 3, titles: 3 },
   heldOut: { markdown: 5, plain: 5, titles: 5 },
   secondHeldOut: { markdown: 6, plain: 6, titles: 6 },
   thirdHeldOut: { markdown: 6, plain: 6, titles: 6 },
-  fourthHeldOut: { given: 7, titles: 7 },
+  fourthHeldOut: { given: 8, titles: 7 },
   fifthHeldOut: { given: 5, titles: 1 },
-  sixthHeldOut: { given: 5, titles: 3 },
+  sixthHeldOut: { given: 6, titles: 3 },
 };
 
 const straight = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
