@@ -7,7 +7,7 @@ import { archiveNamedBefore, readUnmarked } from './archive';
 import { readCompact } from './compact';
 import { findMarks } from './marks';
 import { readIssue } from './periodical';
-import { hasImprint, isPersonName, OP_CIT, opensWithImprint, parseOpCit, parsePrinted, parseShortTitle, readPages } from './printed';
+import { hasImprint, isPersonName, OP_CIT, opensWithImprint, parseOpCit, parsePrinted, parseShortTitle, readPages, workBeforeIbid } from './printed';
 import { isProse } from './prose';
 import { collapseSpaces } from './spaces';
 import { splitNote, type Segment } from './splitNote';
@@ -40,6 +40,25 @@ const ARCHIVE_BEFORE = 'archive named in an earlier sentence of the note';
 const NAMED_BEFORE_WINDOW = 400;
 /** `…, in Pyrih, ed., Holodomor, 412`: an archival document cited from the publication that prints it. */
 const PUBLISHED_IN = /, (?:(?:cited|published|reprinted|quoted) )?in (?=\p{Lu}|ibid)/u;
+
+/** `…, cited in Wolfe, Three Who Made a Revolution, p. 468`, `… is quoted in …`: the work a text is quoted from. */
+const CITED_IN = /(?:,| is| are| was| were)? (?:cited|quoted) in (?=\p{Lu})/u;
+/** Pages in parentheses closing a short reference (`Wolfe, Three Who Made a Revolution (pp. 465–6).`). */
+const PAGES_IN_PARENS = / ?\((pp?\. ?[\dxivlc–-]+)\)\.?$/u;
+
+/**
+ * A short reference to the work a source or a remark is quoted from, after the source (`Stalin, Collected Works, vol.
+ * II, pp. 50–1, cited in Wolfe, …`) or a sentence (`The report … is cited in Wolfe, …`): it is found again as a
+ * short title. Nothing when what follows names no author and title, or gives an imprint (a full reference).
+ */
+function citedIn(raw: string): { before: string; citation: Citation } | undefined {
+  const m = CITED_IN.exec(raw);
+  if (!m) return undefined;
+  const cited = raw.slice(m.index + m[0].length);
+  const short = parseShortTitle(cited.replace(PAGES_IN_PARENS, ', $1'));
+  if (!short?.author || !short.title || short.published) return undefined;
+  return { before: raw.slice(0, m.index), citation: { ...short, raw: cited } };
+}
 
 /**
  * Where the publication that prints an archival document begins: `…, in Pyrih, ed., Holodomor, 412`, or `//` after the
@@ -192,9 +211,10 @@ function parseIbid(raw: string): Citation {
   const at = ibidAt(raw) ?? { index: 0, length: 0 };
   const lead = trimEnd(raw.slice(0, at.index), ' ,');
   const rest = raw.slice(at.index + at.length);
-  const author = lead && isPersonName(lead) ? lead : undefined;
+  // `Rossi, ibid.`, `Brovkin, Dear Comrades, Ibid`: what a comma sets before the Ibid., not a remark it closes.
+  const named = lead && raw.slice(0, at.index).endsWith(', ') ? workBeforeIbid(lead) : undefined;
   const locators = readLocators(rest);
-  return { kind: 'ibid', raw, author, ...locators, ...(locators ? {} : (readIssue(rest) ?? { pages: readPages(rest) })) };
+  return { kind: 'ibid', raw, ...named, ...locators, ...(locators ? {} : (readIssue(rest) ?? { pages: readPages(rest) })) };
 }
 
 /**
@@ -225,6 +245,12 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
     parsed.push({ citation: tidyCitation(citation), continuation, publication });
   for (const piece of mergePieces(text, splitNote(text, emphasis), options)) {
     const raw = text.slice(piece.start, piece.end);
+    const quoted = ['prose', 'fragment', 'printed'].includes(piece.shape) ? citedIn(raw) : undefined;
+    if (quoted) {
+      if (piece.shape !== 'prose') push(parseReference(quoted.before, hasImprint(quoted.before) ? 'printed' : 'fragment'));
+      push(quoted.citation);
+      continue;
+    }
     if (piece.shape === 'prose') continue;
     const last = parsed[parsed.length - 1]?.citation;
     const carried = ['fragment', 'printed', 'archival'].includes(piece.shape) && last?.kind === 'archival' ? parseCompactAfter(raw, last, options) : [];

@@ -217,6 +217,18 @@ const IN_COLLECTION = / \/\/ (?=\S)/u;
 /** An editor named after the book's title: `, ed. Peter H. Solomon`, `, edited by …`, ` / под ред. …`, ` / сост. …`. */
 const EDITOR_AFTER = /(?:,? (?:eds?\.|edited by|comp\.|compiled by)| \/ (?:под (?:общ\. )?ред\.|сост\.|отв\. ред\.)) ?[^,/]+$/u;
 
+/**
+ * The work an Ibid. is written after (`Rossi, ibid.`, `Quoted in Brinton, Ibid`), also as some notes use it for op.
+ * cit. (`Brovkin, Dear Comrades, Ibid, p.83`): a named author and any title after it; nothing when the words before
+ * the Ibid. do not open with an author.
+ */
+export function workBeforeIbid(lead: string): Pick<Citation, 'author' | 'title'> | undefined {
+  const name = withoutLead(lead);
+  if (isPersonName(name)) return { author: name };
+  const { author, title } = authorAndTitle(name);
+  return author && title ? { author, title } : undefined;
+}
+
 /** A chapter's title and the words naming its book, when the title is a chapter's in a book. */
 function chapterParts(title: string): { chapter: string; book: string } | undefined {
   const m = CHAPTER.exec(title);

@@ -1,7 +1,7 @@
 // Back-references: `Ibid.`/`Там же` takes the preceding citation (in the same note, else the previous note, even
 // when that note cites nothing readable) and replaces what its own locator restates; `op. cit.`/`Указ. соч.` and
 // a short title (`Davies, The Socialist Offensive, p. 198`) take the latest earlier reference to the same work in
-// any note. What a resolution takes over is listed in `inferred`; an imprint given for another volume is not taken.
+// any note, as does an Ibid. after a name that note does not cite (`Cliff, Ibid`, written for op. cit.). What a resolution takes over is listed in `inferred`; an imprint given for another volume is not taken.
 // A bare `d. 109 …` inside a note continues the citation before it.
 import type { MarkupSpan } from '../document/types';
 import { ARCHIVAL_LEVELS, type ArchivalOptions } from './archival';
@@ -10,7 +10,7 @@ import { formatFolios, readFolios } from './folios';
 import { parseNote, tidyCitation } from './parseNote';
 import { repeatsAuthor } from './printed';
 import type { Citation, NoteCitations, ResolvedCitation, WorkCandidate } from './types';
-import { sameAuthor, volumeOfCitation, WorkIndex, type Cited } from './works';
+import { sameAuthor, sameWork, volumeOfCitation, WorkIndex, type Cited } from './works';
 import { Pacer } from '../text/eventLoop';
 
 type Field = keyof Citation;
@@ -91,9 +91,22 @@ function ibidTarget(ibid: Citation, publication: boolean, sameNote: readonly Cit
     return undefined;
   };
   // A fragment the parser could not read (`Список также не выявлен.`) is no source to repeat.
-  const wanted = (c: ResolvedCitation) => c.kind !== 'other' && (!ibid.author || sameAuthor(ibid.author, c)) && (!publication || c.kind !== 'archival');
+  const named = (c: ResolvedCitation) => (ibid.title ? sameWork(ibid, c) : !ibid.author || sameAuthor(ibid.author, c));
+  // A note the parser could not read still counts when the Ibid. names its author (`Morakov, ibid.`).
+  const wanted = (c: ResolvedCitation) => (c.kind !== 'other' || ibid.author !== undefined) && named(c) && (!publication || c.kind !== 'archival');
   const last = sameNote[sameNote.length - 1] ?? previous[previous.length - 1];
-  return latest(sameNote, wanted) ?? latest(previous, wanted) ?? (publication || last?.citation.kind === 'other' ? undefined : last);
+  const found = latest(sameNote, wanted) ?? latest(previous, wanted);
+  // `Cliff, Ibid` after a note that does not cite Cliff repeats no citation of that note: it is found as an op. cit.
+  if (found || ibid.author) return found;
+  return publication || last?.citation.kind === 'other' ? undefined : last;
+}
+
+/** An `op. cit.`, a short title or a named Ibid. found among the works cited before: the work, its candidates, or none. */
+function foundAgain(reference: Citation, works: WorkIndex, mustFind: boolean): ResolvedCitation {
+  const found = works.find(reference);
+  if (found && 'work' in found) return resolveWork(reference, found.work);
+  if (found) return ambiguous(reference, found.candidates);
+  return mustFind ? { ...reference, unresolved: true } : reference;
 }
 
 /** A `d. 109 …` after an archival citation or an `Ibid., d. 5` keeps what it does not restate; it stays archival. */
@@ -121,7 +134,7 @@ export async function resolveNotesInTurns(notes: readonly NoteSource[], options:
 function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions): Generator<NoteCitations> {
   const works = new WorkIndex();
   const confirmed = archivesCitedWithMarks(notes);
-  let previous: { label: string; cited: Cited[] } | undefined;
+  let previous: { label: string; text: string; cited: Cited[] } | undefined;
   for (const note of notes) {
     const parsed = parseNote(note.text, note.emphasis, options).map(p => (confirmed(p.citation) ? { ...p, citation: readByMarks(p.citation) } : p));
     const citations: Citation[] = [];
@@ -133,17 +146,18 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
       citations.push(continuation ? tidyCitation(stripInferred(continueFrom(citations[i - 1], citation))) : citation);
       let result: ResolvedCitation = citation;
       let from: string | undefined;
-      if (citation.kind === 'ibid') {
-        const target = ibidTarget(citation, publication === true, cited, previous?.cited ?? []);
+      const target = citation.kind === 'ibid' ? ibidTarget(citation, publication === true, cited, previous?.cited ?? []) : undefined;
+      // An Ibid. naming only an author whom only the previous note's unread text names (`Morakov, ibid.` after a
+      // conversation with Morakov) still repeats that note.
+      const namedBefore = () => i === 0 && previous !== undefined && citation.title === undefined && sameAuthor(citation.author ?? '', { kind: 'other', raw: previous.text });
+      if (citation.kind === 'ibid' && (target || !citation.author || namedBefore())) {
         from = target?.label ?? (i === 0 || publication ? previous?.label : undefined);
         if (!target) result = from ? { ...citation, from, inferred: [] } : { ...citation, unresolved: true };
-        else result = target.citation.unresolved ? { ...citation, from, unresolved: true } : { ...inherit(target.citation, { ...citation, author: undefined }), from };
+        else result = target.citation.unresolved ? { ...citation, from, unresolved: true } : { ...inherit(target.citation, { ...citation, author: undefined, title: undefined }), from };
         origin = target ? target.origin ?? target.label : undefined;
-      } else if (citation.kind === 'op-cit' || (citation.kind === 'printed' && !citation.published && !citation.date)) {
-        const found = works.find(citation);
-        if (found && 'work' in found) origin = (result = resolveWork(citation, found.work)).from;
-        else if (found) result = ambiguous(citation, found.candidates);
-        else if (citation.kind === 'op-cit') result = { ...citation, unresolved: true };
+      } else if (citation.kind === 'ibid' || citation.kind === 'op-cit' || (citation.kind === 'printed' && !citation.published && !citation.date)) {
+        result = foundAgain(citation, works, citation.kind !== 'printed');
+        if (!result.candidates) origin = result.from;
         from = result.from;
       } else if (continuation) {
         result = continueFrom(resolved[i - 1], citation);
@@ -154,7 +168,7 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
       cited.push(origin === undefined ? { label: note.label, citation: resolved[i] } : { label: note.label, citation: resolved[i], origin });
       works.add(cited[i]);
     });
-    previous = { label: note.label, cited };
+    previous = { label: note.label, text: note.text, cited };
     yield { label: note.label, text: note.text, citations, resolved, resolvesTo };
   }
 }

@@ -70,17 +70,23 @@ function nearTitle(title: string, candidate: Citation): boolean {
 }
 
 /** Whether a back-reference (`op. cit.` or a short title) names the work of an earlier citation. */
-function sameWork(reference: Citation, candidate: ResolvedCitation): boolean {
+export function sameWork(reference: Citation, candidate: ResolvedCitation): boolean {
   if (candidate.kind === 'archival' || candidate.kind === 'ibid' || candidate.kind === 'op-cit' || candidate.unresolved) return false;
   // An unread note is a fuller reference only if it gives a year; `Quoted in Abarinov, ‘V kuluarakh.’` is as short.
-  if (candidate.kind === 'other' && !/\b(?:1[5-9]|20)\d\d\b/.test(candidate.raw)) return false;
+  if (candidate.kind === 'other' && !givesYear(candidate)) return false;
   if (reference.author && !sameAuthor(reference.author, candidate)) return false;
   if (reference.title) {
     // A misspelt title is recognised only beside its author's name.
     return fullerTitle(reference.title, candidate, reference.author ? 1 : 2) || (reference.author !== undefined && nearTitle(reference.title, candidate));
   }
-  return reference.author !== undefined && candidate.published !== undefined;
+  // An author alone finds a full reference: one with an imprint, or, for an explicit `Brovkin, Ibid` or `Conquest, op.
+  // cit.`, one giving a year where the imprint was not read apart (`…, Russian Review Volume 42, Issue 1, 1983`). A
+  // name and a year alone (`Il’inskii, 2002, 404–11`) cite by author and date, not back.
+  const explicit = reference.kind === 'ibid' || reference.kind === 'op-cit';
+  return reference.author !== undefined && (candidate.published !== undefined || (explicit && givesYear(candidate)));
 }
+
+const givesYear = (c: Citation) => /\b(?:1[5-9]|20)\d\d\b/.test(c.raw);
 
 export function volumeOfCitation(c: Citation): string | undefined {
   return c.volume ?? (c.kind === 'printed' ? undefined : volumeOf(c.raw));

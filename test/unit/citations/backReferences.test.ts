@@ -263,6 +263,49 @@ const CASES: [string, string[], Expected[]][] = [
       { note: 7, kind: 'printed', author: 'Кульчицький С.', title: 'Голодомор', published: 'Київ, 2008', pages: '50', inferred: ['author', 'title', 'published'], from: '6' },
     ],
   ],
+  // Medhurst, No Less Than Mystic (2017), notes to the first months of Soviet power: `Name, Ibid` for op. cit.
+  [
+    '`Name, Ibid` after a note citing someone else finds that author’s earlier work, and an author with a title finds that title or nothing',
+    [
+      'Vladimir Brovkin, “The Mensheviks’ Political Comeback: The Elections to the Provincial City Soviets in Spring 1918”, Russian Review Volume 42, Issue 1, 1983, p.1',
+      'V.I. Lenin, Collected Works, Vol. 27, p.133',
+      'Brovkin, Ibid, p.6',
+      'Brovkin, Dear Comrades: Menshevik Reports on the Bolshevik Revolution and Civil War, Ibid, p.83-85',
+    ],
+    [
+      {
+        note: 3,
+        kind: 'printed',
+        author: 'Vladimir Brovkin',
+        title: '“The Mensheviks’ Political Comeback: The Elections to the Provincial City Soviets in Spring 1918”, Russian Review Volume 42, Issue 1, 1983',
+        pages: '6',
+        inferred: ['author', 'title'],
+        from: '1',
+      },
+      { note: 4, kind: 'ibid', author: 'Brovkin', title: 'Dear Comrades: Menshevik Reports on the Bolshevik Revolution and Civil War', pages: '83-85', unresolved: true },
+    ],
+  ],
+  [
+    '`Name, Ibid` whose author no earlier note cites is unresolved, not the previous note, also after a lead-in',
+    ['V.I. Lenin, “Theses on the Constituent Assembly”, Pravda, 13th December, 1917', 'Cliff, Ibid, pp.35-36', 'Quoted in Brinton, Ibid, p.26'],
+    [
+      { note: 2, kind: 'ibid', author: 'Cliff', pages: '35-36', unresolved: true },
+      { note: 3, kind: 'ibid', author: 'Brinton', pages: '26', unresolved: true },
+    ],
+  ],
+  // A life of Stalin (The History Press), notes to chapters two and three.
+  [
+    'a short title after `cited in` is found again, after a sentence or after a source that is no back-reference',
+    [
+      'Cited in Bertram D. Wolfe, Three Who Made a Revolution (New York, Dial Press, 1948), p. 453.',
+      'Stalin’s report on the congress was published in the local party press and is cited in Wolfe, Three Who Made a Revolution (pp. 465–6).',
+      'Stalin, Collected Works, vol. II, (Russian edition), pp. 50–1, cited in Wolfe, Three Who Made a Revolution, p. 468.',
+    ],
+    [
+      { note: 2, kind: 'printed', author: 'Bertram D. Wolfe', title: 'Three Who Made a Revolution', published: 'New York, Dial Press, 1948', pages: '465–6', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 3, kind: 'printed', author: 'Bertram D. Wolfe', title: 'Three Who Made a Revolution', published: 'New York, Dial Press, 1948', pages: '468', inferred: ['author', 'title', 'published'], from: '1' },
+    ],
+  ],
 ];
 
 describe('back-references', () => {
