@@ -19,10 +19,11 @@ const PROSE_LEAD = /^[^;]*?(?:(?<![\p{L}])(?:see|cf\.)(?: also)?(?:,? for exampl
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?,?|(?:\p{Lu}\.){2,3}|and|&|ed\.|eds\.|comp\.|et|al\.|de|von|van|der|du|la|le)$/u;
 /**
  * `op. cit.` and its forms in the languages of the notes (cited work): Russian `Указ. соч.`, `Цит. соч.`, Ukrainian
- * `Вказ. праця`, `Зазнач. праця`, German `a.a.O.`, Polish `dz. cyt.`, French `art. cit.`.
+ * `Вказ. праця`, `Зазнач. праця`, German `a.a.O.`, Polish `dz. cyt.`, French `art. cit.`; `loc. cit.` (the place cited)
+ * too, which without a page of its own keeps the page last cited.
  */
 export const OP_CIT =
-  /\bop\. ?cit\b\.?|\ba\. ?a\. ?O\.|\bdz\. ?cyt\.?|\bart\. ?cit\.?|(?<![\p{L}])(?:[Уу]каз|[Цц]ит)\. ?соч\.?|(?<![\p{L}])(?:[Вв]каз|[Зз]азнач)\. ?праця\.?/u;
+  /\b(?:op|loc)\. ?cit\b\.?|\ba\. ?a\. ?O\.|\bdz\. ?cyt\.?|\bart\. ?cit\.?|(?<![\p{L}])(?:[Уу]каз|[Цц]ит)\. ?соч\.?|(?<![\p{L}])(?:[Вв]каз|[Зз]азнач)\. ?праця\.?/u;
 /** An initial (`A.`, `Ia.`, `Zh.`, `А.`), not a surname. */
 const INITIAL = /^(?:\p{Lu}|Ch|Sh|Shch|Zh|Kh|Ts|Ia|Iu|Ie|Io|Ju|Ja)\.?$/u;
 

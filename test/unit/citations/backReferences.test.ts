@@ -293,6 +293,16 @@ const CASES: [string, string[], Expected[]][] = [
       { note: 3, kind: 'ibid', author: 'Brinton', pages: '26', unresolved: true },
     ],
   ],
+  // The `loc. cit.` notes are written for the test: no held-out note uses the form yet.
+  [
+    '`loc. cit.` finds the author’s work with the page last cited of it, unless it gives its own',
+    [DAVIES, 'Ibid., p. 7.', 'Davies, loc. cit.', 'Davies, loc. cit., p. 9.'],
+    [
+      { note: 2, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '7', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 3, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '7', inferred: ['author', 'title', 'published', 'pages'], from: '1' },
+      { note: 4, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '9', inferred: ['author', 'title', 'published'], from: '1' },
+    ],
+  ],
   // A life of Stalin (The History Press), notes to chapters two and three.
   [
     'a short title after `cited in` is found again, after a sentence or after a source that is no back-reference',
