@@ -336,9 +336,10 @@ function splitPages(text: string): { head: string; pages: string } | undefined {
 const PLACE = String.raw`\p{Lu}[\p{L}.’'-]*(?: (?:am|an der|a\.|nad|na|\p{Lu}[\p{L}.’'-]*)){0,3}`;
 /**
  * The imprint closing a reference without parentheses: `, Routledge: London 2017`, as German and Polish notes write it
- * `, München 2003`, `, Warszawa 2006`, and as French ones `, Paris, Tallandier, 2009`.
+ * `, München 2003`, `, Warszawa 2006`, as French ones `, Paris, Tallandier, 2009`, and a publisher or place and a year
+ * (`, Merlin, 1975`, `, Oxford, 1954`).
  */
-const IMPRINT_CLAUSES = new RegExp(String.raw`, ((?:[^,]*: [^,]*|${PLACE}) (?:1[5-9]|20)\d\d|${PLACE}, \p{Lu}[\p{L}.’' &-]{1,40}, (?:1[5-9]|20)\d\d)$`, 'u');
+const IMPRINT_CLAUSES = new RegExp(String.raw`, ((?:[^,]*: [^,]*|${PLACE}) (?:1[5-9]|20)\d\d|${PLACE}, (?:\p{Lu}[\p{L}.’' &-]{1,40}, )?(?:1[5-9]|20)\d\d)$`, 'u');
 
 /**
  * The imprint and what stands before it. A title must stay after the author (`Schlögel, Moskau 1937` is a short title,

@@ -113,6 +113,14 @@ describe('an imprint without parentheses, as German, Polish and French notes wri
     ]);
   });
 
+  it('ends an English title at a publisher and a year (Medhurst, No Less Than Mystic, 2017)', () => {
+    const texts = ['Marcel Liebman, Leninism under Lenin, Merlin, 1975, p.428', 'E.H. Carr, The Bolshevik Revolution 1917-1923 Volume 1, Pelican, 1950, p.36'];
+    assert.deepEqual(texts.flatMap(printed).map(fields), [
+      { author: 'Marcel Liebman', title: 'Leninism under Lenin', published: 'Merlin, 1975', pages: '428' },
+      { author: 'E.H. Carr', title: 'The Bolshevik Revolution 1917-1923 Volume 1', published: 'Pelican, 1950', pages: '36' },
+    ]);
+  });
+
   it('keeps a title that is a place and a year, with nothing before it but the author', () => {
     assert.deepEqual(printed('Schlögel, Moskau 1937, S. 12.').map(fields), [
       { author: 'Schlögel', title: 'Moskau 1937', published: undefined, pages: '12' },
