@@ -7,7 +7,7 @@ import { archiveNamedBefore, readUnmarked } from './archive';
 import { readCompact } from './compact';
 import { findMarks } from './marks';
 import { readIssue } from './periodical';
-import { hasImprint, isPersonName, OP_CIT, opensWithImprint, parseOpCit, parsePrinted, parseShortTitle, readPages, workBeforeIbid } from './printed';
+import { hasImprint, isPersonName, OP_CIT, opensWithImprint, parseOpCit, parsePrinted, parseShortTitle, readPages, repeatsAuthor, workBeforeIbid } from './printed';
 import { isProse } from './prose';
 import { collapseSpaces } from './spaces';
 import { splitNote, type Segment } from './splitNote';
@@ -129,7 +129,8 @@ function shapeOf(text: string, options: ArchivalOptions): Shape {
 function isCommentary(text: string): boolean {
   const remark = text.endsWith(')') || text.endsWith(').') ? text.lastIndexOf('(') : -1;
   if (!isProse(remark > 0 ? text.slice(0, remark) : text)) return false;
-  return parseShortTitle(text)?.author === undefined;
+  const short = parseShortTitle(text);
+  return short?.author === undefined && !(short && repeatsAuthor(short));
 }
 
 interface Piece {

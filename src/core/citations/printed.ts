@@ -369,6 +369,7 @@ export function parseShortTitle(raw: string): Citation | undefined {
   const doc = DOCUMENT_END.exec(beforeDocument) ?? ITEMS_AFTER_VOLUME.exec(beforeDocument);
   const { rest, volume } = splitVolume(doc ? beforeDocument.slice(0, doc.index) : beforeDocument);
   const head = chapterOf(authorAndTitle(rest));
-  const named = head.author || head.articleTitle ? head : isPersonName(rest) ? { author: rest.trim() } : head;
+  // `Idem, The Great Terror, p. 50`: the title after `idem` is no author's name.
+  const named = head.author || head.articleTitle || SAME_AUTHOR.test(rest) ? head : isPersonName(rest) ? { author: rest.trim() } : head;
   return { kind: 'printed', raw, ...named, volume, published, pages: split.pages, unparsed: doc?.[1] };
 }

@@ -144,7 +144,10 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
     parsed.forEach(({ citation, continuation, publication }, i) => {
       let origin: string | undefined;
       citations.push(continuation ? tidyCitation(stripInferred(continueFrom(citations[i - 1], citation))) : citation);
-      let result: ResolvedCitation = citation;
+      // `same author, Hope Abandoned`, `Idem, The Socialist Offensive`: the author of the reference before, found
+      // again with it.
+      const own = repeatsAuthor(citation) ? withAuthorBefore(citation, cited, previous?.cited ?? []) : citation;
+      let result: ResolvedCitation = own;
       let from: string | undefined;
       const target = citation.kind === 'ibid' ? ibidTarget(citation, publication === true, cited, previous?.cited ?? []) : undefined;
       // An Ibid. naming only an author whom only the previous note's unread text names (`Morakov, ibid.` after a
@@ -156,13 +159,12 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
         else result = target.citation.unresolved ? { ...citation, from, unresolved: true } : { ...inherit(target.citation, { ...citation, author: undefined, title: undefined }), from };
         origin = target ? target.origin ?? target.label : undefined;
       } else if (citation.kind === 'ibid' || citation.kind === 'op-cit' || (citation.kind === 'printed' && !citation.published && !citation.date)) {
-        result = foundAgain(citation, works, citation.kind !== 'printed');
+        result = foundAgain(own, works, citation.kind !== 'printed');
         if (!result.candidates) origin = result.from;
         from = result.from;
       } else if (continuation) {
         result = continueFrom(resolved[i - 1], citation);
       }
-      if (repeatsAuthor(citation)) result = withAuthorBefore(result, cited, previous?.cited ?? []);
       if (from !== undefined && resolvesTo === null) resolvesTo = from;
       resolved.push(tidyCitation(result));
       cited.push(origin === undefined ? { label: note.label, citation: resolved[i] } : { label: note.label, citation: resolved[i], origin });

@@ -303,6 +303,12 @@ const CASES: [string, string[], Expected[]][] = [
       { note: 4, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '9', inferred: ['author', 'title', 'published'], from: '1' },
     ],
   ],
+  // Written for the test: no held-out note uses `Idem` before a short title yet.
+  [
+    '`Idem` before a short title takes the author before it and finds that author’s work',
+    [DAVIES, 'Idem, The Soviet Economy in Turmoil (Basingstoke, 1989), p. 12.', 'Idem, The Socialist Offensive, p. 50.'],
+    [{ note: 3, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '50', inferred: ['author', 'title', 'published'], from: '1' }],
+  ],
   // A life of Stalin (The History Press), notes to chapters two and three.
   [
     'a short title after `cited in` is found again, after a sentence or after a source that is no back-reference',
