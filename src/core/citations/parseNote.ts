@@ -7,7 +7,7 @@ import { archiveNamedBefore, readUnmarked } from './archive';
 import { readCompact } from './compact';
 import { findMarks } from './marks';
 import { readIssue } from './periodical';
-import { hasImprint, isPersonName, OP_CIT, opensWithImprint, parseOpCit, parsePrinted, parseShortTitle, readPages, repeatsAuthor, workBeforeIbid } from './printed';
+import { hasImprint, isPersonName, OP_CIT, opensWithAuthor, opensWithImprint, parseNamedTitle, parseOpCit, parsePrinted, parseShortTitle, readPages, repeatsAuthor, workBeforeIbid } from './printed';
 import { isProse } from './prose';
 import { collapseSpaces } from './spaces';
 import { splitNote, type Segment } from './splitNote';
@@ -149,7 +149,7 @@ function mergePieces(text: string, segments: Segment[], options: ArchivalOptions
   const out: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     let piece = pieces[i];
-    while (i + 1 < pieces.length && (opensTitle(text, piece, pieces.slice(i + 1, i + 4)) || (isOpenFragment(text, piece) && pieces[i + 1].shape === 'fragment'))) {
+    while (i + 1 < pieces.length && (opensTitle(text, piece, pieces.slice(i + 1, i + 4)) || (isOpenFragment(text, piece) && pieces[i + 1].shape === 'fragment' && !listsWorks(text, piece, pieces[i + 1])))) {
       i++;
       piece = { start: piece.start, end: pieces[i].end, shape: shapeOf(text.slice(piece.start, pieces[i].end), options) };
     }
@@ -181,6 +181,14 @@ function opensTitle(text: string, piece: Piece, next: readonly Piece[]): boolean
   if (end?.shape !== 'printed') return false;
   const whole = parsePrinted(text.slice(piece.start, end.end));
   return whole?.author !== undefined && parsePrinted(text.slice(next[0].start, end.end))?.author === undefined && !hasImprint(text.slice(piece.start, piece.end));
+}
+
+/**
+ * Two works of two authors parted by a semicolon (`Khlevnyuk, “Prinuditelniy trud”; Krasilnikov, “Rozhdenie Gulaga,”
+ * p. 150`): each opens with its author's name, so neither completes the other.
+ */
+function listsWorks(text: string, piece: Piece, next: Piece): boolean {
+  return text.slice(piece.end, next.start).trim() === ';' && opensWithAuthor(text.slice(piece.start, piece.end)) && opensWithAuthor(text.slice(next.start, next.end));
 }
 
 /** A fragment that is not yet a reference of its own (no page to close it), so the next piece may complete it. */
@@ -233,7 +241,7 @@ function printedAround(raw: string): Citation | undefined {
 
 /** A segment that is not archival after all (a lone `t. 2` or `(d. 1937)` with no archival citation before it). */
 function parseReference(raw: string, shape: Shape): Citation {
-  const printed = shape === 'printed' ? parsePrinted(raw) : parseShortTitle(raw);
+  const printed = shape === 'printed' ? parsePrinted(raw) : parseShortTitle(raw) ?? parseNamedTitle(raw);
   return printed ?? { kind: 'other', raw };
 }
 

@@ -230,6 +230,29 @@ export function workBeforeIbid(lead: string): Pick<Citation, 'author' | 'title'>
   return author && title ? { author, title } : undefined;
 }
 
+/** `Khlevnyuk, “Prinuditelniy trud”`: an author's name, a comma and more words, as a reference of its own opens. */
+export function opensWithAuthor(text: string): boolean {
+  const body = withoutLead(text);
+  const comma = firstComma(body);
+  return comma > 0 && isAuthor(body.slice(0, comma)) && /\p{L}/u.test(body.slice(comma + 2));
+}
+
+/** A quoted title and nothing after it but a full stop: `“Prinuditelniy trud”`, `“Capital of the Gulag.”`. */
+const QUOTED_TITLE = /^([“"«‘])(?:[^“”"«»‘’]|’(?=\p{L}))+([”"»’])\.?$/u;
+
+/**
+ * A short reference without a page: an author and a quoted title (`Khlevnyuk, “Prinuditelniy trud.”`), found again
+ * as a short title is. Nothing when the words after the name are not one quoted title.
+ */
+export function parseNamedTitle(raw: string): Citation | undefined {
+  const body = trimEnd(withoutLead(raw), ' ');
+  const comma = firstComma(body);
+  const title = comma > 0 ? body.slice(comma + 2) : '';
+  const quoted = QUOTED_TITLE.exec(title);
+  if (!quoted || CLOSE_OF[quoted[1]] !== quoted[2] || !isAuthor(body.slice(0, comma))) return undefined;
+  return { kind: 'printed', raw, author: body.slice(0, comma), title: trimEnd(title, '.') };
+}
+
 /** A chapter's title and the words naming its book, when the title is a chapter's in a book. */
 function chapterParts(title: string): { chapter: string; book: string } | undefined {
   const m = CHAPTER.exec(title);
