@@ -24,6 +24,7 @@ import { readClosedTown, readRepublicBody, withoutNumber } from './numberedBody'
 import { republicNameAt } from './republicName';
 import { readRepublicPartySiglum, republicPartyAt } from './republicParty';
 import { derivedStems, stemIndex, termStems } from './stemIndex';
+import { isSubstantive, qualifiesNoun, substantiveForms, wordAfter } from './substantive';
 import type { GlossaryEntry } from './types';
 import { romanizeUkrainian, ukrainianKeys, ukrainianStems, UKRAINIAN_LETTER } from './ukrainian';
 
@@ -109,6 +110,8 @@ function cyrillicAgrees(entry: GlossaryEntry, romanized: string, ukrainian = fal
   const latin = (form: string) => (ukrainian ? romanizeUkrainian(form) : romanize(form, 'lc'));
   const own = [entry.cyrillic, ...(entry.aliases ?? [])].filter(form => CYRILLIC.test(form) && ONE_WORD.test(form)).map(latin);
   const written = signless(romanized);
+  // An adjective used as a noun agrees in the forms of its numbers only (беспризорного, not красного).
+  if (isSubstantive(entry)) return substantiveForms(entry).includes(romanized.toLowerCase());
   if (!own.some(form => commonStart(signless(form), written) >= SAME_ROOT)) return true;
   if (ukrainian) {
     const keys = new Set(ukrainianKeys(written, 1));
@@ -355,7 +358,7 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
     const entry =
       named?.entry ??
       found.find(m => m.start < end && start < m.end)?.entry ??
-      wordEntry(glossary, cleaned[i], true) ??
+      substantiveAlone(glossary, wordEntry(glossary, cleaned[i], true), cleaned[i], cleaned[i + 1]) ??
       (isParty(i + 1 < tokens.length ? wordEntry(glossary, cleaned[i + 1], true) : undefined) ? readCommitteeSiglum(cleaned[i]) : undefined);
     const common = entry ? undefined : documentWord(cleaned[i]);
     if (common) commonWords.add(common);
@@ -366,6 +369,26 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
   if (parts.every(part => commonWords.has(part))) parts.length = 0;
   if (parts.length || !CYRILLIC.test(phrase)) return parts;
   return [...new Set(glossary.findAll(romanize(phrase, 'lc')).filter(m => cyrillicAgrees(m.entry, m.text)).map(m => m.entry))];
+}
+
+/** A word's explanation, unless it is an adjective used as a noun before a noun it qualifies (красные партизаны, белая
+ * армия: no Reds, no Whites). */
+function substantiveAlone(glossary: Glossary, explained: Explanation | undefined, word: string, next: string | undefined): Explanation | undefined {
+  const qualifies = explained && !isReading(explained) && isSubstantive(explained) && qualifiesNoun(word, next, form => knownWord(glossary, form));
+  return qualifies ? undefined : explained;
+}
+
+/** Whether a word has an entry of its own, in any form. */
+const knownWord = (glossary: Glossary, word: string) => {
+  const entry = wordEntry(glossary, word, true);
+  return entry !== undefined && !isReading(entry);
+};
+
+/** The gloss of a word as written before the text that follows it in a document: wordGloss, but no adjective used as a
+ * noun before a noun it qualifies (krasnykh partizan). */
+export function wordGlossBefore(glossary: Glossary, word: string, following: string): GlossaryEntry | undefined {
+  const entry = substantiveAlone(glossary, wordGloss(glossary, word), word, wordAfter(following, 0));
+  return entry && !isReading(entry) ? entry : undefined;
 }
 
 /** What explains a term: the entry for a term the glossary holds in some form, or a compound's reading by its parts;

@@ -1,6 +1,9 @@
 // Looks glossary entries up by name and finds them in running text (body or notes, as written in Markdown).
 import { matchingText } from '../text/matchingText';
 import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
+import { romanize } from '../translit/romanize';
+import { stemIndex } from './stemIndex';
+import { isSubstantive, qualifiesNoun, wordAfter } from './substantive';
 import type { GlossaryEntry, GlossaryKind, GlossaryMatch } from './types';
 
 /** Apostrophes, primes and quotes used for the soft and hard signs are one character to the glossary. */
@@ -292,9 +295,16 @@ export class Glossary {
     for (const match of found) {
       const last = kept[kept.length - 1];
       if (last && match.start < last.end) continue;
+      // An adjective used as a noun before a noun it qualifies is an adjective (krasnye partizany are no Reds).
+      if (isSubstantive(match.entry) && qualifiesNoun(match.text, wordAfter(text, match.end), word => this.knows(word))) continue;
       kept.push(match);
     }
     return map.isIdentity ? kept : kept.map(match => map.spanToOriginal(match));
+  }
+
+  /** Whether a word is an entry's form, as written or in a case form of a term. */
+  knows(word: string): boolean {
+    return this.lookup(word) !== undefined || stemIndex(this).entryOf(/\p{Script=Cyrillic}/u.test(word) ? romanize(word, 'lc') : word) !== undefined;
   }
 
   /** The entry written at an offset of the text (a line, typically), if any. */

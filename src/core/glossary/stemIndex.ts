@@ -5,6 +5,7 @@
 import { caseStems } from '../translit/lexicon';
 import type { Glossary } from './glossary';
 import type { GlossaryEntry } from './types';
+import { isSubstantive, substantiveForms } from './substantive';
 import { romanizeUkrainian, ukrainianKeys, UKRAINIAN_LETTER } from './ukrainian';
 
 /** A stem shorter than this says too little to name one term; the few words abbreviations stand for are shorter. */
@@ -163,10 +164,15 @@ export class StemIndex {
       // (горкоммунхоза).
       const ukrainian = [...(UKRAINIAN_LETTER.test(entry.cyrillic) ? [entry.cyrillic] : []), ...(entry.aliases ?? []).filter(form => CYRILLIC.test(form))];
       // Words only: a siglum (КП(б)У) has no case endings to read off, and its stem would take in others (КП(б)Э).
-      for (const form of ukrainian.filter(form => UKRAINIAN_WORD.test(form))) {
+      for (const form of ukrainian.filter(form => UKRAINIAN_WORD.test(form) && !isSubstantive(entry))) {
         for (const stem of ukrainianKeys(romanizeUkrainian(form).toLowerCase(), MIN_STEM)) once(this.byUkrainianStem, stem, entry);
       }
       if (entry.kind !== 'term') continue;
+      // An adjective used as a noun by its forms in the numbers it has (krasnykh), never by its stem (krasnyi).
+      if (isSubstantive(entry)) {
+        for (const form of substantiveForms(entry)) once(this.byStem, form, entry);
+        continue;
+      }
       for (const form of [entry.term, ...(entry.aliases ?? [])]) {
         // Words of the Latin script without an inner capital: acronyms are not inflected this way.
         if (!LATIN_WORD.test(form) || /\p{Lu}/u.test(form.slice(1))) continue;

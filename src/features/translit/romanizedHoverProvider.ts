@@ -4,7 +4,7 @@
 // this one stays silent on them: one card per word.
 import * as vscode from 'vscode';
 import { escapeMarkdown as escape } from '../../core/document';
-import { wordGloss, wordReading, type Glossary } from '../../core/glossary';
+import { wordGlossBefore, wordReading, type Glossary } from '../../core/glossary';
 import { romanize, toCyrillic, type Lexicon, type System } from '../../core/translit';
 import { safeMarkdown } from '../shared/safeMarkdown';
 import type { DocumentAnalyses } from './documentAnalysis';
@@ -21,17 +21,22 @@ export class RomanizedHoverProvider implements vscode.HoverProvider {
     const word = analysis.romanized.find(inside);
     if (!word || analysis.glossary.some(inside) || analysis.officials.some(inside)) return undefined;
     const range = new vscode.Range(document.positionAt(word.start), document.positionAt(word.end));
-    return new vscode.Hover(card(word.text, analysis.data.lexicon, analysis.data.glossary), range);
+    // The words after it say whether an adjective used as a noun qualifies one (krasnykh partizan are no Reds).
+    const following = document.getText(new vscode.Range(range.end, document.positionAt(word.end + FOLLOWING)));
+    return new vscode.Hover(card(word.text, following, analysis.data.lexicon, analysis.data.glossary), range);
   }
 }
 
-function card(word: string, lexicon: Lexicon, glossary: Glossary): vscode.MarkdownString {
+/** Enough of the text after a word to hold the next word. */
+const FOLLOWING = 60;
+
+function card(word: string, following: string, lexicon: Lexicon, glossary: Glossary): vscode.MarkdownString {
   const cyrillic = toCyrillic(word, lexicon);
   const md = safeMarkdown('');
   md.appendMarkdown(`**${escape(cyrillic)}** · romanized Russian\n\n`);
   md.appendMarkdown(`| ${SYSTEM_NAMES.map(([, name]) => name).join(' | ')} |\n|${SYSTEM_NAMES.map(() => '---').join('|')}|\n`);
   md.appendMarkdown(`| ${SYSTEM_NAMES.map(([system]) => escape(romanize(cyrillic, system))).join(' | ')} |\n`);
-  const entry = wordGloss(glossary, word);
+  const entry = wordGlossBefore(glossary, word, following);
   if (entry) md.appendMarkdown(`\n*${escape(entry.term)}*: ${escape(entry.english)}\n`);
   const reading = entry ? undefined : wordReading(glossary, word);
   if (reading) {
