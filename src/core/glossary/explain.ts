@@ -217,6 +217,15 @@ function entryOfForm(glossary: Glossary, form: string, ukrainian = false): Gloss
   );
 }
 
+/** A Latin word in small letters, as romanized Russian is written inside a Russian title or phrase, that is none of
+ * an entry's forms. */
+const smallRussian = (glossary: Glossary, entry: GlossaryEntry, word: string) => /^[a-z’'-]+$/u.test(word) && glossary.lookup(word) !== entry;
+
+/** A case form of a Russian word romanized in small letters, in any system, is checked as its Cyrillic is (okhrany
+ * truda is no Okhrana; a form the entry gives, in any case, is its own: politburo). */
+const russianAgrees = (glossary: Glossary, entry: GlossaryEntry, word: string) =>
+  !smallRussian(glossary, entry, word) || [word, ...lcSpellings(word)].some(lc => cyrillicAgrees(entry, lc));
+
 /**
  * The one entry a single word (or a form the glossary holds whole) stands for, in either script and any form; else
  * the word read by its parts. A word of a phrase is not read as the abbreviation of the word it is, in either
@@ -224,8 +233,9 @@ function entryOfForm(glossary: Glossary, form: string, ukrainian = false): Gloss
  */
 function wordEntry(glossary: Glossary, word: string, inPhrase = false): Explanation | undefined {
   for (const { form, romanized, ukrainian } of spellings(word)) {
-    const entry = entryOfForm(glossary, form, ukrainian) ?? (romanized ? undefined : stemIndex(glossary).entryNamed(form));
-    if (!entry || (romanized && !cyrillicAgrees(entry, form, ukrainian))) continue;
+    const ofForm = entryOfForm(glossary, form, ukrainian);
+    const entry = ofForm ?? (romanized ? undefined : stemIndex(glossary).entryNamed(form));
+    if (!entry || (romanized ? !cyrillicAgrees(entry, form, ukrainian) : ofForm && !russianAgrees(glossary, entry, form))) continue;
     if (!(inPhrase && entry.kind === 'abbreviation' && !glossary.lookup(form))) return entry;
   }
   return wordReading(glossary, word);
@@ -344,7 +354,7 @@ function republicAt(glossary: Glossary, words: string[], at: number): { entry: E
 /** Each entry a phrase holds, in its order: the glossary's forms found in it, else an English name of several
  * words, else each word's entry. */
 function partsOf(glossary: Glossary, phrase: string): Explanation[] {
-  const found = glossary.findAll(phrase);
+  const found = glossary.findAll(phrase).filter(m => russianAgrees(glossary, m.entry, m.text));
   const tokens = [...phrase.matchAll(/\S+/g)];
   const cleaned = tokens.map(token => token[0].replace(AROUND_WORD, ''));
   const parts: Explanation[] = [];

@@ -103,13 +103,18 @@ const wordsKey = (name: string) =>
  * not party; “the Joint State Political Directorate” and “United State Political Administration” → joint state
  * political administration; “Five-Year Plan” → five year plan. */
 const englishName = (text: string) => {
-  const written = text.replace(/\([^)]*\)/g, '').replace(QUOTED_NAME, '$1').split(/[:;,(]|\s(?:who|which|whose|that)\s/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation|e[ds]?)\b/g, 'iz$1');
+  const gloss = text.replace(/\([^)]*\)/g, '').replace(QUOTED_NAME, '$1');
+  const written = gloss.split(/[:;,(]|\s(?:who|which|whose|that)\s/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation|e[ds]?)\b/g, 'iz$1');
+  // One word qualified by a clause or first in a list is no name (a peasant who left the village, the factory, plant or
+  // local committee): peasant and factory name no entry.
+  if (QUALIFIED_WORD.test(gloss)) return '';
   const spelt = (name: string) => RENDERINGS.reduce((spelling, [rendering, as]) => spelling.replace(rendering, as), name).replace(/[\s-]+/g, ' ').trim();
   const short = spelt(written.replace(LEFT_OUT, ''));
   // People's is kept where leaving it out would leave one common word (people's control is no control, a people's
   // assembly no assembly).
   return short.includes(' ') || !PEOPLES.test(written) ? short : spelt(written.replace(ARTICLES, ''));
 };
+const QUALIFIED_WORD = /^(?:(?:the|an?)\s+)?[\p{L}’'-]+(?:\s(?:who|which|whose|that)\s|,[^,:;(]*\s(?:or|and)\s)/iu;
 const PEOPLES = /\bpeople[’']?s\b|\bpeoples[’']/u;
 const ARTICLES = /\bthe\s+|^an?\s+/g;
 
@@ -121,6 +126,10 @@ const QUOTED_NAME = /^[“"]([^”"\s]+(?:\s[^”"\s]+)+)[”"]/u;
  * agriculture into kolkhozy” → collectivization, “Article 70 of the RSFSR Criminal Code” → article 70); a head such as
  * department or society says too little to name one entry. */
 const HEAD = /^([a-z]{4,}ization|article \d+) (?:of|into|in|for|by|from|to|against|on) /u;
+
+/** A proper name in -ization, its words in capitals (Organisation of Ukrainian Nationalists): its head names no
+ * process. */
+const PROPER_NAME = /^(?:the\s+)?\p{Lu}\p{Ll}+i[sz]ation\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 /** A name of two words or more before the place it is in (the Left Opposition in the party): the name without it. */
 const PLACE = /^([a-z'-]+(?: [a-z'-]+)+) (?:in|within) /u;
@@ -151,7 +160,7 @@ export class StemIndex {
       const name = englishName(entry.english);
       once(this.byEnglish, name, entry);
       if (name) this.allByEnglish.set(name, [...(this.allByEnglish.get(name) ?? []), entry]);
-      const head = HEAD.exec(name)?.[1] ?? PLACE.exec(name)?.[1];
+      const head = (PROPER_NAME.test(entry.english) ? undefined : HEAD.exec(name)?.[1]) ?? PLACE.exec(name)?.[1];
       if (head) once(this.byEnglishHead, head, entry);
       if (name.includes(' ')) once(this.byEnglishWords, wordsKey(name), entry);
       // The word itself, with and without its soft sign: no shorter stem, which English words would reach (stat’ia).
