@@ -7,7 +7,7 @@ import { archiveNamedBefore, readUnmarked } from './archive';
 import { readCompact } from './compact';
 import { findMarks } from './marks';
 import { readIssue } from './periodical';
-import { hasImprint, isPersonName, OP_CIT, opensWithAuthor, opensWithImprint, parseNamedTitle, parseOpCit, parsePrinted, parseShortTitle, readPages, repeatsAuthor, workBeforeIbid } from './printed';
+import { hasImprint, isPersonName, OP_CIT, opensWithAuthor, opensWithImprint, parseImprinted, parseNamedTitle, parseOpCit, parsePrinted, parseShortTitle, readPages, repeatsAuthor, withoutLead, workBeforeIbid } from './printed';
 import { isProse } from './prose';
 import { collapseSpaces } from './spaces';
 import { splitNote, type Segment } from './splitNote';
@@ -20,6 +20,12 @@ export interface ParsedCitation {
   continuation: boolean;
   /** The publication an archival document is cited from (`…, in Pyrih, ed., Holodomor, 412`, `…, in ibid.`). */
   publication?: boolean;
+  /**
+   * A work listed after a printed one with only a semicolon between, naming no author of its own and read as a title
+   * (quoted, in italics, or before its imprint): `Isaac Deutscher, The Prophet Armed (Oxford, 1954); The Prophet
+   * Unarmed (Oxford, 1959)`. It may share the author named once before it.
+   */
+  listed?: boolean;
 }
 
 type Shape = 'ibid' | 'op-cit' | 'archival' | 'printed' | 'prose' | 'fragment';
@@ -129,7 +135,7 @@ function shapeOf(text: string, options: ArchivalOptions): Shape {
 function isCommentary(text: string): boolean {
   const remark = text.endsWith(')') || text.endsWith(').') ? text.lastIndexOf('(') : -1;
   if (!isProse(remark > 0 ? text.slice(0, remark) : text)) return false;
-  const short = parseShortTitle(text);
+  const short = parseShortTitle(text) ?? parseImprinted(text);
   return short?.author === undefined && !(short && repeatsAuthor(short));
 }
 
@@ -191,9 +197,10 @@ function listsWorks(text: string, piece: Piece, next: Piece): boolean {
   return text.slice(piece.end, next.start).trim() === ';' && opensWithAuthor(text.slice(piece.start, piece.end)) && opensWithAuthor(text.slice(next.start, next.end));
 }
 
-/** A fragment that is not yet a reference of its own (no page to close it), so the next piece may complete it. */
+/** A fragment that is not yet a reference of its own (no page or imprint to close it), so the next piece may complete it. */
 function isOpenFragment(text: string, piece: Piece, shapes: Shape[] = ['fragment']): boolean {
-  return shapes.includes(piece.shape) && !parseShortTitle(text.slice(piece.start, piece.end));
+  const own = text.slice(piece.start, piece.end);
+  return shapes.includes(piece.shape) && !parseShortTitle(own) && !parseImprinted(own);
 }
 
 /**
@@ -239,10 +246,29 @@ function printedAround(raw: string): Citation | undefined {
   return printed && { ...printed, raw: before };
 }
 
-/** A segment that is not archival after all (a lone `t. 2` or `(d. 1937)` with no archival citation before it). */
-function parseReference(raw: string, shape: Shape): Citation {
-  const printed = shape === 'printed' ? parsePrinted(raw) : parseShortTitle(raw) ?? parseNamedTitle(raw);
+/** A listed work that names no author, editor or issue of its own and reads as a title, with no lead-in before it. */
+function sharesAuthor(c: Citation, italic: boolean): boolean {
+  if (c.kind !== 'printed' || c.author || c.editor || c.date || c.issue || !c.title || withoutLead(c.raw) !== c.raw) return false;
+  return italic || c.published !== undefined || /^[“"«‘]/u.test(c.title);
+}
+
+/**
+ * A segment that is not archival after all (a lone `t. 2` or `(d. 1937)` with no archival citation before it). In a
+ * list of one author's works, a title alone before its imprint is read too.
+ */
+function parseReference(raw: string, shape: Shape, inList = false): Citation {
+  const printed = shape === 'printed' ? parsePrinted(raw) : parseShortTitle(raw) ?? parseNamedTitle(raw) ?? parseImprinted(raw, inList);
   return printed ?? { kind: 'other', raw };
+}
+
+/**
+ * Whether a work may go on a list that this parsed citation opens or continues: the note's first citation, printed,
+ * naming its author, or a work listed after it; either citing no page (a list of one author's books, as
+ * `Isaac Deutscher, The Prophet Armed (Oxford, 1954); The Prophet Unarmed (Oxford, 1959)`).
+ */
+function opensList(before: ParsedCitation | undefined, first: boolean): boolean {
+  const c = before?.citation;
+  return c?.kind === 'printed' && c.pages === undefined && (before?.listed === true || (first && c.author !== undefined));
 }
 
 /** The citations of a note, read as matching reads text (see text/matchingText): `raw` is composed, without invisible characters. */
@@ -250,29 +276,36 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
   const read = matchingText(written);
   const { text, emphasis } = collapseSpaces(read.text, writtenEmphasis.map(span => read.map.spanToRewritten(span)));
   const parsed: ParsedCitation[] = [];
-  const push = (citation: Citation, continuation = false, publication?: boolean) =>
-    parsed.push({ citation: tidyCitation(citation), continuation, publication });
-  for (const piece of mergePieces(text, splitNote(text, emphasis), options)) {
-    const raw = text.slice(piece.start, piece.end);
+  const push = (citation: Citation, continuation = false, publication?: boolean, listed?: boolean) =>
+    parsed.push({ citation: tidyCitation(citation), continuation, publication, ...(listed && { listed }) });
+  const pieces = mergePieces(text, splitNote(text, emphasis), options);
+  pieces.forEach((cut, k) => {
+    const raw = text.slice(cut.start, cut.end);
+    const last = parsed[parsed.length - 1];
+    const inList = k > 0 && opensList(last, parsed.length === 1) && text.slice(pieces[k - 1].end, cut.start).trim() === ';';
+    const italic = emphasis.some(span => span.start === cut.start);
+    // `…; The Prophet Unarmed: Trotsky 1921-1929, Oxford, 1959`: an English title, before its imprint or in italics, in
+    // a list of works.
+    const titled = inList && (parseImprinted(raw, true) !== undefined || (italic && parseShortTitle(raw)?.title !== undefined));
+    const piece = cut.shape === 'prose' && titled ? { ...cut, shape: 'fragment' as const } : cut;
     const quoted = ['prose', 'fragment', 'printed'].includes(piece.shape) ? citedIn(raw) : undefined;
     if (quoted) {
       if (piece.shape !== 'prose') push(parseReference(quoted.before, hasImprint(quoted.before) ? 'printed' : 'fragment'));
       push(quoted.citation);
-      continue;
+      return;
     }
-    if (piece.shape === 'prose') continue;
-    const last = parsed[parsed.length - 1]?.citation;
-    const carried = ['fragment', 'printed', 'archival'].includes(piece.shape) && last?.kind === 'archival' ? parseCompactAfter(raw, last, options) : [];
+    if (piece.shape === 'prose') return;
+    const carried = ['fragment', 'printed', 'archival'].includes(piece.shape) && last?.citation.kind === 'archival' ? parseCompactAfter(raw, last.citation, options) : [];
     if (carried.length) {
       for (const c of carried) push(c);
-      continue;
+      return;
     }
     if (piece.shape === 'ibid') push(parseIbid(raw));
     else if (piece.shape === 'op-cit') push(parseOpCit(raw) ?? { kind: 'other', raw });
     else if (piece.shape === 'archival') {
       const publication = publicationAt(raw);
       const reading = parseArchival(publication ? raw.slice(0, publication.index) : raw, options);
-      const after = parsed[parsed.length - 1]?.citation.kind;
+      const after = last?.citation.kind;
       const printedBefore = printedAround(raw);
       if (printedBefore) push(printedBefore);
       const context = after === 'archival' || after === 'ibid';
@@ -288,7 +321,10 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
           push(ibidAt(cited) ? parseIbid(cited) : parseReference(cited, hasImprint(cited) ? 'printed' : 'fragment'), false, true);
         }
       } else if (!isCommentary(raw)) push(parseReference(raw, hasImprint(raw) ? 'printed' : 'fragment'));
-    } else push(parseReference(raw, piece.shape));
-  }
+    } else {
+      const reference = parseReference(raw, piece.shape, inList);
+      push(reference, false, undefined, inList && sharesAuthor(reference, italic));
+    }
+  });
   return parsed;
 }

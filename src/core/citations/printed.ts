@@ -59,7 +59,7 @@ function proseLead(text: string, lead: string): string | undefined {
  * The reference without its lead-in; prose before `see` or `, in` goes only when an author's name and a comma follow
  * it. A name before `, in` is a chapter's author (`Leonid Mlechin, in Vladimir Kozlov, …`), no prose.
  */
-function withoutLead(raw: string): string {
+export function withoutLead(raw: string): string {
   const text = raw.replace(LEAD, '');
   const prose = proseLead(text, raw.slice(0, raw.length - text.length));
   if (!prose) return text;
@@ -366,13 +366,31 @@ const IMPRINT_CLAUSES = new RegExp(String.raw`, ((?:[^,]*: [^,]*|${PLACE}) (?:1[
 
 /**
  * The imprint and what stands before it. A title must stay after the author (`Schlögel, Moskau 1937` is a short title,
- * not an author and an imprint), so the head keeps at least two clauses or a clause and a full stop.
+ * not an author and an imprint), so the head keeps at least two clauses or a clause and a full stop; where the head
+ * is known to be a title alone, a title that is no name will do (`The Prophet Unarmed: Trotsky 1921-1929, Oxford, 1959`).
  */
-function splitPublisher(head: string): { head: string; published?: string } {
+function splitPublisher(head: string, titleOnly = false): { head: string; published?: string } {
   const m = IMPRINT_CLAUSES.exec(head);
   if (!m) return { head };
   const before = head.slice(0, m.index);
-  return before.includes(', ') || /\p{L}{2}\. \p{Lu}/u.test(before) ? { head: before, published: m[1] } : { head };
+  const kept = before.includes(', ') || /\p{L}{2}\. \p{Lu}/u.test(before) || (titleOnly && /\p{L}/u.test(before) && !isPersonName(before));
+  return kept ? { head: before, published: m[1] } : { head };
+}
+
+/**
+ * A reference closing with its imprint and no page: an author, a title and the imprint (`Isaac Deutscher, The Prophet
+ * Armed: Trotsky 1879-1921, Oxford, 1954`), or with `titleOnly` a title without an author before it (`The Prophet
+ * Unarmed: Trotsky 1921-1929, Oxford, 1959`, listed after the author's first work). A month and a year are a date, no
+ * imprint (`interview with Lazar Lazarev, Moscow, November 2003`), nor is a year after a title's full stop
+ * (`Molotov, Malenkov, Kaganovich. 1957.`, a title going on).
+ */
+export function parseImprinted(raw: string, titleOnly = false): Citation | undefined {
+  const { head, published } = splitPublisher(trimEnd(withoutLead(raw), ' .'), titleOnly);
+  if (published === undefined || MONTH.test(published) || /\. \d+$/.test(published)) return undefined;
+  const { rest, volume } = splitVolume(head);
+  const named = chapterOf(authorAndTitle(rest));
+  if (!named.title || (named.author === undefined) !== titleOnly) return undefined;
+  return { kind: 'printed', raw, ...named, volume, published };
 }
 
 /**

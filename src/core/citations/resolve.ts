@@ -70,7 +70,7 @@ function resolveWork(reference: Citation, target: Cited): ResolvedCitation {
 
 /**
  * A back-reference that fits several earlier works: it keeps what it says, takes none of them, and lists them. A
- * short title stays a back-reference (`op-cit`), so it is not itself taken for a work later on.
+ * short title stays a back-reference (`op-cit`), an Ibid. an Ibid., so neither is itself taken for a work later on.
  */
 function ambiguous(reference: Citation, candidates: readonly Cited[]): ResolvedCitation {
   const list = candidates.map(({ label, citation: c }) => {
@@ -78,7 +78,7 @@ function ambiguous(reference: Citation, candidates: readonly Cited[]): ResolvedC
     for (const f of CANDIDATE_FIELDS) if (c[f] !== undefined) candidate[f] = c[f];
     return candidate;
   });
-  return { ...reference, kind: 'op-cit', inferred: [], candidates: list };
+  return { ...reference, kind: reference.kind === 'ibid' ? 'ibid' : 'op-cit', inferred: [], candidates: list };
 }
 
 /**
@@ -141,19 +141,24 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
     const resolved: ResolvedCitation[] = [];
     const cited: Cited[] = [];
     let resolvesTo: string | null = null;
-    parsed.forEach(({ citation, continuation, publication }, i) => {
+    parsed.forEach(({ citation, continuation, publication, listed }, i) => {
       let origin: string | undefined;
       citations.push(continuation ? tidyCitation(stripInferred(continueFrom(citations[i - 1], citation))) : citation);
       // `same author, Hope Abandoned`, `Idem, The Socialist Offensive`: the author of the reference before, found
-      // again with it.
-      const own = repeatsAuthor(citation) ? withAuthorBefore(citation, cited, previous?.cited ?? []) : citation;
+      // again with it; a work listed after another of the note with no author of its own (`…; The Prophet Unarmed
+      // (Oxford, 1959)`), the author named once before it in the note.
+      const own = repeatsAuthor(citation) || listed ? withAuthorBefore(citation, cited, listed ? [] : previous?.cited ?? []) : citation;
       let result: ResolvedCitation = own;
       let from: string | undefined;
       const target = citation.kind === 'ibid' ? ibidTarget(citation, publication === true, cited, previous?.cited ?? []) : undefined;
       // An Ibid. naming only an author whom only the previous note's unread text names (`Morakov, ibid.` after a
       // conversation with Morakov) still repeats that note.
       const namedBefore = () => i === 0 && previous !== undefined && citation.title === undefined && sameAuthor(citation.author ?? '', { kind: 'other', raw: previous.text });
-      if (citation.kind === 'ibid' && (target || !citation.author || namedBefore())) {
+      const several = target && citation.author && !citation.title ? worksOfAuthor(citation.author, cited.includes(target) ? cited : previous?.cited ?? []) : [];
+      if (several.length > 1) {
+        // `Deutscher, Ibid` after a note citing three of Deutscher's books: each of them, none taken.
+        result = ambiguous(citation, several);
+      } else if (citation.kind === 'ibid' && (target || !citation.author || namedBefore())) {
         from = target?.label ?? (i === 0 || publication ? previous?.label : undefined);
         if (!target) result = from ? { ...citation, from, inferred: [] } : { ...citation, unresolved: true };
         else result = target.citation.unresolved ? { ...citation, from, unresolved: true } : { ...inherit(target.citation, { ...citation, author: undefined, title: undefined }), from };
@@ -173,6 +178,17 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
     previous = { label: note.label, text: note.text, cited };
     yield { label: note.label, text: note.text, citations, resolved, resolvesTo };
   }
+}
+
+/** The works of one note that an author's name fits, the latest citation of each, newest first. */
+function worksOfAuthor(author: string, note: readonly Cited[]): Cited[] {
+  const works: Cited[] = [];
+  for (let i = note.length - 1; i >= 0; i--) {
+    const c = note[i].citation;
+    if (c.kind !== 'printed' || !c.title || !sameAuthor(author, c)) continue;
+    if (!works.some(w => w.citation.title === c.title && w.citation.volume === c.volume)) works.push(note[i]);
+  }
+  return works;
 }
 
 /**

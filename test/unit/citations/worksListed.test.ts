@@ -36,3 +36,64 @@ describe('works of two authors parted by a semicolon', () => {
     assert.deepEqual([third.resolvesTo, third.resolved[0].title, third.resolved[0].pages], ['2', '“Prinuditelniy trud.”', '74']);
   });
 });
+
+describe('books of one author named once, parted by semicolons', () => {
+  const medhurst = 'Isaac Deutscher, The Prophet Armed: Trotsky 1879-1921, Oxford, 1954; The Prophet Unarmed: Trotsky 1921-1929, Oxford, 1959; The Prophet Outcast: Trotsky 1929-1940, Oxford, 1963.';
+  const inParentheses = 'Isaac Deutscher, The Prophet Armed (Oxford, 1954); The Prophet Unarmed (Oxford, 1959); The Prophet Outcast (Oxford, 1963).';
+  const titles = (text: string) => notes(text)[0].resolved.map(c => [c.author, c.title, c.published, c.inferred ?? []]);
+
+  it('gives each later title the author named before the first, as inferred', () => {
+    assert.deepEqual(titles(medhurst), [
+      ['Isaac Deutscher', 'The Prophet Armed: Trotsky 1879-1921', 'Oxford, 1954', []],
+      ['Isaac Deutscher', 'The Prophet Unarmed: Trotsky 1921-1929', 'Oxford, 1959', ['author']],
+      ['Isaac Deutscher', 'The Prophet Outcast: Trotsky 1929-1940', 'Oxford, 1963', ['author']],
+    ]);
+    assert.deepEqual(titles(inParentheses).map(([author, , , inferred]) => [author, inferred]), [
+      ['Isaac Deutscher', []],
+      ['Isaac Deutscher', ['author']],
+      ['Isaac Deutscher', ['author']],
+    ]);
+    // As written, the later works name no author.
+    assert.deepEqual(cited(inParentheses).map(c => c.author), ['Isaac Deutscher', undefined, undefined]);
+  });
+
+  it('lists the three works for a later `Deutscher, Ibid` or `Deutscher, op. cit.`, taking none', () => {
+    for (const reference of ['Deutscher, Ibid, p.504', 'Deutscher, op. cit., p. 5.']) {
+      for (const list of [medhurst, inParentheses]) {
+        const [, later] = notes(list, reference);
+        assert.equal(later.resolvesTo, null, reference);
+        assert.deepEqual(later.resolved.map(c => [c.from, c.candidates?.map(w => w.published)]), [[undefined, ['Oxford, 1963', 'Oxford, 1959', 'Oxford, 1954']]]);
+      }
+    }
+  });
+
+  it('finds one work of the list again by its short title, and an Ibid. after one work takes it', () => {
+    const [, short] = notes(inParentheses, 'Deutscher, The Prophet Unarmed, p. 7.');
+    assert.deepEqual([short.resolvesTo, short.resolved[0].published, short.resolved[0].pages], ['1', 'Oxford, 1959', '7']);
+    const [, ibid] = notes('Isaac Deutscher, The Prophet Armed (Oxford, 1954).', 'Deutscher, Ibid, p.504');
+    assert.deepEqual([ibid.resolvesTo, ibid.resolved[0].title, ibid.resolved[0].candidates], ['1', 'The Prophet Armed', undefined]);
+  });
+
+  it('takes an italic title without an imprint, but not a plain one that might be anyone’s', () => {
+    const text = 'Isaac Deutscher, The Prophet Armed (Oxford, 1954); The Prophet Unarmed: Trotsky 1921-1929, p. 5.';
+    const italic = [{ start: text.indexOf('The Prophet Unarmed'), end: text.indexOf(', p. 5') }];
+    assert.equal(resolveNotes([{ label: '1', text, emphasis: italic }])[0].resolved[1].author, 'Isaac Deutscher');
+    // Plain, it is no work of Deutscher's (nor read as a reference at all: it opens with `The`, as a remark does).
+    assert.deepEqual(notes(text)[0].resolved.map(c => c.author), ['Isaac Deutscher']);
+  });
+
+  it('leaves alone a work after others of several authors, after a page, after a lead-in, or after a file', () => {
+    // Roger D. Markwick's and Lynne Viola's notes: a collection of documents listed after books that name their authors.
+    const authors = (text: string) => notes(text)[0].resolved.map(c => c.author);
+    assert.deepEqual(
+      authors('V. Danilov, Sovetskaia dokolkhoznaia derevnia: naselenie, zemlepol’zovanie, khoziaistvo (Moscow, 1977), p. 25; P. Kenez, The Birth of the Propaganda State: Soviet Methods of Mass Mobilization, 1917–1929 (Cambridge, 1985), p. 186; Ocherki byta derevenskoi molodezhi (Moscow, 1924), pp. 10–12.'),
+      ['V. Danilov', 'P. Kenez', undefined],
+    );
+    assert.deepEqual(authors('Isaac Deutscher, The Prophet Armed (Oxford, 1954), p. 90; The Prophet Unarmed (Oxford, 1959).'), ['Isaac Deutscher', undefined]);
+    assert.deepEqual(authors('Isaac Deutscher, The Prophet Armed (Oxford, 1954); see also The Prophet Unarmed (Oxford, 1959).'), ['Isaac Deutscher', undefined]);
+    assert.deepEqual(
+      notes('RGASPI, f. 17, op. 3, d. 746; Tragediia sovetskoi derevni, vol. 3 (Moscow, 2001).')[0].resolved.map(c => [c.kind, c.author]),
+      [['archival', undefined], ['printed', undefined]],
+    );
+  });
+});
