@@ -311,9 +311,9 @@ const MAX_NAME_WORDS = 8;
 
 /** The longest name of two or more words a glossary entry has (in another case) from the `at`th word on, inside a
  * longer phrase: Управления пропаганды и агитации ЦК ВКП(б) → Agitprop, TsK, VKP(b). */
-function nameAt(glossary: Glossary, words: string[], at: number): { entry: GlossaryEntry; next: number } | undefined {
+function nameAt(glossary: Glossary, words: string[], at: number, whole = false): { entry: GlossaryEntry; next: number } | undefined {
   for (let next = Math.min(words.length, at + MAX_NAME_WORDS); next >= at + 2; next--) {
-    if (next === words.length && at === 0) continue;
+    if (next === words.length && at === 0 && !whole) continue;
     const phrase = words.slice(at, next).join(' ');
     const entry = spellings(phrase).map(({ form }) => byPhrase(glossary, form)).find(e => e !== undefined);
     if (entry) return { entry, next };
@@ -351,12 +351,50 @@ function republicAt(glossary: Glossary, words: string[], at: number): { entry: E
   return republic && { entry: named ?? republic.entry, next: republic.next };
 }
 
+/** A phrase's words with each siglum of a body that has a name of words spelt out in the phrase's script, and for each
+ * word the index of the word after the words it comes from and whether it was spelt out (Президиума ВС СССР:
+ * Президиума Верховный Совет; 1 3 3). */
+interface Spelled {
+  words: string[];
+  to: number[];
+  spelt: boolean[];
+}
+
+const SIGLUM = /^\p{Lu}{2,}$/u;
+
+function spelledOut(glossary: Glossary, words: string[]): Spelled | undefined {
+  const spelled: Spelled = { words: [], to: [], spelt: [] };
+  for (let i = 0; i < words.length; i++) {
+    const siglum = SIGLUM.test(words[i]) ? nameAt(glossary, words, i, true) ?? { entry: wordEntry(glossary, words[i], true), next: i + 1 } : undefined;
+    const entry = siglum?.entry && !isReading(siglum.entry) ? siglum.entry : undefined;
+    const name = entry && [CYRILLIC.test(words[i]) ? entry.cyrillic : entry.expansion].find(n => /\p{Ll}/u.test(n) && /\s/u.test(n));
+    const next = name && siglum ? siglum.next : i + 1;
+    for (const word of name ? name.split(/\s+/u) : [words[i]]) {
+      spelled.words.push(word);
+      spelled.to.push(next);
+      spelled.spelt.push(name !== undefined);
+    }
+    i = next - 1;
+  }
+  return spelled.spelt.includes(true) ? spelled : undefined;
+}
+
+/** The longest name of several words an entry has from the `at`th word on with a siglum in it spelt out (Указ
+ * Президиума ВС СССР: Prezidium Verkhovnogo Soveta), the `next` word counted in the phrase as written. */
+function nameWithSiglumAt(glossary: Glossary, spelled: Spelled | undefined, at: number): { entry: GlossaryEntry; next: number } | undefined {
+  const start = spelled?.to.indexOf(at + 1) ?? -1;
+  if (!spelled || start < 0 || spelled.spelt[start]) return undefined;
+  const named = nameAt(glossary, spelled.words, start, true);
+  return named && spelled.spelt.slice(start, named.next).includes(true) ? { entry: named.entry, next: spelled.to[named.next - 1] } : undefined;
+}
+
 /** Each entry a phrase holds, in its order: the glossary's forms found in it, else an English name of several
  * words, else each word's entry. */
 function partsOf(glossary: Glossary, phrase: string): Explanation[] {
   const found = glossary.findAll(phrase).filter(m => russianAgrees(glossary, m.entry, m.text));
   const tokens = [...phrase.matchAll(/\S+/g)];
   const cleaned = tokens.map(token => token[0].replace(AROUND_WORD, ''));
+  const spelled = spelledOut(glossary, cleaned);
   const parts: Explanation[] = [];
   const commonWords = new Set<Explanation>();
   for (let i = 0; i < tokens.length; i++) {
@@ -364,7 +402,9 @@ function partsOf(glossary: Glossary, phrase: string): Explanation[] {
     const end = start + tokens[i][0].length;
     const inFound = found.some(m => m.start < end && start < m.end);
     const english = inFound ? undefined : englishNameAt(glossary, cleaned, i);
-    const named = inFound ? undefined : english ?? partyAt(glossary, cleaned, i) ?? republicBodyAt(glossary, cleaned, i) ?? nameAt(glossary, cleaned, i) ?? republicAt(glossary, cleaned, i);
+    const named = inFound
+      ? undefined
+      : english ?? partyAt(glossary, cleaned, i) ?? republicBodyAt(glossary, cleaned, i) ?? nameWithSiglumAt(glossary, spelled, i) ?? nameAt(glossary, cleaned, i) ?? republicAt(glossary, cleaned, i);
     const entry =
       named?.entry ??
       found.find(m => m.start < end && start < m.end)?.entry ??
