@@ -1,9 +1,10 @@
 // Problems in a document's notes that only the citation analysis can see: an `Ibid.` or `op. cit.` with
-// nothing earlier to refer to, an `op. cit.` that fits several earlier works, and an archive siglum no glossary
-// explains. Ranges point into the note.
+// nothing earlier to refer to, an `op. cit.` or a named Ibid. that fits several earlier works, and an archive siglum
+// no glossary explains. Ranges point into the note.
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Range } from '../text/range';
 import type { NotesAnalysis } from './sameFile';
+import type { Citation, WorkCandidate } from './types';
 
 export interface NoteFinding {
   code: 'ibid-unresolved' | 'op-cit-unresolved' | 'op-cit-ambiguous' | 'unknown-archive';
@@ -30,10 +31,22 @@ export function noteFindings(index: DocumentIndex, analysis: NotesAnalysis, know
     let ibids = 0;
     let opCits = 0;
     const unknown = new Set<string>();
+    /** A back-reference that fits several works (`Conquest, op. cit.`, `Deutscher, Ibid` after three of his books). */
+    const ambiguous = (c: Citation, candidates: readonly WorkCandidate[], written: string, range: Range) => {
+      const from = [...new Set(candidates.map(w => w.from))];
+      findings.push({
+        code: 'op-cit-ambiguous',
+        severity: 'information',
+        message: `"${written}" in note ${note.label}: earlier notes cite ${candidates.length} works of ${c.author ?? c.title ?? 'this author'} (${from.length > 1 ? 'notes' : 'note'} ${from.join(', ')}); which one is meant is not said.`,
+        range,
+        label: note.label,
+      });
+    };
     note.citations.forEach((c, i) => {
       const r = note.resolved[i];
       if (c.kind === 'ibid') {
-        if (r.unresolved) {
+        if (r.candidates) ambiguous(c, r.candidates, 'Ibid.', locate(/ibid\b\.?|там же/giu, ibids));
+        else if (r.unresolved) {
           findings.push({
             code: 'ibid-unresolved',
             severity: 'warning',
@@ -53,15 +66,7 @@ export function noteFindings(index: DocumentIndex, analysis: NotesAnalysis, know
             range: locate(/op\.\s*cit\.?|указ\.\s*соч\.?/giu, opCits),
             label: note.label,
           });
-        } else if (r.candidates) {
-          findings.push({
-            code: 'op-cit-ambiguous',
-            severity: 'information',
-            message: `"op. cit." in note ${note.label}: earlier notes cite ${r.candidates.length} works of ${c.author ?? c.title ?? 'this author'} (notes ${r.candidates.map(w => w.from).join(', ')}); which one is meant is not said.`,
-            range: locate(/op\.\s*cit\.?|указ\.\s*соч\.?/giu, opCits),
-            label: note.label,
-          });
-        }
+        } else if (r.candidates) ambiguous(c, r.candidates, 'op. cit.', locate(/op\.\s*cit\.?|указ\.\s*соч\.?/giu, opCits));
         opCits++;
       } else if (c.kind === 'archival' && c.archive && c.fond && !unknown.has(c.archive) && !knownArchive(c.archive)) {
         unknown.add(c.archive);

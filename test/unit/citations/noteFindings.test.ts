@@ -43,6 +43,16 @@ describe('note findings', () => {
     );
   });
 
+  it('reports an Ibid. after an author’s name that fits several works of the note before, on the Ibid.', () => {
+    const list = ['X[^1] Y[^2]', '', '[^1]: Isaac Deutscher, The Prophet Armed (Oxford, 1954); The Prophet Unarmed (Oxford, 1959).', '[^2]: Deutscher, Ibid, p.504', ''].join('\n');
+    const listIndex = buildDocumentIndex(list);
+    const found = noteFindings(listIndex, analyseDocumentNotes(listIndex), () => true);
+    assert.deepEqual(
+      found.map(f => [f.code, f.label, f.message, list.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character)]),
+      [['op-cit-ambiguous', '2', '"Ibid." in note 2: earlier notes cite 2 works of Deutscher (note 1); which one is meant is not said.', 'Ibid']],
+    );
+  });
+
   it('says nothing about a known archive or an Ibid. that resolves', () => {
     assert.ok(!findings.some(f => f.label === '3'));
   });
