@@ -105,6 +105,10 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   // Health before a body (oblzdravotdel, gorzdravotdel) and the state design institutes (Giprotrans, Mosgiprotrans).
   first('zdrav', 'zdravookhranenie', 'здравоохранение', 'health'),
   first('gipro', 'gosudarstvennyi institut proektirovaniia', 'государственный институт проектирования', 'state design institute for'),
+  // The film studios' and trusts' names (Sovkino, Proletkino, Mosfil’m) and the pioneers' bodies (pionerlager’, pionervozhatyi).
+  first('sov', 'sovetskii', 'советский', 'Soviet'),
+  first('prolet', 'proletarskii', 'пролетарский', 'proletarian'),
+  first('pioner', 'pionerskii', 'пионерский', 'pioneer'),
 ];
 
 /** Parts that end a compound; a glossary term may end one too (sel’khozartel’, gorsovet). */
@@ -120,6 +124,8 @@ export const HEADS: readonly CompoundHead[] = [
   head('kor', 'korrespondent', 'корреспондент', 'correspondent'),
   head('sud', 'sud', 'суд', 'court'),
   head('lag', 'lager’', 'лагерь', 'camp'),
+  head('lager’', 'lager’', 'лагерь', 'camp', ['lager’', 'lager']),
+  head('fil’m', 'fil’m', 'фильм', 'film', ['fil’m', 'film']),
   head('komendatura', 'komendatura', 'комендатура', 'commandant’s office', ['komendatura', 'komendatur']),
   head('poselok', 'poselok', 'посёлок', 'settlement', ['poselok', 'poselk']),
   head('poselenets', 'poselenets', 'поселенец', 'settler', ['poselenets', 'poselents']),
