@@ -37,6 +37,9 @@ export const NAME_WORDS: readonly [string, [string, WordKind]][] = [
     ['sovkhozn', 'state-farm'],
     ['sovetsk', 'Soviet'],
     ['partiin', 'party'],
+    // The two capitals, whose bodies are named by their adjective (Московского комитета партии, Ленинградский совет).
+    ['moskovsk', 'Moscow'],
+    ['leningradsk', 'Leningrad'],
     ['komsomol’sk', 'Komsomol'],
     ['profsoiuzn', 'trade-union'],
     ['kul’turn', 'cultural'],
@@ -252,6 +255,7 @@ export const NAME_WORDS: readonly [string, [string, WordKind]][] = [
     ['derevn', 'village'],
     ['derevn’', 'village'],
     ['gorod', 'city'],
+    ['parti', 'party'],
     ['respublik', 'republic'],
     ['narod', 'people'],
     ['natsional’nost', 'nationality'],
