@@ -180,6 +180,9 @@ class Hits {
   }
 }
 
+/** How far around an offset findAt searches a long text: many times the longest form. */
+const FIND_AT_REACH = 2000;
+
 export class Glossary {
   private readonly byForm = new Map<string, GlossaryEntry>();
   private readonly byFoldedForm = new Map<string, GlossaryEntry>();
@@ -307,9 +310,17 @@ export class Glossary {
     return this.lookup(word) !== undefined || stemIndex(this).entryOf(/\p{Script=Cyrillic}/u.test(word) ? romanize(word, 'lc') : word) !== undefined;
   }
 
-  /** The entry written at an offset of the text (a line, typically), if any. */
+  /**
+   * The entry written at an offset of the text (a line, typically), if any. A long line is searched only around the
+   * offset, so that a hover costs the same on a line of 200,000 letters as on a sentence. Every form is far shorter
+   * than the reach, so a match at the offset lies inside the window, clear of its edges, where a cut word could
+   * otherwise seem to start or end.
+   */
   findAt(text: string, offset: number): GlossaryMatch | undefined {
-    return this.findAll(text).find(m => m.start <= offset && offset <= m.end);
+    const from = Math.max(0, offset - FIND_AT_REACH);
+    const window = text.slice(from, offset + FIND_AT_REACH);
+    const found = this.findAll(window).find(m => m.start + from <= offset && offset <= m.end + from);
+    return found && { ...found, start: found.start + from, end: found.end + from };
   }
 }
 

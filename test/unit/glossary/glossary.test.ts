@@ -228,6 +228,27 @@ describe('glossary lookups', () => {
     assert.equal(glossary.findAt('the NKVD chief', 1), undefined);
     assert.equal(glossary.findAt('the nkvd chief', 5), undefined, 'acronyms match as written');
   });
+  it('finds at an offset of a long line what searching the whole line finds there, and inside a 200,000-letter word nothing', () => {
+    // the bundled article as one line of some 70,000 characters: findAt searches only around the offset
+    const line = readFileSync(path.join(corpus, 'harris-dual-subordination.md'), 'utf8').replace(/\s+/g, ' ');
+    const whole = glossary.findAll(line);
+    assert.ok(line.length > 50_000 && whole.length > 500, `${line.length} characters, ${whole.length} entries`);
+    for (let offset = 0; offset < line.length; offset += 37) {
+      const want = whole.find(m => m.start <= offset && offset <= m.end);
+      assert.deepEqual(glossary.findAt(line, offset), want, `at ${offset}`);
+    }
+    const word = `NKVD ${'ф'.repeat(200_000)}NKVD OGPU`;
+    // the text searched for a hover is the window round the offset, not the line
+    const searched: number[] = [];
+    const watched = Object.assign(Object.create(glossary) as Glossary, {
+      findAll: (text: string) => (searched.push(text.length), glossary.findAll(text)),
+    });
+    assert.equal(watched.findAt(word, 100_000), undefined);
+    assert.deepEqual(searched, [4000]);
+    assert.equal(glossary.findAt(word, 200_006), undefined, 'a form at the end of a long word is inside it');
+    assert.equal(glossary.findAt(word, 200_010)?.entry.term, 'OGPU');
+  });
+
   it('ends a form written with a soft sign at the word’s end: not inside a longer transliterated word', () => {
     const found = (text: string) => glossary.findAll(text).map(m => [m.text, m.entry.term]);
     assert.deepEqual(found('artel’shchik, volost’noi, trudoden’ki, natsional’nost’iu, Glavsevmorput’a, oblast\'nyi'), []);
