@@ -76,8 +76,12 @@ export function qualifiesNoun(adjective: string, next: string | undefined, isEnt
   return agrees && !isEntry(next);
 }
 
+/** Spaces, then a word with the quote or parenthesis before it, read from where the last index is set. */
+const WORD_AFTER = /\s+[«"“„(]?([\p{L}’'-]+)/uy;
+
 /** The word after a span of a text, without the quotes and punctuation around it; none after a sentence's end or a
- * comma (красные, белые). */
+ * comma (красные, белые). Read in place, from the span's end. */
 export function wordAfter(text: string, end: number): string | undefined {
-  return /^\s+([«"“„(]?[\p{L}’'-]+)/u.exec(text.slice(end))?.[1]?.replace(/^[«"“„(]/u, '');
+  WORD_AFTER.lastIndex = end;
+  return WORD_AFTER.exec(text)?.[1];
 }
