@@ -182,9 +182,25 @@ function withoutOptional(name: string | undefined, namedAfter?: string): string[
 /** The surname of whom a body is named after, lower case (имени В.И.Ленина: ленина). */
 const personOf = (name: string) => NAMED_AFTER.exec(name)?.[0].toLowerCase().split(/[\s.]+/u).filter(Boolean).at(-1);
 
+/** The owner a name leaves out, given last in parentheses (gorodskoi komitet (partii): partii), romanized. */
+const LEFT_OUT_OWNER = /\s\((\p{L}+)\)$/u;
+/** A word in a genitive ending that says whose the body is, in either script (обороны, профсоюза, soiuzov). */
+const GENITIVE = /^\p{Ll}{2,}(?:ы|и|а|я|ов|ей|y|i|a|ia|ov|ei)$/u;
+
+/** Whether a name found without the owner its entry leaves out names another owner's body: городским комитетом
+ * обороны, a city defence committee, is no gorkom (gorodskoi komitet (partii)); городского комитета партии is. */
+function anotherOwner(entry: GlossaryEntry, name: string, following: string | undefined): boolean {
+  const owner = LEFT_OUT_OWNER.exec(entry.expansion)?.[1].toLowerCase();
+  if (!owner || !following || !GENITIVE.test(following)) return false;
+  const latin = (word: string) => (CYRILLIC.test(word) ? romanize(word, 'lc') : word);
+  const named = words(name).map(latin);
+  return !named.some(word => inflected(word, owner)) && !inflected(latin(following.toLowerCase()), owner);
+}
+
 /** The entry whose name of several words (its term, a form, or its expansion in either script) the phrase gives
- * word by word, in any case, with or without the state it ends with or the body it is attached to. */
-function byPhrase(glossary: Glossary, phrase: string): GlossaryEntry | undefined {
+ * word by word, in any case, with or without the state it ends with or the body it is attached to; not a name the
+ * `following` word gives another owner. */
+function byPhrase(glossary: Glossary, phrase: string, following?: string): GlossaryEntry | undefined {
   const namedAfter = personOf(phrase);
   const all = words(phrase.replace(NAMED_AFTER, '')).flatMap(unabridged);
   const pri = all.findIndex(word => ATTACHED.test(word));
@@ -198,7 +214,7 @@ function byPhrase(glossary: Glossary, phrase: string): GlossaryEntry | undefined
     const entry = glossary.entries.find(e =>
       [e.term, ...(e.aliases ?? []), e.expansion, e.cyrillicExpansion].flatMap(name => withoutOptional(name, namedAfter)).some(name => {
         const have = words(name);
-        return have.length === want.length && have.every((word, i) => inflected(word, want[i]));
+        return have.length === want.length && have.every((word, i) => inflected(word, want[i])) && !anotherOwner(e, name, following);
       }),
     );
     if (entry) return entry;
@@ -315,7 +331,7 @@ function nameAt(glossary: Glossary, words: string[], at: number, whole = false):
   for (let next = Math.min(words.length, at + MAX_NAME_WORDS); next >= at + 2; next--) {
     if (next === words.length && at === 0 && !whole) continue;
     const phrase = words.slice(at, next).join(' ');
-    const entry = spellings(phrase).map(({ form }) => byPhrase(glossary, form)).find(e => e !== undefined);
+    const entry = spellings(phrase).map(({ form }) => byPhrase(glossary, form, words[next])).find(e => e !== undefined);
     if (entry) return { entry, next };
   }
   return undefined;
