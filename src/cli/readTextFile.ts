@@ -1,5 +1,6 @@
 // Reads a file a command was asked to process, turning the usual failures into messages that name it.
 import { readFile } from 'node:fs/promises';
+import { decodeText } from '../core/files/textBytes';
 
 /** A file that could not be read as text: the message names it and says why; `advice` says what to do. */
 export class UnreadableFileError extends Error {
@@ -26,11 +27,8 @@ export async function readTextFile(file: string, shown: string): Promise<string>
 }
 
 /** `bytes` decoded as UTF-8 text; throws an UnreadableFileError when they are not. */
-export function textOf(bytes: Buffer, shown: string): string {
-  if (bytes.includes(0)) throw new UnreadableFileError(`${shown}: is a binary file, not text`, 'rename it or move it away if it is no article');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UnreadableFileError(`${shown}: is not UTF-8 text`, 'save it as UTF-8 to have it read');
-  }
+export function textOf(bytes: Uint8Array, shown: string): string {
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) throw new UnreadableFileError(`${shown}: ${decoded.problem}`, decoded.advice);
+  return decoded.text;
 }

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { articleShown, findInEditor, openWorkbench, shot } from './workbench.mjs';
 
 describe('the corpus linter, as a reader editing an article sees it', function () {
@@ -32,5 +34,26 @@ describe('the corpus linter, as a reader editing an article sees it', function (
     // saved as it was, so no edited copy is restored into the next workbench
     await wb.page.keyboard.press('Control+S');
     await row.waitFor({ state: 'detached', timeout: 20000 });
+  });
+
+  it('names a Markdown file that is no text, or not UTF-8, in one sentence, and does not read it', async () => {
+    const files = {
+      // an image saved under an article's name
+      'scan.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+      // «Обком» in Windows-1251
+      'obkom-1251.md': Buffer.from([0xce, 0xe1, 0xea, 0xee, 0xec, 0x0a]),
+    };
+    const workspace = process.env.OPIS_WORKSPACE;
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(workspace, name), bytes);
+    try {
+      // the corpus's file watcher finds them, and the index reads them
+      for (const [name, problem] of [['scan.md', 'it is a binary file, not text'], ['obkom-1251.md', 'it is not UTF-8 text; save it as UTF-8 to have it read']]) {
+        const toast = wb.page.locator('.notification-toast', { hasText: `did not read ${name}` });
+        await toast.waitFor({ timeout: 30000 });
+        assert.match(await toast.innerText(), new RegExp(problem.replace(/[.;]/g, '\\$&')));
+      }
+    } finally {
+      for (const name of Object.keys(files)) rmSync(path.join(workspace, name), { force: true });
+    }
   });
 });

@@ -22,7 +22,7 @@ export const importCommand: CliCommand = {
     const bytes = await readFileBytes(path.resolve(io.cwd, input), input);
     let result: ImportResult;
     try {
-      result = await importArticleFile(bytes, input, b => textOf(Buffer.from(b), input), layout);
+      result = await importArticleFile(bytes, input, b => textOf(b, input), layout);
     } catch (err) {
       if (err instanceof ImportError) throw new Error(`${input}: ${err.message}; nothing written`);
       throw err;

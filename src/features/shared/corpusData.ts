@@ -9,6 +9,7 @@ import { MentionFinder } from '../../core/officials/mentions';
 import { loadCorpusData, TRANSLIT_LEXICON_FILE, type CorpusDataFiles, type DataFile } from '../../core/corpusData';
 import { prepareGivenNamesInTurns, type TextSources } from '../../core/translit';
 import { archivalOptions, warmCitationReaderInTurns } from '../../core/citations';
+import { decodeText } from '../../core/files/textBytes';
 import { readCheckedFile } from './checkedFiles';
 
 /** A folder's glossary, lexicon and officials' mention finder, and the officials file they came from. */
@@ -95,9 +96,14 @@ export class CorpusData implements vscode.Disposable {
     void vscode.window.showWarningMessage(`Opis: ${own[0]}${more}. The valid entries are used.`);
   }
 
-  /** A missing file is no problem; one that is not a regular file, or too large, is logged and not read. */
+  /** A missing file is no problem; one that is not a regular file, too large or not UTF-8 text is logged and not read. */
   private async readUri(uri: vscode.Uri, own: boolean): Promise<DataFile | undefined> {
     const bytes = await readCheckedFile(uri, message => this.log.warn(message));
-    return bytes && { text: new TextDecoder().decode(bytes), file: vscode.workspace.asRelativePath(uri), own };
+    if (!bytes) return undefined;
+    const file = vscode.workspace.asRelativePath(uri);
+    const decoded = decodeText(bytes);
+    if ('text' in decoded) return { text: decoded.text, file, own };
+    this.log.warn(`Opis did not read ${file}: it ${decoded.problem}; ${decoded.advice}.`);
+    return undefined;
   }
 }
