@@ -5,18 +5,23 @@
 import { archiveAfter, archiveBeforeDocument, archiveBeforeUnread, archiveClause, readArchive, readUnmarked, REFERENCE_LABEL, type ArchivalOptions } from './archive';
 import { readCompact } from './compact';
 import { formatFolios, readFolios } from './folios';
+import { DOCUMENT_NUMBER, nameInParentheses } from './nameInParentheses';
 import { findMarks, hyphenated, LETTERED, LEVELS, SERIES_KINDS, type Level, type Mark } from './marks';
 import { tidyText, trimEnd } from './tidy';
 import type { Citation } from './types';
 
 export type { ArchivalOptions } from './archive';
 
-/** `558`, `R-9401`, `Р–9401`, `94-r`, `11a`, `11 a`, `75123-ФП`, `4С/П`, `263/216`; a delo may be a range (`23–35`). */
-const NUMBER = new RegExp(String.raw`${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})|-\p{Lu}{1,3}(?!\p{L})|\p{Lu}{1,2}(?:/\p{Lu}{1,2})?(?!\p{L})|/\d+(?![\d/])| \p{Ll}(?=[,.;)]|$))?`, 'uy');
+/**
+ * `558`, `R-9401`, `Р–9401`, `94-r`, `11a`, `11 a`, `75123-ФП`, `4С/П`, `263/216`, and letters after a space that close
+ * the reference (`17761 пф`; not `об`, `etc.`); a delo may be a range (`23–35`).
+ */
+const NUMBER = new RegExp(
+  String.raw`${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})|-\p{Lu}{1,3}(?!\p{L})|\p{Lu}{1,2}(?:/\p{Lu}{1,2})?(?!\p{L})|/\d+(?![\d/])| \p{Ll}(?=[,.;)]|$)| (?!об|ob|etc|and|др)\p{Ll}{2,3}(?=[,;)]|\.?$))?`,
+  'uy',
+);
 const RANGE_END = / ?[-–—] ?\d+(?:\p{Ll}(?!\p{L}))?/uy;
 const YEAR = /^ ?(1[6-9]\d\d|20\d\d)(?!\d)/;
-/** `no 83`, `№ 5`, `doc. 12`: a document's number within the file, not the file's title. */
-const DOCUMENT_NUMBER = /^ (?:no|nos|№|doc|dok|док)\.? ?\d/iu;
 /**
  * `d. 1552, doc. 14, 19`, `delo 18, June 25, 1988, 63–64`: the number closing the reference after a document's number
  * or a date is the folio the document stands on, read by its place.
@@ -25,8 +30,6 @@ const DOCUMENT_THEN_FOLIO =
   /^, ?((?:doc|dok|док)\. ?\d+|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, (?:1[6-9]|20)\d\d|\d{1,2} \p{Lu}\p{Ll}{2,8} (?:1[6-9]|20)\d\d), ?(\d+(?: ?[-–—] ?\d+)?)\.?$/u;
 /** A record's next field after the file's number, no title of it: `Дело: 40039 Дата добавления информации в базу данных: 05.08.2022`. */
 const LABELLED = /^ \p{Lu}[\p{L} ]{0,60}: \d/u;
-/** A parenthesis after a file that is no title: a labelled remark (`Примечание: …`) or a number (`Арх. № П-11606`). */
-const REMARK = /^\p{L}+:|№ ?\p{Lu}?-?\d/u;
 /** `…, Р-5859, оп. 2`: the number right before the first mark, the opis'. */
 const FOND_BY_PLACE = new RegExp(String.raw`, (${LETTERED}\d+), ?$`, 'u');
 const FOND_BY_PLACE_READING = 'fond read by its place: the unmarked number between the archive and the opis’';
@@ -53,7 +56,8 @@ function readNumber(body: string, level: Level): { number: string; rest: string 
   const m = NUMBER.exec(body);
   if (!m) return undefined;
   let end = m[0].length;
-  let number = hyphenated(m[0]).replace(' ', '');
+  // A letter set apart joins its number (`11 a`: `11a`); letters set apart are a code kept as written (`17761 пф`).
+  let number = / \p{Ll}$/u.test(m[0]) ? hyphenated(m[0]).replace(' ', '') : hyphenated(m[0]);
   if (level === 'd') {
     RANGE_END.lastIndex = end;
     const range = RANGE_END.exec(body);
@@ -71,16 +75,6 @@ function fondName(body: string): { number: string; rest: string } | undefined {
   return m ? { number: m[0], rest: body.slice(m[0].length) } : undefined;
 }
 
-/** The end of a parenthesis opened at `open`, nested ones included (`(TsK VKP(b))`); -1 when it is not closed. */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
 /**
  * A name or title follows its number after a space (`d. 30 Spravki, akty`) or in capitalised parentheses
  * (`f. 5 (Severo-Dvinskii okruzhkom VKP)`); after `,` or `:` it is something else, kept as unparsed when it holds a
@@ -88,15 +82,7 @@ function closing(text: string, open: number): number {
  */
 function nameAfter(rest: string): { name?: string; other?: string } {
   if (/^ [\p{L}“"«‘]/u.test(rest) && !DOCUMENT_NUMBER.test(rest) && !LABELLED.test(rest)) return { name: tidyText(rest) };
-  const open = /^ ?\(/.exec(rest)?.[0].length;
-  const close = open === undefined ? -1 : closing(rest, open - 1);
-  if (open !== undefined && close > 0) {
-    const inside = rest.slice(open, close);
-    // A name is capitalised; `(citations from the letters can be found by their date)` is a remark, and so are one that
-    // opens with a label (`(Примечание: ее муж …)`) and another number of the file (`(Арх. № П-11606)`).
-    if (/^[\p{Lu}“"«‘]/u.test(inside) && !DOCUMENT_NUMBER.test(` ${inside}`) && !REMARK.test(inside)) return { name: tidyText(inside), other: tidyText(rest.slice(close + 1)) };
-  }
-  return { other: tidyText(rest) };
+  return nameInParentheses(rest) ?? { other: tidyText(rest) };
 }
 
 /**
@@ -252,6 +238,9 @@ function archiveBefore(prefix: string, first: Mark, options: ArchivalOptions): R
   return named && named !== read.archive ? { archive: named } : read;
 }
 
+/** A record that names its file before the fond and opis' (`Архивное дело 437. Фонд Р-467. Опись 6.`). */
+const LABELLED_FILE = new RegExp(String.raw`^(?:Арх\. ?дело|Архивное дело|Архивно-следственное дело) (?:№ ?)?(${LETTERED}\d+)[.,]? ?$`, 'iu');
+
 /**
  * Every locator of the text read into citations, one per file (and per folio list of a file). A file after a clause
  * naming another archive starts afresh in that archive (`ГААРК, ф. р-4808, оп. 1, д. 016956, ГУ СБУ в Крыму, д. 02271`),
@@ -300,6 +289,8 @@ export function readMarked(raw: string, marks: readonly Mark[], options: Archiva
     apply(current, mark, body);
   });
   readings.push(current);
+  const labelled = LABELLED_FILE.exec(prefix);
+  if (labelled && marks.every(m => LEVELS.indexOf(m.level) < LEVELS.indexOf('d'))) readings[0].fields.delo = hyphenated(labelled[1]);
   return readings.flatMap((r, i) => {
     const end = i + 1 < readings.length ? readings[i + 1].start : raw.length;
     const text = i === 0 ? raw : trimEnd(raw.slice(r.start, end), ' ,;(');

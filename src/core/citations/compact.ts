@@ -6,6 +6,7 @@
 // read in postfixed.ts. Without a siglum before them such numbers may be dates or pages, so they are not read.
 import { ARCHIVE_LETTER, readArchive, type ArchivalOptions } from './archive';
 import { findMarks } from './marks';
+import { nameInParentheses } from './nameInParentheses';
 import { readPostfixed } from './postfixed';
 import { trimStart } from './tidy';
 import type { Citation } from './types';
@@ -96,8 +97,11 @@ export function readCompact(raw: string, options: ArchivalOptions, inherited?: P
       base = byPlace ? { ...archive, inferredReading: BY_PLACE } : archive;
       const end = start + m[0].length;
       const after = parts.folio || parts.range ? undefined : FOLIOS_AFTER.exec(raw.slice(end, end + 40));
+      const titled = parts.folio || parts.range || after ? undefined : nameInParentheses(raw.slice(end));
+      // A siglum in parentheses names an archive, not the file (`… 9401/1/2 (GARF)`).
+      const deloTitle = titled && !/^\p{Lu}+$/u.test(titled.name) ? titled.name : undefined;
       const file = fileOf(m[0], parts, base, after?.[1]);
-      citations.push(file);
+      citations.push(deloTitle ? { ...file, deloTitle } : file);
       const more = AND_FILE.exec(raw.slice(end, end + 12));
       if (more) citations.push({ ...file, raw: more[0].trim(), delo: more[1], folios: undefined });
     }
@@ -106,5 +110,18 @@ export function readCompact(raw: string, options: ArchivalOptions, inherited?: P
       return citations;
     }
   }
-  return inherited ? [] : readPostfixed(raw, options);
+  return inherited ? [] : (fondAndOpis(raw, options) ?? readPostfixed(raw, options));
+}
+
+/** `RGASPI, 17/3.`: a fond and its opis' slashed, no file, closing the reference. */
+const FOND_AND_OPIS = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?<fond>${PART})/(?<opis>${PART})(?=\.?$|[;)])`, 'u');
+
+/** A fond and opis' without a file, read only after a siglum of an archive: `3/4` alone may be anything. */
+function fondAndOpis(raw: string, options: ArchivalOptions): Citation[] | undefined {
+  const m = FOND_AND_OPIS.exec(raw.trimEnd());
+  if (!m?.groups || /^(?:1[6-9]|20)\d\d$/.test(m.groups.fond)) return undefined;
+  const archive = readArchive(raw.slice(Math.max(0, m.index - 60), m.index), true, options);
+  const siglum = archive.archive;
+  if (!siglum || !(options.knownArchive?.(siglum) || (ARCHIVE_LETTER.test(siglum) && !options.otherTerm?.(siglum)))) return undefined;
+  return [{ kind: 'archival', raw, ...archive, fond: m.groups.fond, opis: m.groups.opis }];
 }

@@ -13,8 +13,8 @@ const YEAR = '(?:1[7-9]|20)\\d\\d';
 export const HAS_YEAR = new RegExp(YEAR);
 /** A day, or the days of a weekly's issue: `5`, `9-15`. */
 const DAY = String.raw`\d{1,2}(?:[–-]\d{1,2})?`;
-/** `5 March 1937`, `March 5, 1937`, `June 9-15, 2005`, `March 1937` (a monthly), `5 марта 1937 г.` */
-const DATE = String.raw`(?:(?:${DAY} )?${MONTH_EN},? ${YEAR}|${MONTH_EN} ${DAY}, ${YEAR}|${DAY} ${MONTH_RU} ${YEAR}(?: ?г\.)?)`;
+/** `5 March 1937`, `March 5, 1937`, `March 13 (1989)`, `June 9-15, 2005`, `March 1937` (a monthly), `5 марта 1937 г.` */
+const DATE = String.raw`(?:(?:${DAY} )?${MONTH_EN},? ${YEAR}|${MONTH_EN} ${DAY}(?:, ${YEAR}| \(${YEAR}\))|${DAY} ${MONTH_RU} ${YEAR}(?: ?г\.)?)`;
 /** `no. 64`, `№ 55`, `No 7`, `no. 22 (56)` (with the number counted since the first issue). */
 const ISSUE = String.raw`(?:[Nn]o\.? ?|№ ?)(\d+[\p{L}]?(?:[–-]\d+)?(?: \(\d+\))?)`;
 /** The page list closing the reference: `, p. 2`, `, pp. 2–3`, `, 2`, `: 2`, `. С. 124`, `, с. 2`, `1937 г. С. 4`. */
@@ -133,11 +133,11 @@ const MONTHS: [RegExp, number][] = [
 
 /**
  * An issue's date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, however the note writes it (`5 March 1937`, `March 5, 1937`,
- * `Mar. 5, 1937`, `5 марта 1937 г.`, `1990`): what tells one issue from another and orders them. Undefined when the
+ * `Mar. 5, 1937`, `March 13 (1989)`, `5 марта 1937 г.`, `1990`): what tells one issue from another and orders them. Undefined when the
  * date names no year, or more than one, or words that are not a day and a month: such a date is compared as written.
  */
 export function issueDate(date: string): string | undefined {
-  const parts = date.toLowerCase().replace(/\s*г\.$/u, '').split(/[\s,.]+/u).filter(Boolean);
+  const parts = date.toLowerCase().replace(/\s*г\.$/u, '').replace(/[()]/g, '').split(/[\s,.]+/u).filter(Boolean);
   const years = parts.filter(p => /^\d{4}$/.test(p));
   const days = parts.filter(p => /^\d{1,2}$/.test(p));
   const words = parts.filter(p => !/^\d+$/.test(p));

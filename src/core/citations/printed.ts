@@ -127,7 +127,8 @@ export function readPages(after: string): string | undefined {
   // The close of a parenthesis the reference stood in (`… (Там же. С.126–128).`) is no part of the pages, nor is a
   // date or remark in parentheses after them (`p. 3 (30 January 1942)`).
   if (pages?.endsWith(')') && !pages.includes('(')) return trimEnd(pages, ')');
-  return pages?.replace(/(?<=\d) \((?=[^()]*\p{L})[^()]*\)$/u, '');
+  // A mark repeated before each page of a list (`p.11, p.13, p.14`) is the list's: `11, 13, 14`.
+  return pages?.replace(/(?<=\d) \((?=[^()]*\p{L})[^()]*\)$/u, '').replace(/(?<=\d), ?(?:pp?|s|с)\. ?(?=\d)/giu, ', ');
 }
 
 const VOLUME = /(?<![\p{L}])(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu;

@@ -322,6 +322,14 @@ const CASES: [string, string[], Expected[]][] = [
       { note: 3, kind: 'printed', author: 'Bertram D. Wolfe', title: 'Three Who Made a Revolution', published: 'New York, Dial Press, 1948', pages: '468', inferred: ['author', 'title', 'published'], from: '1' },
     ],
   ],
+  [
+    'an Ibid. with a page mark before each page of its list (`Ibid, p.11, p.13, p.14`, as Medhurst writes it) gives the list',
+    [DAVIES, 'Ibid, p.11, p.13, p.14', 'Ibid., pp. 20, pp. 24–5.'],
+    [
+      { note: 2, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '11, 13, 14', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 3, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '20, 24–5', inferred: ['author', 'title', 'published'], from: '2' },
+    ],
+  ],
 ];
 
 describe('back-references', () => {

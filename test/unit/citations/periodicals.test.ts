@@ -18,6 +18,8 @@ const CASES: [string, Citation[]][] = [
   ['Pravda, no. 64, 5 March 1937, pp. 2–3.', [{ kind: 'printed', raw: 'Pravda, no. 64, 5 March 1937, pp. 2–3.', title: 'Pravda', date: '5 March 1937', issue: '64', pages: '2–3' }]],
   ['See *Krasnaia zvezda*, 23 February 1938, 1.', [{ kind: 'printed', raw: 'See *Krasnaia zvezda*, 23 February 1938, 1.', title: 'Krasnaia zvezda', date: '23 February 1938', pages: '1' }]],
   ['Bol’shevik, March 1937.', [{ kind: 'printed', raw: 'Bol’shevik, March 1937.', title: 'Bol’shevik', date: 'March 1937' }]],
+  // The day without its year and the year in parentheses, as Birstein dates an issue (`March 13 (1989)`).
+  ['Izvestiia, March 13 (1937), p. 2.', [{ kind: 'printed', raw: 'Izvestiia, March 13 (1937), p. 2.', title: 'Izvestiia', date: 'March 13 (1937)', pages: '2' }]],
   [
     'Pravda, 12 March 1937; RGASPI, f. 17, op. 3, d. 677, l. 82.',
     [
