@@ -183,10 +183,12 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * planning bodies of the 1920s, the procuracy, the destruction battalions and city defence committees of 1941, the penal
  * system and the GULAG's regional administrations, the kulak exile, the party in the army at Stalingrad, the proletarian
  * writers, the Komsomol of the 1920s, political education and the Interregional Deputies Group, none a source of an
- * entry; measured once with nothing changed on it: the figure a text not yet seen gives at the end of this round): 24 of
- * 61. Four of its misses were right answers its key was too narrow for (Главрепертком and ГРК: the Chief Repertory
- * Committee, where the key asked for repertoire; Главполитпросвета and politprosvet: political enlightenment, where it
- * asked for political education).
+ * entry but four (found only after the run: the trusts' page, Ginsburgs on the procuracy, the encyclopedia's article on
+ * the Interregional Deputies Group and a Komsomol biography, sources of trest, prokuratura, MDG, the Congress of People's
+ * Deputies and Komsomol); measured once with nothing changed on it: the figure a text not yet seen gives at the end of
+ * this round): 24 of 61, 18 of the 51 terms from the other passages. Four of its misses were right answers its key
+ * was too narrow for (Главрепертком and ГРК: the Chief Repertory Committee, where the key asked for repertoire;
+ * Главполитпросвета and politprosvet: political enlightenment, where it asked for political education).
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
