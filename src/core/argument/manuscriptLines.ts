@@ -6,6 +6,7 @@
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph, Section } from '../document/types';
 import type { Steps } from '../text/steps';
+import { indentedProse } from './indentedProse';
 
 const BOLD_ONLY = /^(\*\*|__)(?!\s)([^*_\n]+?)(?<!\s)\1$/;
 const ITALIC_ONLY = /^([*_])(?![\s*_])([^*_\n]+?)(?<![\s*_])\1$/;
@@ -35,7 +36,7 @@ const BACK_MATTER = /^(?:bibliography|references|notes|endnotes|footnotes|source
 /** The table of contents or a plan, whose lines are no headings: its entries return as the text's headings. */
 const CONTENTS = /^(?:contents|table of contents|содержание|оглавление|план)(?:\s[^\n]*)?$/iu;
 /** The parts of an article named alike everywhere: a heading wherever such a name stands alone on a line. */
-const PART_NAME = /^(?:abstract|summary|introduction|background|conclusions?|acknowledge?ments|аннотация|резюме|введение|заключение|выводы)$/iu;
+const PART_NAME = /^(?:abstract|summary|preface|foreword|introduction|background|conclusions?|epilogue|acknowledge?ments|аннотация|резюме|предисловие|введение|заключение|выводы|послесловие)$/iu;
 /** An empty emphasis a conversion left at either end of a line (`… (1930-1932)****`): no part of its text. */
 const EMPTY_EMPHASIS = /^(?:\*{4}|_{4})|(?:\*{4}|_{4})$/g;
 /** Longer than this, a bold paragraph is an emphasised passage, not a heading. */
@@ -248,14 +249,18 @@ const pieces = new WeakMap<DocumentIndex, readonly Paragraph[]>();
 const PROSE_LINE = 40;
 
 /**
- * The paragraphs an outline reads: the document's, with a paragraph whose lines run on without a blank line (a PDF's
- * text) divided at a line that is only a part's name (`Abstract`, `Введение`, `Notes`), which becomes a paragraph
- * of its own between the lines above and below it. The plain text keeps the source's line breaks.
+ * The paragraphs an outline reads: the document's and the indented blocks read as prose (see indentedProse), with a
+ * paragraph whose lines run on without a blank line (a PDF's text) divided at a line that is only a part's name
+ * (`Abstract`, `Введение`, `Notes`), which becomes a paragraph of its own between the lines above and below it. The
+ * plain text keeps the source's line breaks.
  */
 export function outlineParagraphs(index: DocumentIndex): readonly Paragraph[] {
   let list = pieces.get(index);
   if (!list) {
-    list = index.paragraphs.flatMap(p => divided(index, p)).flatMap(p => runIn(index, p));
+    const indented = indentedProse(index);
+    const paragraphs =
+      indented.paragraphs.length === 0 ? index.paragraphs : [...index.paragraphs.filter(p => !indented.joined.has(p)), ...indented.paragraphs].sort((a, b) => a.start - b.start);
+    list = paragraphs.flatMap(p => divided(index, p)).flatMap(p => runIn(index, p));
     pieces.set(index, list);
   }
   return list;

@@ -367,6 +367,72 @@ describe('derived outline', () => {
     assert.equal(outline.sections[1].claims[0].range?.start.line, 9, 'the claim starts under the tag');
   });
 
+  it('reads a paragraph indented by four spaces or a tab in a text without code as prose, not as a code block', () => {
+    // The Prikamye monograph's preface (culturalstudy.pstu.ru) as its page's text indents it, under its part's name.
+    const preface = [
+      '«… ВКЛЮЧЕН В ОПЕРАЦИЮ». МАССОВЫЙ ТЕРРОР В ПРИКАМЬЕ В 1937–38 ГГ.', '', 'Предисловие', '',
+      '            В историческом мифе о 1937 годе, бытующем в общественном сознании, не нашлось места для повествования о массовых операциях. Время большого террора ассоциирует', '',
+    ].join('\n');
+    const outline = outlineOf(preface);
+    assert.deepEqual(outline.sections.map(s => [s.title, s.claims.map(c => c.text)]), [
+      ['Предисловие', ['В историческом мифе о 1937 годе, бытующем в общественном сознании, не нашлось места для повествования о массовых операциях.']],
+    ]);
+    const claim = outline.sections[0].claims[0].range;
+    assert.deepEqual([claim?.start.line, claim?.start.character, claim?.end.character], [4, 12, 12 + 'В историческом мифе о 1937 годе, бытующем в общественном сознании, не нашлось места для повествования о массовых операциях.'.length]);
+    // The same as a PDF's text laid out on its page: every line indented, the heading as its paragraph.
+    const laidOut = outlineOf(preface.replace(/^(?=\S)/gm, '      '));
+    assert.deepEqual(laidOut.sections.map(s => [s.title, s.claims.length]), [['Предисловие', 1]]);
+    assert.equal(laidOut.title, '«… ВКЛЮЧЕН В ОПЕРАЦИЮ». МАССОВЫЙ ТЕРРОР В ПРИКАМЬЕ В 1937–38 ГГ.');
+    // Werth on order 00447 (Mass Violence encyclopedia) as a word processor keeps it: each paragraph's first line
+    // indented by a tab, the lines after it not; the paragraph is whole, its topic sentence across the lines.
+    const tabbed = [
+      'The NKVD Mass Secret Operation n°00447 (August 1937 - November 1938)', '', 'Date: ', '24 May, 2010', 'Auteur: ', 'Werth Nicolas', '', 'A. Context', '',
+      '\tIn 1992, the discovery in the Soviet archives of the NKVD’s secret operational order n° 00447 of July 30,',
+      '1937, has drastically changed our perception of Stalin’s Great Terror (Conquest, 1968). Up to this point, the', 'frenzied era of Stalinist repression had primarily been viewed as a massive political purge.', '',
+      '\tThe public side was that of the show trials – the famous Moscow trials (August 1936, January 1937 and March 1938).', '',
+    ].join('\n');
+    assert.deepEqual(outlineOf(tabbed).sections.map(s => [s.title, s.claims.map(c => c.text)]), [
+      [null, ['Date: 24 May, 2010 Auteur: Werth Nicolas']],
+      ['A. Context', [
+        'In 1992, the discovery in the Soviet archives of the NKVD’s secret operational order n° 00447 of July 30, 1937, has drastically changed our perception of Stalin’s Great Terror (Conquest, 1968).',
+        'The public side was that of the show trials – the famous Moscow trials (August 1936, January 1937 and March 1938).',
+      ]],
+    ]);
+    // Shapoval's article as the famine site's print page indents one paragraph among unindented ones; its question
+    // is proposed from the indented introduction as from any other.
+    const mixed = [
+      'Today there is no dearth of research on the tragic events that transpired in Ukraine in the early 1930s.', '',
+      '          These kinds of documents were published in the book Komandyry velykoho holodu, which I co-edited with Valerii Vasyliev in 2001. The book contains direct archival testimonies.', '',
+      '    What did the extraordinary commissions do in the villages?', '',
+    ].join('\n');
+    const read = outlineOf(mixed);
+    assert.deepEqual(read.sections[0].claims.map(c => c.text), [
+      'Today there is no dearth of research on the tragic events that transpired in Ukraine in the early 1930s.',
+      'These kinds of documents were published in the book Komandyry velykoho holodu, which I co-edited with Valerii Vasyliev in 2001.',
+      'What did the extraordinary commissions do in the villages?',
+    ]);
+    assert.equal(read.question?.text, 'What did the extraordinary commissions do in the villages?');
+  });
+
+  it('keeps a Markdown article’s code blocks code, and reads no prose in a text that has code', () => {
+    const prose = 'The lists of the troikas were compiled from the card files of the NKVD. They named every person arrested.';
+    const code = ['    const shot = rows.filter(r => r.sentence === "ВМН");', '    console.log(shot.length);'];
+    const withCode = ['# Counting the sentences', '', prose, '', ...code, '', '    The counts are kept in a table of their own.', ''].join('\n');
+    assert.deepEqual(outlineOf(withCode).sections.flatMap(s => s.claims.map(c => c.text)), [
+      'The lists of the troikas were compiled from the card files of the NKVD.',
+    ], 'a block with a program\'s characters is code, and so is every indented block beside it');
+    const fenced = ['# Counting the sentences', '', prose, '', '```', 'SELECT count(*) FROM cards', '```', '', '    The counts are kept in a table of their own.', ''].join('\n');
+    assert.equal(outlineOf(fenced).sections.flatMap(s => s.claims).length, 1, 'a fenced block beside it: an indented block is code too');
+    // A note's second paragraph, a list item's, front matter's indented keys and a table of figures are no prose.
+    const apparatus = [
+      '---', 'title: Troikas', 'tags:', '    - NKVD', '---', '', prose + '[^1]', '', '    1937    1938', '    353074  328618', '',
+      '- The first list.', '', '    The list item goes on here.', '', '[^1]: GARF, f. 9401, op. 1, d. 4157.', '', '    Quoted in Werth, 2010.', '',
+    ].join('\n');
+    assert.deepEqual(outlineOf(apparatus).sections.flatMap(s => s.claims.map(c => c.text)), [
+      'The lists of the troikas were compiled from the card files of the NKVD.', 'The first list.', 'The list item goes on here.',
+    ]);
+  });
+
   it('outlines the bundled article: every paragraph once, every cited note once, block quotations marked', () => {
     const article = readFileSync(path.resolve(__dirname, '../../../corpus/harris-dual-subordination.md'), 'utf8');
     const outline = outlineOf(article);

@@ -59,14 +59,16 @@ const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as Keye
  * dateline or a line without a letter as no title, and a part's name only over a line of prose: 5 of 6, 3 titles
  * (made on its misses; every earlier set's outline unchanged); after the reading of a part's name run in at a
  * paragraph's start (`BACKGROUND In 1933 …`, also `Background The tragic decade …` of the fourth set), 6 of 6 and the
- * fourth set 8 of 9. Still missed: titles run on with a journal's name or under a conference's line.
+ * fourth set 8 of 9. Still missed: titles run on with a journal's name or under a conference's line. After the
+ * reading of an indented paragraph as prose in a text without code, and of a preface's name as a part's, the fourth set
+ * 9 of 9 (its known miss).
  */
 const MEASURED = {
   first: { markdown: 3, plain: 3, titles: 3 },
   heldOut: { markdown: 5, plain: 5, titles: 5 },
   secondHeldOut: { markdown: 6, plain: 6, titles: 6 },
   thirdHeldOut: { markdown: 6, plain: 6, titles: 6 },
-  fourthHeldOut: { given: 8, titles: 7 },
+  fourthHeldOut: { given: 9, titles: 7 },
   fifthHeldOut: { given: 5, titles: 1 },
   sixthHeldOut: { given: 6, titles: 3 },
 };
