@@ -11,6 +11,7 @@ import { bylineNames, withoutBylines } from './byline';
 import { citedAuthors, withoutReferences } from './citedAuthors';
 import type { Official } from './model';
 import { nominativeOf, normalizeApostrophes, splitPossessive } from './names';
+import { WESTERN_GIVEN_NAMES } from './westernGivenNames';
 
 /** Endings of Russian (and Georgian, Armenian, Ukrainian) surnames that English words rarely have. */
 const SURNAME_ENDING = /(?:ov|ev|in|yn|skii|sky|ski|ich|enko|dze|shvili|ian|uk|iuk)$/;
@@ -51,13 +52,13 @@ const PERSONAL_AFTER = /^\s+(?:(?:own|direct|chief|former|first|elder|younger|pe
 const TESTIMONY_AFTER = /^\s+(?:would\s+(?:later\s+)?)?(?:testif(?:y|ied)|confess(?:ed)?|admitted|pleaded)\b/u;
 /** An organ of the party-state in the clause a person is the subject of: `Beria took over the NKVD`. */
 const ORGAN = /\b(?:NKVD|OGPU|GPU|Cheka|MVD|MGB|KGB|Politburo|Politbiuro|Central Committee|Sovnarkom|Comintern)\b/;
-/** A preposition of place, a polity's adjective (`Soviet Latvia`, `post-Soviet Latvia`) or what befalls a country
- * (`the annexation of Latvia`) before a word. */
-const PLACE_BEFORE = /\b(?:in|into|at|near|across|throughout|within|outside|inside|via|(?:post-)?Soviet|(?:town|city|village|settlement|district|region|province|annexation|occupation|invasion|partition|sovietization|sovietisation)\s+of)\s+$/;
+/** A preposition of place, a polity's adjective (`Soviet Latvia`, `post-Soviet Latvia`), what befalls a country
+ * (`the annexation of Latvia`) or a journey to or from it (`went out to Sarov`) before a word. */
+const PLACE_BEFORE = /\b(?:in|into|at|near|across|throughout|within|outside|inside|via|(?:post-)?Soviet|(?:town|city|village|settlement|district|region|province|annexation|occupation|invasion|partition|sovietization|sovietisation)\s+of|(?:go|goes|going|went|gone|moved?|moving|travell?ed|returned|arrived|came|flew|fled|drove|sailed|headed|relocated|evacuated|deported|exiled|banished|journey|trip|road|railway)\s+(?:(?:out|back|down|up|away|off)\s+)?(?:to|from))\s+$/;
 const NAME = "\\p{Lu}[\\p{Ll}\\p{M}’']+";
 /** An editor's or translator's mark before a name (`trans. David Tutaev`, `ed. and trans. Cathy Porter`, `notes by
  * Edward Crankshaw`): whom a reference credits with a book, not a person of its story. */
-const EDITOR_BEFORE = new RegExp(`(?:\\b(?:ed|eds|trans|comp)\\.(?:\\s+and\\s+(?:ed|trans)\\.)?|\\b(?:edited|translated|compiled|notes|introduction|foreword|commentary|preface)\\s+by|\\bco-edited\\s+(?:by|with))[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+)?(?:\\p{Lu}\\.[\\s\\u00a0]?)*$`, 'u');
+const EDITOR_BEFORE = new RegExp(`(?:\\b(?:ed|eds|trans|comp)\\.(?:\\s+and\\s+(?:ed|trans)\\.)?|\\b(?:edited|translated|compiled|translation|notes|introduction|foreword|commentary|preface)\\s+\\(?by|\\bco-edited\\s+(?:by|with))[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+)?(?:\\p{Lu}\\.[\\s\\u00a0]?)*$`, 'u');
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'])${NAME}(?![\\p{L}\\p{M}])`, 'gu');
 /** Initials, not the `St.` of a place (`St. Petersburg`). */
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])((?:(?!St\\.)\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3})$`, 'u');
@@ -66,7 +67,17 @@ const SURNAME_THEN_INITIALS = new RegExp(`(${NAME})[\\s\\u00a0]+(?:\\p{Lu}\\p{Ll
 /** Words English makes of names, never a surname themselves: `Lysenkoism`, `Trotskyist`, `Banderites`. */
 const DERIVED_WORD = /^\p{L}{3,}(?:isms?|ists?|ites?)$/u;
 const GIVEN_BEFORE = new RegExp(`(?<!\\p{Lu}[\\p{L}’']*[\\s\\u00a0]+)(?<![\\p{L}’'])(${NAME})(?:[\\s\\u00a0]+[“"]${NAME}[”"])?[\\s\\u00a0]+$`, 'u');
-const PATRONYMIC_BEFORE = new RegExp(`(${NAME})[\\s\\u00a0]+(${NAME})[\\s\\u00a0]+$`, 'u');
+/** Two names before a word: a given name and patronymic, or a title and a given name (`Ambassador Averell`). */
+const TWO_NAMES_BEFORE = new RegExp(`(${NAME})[\\s\\u00a0]+(${NAME})[\\s\\u00a0]+$`, 'u');
+/** A given name and a middle initial before a word (`Joseph E. Davies`). */
+const GIVEN_AND_INITIAL = new RegExp(`(?<![\\p{L}’'.])(${NAME})[\\s\\u00a0]+\\p{Lu}\\.[\\s\\u00a0]?$`, 'u');
+/** The capitalised word after a word, in the same paragraph. */
+const NEXT_NAME = new RegExp(`^[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?(${NAME})(?![\\p{L}\\p{M}])`, 'u');
+/** A quotation mark or Markdown emphasis right before or after words: a title or slogan set apart (`“Doktor Smert,”`). */
+const SET_APART_BEFORE = /[“"‘«*_][\s\u00a0]*$/u;
+const SET_APART_AFTER = /^[,.;:]?[”"’»*_]/u;
+/** An acronym (`SMERSH`, `SMERSh`, `NKVD`), whose expansion may follow it (`Smert Shpionam`). */
+const ACRONYM = /(?<![\p{L}])\p{Lu}{3,}\p{Ll}?(?![\p{L}])/gu;
 const PREVIOUS_WORD = /(\p{L}[\p{L}’']*),?[\s\u00a0]+$/u;
 /** A lower-case word right before initials, closing quote aside (`’Osobaya papka’ I. V. Stalina`). */
 const GOVERNING_BEFORE = /(?<![\p{L}’'])(\p{Ll}(?:[\p{L}’']*\p{L})?)[’'”"]?[\s\u00a0]+$/u;
@@ -76,6 +87,11 @@ const CAPITAL_NEXT = /^(?=[\s\u00a0])[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?\p{Lu}/u;
 /** Names, each a word of its own, joined by commas and a last and/or, or three and more by commas alone: `Radek and
  * Piatakov`, `Mekhlis, Lakoba, Khrushchev, Beria, Khanjian`. */
 const NAME_LIST = new RegExp(`(?<![\\p{L}’'])${NAME}(?:(?:,[\\s\\u00a0]+|,?[\\s\\u00a0]+(?:and|or)[\\s\\u00a0]+)${NAME})+(?![\\p{L}]|[\\s\\u00a0]+\\p{Lu})`, 'gu');
+/** A tally of places with their figures (`in Sorochinsky district - 40, Burinsky - 140, Kashirir - 60`), some marked
+ * as places by a preposition or a noun of place. */
+const TALLY_ITEM = `(?:(?:in|at)[\\s\\u00a0]+)?${NAME}(?:[\\s\\u00a0]+(?:district|region|province|raion|oblast|okrug|uezd|volost|village))?[\\s\\u00a0]*[-–—:][\\s\\u00a0]*\\d[\\d.,]*`;
+const TALLY = new RegExp(`${TALLY_ITEM}(?:[,;][\\s\\u00a0]+${TALLY_ITEM})+`, 'gu');
+const PLACE_MARK = /^(?:in|at)\s|\s(?:district|region|province|raion|oblast|okrug|uezd|volost|village)\b/u;
 const LIST_SEPARATOR = /,?[\s\u00a0]+(?:and|or)[\s\u00a0]+|,[\s\u00a0]+/u;
 /** A given name and surname after and/or (`Zukerman and Lev Altshuler`), found from the conjunction, which is rarer than
  * a capital, and the name before it. */
@@ -143,6 +159,15 @@ function weighAll(texts: readonly string[], only?: ReadonlySet<string>): Map<str
       // and a list of places by their endings holds only places (`the Kozelsk, Starobelsk and Ostashkov camps`)
       else if (words.filter(word => PLACE_ENDING.test(word)).length * 2 >= words.length) items.forEach(p => p && !p.strong && (p.score -= 2));
     }
+    // a tally some of whose entries are places holds only places
+    for (const m of text.matchAll(TALLY)) {
+      const items = m[0].split(/[,;][\s\u00a0]+(?=\D)/u);
+      if (!items.some(item => PLACE_MARK.test(item))) continue;
+      for (const item of items) {
+        const p = proposals.get(normalizeApostrophes(new RegExp(NAME, 'u').exec(item.replace(/^(?:in|at)\s+/u, ''))?.[0] ?? ''));
+        if (p && !p.strong) p.score -= 2;
+      }
+    }
     for (const m of text.matchAll(AND_FULL_NAME)) {
       const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
       const [a, full] = [name && proposals.get(normalizeApostrophes(name)), proposals.get(normalizeApostrophes(m[2]))];
@@ -156,8 +181,11 @@ function weighAll(texts: readonly string[], only?: ReadonlySet<string>): Map<str
 function weigh(text: string, at: number, written: string, proposal: (word: string) => Proposal): void {
   const { base, possessive } = splitPossessive(written);
   const latin = LATIN.test(base);
-  if (base.length < 3 || (latin && (isEnglishWord(base) || DERIVED_WORD.test(base)))) return;
   const before = text.slice(Math.max(0, at - 60), at);
+  // an English word is a surname only after a given name and middle initial (`Joseph E. Davies`)
+  const fullName = GIVEN_AND_INITIAL.exec(before);
+  const english = latin && isEnglishWord(base) && !(fullName && isGivenName(fullName[1], base));
+  if (base.length < 3 || english || (latin && DERIVED_WORD.test(base))) return;
   if (EDITOR_BEFORE.test(before)) return;
   const after = text.slice(at + written.length, at + written.length + 30);
   const nextIsName = CAPITAL_NEXT.test(after);
@@ -168,7 +196,9 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   // surname and its initials (`Хлевнюк О. В. Политбюро`)
   const middle = first !== undefined && LATIN.test(first) && initials !== null && /^\p{Lu}\.$/u.test(initials[1].trim());
   if (initials && (first === undefined || middle)) {
-    if (latin && isEnglishWord(base)) return;
+    // initials before a given name are the person's whose surname follows (`W. Averell Harriman`)
+    const next = NEXT_NAME.exec(after)?.[1];
+    if (latin && next !== undefined && LATIN.test(next) && !isEnglishWord(next)) return;
     // a romanized Russian word before the initials puts the name in its case (`imeni V. I. Lenina`, `rukopisi N. I.
     // Bukharina`); after an English one it is as written (`from N. S. Alliluyeva`)
     const governing = GOVERNING_BEFORE.exec(before.slice(0, before.length - initials[0].length))?.[1];
@@ -185,17 +215,25 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
     proposal(title === 'oblique' ? nominativeOf(base) : base).strong = true;
     return;
   }
-  const patronymic = PATRONYMIC_BEFORE.exec(before);
-  if (patronymic && PATRONYMIC_ENDING.test(patronymic[2]) && !nextIsName) {
+  const twoNames = TWO_NAMES_BEFORE.exec(before);
+  if (twoNames && PATRONYMIC_ENDING.test(twoNames[2]) && !nextIsName) {
     const p = proposal(base);
     p.strong = true;
-    p.given ??= `${patronymic[1]} ${patronymic[2]}`;
+    p.given ??= `${twoNames[1]} ${twoNames[2]}`;
     return;
   }
-  const given = GIVEN_BEFORE.exec(before)?.[1];
+  const givenMatch = GIVEN_BEFORE.exec(before);
+  // a title before the given name (`Ambassador Averell Harriman`)
+  const titled = givenMatch ? undefined : twoNames && titleOf(twoNames[1]) ? twoNames : undefined;
+  const given = givenMatch?.[1] ?? titled?.[2];
   // An oblique patronymic after a given name (`Mikhaila Semenovicha`) is no surname, nor an adjective of a title
   // (`Trudy Vol’nogo ekonomicheskogo obshchestva`).
   if (given && !nextIsName && isGivenName(given, base) && !/ich(?:a|u|em)$/.test(base) && !OBLIQUE_ADJECTIVE.test(base)) {
+    // a title or slogan set apart that opens with no known given name (`“Doktor Smert,”`, `*Doktor Zhivago*`, not the
+    // ship `*Nikolai Yezhov*`) or an acronym's expansion (`SMERSH …, Smert Shpionam`) names no one
+    const opening = before.slice(0, givenMatch?.index ?? before.length - given.length - 1);
+    const known = WESTERN_GIVEN_NAMES.has(given) || givenNameReadings(given).length > 0;
+    if ((!known && SET_APART_BEFORE.test(opening) && SET_APART_AFTER.test(after)) || expandsAcronym(opening, [given, base])) return;
     const p = proposal(base);
     p.strong = true;
     p.given ??= given;
@@ -217,6 +255,20 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   if (++p.seen === 2) p.score += 1;
 }
 
+/** Whether words spell an acronym the text names shortly before them by their first letters (`SMERSH`: Smert
+ * Shpionam; `GULAG`: Glavnoe Upravlenie Lagerei). */
+function expandsAcronym(before: string, words: readonly string[]): boolean {
+  const lower = words.map(word => word.toLowerCase());
+  const spells = (acronym: string, i: number): boolean => {
+    if (i === lower.length) return acronym === '';
+    for (let k = Math.min(lower[i].length, acronym.length); k >= 1; k--) {
+      if (lower[i].startsWith(acronym.slice(0, k)) && spells(acronym.slice(k), i + 1)) return true;
+    }
+    return false;
+  };
+  return [...before.matchAll(ACRONYM)].some(m => spells(m[0].toLowerCase(), 0));
+}
+
 /** Whether a word is a title (`Narkom`), a title's plural (`Metropolitans`) or a romanized title in an oblique case
  * (`Tovarishchu`). */
 function titleOf(word: string): 'title' | 'oblique' | undefined {
@@ -228,12 +280,13 @@ function titleOf(word: string): 'title' | 'oblique' | undefined {
 }
 
 /** A word that can stand before a surname as its given name: not a possessive, a title, an adjective or a place, and
- * not English unless it is a Russian given name before a Russian surname (`Anna Larina`, not `German Wehrmacht`). */
+ * not English unless it is a Western given name (`Paul Nitze`) or a Russian one before a Russian surname (`Anna
+ * Larina`, not `German Wehrmacht`). */
 function isGivenName(word: string, surname: string): boolean {
   const w = normalizeApostrophes(word);
   // a possessive owns the word after it (`Latvia’s Komsomol`, `Uzbekistan’s Bukhara province`)
   if (splitPossessive(w).possessive) return false;
-  const english = isEnglishWord(w) && !(givenNameReadings(w).length > 0 && GENDERED_SURNAME_ENDING.test(normalizeApostrophes(surname)));
+  const english = isEnglishWord(w) && !WESTERN_GIVEN_NAMES.has(w) && !(givenNameReadings(w).length > 0 && GENDERED_SURNAME_ENDING.test(normalizeApostrophes(surname)));
   return LATIN.test(w) && !english && !TITLES.has(w.toLowerCase()) && !ADJECTIVE_ENDING.test(w) && !PLACE_ENDING.test(w);
 }
 

@@ -55,6 +55,31 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(people('The German Wehrmacht and the Roman Curia were far away.'), []);
   });
 
+  it('takes a Western given name that is also an English word, initials before a given name, and a given name and middle initial before an English-word surname', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? official.initials ?? ''} ${official.surname}`.trim()).sort();
+    // Sullivan's note citing Thompson, The Hawk and the Dove (2009); Bill Downs in Newsweek, 15 November 1943; the
+    // imprint of Davies, Mission to Moscow (1941)
+    assert.deepEqual(people('[^2]: Nicholas Thompson, The Hawk and the Dove: Paul Nitze, George Kennan, and the History of the Cold War (New York: Holt, 2009), 61.'), ['George Kennan', 'Paul Nitze']);
+    assert.deepEqual(people('Ambassador W. Averell Harriman is already piling into the embassy organization.'), ['Averell Harriman']);
+    assert.deepEqual(people('Joseph E. Davies, Mission to Moscow (New York: Simon and Schuster, 1941).'), ['Joseph E. Davies']);
+  });
+
+  it('takes no title or slogan set apart, nor an acronym’s expansion, for a given name and surname', () => {
+    const names = (text: string) => proposeOfficials([text]).map(official => official.surname);
+    // Birstein, The Perversion of Knowledge (2001), notes of ch. 5; a reader's letter to Time on SMERSH; Pasternak's
+    // novel as the literature names it
+    assert.deepEqual(names('[^84]: Cited in Bobryonev, “Doktor Smert,” p. 346; translated in Bobryonev and Ryazentsev, The Ghosts, pp. 181–182.').filter(name => name === 'Smert'), []);
+    assert.deepEqual(names('SMERSH is short for two Russian words, Smert Shpionam (Death to Spies).'), []);
+    assert.deepEqual(names('The novel *Doktor Zhivago* appeared abroad in 1957.'), []);
+  });
+
+  it('takes no place reached for a surname, nor a place in a tally of places', () => {
+    const names = (text: string) => proposeOfficials([text]).map(official => official.surname);
+    // Rhodes, Dark Sun (1995), ch. 15; Vestnik KazNPU 72 (2022), on the Kazakh famine
+    assert.deepEqual(names('Lev Altshuler first went out to Sarov in December 1946.'), []);
+    assert.deepEqual(names('- 105, in Sorochinsky district - 40, Burinsky - 140, Kashirir - 60, in Ilek - 70. 1763 Kazakh children were covered'), []);
+  });
+
   it('takes no possessive for a given name nor a country after Soviet or an annexation for a person', () => {
     const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? ''} ${official.surname}`.trim());
     // Loader on the Latvian national communists (Deep Baltic, 2017); Kamp, IJMES 34 (2002); Exeler, Ghosts of War
