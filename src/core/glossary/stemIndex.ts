@@ -70,6 +70,7 @@ export function termStems(form: string, min: number): string[] {
 const LEFT_OUT = /\b(?:the|people[’']?s|peoples[’'])\s+|^an?\s+/g;
 const RENDERINGS: [RegExp, string][] = [
   [/\blabour\b/g, 'labor'],
+  [/\bdefense\b/g, 'defence'],
   [/\b(?:directorate|board)\b/g, 'administration'],
   [/\b(?:united|unified)\b/g, 'joint'],
   [/\bchief\b/g, 'main'],
@@ -104,7 +105,7 @@ const wordsKey = (name: string) =>
  * political administration; “Five-Year Plan” → five year plan. */
 const englishName = (text: string) => {
   const gloss = text.replace(/\([^)]*\)/g, '').replace(QUOTED_NAME, '$1');
-  const written = gloss.split(/[:;,(]|\s(?:who|which|whose|that)\s/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation|e[ds]?)\b/g, 'iz$1');
+  const written = gloss.split(/[:;,(]|\s(?:who|which|whose|that)\s/)[0].trim().toLowerCase().replace(/’/g, "'").replace(/is(ation(?:al)?|e[ds]?)\b/g, 'iz$1');
   // One word qualified by a clause or first in a list is no name (a peasant who left the village, the factory, plant or
   // local committee): peasant and factory name no entry.
   if (QUALIFIED_WORD.test(gloss)) return '';
@@ -131,8 +132,10 @@ const HEAD = /^([a-z]{4,}ization|article \d+) (?:of|into|in|for|by|from|to|again
  * process. */
 const PROPER_NAME = /^(?:the\s+)?\p{Lu}\p{Ll}+i[sz]ation\s+of\s+(?:the\s+)?\p{Lu}/u;
 
-/** A name of two words or more before the place it is in (the Left Opposition in the party): the name without it. */
-const PLACE = /^([a-z'-]+(?: [a-z'-]+)+) (?:in|within) /u;
+/** A name of two words or more before the place it is in (the Left Opposition in the party) or the body it belongs to
+ * (the Council of Labour and Defence of the Sovnarkom, the Evacuation Council of the Sovnarkom, Council for Religious
+ * Affairs under the Council of Ministers): the name without it. */
+const PLACE = /^([a-z'-]+(?: [a-z'-]+)+) (?:in |within |of sovnarkom$|of central committee\b|under council of )/u;
 
 /** An ordinal before a name (the first Five-Year Plan, the 17th Party Congress) names one of the kind. */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) /u;
@@ -162,7 +165,7 @@ export class StemIndex {
       if (name) this.allByEnglish.set(name, [...(this.allByEnglish.get(name) ?? []), entry]);
       const head = (PROPER_NAME.test(entry.english) ? undefined : HEAD.exec(name)?.[1]) ?? PLACE.exec(name)?.[1];
       if (head) once(this.byEnglishHead, head, entry);
-      if (name.includes(' ')) once(this.byEnglishWords, wordsKey(name), entry);
+      for (const each of new Set([name, head ?? ''])) if (each.includes(' ')) once(this.byEnglishWords, wordsKey(each), entry);
       // The word itself, with and without its soft sign: no shorter stem, which English words would reach (stat’ia).
       if (entry.kind === 'abbreviation' && LATIN_WORD.test(entry.expansion)) {
         const word = entry.expansion.toLowerCase();

@@ -1,0 +1,32 @@
+// English names of bodies as English scholarship writes them: without the body an entry's gloss attaches them to (the
+// Council of Labour and Defence of the Sovnarkom is the Council of Labour and Defence), in American spelling (Defense,
+// Labor) and with -izational for -isational. The nineteenth held-out set met the Council of Labor and Defense and the
+// State Committee for Defense; the names here are other bodies' or other spellings.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { explainTerm } from '../../../src/core/glossary';
+import { loadGlossary } from '../../../src/node/loadGlossary';
+
+const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus'));
+const terms = (written: string) => explainTerm(glossary, written).map(e => e.term);
+
+describe('opis explain: English names of bodies', () => {
+  it('finds a body without the body its gloss attaches it to', () => {
+    assert.deepEqual(terms('Council of Labour and Defence'), ['STO']);
+    assert.deepEqual(terms('Evacuation Council'), ['Sovet po evakuatsii']);
+    assert.deepEqual(terms('Political Bureau'), ['Politbiuro']);
+    assert.deepEqual(terms('Urals Bureau'), ['Uralbiuro']);
+    assert.deepEqual(terms('Council for Religious Affairs'), ['SDR']);
+  });
+
+  it('reads American spellings and -izational', () => {
+    assert.deepEqual(terms('State Defense Committee'), ['GKO']);
+    assert.deepEqual(terms('Organizational Bureau'), ['Orgbiuro']);
+  });
+
+  it('takes no common word of such a name for the body', () => {
+    assert.deepEqual(terms('Council'), []);
+    assert.deepEqual(terms('Bureau'), []);
+    assert.deepEqual(terms('defense'), []);
+  });
+});
