@@ -200,3 +200,11 @@ export const DERIVING_SUFFIXES: readonly DerivingSuffix[] = [
   suffix('itsa', 'ица', 'a woman', /^([\p{L}’]{3,}?)its(?:a|y|e|u|ei|am|ami|akh)?$/u, stem => `${stem}ik`),
   suffix('ichestvo', 'ичество', 'the practice (movement) of:', /^([\p{L}’]{3,}?)ichestv(?:o|a|u|om|e)$/u, stem => `${stem}ik`),
 ];
+
+/** The kinds of state body a name begins with. */
+export const BODY_KINDS = {
+  commissariat: { part: 'NK', word: 'narodnyi komissariat', cyrillic: 'народный комиссариат', english: 'People’s Commissariat' },
+  ministry: { part: 'ministerstvo', word: 'ministerstvo', cyrillic: 'министерство', english: 'Ministry' },
+  stateCommittee: { part: 'goskomitet', word: 'gosudarstvennyi komitet', cyrillic: 'государственный комитет', english: 'State Committee' },
+  mainAdministration: { part: 'glavk', word: 'glavnoe upravlenie', cyrillic: 'главное управление', english: 'Main Administration' },
+} as const satisfies Record<string, CompoundPart>;

@@ -4,7 +4,8 @@
 import { caseStems } from '../translit/lexicon';
 import { romanize } from '../translit/romanize';
 import { adjectiveNouns } from './adjectiveNoun';
-import { COMMITTEE_INITIALS, DERIVING_SUFFIXES, FIRST_PARTS, HEADS, type CompoundPart } from './compoundParts';
+import { BODY_KINDS, COMMITTEE_INITIALS, DERIVING_SUFFIXES, FIRST_PARTS, HEADS, type CompoundPart } from './compoundParts';
+import { readEnglishBodyName } from './englishBodyName';
 import { translateField } from './fieldWords';
 import type { GlossaryEntry } from './types';
 
@@ -158,7 +159,7 @@ function bodyReading(term: string, body: CompoundPart & { written: string }, fie
   };
 }
 
-const COMMISSARIAT: CompoundPart = { part: 'NK', word: 'narodnyi komissariat', cyrillic: 'народный комиссариат', english: 'People’s Commissariat' };
+const COMMISSARIAT: CompoundPart = BODY_KINDS.commissariat;
 
 /** A people's commissariat written as НК and the field it governs in the genitive (НКТруда, NKTorg), read as such where
  * the glossary has no entry for it. */
@@ -169,13 +170,13 @@ export function readCommissariat(written: string): PartsReading | undefined {
 
 /** The bodies a name of a state organ begins with, and the officials who head them, in any case, in either script. */
 const BODIES: readonly [RegExp, CompoundPart][] = [
-  [/^(?:министерств\p{L}*|ministerstv\p{L}*)$/u, { part: 'ministerstvo', word: 'ministerstvo', cyrillic: 'министерство', english: 'Ministry' }],
+  [/^(?:министерств\p{L}*|ministerstv\p{L}*)$/u, BODY_KINDS.ministry],
   [/^(?:наркомат\p{L}*|narkomat\p{L}*)$/u, COMMISSARIAT],
   [/^(?:нарком(?:а|у|ом|е|ы|ов|ам|ами|ах)?|narkom(?:a|u|om|e|y|ov|am|ami|akh)?)$/u, { part: 'narkom', word: 'narodnyi komissar', cyrillic: 'народный комиссар', english: 'People’s Commissar' }],
   [/^(?:министр(?:а|у|ом|е|ы|ов|ам|ами|ах)?|ministr(?:a|u|om|e|y|ov|am|ami|akh)?)$/u, { part: 'ministr', word: 'ministr', cyrillic: 'министр', english: 'Minister' }],
   [/^(?:народн\p{L}* комиссариат\p{L}*|narodn\p{L}* komissariat\p{L}*)$/u, COMMISSARIAT],
-  [/^(?:государственн\p{L}* комитет\p{L}*|gosudarstvenn\p{L}* komitet\p{L}*)$/u, { part: 'goskomitet', word: 'gosudarstvennyi komitet', cyrillic: 'государственный комитет', english: 'State Committee' }],
-  [/^(?:главн\p{L}* управлени\p{L}*|glavn\p{L}* upravleni\p{L}*)$/u, { part: 'glavk', word: 'glavnoe upravlenie', cyrillic: 'главное управление', english: 'Main Administration' }],
+  [/^(?:государственн\p{L}* комитет\p{L}*|gosudarstvenn\p{L}* komitet\p{L}*)$/u, BODY_KINDS.stateCommittee],
+  [/^(?:главн\p{L}* управлени\p{L}*|glavn\p{L}* upravleni\p{L}*)$/u, BODY_KINDS.mainAdministration],
 ];
 
 /** Bodies of any rank, read only with a field of common words (Управление специальных институтов, отдела кадров,
@@ -188,6 +189,8 @@ const SUBDIVISIONS: readonly [RegExp, CompoundPart][] = [
 /** A state body named in full by its kind and the field it governs (Министерство авиационной промышленности,
  * Государственный комитет по оборонной технике), read as such where the glossary has no entry for it. */
 export function readBodyName(written: string): PartsReading | undefined {
+  const english = readEnglishBodyName(written);
+  if (english) return english;
   const words = written.trim().split(/\s+/u);
   for (const size of [2, 1]) {
     const head = words.slice(0, size).join(' ');

@@ -4,7 +4,7 @@
 // State Committee for Defense; the names here are other bodies' or other spellings.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { explainTerm } from '../../../src/core/glossary';
+import { explainTerm, isReading } from '../../../src/core/glossary';
 import { loadGlossary } from '../../../src/node/loadGlossary';
 
 const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus'));
@@ -28,5 +28,22 @@ describe('opis explain: English names of bodies', () => {
     assert.deepEqual(terms('Council'), []);
     assert.deepEqual(terms('Bureau'), []);
     assert.deepEqual(terms('defense'), []);
+  });
+
+  it('reads a body the glossary lacks by its English kind, the field as written, as an inference', () => {
+    const [ministry] = explainTerm(glossary, 'Ministry of Medium Machine Building');
+    assert.ok(isReading(ministry));
+    assert.equal(ministry.expansion, 'ministerstvo');
+    assert.match(ministry.english, /^Ministry of Medium Machine Building \(an English name read by the body's kind/u);
+    const [committee] = explainTerm(glossary, 'State Committee for Science and Technology');
+    assert.ok(isReading(committee));
+    assert.match(committee.english, /^State Committee for Science and Technology /u);
+    assert.match(explainTerm(glossary, 'ministry of agriculture')[0].english, /^Ministry of agriculture /u);
+  });
+
+  it('keeps the entries English names give and the romanized plural of ministr', () => {
+    assert.deepEqual(terms('Ministry of Internal Affairs'), ['MVD']);
+    assert.deepEqual(terms("People's Commissariat of Enlightenment"), ['Narkompros']);
+    assert.match(explainTerm(glossary, 'ministry vnutrennikh del')[0].english, /^Minister of internal affairs/u);
   });
 });
