@@ -223,14 +223,21 @@ function continuesFileTitle(text: string, previous: Piece, piece: Piece): boolea
   return marks.length > 0 && marks[0].start > 0 && !FULL_LEVELS.has(marks[0].level) && !isProse(own.slice(0, marks[0].start));
 }
 
+/** `… С. 127–128. [НХ5. Т. 1. С. 226.]`: another edition's place in square brackets closing the locator, no part of it. */
+const PARALLEL_PLACE = /(?<=\S) ?\[[^[\]]*\d[^[\]]*\]\.?$/u;
+
 function parseIbid(raw: string): Citation {
   const at = ibidAt(raw) ?? { index: 0, length: 0 };
   const lead = trimEnd(raw.slice(0, at.index), ' ,');
-  const rest = raw.slice(at.index + at.length);
+  const after = raw.slice(at.index + at.length);
+  const parallel = PARALLEL_PLACE.exec(after);
+  const rest = parallel ? after.slice(0, parallel.index) : after;
   // `Rossi, ibid.`, `Brovkin, Dear Comrades, Ibid`: what a comma sets before the Ibid., not a remark it closes.
   const named = lead && raw.slice(0, at.index).endsWith(', ') ? workBeforeIbid(lead) : undefined;
   const locators = readLocators(rest);
-  return { kind: 'ibid', raw, ...named, ...locators, ...(locators ? {} : (readIssue(rest) ?? { pages: readPages(rest) })) };
+  const own: Partial<Citation> = locators ?? readIssue(rest) ?? { pages: readPages(rest) };
+  const place = parallel?.[0].trim().replace(/\.$/, '');
+  return { kind: 'ibid', raw, ...named, ...own, ...(place && { unparsed: [own.unparsed, place].filter(Boolean).join('; ') }) };
 }
 
 /**

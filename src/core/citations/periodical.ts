@@ -40,6 +40,8 @@ const YEAR_FIRST_STYLE = new RegExp(String.raw`^(${NAME}), (${YEAR}), ${ISSUE}${
 const RUSSIAN_STYLE = new RegExp(String.raw`^(${NAME})\. (${YEAR})(?:\. ${ISSUE})?(?:\.? (\d{1,2} ${MONTH_RU}))?${PAGES}\.?$`, 'u');
 /** What an Ibid. of a periodical may give: another issue (`Ibid., 6 March 1937, p. 3`). */
 const ISSUE_AFTER = new RegExp(String.raw`^[,.]? (?:${ISSUE}, )?(${DATE})${PAGES}\.?\)?$`, 'u');
+/** The same in the Russian way, with a day or a number to make it an issue: `Там же. 1938. 21 июня. С. 2`. */
+const RUSSIAN_ISSUE_AFTER = new RegExp(String.raw`^\.? (${YEAR})(?:\. ${ISSUE})?(?:\.? (\d{1,2} ${MONTH_RU}))?${PAGES}\.?\)?$`, 'u');
 
 /**
  * Words that make a dated heading a document of an archive or an edition rather than a periodical: `Stalin to
@@ -99,10 +101,14 @@ function withoutRemarks(text: string): string {
   return out;
 }
 
-/** The issue an Ibid. names after it: `, 6 March 1937, p. 3`, `, no. 65, 6 March 1937`. */
+/** The issue an Ibid. names after it: `, 6 March 1937, p. 3`, `, no. 65, 6 March 1937`, `. 1938. 21 июня. С. 2`. */
 export function readIssue(after: string): Pick<Citation, 'issue' | 'date' | 'pages'> | undefined {
   const m = ISSUE_AFTER.exec(after.trimEnd());
-  return m ? { issue: m[1], date: m[2], pages: m[3] && tidyText(m[3]) } : undefined;
+  if (m) return { issue: m[1], date: m[2], pages: m[3] && tidyText(m[3]) };
+  const ru = RUSSIAN_ISSUE_AFTER.exec(after.trimEnd());
+  if (!ru || (!ru[2] && !ru[3])) return undefined;
+  const [, year, issue, day, pages] = ru;
+  return { issue, date: day ? `${day} ${year}` : year, pages: pages && tidyText(pages) };
 }
 
 /** A dated heading names a document unless the issue is numbered (`Journal of Modern History 60 (1988)` is a journal). */

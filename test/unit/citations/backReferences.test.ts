@@ -330,6 +330,22 @@ const CASES: [string, string[], Expected[]][] = [
       { note: 3, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '20, 24–5', inferred: ['author', 'title', 'published'], from: '2' },
     ],
   ],
+  [
+    'a Russian Ibid. of a newspaper naming another issue takes that issue’s date and page, not the issue before (`Там же. 1938. 21 июня. С. 2`, as Taubman’s translation writes it)',
+    ['Правда. 1937. 5 марта. С. 2.', 'Там же. 1937. 6 марта. С. 3.', 'Там же. 1938. № 12. С. 4.'],
+    [
+      { note: 2, kind: 'printed', title: 'Правда', date: '6 марта 1937', pages: '3', inferred: ['title'], from: '1' },
+      { note: 3, kind: 'printed', title: 'Правда', date: '1938', issue: '12', pages: '4', inferred: ['title'], from: '2' },
+    ],
+  ],
+  [
+    'another edition’s place in square brackets after an Ibid.’s page is no part of its locator and is kept unread',
+    [DAVIES, 'Ibid., p. 12 [2nd edn, p. 14].', 'Там же. С. 127–128. [НХ5. Т. 1. С. 226.]'],
+    [
+      { note: 2, kind: 'printed', unparsed: '[2nd edn, p. 14]', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '12', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 3, kind: 'printed', unparsed: '[НХ5. Т. 1. С. 226.]', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '127–128', inferred: ['author', 'title', 'published'], from: '2' },
+    ],
+  ],
 ];
 
 describe('back-references', () => {
