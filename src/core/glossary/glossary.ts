@@ -298,6 +298,8 @@ export class Glossary {
     for (const match of found) {
       const last = kept[kept.length - 1];
       if (last && match.start < last.end) continue;
+      // An abbreviation joined to a number by a hyphen names a model or a numbered thing (СУ-76, a gun, is no СУ).
+      if (match.entry.kind === 'abbreviation' && NUMBERED.test(text.slice(match.end, match.end + 2))) continue;
       // An adjective used as a noun before a noun it qualifies is an adjective (krasnye partizany are no Reds).
       if (isSubstantive(match.entry) && qualifiesNoun(match.text, wordAfter(text, match.end), word => this.knows(word))) continue;
       kept.push(match);
@@ -323,6 +325,8 @@ export class Glossary {
     return found && { ...found, start: found.start + from, end: found.end + from };
   }
 }
+
+const NUMBERED = /^[-‑–]\d/u;
 
 /** Later lists extend earlier ones; an entry with the same term replaces the earlier entry. */
 export function mergeGlossaryEntries(...lists: readonly GlossaryEntry[][]): GlossaryEntry[] {

@@ -1,0 +1,41 @@
+// Families the nineteenth held-out set found missing, each entry checked against a source it names: the citation of
+// the early decrees (СУ), the Gulag's first and territorial bodies (УЛАГ, УИТЛК, ОИТК), the proletarian writers'
+// associations (ВАПП, ВОАПП, МАПП), political education (Главполитпросвет), the Komsomol's first name (РКСМ), the
+// military council, the party conference and the destruction battalions. The forms here are other cases and phrases
+// than the set's; a number after a hyphen makes an abbreviation something else (СУ-76, a self-propelled gun).
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { explainTerm } from '../../../src/core/glossary';
+import { loadGlossary } from '../../../src/node/loadGlossary';
+
+const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus'));
+const terms = (written: string) => explainTerm(glossary, written).map(e => e.term);
+
+describe('opis explain: the penal, literary, youth and wartime families', () => {
+  it('reads the sigla in their cases and beside other bodies', () => {
+    assert.deepEqual(terms('СУ РСФСР'), ['SU', 'RSFSR']);
+    assert.deepEqual(terms('ОИТК УНКВД'), ['OITK', 'UNKVD']);
+    assert.deepEqual(terms('УИТЛК МВД'), ['UITLK', 'MVD']);
+    assert.deepEqual(terms('ВАППа'), ['VAPP']);
+    assert.deepEqual(terms('МАПП'), ['MAPP']);
+    assert.deepEqual(terms('ВОАПП'), ['VOAPP']);
+    assert.deepEqual(terms('РКСМ'), ['RKSM']);
+    assert.deepEqual(terms('Главполитпросветом'), ['Glavpolitprosvet']);
+  });
+
+  it('reads the terms in their cases', () => {
+    assert.ok(terms('членом Военного совета').includes('voennyi sovet'));
+    assert.deepEqual(terms('партийной конференции'), ['partiinaia konferentsiia']);
+    assert.deepEqual(terms('истребительных батальонов'), ['istrebitel’nyi batal’on']);
+    assert.deepEqual(terms('Russian Communist Youth Union'), ['RKSM']);
+  });
+
+  it('keeps the common words of these names and a numbered model apart', () => {
+    assert.deepEqual(terms('конференции'), []);
+    assert.deepEqual(terms('истребителей'), []);
+    assert.deepEqual(terms('батальона'), []);
+    assert.deepEqual(terms('СУ-76'), []);
+    assert.deepEqual(glossary.findAll('самоходки СУ-76 и СУ-100').map(m => m.entry.term), []);
+    assert.deepEqual(glossary.findAll('СУ 1918 г. № 17, ст. 256').map(m => m.entry.term).slice(0, 1), ['SU']);
+  });
+});
