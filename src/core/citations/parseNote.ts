@@ -236,8 +236,11 @@ function parseIbid(raw: string): Citation {
   const named = lead && raw.slice(0, at.index).endsWith(', ') ? workBeforeIbid(lead) : undefined;
   const locators = readLocators(rest);
   const own: Partial<Citation> = locators ?? readIssue(rest) ?? { pages: readPages(rest) };
+  // What follows the Ibid. and gives no locator (`Там же. 1940.`) is kept unread, not dropped.
+  const unread = Object.values(own).every(v => v === undefined) && /[\p{L}\d]/u.test(rest) ? rest.replace(/^[\s.,:;]+|[\s.,;]+$/gu, '') : undefined;
   const place = parallel?.[0].trim().replace(/\.$/, '');
-  return { kind: 'ibid', raw, ...named, ...own, ...(place && { unparsed: [own.unparsed, place].filter(Boolean).join('; ') }) };
+  const unparsed = [own.unparsed, unread, place].filter(Boolean).join('; ');
+  return { kind: 'ibid', raw, ...named, ...own, ...(unparsed && { unparsed }) };
 }
 
 /**

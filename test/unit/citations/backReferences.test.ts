@@ -346,6 +346,14 @@ const CASES: [string, string[], Expected[]][] = [
       { note: 3, kind: 'printed', unparsed: '[НХ5. Т. 1. С. 226.]', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '127–128', inferred: ['author', 'title', 'published'], from: '2' },
     ],
   ],
+  [
+    'what follows an Ibid. and gives no locator is kept unread, and what the Ibid. inherits is said to be inferred',
+    [DAVIES, 'Ibid., passim.', 'Правда. 1937. 5 марта. С. 2.', 'Там же. 1940.'],
+    [
+      { note: 2, kind: 'printed', unparsed: 'passim', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '5', inferred: ['author', 'title', 'published', 'pages'], from: '1' },
+      { note: 4, kind: 'printed', unparsed: '1940', title: 'Правда', date: '5 марта 1937', pages: '2', inferred: ['title', 'date', 'pages'], from: '3' },
+    ],
+  ],
 ];
 
 describe('back-references', () => {
