@@ -9,6 +9,7 @@ import { BY_PLACE, citedWithMarks } from './compact';
 import { formatFolios, readFolios } from './folios';
 import { parseNote, tidyCitation } from './parseNote';
 import { repeatsAuthor } from './printed';
+import { definedShortName, repeatedUnder, type ShortName } from './shortNames';
 import type { Citation, NoteCitations, ResolvedCitation, WorkCandidate } from './types';
 import { sameAuthor, sameWork, volumeOfCitation, WorkIndex, type Cited } from './works';
 import { Pacer } from '../text/eventLoop';
@@ -134,6 +135,7 @@ export async function resolveNotesInTurns(notes: readonly NoteSource[], options:
 function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions): Generator<NoteCitations> {
   const works = new WorkIndex();
   const confirmed = archivesCitedWithMarks(notes);
+  const shortNames: ShortName[] = [];
   let previous: { label: string; text: string; cited: Cited[] } | undefined;
   for (const note of notes) {
     const parsed = parseNote(note.text, note.emphasis, options).map(p => (confirmed(p.citation) ? { ...p, citation: readByMarks(p.citation) } : p));
@@ -169,12 +171,18 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
         from = result.from;
       } else if (continuation) {
         result = continueFrom(resolved[i - 1], citation);
+      } else if (citation.kind === 'other' && i === 0) {
+        // `Nicolaevsky’s collection, box 392, folder 4.` after `… (hereafter Nicolaevsky’s collection), box 392, folder 4`.
+        from = repeatedUnder(note.text, shortNames);
+        if (from !== undefined) result = { ...citation, from, inferred: [] };
       }
       if (from !== undefined && resolvesTo === null) resolvesTo = from;
       resolved.push(tidyCitation(result));
       cited.push(origin === undefined ? { label: note.label, citation: resolved[i] } : { label: note.label, citation: resolved[i], origin });
       works.add(cited[i]);
     });
+    const defined = definedShortName(note.text, note.label);
+    if (defined) shortNames.push(defined);
     previous = { label: note.label, text: note.text, cited };
     yield { label: note.label, text: note.text, citations, resolved, resolvesTo };
   }

@@ -354,6 +354,21 @@ const CASES: [string, string[], Expected[]][] = [
       { note: 4, kind: 'printed', unparsed: '1940', title: 'Правда', date: '5 марта 1937', pages: '2', inferred: ['title', 'date', 'pages'], from: '3' },
     ],
   ],
+  [
+    'a note repeating under the short name an earlier note defined (`hereafter`, `далее —`) the item that note cites refers to it; another item under that name does not',
+    [
+      'Hoover Institution at Stanford University, B. I. Nicolaevsky’s collection (hereafter Nicolaevsky’s collection), box 392, folder 4. V. Zenzinov. Stranichka.',
+      'Nicolaevsky’s collection, N. Valentinov-Volsky collection, box 4. Letter from L. Dan.',
+      'Nicolaevsky’s collection, box 392, folder 4. V. Zenzinov. Stranichka.',
+      'Личный архив семьи Ивановых (далее — архив Ивановых), письмо от 5 мая 1942 г. Копия.',
+      'архив Ивановых, письмо от 6 мая 1942 г.',
+      'архив Ивановых, письмо от 5 мая 1942 г.',
+    ],
+    [
+      { note: 3, kind: 'other', from: '1', inferred: [] },
+      { note: 6, kind: 'other', from: '4', inferred: [] },
+    ],
+  ],
 ];
 
 describe('back-references', () => {
