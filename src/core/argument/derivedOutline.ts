@@ -4,7 +4,7 @@
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 import { articleSegments, type Segment } from './articleSegments';
-import { frontLines, isImage, manuscriptHeadings, outlineParagraphs, tagLines } from './manuscriptLines';
+import { bylineTitle, frontLines, isImage, manuscriptHeadings, outlineParagraphs, tagLines } from './manuscriptLines';
 import type { Outline, OutlineClaim, OutlineSection } from './outline';
 import { plainToSource } from '../text/plainAlignment';
 import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
@@ -50,7 +50,8 @@ export function derivedOutlineInTurns(index: DocumentIndex): Promise<Outline> {
 function* derivingOutline(index: DocumentIndex): Steps<Outline> {
   const bold = yield* manuscriptHeadings(index);
   const { title, segments } = articleSegments(index.lines, [...index.sections, ...bold], bodyEnd(index));
-  const front = frontLines(index, [...bold, ...index.sections.filter(s => s.level > 1)]);
+  const headings = [...bold, ...index.sections.filter(s => s.level > 1)];
+  const front = frontLines(index, headings);
   yield;
   const skipped = new Set([...front.map(p => p.start), ...bold.map(h => h.start)]);
   const prose: Paragraph[] = [];
@@ -75,9 +76,9 @@ function* derivingOutline(index: DocumentIndex): Steps<Outline> {
   const opening = segments.find(segment => prose.some(p => within(p, segment)));
   const introduction = opening && (opening.title === null || INTRODUCTION.test(opening.title)) ? prose.filter(p => within(p, opening) && !isQuotation(index, p)) : [];
   const { question, thesis } = yield* questionAndThesis(index, introduction);
-  // Without a Markdown title, the front matter's, else a manuscript's first front line (the others are author and
-  // affiliation).
-  const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? frontTitle(front.map(p => p.text.trim())) ?? null;
+  // Without a Markdown title, the front matter's, else the line over an author's line below a site's own prose, else a
+  // manuscript's first front line (the others are author and affiliation).
+  const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? bylineTitle(index, headings) ?? frontTitle(front.map(p => p.text.trim())) ?? null;
   return { kind: 'derived', title: manuscriptTitle, question, thesis, periods: [], sections, unanchored: [] };
 }
 

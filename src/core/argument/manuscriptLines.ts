@@ -6,6 +6,7 @@
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph, Section } from '../document/types';
 import type { Steps } from '../text/steps';
+import { plainToSource } from '../text/plainAlignment';
 import { indentedProse } from './indentedProse';
 
 const BOLD_ONLY = /^(\*\*|__)(?!\s)([^*_\n]+?)(?<!\s)\1$/;
@@ -13,6 +14,8 @@ const ITALIC_ONLY = /^([*_])(?![\s*_])([^*_\n]+?)(?<![\s*_])\1$/;
 /** `1. Introduction`, `2.3 The purge`, `II. The Great Terror`: a number, then a capitalised title; a PDF's text may
  * lose the space after a number's stop (`1.Context`), not before a number (`1.5 million`). */
 const NUMBERED = /^(?:(\d{1,2}(?:\.\d{1,2})*)\.?|[IVXL]{1,6}\.)\s+(?=\p{Lu})|^\d{1,2}\.(?=\p{Lu}\p{Ll})/u;
+/** A section's Roman number alone on a line (`I`, `IV.`), a heading only over prose. */
+const ROMAN_ALONE = /^[IVXL]{1,6}\.?$/;
 /** `THE GREAT TERROR`, `CONCLUSION`: capitals only, more than an acronym. */
 const CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){5})[\p{Lu}\d\s,:;’'“”"()–—-]+$/u;
 const IMAGE_ONLY = /^!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?$/;
@@ -47,6 +50,11 @@ const FRONT_LINE = /^(?:[^\n]{1,150}(?<![.?!:;])|[^\n]{1,145}\s(?:гг?|вв?)\.
 /** An author's line: initials and a surname either way round (`В.В. Лавринов`, `Davies R. W.`), no heading; one
  * initial before a word is a lettered heading (`A. Context`). */
 const BYLINE = /^(?:(?:\p{Lu}\.\s?){2,3}\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.\s?){1,3}))$/u;
+/** An author's line opening with `By` (`By N. SRINIVASAN, M. A.`, `By Sonja Haugaard Christensen`): capitalised names
+ * and initials, a degree after a comma; no prose, though its initials end in a stop (`By Stalin’s order the …` is prose). */
+const BY_LINE = /^[Bb]y\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}(?:,\s*[\p{Lu}.\s]+)?$/u;
+/** Prose ends a sentence and is no author's line (`By N. SRINIVASAN, M. A.` over the author's post). */
+const isProse = (text: string) => SENTENCE_END.test(text) && !BY_LINE.test(text.split('\n')[0].trim());
 /** A heading ends in no sentence punctuation (a question may be one). */
 const OPEN_END = /[^.!:;,]$/;
 
@@ -97,6 +105,7 @@ function headingLike(text: string, plain: string): HeadingLike | undefined {
   if (italic && !(QUESTION.test(plain) && plain.split(/\s+/).length > BARE_WORDS)) return { kind: 'italic', title: plain, level: 2 };
   if (italic) return undefined;
   if (PART_NAME.test(text)) return { kind: 'part', title: plain, level: 2 };
+  if (ROMAN_ALONE.test(text)) return { kind: 'numbered', title: text, level: 2, loose: true };
   const numbered = NUMBERED.exec(text);
   if (numbered) return { kind: 'numbered', title: text, level: 2 + (numbered[1]?.split('.').length ?? 1) - 1, loose: /^\d+\s/.test(text) };
   if (CAPITALS.test(text)) return { kind: 'capitals', title: plain, level: 2, loose: true };
@@ -146,6 +155,9 @@ export function* manuscriptHeadings(index: DocumentIndex): Steps<Section[]> {
   });
 }
 
+/** A contents entry's dot leaders and page number. */
+const LEADERS = /\s*\.{4,}\s*\d{1,4}/g;
+
 /** An entry of the contents as its heading repeats it: without its number and final stop, in any case. */
 const entryKey = (title: string) =>
   title
@@ -167,18 +179,25 @@ function tableOfContents(index: DocumentIndex, found: readonly (HeadingLike | un
   found.forEach((heading, i) => {
     if (heading?.kind !== 'contents') return;
     const run: number[] = [];
+    const listed: string[] = [];
     for (let j = i + 1; j < paragraphs.length; j++) {
       const text = paragraphs[j].text.trim();
+      // Entries run together on one line, each closed by its leaders and page (`Preface.....3Lenin’s strokes.....4`).
+      const led = text.split(LEADERS).filter(entry => /\p{L}/u.test(entry));
+      if (led.length >= 2 && !text.replace(LEADERS, '').includes('\n')) {
+        run.push(j);
+        listed.push(...led);
+        continue;
+      }
       if (text.includes('\n') || !FRONT_LINE.test(text.replace(/\.$/, ''))) break;
-      if (run.length > 0 && entryKey(text) === entryKey(paragraphs[run[0]].text)) break;
+      if (run.length > 0 && entryKey(text) === entryKey(listed[0])) break;
       run.push(j);
+      listed.push(text);
     }
-    if (run.length < 2) return;
+    if (listed.length < 2) return;
     headings.add(i);
-    for (const j of run) {
-      entries.add(j);
-      titles.add(entryKey(paragraphs[j].text.trim()));
-    }
+    for (const j of run) entries.add(j);
+    for (const entry of listed) titles.add(entryKey(entry));
   });
   return { headings, entries, titles };
 }
@@ -192,7 +211,8 @@ function openingHeading(index: DocumentIndex, found: readonly ({ kind: Kind } | 
   if (front.length !== 1) return -1;
   const kind = found[front[0]]?.kind;
   const later = found.filter((h, i) => i > firstProse && h?.kind === kind).length;
-  return kind && kind !== 'backMatter' && later >= 2 ? front[0] : -1;
+  // Over prose: a page's number and running head under a title are none.
+  return kind && kind !== 'backMatter' && later >= 2 && isProse(outlineParagraphs(index)[firstProse].text.trim()) ? front[0] : -1;
 }
 
 /** Prose follows a heading: the first paragraph after it that is no subheading, image or quotation (an epigraph)
@@ -201,7 +221,7 @@ function followedByProse(index: DocumentIndex, found: readonly (HeadingLike | un
   for (let j = i + 1; j < outlineParagraphs(index).length; j++) {
     const p = outlineParagraphs(index)[j];
     if (isImage(index, p) || found[j] || /^\s*>/.test(index.lines.lineText(p.range.start.line))) continue;
-    return SENTENCE_END.test(p.text.trim());
+    return isProse(p.text.trim());
   }
   return false;
 }
@@ -239,7 +259,7 @@ function beforeProse(index: DocumentIndex, found: readonly (HeadingLike | undefi
   for (let after = next(last), seen = 0; after < paragraphs.length && seen < PROSE_LOOKAHEAD; after = next(after), seen++) {
     if (found[after]) return found[after]?.kind === 'backMatter' && seen === 0;
     const prose = paragraphs[after].text.trim();
-    if (SENTENCE_END.test(prose) && prose.length >= needed) return true;
+    if (isProse(prose) && prose.length >= needed) return true;
   }
   return false;
 }
@@ -293,18 +313,41 @@ function divided(index: DocumentIndex, p: Paragraph): Paragraph[] {
 /** A part's name run in at the start of its first paragraph, as a PDF's text gives a heading set in the margin or in
  * capitals (`BACKGROUND In 1933 millions …`, `Background The tragic decade …`): a name, then a capitalised word. */
 const RUN_IN = /^(\p{Lu}\p{L}+)\s+(?=\p{Lu})/u;
+/** A contents heading run together with its first entry, leaders and page number after it, as a PDF's text may give a
+ * contents page (`ContentsPreface.......3Lenin’s strokes.......4`). */
+const CONTENTS_RUN_IN = /^(?:Table of Contents|Contents|CONTENTS|Содержание|СОДЕРЖАНИЕ|Оглавление|ОГЛАВЛЕНИЕ)(?=\s*\p{Lu}[^\n]*?\.{4,}\s*\d)/u;
+/** An abstract's label after a title and authors run on in one line with it, as a PDF's first page may be extracted
+ * (`TheKazakhFamine… SarahCameron UniversityofMaryland Abstract: Although …`): no sentence ends before it. */
+const ABSTRACT_AFTER_FRONT = /^[^\n.!?]{10,300}?\s(Abstract|ABSTRACT|Summary|Аннотация|АННОТАЦИЯ|Резюме):\s+(?=\p{Lu})/u;
 
+/** Where a heading runs in inside a paragraph's plain text, and where the text after it starts. */
+function runInHeading(text: string): { from: number; to: number; rest: number } | undefined {
+  const contents = CONTENTS_RUN_IN.exec(text);
+  if (contents) return { from: 0, to: contents[0].length, rest: contents[0].length };
+  const part = RUN_IN.exec(text);
+  if (part && (PART_NAME.test(part[1]) || BACK_MATTER.test(part[1]))) return { from: 0, to: part[1].length, rest: part[0].length };
+  const abstract = ABSTRACT_AFTER_FRONT.exec(text);
+  if (!abstract) return undefined;
+  const from = abstract[0].lastIndexOf(abstract[1]);
+  return { from, to: from + abstract[1].length, rest: abstract[0].length };
+}
+
+/** A paragraph divided where a heading runs in: the lines before it (a title and authors), the heading, the prose. */
 function runIn(index: DocumentIndex, p: Paragraph): Paragraph[] {
-  const name = RUN_IN.exec(p.text)?.[1];
-  if (!name || (!PART_NAME.test(name) && !BACK_MATTER.test(name)) || !index.text.startsWith(name, p.start)) return [p];
-  const rest = p.text.slice(name.length).trimStart();
-  if (rest.length < PROSE_LINE) return [p];
-  let start = p.start + name.length;
-  while (/\s/.test(index.text[start])) start++;
-  const end = p.start + name.length;
+  const heading = runInHeading(p.text);
+  if (!heading || p.text.length - heading.rest < PROSE_LINE) return [p];
+  const source = index.text.slice(p.start, p.end);
+  const at = (n: number) => p.start + plainToSource(source, p.text, n);
+  const piece = (from: number, to: number, footnotes: string[]): Paragraph => {
+    const start = from === 0 ? p.start : at(from);
+    const end = to === p.text.length ? p.end : at(to);
+    return { start, end, range: index.lines.rangeOf(start, end), text: p.text.slice(from, to), footnotes };
+  };
+  const before = p.text.slice(0, heading.from).trimEnd().length;
   return [
-    { start: p.start, end, range: index.lines.rangeOf(p.start, end), text: name, footnotes: [] },
-    { ...p, start, range: index.lines.rangeOf(start, p.end), text: rest },
+    ...(before > 0 ? [piece(0, before, [])] : []),
+    piece(heading.from, heading.to, []),
+    piece(heading.rest, p.text.length, p.footnotes),
   ];
 }
 
@@ -344,4 +387,26 @@ export function frontLines(index: DocumentIndex, headings: readonly Section[]): 
     front.push(p);
   }
   return front;
+}
+
+/** The letters of a name, for comparing its spellings (`N. Srinivasan`, `By N. SRINIVASAN, M. A.`). */
+const nameLetters = (text: string) => text.replace(/[^\p{L}]/gu, '').toLowerCase();
+
+/**
+ * The title over an author's line (`By N. SRINIVASAN, M. A.`) that stands below the text's first prose, as a site's
+ * description of itself stands above the article it shows: the nearest front line above the author's line that is
+ * not the author's name. None where no prose precedes the author's line (the front lines give the title there).
+ */
+export function bylineTitle(index: DocumentIndex, headings: readonly Section[]): string | undefined {
+  const firstHeading = Math.min(...headings.map(h => h.start), index.text.length);
+  const paragraphs = outlineParagraphs(index).filter(p => p.start < firstHeading && !isImage(index, p));
+  const by = paragraphs.findIndex(p => BY_LINE.test(p.text.split('\n')[0].trim()));
+  if (by < 0 || !paragraphs.slice(0, by).some(p => isProse(p.text.trim()))) return undefined;
+  const author = nameLetters(paragraphs[by].text.split('\n')[0].replace(/^by\s+/i, '').split(',')[0]);
+  for (let j = by - 1; j >= 0; j--) {
+    const text = paragraphs[j].text.trim();
+    if (!/\p{L}/u.test(text) || nameLetters(text) === author) continue;
+    return FRONT_LINE.test(text) ? text : undefined;
+  }
+  return undefined;
 }

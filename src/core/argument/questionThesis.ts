@@ -14,7 +14,8 @@ import { sentenceSpans } from './topicSentence';
 const THE_WORK = String.raw`(?:this|the present|the following|my|our|^the)\s+(?:article|essay|paper|chapter|study|book|analysis|examination|investigation|research|account)`;
 const ASKS = new RegExp(
   String.raw`\b${THE_WORK}\b[^.?!]{0,80}?\b(?:asks|examines|explores|investigates|addresses|considers|analy[sz]es|traces|describes|discusses|revisits|poses|focuses on|seeks to (?:answer|explain|understand|establish|determine)|sets out to|aims to)\b` +
-    String.raw`|\b(?:I|we)\s+(?:will\s+|shall\s+)?(?:ask|examine|explore|investigate|address|consider|analy[sz]e|trace)\b|\b(?:the|my|our)\s+(?:central|main|key|chief|principal)\s+question\b`,
+    String.raw`|\b(?:I|we)\s+(?:will\s+|shall\s+)?(?:ask|examine|explore|investigate|address|consider|analy[sz]e|trace)\b|\b(?:the|my|our)\s+(?:central|main|key|chief|principal)\s+question\b` +
+    String.raw`|\ban?\s+(?:investigation|inquiry|enquiry)\s+(?:as to|into)\s+(?:whether|why|how)\b`,
   'iu',
 );
 const ARGUES = new RegExp(

@@ -414,6 +414,64 @@ describe('derived outline', () => {
     assert.equal(read.question?.text, 'What did the extraordinary commissions do in the villages?');
   });
 
+  it('reads a page’s own prose above the article, a byline, a Roman number alone, and no opening heading over a page’s number', () => {
+    // Srinivasan in Triveni as a library site gives it: the site's description of the journal, then the article.
+    const library = [
+      'Triveni Journal', '', '1927 | 11,233,916 words', '',
+      'Triveni is a journal dedicated to ancient Indian culture, history, philosophy, art, spirituality, music and all sorts of literature.', '',
+      'Nationalities in the Soviet Union', '', 'N. Srinivasan', '', 'By N. SRINIVASAN, M. A.', '(Reader in Politics, The Andhra University, Guntur)', '',
+      'I', '', 'By the close of the 19th century Russia had built up a vast empire comprising nearly one-seventh of the globe.', '',
+    ].join('\n');
+    const outline = outlineOf(library);
+    assert.equal(outline.title, 'Nationalities in the Soviet Union', 'the line over the byline, not the site’s name');
+    assert.deepEqual(outline.sections.map(s => s.title), [null, 'I'], 'the title and the author over a byline are no headings');
+    assert.equal(outline.sections[1].claims[0].text, 'By the close of the 19th century Russia had built up a vast empire comprising nearly one-seventh of the globe.');
+    // A sentence opening with `By` and a name is prose, and the heading over it is one.
+    const prose = ['The troikas worked fast.', '', 'The Kulak Operation', '', 'By Stalin’s order of July 1937 the troikas sentenced hundreds of thousands in sixteen months.', ''].join('\n');
+    assert.deepEqual(outlineOf(prose).sections.map(s => s.title), [null, 'The Kulak Operation']);
+    // Christensen's paper as a document site transcribes its PDF: the site's title, the page's number and running head.
+    const transcript = [
+      'The Great Terror', '', '22', 'The Great Terror1935-1938 In Soviet history 1', '', 'Transcript of The Great Terror', '',
+      '“The Great Terror”1935-1938', '', 'In Soviet history', '', '1', '', 'By Sonja Haugaard Christensen', '', 'Master of philosophy', '', 'University of Aarhus', '',
+    ].join('\n');
+    const titled = outlineOf(transcript);
+    assert.equal(titled.title, 'The Great Terror');
+    assert.deepEqual(titled.sections.map(s => s.title), [null], 'no heading over a page’s number and running head');
+  });
+
+  it('reads a PDF’s first page and contents run together: a contents heading glued to its entries, an abstract after the title', () => {
+    const contents = [
+      'The Great Terror', '', 'University of Aarhus', '',
+      'ContentsPreface..........................................................3Lenin’s strokes..................................................4Stalin and Trotsky...............................................6Conclusion......................................................12Bibliography....................................................14', '',
+      '2', '', 'Preface One of the most difficult periods of Soviet history to comprehend', '', 'and one of the most complex and controversial, is the period of', '',
+    ].join('\n');
+    const outline = outlineOf(contents);
+    assert.deepEqual(outline.sections.map(s => s.title), ['Contents', 'Preface']);
+    assert.equal(outline.title, 'The Great Terror');
+    assert.equal(outline.sections[1].claims[0].text, 'One of the most difficult periods of Soviet history to comprehend');
+    // Cameron in East/West as a document site extracts its first page: title, author and abstract in one line.
+    const firstPage = [
+      'TheKazakhFamineof1930-33:CurrentResearch andNewDirections SarahCameron UniversityofMaryland Abstract: Although the Kazakh famine of 1930-33 led to the death of 1.5 million people, the crisis is little known in the West. However, in recent years a number of scholars have begun to research the issue.', '',
+    ].join('\n');
+    const abstract = outlineOf(firstPage);
+    assert.deepEqual(abstract.sections.map(s => [s.title, s.claims.map(c => c.text)]), [
+      ['Abstract', ['Although the Kazakh famine of 1930-33 led to the death of 1.5 million people, the crisis is little known in the West.']],
+    ]);
+    assert.equal(abstract.sections[0].claims[0].range?.start.character, firstPage.indexOf('Although'));
+    // A label with a colon after a sentence is no heading (`… in 1932. Summary: …`), nor a contents entry's name in prose.
+    const labelled = outlineOf('The famine began in 1932. Summary: The famine killed millions of people in Kazakhstan and Ukraine alike.\n');
+    assert.deepEqual(labelled.sections.map(s => s.title), [null]);
+  });
+
+  it('proposes as the question the investigation a sentence says the work prompts', () => {
+    // The Yale Review of International Studies' essay on the Kazakh famine.
+    const essay = [
+      'From 1930 to 1933, the Soviet Republic of Kazakhstan suffered a horrific yet understudied episode of famine, violence, and displacement. The tremendous suffering of ethnic Kazakhs and the deliberate targeting of their way of life prompt an investigation as to whether Soviet actions during the Kazakh famine constitute genocide. This two-part essay attempts to answer this question.', '',
+      'In Part I, I will examine the motivations behind the Soviet collectivization policy in Kazakhstan. In Part II, I will analyze the role and intent of the Soviet state in the crisis.', '',
+    ].join('\n');
+    assert.equal(outlineOf(essay).question?.text, 'The tremendous suffering of ethnic Kazakhs and the deliberate targeting of their way of life prompt an investigation as to whether Soviet actions during the Kazakh famine constitute genocide.');
+  });
+
   it('keeps a Markdown article’s code blocks code, and reads no prose in a text that has code', () => {
     const prose = 'The lists of the troikas were compiled from the card files of the NKVD. They named every person arrested.';
     const code = ['    const shot = rows.filter(r => r.sentence === "ВМН");', '    console.log(shot.length);'];

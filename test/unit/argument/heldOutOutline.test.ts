@@ -21,7 +21,7 @@ interface KeyedSet {
 }
 
 const dir = path.join(__dirname, '..', '..', 'fixtures', 'outline');
-const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as KeyedSet & { heldOut: KeyedSet; secondHeldOut: KeyedSet; thirdHeldOut: KeyedSet; fourthHeldOut: KeyedSet; fifthHeldOut: KeyedSet; sixthHeldOut: KeyedSet };
+const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as KeyedSet & { heldOut: KeyedSet; secondHeldOut: KeyedSet; thirdHeldOut: KeyedSet; fourthHeldOut: KeyedSet; fifthHeldOut: KeyedSet; sixthHeldOut: KeyedSet; seventhHeldOut: KeyedSet };
 /**
  * How many texts had every section (and the title) found when measured; fewer is a regression (the issue asks for
  * 80 %). First set, first run: 3 in Markdown, 0 as plain text, 0 titles; the readings were then made on it. The
@@ -62,6 +62,16 @@ const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as Keye
  * fourth set 8 of 9. Still missed: titles run on with a journal's name or under a conference's line. After the
  * reading of an indented paragraph as prose in a text without code, and of a preface's name as a part's, the fourth set
  * 9 of 9 (its known miss).
+ * The seventh held-out set (test/fixtures/outline/journals4, eight texts from eight more sites, gathered after all
+ * those readings), first run: the sections of 5 of 8, 3 titles, three headings where the text has none (a title and
+ * its author over a byline `By N. SRINIVASAN, M. A.` read as headings, a site's title over a page's number read as an
+ * opening heading), a wrong question proposed (`In Part I, I will examine …` before the sentence naming the
+ * investigation) and the one thesis keyed proposed right. After the readings of a byline as no prose and the title
+ * over it, a Roman number alone on a line, an opening heading only over prose, a contents heading glued to entries
+ * with leaders, an abstract's label after a title run on in one line, and a question named as an investigation
+ * `as to whether`: 8 of 8, 5 titles (made on its misses; every earlier set's outline and the bundled article's
+ * unchanged). Still missed: titles in a PDF's run-on first lines, and a title whose words run together (a wrong one
+ * is given, title and author in one).
  */
 const MEASURED = {
   first: { markdown: 3, plain: 3, titles: 3 },
@@ -71,6 +81,7 @@ const MEASURED = {
   fourthHeldOut: { given: 9, titles: 7 },
   fifthHeldOut: { given: 5, titles: 1 },
   sixthHeldOut: { given: 6, titles: 3 },
+  seventhHeldOut: { given: 8, titles: 5 },
 };
 
 const straight = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
@@ -109,6 +120,7 @@ const GIVEN = [
   ['fourth', key.fourthHeldOut, MEASURED.fourthHeldOut],
   ['fifth', key.fifthHeldOut, MEASURED.fifthHeldOut],
   ['sixth', key.sixthHeldOut, MEASURED.sixthHeldOut],
+  ['seventh', key.seventhHeldOut, MEASURED.seventhHeldOut],
 ] as const;
 
 for (const [name, { texts }, measured] of GIVEN) describe(`derived outline on texts of other sites, ${name} held-out set (plain text as copied or extracted)`, () => {
