@@ -39,3 +39,22 @@ describe('opis explain: the penal, literary, youth and wartime families', () => 
     assert.deepEqual(glossary.findAll('СУ 1918 г. № 17, ст. 256').map(m => m.entry.term).slice(0, 1), ['SU']);
   });
 });
+
+describe('opis explain: the courts, the Komsomol raids, the Left Front and the Central Institute of Labour', () => {
+  it('reads the entries in their cases', () => {
+    assert.deepEqual(terms('народного суда'), ['narodnyi sud']);
+    assert.deepEqual(terms('народных заседателей'), ['narodnyi zasedatel’']);
+    assert.deepEqual(terms('товарищеского суда'), ['tovarishcheskii sud']);
+    assert.deepEqual(terms('лёгкой кавалерии'), ['Legkaia kavaleriia']);
+    assert.deepEqual(terms('Новый ЛЕФ'), ['LEF']);
+    assert.deepEqual(terms('ЦИТа'), ['TsIT']);
+    assert.deepEqual(terms("comrades' court"), ['tovarishcheskii sud']);
+  });
+
+  it('keeps the citation abbreviation, the plain words and a cavalry of another kind apart', () => {
+    assert.deepEqual(glossary.findAll('Цит. по: Иванов').map(m => m.entry.term), ['tsit. po']);
+    assert.deepEqual(terms('суд'), []);
+    assert.deepEqual(terms('кавалерии'), []);
+    assert.deepEqual(terms('light cavalry'), []);
+  });
+});
