@@ -4,7 +4,7 @@
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 import { articleSegments, type Segment } from './articleSegments';
-import { bylineTitle, frontLines, isImage, manuscriptHeadings, outlineParagraphs, tagLines } from './manuscriptLines';
+import { bylineTitle, frontLines, isImage, manuscriptHeadings, outlineParagraphs, runOnTitle, tagLines } from './manuscriptLines';
 import type { Outline, OutlineClaim, OutlineSection } from './outline';
 import { plainToSource } from '../text/plainAlignment';
 import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
@@ -77,8 +77,8 @@ function* derivingOutline(index: DocumentIndex): Steps<Outline> {
   const introduction = opening && (opening.title === null || INTRODUCTION.test(opening.title)) ? prose.filter(p => within(p, opening) && !isQuotation(index, p)) : [];
   const { question, thesis } = yield* questionAndThesis(index, introduction);
   // Without a Markdown title, the front matter's, else the line over an author's line below a site's own prose, else a
-  // manuscript's first front line (the others are author and affiliation).
-  const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? bylineTitle(index, headings) ?? frontTitle(front.map(p => p.text.trim())) ?? null;
+  // manuscript's first front line (the others are author and affiliation), else the first of lines run on.
+  const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? bylineTitle(index, headings) ?? frontTitle(front.map(p => p.text.trim())) ?? runOnTitle(index) ?? null;
   return { kind: 'derived', title: manuscriptTitle, question, thesis, periods: [], sections, unanchored: [] };
 }
 

@@ -463,6 +463,23 @@ describe('derived outline', () => {
     assert.deepEqual(labelled.sections.map(s => s.title), [null]);
   });
 
+  it('reads the title on the first of lines run on: in capitals, or repeated on the next line, and no wrapped sentence', () => {
+    // Gavrilov, Fedoseeva and Gavrilova as the journal library gives the PDF's first page: its lines run on.
+    const pdf = [
+      'РЕПРЕССИИ В ОТНОШЕНИИ КУЛАЧЕСТВА В 1930-Е ГГ.', 'REPRESSION OF THE KULAKS IN THE 1930S', 'УДК 9.908', 'Гаврилов К.Г., кандидат юридических наук,',
+      'Аннотация', 'Статья посвящена трагическим событиям в истории российского крестьянства, связанным с реализацией политики коллективизации.', '',
+    ].join('\n');
+    const outline = outlineOf(pdf);
+    assert.equal(outline.title, 'РЕПРЕССИИ В ОТНОШЕНИИ КУЛАЧЕСТВА В 1930-Е ГГ.');
+    assert.deepEqual(outline.sections.map(s => s.title), [null, 'Аннотация']);
+    // Kondrashin's article page: the page's title over the article's heading, the metadata under them.
+    const page = ['Влияние коллективизации на судьбы России в XX в.', 'Влияние коллективизации на судьбы России в XX в.', 'Аннотация', 'Код статьи', ''].join('\n');
+    assert.equal(outlineOf(page).title, 'Влияние коллективизации на судьбы России в XX в.');
+    // A PDF's wrapped prose opening the text has no title in its first line.
+    const wrapped = ['The event known as the Holodomor of the 1930s lasted merely two short years in the', 'Ukrainian countryside, and its ramifications were profound and extensive.', ''].join('\n');
+    assert.equal(outlineOf(wrapped).title, null);
+  });
+
   it('proposes as the question the investigation a sentence says the work prompts', () => {
     // The Yale Review of International Studies' essay on the Kazakh famine.
     const essay = [

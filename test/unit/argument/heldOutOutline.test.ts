@@ -70,8 +70,9 @@ const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as Keye
  * over it, a Roman number alone on a line, an opening heading only over prose, a contents heading glued to entries
  * with leaders, an abstract's label after a title run on in one line, and a question named as an investigation
  * `as to whether`: 8 of 8, 5 titles (made on its misses; every earlier set's outline and the bundled article's
- * unchanged). Still missed: titles in a PDF's run-on first lines, and a title whose words run together (a wrong one
- * is given, title and author in one).
+ * unchanged); after the reading of a title on the first of lines run on (in capitals, or repeated on the next line),
+ * 7 titles, and the sixth set 4. Still missed: a title whose words run together (a wrong one is given, title and
+ * author in one).
  */
 const MEASURED = {
   first: { markdown: 3, plain: 3, titles: 3 },
@@ -80,8 +81,8 @@ const MEASURED = {
   thirdHeldOut: { markdown: 6, plain: 6, titles: 6 },
   fourthHeldOut: { given: 9, titles: 7 },
   fifthHeldOut: { given: 5, titles: 1 },
-  sixthHeldOut: { given: 6, titles: 3 },
-  seventhHeldOut: { given: 8, titles: 5 },
+  sixthHeldOut: { given: 6, titles: 4 },
+  seventhHeldOut: { given: 8, titles: 7 },
 };
 
 const straight = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
