@@ -9,6 +9,7 @@ import { caseStems, toCyrillic } from '../translit';
 import { givenNameReadings } from '../translit/givenNames';
 import { bylineNames, withoutBylines } from './byline';
 import { citedAuthors, withoutReferences } from './citedAuthors';
+import { cyrillicCaseForms, cyrillicGivenName, isCyrillicWord, nominativeOfGenitive, unambiguousNominative } from './cyrillicNames';
 import type { Official } from './model';
 import { nominativeOf, normalizeApostrophes, splitPossessive } from './names';
 import { WESTERN_GIVEN_NAMES } from './westernGivenNames';
@@ -22,7 +23,7 @@ const BARE_SURNAME_ENDING = /(?:ov|ev|in|yn|sky|ski|enko|dze|shvili|uk|iuk)$/;
 const PLACE_ENDING = /(?:sk|grad|burg|stan|iia|pol’)$/;
 /** Adjective endings of archival titles (Administrativnykh Organov), which are not given names. */
 const ADJECTIVE_ENDING = /(?:ykh|ikh|oi|ogo|nyi|nye|aia|nii|kii)$/;
-const PATRONYMIC_ENDING = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
+const PATRONYMIC_ENDING = /(?:ovich|evich|ich|ovna|evna|ichna|ович|евич|ич|овна|евна|ична)$/u;
 /** A Russian surname's ending in either gender (Kopelev, Larina, Kollontai aside), which a given name that is also an
  * English word (Anna, Lev, Vera, German) needs after it to count as one. */
 const GENDERED_SURNAME_ENDING = /(?:ov|ev|in|yn|ova|eva|ina|yna|skii|sky|skaia|skaya|enko|dze|shvili|ian)$/;
@@ -66,7 +67,8 @@ const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])((?:(?!St\\.)\\p{Lu}\\p{Ll}?\\
 const SURNAME_THEN_INITIALS = new RegExp(`(${NAME})[\\s\\u00a0]+(?:\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3}$`, 'u');
 /** Words English makes of names, never a surname themselves: `Lysenkoism`, `Trotskyist`, `Banderites`. */
 const DERIVED_WORD = /^\p{L}{3,}(?:isms?|ists?|ites?)$/u;
-const GIVEN_BEFORE = new RegExp(`(?<!\\p{Lu}[\\p{L}’']*[\\s\\u00a0]+)(?<![\\p{L}’'])(${NAME})(?:[\\s\\u00a0]+[“"]${NAME}[”"])?[\\s\\u00a0]+$`, 'u');
+/** A given name before a word, no name before it (an acronym may be: `агент МГБ Владимир Голубов`). */
+const GIVEN_BEFORE = new RegExp(`(?<!\\p{Lu}\\p{Ll}[\\p{L}’']*[\\s\\u00a0]+)(?<![\\p{L}’'])(${NAME})(?:[\\s\\u00a0]+[“"]${NAME}[”"])?[\\s\\u00a0]+$`, 'u');
 /** Two names before a word: a given name and patronymic, or a title and a given name (`Ambassador Averell`). */
 const TWO_NAMES_BEFORE = new RegExp(`(${NAME})[\\s\\u00a0]+(${NAME})[\\s\\u00a0]+$`, 'u');
 /** A given name and a middle initial before a word (`Joseph E. Davies`). */
@@ -118,8 +120,13 @@ export function proposeOfficials(texts: readonly string[]): Official[] {
   const authors = new Set([...citedAuthors(texts), ...bylineNames(texts)].map(normalizeApostrophes));
   const inProse = authors.size ? weighAll(texts.map(text => withoutBylines(withoutReferences(text))), authors) : new Map<string, Proposal>();
   const ids = new Set<string>();
+  // a Cyrillic surname in a case only a man's takes is that man (`С. М. Михоэлса` beside `Соломона Михоэлса`)
+  const caseForms = new Set([...proposals.values()].filter(p => p.strong).flatMap(p => cyrillicCaseForms(p.surname)));
   return [...proposals.values()]
     .filter(p => (authors.has(p.surname) ? accepted(inProse.get(p.surname)) : p.strong || (accepted(p) && !PLACE_ENDING.test(p.surname))))
+    .filter(p => !caseForms.has(p.surname))
+    // a given name seen alone names someone whose surname the text gives elsewhere (`Yuri's letter`, `Svetlana’s home`)
+    .filter(p => p.strong || !isKnownGivenName(p.surname))
     .sort((a, b) => a.surname.localeCompare(b.surname))
     .map(p => toOfficial(p, ids));
 }
@@ -183,8 +190,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   const latin = LATIN.test(base);
   const before = text.slice(Math.max(0, at - 60), at);
   // an English word is a surname only after a given name and middle initial (`Joseph E. Davies`)
-  const fullName = GIVEN_AND_INITIAL.exec(before);
-  const english = latin && isEnglishWord(base) && !(fullName && isGivenName(fullName[1], base));
+  const english = latin && isEnglishWord(base) && !isGivenName(GIVEN_AND_INITIAL.exec(before)?.[1] ?? '', base);
   if (base.length < 3 || english || (latin && DERIVED_WORD.test(base))) return;
   if (EDITOR_BEFORE.test(before)) return;
   const after = text.slice(at + written.length, at + written.length + 30);
@@ -202,7 +208,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
     // a romanized Russian word before the initials puts the name in its case (`imeni V. I. Lenina`, `rukopisi N. I.
     // Bukharina`); after an English one it is as written (`from N. S. Alliluyeva`)
     const governing = GOVERNING_BEFORE.exec(before.slice(0, before.length - initials[0].length))?.[1];
-    const p = proposal(governing && LATIN.test(governing) && !isEnglishWord(governing) ? nominativeOf(base) : base);
+    const p = proposal(!latin ? unambiguousNominative(base) : governing && LATIN.test(governing) && !isEnglishWord(governing) ? nominativeOf(base) : base);
     p.strong = true;
     if (middle) p.given ??= `${first} ${initials[1].trim()}`;
     else p.initials ??= initials[1].trim().replace(/\.(?=\p{Lu})/gu, '. ');
@@ -217,23 +223,31 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   }
   const twoNames = TWO_NAMES_BEFORE.exec(before);
   if (twoNames && PATRONYMIC_ENDING.test(twoNames[2]) && !nextIsName) {
-    const p = proposal(base);
+    const p = proposal(cyrillicGivenName(twoNames[1])?.genitive ? nominativeOfGenitive(base) : base);
     p.strong = true;
     p.given ??= `${twoNames[1]} ${twoNames[2]}`;
     return;
   }
   const givenMatch = GIVEN_BEFORE.exec(before);
-  // a title before the given name (`Ambassador Averell Harriman`)
-  const titled = givenMatch ? undefined : twoNames && titleOf(twoNames[1]) ? twoNames : undefined;
+  // a title, or another capitalised English word before a given name the lists know (`Ambassador Averell Harriman`,
+  // `Botkin Hospital Boris Shimeliovich`)
+  const titled = givenMatch || !twoNames ? undefined : titleOf(twoNames[1]) || (isEnglishWord(twoNames[1]) && isKnownGivenName(twoNames[2])) ? twoNames : undefined;
   const given = givenMatch?.[1] ?? titled?.[2];
+  const cyrillicGiven = given && !nextIsName && isCyrillicWord(base) ? cyrillicGivenName(given) : undefined;
+  if (cyrillicGiven) {
+    // a given name in the genitive puts the surname in it (`фигура Лаврентия Берии`)
+    const p = proposal(cyrillicGiven.genitive ? nominativeOfGenitive(base) : base);
+    p.strong = true;
+    p.given ??= cyrillicGiven.name;
+    return;
+  }
   // An oblique patronymic after a given name (`Mikhaila Semenovicha`) is no surname, nor an adjective of a title
   // (`Trudy Vol’nogo ekonomicheskogo obshchestva`).
   if (given && !nextIsName && isGivenName(given, base) && !/ich(?:a|u|em)$/.test(base) && !OBLIQUE_ADJECTIVE.test(base)) {
     // a title or slogan set apart that opens with no known given name (`“Doktor Smert,”`, `*Doktor Zhivago*`, not the
     // ship `*Nikolai Yezhov*`) or an acronym's expansion (`SMERSH …, Smert Shpionam`) names no one
     const opening = before.slice(0, givenMatch?.index ?? before.length - given.length - 1);
-    const known = WESTERN_GIVEN_NAMES.has(given) || givenNameReadings(given).length > 0;
-    if ((!known && SET_APART_BEFORE.test(opening) && SET_APART_AFTER.test(after)) || expandsAcronym(opening, [given, base])) return;
+    if ((!isKnownGivenName(given) && SET_APART_BEFORE.test(opening) && SET_APART_AFTER.test(after)) || expandsAcronym(opening, [given, base])) return;
     const p = proposal(base);
     p.strong = true;
     p.given ??= given;
@@ -253,6 +267,11 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   if ((post && TITLES.has(post.toLowerCase())) || fate || personal) p.score += 2;
   // A second sighting of a capitalised word that is no English word is itself evidence.
   if (++p.seen === 2) p.score += 1;
+}
+
+/** A given name the lists know: Russian (in any spelling or script) or Western. */
+function isKnownGivenName(word: string): boolean {
+  return WESTERN_GIVEN_NAMES.has(word) || givenNameReadings(word).length > 0 || cyrillicGivenName(word)?.genitive === false;
 }
 
 /** Whether words spell an acronym the text names shortly before them by their first letters (`SMERSH`: Smert

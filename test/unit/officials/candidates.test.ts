@@ -80,6 +80,27 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(names('- 105, in Sorochinsky district - 40, Burinsky - 140, Kashirir - 60, in Ilek - 70. 1763 Kazakh children were covered'), []);
   });
 
+  it('takes no given name seen alone for a surname, and a given name after a capitalised word before its surname', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? ''} ${official.surname}`.trim()).sort();
+    // Sullivan, Stalin's Daughter (2015), ch. 3; the YIVO encyclopedia on the Jewish Anti-Fascist Committee
+    const daughter = 'Svetlana hated it. The only familiar object was a photograph of Nadya at Zubalovo; Stalin had had the picture enlarged. Svetlana filled her bedroom with mementos of her mother. Stalin’s office was on the floor above.\n\nSvetlana’s home was now full of vigilant strangers.';
+    assert.deepEqual(people(daughter), ['Stalin']);
+    assert.deepEqual(people('They were also joined by the medical director of Moscow’s Botkin Hospital Boris Shimeliovich (1892–1952).'), ['Boris Shimeliovich']);
+  });
+
+  it('reads Cyrillic names: a given name, in the genitive too, a patronymic, and the unambiguous case forms after initials', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? official.initials ?? ''} ${official.surname}`.trim()).sort();
+    // the blurb of B. V. Sokolov, Берия. Судьба всесильного наркома; L. A. Voznesenskii's memoir as a blog quotes it; an
+    // article on the murder of Mikhoels (aviv.by, 2018); the Russian encyclopedia article on it
+    assert.deepEqual(people('На протяжении более полувека фигура Лаврентия Берии остается одним из самых мрачных символов сталинской эпохи.'), ['Лаврентий Берия']);
+    assert.deepEqual(
+      people('Ответственный сотрудник Комитета партийного контроля при ЦК КПСС Алексей Ильич Кузнецов, которому при Н. С. Хрущеве была поручена работа по пересмотру «ленинградского дела», рассказывал нам, сыновьям А. А. Вознесенского.'),
+      ['А. А. Вознесенский', 'Алексей Ильич Кузнецов', 'Н. С. Хрущев'],
+    );
+    assert.deepEqual(people('70 лет назад, в ночь с 12 на 13 января 1948 года, в Минске по личному приказу Иосифа Сталина был убит Соломон Михоэлс.'), ['Иосиф Сталин', 'Соломон Михоэлс']);
+    assert.deepEqual(people('Вместе с Михоэлсом был также убит театровед и агент МГБ Владимир Голубов, участвовавший в похищении Михоэлса.'), ['Владимир Голубов']);
+  });
+
   it('takes no possessive for a given name nor a country after Soviet or an annexation for a person', () => {
     const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? ''} ${official.surname}`.trim());
     // Loader on the Latvian national communists (Deep Baltic, 2017); Kamp, IJMES 34 (2002); Exeler, Ghosts of War

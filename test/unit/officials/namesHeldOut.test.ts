@@ -125,7 +125,7 @@ const MEASURED: Record<string, { firstRun: Figures; holds: Figures }> = {
   },
   'yivo-jac.md': {
     firstRun: { queries: 34, proposedWrongly: [], authors: 0 },
-    holds: { queries: 34, proposedWrongly: [], authors: 0 },
+    holds: { queries: 37, proposedWrongly: [], authors: 0 },
   },
   'cox-female-leninists.md': {
     firstRun: { queries: 18, proposedWrongly: [], authors: 0 },
@@ -133,7 +133,7 @@ const MEASURED: Record<string, { firstRun: Figures; holds: Figures }> = {
   },
   'brent-naumov-doctors.md': {
     firstRun: { queries: 27, proposedWrongly: ['Yuri'], authors: 0 },
-    holds: { queries: 27, proposedWrongly: ['Yuri'], authors: 0 },
+    holds: { queries: 27, proposedWrongly: [], authors: 0 },
   },
   'pechatnov-harriman.md': {
     firstRun: { queries: 6, proposedWrongly: [], authors: 1 },
@@ -143,10 +143,11 @@ const MEASURED: Record<string, { firstRun: Figures; holds: Figures }> = {
     firstRun: { queries: 4, proposedWrongly: [], authors: 0 },
     holds: { queries: 4, proposedWrongly: [], authors: 0 },
   },
-  // Every name in Cyrillic and most only in an oblique case: the case forms after initials are proposed as surnames.
+  // Every name in Cyrillic and most only in an oblique case: the case forms after initials were proposed as surnames;
+  // Голубова, a genitive after initials that is also a woman's name, still is.
   'mikhoels-murder-ru.md': {
     firstRun: { queries: 0, proposedWrongly: ['Михоэлса', 'Маленкову', 'Голубова'], authors: 0 },
-    holds: { queries: 0, proposedWrongly: ['Михоэлса', 'Маленкову', 'Голубова'], authors: 0 },
+    holds: { queries: 10, proposedWrongly: ['Голубова'], authors: 0 },
   },
 };
 
