@@ -103,7 +103,8 @@ function ibidAt(text: string): { index: number; length: number } | undefined {
   if (LEAD.test(before)) return { index: m.index, length: m[0].length };
   const after = text.slice(m.index + m[0].length);
   const lead = trimEnd(before, ' ,');
-  const locatorOnly = /^[,:]? ?(?:(?:pp?\.|[сС]\.) ?)?[\dxivlc–-]*\.?$/i.test(after);
+  // A page or a list of pages, each perhaps with its mark (`, p.11, p.13, p.14`).
+  const locatorOnly = /^[,:]? ?(?:(?:(?:pp?\.|[сС]\.) ?)?[\dxivlc–-]+(?:, ?(?=[pPсС\d]))?)*\.?$/i.test(after);
   if ((before.endsWith(', ') && (isPersonName(lead) || locatorOnly)) || ((/(?:^| )in $/.test(before) || LEMMA.test(before)) && locatorOnly)) {
     return { index: m.index, length: m[0].length };
   }

@@ -1,6 +1,6 @@
 // Newspapers and journals cited by their issue: `Pravda, 5 March 1937, p. 2`, `Izvestiia, March 12, 1937`,
 // `Pravda, no. 64, 5 March 1937`, `Pravda, Nov. 7, 1935: 2`, a journal's `Izvestiia TsK KPSS, no. 11 (1989): 160`
-// or `Na agrarnom fronte, 1929, no. 8, p. 65`, `Правда, 5 марта 1937 г., с. 2`, and the Russian way `Правда. 1937.
+// or `Na agrarnom fronte, 1929, no. 8, p. 65`, `Russian Review Volume 42, Issue 1, 1983`, `Правда, 5 марта 1937 г., с. 2`, and the Russian way `Правда. 1937.
 // 5 марта. С. 2`, `Известия. 1937. № 55. 6 марта`, `Известия ЦК КПСС. 1990. № 11. С. 124`. The name is the title,
 // the issue's date its date: a newspaper is no author, and its date no title.
 import { tidyText } from './tidy';
@@ -35,6 +35,8 @@ const JOURNAL_STYLE = new RegExp(
   String.raw`^(${NAME})(?:,? (?:vol\. ?)?(\d{1,3}))?(?:, ${ISSUE})? \(((?:(?:${MONTH_EN}|Winter|Spring|Summer|Fall|Autumn) )?${YEAR}|${DATE})\)${PAGES}\.?$`,
   'u',
 );
+/** A journal's volume and issue spelled out before its year: `Russian Review Volume 42, Issue 1, 1983, p.1`. */
+const VOLUME_ISSUE_STYLE = new RegExp(String.raw`^(${NAME}),? (?:[Vv]olume|[Vv]ol\.) ?(\d{1,3}),? (?:[Ii]ssue|[Nn]umber|[Nn]o\.) ?(\d+\p{L}?(?:[–-]\d+)?),? (${YEAR})${PAGES}\.?$`, 'u');
 /** A journal's year before its number: `Na agrarnom fronte, 1929, no. 8, p. 65`. */
 const YEAR_FIRST_STYLE = new RegExp(String.raw`^(${NAME}), (${YEAR}), ${ISSUE}${PAGES}\.?$`, 'u');
 const RUSSIAN_STYLE = new RegExp(String.raw`^(${NAME})\. (${YEAR})(?:\. ${ISSUE})?(?:\.? (\d{1,2} ${MONTH_RU}))?${PAGES}\.?$`, 'u');
@@ -70,6 +72,12 @@ export function parsePeriodical(raw: string, body: string): Citation | undefined
     const [, title, volume, issue, date, pages] = journal;
     const found = volume || issue ? periodical(raw, title, date, issue, pages, true) : undefined;
     return found && volume ? { ...found, volume } : found;
+  }
+  const spelled = VOLUME_ISSUE_STYLE.exec(text);
+  if (spelled) {
+    const [, title, volume, issue, year, pages] = spelled;
+    const found = periodical(raw, title, year, issue, pages);
+    return found && { ...found, volume };
   }
   const yearFirst = YEAR_FIRST_STYLE.exec(text);
   if (yearFirst) {

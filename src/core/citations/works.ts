@@ -44,6 +44,11 @@ function fullerTitle(title: string, candidate: Citation, minWords: number): bool
   return have.includes(key) && (have.length > key.length || candidate.published !== undefined || candidate.articleTitle !== undefined);
 }
 
+/** `Brovkin, Russian Review 42, Ibid`: the journal and volume an article of that author is in. */
+function journalVolume(title: string, candidate: Citation): boolean {
+  return candidate.articleTitle !== undefined && candidate.volume !== undefined && words(title) === words(`${candidate.title ?? ''} ${candidate.volume}`);
+}
+
 /** Two spellings of one long word: equal, or one letter changed, dropped or added, or two swapped (`Hrushevksy`). */
 function nearly(a: string, b: string): boolean {
   if (a === b) return true;
@@ -77,7 +82,8 @@ export function sameWork(reference: Citation, candidate: ResolvedCitation): bool
   if (reference.author && !sameAuthor(reference.author, candidate)) return false;
   if (reference.title) {
     // A misspelt title is recognised only beside its author's name.
-    return fullerTitle(reference.title, candidate, reference.author ? 1 : 2) || (reference.author !== undefined && nearTitle(reference.title, candidate));
+    const byAuthor = reference.author !== undefined && (nearTitle(reference.title, candidate) || journalVolume(reference.title, candidate));
+    return fullerTitle(reference.title, candidate, reference.author ? 1 : 2) || byAuthor;
   }
   // An author alone finds a full reference: one with an imprint, or, for an explicit `Brovkin, Ibid` or `Conquest, op.
   // cit.`, one giving a year where the imprint was not read apart (`…, Russian Review Volume 42, Issue 1, 1983`). A

@@ -18,6 +18,15 @@ const CASES: [string, Citation[]][] = [
   ['Pravda, no. 64, 5 March 1937, pp. 2–3.', [{ kind: 'printed', raw: 'Pravda, no. 64, 5 March 1937, pp. 2–3.', title: 'Pravda', date: '5 March 1937', issue: '64', pages: '2–3' }]],
   ['See *Krasnaia zvezda*, 23 February 1938, 1.', [{ kind: 'printed', raw: 'See *Krasnaia zvezda*, 23 February 1938, 1.', title: 'Krasnaia zvezda', date: '23 February 1938', pages: '1' }]],
   ['Bol’shevik, March 1937.', [{ kind: 'printed', raw: 'Bol’shevik, March 1937.', title: 'Bol’shevik', date: 'March 1937' }]],
+  // A journal's volume and issue spelled out before the year, as Medhurst writes them.
+  [
+    'Vladimir Brovkin, “The Mensheviks’ Political Comeback”, Russian Review Volume 42, Issue 1, 1983, p.1',
+    [{
+      kind: 'printed', raw: 'Vladimir Brovkin, “The Mensheviks’ Political Comeback”, Russian Review Volume 42, Issue 1, 1983, p.1',
+      author: 'Vladimir Brovkin', articleTitle: 'The Mensheviks’ Political Comeback', title: 'Russian Review', volume: '42', date: '1983', issue: '1', pages: '1',
+    }],
+  ],
+  ['Kritika, Vol. 5, No. 1, 2004, p. 10.', [{ kind: 'printed', raw: 'Kritika, Vol. 5, No. 1, 2004, p. 10.', title: 'Kritika', volume: '5', date: '2004', issue: '1', pages: '10' }]],
   // The day without its year and the year in parentheses, as Birstein dates an issue (`March 13 (1989)`).
   ['Izvestiia, March 13 (1937), p. 2.', [{ kind: 'printed', raw: 'Izvestiia, March 13 (1937), p. 2.', title: 'Izvestiia', date: 'March 13 (1937)', pages: '2' }]],
   [
