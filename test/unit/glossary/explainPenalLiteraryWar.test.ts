@@ -58,3 +58,18 @@ describe('opis explain: the courts, the Komsomol raids, the Left Front and the C
     assert.deepEqual(terms('light cavalry'), []);
   });
 });
+
+describe('opis explain: exile to settlement, Lend-Lease and state acceptance', () => {
+  it('reads them in their cases and in English', () => {
+    assert.deepEqual(terms('ссылки на поселение'), ['ssylka na poselenie']);
+    assert.deepEqual(terms('ленд-лиза'), ['lend-liz']);
+    assert.deepEqual(terms('Lend-Lease'), ['lend-liz']);
+    assert.deepEqual(terms('госприемки'), ['gospriemka']);
+  });
+
+  it('takes no reference (ссылка) for exile', () => {
+    assert.deepEqual(terms('ссылка'), []);
+    assert.deepEqual(terms('ссылка на источник'), []);
+    assert.deepEqual(glossary.findAll('см. ссылку на источник').map(m => m.entry.term), ['sm.']);
+  });
+});
