@@ -5,15 +5,10 @@
 // notes 48 and 50; the rest are variants of them. Each case gives every field of every citation.
 import * as assert from 'node:assert/strict';
 import { resolveNotes, type Citation } from '../../../src/core/citations';
+import { citationsOf } from './citationFields';
 
 const A = 'archival' as const;
 const VINNYTSIA = 'Гос. архив Винницкой области';
-
-function fields(c: Citation): Partial<Citation> {
-  const copy: Partial<Citation> = { ...c };
-  delete copy.raw;
-  return copy;
-}
 
 const CASES: [string, string, Partial<Citation>[]][] = [
   [
@@ -43,7 +38,7 @@ const CASES: [string, string, Partial<Citation>[]][] = [
 describe('archival files: letters apart, a file before its fond, a fond without a file, a description in parentheses', () => {
   for (const [name, text, expected] of CASES) {
     it(name, () => {
-      assert.deepEqual(resolveNotes([{ label: '1', text }])[0].citations.map(fields), expected);
+      assert.deepEqual(citationsOf(text), expected);
     });
   }
 
