@@ -9,7 +9,9 @@ import { caseStems, toCyrillic } from '../translit';
 import { givenNameReadings } from '../translit/givenNames';
 import { bylineNames, withoutBylines } from './byline';
 import { citedAuthors, withoutReferences } from './citedAuthors';
-import { cyrillicCaseForms, cyrillicGivenName, isCyrillicWord, nominativeOfGenitive, unambiguousNominative } from './cyrillicNames';
+import {
+  cyrillicCaseForms, cyrillicGivenName, genitiveBefore, isCyrillicWord, nominativeOfGenitive, surnameAfterGenitiveNoun, unambiguousNominative,
+} from './cyrillicNames';
 import type { Official } from './model';
 import { nominativeOf, normalizeApostrophes, splitPossessive } from './names';
 import { WESTERN_GIVEN_NAMES } from './westernGivenNames';
@@ -208,7 +210,10 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
     // a romanized Russian word before the initials puts the name in its case (`imeni V. I. Lenina`, `rukopisi N. I.
     // Bukharina`); after an English one it is as written (`from N. S. Alliluyeva`)
     const governing = GOVERNING_BEFORE.exec(before.slice(0, before.length - initials[0].length))?.[1];
-    const p = proposal(!latin ? unambiguousNominative(base) : governing && LATIN.test(governing) && !isEnglishWord(governing) ? nominativeOf(base) : base);
+    const p = proposal(
+      !latin ? (genitiveBefore(before) ? nominativeOfGenitive(base) : unambiguousNominative(base))
+      : governing && LATIN.test(governing) && !isEnglishWord(governing) ? nominativeOf(base) : base,
+    );
     p.strong = true;
     if (middle) p.given ??= `${first} ${initials[1].trim()}`;
     else p.initials ??= initials[1].trim().replace(/\.(?=\p{Lu})/gu, '. ');
@@ -253,7 +258,12 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
     p.given ??= given;
     return;
   }
-  if (!latin) return;
+  if (!latin) {
+    // a Cyrillic surname after a noun that governs it (`после смерти Сталина`)
+    const surname = !nextIsName && isCyrillicWord(base) && genitiveBefore(before) ? surnameAfterGenitiveNoun(base) : undefined;
+    if (surname) proposal(surname).score += 2;
+    return;
+  }
   const p = proposal(base);
   // what only a person undergoes outweighs the preposition before it (`the investigation into Frenkel`)
   const fate = !nextIsName && FATE_BEFORE.test(before);

@@ -7,6 +7,25 @@ const CYRILLIC_WORD = /^[\p{Script=Cyrillic}’'-]+$/u;
 /** Surname stems whose genitive in -а is also a woman's nominative (Голубова, Аллилуева). */
 const GENDERED_STEM = /(?:ов|ев|ёв|ин|ын)$/u;
 
+/** Nouns after which Russian names a person in the genitive (`смерти Сталина`, `кабинета Маленкова`, `по приказу
+ * Иосифа Сталина`), and a second name joined to the first by и (`убийстве С. М. Михоэлса и В. И. Голубова`). */
+const GENITIVE_NOUN = '(?:[Сс]мерт(?:и|ью)|[Аа]рест(?:а|е|ом|у)|[Уу]бийств(?:а|е|ом|у)|[Рр]асстрел(?:а|е|ом|у)|[Кк]азн(?:и|ью)|[Дд]ел(?:а|е|о|у|ом)|[Зз]аписк(?:а|и|е|у|ой)|[Пп]исьм(?:а|е|о|ом|у)|[Пп]риказ(?:а|у|е|ом)?|[Кк]абинет(?:а|е|ом|у)?|[Дд]опрос(?:а|е|ом|у|ы)?|[Пп]оказани(?:я|й|ях|ям)|[Сс]удьб(?:а|ы|е|у|ой))';
+const INITIALS = '(?:\\p{Lu}\\.[\\s\\u00a0]?){0,2}';
+const GENITIVE_BEFORE = new RegExp(`(?<![\\p{L}])${GENITIVE_NOUN}[\\s\\u00a0]+(?:${INITIALS}\\p{Lu}\\p{Ll}+[\\s\\u00a0]+и[\\s\\u00a0]+)?${INITIALS}$`, 'u');
+/** The endings of Russian, Ukrainian and Caucasian surnames in the nominative. */
+const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ич|енко|дзе|швили|ян|ук)$/u;
+
+/** Whether the text before a Cyrillic name (and its initials) puts it in the genitive. */
+export function genitiveBefore(before: string): boolean {
+  return GENITIVE_BEFORE.test(before);
+}
+
+/** A surname's nominative after a noun that puts it in the genitive, when it ends as a surname does. */
+export function surnameAfterGenitiveNoun(word: string): string | undefined {
+  const nominative = nominativeOfGenitive(word);
+  return nominative !== word && SURNAME_ENDING.test(nominative) ? nominative : undefined;
+}
+
 export function isCyrillicWord(word: string): boolean {
   return CYRILLIC_WORD.test(word);
 }
@@ -20,10 +39,12 @@ export function cyrillicGivenName(word: string): { name: string; genitive: boole
   return undefined;
 }
 
-/** The nominative of a man's surname in the genitive (after a given name in the genitive): Михоэлса, Маленкова,
- * Берии, Вознесенского, Ягоды. */
+/** The nominative of a surname in the genitive (after a given name in the genitive or a noun that governs it):
+ * Михоэлса, Маленкова, Берии, Вознесенского, Ягоды, and a woman's Аллилуевой, Крупской. */
 export function nominativeOfGenitive(surname: string): string {
   if (/[сц]кого$/u.test(surname)) return surname.slice(0, -3) + 'ий';
+  if (/(?:ов|ев|ёв|ин|ын)ой$/u.test(surname)) return surname.slice(0, -2) + 'а';
+  if (/[сц]кой$/u.test(surname)) return surname.slice(0, -2) + 'ая';
   if (/ии$/u.test(surname)) return surname.slice(0, -1) + 'я';
   if (/[бвгджзклмнпрстфхцчшщ]а$/u.test(surname)) return surname.slice(0, -1);
   if (/[бвдзлмнпрстфц]ы$/u.test(surname)) return surname.slice(0, -1) + 'а';

@@ -88,7 +88,7 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(people('They were also joined by the medical director of Moscow’s Botkin Hospital Boris Shimeliovich (1892–1952).'), ['Boris Shimeliovich']);
   });
 
-  it('reads Cyrillic names: a given name, in the genitive too, a patronymic, and the unambiguous case forms after initials', () => {
+  it('reads Cyrillic names: a given name, in the genitive too, a patronymic, the unambiguous case forms after initials, and a genitive after a noun that governs it', () => {
     const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? official.initials ?? ''} ${official.surname}`.trim()).sort();
     // the blurb of B. V. Sokolov, Берия. Судьба всесильного наркома; L. A. Voznesenskii's memoir as a blog quotes it; an
     // article on the murder of Mikhoels (aviv.by, 2018); the Russian encyclopedia article on it
@@ -99,6 +99,13 @@ describe('official proposals for a corpus without an officials file', () => {
     );
     assert.deepEqual(people('70 лет назад, в ночь с 12 на 13 января 1948 года, в Минске по личному приказу Иосифа Сталина был убит Соломон Михоэлс.'), ['Иосиф Сталин', 'Соломон Михоэлс']);
     assert.deepEqual(people('Вместе с Михоэлсом был также убит театровед и агент МГБ Владимир Голубов, участвовавший в похищении Михоэлса.'), ['Владимир Голубов']);
+    // Kosharovsky, Мы снова евреи, vol. 1, ch. 4; Убийство Берии, или Фальшивые допросы Лаврентия Павловича, as a
+    // library site prints it
+    assert.deepEqual(people('Осенью 1948 года произошел поворот, после которого для советских евреев наступили черные годы, продолжавшиеся вплоть до смерти Сталина.'), ['Сталин']);
+    assert.deepEqual(
+      people('13 августа 1949 года при выходе из кабинета Маленкова были арестованы Кузнецов, Попков, Родионов, а также председатель Ленинградского исполкома горсовета П.Г. Лазутин и бывший председатель Ленинградского облисполкома Н.В.Соловьев.'),
+      ['Маленков', 'Н. В. Соловьев', 'П. Г. Лазутин'],
+    );
   });
 
   it('takes no possessive for a given name nor a country after Soviet or an annexation for a person', () => {
