@@ -4,7 +4,7 @@
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 import { articleSegments, type Segment } from './articleSegments';
-import { bylineTitle, frontLines, isImage, manuscriptHeadings, outlineParagraphs, runOnTitle, tagLines } from './manuscriptLines';
+import { bylineTitle, frontLines, IN_CAPITALS, isImage, manuscriptHeadings, outlineParagraphs, runOnLines, tagLines } from './manuscriptLines';
 import type { Outline, OutlineClaim, OutlineSection } from './outline';
 import { plainToSource } from '../text/plainAlignment';
 import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
@@ -34,6 +34,13 @@ function frontTitle(front: readonly string[]): string | undefined {
   const journal = issue > 0 && UNNAMED_ISSUE.test(lines[issue]) ? issue - 1 : -1;
   const rest = lines.filter((_, i) => i !== issue && i !== journal);
   return rest.length > 1 && CHAPTER_LABEL.test(rest[0]) ? rest[1] : rest[0];
+}
+
+/** The title among front lines run on without a blank line, when it is in capitals or the next line repeats it (a
+ * page's title over its heading); a journal's name, an issue or a page's mark before it are passed over as above. */
+function runOnTitle(lines: readonly string[]): string | undefined {
+  const title = frontTitle(lines);
+  return title && (IN_CAPITALS.test(title) || lines[lines.indexOf(title) + 1] === title) ? title : undefined;
 }
 
 export function derivedOutline(index: DocumentIndex): Outline {
@@ -78,7 +85,7 @@ function* derivingOutline(index: DocumentIndex): Steps<Outline> {
   const { question, thesis } = yield* questionAndThesis(index, introduction);
   // Without a Markdown title, the front matter's, else the line over an author's line below a site's own prose, else a
   // manuscript's first front line (the others are author and affiliation), else the first of lines run on.
-  const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? bylineTitle(index, headings) ?? frontTitle(front.map(p => p.text.trim())) ?? runOnTitle(index) ?? null;
+  const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? bylineTitle(index, headings) ?? frontTitle(front.map(p => p.text.trim())) ?? runOnTitle(runOnLines(index)) ?? null;
   return { kind: 'derived', title: manuscriptTitle, question, thesis, periods: [], sections, unanchored: [] };
 }
 

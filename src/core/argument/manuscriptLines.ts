@@ -412,15 +412,12 @@ export function bylineTitle(index: DocumentIndex, headings: readonly Section[]):
 }
 
 /** A line in capitals, more than an acronym, any punctuation allowed (`РЕПРЕССИИ В ОТНОШЕНИИ КУЛАЧЕСТВА В 1930-Е ГГ.`). */
-const IN_CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){5})[^\p{Ll}]+$/u;
+export const IN_CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){5})[^\p{Ll}]+$/u;
 
-/**
- * The title on the first line of a text whose opening lines run on without a blank line (a PDF's first page, a page's
- * title over its heading): a front line in capitals, or one the next line repeats.
- */
-export function runOnTitle(index: DocumentIndex): string | undefined {
-  const first = outlineParagraphs(index).find(p => !isImage(index, p));
-  const [line, next] = first?.text.split('\n').map(l => l.trim()) ?? [];
-  if (next === undefined || !FRONT_LINE.test(line)) return undefined;
-  return IN_CAPITALS.test(line) || line === next ? line : undefined;
+/** The front lines at the start of a text whose opening lines run on without a blank line (a PDF's first page, a
+ * page's title over its heading): the first paragraph's lines up to the first that is no front line. */
+export function runOnLines(index: DocumentIndex): string[] {
+  const lines = outlineParagraphs(index).find(p => !isImage(index, p))?.text.split('\n').map(l => l.trim()) ?? [];
+  const end = lines.findIndex(line => !FRONT_LINE.test(line));
+  return lines.length < 2 ? [] : lines.slice(0, end < 0 ? lines.length : end);
 }

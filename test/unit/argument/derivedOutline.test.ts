@@ -478,6 +478,10 @@ describe('derived outline', () => {
     // A PDF's wrapped prose opening the text has no title in its first line.
     const wrapped = ['The event known as the Holodomor of the 1930s lasted merely two short years in the', 'Ukrainian countryside, and its ramifications were profound and extensive.', ''].join('\n');
     assert.equal(outlineOf(wrapped).title, null);
+    // A journal's running head in capitals run on with its issue line is no title (Europe-Asia Studies' first page).
+    const head = ['EUROPE-ASIA STUDIES', 'Vol. 58, No. 4, June 2006, 625 633', 'Debate', 'Stalin and the Soviet Famine of 1932 33:', 'A Reply to Ellman*', '',
+      'This Reply, while confirming that Stalin’s policies were ruthless and brutal, shows that there are no serious grounds for Ellman’s view.', ''].join('\n');
+    assert.equal(outlineOf(head).title, null);
   });
 
   it('proposes as the question the investigation a sentence says the work prompts', () => {
