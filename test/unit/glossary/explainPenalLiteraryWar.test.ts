@@ -65,6 +65,9 @@ describe('opis explain: exile to settlement, Lend-Lease and state acceptance', (
     assert.deepEqual(terms('ленд-лиза'), ['lend-liz']);
     assert.deepEqual(terms('Lend-Lease'), ['lend-liz']);
     assert.deepEqual(terms('госприемки'), ['gospriemka']);
+    assert.deepEqual(terms('Генерального прокурора СССР'), ['General’nyi prokuror SSSR']);
+    assert.deepEqual(terms('Procurator General'), ['General’nyi prokuror SSSR']);
+    assert.deepEqual(terms('прокурора'), ['prokuror']);
   });
 
   it('takes no reference (ссылка) for exile', () => {
