@@ -195,7 +195,9 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * of Labor and Defense, State Committee for Defense), a state body named in English by its kind (People's Commissariat
  * of Tank Industry, inferred): 31; with 14 entries for the families it missed, each with a source none of its passages
  * is (СУ, УЛАГ, УИТЛК, ОИТК, ВАПП, ВОАПП, МАПП, Glavpolitprosvet, РКСМ, the military council, the party conference,
- * the destruction battalions, the city defence committees, the planning commissions): 42.
+ * the destruction battalions, the city defence committees, the planning commissions): 42; 43 with the Procurator-General
+ * among entries for further families of its topics, none from its passages (the courts, the Light Cavalry, LEF, the
+ * Central Institute of Labour, exile to settlement, Lend-Lease, state acceptance).
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -216,7 +218,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-16.json', 44],
   ['held-out-terms-17.json', 43],
   ['held-out-terms-18.json', 34],
-  ['held-out-terms-19.json', 42],
+  ['held-out-terms-19.json', 43],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
