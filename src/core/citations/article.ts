@@ -21,7 +21,7 @@ const OPENING_OF: Record<string, string> = { '”': '“', '"': '"', '»': '«',
 /** A closing quote before a space, or the Russian separator. */
 const MAY_BE_ARTICLE = /[”"»’'][,.]?\s|\/\//u;
 /** What a periodical's name starts with: a capital, perhaps after a quote or an emphasis mark. */
-const NAME_START = /^[«"“*_]?\p{Lu}/u;
+const NAME_START = /^[«"“‘*_]?\p{Lu}/u;
 /** The Russian separator between an article and the periodical it is in (not the `//` of an address). */
 const IN_PERIODICAL = / ?(?<!:)\/\/ ?/u;
 /** Words before the reference that say where to look (a title's subtitle after a colon is no lead). */

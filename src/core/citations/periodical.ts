@@ -57,11 +57,14 @@ const NOT_A_PERIODICAL = /(?<![\p{L}])(?:to|from|of|by|and|in|on|letter|memo|rep
  */
 const LEAD = /^[\p{L} .,’'-]{1,80}: (?=[«"“*_]?\p{Lu})/u;
 
+/** A name in single quotes with its comma inside them (`‘Karta,’ no. 36-37`): the quotes are the note's, not the name's. */
+const SINGLE_QUOTED_NAME = /^‘(\p{Lu}[^‘’,]{0,60}(?:’\p{L}[^‘’,]*)*),’ /u;
+
 /** The reference as a periodical's issue, or undefined when it is not one (no-break spaces read as spaces). */
 export function parsePeriodical(raw: string, body: string): Citation | undefined {
   // Every issue names its year: most references are read no further.
   if (!HAS_YEAR.test(body)) return undefined;
-  const text = withoutRemarks(body.replace(/\s+/gu, ' ').trim().replace(LEAD, ''));
+  const text = withoutRemarks(body.replace(/\s+/gu, ' ').trim().replace(LEAD, '')).replace(SINGLE_QUOTED_NAME, '$1, ');
   const comma = COMMA_STYLE.exec(text);
   if (comma) {
     const [, title, issue, date, pages] = comma;

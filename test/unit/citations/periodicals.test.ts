@@ -27,6 +27,12 @@ const CASES: [string, Citation[]][] = [
     }],
   ],
   ['Kritika, Vol. 5, No. 1, 2004, p. 10.', [{ kind: 'printed', raw: 'Kritika, Vol. 5, No. 1, 2004, p. 10.', title: 'Kritika', volume: '5', date: '2004', issue: '1', pages: '10' }]],
+  // A name in single quotes with its comma inside them, as Birstein's notes set it.
+  [
+    'S. Ivanova, ‘Ob arkhivakh,’ ‘Karta,’ no. 12 (1996), 4-9.',
+    [{ kind: 'printed', raw: 'S. Ivanova, ‘Ob arkhivakh,’ ‘Karta,’ no. 12 (1996), 4-9.', author: 'S. Ivanova', articleTitle: 'Ob arkhivakh', title: 'Karta', date: '1996', issue: '12', pages: '4-9' }],
+  ],
+  ['‘Bol’shevik,’ no. 5 (1937), 12.', [{ kind: 'printed', raw: '‘Bol’shevik,’ no. 5 (1937), 12.', title: 'Bol’shevik', date: '1937', issue: '5', pages: '12' }]],
   // The day without its year and the year in parentheses, as Birstein dates an issue (`March 13 (1989)`).
   ['Izvestiia, March 13 (1937), p. 2.', [{ kind: 'printed', raw: 'Izvestiia, March 13 (1937), p. 2.', title: 'Izvestiia', date: 'March 13 (1937)', pages: '2' }]],
   [
