@@ -68,6 +68,8 @@ describe('opis explain: exile to settlement, Lend-Lease and state acceptance', (
     assert.deepEqual(terms('Генерального прокурора СССР'), ['General’nyi prokuror SSSR']);
     assert.deepEqual(terms('Procurator General'), ['General’nyi prokuror SSSR']);
     assert.deepEqual(terms('прокурора'), ['prokuror']);
+    assert.deepEqual(terms('ПБ ЦК ВКП(б)'), ['Politbiuro', 'VKP(b)']);
+    assert.deepEqual(terms('ПБ'), []);
   });
 
   it('takes no reference (ссылка) for exile', () => {
