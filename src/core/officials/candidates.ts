@@ -96,6 +96,7 @@ const NAME_LIST = new RegExp(`(?<![\\p{L}’'])${NAME}(?:(?:,[\\s\\u00a0]+|,?[\\
 const TALLY_ITEM = `(?:(?:in|at)[\\s\\u00a0]+)?${NAME}(?:[\\s\\u00a0]+(?:district|region|province|raion|oblast|okrug|uezd|volost|village))?[\\s\\u00a0]*[-–—:][\\s\\u00a0]*\\d[\\d.,]*`;
 const TALLY = new RegExp(`${TALLY_ITEM}(?:[,;][\\s\\u00a0]+${TALLY_ITEM})+`, 'gu');
 const PLACE_MARK = /^(?:in|at)\s|\s(?:district|region|province|raion|oblast|okrug|uezd|volost|village)\b/u;
+const TALLY_NAME = new RegExp(`^(?:(?:in|at)[\\s\\u00a0]+)?(${NAME})`, 'u');
 const LIST_SEPARATOR = /,?[\s\u00a0]+(?:and|or)[\s\u00a0]+|,[\s\u00a0]+/u;
 /** A given name and surname after and/or (`Zukerman and Lev Altshuler`), found from the conjunction, which is rarer than
  * a capital, and the name before it. */
@@ -173,7 +174,7 @@ function weighAll(texts: readonly string[], only?: ReadonlySet<string>): Map<str
       const items = m[0].split(/[,;][\s\u00a0]+(?=\D)/u);
       if (!items.some(item => PLACE_MARK.test(item))) continue;
       for (const item of items) {
-        const p = proposals.get(normalizeApostrophes(new RegExp(NAME, 'u').exec(item.replace(/^(?:in|at)\s+/u, ''))?.[0] ?? ''));
+        const p = proposals.get(normalizeApostrophes(TALLY_NAME.exec(item)?.[1] ?? ''));
         if (p && !p.strong) p.score -= 2;
       }
     }
@@ -204,9 +205,10 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   // surname and its initials (`Хлевнюк О. В. Политбюро`)
   const middle = first !== undefined && LATIN.test(first) && initials !== null && /^\p{Lu}\.$/u.test(initials[1].trim());
   if (initials && (first === undefined || middle)) {
-    // initials before a given name are the person's whose surname follows (`W. Averell Harriman`)
+    // initials before a given name are the person's whose surname follows (`W. Averell Harriman`), not before a
+    // surname followed by a capital (`I. V. Stalin`)
     const next = NEXT_NAME.exec(after)?.[1];
-    if (latin && next !== undefined && LATIN.test(next) && !isEnglishWord(next)) return;
+    if (latin && !SURNAME_ENDING.test(base) && next !== undefined && LATIN.test(next) && !isEnglishWord(next)) return;
     // a romanized Russian word before the initials puts the name in its case (`imeni V. I. Lenina`, `rukopisi N. I.
     // Bukharina`); after an English one it is as written (`from N. S. Alliluyeva`)
     const governing = GOVERNING_BEFORE.exec(before.slice(0, before.length - initials[0].length))?.[1];
@@ -236,7 +238,8 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   const givenMatch = GIVEN_BEFORE.exec(before);
   // a title, or another capitalised English word before a given name the lists know (`Ambassador Averell Harriman`,
   // `Botkin Hospital Boris Shimeliovich`)
-  const titled = givenMatch || !twoNames ? undefined : titleOf(twoNames[1]) || (isEnglishWord(twoNames[1]) && isKnownGivenName(twoNames[2])) ? twoNames : undefined;
+  const titled =
+    !givenMatch && twoNames && (titleOf(twoNames[1]) || (isEnglishWord(twoNames[1]) && isKnownGivenName(twoNames[2]))) ? twoNames : undefined;
   const given = givenMatch?.[1] ?? titled?.[2];
   const cyrillicGiven = given && !nextIsName && isCyrillicWord(base) ? cyrillicGivenName(given) : undefined;
   if (cyrillicGiven) {
