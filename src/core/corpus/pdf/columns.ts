@@ -7,6 +7,11 @@ import type { PdfTextItem } from './textItems';
 const CROSSING = 0.1;
 /** Each side of a gutter holds at least this many rows (the last page's second column may be short). */
 const SIDE_ROWS = 3;
+/**
+ * A gutter is at least this share of an em wide: LaTeX's default is one em of a 10pt text (`\columnsep` 10pt), and
+ * no strip half as wide runs clear down a column of justified lines.
+ */
+const GUTTER = 0.6;
 
 /** The page's items in reading order, as regions each read top to bottom: a column or a spanning band. */
 export function readingRegions(items: PdfTextItem[], body: number): PdfTextItem[][] {
@@ -42,7 +47,7 @@ function findGutter(items: PdfTextItem[], body: number): number | undefined {
       if (!best || run.to - run.from > best.to - best.from) best = run;
     } else run = undefined;
   }
-  if (!best || best.to - best.from < body) return undefined;
+  if (!best || best.to - best.from < GUTTER * body) return undefined;
   const at = (best.from + best.to) / 2;
   const rowsOf = (side: PdfTextItem[]) => new Set(side.map(i => Math.round(i.y))).size;
   const enough = rowsOf(text.filter(i => i.x + i.width <= at)) >= SIDE_ROWS && rowsOf(text.filter(i => i.x >= at)) >= SIDE_ROWS;

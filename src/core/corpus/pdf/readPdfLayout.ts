@@ -16,7 +16,7 @@ import { appendLine, lineInlines, withoutNumber } from './inlines';
 import { takeEndnotes, takeNotes, type PdfNote } from './notes';
 import { lineText, printedLines, type PdfLine } from './rows';
 import { bodySize, type PdfPage } from './textItems';
-import { softenTypesetHyphens } from './typesetHyphens';
+import { softenTypesetHyphens, softenWordHyphens } from './typesetHyphens';
 
 /** A title is set at least this much larger than the body. */
 const TITLE_SIZE = 1.3;
@@ -38,6 +38,8 @@ export function readPdfLayout(printed: PdfPage[]): ImportedArticle {
   let { regions: bodyRegions, notes } = takeNotes(regions, body, spacing);
   const referencing = bodyRegions.some(r => r.some(l => lineInlines(l).some(i => i.kind === 'ref')));
   if (notes.length === 0 && referencing) ({ regions: bodyRegions, notes } = takeEndnotes(bodyRegions) ?? { regions: bodyRegions, notes });
+  // The text read on from column to column and page to page, each note on from its foot to the next.
+  softenWordHyphens([bodyRegions.flat(), ...notes.map(note => note.lines)]);
   const pageName = (index: number) => pages[index]?.number ?? String(index + 1);
   const blocks = buildBlocks(bodyRegions, body, spacing, pages.length, pageName);
   const last = lastIndexWhere(blocks, b => b.kind !== 'page');

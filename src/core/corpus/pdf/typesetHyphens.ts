@@ -2,7 +2,8 @@
 // has stays in its word's item (`fourth-` / `century`). Where a document's line ends show both kinds, each lone one
 // is the typesetter's: it becomes a soft hyphen, joined away with the line (`zhur-` / `nal`). Where they show only
 // lone hyphens, nothing tells the kinds apart, and the join decides as for any line-end hyphen.
-import { rows } from './rows';
+import { softLineEndHyphens } from '../wordHyphens';
+import { lineText, rows, type PdfLine } from './rows';
 import type { PdfPage, PdfTextItem } from './textItems';
 
 /** A gap wider than this share of the size after a line's last item parts it from the next column's text. */
@@ -27,4 +28,18 @@ export function softenTypesetHyphens(pages: PdfPage[]): PdfPage[] {
   }
   if (!attached || lone.size === 0) return pages;
   return pages.map(page => ({ ...page, items: page.items.map(item => (lone.has(item) ? { ...item, text: '\u00ad' } : item)) }));
+}
+
+/**
+ * In a document whose typesetter hyphenates words (see wordHyphens.ts), the hyphens that only split one become soft.
+ * `runs`: lines each read on into the next.
+ */
+export function softenWordHyphens(runs: PdfLine[][]): void {
+  const soft = softLineEndHyphens(runs.map(lines => lines.map(lineText)));
+  runs.forEach((lines, r) =>
+    lines.forEach((line, i) => {
+      const last = [...line.runs].reverse().find(run => !run.sup);
+      if (soft[r][i] && last) last.text = last.text.replace(/-\s*$/, '\u00ad');
+    }),
+  );
 }

@@ -8,7 +8,7 @@ import { inPageOrder } from '../article/warningOrder';
 import { orderColumnBlocks } from './blockOrder';
 import { buildBlocks, type LineBreaks } from './blocks';
 import { cleanText, SENTENCE_END, toLine, type TextLine } from './lines';
-import { pageToken, placeMarkers, reportMarkerBeyond, tokenInlines } from './markers';
+import { pageStart, pageToken, placeMarkers, reportMarkerBeyond, tokenInlines } from './markers';
 import { partHyphenJoins } from './hyphenJoins';
 import { closeDoubleSpacing } from './doubleSpacing';
 import { markNarrowBlocks } from './narrowBlocks';
@@ -20,6 +20,7 @@ import { glueSpacedMarkers } from './spacedMarkers';
 import { joinSpreadLines } from './spreadLines';
 import { textWidth } from '../glyphWidth';
 import { joinLines } from '../joinLines';
+import { softLineEndHyphens } from '../wordHyphens';
 import { lastIndexWhere } from './lastIndex';
 import { readTitleBlock, readTitleSetAgain } from './titleBlock';
 
@@ -63,6 +64,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
     }
   }
   const pageName = (index: number) => pages[index]?.number;
+  if (layout !== 'pandoc') softenWordHyphens([body, ...notes.map(note => note.lines)]);
   placeMarkers(body, notes.map(n => n.n), lastPage, numbering, pageName, warnings);
   if (notes.length > 0) reportMarkerBeyond(body, notes.length, numbering, pageName, warnings);
 
@@ -79,6 +81,16 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
     warnings: inPageOrder(warnings, pages.map(page => page.number)),
     inferredPages: inferredNumbers(pages),
   };
+}
+
+/** In a document whose typesetter hyphenates words (see wordHyphens.ts), the hyphens that only split one become soft. */
+function softenWordHyphens(runs: TextLine[][]): void {
+  const soft = softLineEndHyphens(runs.map(lines => lines.map(line => pageStart(line.text).text)));
+  runs.forEach((lines, r) =>
+    lines.forEach((line, i) => {
+      if (soft[r][i]) line.text = line.text.replace(/-$/, '\u00ad');
+    }),
+  );
 }
 
 /**

@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { readPdfLayout } from '../../../../src/core/corpus/pdf/readPdfLayout';
+import type { PdfTextItem } from '../../../../src/core/corpus/pdf/textItems';
+import { closeTypesetSpacing } from '../../../../src/core/corpus/typesetSpacing';
+import { softLineEndHyphens } from '../../../../src/core/corpus/wordHyphens';
+import { useEnglishWordListFile } from '../../../../src/node/englishWordList';
+
+// Layouts LaTeX sets (see test/fixtures/import/README.md), on lines of the Harris article as pdflatex set them.
+const SIZE = 9.9626;
+const item = (text: string, x: number, y: number, width: number, size = SIZE): PdfTextItem => ({ text, x, y, width, size, italic: false, bold: false });
+const textOf = (article: ReturnType<typeof readPdfLayout>) =>
+  article.blocks.map(b => ('inlines' in b ? b.inlines : []).map(i => (i.kind === 'text' ? i.text : i.kind === 'ref' ? `[^${i.n}]` : '')).join('')).filter(t => t !== '');
+
+describe('a page set by LaTeX in two columns', () => {
+  it('reads the left column before the right one across a gutter one em wide (\\columnsep 10pt)', () => {
+    const left = [
+      'existing studies of the Soviet “organs” (Cheka, OGPU,',
+      'NKVD, MGB, MVD) analyse in depth the significance',
+      'of their structures and lines of subordination. This is',
+      'particularly striking given that a substantial majority of',
+    ];
+    const right = [
+      'decade and a half of Soviet power, it was more collab-',
+      'orative than perhaps the central leadership might have',
+      'preferred. In the Urals region, the fact that the party',
+      'apparatus appointed, paid and provided perks of employment.',
+    ];
+    const page = { items: [...left.map((t, i) => item(t, 54, 594.34 - i * 11.955, 247.02)), ...right.map((t, i) => item(t, 311.0, 594.34 - i * 11.955, 247.02))] };
+    const [text] = textOf(readPdfLayout([page]));
+    assert.ok(text.startsWith('existing studies of the Soviet “organs” (Cheka, OGPU, NKVD, MGB, MVD) analyse in depth the significance of their structures and lines of subordination. This is particularly striking given that a substantial majority of decade and a half'), text);
+  });
+});
+
+// Lines of harris-latex.pdf as pdftotext -layout writes them (pp. 151-152): TeX hyphenates words at line ends with
+// the hyphen a compound has.
+const P151 = [
+  'were no arrests or accusations of “counter-revolutionary activity,” but acts of intimidation',
+  'were counter-revolutionary elements among their economic managers.28 Other delegates,',
+];
+const P152 = [
+  '    In the fall of 1928, in connection with an investigation of wrecking in the gold and',
+  'platinum industries in the USSR, the Urals OGPU uncovered a local group of “counter-',
+  'revolutionary specialists.”34 The new Oblast’ Executive Committee chairman I. D. Kabakov,',
+  'among others in the Urals leadership, made much of the discovery–which came to be known',
+  'as the “Uralplatina affair.” At the November 1928 Central Committee plenum, Kabakov an-',
+  'nounced that documents found on local specialists–geologists–showed they had long hidden',
+  'reserves not only of gold and platinum, but also of coal and ores.35 The Urals State Geolog-',
+  'ical Surveying Administration (Ural’skoe Gosudarstvennoe Geologorazvedochnoe Upravlenie',
+  '– UGGRU) became a special target for political pressure from the Obkom. Urals geologists',
+  'were told to find new reserves of metals, ores and especially cokeable coal in an extremely',
+  'short period. Significant proven deposits had the potential to substantially reduce the cost of',
+  'metal production by reducing–or eliminating–the need to import coal from Siberia. Senior',
+  'geologists scoffed at the demands. M. S. Volkov, the technical director of UGGRU later',
+  'described his senior colleagues as scholars with their own research agendas, unhappy being',
+  'compelled to serve the immediate needs of industry. They were most offended by the de-',
+  'mands for immediate results. They knew that surveying the requested areas would require',
+];
+const NOTE_34 = [
+  '34 Gosudarstvennyi Arkhiv Administrativnykh Organov Sverdlovskoi Oblasti (GAAO SO), f. 1, op. 2 Lich-',
+  'nye dela, d. K-12238 O kontr-revoliutsionnoi vreditel’skoi organizatsii v zoloto-platinovoi promyshlennosti',
+  'SSSR. All files from GAAO SO (the regional FSB archive) consist of transcripts of interrogations.',
+];
+// harris-latex-columns.pdf, pp. 88 and 93: two words the text uses, that are none together.
+const FIVE_YEAR = [
+  'organisations.8 A year later, Mrachkovskii and Ufimtsev',
+  'For nearly five more years the same core group of “op-',
+  'positionists” railed against the regional party organisa-',
+  'tion both within regular party meetings and in public',
+  'policy in its favour. In the competition for the first five-',
+  'year plan investment, the lack of local supplies of cokeable',
+];
+/** The words whose line-end hyphen is read as soft. */
+const softened = (runs: string[][]) =>
+  softLineEndHyphens(runs).flatMap((run, r) => run.flatMap((soft, i) => (soft ? [`${/\S+$/.exec(runs[r][i])?.[0]}${/^\S+/.exec(runs[r][i + 1])?.[0]}`] : [])));
+
+describe('a text whose typesetter hyphenates words at line ends', () => {
+  before(() => useEnglishWordListFile());
+
+  it('reads the hyphens that split words as soft, not those of compounds the text writes or of two words', () => {
+    assert.deepEqual(softened([P151, P152, NOTE_34, FIVE_YEAR]), ['an-nounced', 'Geolog-ical', 'de-mands', 'Lich-nye', '“op-positionists”', 'organisa-tion']);
+  });
+
+  it('reads none as soft where the line ends split too few words: the hyphen may be a compound\'s', () => {
+    // The same lines with all but two of the words TeX split set whole.
+    const fewer = P152.map(l => l.replace(/ an-$| de-$/, m => ` ${m.trim().slice(0, -1)}`).replace(/^(?:nounced|mands) /, ''));
+    assert.deepEqual(softened([P151, fewer, NOTE_34]), []);
+  });
+
+  it('reads the thin space TeX sets between two quotation marks and the spaced dots of an ellipsis as none', () => {
+    // Notes 7 and 91 of harris-latex.pdf.
+    assert.equal(closeTypesetSpacing('Politicheskoi Istorii (RGASPI), f. 17, op. 34, d. 110 Materialy k XII s’ ’ezdu RKP(b) o'), 'Politicheskoi Istorii (RGASPI), f. 17, op. 34, d. 110 Materialy k XII s’’ezdu RKP(b) o');
+    assert.equal(closeTypesetSpacing('KPSS v rezoliutsiiakh. . . , op. cit., v. 8: 286.'), 'KPSS v rezoliutsiiakh…, op. cit., v. 8: 286.');
+    // A quotation closed after a word's apostrophe, and four dots, are left.
+    assert.equal(closeTypesetSpacing('the ‘oblast’’ . . . .'), 'the ‘oblast’’ . . . .');
+  });
+});
