@@ -1,11 +1,11 @@
 // Builds a DocumentIndex with unified + remark-parse + remark-gfm. Large texts are parsed piece by piece
 // (see ./chunks); the async build yields to the event loop between pieces so an editor stays responsive.
-import { toString } from 'mdast-util-to-string';
 import type { Nodes, FootnoteDefinition as MdFootnoteDefinition, Paragraph as MdParagraph } from 'mdast';
 import { LineIndex } from '../text/range';
 import { consumeChunks, consumeChunksAsync, definedLabels, normalizeLabel, parseChunk, type Chunk, type ChunkConsumer } from './chunks';
 import { DocumentIndex } from './documentIndex';
 import { noteContent } from './noteContent';
+import { plainText } from './plainText';
 import type { FootnoteDefinition, FootnoteReference, LongBlock, Paragraph, Section } from './types';
 
 /** `[^label]` left as text: GFM only makes a reference of it when the label is defined. */
@@ -57,11 +57,11 @@ class IndexBuilder implements ChunkConsumer<DocumentIndex> {
     if (!at) return;
     switch (node.type) {
       case 'heading':
-        this.headings.push({ title: toString(node), level: node.depth, ...at });
+        this.headings.push({ title: plainText(node).trim(), level: node.depth, ...at });
         break;
       case 'paragraph':
         if (continues?.kind === 'paragraph') this.continueParagraph(node, at);
-        else if (!inDefinition) this.paragraphs.push({ range: this.lines.rangeOf(at.start, at.end), text: toString(node), ...at });
+        else if (!inDefinition) this.paragraphs.push({ range: this.lines.rangeOf(at.start, at.end), text: plainText(node), ...at });
         break;
       case 'footnoteDefinition':
         if (continues?.kind === 'note') this.continueDefinition(node, at);
@@ -92,7 +92,7 @@ class IndexBuilder implements ChunkConsumer<DocumentIndex> {
   private continueParagraph(node: MdParagraph, at: { start: number; end: number }): void {
     const last = this.paragraphs[this.paragraphs.length - 1];
     if (!last) return;
-    last.text += this.joiner(at.start, '\n') + toString(node);
+    last.text += this.joiner(at.start, '\n') + plainText(node);
     last.end = at.end;
     last.range = this.lines.rangeOf(last.start, last.end);
     this.markLong('paragraph', last);

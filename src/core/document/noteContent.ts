@@ -3,6 +3,7 @@
 // mark titles that the citation splitter must not cut, and as `*…*` in the safe Markdown.
 import type { FootnoteDefinition, Nodes } from 'mdast';
 import { escapeMarkdown } from './escapeMarkdown';
+import { isHtmlComment } from './plainText';
 import type { MarkupSpan } from './types';
 
 export interface NoteContent {
@@ -37,8 +38,12 @@ class ContentWriter {
   readonly markdown: string[] = [];
   readonly emphasis: MarkupSpan[] = [];
 
+  private afterComment = false;
+
   literal(value: string): void {
-    const flat = flattenLines(value.replace(/\u00a0/g, ' '));
+    let flat = flattenLines(value.replace(/\u00a0/g, ' '));
+    if (this.afterComment && flat.startsWith(' ') && /\s/.test(this.text.at(-1) ?? '')) flat = flat.slice(1);
+    this.afterComment = false;
     this.text += flat;
     this.markdown.push(escapeMarkdown(flat));
   }
@@ -53,6 +58,10 @@ class ContentWriter {
       this.literal(node.alt ?? '');
     } else if (node.type === 'break') {
       this.literal(' ');
+    } else if (isHtmlComment(node)) {
+      // an HTML comment (an importer's `<!-- p. 21 -->`) renders as nothing: no part of the note, nor the space
+      // after it when one stood before it
+      this.afterComment = true;
     } else if ('children' in node) {
       for (const child of node.children) this.inline(child);
     } else if ('value' in node) {

@@ -39,6 +39,22 @@ describe('document index', () => {
     ]);
   });
 
+  it('leaves an HTML comment out of the text a reader sees (an imported page marker), and keeps other raw HTML as written', () => {
+    const imported = buildDocumentIndex([
+      '## Molokanism <!-- p. 20 -->',
+      '',
+      'Many of whom held to their own traditions, <!-- p. 21 --> doctrines and <sup>new</sup> rituals.[^1]',
+      '',
+      '[^1]: RGIA, f. 776, op. 8, <!-- p. 22 --> d. 2015, l. 9; <i>Dukhovnyi khristianin</i>.',
+      '',
+    ].join('\n'));
+    assert.equal(imported.sections[0].title, 'Molokanism');
+    assert.equal(imported.paragraphs[0].text, 'Many of whom held to their own traditions,  doctrines and <sup>new</sup> rituals.');
+    const note = imported.definition('1')!;
+    assert.equal(note.text, 'RGIA, f. 776, op. 8, d. 2015, l. 9; <i>Dukhovnyi khristianin</i>.');
+    assert.doesNotMatch(note.markdown, /p\\?\. 22|<!|&lt;!/);
+  });
+
   it('finds every reference with its range, including one to a missing note', () => {
     assert.deepEqual(index.references.map(r => [r.label, r.defined, r.range.start.line, r.range.start.character, r.range.end.character]), [
       ['1', true, 2, 7, 11],
