@@ -125,7 +125,12 @@ function listedFiles(rest: string): { files: string[]; rest: string } {
   return { files, rest: rest.slice(at) };
 }
 
-function apply(reading: Reading, mark: Mark, body: string): void {
+/**
+ * `lower`: the mark is written in lower case (`д. 62`), as in references whose marks commas part; a full stop after the
+ * file's number then ends the number, not the address, and a capitalised title may follow it (`д. 62. ЦК ВКП(б).
+ * Совещание …, л. 7–29`). After `Д. 62.` the next words may be anything, so they stay unread.
+ */
+function apply(reading: Reading, mark: Mark, body: string, lower = false): void {
   const f = reading.fields;
   const note = (text?: string) => {
     if (text) reading.unparsed.push(text);
@@ -178,6 +183,7 @@ function apply(reading: Reading, mark: Mark, body: string): void {
       rest = rest.slice(year[0].length);
     }
   }
+  if (mark.level === 'd' && lower && /^\. \p{Lu}/u.test(rest)) rest = rest.slice(1);
   const { name, other } = nameAfter(rest);
   // a fond's name is capitalised (`f. 5 Severo-Dvinskii okruzhkom`); lower-case words after its number are the
   // sentence going on (`Fond 17 of the party archive holds…`), not read
@@ -286,7 +292,7 @@ export function readMarked(raw: string, marks: readonly Mark[], options: Archiva
       current = { fields: inheritAbove(current.fields, level - 1), start: mark.start, deepest: 0, unparsed: [] };
     }
     current.deepest = level;
-    apply(current, mark, body);
+    apply(current, mark, body, /\p{Ll}/u.test(raw[mark.start]));
   });
   readings.push(current);
   const labelled = LABELLED_FILE.exec(prefix);

@@ -169,6 +169,14 @@ function mergePieces(text: string, segments: Segment[], options: ArchivalOptions
       out[out.length - 1] = { start: previous.start, end: piece.end, shape: 'archival' };
       continue;
     }
+    // `д. 62. ЦК ВКП(б). Совещание политработников РККА, л. 7–29`: a title with a full stop of its own between the file
+    // and its folios.
+    const next = pieces[i + 1];
+    if (previous && next && piece.shape === 'fragment' && next.shape === 'archival' && !findMarks(text.slice(piece.start, piece.end)).length && continuesFileTitle(text, previous, next)) {
+      out[out.length - 1] = { start: previous.start, end: next.end, shape: 'archival' };
+      i++;
+      continue;
+    }
     out.push(piece);
   }
   return out;

@@ -1,8 +1,9 @@
 // Forms of a file's address that earlier held-out sets showed: letters set apart after the file's number, the file
-// named by a record's label before its fond, a fond and opis' cited without a file, and a file's description in
-// parentheses after a compact address. Real forms from Iskakova and Gessen's lists of women shot in the Terror
-// (test/fixtures/citations/held-out-notes-9.json) and Anne Applebaum, Gulag: A History (Doubleday, 2003), chapter 3
-// notes 48 and 50; the rest are variants of them. Each case gives every field of every citation.
+// named by a record's label before its fond, a file's title after the full stop of its number, a fond and opis' cited
+// without a file, and a file's description in parentheses after a compact address. Real forms from Iskakova and
+// Gessen's lists of women shot in the Terror (test/fixtures/citations/held-out-notes-9.json), Iuliia Kantor's notes
+// (held-out-notes-6.json) and Anne Applebaum, Gulag: A History (Doubleday, 2003), chapter 3 notes 48 and 50; the rest
+// are variants of them. Each case gives every field of every citation.
 import * as assert from 'node:assert/strict';
 import { resolveNotes, type Citation } from '../../../src/core/citations';
 import { citationsOf } from './citationFields';
@@ -28,6 +29,16 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     'the investigative file’s label with a number sign, marks abbreviated',
     'Архивно-следственное дело № П-12805. Ф. Р-467. Оп. 6.',
     [{ kind: A, fond: 'Р-467', opis: '6', delo: 'П-12805' }],
+  ],
+  [
+    'a file’s title after the full stop of its number, in a reference whose marks are lower-case, with folios after it',
+    'РГАСПИ, ф. 17, оп. 3, д. 914. Протоколы Политбюро. Особая папка, л. 12–14.',
+    [{ kind: A, archive: 'РГАСПИ', fond: '17', opis: '3', delo: '914', deloTitle: 'Протоколы Политбюро. Особая папка', folios: '12-14' }],
+  ],
+  [
+    'words after the full stop of a capitalised file mark stay unread: they may be a document in the file',
+    'ГАРФ. Ф. 1. Оп. 2. Д. 5. Постановление СНК. Л. 3.',
+    [{ kind: A, archive: 'ГАРФ', fond: '1', opis: '2', delo: '5', folios: '3', unparsed: 'Постановление СНК' }],
   ],
   ['a compact fond and opis’ without a file', 'Protocols of the Politburo, RGASPI, 17/3.', [{ kind: A, archive: 'RGASPI', fond: '17', opis: '3' }]],
   ['a compact fond and opis’ before another work', 'GARF, 9401/2; Jakobson, p. 12.', [{ kind: A, archive: 'GARF', fond: '9401', opis: '2' }, { kind: 'printed', author: 'Jakobson', pages: '12' }]],
