@@ -70,6 +70,11 @@ describe('opis explain: exile to settlement, Lend-Lease and state acceptance', (
     assert.deepEqual(terms('прокурора'), ['prokuror']);
     assert.deepEqual(terms('ПБ ЦК ВКП(б)'), ['Politbiuro', 'VKP(b)']);
     assert.deepEqual(terms('ПБ'), []);
+    assert.deepEqual(terms('Верховного суда СССР'), ['Verkhovnyi sud']);
+    assert.deepEqual(terms('Supreme Court of the USSR'), ['Verkhovnyi sud']);
+    assert.deepEqual(terms('Верховного Совета СССР'), ['Verkhovnyi Sovet']);
+    assert.deepEqual(terms('Демократической России'), ['Demokraticheskaia Rossiia']);
+    assert.deepEqual(terms('Россия'), []);
   });
 
   it('takes no reference (ссылка) for exile', () => {
