@@ -12,7 +12,10 @@ import { questionAndThesis } from './questionThesis';
 import { topicSentenceLength } from './topicSentence';
 
 /** `Introduction`, `1. Introduction`, `I. Introduction`, `Введение`. */
-const INTRODUCTION = /^(?:[\dIVX.]+\s+)?(?:introduction|введение|вступление)\b/iu;
+const INTRODUCTION = /^(?:[\dIVX.]+\s+)?(?:introduction|preface|foreword|введение|вступление|предисловие)\b/iu;
+
+/** A sentence's end after a word (a contents' leaders `Preface.....3` and a title page's lines have none). */
+const SENTENCE = /\p{L}[.!?…][”"’')»]*(?:\s|$)/u;
 
 /** `Chapter Five`, `Chapter 5`, `Глава 2`, `Глава первая`: a chapter's label, not its title. */
 const CHAPTER_LABEL = /^(?:chapter|глава)\s+(?:\d{1,2}|[IVXL]{1,6}|\p{L}+)\.?$/iu;
@@ -80,7 +83,8 @@ function* derivingOutline(index: DocumentIndex): Steps<Outline> {
     if (segment.title !== null || claims.length > 0) sections.push({ title: segment.title, range: segment.range, claims });
   }
   // The introduction is the first stretch of prose, untitled or headed as one; the author’s prose only.
-  const opening = segments.find(segment => prose.some(p => within(p, segment)));
+  // A title page's lines, a contents' entries end no sentence: the introduction is where sentences start.
+  const opening = segments.find(segment => prose.some(p => within(p, segment) && SENTENCE.test(p.text)));
   const introduction = opening && (opening.title === null || INTRODUCTION.test(opening.title)) ? prose.filter(p => within(p, opening) && !isQuotation(index, p)) : [];
   const { question, thesis } = yield* questionAndThesis(index, introduction);
   // Without a Markdown title, the front matter's, else the line over an author's line below a site's own prose, else a

@@ -280,7 +280,7 @@ export function outlineParagraphs(index: DocumentIndex): readonly Paragraph[] {
     const indented = indentedProse(index);
     const paragraphs =
       indented.paragraphs.length === 0 ? index.paragraphs : [...index.paragraphs.filter(p => !indented.joined.has(p)), ...indented.paragraphs].sort((a, b) => a.start - b.start);
-    list = paragraphs.flatMap(p => divided(index, p)).flatMap(p => runIn(index, p));
+    list = joinedLines(index, paragraphs.flatMap(p => divided(index, p))).flatMap(p => runIn(index, p));
     pieces.set(index, list);
   }
   return list;
@@ -308,6 +308,26 @@ function divided(index: DocumentIndex, p: Paragraph): Paragraph[] {
     const footnotes = index.references.filter(r => r.start >= start && r.end <= end).map(r => r.identifier);
     return { start, end, range: index.lines.rangeOf(start, end), text: lines.slice(from, to + 1).join('\n'), footnotes };
   });
+}
+
+/**
+ * A PDF's text that makes each of its lines a paragraph joined again: a line of prose's length that ends no sentence,
+ * and the lines under it that go on with a small letter (`… Why did Stalin elect to` / `pursue such policy …`).
+ */
+/** A line going on with a word in small letters (`pursue such policy`, `mid-1930s, when`), not an address (`http://…`). */
+const CONTINUES = /^\p{Ll}[\p{L}\d'’-]*(?:[\s,;.?!…)]|$)/u;
+
+function joinedLines(index: DocumentIndex, paragraphs: readonly Paragraph[]): readonly Paragraph[] {
+  const single = (p: Paragraph | undefined) => p !== undefined && !p.text.includes('\n');
+  const joined: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const last = joined.at(-1);
+    const lastLine = last?.text.split('\n').at(-1)?.trim() ?? '';
+    if (last && single(p) && lastLine.length >= PROSE_LINE && !SENTENCE_END.test(lastLine) && CONTINUES.test(p.text.trim()) && last.footnotes.length === 0) {
+      joined[joined.length - 1] = { ...last, end: p.end, range: index.lines.rangeOf(last.start, p.end), text: `${last.text}\n${p.text}`, footnotes: p.footnotes };
+    } else joined.push(p);
+  }
+  return joined;
 }
 
 /** A part's name run in at the start of its first paragraph, as a PDF's text gives a heading set in the margin or in

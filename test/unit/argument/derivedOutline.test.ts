@@ -448,7 +448,7 @@ describe('derived outline', () => {
     const outline = outlineOf(contents);
     assert.deepEqual(outline.sections.map(s => s.title), ['Contents', 'Preface']);
     assert.equal(outline.title, 'The Great Terror');
-    assert.equal(outline.sections[1].claims[0].text, 'One of the most difficult periods of Soviet history to comprehend');
+    assert.equal(outline.sections[1].claims[0].text, 'One of the most difficult periods of Soviet history to comprehend and one of the most complex and controversial, is the period of');
     // Cameron in East/West as a document site extracts its first page: title, author and abstract in one line.
     const firstPage = [
       'TheKazakhFamineof1930-33:CurrentResearch andNewDirections SarahCameron UniversityofMaryland Abstract: Although the Kazakh famine of 1930-33 led to the death of 1.5 million people, the crisis is little known in the West. However, in recent years a number of scholars have begun to research the issue.', '',
@@ -482,6 +482,33 @@ describe('derived outline', () => {
     const head = ['EUROPE-ASIA STUDIES', 'Vol. 58, No. 4, June 2006, 625 633', 'Debate', 'Stalin and the Soviet Famine of 1932 33:', 'A Reply to Ellman*', '',
       'This Reply, while confirming that Stalin’s policies were ruthless and brutal, shows that there are no serious grounds for Ellman’s view.', ''].join('\n');
     assert.equal(outlineOf(head).title, null);
+  });
+
+  it('joins a PDF’s lines made paragraphs each, and reads the question of a preface after a title page', () => {
+    // Christensen's paper as a document site transcribes it: each line of the PDF a paragraph of its own.
+    const lines = [
+      'The Great Terror', '', 'By Sonja Haugaard Christensen', '', 'University of Aarhus', '',
+      'ContentsPreface..........................................................3Conclusion......................................................12', '', '2', '',
+      'Preface One of the most difficult periods of Soviet history to comprehend', '', 'and one of the most complex and controversial, is the period of', '',
+      'mid-1930s, when the Stalinist regime subjected the Soviet', '', 'population and especially the Communist party, to unprecedented', '',
+      'levels of violence. The horrifying events from 1935-1938 led to', '', 'total destruction of the Leninist party. Why did Stalin elect to', '',
+      'pursue such policy against the party over which he enjoyed almost', '', 'total control? Why did he resort to such brutal and merciless', '', 'cruelty?', '',
+    ].join('\n');
+    const outline = outlineOf(lines);
+    assert.deepEqual(outline.sections.map(s => [s.title, s.claims.map(c => c.text)]).at(-1), ['Preface', [
+      'One of the most difficult periods of Soviet history to comprehend and one of the most complex and controversial, is the period of mid-1930s, when the Stalinist regime subjected the Soviet population and especially the Communist party, to unprecedented levels of violence.',
+    ]]);
+    assert.equal(outline.question?.text, 'Why did Stalin elect to pursue such policy against the party over which he enjoyed almost total control?');
+    assert.deepEqual(outline.question?.range?.start, { line: 20, character: 'total destruction of the Leninist party. '.length });
+    // An address under a line is no sentence going on (Werth's PDF on the encyclopedia's site).
+    const site = [
+      'Page 2: NKVD Mass Secret Operations', '', 'Stable URL: http://www.massviolence.org/Article?id_article=516PDF version: http://www.massviolence.org/PdfVersion?id_article=516', '',
+      'http://www.massviolence.org - ISSN 1961-9898 - Edited by Jacques Semelin', '', '1.Context', '',
+      'In 1992, the discovery in the Soviet archives of the NKVD\'s secret operational orders has drastically changed our perception of Stalin\'s Great Terror.', '',
+    ].join('\n');
+    const read = outlineOf(site);
+    assert.deepEqual(read.sections.map(s => s.title), ['1.Context']);
+    assert.equal(read.question, null);
   });
 
   it('proposes as the question the investigation a sentence says the work prompts', () => {

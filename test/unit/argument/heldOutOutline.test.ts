@@ -71,8 +71,9 @@ const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as Keye
  * with leaders, an abstract's label after a title run on in one line, and a question named as an investigation
  * `as to whether`: 8 of 8, 5 titles (made on its misses; every earlier set's outline and the bundled article's
  * unchanged); after the reading of a title on the first of lines run on (in capitals, or repeated on the next line),
- * 7 titles, and the sixth set 4. Still missed: a title whose words run together (a wrong one is given, title and
- * author in one).
+ * 7 titles, and the sixth set 4; after the readings of a PDF's lines made paragraphs each joined again and of a
+ * preface as the introduction when a title page's lines come first, its question keyed (broken over those lines) is
+ * proposed too. Still missed: a title whose words run together (a wrong one is given, title and author in one).
  */
 const MEASURED = {
   first: { markdown: 3, plain: 3, titles: 3 },
