@@ -4,6 +4,7 @@
 // block quote is indented by two ems or more. Lines read on over column and page breaks.
 import type { ArticleBlock, Inline } from '../article/model';
 import { textWidth } from '../glyphWidth';
+import { joinLines } from '../joinLines';
 import { appendLine, lineInlines } from './inlines';
 import { lineText, type PdfLine } from './rows';
 
@@ -64,7 +65,7 @@ export function buildBlocks(regions: PdfLine[][], body: number, spacing: number,
       const newPage = starts.length > 0;
       page = line.page;
       if (isHeading(line, body)) {
-        if (heading && i > 0 && !newPage && !gapAbove(i) && Math.abs(region[i - 1].size - line.size) < 0.5) heading.text += ' ' + lineText(line);
+        if (heading && i > 0 && !newPage && !gapAbove(i) && Math.abs(region[i - 1].size - line.size) < 0.5) heading.text = joinLines(heading.text, lineText(line));
         else {
           close();
           blocks.push(...starts);

@@ -26,7 +26,11 @@ export function readingRegions(items: PdfTextItem[], body: number): PdfTextItem[
   for (const cut of [...cuts, -Infinity]) {
     const band = items.filter(i => !spans(i) && i.y < top && i.y >= cut);
     regions.push(band.filter(i => i.x + i.width / 2 < gutter), band.filter(i => i.x + i.width / 2 >= gutter));
-    regions.push(spanning.filter(i => i.y === cut));
+    const row = spanning.filter(i => i.y === cut);
+    // Rows across the gutter with no column text between them (a title's lines and its byline) are one region.
+    const previous = regions.filter(r => r.length > 0).at(-1);
+    if (band.length === 0 && previous?.some(spans)) previous.push(...row);
+    else regions.push(row);
     top = cut;
   }
   return regions.filter(r => r.length > 0);

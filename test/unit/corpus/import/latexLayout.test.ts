@@ -1,9 +1,12 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { readPdfLayout } from '../../../../src/core/corpus/pdf/readPdfLayout';
 import type { PdfTextItem } from '../../../../src/core/corpus/pdf/textItems';
 import { closeTypesetSpacing } from '../../../../src/core/corpus/typesetSpacing';
 import { softLineEndHyphens } from '../../../../src/core/corpus/wordHyphens';
 import { useEnglishWordListFile } from '../../../../src/node/englishWordList';
+import { readPdfPages } from '../../../../src/node/readPdf';
 
 // Layouts LaTeX sets (see test/fixtures/import/README.md), on lines of the Harris article as pdflatex set them.
 const SIZE = 9.9626;
@@ -28,6 +31,27 @@ describe('a page set by LaTeX in two columns', () => {
     const page = { items: [...left.map((t, i) => item(t, 54, 594.34 - i * 11.955, 247.02)), ...right.map((t, i) => item(t, 311.0, 594.34 - i * 11.955, 247.02))] };
     const [text] = textOf(readPdfLayout([page]));
     assert.ok(text.startsWith('existing studies of the Soviet “organs” (Cheka, OGPU, NKVD, MGB, MVD) analyse in depth the significance of their structures and lines of subordination. This is particularly striking given that a substantial majority of decade and a half'), text);
+  });
+
+  it('reads the title\'s lines and the byline set across both columns as one title block', async () => {
+    // p. 87 of harris-latex-columns.pdf: the title in two lines and the author, centred across the gutter.
+    const [first] = await readPdfPages(readFileSync(path.join(__dirname, '../../../fixtures/import/harris-latex-columns.pdf')));
+    const article = readPdfLayout([first]);
+    assert.deepEqual(article.meta, { title: 'Dual subordination? The political police and the party in the Urals region, 1918-1953', author: 'James Harris' });
+    assert.deepEqual(article.blocks.filter(b => b.kind === 'heading'), []);
+  });
+
+  it('joins a heading wrapped at a hyphen that split a word', () => {
+    // p. 88 of harris-latex-columns.pdf.
+    const body = ['In the Urals region, the relationship of the regional party', 'leaders and the Cheka/OGPU tended from the outset to', 'be mutually supportive. The regional party organs had'];
+    const page = {
+      items: [
+        { ...item('ChK/GPU and the local “opposi-', 54, 727.24, 247.02, 14.3462), bold: true },
+        { ...item('tions”', 54, 709.31, 42.07, 14.3462), bold: true },
+        ...body.map((t, i) => item(t, 54, 685.3 - i * 11.955, 247.02)),
+      ],
+    };
+    assert.deepEqual(readPdfLayout([page]).blocks.filter(b => b.kind === 'heading'), [{ kind: 'heading', text: 'ChK/GPU and the local “oppositions”' }]);
   });
 });
 
