@@ -73,13 +73,19 @@ const DERIVED_WORD = /^\p{L}{3,}(?:isms?|ists?|ites?)$/u;
 const GIVEN_BEFORE = new RegExp(`(?<!\\p{Lu}\\p{Ll}[\\p{L}’']*[\\s\\u00a0]+)(?<![\\p{L}’'])(${NAME})(?:[\\s\\u00a0]+[“"]${NAME}[”"])?[\\s\\u00a0]+$`, 'u');
 /** Two names before a word: a given name and patronymic, or a title and a given name (`Ambassador Averell`). */
 const TWO_NAMES_BEFORE = new RegExp(`(${NAME})[\\s\\u00a0]+(${NAME})[\\s\\u00a0]+$`, 'u');
-/** A given name and a middle initial before a word (`Joseph E. Davies`). */
-const GIVEN_AND_INITIAL = new RegExp(`(?<![\\p{L}’'.])(${NAME})[\\s\\u00a0]+\\p{Lu}\\.[\\s\\u00a0]?$`, 'u');
+/** A given name and a middle initial before a word (`Joseph E. Davies`), not a bibliography's inverted name before a
+ * title (`Jansen, Marius B. The Making`). */
+const GIVEN_AND_INITIAL = new RegExp(`(?<![\\p{L}’'.])(?<!${NAME},[\\s\\u00a0]+)(${NAME})[\\s\\u00a0]+\\p{Lu}\\.[\\s\\u00a0]?$`, 'u');
+/** An editor's mark after a name (`in Sheila Fitzpatrick, ed., Cultural revolution`). */
+const EDITOR_AFTER = /^,?[\s\u00a0]+\(?(?:ed|eds|comp|trans)\.[\s,)]/u;
+/** A name inverted, surname first, as a bibliography prints it (`Cameron, Averil, and Alan Cameron`). */
+const INVERTED_BEFORE = new RegExp(`${NAME},[\\s\\u00a0]+$`, 'u');
 /** The capitalised word after a word, in the same paragraph. */
 const NEXT_NAME = new RegExp(`^[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?(${NAME})(?![\\p{L}\\p{M}])`, 'u');
-/** A quotation mark or Markdown emphasis right before or after words: a title or slogan set apart (`“Doktor Smert,”`). */
-const SET_APART_BEFORE = /[“"‘«*_][\s\u00a0]*$/u;
-const SET_APART_AFTER = /^[,.;:]?[”"’»*_]/u;
+/** A quotation mark or Markdown italics right before or after words: a title or slogan set apart (`“Doktor Smert,”`,
+ * `*Doktor Zhivago*`); bold is a name's emphasis (`**Johann Sleidan**`). */
+const SET_APART_BEFORE = /(?:[“"‘«]|(?<![*_])[*_])[\s\u00a0]*$/u;
+const SET_APART_AFTER = /^[,.;:]?(?:[”"’»]|[*_](?![*_]))/u;
 /** An acronym (`SMERSH`, `SMERSh`, `NKVD`), whose expansion may follow it (`Smert Shpionam`). */
 const ACRONYM = /(?<![\p{L}])\p{Lu}{3,}\p{Ll}?(?![\p{L}])/gu;
 const PREVIOUS_WORD = /(\p{L}[\p{L}’']*),?[\s\u00a0]+$/u;
@@ -179,7 +185,10 @@ function weighAll(texts: readonly string[], only?: ReadonlySet<string>): Map<str
       }
     }
     for (const m of text.matchAll(AND_FULL_NAME)) {
-      const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+      const preceding = text.slice(Math.max(0, m.index - 40), m.index);
+      const named = NAME_BEFORE.exec(preceding);
+      // not a given name after its surname (`Cameron, Averil, and Alan Cameron`)
+      const name = named && !INVERTED_BEFORE.test(preceding.slice(0, named.index)) ? named[1] : undefined;
       const [a, full] = [name && proposals.get(normalizeApostrophes(name)), proposals.get(normalizeApostrophes(m[2]))];
       if (a && !accepted(a) && accepted(full) && (full?.given === m[1] || givenNameReadings(m[1]).length > 0)) a.score += 2;
     }
@@ -197,6 +206,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   if (base.length < 3 || english || (latin && DERIVED_WORD.test(base))) return;
   if (EDITOR_BEFORE.test(before)) return;
   const after = text.slice(at + written.length, at + written.length + 30);
+  if (EDITOR_AFTER.test(after)) return;
   const nextIsName = CAPITAL_NEXT.test(after);
 
   const initials = INITIALS_BEFORE.exec(before);
@@ -229,7 +239,10 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
     return;
   }
   const twoNames = TWO_NAMES_BEFORE.exec(before);
-  if (twoNames && PATRONYMIC_ENDING.test(twoNames[2]) && !nextIsName) {
+  // a Cyrillic name and patronymic end a line that gives them surname first (`Кондрашин Виктор Викторович`), the next
+  // line's label no surname
+  const sameLine = latin || !/\n/.test(before.slice(twoNames?.index ?? before.length));
+  if (twoNames && PATRONYMIC_ENDING.test(twoNames[2]) && !nextIsName && sameLine) {
     const p = proposal(cyrillicGivenName(twoNames[1])?.genitive ? nominativeOfGenitive(base) : base);
     p.strong = true;
     p.given ??= `${twoNames[1]} ${twoNames[2]}`;
@@ -241,7 +254,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   const titled =
     !givenMatch && twoNames && (titleOf(twoNames[1]) || (isEnglishWord(twoNames[1]) && isKnownGivenName(twoNames[2]))) ? twoNames : undefined;
   const given = givenMatch?.[1] ?? titled?.[2];
-  const cyrillicGiven = given && !nextIsName && isCyrillicWord(base) ? cyrillicGivenName(given) : undefined;
+  const cyrillicGiven = given && !nextIsName && isCyrillicWord(base) && !PATRONYMIC_ENDING.test(base) ? cyrillicGivenName(given) : undefined;
   if (cyrillicGiven) {
     // a given name in the genitive puts the surname in it (`фигура Лаврентия Берии`)
     const p = proposal(cyrillicGiven.genitive ? nominativeOfGenitive(base) : base);

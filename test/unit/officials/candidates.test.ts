@@ -71,6 +71,8 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(names('[^84]: Cited in Bobryonev, “Doktor Smert,” p. 346; translated in Bobryonev and Ryazentsev, The Ghosts, pp. 181–182.').filter(name => name === 'Smert'), []);
     assert.deepEqual(names('SMERSH is short for two Russian words, Smert Shpionam (Death to Spies).'), []);
     assert.deepEqual(names('The novel *Doktor Zhivago* appeared abroad in 1957.'), []);
+    // an essay on Reformation historiography (test/fixtures/outline/reforming-history.md): bold is no title
+    assert.deepEqual(names('Martin Luther, along with others such as **Johann Sleidan**, represented a changing of the tides in historiographical terms.'), ['Sleidan']);
   });
 
   it('takes no place reached for a surname, nor a place in a tally of places', () => {
@@ -106,6 +108,17 @@ describe('official proposals for a corpus without an officials file', () => {
       people('13 августа 1949 года при выходе из кабинета Маленкова были арестованы Кузнецов, Попков, Родионов, а также председатель Ленинградского исполкома горсовета П.Г. Лазутин и бывший председатель Ленинградского облисполкома Н.В.Соловьев.'),
       ['Маленков', 'Н. В. Соловьев', 'П. Г. Лазутин'],
     );
+  });
+
+  it('takes no editor after a reference’s “in”, no inverted name of a bibliography, and no patronymic or label for a Cyrillic surname', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? official.initials ?? ''} ${official.surname}`.trim()).sort();
+    // Harris, note 51 (the bundled article); the bibliographies of the outline fixtures on Byzantine and Meiji
+    // historiography; the bylines of a dissertation's and a faculty page's entries (test/fixtures/outline/journals*)
+    assert.deepEqual(people('[^51]: Enteen, “Marxist historians during the cultural revolution: A case study of professional in-fighting,” in Sheila Fitzpatrick, ed., Cultural revolution in Russia, 1928-1931 (Bloomington, 1978).'), []);
+    assert.deepEqual(people('Cameron, Averil, and Alan Cameron.'), ['Alan Cameron']);
+    assert.deepEqual(people('Jansen, Marius B. The Making of Modern Japan.'), []);
+    assert.deepEqual(people('  • Боркова, Елена Владимировна'), []);
+    assert.deepEqual(people('Авторы\nКондрашин Виктор Викторович \nДолжность: Главный научный сотрудник'), []);
   });
 
   it('takes no possessive for a given name nor a country after Soviet or an annexation for a person', () => {
