@@ -132,10 +132,12 @@ const HEAD = /^([a-z]{4,}ization|article \d+) (?:of|into|in|for|by|from|to|again
  * process. */
 const PROPER_NAME = /^(?:the\s+)?\p{Lu}\p{Ll}+i[sz]ation\s+of\s+(?:the\s+)?\p{Lu}/u;
 
-/** A name of two words or more before the place it is in (the Left Opposition in the party) or the body it belongs to
- * (the Council of Labour and Defence of the Sovnarkom, the Evacuation Council of the Sovnarkom, Council for Religious
- * Affairs under the Council of Ministers): the name without it. */
-const PLACE = /^([a-z'-]+(?: [a-z'-]+)+) (?:in |within |of sovnarkom$|of central committee\b|under council of )/u;
+/** A name of two words or more before the place it is in (the Left Opposition in the party): the name without it. */
+const PLACE = /^([a-z'-]+(?: [a-z'-]+)+) (?:in|within) /u;
+/** A body's name of two words or more before the body it belongs to (the Council of Labour and Defence of the Sovnarkom,
+ * Council for Religious Affairs under the Council of Ministers, Main Political Directorate of the Red Army): the name
+ * without it; not an archive's (Central Archive of the Red Army), which other archives' names begin alike. */
+const ATTACHED_TO = /^([a-z'-]+(?: [a-z'-]+)+) (?:of sovnarkom$|of central committee\b|under council of |of red army\b)/u;
 
 /** An ordinal before a name (the first Five-Year Plan, the 17th Party Congress) names one of the kind. */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) /u;
@@ -163,7 +165,10 @@ export class StemIndex {
       const name = englishName(entry.english);
       once(this.byEnglish, name, entry);
       if (name) this.allByEnglish.set(name, [...(this.allByEnglish.get(name) ?? []), entry]);
-      const head = (PROPER_NAME.test(entry.english) ? undefined : HEAD.exec(name)?.[1]) ?? PLACE.exec(name)?.[1];
+      const head =
+        (PROPER_NAME.test(entry.english) ? undefined : HEAD.exec(name)?.[1]) ??
+        PLACE.exec(name)?.[1] ??
+        (entry.kind === 'archive' ? undefined : ATTACHED_TO.exec(name)?.[1]);
       if (head) once(this.byEnglishHead, head, entry);
       for (const each of new Set([name, head ?? ''])) if (each.includes(' ')) once(this.byEnglishWords, wordsKey(each), entry);
       // The word itself, with and without its soft sign: no shorter stem, which English words would reach (stat’ia).

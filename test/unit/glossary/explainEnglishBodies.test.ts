@@ -17,6 +17,8 @@ describe('opis explain: English names of bodies', () => {
     assert.deepEqual(terms('Political Bureau'), ['Politbiuro']);
     assert.deepEqual(terms('Urals Bureau'), ['Uralbiuro']);
     assert.deepEqual(terms('Council for Religious Affairs'), ['SDR']);
+    assert.deepEqual(terms('Main Political Administration'), ['GlavPU']);
+    assert.deepEqual(terms('Central Archive'), []);
   });
 
   it('reads American spellings and -izational', () => {
