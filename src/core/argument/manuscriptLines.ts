@@ -318,12 +318,15 @@ function divided(index: DocumentIndex, p: Paragraph): Paragraph[] {
 const CONTINUES = /^\p{Ll}[\p{L}\d'’-]*(?:[\s,;.?!…)]|$)/u;
 
 function joinedLines(index: DocumentIndex, paragraphs: readonly Paragraph[]): readonly Paragraph[] {
-  const single = (p: Paragraph | undefined) => p !== undefined && !p.text.includes('\n');
+  // Plain text only: a list item, a quotation or emphasis (a bold heading) is Markdown's own paragraph.
+  const asWritten = (offset: number, text: string) => index.lines.lineText(index.lines.positionAt(offset).line).trim() === text;
   const joined: Paragraph[] = [];
   for (const p of paragraphs) {
     const last = joined.at(-1);
     const lastLine = last?.text.split('\n').at(-1)?.trim() ?? '';
-    if (last && single(p) && lastLine.length >= PROSE_LINE && !SENTENCE_END.test(lastLine) && CONTINUES.test(p.text.trim()) && last.footnotes.length === 0) {
+    const line = p.text.trim();
+    const goesOn = lastLine.length >= PROSE_LINE && !SENTENCE_END.test(lastLine) && !line.includes('\n') && CONTINUES.test(line);
+    if (last && goesOn && last.footnotes.length === 0 && asWritten(last.end, lastLine) && asWritten(p.start, line)) {
       joined[joined.length - 1] = { ...last, end: p.end, range: index.lines.rangeOf(last.start, p.end), text: `${last.text}\n${p.text}`, footnotes: p.footnotes };
     } else joined.push(p);
   }

@@ -509,6 +509,12 @@ describe('derived outline', () => {
     const read = outlineOf(site);
     assert.deepEqual(read.sections.map(s => s.title), ['1.Context']);
     assert.equal(read.question, null);
+    // Markdown's own paragraphs stay apart: list items, a bold heading over a paragraph in small letters.
+    const markdown = [
+      'The order divided the kulaks into two categories of unequal size:', '', '- the first category, the most hostile elements among the former kulaks', '',
+      '- the second category, the other less active but still hostile elements', '', '**The categories and the limits set for each region**', '', 'each region received its limits.', '',
+    ].join('\n');
+    assert.deepEqual(outlineOf(markdown).sections.map(s => [s.title, s.claims.length]), [[null, 3], ['The categories and the limits set for each region', 1]]);
   });
 
   it('proposes as the question the investigation a sentence says the work prompts', () => {
