@@ -314,7 +314,13 @@ function pagesAfterDocument(after: string): Pick<Citation, 'pages' | 'unparsed'>
 export function parseOpCit(raw: string): Citation | undefined {
   const m = OP_CIT.exec(raw);
   if (!m) return undefined;
-  const trimmed = trimEnd(withoutLead(raw.slice(0, m.index)), ' ,.…').trim();
+  const before = trimEnd(withoutLead(raw.slice(0, m.index)), ' ,.…').trim();
+  // `"The Theatri da Tskhovreba", 1916, NO. 23: A. N. Surguladze, op. cit.`: a source quoted from the author's work, the
+  // author after the colon.
+  const colon = before.lastIndexOf(': ');
+  // A name of more than one word (initials and surname): a subtitle's single word is no author.
+  const quoted = colon > 0 && / /.test(before.slice(colon + 2)) && isPersonName(before.slice(colon + 2));
+  const trimmed = quoted ? before.slice(colon + 2) : before;
   // `Конквест Р. Указ. соч.`: the full stop of a closing initial belongs to the name.
   const who = /(?:^|\s)\p{Lu}\p{Ll}?$/u.test(trimmed) ? `${trimmed}.` : trimmed;
   const after = raw.slice(m.index + m[0].length);
@@ -327,6 +333,7 @@ export function parseOpCit(raw: string): Citation | undefined {
     ...(isPersonName(who) ? { author: who } : { title: who || undefined }),
     volume,
     pages: readPages(locator),
+    unparsed: quoted ? before.slice(0, colon) : undefined,
   };
 }
 

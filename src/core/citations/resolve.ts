@@ -56,7 +56,7 @@ export interface NoteSource {
 
 /** A work found again: its author and title with the reference's own volume and pages, no imprint of another volume. */
 function resolveWork(reference: Citation, target: Cited): ResolvedCitation {
-  const locator: Citation = { kind: reference.kind, raw: reference.raw, volume: reference.volume, pages: reference.pages };
+  const locator: Citation = { kind: reference.kind, raw: reference.raw, volume: reference.volume, pages: reference.pages, unparsed: reference.unparsed };
   const base = { ...target.citation, inferred: undefined, from: undefined };
   const otherVolume = reference.volume !== undefined && volumeOfCitation(base) !== reference.volume;
   if (otherVolume) {

@@ -395,6 +395,28 @@ const CASES: [string, string[], Expected[]][] = [
       },
     ],
   ],
+  [
+    'an op. cit. after a source it is quoted from and a colon takes the author after the colon, the source kept unread; a subtitle’s one word is no author',
+    [
+      'A. N. Surguladze, Ocherki po istorii Gruzii (Tbilisi, 1982), p. 12.',
+      '"Sakartvelo", 1918, no. 12: A. N. Surguladze, op. cit., p. 248.',
+      'Istoriia Gruzii: Uchebnik, op. cit., p. 3.',
+    ],
+    [
+      {
+        note: 2,
+        kind: 'printed',
+        unparsed: '"Sakartvelo", 1918, no. 12',
+        author: 'A. N. Surguladze',
+        title: 'Ocherki po istorii Gruzii',
+        published: 'Tbilisi, 1982',
+        pages: '248',
+        inferred: ['author', 'title', 'published'],
+        from: '1',
+      },
+      { note: 3, kind: 'op-cit', title: 'Istoriia Gruzii: Uchebnik', pages: '3', unresolved: true },
+    ],
+  ],
 ];
 
 describe('back-references', () => {
