@@ -83,3 +83,20 @@ describe('opis explain: exile to settlement, Lend-Lease and state acceptance', (
     assert.deepEqual(glossary.findAll('см. ссылку на источник').map(m => m.entry.term), ['sm.']);
   });
 });
+
+describe('opis explain: the arts committee, katorga, the political isolators and the counter-plan', () => {
+  it('reads them in their cases, sigla and English', () => {
+    assert.deepEqual(terms('Всесоюзного комитета по делам искусств'), ['Komitet po delam iskusstv']);
+    assert.deepEqual(terms('КДИ'), ['Komitet po delam iskusstv']);
+    assert.deepEqual(terms('каторжных работ'), ['katorzhnye raboty']);
+    assert.deepEqual(terms('политизоляторах'), ['politizoliator']);
+    assert.deepEqual(terms('встречного плана'), ['vstrechnyi plan']);
+    assert.deepEqual(terms('counter-plan'), ['vstrechnyi plan']);
+  });
+
+  it('keeps the plain words of these names apart', () => {
+    assert.deepEqual(terms('искусств'), []);
+    assert.deepEqual(terms('изолятор'), []);
+    assert.deepEqual(terms('план'), []);
+  });
+});
