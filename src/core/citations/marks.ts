@@ -232,7 +232,14 @@ function allowedAfter(text: string, start: number, level: Level, capital: boolea
 }
 
 /** Every locator mark of the text, in order. */
-export function findMarks(text: string): Mark[] {
+/**
+ * `CSHA GR, F, 1823, inv. 2`: a fond's mark set with a comma for its full stop, read as the mark where an opis' mark
+ * follows the number to show it is an address. The comma is read as the dot it stands for, so offsets keep their place.
+ */
+const COMMA_FOR_STOP = /(?<![\p{L}\p{N}'’])([FfФф]),(?= (?:\p{Lu}{1,3}-)?\d+, ?(?:inv|op|оп|opis|опись)\.? ?\d)/gu;
+
+export function findMarks(written: string): Mark[] {
+  const text = written.replace(COMMA_FOR_STOP, '$1.');
   const marks: Mark[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const written = m[1];

@@ -1,9 +1,10 @@
 // Forms of a file's address that earlier held-out sets showed: letters set apart after the file's number, the file
-// named by a record's label before its fond, a file's title after the full stop of its number, a fond and opis' cited
-// without a file, and a file's description in parentheses after a compact address. Real forms from Iskakova and
-// Gessen's lists of women shot in the Terror (test/fixtures/citations/held-out-notes-9.json), Iuliia Kantor's notes
-// (held-out-notes-6.json) and Anne Applebaum, Gulag: A History (Doubleday, 2003), chapter 3 notes 48 and 50; the rest
-// are variants of them. Each case gives every field of every citation.
+// named by a record's label before its fond, a file's title after the full stop of its number, a fond's mark with a
+// comma for its full stop, a fond and opis' cited without a file, and a file's description in parentheses after a
+// compact address. Real forms from Iskakova and Gessen's lists of women shot in the Terror
+// (test/fixtures/citations/held-out-notes-9.json), Iuliia Kantor's notes and an article on Georgia in English
+// translation (held-out-notes-6.json), and Anne Applebaum, Gulag: A History (Doubleday, 2003), chapter 3 notes 48 and
+// 50; the rest are variants of them. Each case gives every field of every citation.
 import * as assert from 'node:assert/strict';
 import { resolveNotes, type Citation } from '../../../src/core/citations';
 import { citationsOf } from './citationFields';
@@ -40,6 +41,13 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     'ГАРФ. Ф. 1. Оп. 2. Д. 5. Постановление СНК. Л. 3.',
     [{ kind: A, archive: 'ГАРФ', fond: '1', opis: '2', delo: '5', folios: '3', unparsed: 'Постановление СНК' }],
   ],
+  [
+    'a fond’s mark set with a comma for its full stop, an opis’ mark after its number',
+    'CSHA GR, F, 1823, inv. 2, case 1, sheets 153-159.',
+    [{ kind: A, archive: 'CSHA GR', fond: '1823', opis: '2', delo: '1', folios: '153-159' }],
+  ],
+  ['the same in Cyrillic', 'ЦГИА, Ф, 1823, оп. 2, д. 1, л. 5.', [{ kind: A, archive: 'ЦГИА', fond: '1823', opis: '2', delo: '1', folios: '5' }]],
+  ['a capital and a comma before a number with no opis’ after it is no fond', 'Smith, F, 1823, p. 5.', [{ kind: 'printed', author: 'Smith', title: 'F, 1823', pages: '5' }]],
   ['a compact fond and opis’ without a file', 'Protocols of the Politburo, RGASPI, 17/3.', [{ kind: A, archive: 'RGASPI', fond: '17', opis: '3' }]],
   ['a compact fond and opis’ before another work', 'GARF, 9401/2; Jakobson, p. 12.', [{ kind: A, archive: 'GARF', fond: '9401', opis: '2' }, { kind: 'printed', author: 'Jakobson', pages: '12' }]],
   ['a compact file’s description in parentheses is its title', 'GARF, 9401/2/199 (Stalin’s personal file).', [{ kind: A, archive: 'GARF', fond: '9401', opis: '2', delo: '199', deloTitle: 'Stalin’s personal file' }]],
