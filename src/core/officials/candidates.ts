@@ -76,6 +76,8 @@ const TWO_NAMES_BEFORE = new RegExp(`(${NAME})[\\s\\u00a0]+(${NAME})[\\s\\u00a0]
 /** A given name and a middle initial before a word (`Joseph E. Davies`), not a bibliography's inverted name before a
  * title (`Jansen, Marius B. The Making`). */
 const GIVEN_AND_INITIAL = new RegExp(`(?<![\\p{L}’'.])(?<!${NAME},[\\s\\u00a0]+)(${NAME})[\\s\\u00a0]+\\p{Lu}\\.[\\s\\u00a0]?$`, 'u');
+/** An initial ending a text, which is all GIVEN_AND_INITIAL needs to be tried on. */
+const INITIAL_END = /\p{Lu}\.[\s\u00a0]?$/u;
 /** An editor's mark after a name (`in Sheila Fitzpatrick, ed., Cultural revolution`). */
 const EDITOR_AFTER = /^,?[\s\u00a0]+\(?(?:ed|eds|comp|trans)\.[\s,)]/u;
 /** A name inverted, surname first, as a bibliography prints it (`Cameron, Averil, and Alan Cameron`). */
@@ -202,7 +204,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   const latin = LATIN.test(base);
   const before = text.slice(Math.max(0, at - 60), at);
   // an English word is a surname only after a given name and middle initial (`Joseph E. Davies`)
-  const english = latin && isEnglishWord(base) && !isGivenName(GIVEN_AND_INITIAL.exec(before)?.[1] ?? '', base);
+  const english = latin && isEnglishWord(base) && !(INITIAL_END.test(before.slice(-3)) && isGivenName(GIVEN_AND_INITIAL.exec(before)?.[1] ?? '', base));
   if (base.length < 3 || english || (latin && DERIVED_WORD.test(base))) return;
   if (EDITOR_BEFORE.test(before)) return;
   const after = text.slice(at + written.length, at + written.length + 30);
@@ -268,7 +270,8 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
     // a title or slogan set apart that opens with no known given name (`“Doktor Smert,”`, `*Doktor Zhivago*`, not the
     // ship `*Nikolai Yezhov*`) or an acronym's expansion (`SMERSH …, Smert Shpionam`) names no one
     const opening = before.slice(0, givenMatch?.index ?? before.length - given.length - 1);
-    if ((!isKnownGivenName(given) && SET_APART_BEFORE.test(opening) && SET_APART_AFTER.test(after)) || expandsAcronym(opening, [given, base])) return;
+    const setApart = SET_APART_BEFORE.test(opening) && SET_APART_AFTER.test(after) && !isKnownGivenName(given);
+    if (setApart || expandsAcronym(opening, [given, base])) return;
     const p = proposal(base);
     p.strong = true;
     p.given ??= given;
