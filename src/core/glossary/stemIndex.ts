@@ -71,6 +71,8 @@ const LEFT_OUT = /\b(?:the|people[’']?s|peoples[’'])\s+|^an?\s+/g;
 const RENDERINGS: [RegExp, string][] = [
   [/\blabour\b/g, 'labor'],
   [/\bdefense\b/g, 'defence'],
+  // molodezh' is rendered youth or young (the Communist Youth League is the Young Communist League).
+  [/\byouth\b/g, 'young'],
   [/\b(?:directorate|board)\b/g, 'administration'],
   [/\b(?:united|unified)\b/g, 'joint'],
   [/\bchief\b/g, 'main'],

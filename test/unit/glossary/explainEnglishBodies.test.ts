@@ -21,9 +21,13 @@ describe('opis explain: English names of bodies', () => {
     assert.deepEqual(terms('Central Archive'), []);
   });
 
-  it('reads American spellings and -izational', () => {
+  it('reads American spellings, -izational, youth for young and an English siglum', () => {
     assert.deepEqual(terms('State Defense Committee'), ['GKO']);
     assert.deepEqual(terms('Organizational Bureau'), ['Orgbiuro']);
+    assert.deepEqual(terms('Young Communist League'), ['Komsomol']);
+    assert.deepEqual(terms('Communist Youth League'), ['Komsomol']);
+    assert.deepEqual(terms('Communist Youth International'), ['KIM']);
+    assert.deepEqual(terms('WPI'), ['Rabkrin']);
   });
 
   it('takes no common word of such a name for the body', () => {
