@@ -14,10 +14,10 @@ export type { ArchivalOptions } from './archive';
 
 /**
  * `558`, `R-9401`, `Р–9401`, `94-r`, `11a`, `11 a`, `75123-ФП`, `4С/П`, `263/216`, and letters after a space that close
- * the reference (`17761 пф`; not `об`, `etc.`); a delo may be a range (`23–35`).
+ * the reference (`17761 пф`; not `об`, `ff.`, `etc.`); a delo may be a range (`23–35`).
  */
 const NUMBER = new RegExp(
-  String.raw`${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})|-\p{Lu}{1,3}(?!\p{L})|\p{Lu}{1,2}(?:/\p{Lu}{1,2})?(?!\p{L})|/\d+(?![\d/])| \p{Ll}(?=[,.;)]|$)| (?!об|ob|etc|and|др)\p{Ll}{2,3}(?=[,;)]|\.?$))?`,
+  String.raw`${LETTERED}\d+(?:[-/]?\p{Ll}{1,3}(?!\p{L})|-\p{Lu}{1,3}(?!\p{L})|\p{Lu}{1,2}(?:/\p{Lu}{1,2})?(?!\p{L})|/\d+(?![\d/])| \p{Ll}(?=[,.;)]|$)| (?!об|ob|etc|and|др|ff)\p{Ll}{2,3}(?=[,;)]|\.?$))?`,
   'uy',
 );
 const RANGE_END = / ?[-–—] ?\d+(?:\p{Ll}(?!\p{L}))?/uy;

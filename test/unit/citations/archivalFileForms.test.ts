@@ -25,6 +25,7 @@ const CASES: [string, string, Partial<Citation>[]][] = [
   ],
   ['one letter set apart joins its number', 'RGASPI, f. 17, op. 11 a, d. 5.', [{ kind: A, archive: 'RGASPI', fond: '17', opis: '11a', delo: '5' }]],
   ['a word after the file is no letters of it', 'RGASPI, f. 17, op. 3, d. 5 etc.', [{ kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '5', deloTitle: 'etc.' }]],
+  ['nor is `ff.`', 'RGASPI, f. 17, op. 3, d. 5 ff.', [{ kind: A, archive: 'RGASPI', fond: '17', opis: '3', delo: '5', deloTitle: 'ff' }]],
   ['a record’s label with the file’s number before the fond', 'Архивное дело 437. Фонд Р-467. Опись 6.', [{ kind: A, fond: 'Р-467', opis: '6', delo: '437' }]],
   [
     'the investigative file’s label with a number sign, marks abbreviated',
