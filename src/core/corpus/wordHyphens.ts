@@ -14,7 +14,7 @@ const MIN_SPLITS = 3;
 const MIN_SHARE = 0.2;
 
 const HEAD = /(\p{L}[\p{L}’']*)-$/u;
-const TAIL = /^(\p{Ll}[\p{L}’']*)/u;
+const TAIL = /^(\p{L}[\p{L}’']*)/u;
 const WORD = /\p{L}[\p{L}’']*/gu;
 const COMPOUND = /(\p{L}[\p{L}’']*)-(?=(\p{L}[\p{L}’']*))/gu;
 
@@ -62,5 +62,7 @@ export function softLineEndHyphens(runs: string[][]): boolean[][] {
     compounds.has(`${key(b.head)}-${key(b.tail)}`) ||
     (openings.has(key(b.head)) && !inEnglishDictionary(letters(b.head))) ||
     (words.has(key(b.head)) && words.has(key(b.tail)) && !known(b.head + b.tail));
-  return breaks.map(lines => lines.map(b => b !== undefined && !compound(b)));
+  // Before a capital only the text's own spelling tells a split word (`SO-` / `GASPI`) from a compound (`OGPU-` / `NKVD`).
+  const soft = (b: Break) => (/^\p{Lu}/u.test(b.tail) ? words.has(key(b.head + b.tail)) && !compounds.has(`${key(b.head)}-${key(b.tail)}`) : !compound(b));
+  return breaks.map(lines => lines.map(b => b !== undefined && soft(b)));
 }

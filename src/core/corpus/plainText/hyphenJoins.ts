@@ -1,8 +1,8 @@
 // pdftotext without -layout runs a line that ends in a hyphen on into the next, dropping the hyphen: the printed
 // `16-` / `24 noiabria` becomes `1624 noiabria` inside one over-long line, and `Moscow-` / `Narva` `MoscowNarva`.
-// Such a line is parted again where the hyphen stood when the word there shows it: two numbers rising (a range;
-// a four-digit number is left alone when it may be a year), a number run on into a word (`1925noiabria`), a
-// capital after lower case inside a word (`Sotsial’noPoliticheskoi`), two parts the document writes with a hyphen
+// Such a line is parted again where the hyphen stood when the word there shows it: two numbers rising (a range; a
+// four-digit number is left alone when it may be a year, a fond's or an opis' number always: `f. 1141`), a number run
+// on into a word (`1925noiabria`), a capital after lower case inside a word (`Sotsial’noPoliticheskoi`), two parts the document writes with a hyphen
 // elsewhere in the same or another case (`zoloto-platinovoi`, `zoloto-platinovaia`), or two words that are none
 // together: each written elsewhere in the document, in the English word list or a month (`aprel’`), the two together
 // neither (`MVDKGB`, `ianvar’sentiabr’`, `nonparty`), a romanized word among them only as below (`partkonferentsii`
@@ -56,6 +56,8 @@ const CAMEL = /(?<![\p{L}\p{N}’])(\p{L}[\p{Ll}’]*(?:\p{Ll}|’){2})(?=\p{Lu}
 const HANGING_NUMBER = /^\d{1,3} (?=\S)/;
 /** A plural locator and the numbers listed after it: one more number there must be a range or another item. */
 const PLURAL_LOCATOR = /(?:^|[\s(])(?:pp|ll|chs|nos|vols|fols|cols)\.\s+(?:[\d–-]+,\s+)*$/i;
+/** A fond's or an opis' number (`f. 1141`, `op. 12`): one number, never a range. */
+const SINGLE_LOCATOR = /(?:^|[\s(,;])(?:f|op)\.\s+$/;
 /** A plural locator with nothing listed yet: a single number ending the list after it can only be a range. */
 const LONE_LOCATOR = /(?:^|[\s(])(?:pp|ll|chs|nos|vols|fols|cols)\.\s+$/i;
 
@@ -164,7 +166,8 @@ function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlo
     const listed = PLURAL_LOCATOR.test(before) || YEARS.test(m[0]);
     const range = listed && (overlong || YEARS.test(m[0]) || endsNote(text, m[0], start, measure, LONE_LOCATOR.test(before))) ? rangeCut(m[0], before, after) : undefined;
     const inChain = text[start - 1] === '-' || after.startsWith('-');
-    const cuts = range !== undefined ? [range] : overlong ? [...wordCuts(m[0], vocabulary, inChain, after.startsWith(' ')), ...abbreviationCut(m[0], before, vocabulary)] : [];
+    const single = /^\d+$/.test(m[0]) && SINGLE_LOCATOR.test(before);
+    const cuts = range !== undefined ? [range] : overlong && !single ? [...wordCuts(m[0], vocabulary, inChain, after.startsWith(' ')), ...abbreviationCut(m[0], before, vocabulary)] : [];
     for (const cut of cuts) {
       const at = start + cut;
       const first = textWidth(text.slice(hanging, at) + '-');

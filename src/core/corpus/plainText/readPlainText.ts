@@ -39,7 +39,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
       ? [{ lines: text.replace(/\r\n?/g, '\n').split('\n').map(l => toLine(l, 0)) }]
       : removeFurniture(layout === 'pdftotext-layout' ? closeDoubleSpacing(splitPages(text, true)) : splitPages(text), warnings);
 
-  if (layout === 'pdftotext-layout') joinRaisedNoteNumbers(pages);
+  if (layout !== 'pandoc') joinRaisedNoteNumbers(pages, layout === 'pdftotext');
   if (layout === 'pdftotext') joinSpreadLines(pages);
   if (layout === 'pdftotext') partHyphenJoins(pages, warnings);
   if (layout !== 'pandoc') glueSpacedMarkers(pages, warnings);

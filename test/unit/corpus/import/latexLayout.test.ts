@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { importText } from '../../../../src/core/corpus/importText';
 import { readPdfLayout } from '../../../../src/core/corpus/pdf/readPdfLayout';
+import { partHyphenJoins } from '../../../../src/core/corpus/plainText/hyphenJoins';
+import { splitPages } from '../../../../src/core/corpus/plainText/pages';
 import type { PdfTextItem } from '../../../../src/core/corpus/pdf/textItems';
 import { closeTypesetSpacing } from '../../../../src/core/corpus/typesetSpacing';
 import { softLineEndHyphens } from '../../../../src/core/corpus/wordHyphens';
@@ -116,5 +119,85 @@ describe('a text whose typesetter hyphenates words at line ends', () => {
     assert.equal(closeTypesetSpacing('KPSS v rezoliutsiiakh. . . , op. cit., v. 8: 286.'), 'KPSS v rezoliutsiiakh…, op. cit., v. 8: 286.');
     // A quotation closed after a word's apostrophe, and four dots, are left.
     assert.equal(closeTypesetSpacing('the ‘oblast’’ . . . .'), 'the ‘oblast’’ . . . .');
+  });
+});
+
+// The kolkhoz article as LaTeX set it with endnotes (kolkhoz-latex-endnotes.pdf), cut to its first four notes: the
+// notes under a heading at the end, each number raised on a line of its own above its note.
+const KOLKHOZ_TEXT = [
+  '    In the first years of mass collectivisation the district newspapers',
+  'of the Middle Volga printed thousands of letters from collective farm-',
+  'ers. Historians have long read these letters as a genre invented by the',
+  'editors, a ritual of denunciation written to order.1 The files of the ed-',
+  'itorial offices, which survive in the regional archive in Samara, allow a',
+  'different reading. Many letters arrived unprompted, were signed, and',
+  'were answered; some of them changed the fate of a chairman or an',
+  'official of the district committee.2 This article follows the letters from',
+  'the village to the editorial office, and from there to the procuracy and',
+  'the party committee.',
+  '    The letters were not written in a vacuum. The editors of Kolkhoz-',
+  'naia pravda, the district paper of Syzran’, printed a standing no-',
+  'tice inviting readers to write about “shortcomings in the work of the',
+  'kolkhoz”.3 The notice offered both a model and a promise: a letter',
+  'would be read, and the editors would act on it. Few farmers believed',
+  'the promise at first. By the spring of 1931, however, the office received',
+  'more than two hundred letters a month, and the editors hired a special',
+  'secretary to register them.4',
+];
+const KOLKHOZ_NOTES = [
+  '  1',
+  '    See, for example, Sheila Fitzpatrick, Stalin’s peasants: resistance and survival',
+  'in the Russian village after collectivization (New York, 1994): 16-18, 254-259.',
+  '  2',
+  '  Samarskii oblastnoi gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii (SO-',
+  'GASPI), f. 1141, op. 1, d. 12, ll. 3-17.',
+  '  3',
+  '      Kolkhoznaia pravda (Syzran’), 12 January 1931, 4.',
+  '  4',
+  '    SOGASPI, f. 1141, op. 1, d. 15, l. 2. The register for 1931 is incomplete: the',
+  'months of July and August are missing, and the count for the year was made by',
+  'the secretary from the surviving books.',
+];
+const KOLKHOZ_KEY = [
+  'See, for example, Sheila Fitzpatrick, Stalin’s peasants: resistance and survival in the Russian village after collectivization (New York, 1994): 16-18, 254-259.',
+  'Samarskii oblastnoi gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii (SOGASPI), f. 1141, op. 1, d. 12, ll. 3-17.',
+  'Kolkhoznaia pravda (Syzran’), 12 January 1931, 4.',
+  'SOGASPI, f. 1141, op. 1, d. 15, l. 2. The register for 1931 is incomplete: the months of July and August are missing, and the count for the year was made by the secretary from the surviving books.',
+];
+const noteTexts = (markdown: string) => [...markdown.matchAll(/^\[\^\d+\]: (.*)$/gm)].map(m => m[1]);
+
+describe('endnotes whose numbers are raised on lines of their own', () => {
+  before(() => useEnglishWordListFile());
+
+  it('pdftotext -layout: each number opens the note below it, its markers in the pages before', () => {
+    const pages = [[...KOLKHOZ_TEXT, '', '                                    33'], ['34                                                          M. I. Petrenko', '', 'Notes', ...KOLKHOZ_NOTES]];
+    const { markdown } = importText(pages.map(p => p.join('\n')).join('\n\f'), 'pdftotext-layout');
+    assert.deepEqual(noteTexts(markdown), KOLKHOZ_KEY);
+  });
+
+  it('pdftotext: each number, an empty line after it, opens the next line of text; a fond\'s number is no range', () => {
+    // pdftotext without -layout runs `SO-` / `GASPI` into one line, dropping the hyphen: `f. 1141` stands where the
+    // line would have ended, and is not parted as a range `11-41`.
+    const joined = (lines: string[]) => lines.map(l => l.trim()).join('\n').replace(/-\n(?=\p{L})/gu, '').split('\n');
+    const notes = joined(KOLKHOZ_NOTES).flatMap(l => (/^\d+$/.test(l) ? [l, ''] : [l]));
+    const pages = [[...joined(KOLKHOZ_TEXT), '33'], ['34', '', 'M. I. Petrenko', '', 'Notes', ...notes]];
+    const { markdown } = importText(pages.map(p => p.join('\n')).join('\n\f'), 'pdftotext');
+    assert.deepEqual(noteTexts(markdown), KOLKHOZ_KEY);
+  });
+});
+
+describe('a line pdftotext ran on at a line-end hyphen', () => {
+  before(() => useEnglishWordListFile());
+
+  it('is not parted inside a fond\'s number, which is never a range', () => {
+    // The last page of kolkhoz-latex-endnotes.pdftotext.txt: `(SO-` / `GASPI), f. 1141` was run on into one line, and
+    // `1141` stands where the first line would have ended.
+    const text = readFileSync(path.join(__dirname, '../../../fixtures/import/kolkhoz-latex-endnotes.pdftotext.txt'), 'utf8');
+    const pages = splitPages(text).map(lines => ({ lines }));
+    const warnings: { page?: string; message: string }[] = [];
+    partHyphenJoins(pages, warnings);
+    const line = pages.flatMap(p => p.lines).find(l => l.text.startsWith('Samarskii'));
+    assert.equal(line?.text, 'Samarskii oblastnoi gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii (SOGASPI), f. 1141, op. 1, d. 12, ll. 3-17.');
+    assert.deepEqual(warnings.filter(w => w.message.includes('1141')), []);
   });
 });
