@@ -233,7 +233,7 @@ function continuesFileTitle(text: string, previous: Piece, piece: Piece): boolea
 }
 
 /** `… С. 127–128. [НХ5. Т. 1. С. 226.]`: another edition's place in square brackets closing the locator, no part of it. */
-const PARALLEL_PLACE = /(?<=\S) ?\[[^[\]]*\d[^[\]]*\]\.?$/u;
+const PARALLEL_PLACE = /(?<=\S) ?\[[^[\]\d]*\d[^[\]]*\]\.?$/u;
 
 function parseIbid(raw: string): Citation {
   const at = ibidAt(raw) ?? { index: 0, length: 0 };
