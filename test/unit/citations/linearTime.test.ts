@@ -20,6 +20,9 @@ const NOTES: [string, string][] = [
   // Each comma could end the sentence naming the archive of a file cited without one, or open an unmarked item.
   ['clauses before a file cited without its archive', `${'Archive (A), '.repeat(N / 13)}. See f. 17, op. 3, d. 5`],
   ['items after an archive’s name', `Archive${', box 1'.repeat(N / 7)}`],
+  // Each digit could open another edition's place in brackets after an Ibid.'s page, each slash a fond and opis'.
+  ['an unclosed bracket after an Ibid.’s page', `Ibid., p. 5 [${'1'.repeat(N)}`],
+  ['slashed numbers after a siglum', `RGASPI, ${'1/'.repeat(N / 2)}`],
 ];
 
 describe('citation parsing in linear time', () => {
