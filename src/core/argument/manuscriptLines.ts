@@ -55,6 +55,9 @@ const BYLINE = /^(?:(?:\p{Lu}\.\s?){2,3}\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’-]
 const BY_LINE = /^[Bb]y\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}(?:,\s*[\p{Lu}.\s]+)?$/u;
 /** Prose ends a sentence and is no author's line (`By N. SRINIVASAN, M. A.` over the author's post). */
 const isProse = (text: string) => SENTENCE_END.test(text) && !BY_LINE.test(text.split('\n')[0].trim());
+/** An article's keywords after their label (`Keywords: Famine, Kazakhstan, Soviet`, `Ключевые слова: голод`): no heading,
+ * though title-cased. */
+const KEYWORDS = /^(?:key\s?words|index terms|ключевые слова)\s*[:.—–-]/iu;
 /** A heading ends in no sentence punctuation (a question may be one). */
 const OPEN_END = /[^.!:;,]$/;
 
@@ -96,7 +99,7 @@ interface HeadingLike {
 }
 
 function headingLike(text: string, plain: string): HeadingLike | undefined {
-  if (text.length > MAX_HEADING || text.includes('\n') || BYLINE.test(text.trim())) return undefined;
+  if (text.length > MAX_HEADING || text.includes('\n') || BYLINE.test(text.trim()) || KEYWORDS.test(text)) return undefined;
   const bold = BOLD_ONLY.exec(text);
   if (bold) return { kind: 'bold', title: plain, level: 2 };
   if (!OPEN_END.test(text)) return undefined;

@@ -458,6 +458,14 @@ describe('derived outline', () => {
       ['Abstract', ['Although the Kazakh famine of 1930-33 led to the death of 1.5 million people, the crisis is little known in the West.']],
     ]);
     assert.equal(abstract.sections[0].claims[0].range?.start.character, firstPage.indexOf('Although'));
+    // Its keywords on a line of their own, title-cased, are no heading.
+    const keywords = [
+      'The Kazakh Famine of 1930-33: Current Research and New Directions', '', 'Sarah Cameron', '', 'Abstract', '',
+      'Although the Kazakh famine of 1930-33 led to the death of 1.5 million people, the crisis is little known in the West.', '',
+      'Keywords: Famine, Kazakhstan, Soviet, Genocide, Nomad', '', 'From 1930 to 1933, a devastating famine ravaged the new Soviet republic of Kazakhstan.', '',
+      'Ключевые слова: Голод, Казахстан, Коллективизация', '', 'Голод 1930-1933 гг. в Казахстане унёс жизни полутора миллионов человек, и последствия его ощущаются до сих пор.', '',
+    ].join('\n');
+    assert.deepEqual(outlineOf(keywords).sections.map(s => s.title), ['Abstract']);
     // A label with a colon after a sentence is no heading (`… in 1932. Summary: …`), nor a contents entry's name in prose.
     const labelled = outlineOf('The famine began in 1932. Summary: The famine killed millions of people in Kazakhstan and Ukraine alike.\n');
     assert.deepEqual(labelled.sections.map(s => s.title), [null]);
