@@ -274,8 +274,9 @@ const PROSE_LINE = 40;
 /**
  * The paragraphs an outline reads: the document's and the indented blocks read as prose (see indentedProse), with a
  * paragraph whose lines run on without a blank line (a PDF's text) divided at a line that is only a part's name
- * (`Abstract`, `Введение`, `Notes`), which becomes a paragraph of its own between the lines above and below it. The
- * plain text keeps the source's line breaks.
+ * (`Abstract`, `Введение`, `Notes`), which becomes a paragraph of its own between the lines above and below it, a PDF's
+ * lines made paragraphs each joined again, and a heading run in at a paragraph's start (or after a title run on with
+ * it) made a paragraph of its own. The plain text keeps the source's line breaks.
  */
 export function outlineParagraphs(index: DocumentIndex): readonly Paragraph[] {
   let list = pieces.get(index);
