@@ -84,7 +84,7 @@ describe('opis explain: exile to settlement, Lend-Lease and state acceptance', (
   });
 });
 
-describe('opis explain: the arts committee, katorga, the political isolators and the counter-plan', () => {
+describe('opis explain: the arts committee, katorga, the political isolators, the counter-plan, local air defence and new thinking', () => {
   it('reads them in their cases, sigla and English', () => {
     assert.deepEqual(terms('Всесоюзного комитета по делам искусств'), ['Komitet po delam iskusstv']);
     assert.deepEqual(terms('КДИ'), ['Komitet po delam iskusstv']);
@@ -92,11 +92,16 @@ describe('opis explain: the arts committee, katorga, the political isolators and
     assert.deepEqual(terms('политизоляторах'), ['politizoliator']);
     assert.deepEqual(terms('встречного плана'), ['vstrechnyi plan']);
     assert.deepEqual(terms('counter-plan'), ['vstrechnyi plan']);
+    assert.deepEqual(terms('местной противовоздушной обороны'), ['MPVO']);
+    assert.deepEqual(terms('нового политического мышления'), ['novoe myshlenie']);
+    assert.deepEqual(terms('new thinking'), ['novoe myshlenie']);
   });
 
   it('keeps the plain words of these names apart', () => {
     assert.deepEqual(terms('искусств'), []);
     assert.deepEqual(terms('изолятор'), []);
     assert.deepEqual(terms('план'), []);
+    assert.deepEqual(terms('ПВО'), []);
+    assert.deepEqual(terms('мышление'), []);
   });
 });
