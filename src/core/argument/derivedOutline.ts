@@ -4,7 +4,8 @@
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 import { articleSegments, type Segment } from './articleSegments';
-import { bylineTitle, frontLines, IN_CAPITALS, isImage, manuscriptHeadings, outlineParagraphs, runOnLines, tagLines } from './manuscriptLines';
+import { bylineTitle, frontLines, IN_CAPITALS, isImage, manuscriptHeadings, runOnLines, tagLines } from './manuscriptLines';
+import { outlineParagraphs } from './outlineParagraphs';
 import type { Outline, OutlineClaim, OutlineSection } from './outline';
 import { plainToSource } from '../text/plainAlignment';
 import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
