@@ -159,8 +159,13 @@ function stopsInside(line: TextLine | undefined, measure: (line: TextLine) => nu
 /** Punctuation ends the sentence unless it is a name's initials'. */
 const endsSentence = (text: string) => SENTENCE_END.test(text) && !INITIALS_END.test(withoutTokens(text));
 
+/** Sentence punctuation, perhaps a note's marker after it. */
+const PUNCTUATED_END = /[.?!:;]["”’»)\]]*(?:\uE000\d+\uE001)*$/;
+
 function endsParagraph(line: TextLine, next: TextLine, measure: number): boolean {
   if (line.text === '' || !endsSentence(line.text)) return false;
+  // A marker after a word (`majority1`) ends a paragraph only on a line left short (a signature: `Andrei Sakharov34`).
+  if (!PUNCTUATED_END.test(line.text) && width(line) > measure * HEADING_WIDTH) return false;
   // After a semicolon or a colon, a line opening in lower case goes on with the clause (no paragraph opens so).
   if (/[;:]$/.test(withoutTokens(line.text)) && /^\p{Ll}/u.test(withoutTokens(next.text))) return false;
   const nextWord = ' ' + withoutTokens(next.text).split(' ')[0];

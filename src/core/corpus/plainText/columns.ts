@@ -23,7 +23,7 @@ export function readColumns(lines: string[]): ColumnLine[] {
   const gutter = findGutter(lines);
   if (gutter === undefined) return lines.map(text => ({ text, region: 0 }));
   const width = Math.max(...lines.map(l => l.length));
-  const spans = (index: number) => crosses(lines[index], gutter) || centredAlone(lines, index, width, gutter);
+  const spans = (index: number) => (crosses(lines[index], gutter) && !jammed(lines, index, gutter)) || centredAlone(lines, index, width, gutter);
   const result: ColumnLine[] = [];
   let region = 0;
   let band: string[] = [];
@@ -78,6 +78,17 @@ function crosses(line: string, at: number): boolean {
   if (at >= line.length) return false;
   const space = (i: number) => line[i] === ' ';
   return !((space(at - 1) && (space(at - 2) || space(at))) || (space(at) && space(at + 1)));
+}
+
+/**
+ * Two columns' lines that pdftotext set one space apart at the gutter (a full line of notes beside the text), between
+ * lines with text on both sides of it: no line across the page.
+ */
+function jammed(lines: string[], index: number, gutter: number): boolean {
+  const line = lines[index];
+  const twoSided = (text: string | undefined) => !!text && text.slice(0, gutter).trim() !== '' && text.slice(gutter).trim() !== '';
+  const besideColumns = [lines[index - 1], lines[index + 1]].some(l => twoSided(l) && !crosses(l ?? '', gutter));
+  return (line[gutter - 1] === ' ' || line[gutter] === ' ') && twoSided(line) && besideColumns;
 }
 
 /**

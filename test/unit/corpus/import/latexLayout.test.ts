@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { importText } from '../../../../src/core/corpus/importText';
 import { readPdfLayout } from '../../../../src/core/corpus/pdf/readPdfLayout';
 import { partHyphenJoins } from '../../../../src/core/corpus/plainText/hyphenJoins';
+import { readColumns } from '../../../../src/core/corpus/plainText/columns';
 import { splitPages } from '../../../../src/core/corpus/plainText/pages';
 import type { PdfTextItem } from '../../../../src/core/corpus/pdf/textItems';
 import { closeTypesetSpacing } from '../../../../src/core/corpus/typesetSpacing';
@@ -199,5 +200,27 @@ describe('a line pdftotext ran on at a line-end hyphen', () => {
     const line = pages.flatMap(p => p.lines).find(l => l.text.startsWith('Samarskii'));
     assert.equal(line?.text, 'Samarskii oblastnoi gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii (SOGASPI), f. 1141, op. 1, d. 12, ll. 3-17.');
     assert.deepEqual(warnings.filter(w => w.message.includes('1141')), []);
+  });
+});
+
+describe('pdftotext -layout of a page LaTeX set in two columns', () => {
+  before(() => useEnglishWordListFile());
+  const fixtureLines = (from: number, to: number) =>
+    readFileSync(path.join(__dirname, '../../../fixtures/import/harris-latex-columns.layout.txt'), 'utf8').split('\n').slice(from - 1, to);
+
+  it('parts two columns\' lines written one space apart at the gutter, between lines of both columns', () => {
+    // p. 98: a full line of the left column's foot runs up to the right column's text.
+    const lines = fixtureLines(828, 903);
+    const read = readColumns(lines).filter(l => l.text !== '');
+    assert.ok(read.some(l => l.column === 0 && l.text === 'motrenii zhalob i zaiavlenii na nepravil’nye deistviia rukovoditelei,'), JSON.stringify(read.slice(-8)));
+    assert.ok(read.some(l => l.column === 1 && l.text === 'political police had done much to stabilise the local po-'));
+  });
+
+  it('ends no paragraph at a full line ending in a marker after a word', () => {
+    // p. 87's first column, its foot cut to note 1.
+    const column = fixtureLines(6, 30).map(l => l.slice(0, 78).trimEnd());
+    const foot = ['  1 George Leggett, The Cheka: Lenin’s political police (Oxford, 1986): 100.', '', '                                    87'];
+    const { markdown } = importText([...column, ...foot].join('\n') + '\n\f', 'pdftotext-layout');
+    assert.match(markdown, /a substantial majority\[\^1\] of political police officials worked in the regions/);
   });
 });
