@@ -7,7 +7,7 @@ import { archiveNamedBefore, readUnmarked } from './archive';
 import { readCompact } from './compact';
 import { findMarks } from './marks';
 import { readIssue } from './periodical';
-import { hasImprint, isPersonName, OP_CIT, opensWithAuthor, opensWithImprint, parseImprinted, parseNamedTitle, parseOpCit, parsePrinted, parseShortTitle, readPages, repeatsAuthor, withoutLead, workBeforeIbid } from './printed';
+import { hasImprint, isPersonName, OP_CIT, opensWithAuthor, opensWithImprint, parseImprinted, parseNamedTitle, parseOpCit, parsePrinted, parseShortTitle, readVolumeAndPages, repeatsAuthor, withoutLead, workBeforeIbid } from './printed';
 import { isProse } from './prose';
 import { collapseSpaces } from './spaces';
 import { splitNote, type Segment } from './splitNote';
@@ -244,7 +244,7 @@ function parseIbid(raw: string): Citation {
   // `Rossi, ibid.`, `Brovkin, Dear Comrades, Ibid`: what a comma sets before the Ibid., not a remark it closes.
   const named = lead && raw.slice(0, at.index).endsWith(', ') ? workBeforeIbid(lead) : undefined;
   const locators = readLocators(rest);
-  const own: Partial<Citation> = locators ?? readIssue(rest) ?? { pages: readPages(rest) };
+  const own: Partial<Citation> = locators ?? readIssue(rest) ?? readVolumeAndPages(rest);
   // What follows the Ibid. and gives no locator (`Там же. 1940.`) is kept unread, not dropped.
   const unread = Object.values(own).every(v => v === undefined) && /[\p{L}\d]/u.test(rest) ? rest.replace(/^[\s.,:;]+|[\s.,;]+$/gu, '') : undefined;
   const place = parallel?.[0].trim().replace(/\.$/, '');

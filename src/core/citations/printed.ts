@@ -323,18 +323,19 @@ export function parseOpCit(raw: string): Citation | undefined {
   const trimmed = quoted ? before.slice(colon + 2) : before;
   // `Конквест Р. Указ. соч.`: the full stop of a closing initial belongs to the name.
   const who = /(?:^|\s)\p{Lu}\p{Ll}?$/u.test(trimmed) ? `${trimmed}.` : trimmed;
-  const after = raw.slice(m.index + m[0].length);
-  const vol = /^[ ,.–—]*(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu.exec(after);
-  const volume = vol?.[1];
-  const locator = vol ? after.slice(vol[0].length) : after;
   return {
     kind: 'op-cit',
     raw,
     ...(isPersonName(who) ? { author: who } : { title: who || undefined }),
-    volume,
-    pages: readPages(locator),
+    ...readVolumeAndPages(raw.slice(m.index + m[0].length)),
     unparsed: quoted ? before.slice(0, colon) : undefined,
   };
+}
+
+/** A volume and the pages after it, as a back-reference gives them: `, vol. 28, p. 12`, `. Т. 13. С. 7`, `, p. 5`. */
+export function readVolumeAndPages(after: string): Pick<Citation, 'volume' | 'pages'> {
+  const vol = /^[ ,.–—]*(?:vols?|v|t|т)\. ?(\d+|[IVXLC]+(?![\p{L}]))/iu.exec(after);
+  return { volume: vol?.[1], pages: readPages(vol ? after.slice(vol[0].length) : after) };
 }
 
 const PAGE_CHARS = '0123456789–—-, ';

@@ -8,7 +8,7 @@ import { ARCHIVAL_LEVELS, type ArchivalOptions } from './archival';
 import { BY_PLACE, citedWithMarks } from './compact';
 import { formatFolios, readFolios } from './folios';
 import { parseNote, tidyCitation } from './parseNote';
-import { repeatsAuthor } from './printed';
+import { readPages, repeatsAuthor } from './printed';
 import { definedShortName, repeatedUnder, type ShortName } from './shortNames';
 import type { Citation, NoteCitations, ResolvedCitation, WorkCandidate } from './types';
 import { sameAuthor, sameWork, volumeOfCitation, WorkIndex, type Cited } from './works';
@@ -110,6 +110,23 @@ function foundAgain(reference: Citation, works: WorkIndex, mustFind: boolean): R
   return mustFind ? { ...reference, unresolved: true } : reference;
 }
 
+/**
+ * `Там же. Т. 13. С. 7` after a book: the volume and page of the book, which the marks read as a file's tom with its
+ * page unread.
+ */
+function ownLocator(ibid: Citation, target: Citation): Citation {
+  if (target.kind !== 'printed' || ibid.tom === undefined || ibid.fond || ibid.opis || ibid.delo || ibid.folios || ibid.pages) return ibid;
+  const pages = ibid.unparsed === undefined ? undefined : readPages(` ${ibid.unparsed}`);
+  const { tom, ...rest } = ibid;
+  return { ...rest, volume: tom, ...(pages !== undefined && { pages, unparsed: undefined }) };
+}
+
+/** The work an Ibid. names another volume of, without the imprint given for the volume cited before. */
+function withoutOtherImprint(base: ResolvedCitation, own: Citation): ResolvedCitation {
+  if (base.kind !== 'printed' || own.volume === undefined || volumeOfCitation(base) === own.volume) return base;
+  return { ...base, published: undefined, date: undefined };
+}
+
 /** A `d. 109 …` after an archival citation or an `Ibid., d. 5` keeps what it does not restate; it stays archival. */
 function continueFrom(previous: Citation | undefined, partial: Citation): ResolvedCitation {
   return previous?.kind === 'archival' || previous?.kind === 'ibid' ? { ...inherit(previous, partial), kind: partial.kind } : partial;
@@ -163,7 +180,11 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
       } else if (citation.kind === 'ibid' && (target || !citation.author || namedBefore())) {
         from = target?.label ?? (i === 0 || publication ? previous?.label : undefined);
         if (!target) result = from ? { ...citation, from, inferred: [] } : { ...citation, unresolved: true };
-        else result = target.citation.unresolved ? { ...citation, from, unresolved: true } : { ...inherit(target.citation, { ...citation, author: undefined, title: undefined }), from };
+        else if (target.citation.unresolved) result = { ...citation, from, unresolved: true };
+        else {
+          const own = ownLocator({ ...citation, author: undefined, title: undefined }, target.citation);
+          result = { ...inherit(withoutOtherImprint(target.citation, own), own), from };
+        }
         origin = target ? target.origin ?? target.label : undefined;
       } else if (citation.kind === 'ibid' || citation.kind === 'op-cit' || (citation.kind === 'printed' && !citation.published && !citation.date)) {
         result = foundAgain(own, works, citation.kind !== 'printed');

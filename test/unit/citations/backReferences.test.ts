@@ -417,6 +417,21 @@ const CASES: [string, string[], Expected[]][] = [
       { note: 3, kind: 'op-cit', title: 'Istoriia Gruzii: Uchebnik', pages: '3', unresolved: true },
     ],
   ],
+  [
+    'an Ibid. naming another volume of a work takes that volume and page, not the imprint given for the volume before',
+    [
+      'Сталин И. В. Сочинения. М., 1949. Т. 12. С. 5.',
+      'Там же. Т. 13. С. 7.',
+      'Там же. С. 9.',
+      'V. I. Lenin, Collected Works, vol. 27 (Moscow, 1965), p. 133.',
+      'Ibid., vol. 28, p. 12.',
+    ],
+    [
+      { note: 2, kind: 'printed', author: 'Сталин И. В.', title: 'Сочинения', volume: '13', pages: '7', inferred: ['author', 'title'], from: '1' },
+      { note: 3, kind: 'printed', author: 'Сталин И. В.', title: 'Сочинения', volume: '13', pages: '9', inferred: ['author', 'title', 'volume'], from: '2' },
+      { note: 5, kind: 'printed', author: 'V. I. Lenin', title: 'Collected Works', volume: '28', pages: '12', inferred: ['author', 'title'], from: '4' },
+    ],
+  ],
 ];
 
 describe('back-references', () => {
