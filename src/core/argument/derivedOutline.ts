@@ -4,7 +4,7 @@
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 import { articleSegments, type Segment } from './articleSegments';
-import { bylineTitle, frontLines, IN_CAPITALS, isImage, manuscriptHeadings, runOnLines, tagLines } from './manuscriptLines';
+import { bylineFront, frontLines, IN_CAPITALS, isImage, manuscriptHeadings, runOnLines, tagLines } from './manuscriptLines';
 import { outlineParagraphs } from './outlineParagraphs';
 import type { Outline, OutlineClaim, OutlineSection } from './outline';
 import { plainToSource } from '../text/plainAlignment';
@@ -64,7 +64,9 @@ function* derivingOutline(index: DocumentIndex): Steps<Outline> {
   const headings = [...bold, ...index.sections.filter(s => s.level > 1)];
   const front = frontLines(index, headings);
   yield;
-  const skipped = new Set([...front.map(p => p.start), ...bold.map(h => h.start)]);
+  // A site's own prose above the article: the article's title, author and byline under it are no claims.
+  const byline = title === null && frontMatterTitle(index.text) === undefined ? bylineFront(index, headings) : undefined;
+  const skipped = new Set([...front, ...(byline?.lines ?? [])].map(p => p.start).concat(bold.map(h => h.start)));
   const prose: Paragraph[] = [];
   for (const p of outlineParagraphs(index)) {
     // A template tag over a paragraph's first sentence leaves the lines under it.
@@ -90,7 +92,7 @@ function* derivingOutline(index: DocumentIndex): Steps<Outline> {
   const { question, thesis } = yield* questionAndThesis(index, introduction);
   // Without a Markdown title, the front matter's, else the line over an author's line below a site's own prose, else a
   // manuscript's first front line (the others are author and affiliation), else the first of lines run on.
-  const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? bylineTitle(index, headings) ?? frontTitle(front.map(p => p.text.trim())) ?? runOnTitle(runOnLines(index)) ?? null;
+  const manuscriptTitle = title ?? frontMatterTitle(index.text) ?? byline?.title ?? frontTitle(front.map(p => p.text.trim())) ?? runOnTitle(runOnLines(index)) ?? null;
   return { kind: 'derived', title: manuscriptTitle, question, thesis, periods: [], sections, unanchored: [] };
 }
 

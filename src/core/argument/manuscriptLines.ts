@@ -303,9 +303,10 @@ const nameLetters = (text: string) => text.replace(/[^\p{L}]/gu, '').toLowerCase
 /**
  * The title over an author's line (`By N. SRINIVASAN, M. A.`) that stands below the text's first prose, as a site's
  * description of itself stands above the article it shows: the nearest front line above the author's line that is
- * not the author's name. None where no prose precedes the author's line (the front lines give the title there).
+ * not the author's name, and the lines from it to the author's line (title, name, byline: no claims). None where no
+ * prose precedes the author's line (the front lines give the title there).
  */
-export function bylineTitle(index: DocumentIndex, headings: readonly Section[]): string | undefined {
+export function bylineFront(index: DocumentIndex, headings: readonly Section[]): { title: string; lines: Paragraph[] } | undefined {
   const firstHeading = Math.min(...headings.map(h => h.start), index.text.length);
   const paragraphs = outlineParagraphs(index).filter(p => p.start < firstHeading && !isImage(index, p));
   const by = paragraphs.findIndex(p => BY_LINE.test(p.text.split('\n')[0].trim()));
@@ -314,7 +315,7 @@ export function bylineTitle(index: DocumentIndex, headings: readonly Section[]):
   for (let j = by - 1; j >= 0; j--) {
     const text = paragraphs[j].text.trim();
     if (!/\p{L}/u.test(text) || nameLetters(text) === author) continue;
-    return FRONT_LINE.test(text) ? text : undefined;
+    return FRONT_LINE.test(text) ? { title: text, lines: paragraphs.slice(j, by + 1) } : undefined;
   }
   return undefined;
 }
