@@ -71,8 +71,10 @@ const LEFT_OUT = /\b(?:the|people[’']?s|peoples[’'])\s+|^an?\s+/g;
 const RENDERINGS: [RegExp, string][] = [
   [/\blabour\b/g, 'labor'],
   [/\bdefense\b/g, 'defence'],
-  // molodezh' is rendered youth or young (the Communist Youth League is the Young Communist League).
+  // molodezh' is rendered youth or young and soiuz union or league (the Communist Union of Youth is the Young Communist
+  // League).
   [/\byouth\b/g, 'young'],
+  [/\bleague\b/g, 'union'],
   [/\b(?:directorate|board)\b/g, 'administration'],
   [/\b(?:united|unified)\b/g, 'joint'],
   [/\bchief\b/g, 'main'],
@@ -91,14 +93,14 @@ const singular = (word: string) =>
 const LINKING = new Set(['of', 'for', 'and']);
 
 /** A name's words in the singular and in one order: the Main Administration of Camps is the Main Camp
- * Administration. */
-const wordsKey = (name: string) =>
-  name
-    .split(' ')
-    .filter(word => !LINKING.has(word))
-    .map(singular)
-    .sort()
-    .join(' ');
+ * Administration. Two words keep the order English gives them, the one after of first (Administration of Camps is
+ * Camp Administration): the Soviet of the Union is no Soviet Union. */
+const wordsKey = (name: string) => {
+  const words = name.split(' ');
+  const content = words.filter(word => !LINKING.has(word)).map(singular);
+  if (content.length !== 2) return content.sort().join(' ');
+  return words.length > 2 && LINKING.has(words[1]) ? `${content[1]} ${content[0]}` : content.join(' ');
+};
 
 /** The name an English gloss begins with, before its parentheses, a colon or a relative clause (a shock worker who …),
  * without an article, spelt one way (-ize, labor, one space for a hyphen):

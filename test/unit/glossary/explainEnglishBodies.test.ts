@@ -28,6 +28,14 @@ describe('opis explain: English names of bodies', () => {
     assert.deepEqual(terms('Communist Youth League'), ['Komsomol']);
     assert.deepEqual(terms('Communist Youth International'), ['KIM']);
     assert.deepEqual(terms('WPI'), ['Rabkrin']);
+    assert.deepEqual(terms('Communist Union of Youth'), ['Komsomol']);
+    assert.deepEqual(terms('Union of Militant Godless'), ['SVB']);
+  });
+
+  it('keeps the order of two words: the Soviet Union is no Soviet of the Union', () => {
+    assert.deepEqual(terms('Soviet Union'), ['SSSR']);
+    assert.deepEqual(terms('Soviet of the Union'), ['Sovet Soiuza']);
+    assert.deepEqual(terms('Main Camp Administration'), ['Gulag']);
   });
 
   it('takes no common word of such a name for the body', () => {
