@@ -198,7 +198,9 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * the destruction battalions, the city defence committees, the planning commissions): 42; 43 with the Procurator-General
  * among entries for further families of its topics, none from its passages (the courts and the Supreme Court, the Light
  * Cavalry, LEF, the Central Institute of Labour, exile to settlement, Lend-Lease, state acceptance, Democratic Russia,
- * the Committee for Arts Affairs, katorga, the political isolators, the counter-plan, local air defence, new thinking).
+ * the Committee for Arts Affairs, katorga, the political isolators, the counter-plan, local air defence, new thinking);
+ * 44 once youth and young, league and union render one word in English names (All-Union Leninist Communist Union of
+ * Youth: Komsomol).
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -219,7 +221,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-16.json', 44],
   ['held-out-terms-17.json', 43],
   ['held-out-terms-18.json', 35],
-  ['held-out-terms-19.json', 43],
+  ['held-out-terms-19.json', 44],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
