@@ -69,12 +69,18 @@ function* sentenceSegments(text: string, window = WINDOW): Generator<{ segment: 
   }
 }
 
+/** A question or exclamation mark with a letter or digit right after it is inside a word, an address's query
+ * (`…/Article?id_article=516`), which the segmenter takes for a sentence's end. */
+function insideWord(text: string, segment: string, index: number): boolean {
+  return /[?!]$/.test(segment) && /[\p{L}\d]/u.test(text[index + segment.length] ?? '');
+}
+
 /** The sentences of `text` as [start, end) offsets (UTF-16 units), trailing spaces excluded. `window` is for tests. */
 export function sentenceSpans(text: string, window?: number): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
   for (const { segment, index } of sentenceSegments(text, window)) {
-    if (endsWithAbbreviation(segment)) continue;
+    if (endsWithAbbreviation(segment) || insideWord(text, segment, index)) continue;
     const end = text.slice(0, index + segment.length).trimEnd().length;
     if (end > start) spans.push([start, end]);
     start = index + segment.length;
@@ -87,7 +93,7 @@ export function sentenceSpans(text: string, window?: number): [number, number][]
 /** Length (UTF-16 units) of the first sentence of `text`, trailing spaces excluded. `window` is for tests. */
 export function topicSentenceLength(text: string, window?: number): number {
   for (const { segment, index } of sentenceSegments(text, window)) {
-    if (!endsWithAbbreviation(segment)) return text.slice(0, index + segment.length).trimEnd().length;
+    if (!endsWithAbbreviation(segment) && !insideWord(text, segment, index)) return text.slice(0, index + segment.length).trimEnd().length;
   }
   return text.trimEnd().length;
 }

@@ -525,6 +525,13 @@ describe('derived outline', () => {
     assert.deepEqual(outlineOf(markdown).sections.map(s => [s.title, s.claims.length]), [[null, 3], ['The categories and the limits set for each region', 1]]);
   });
 
+  it('ends no sentence at a question mark inside an address, nor proposes it as a question', () => {
+    // Werth's order 00447 as the Mass Violence encyclopedia gives its address.
+    const outline = outlineOf('The order is published at http://www.massviolence.org/Article?id_article=516 with its annexes. It set limits for each region.\n');
+    assert.equal(outline.sections[0].claims[0].text, 'The order is published at http://www.massviolence.org/Article?id_article=516 with its annexes.');
+    assert.equal(outline.question, null);
+  });
+
   it('proposes as the question the investigation a sentence says the work prompts', () => {
     // The Yale Review of International Studies' essay on the Kazakh famine.
     const essay = [
