@@ -66,3 +66,9 @@ export function softLineEndHyphens(runs: string[][]): boolean[][] {
   const soft = (b: Break) => (/^\p{Lu}/u.test(b.tail) ? words.has(key(b.head + b.tail)) && !compounds.has(`${key(b.head)}-${key(b.tail)}`) : !compound(b));
   return breaks.map(lines => lines.map(b => b !== undefined && soft(b)));
 }
+
+/** Marks soft, by `soften`, each line of `runs` whose end hyphen only split a word (see softLineEndHyphens). */
+export function softenLineEnds<T>(runs: T[][], text: (line: T) => string, soften: (line: T) => void): void {
+  const soft = softLineEndHyphens(runs.map(lines => lines.map(text)));
+  runs.forEach((lines, r) => lines.forEach((line, i) => soft[r][i] && soften(line)));
+}

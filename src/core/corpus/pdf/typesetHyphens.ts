@@ -2,7 +2,7 @@
 // has stays in its word's item (`fourth-` / `century`). Where a document's line ends show both kinds, each lone one
 // is the typesetter's: it becomes a soft hyphen, joined away with the line (`zhur-` / `nal`). Where they show only
 // lone hyphens, nothing tells the kinds apart, and the join decides as for any line-end hyphen.
-import { softLineEndHyphens } from '../wordHyphens';
+import { softenLineEnds } from '../wordHyphens';
 import { lineText, rows, type PdfLine } from './rows';
 import type { PdfPage, PdfTextItem } from './textItems';
 
@@ -35,11 +35,8 @@ export function softenTypesetHyphens(pages: PdfPage[]): PdfPage[] {
  * `runs`: lines each read on into the next.
  */
 export function softenWordHyphens(runs: PdfLine[][]): void {
-  const soft = softLineEndHyphens(runs.map(lines => lines.map(lineText)));
-  runs.forEach((lines, r) =>
-    lines.forEach((line, i) => {
-      const last = [...line.runs].reverse().find(run => !run.sup);
-      if (soft[r][i] && last) last.text = last.text.replace(/-\s*$/, '\u00ad');
-    }),
-  );
+  softenLineEnds(runs, lineText, line => {
+    const last = [...line.runs].reverse().find(run => !run.sup);
+    if (last) last.text = last.text.replace(/-\s*$/, '\u00ad');
+  });
 }

@@ -20,7 +20,7 @@ import { glueSpacedMarkers } from './spacedMarkers';
 import { joinSpreadLines } from './spreadLines';
 import { textWidth } from '../glyphWidth';
 import { joinLines } from '../joinLines';
-import { softLineEndHyphens } from '../wordHyphens';
+import { softenLineEnds } from '../wordHyphens';
 import { lastIndexWhere } from './lastIndex';
 import { readTitleBlock, readTitleSetAgain } from './titleBlock';
 
@@ -64,7 +64,8 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
     }
   }
   const pageName = (index: number) => pages[index]?.number;
-  if (layout !== 'pandoc') softenWordHyphens([body, ...notes.map(note => note.lines)]);
+  // In a document whose typesetter hyphenates words, the line-end hyphens that only split one are soft.
+  if (layout !== 'pandoc') softenLineEnds([body, ...notes.map(note => note.lines)], line => pageStart(line.text).text, line => (line.text = line.text.replace(/-$/, '\u00ad')));
   placeMarkers(body, notes.map(n => n.n), lastPage, numbering, pageName, warnings);
   if (notes.length > 0) reportMarkerBeyond(body, notes.length, numbering, pageName, warnings);
 
@@ -81,16 +82,6 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
     warnings: inPageOrder(warnings, pages.map(page => page.number)),
     inferredPages: inferredNumbers(pages),
   };
-}
-
-/** In a document whose typesetter hyphenates words (see wordHyphens.ts), the hyphens that only split one become soft. */
-function softenWordHyphens(runs: TextLine[][]): void {
-  const soft = softLineEndHyphens(runs.map(lines => lines.map(line => pageStart(line.text).text)));
-  runs.forEach((lines, r) =>
-    lines.forEach((line, i) => {
-      if (soft[r][i]) line.text = line.text.replace(/-$/, '\u00ad');
-    }),
-  );
 }
 
 /**
