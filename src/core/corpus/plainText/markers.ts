@@ -59,7 +59,8 @@ export function placeMarkers(
 
 /**
  * Reports a marker of the note after the last one read (`count + 1`) standing in the text after the last
- * reference: the notes from there on were missed, or read into the last one.
+ * reference: the notes from there on were missed, or read into the last one. Returns how many notes beyond those
+ * read the text's markers go on to.
  */
 export function reportMarkerBeyond(
   lines: TextLine[],
@@ -67,14 +68,18 @@ export function reportMarkerBeyond(
   numbering: NoteNumbering,
   pageName: (page: number) => string | undefined,
   warnings: ImportWarning[],
-): void {
+): number {
   const last = lastIndexWhere(lines, l => l.text.includes(refToken(count)));
-  for (const line of lines.slice(Math.max(0, last))) {
-    const text = line.text.slice(line === lines[last] ? line.text.indexOf(refToken(count)) : 0);
-    if (!find(text.replace(TOKEN, token => ' '.repeat(token.length)), count + 1, numbering)) continue;
-    warnings.push({ page: pageName(line.page), message: `a marker of note ${count + 1} seems to stand in the text, but only ${count} notes were read: the notes from there on were missed, or read into note ${count}` });
-    return;
-  }
+  const after = lines.slice(Math.max(0, last)).map(line => ({ line, text: line.text.slice(line === lines[last] ? line.text.indexOf(refToken(count)) : 0).replace(TOKEN, token => ' '.repeat(token.length)) }));
+  const first = after.find(x => find(x.text, count + 1, numbering));
+  if (!first) return 0;
+  warnings.push({ page: pageName(first.line.page), message: `a marker of note ${count + 1} seems to stand in the text, but only ${count} notes were read: the notes from there on were missed, or read into note ${count}` });
+  // The markers of the notes after it (in any order: columns may be read out of it): how many notes the text
+  // refers to beyond those read.
+  const rest = after.slice(after.indexOf(first)).map(x => x.text).join(' ');
+  let beyond = 0;
+  while (find(rest, count + beyond + 1, numbering)) beyond++;
+  return beyond;
 }
 
 /** Text with reference and page tokens as inlines. */

@@ -187,6 +187,19 @@ describe('endnotes whose numbers are raised on lines of their own', () => {
   });
 });
 
+describe('a text whose markers refer to more notes than were read', () => {
+  before(() => useEnglishWordListFile());
+
+  it('is refused when fewer than half of them were found, not imported with their texts left in the text', () => {
+    // The kolkhoz article's first page (markers 1-4) above a foot that holds note 1 alone.
+    const page = [...KOLKHOZ_TEXT, '', ...KOLKHOZ_NOTES.slice(0, 3), '', '                                    33'];
+    assert.throws(() => importText(page.join('\n') + '\n\f', 'pdftotext-layout'), /^Error: only 1 of the 4 notes the text refers to were found in the layout of pdftotext-layout$/);
+    // Two of four read: imported, the missing ones reported.
+    const two = [...KOLKHOZ_TEXT, '', ...KOLKHOZ_NOTES.slice(0, 6), '', '                                    33'];
+    assert.match(importText(two.join('\n') + '\n\f', 'pdftotext-layout').warnings[0]?.message ?? '', /a marker of note 3 seems to stand in the text, but only 2 notes were read/);
+  });
+});
+
 describe('a line pdftotext ran on at a line-end hyphen', () => {
   before(() => useEnglishWordListFile());
 
@@ -217,9 +230,15 @@ describe('pdftotext -layout of a page LaTeX set in two columns', () => {
   });
 
   it('ends no paragraph at a full line ending in a marker after a word', () => {
-    // p. 87's first column, its foot cut to note 1.
+    // p. 87's first column, its foot cut to the first line of each of notes 1-3.
     const column = fixtureLines(6, 30).map(l => l.slice(0, 78).trimEnd());
-    const foot = ['  1 George Leggett, The Cheka: Lenin’s political police (Oxford, 1986): 100.', '', '                                    87'];
+    const foot = [
+      '  1 George Leggett, The Cheka: Lenin’s political police (Oxford, 1986): 100.',
+      '  2 Carl Friedrich and Zbigniew Brzezinski, Totalitarian dictator-',
+      '  3 Merle Fainsod, Smolensk under Soviet rule (Cambridge, Mass.,',
+      '',
+      '                                    87',
+    ];
     const { markdown } = importText([...column, ...foot].join('\n') + '\n\f', 'pdftotext-layout');
     assert.match(markdown, /a substantial majority\[\^1\] of political police officials worked in the regions/);
   });
