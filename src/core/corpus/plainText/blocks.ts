@@ -8,6 +8,7 @@ import { textWidth } from '../glyphWidth';
 import { lineJoint } from '../joinLines';
 import { lastIndexWhere } from './lastIndex';
 import { INITIALS_END, type TextLine } from './lines';
+import { printedMeasure } from './measure';
 import { pageEnd, pageStart, printedWidth, tokenInlines, withoutTokens } from './markers';
 
 export type LineBreaks = 'printed' | 'indented' | 'paragraphs';
@@ -145,7 +146,7 @@ function measures(written: TextLine[], group: (line: TextLine) => string | numbe
     byGroup.set(group(line), widths);
   }
   const all = written.map(width).sort((a, b) => a - b);
-  const top = (widths: number[]) => widths[Math.floor(widths.length * 0.9)] ?? 0;
+  const top = (widths: number[]) => printedMeasure(widths) ?? 0;
   const measure = new Map([...byGroup].map(([key, widths]) => [key, top(widths.sort((a, b) => a - b))]));
   measure.set(undefined, top(all));
   return line => measure.get(group(line)) ?? 0;

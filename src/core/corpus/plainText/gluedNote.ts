@@ -9,6 +9,7 @@
 import { textWidth } from '../glyphWidth';
 import { isEnglishWord } from '../../text/englishWords';
 import type { TextLine } from './lines';
+import { printedMeasure } from './measure';
 
 /** The tail's full lines are on average at least this much wider than the head's (smaller type to one measure). */
 const NOTE_WIDER = 1.04;
@@ -103,7 +104,7 @@ function flowBreak(
 ): number | undefined {
   const above = widths.slice(0, first).filter((_, i) => lines[i].text !== '').sort((a, b) => a - b);
   // Most of the text's lines fall short of the measure: the tenth widest is still within it.
-  const measure = above[Math.floor(above.length * 0.9)];
+  const measure = printedMeasure(above);
   if (measure === undefined) return undefined;
   for (let k = first + MIN_HEAD; k < last; k++) {
     const nextWord = /^\S+/.exec(lines[k].text)?.[0] ?? '';

@@ -4,7 +4,9 @@ import * as path from 'node:path';
 import { importText } from '../../../../src/core/corpus/importText';
 import { readPdfLayout } from '../../../../src/core/corpus/pdf/readPdfLayout';
 import { partHyphenJoins } from '../../../../src/core/corpus/plainText/hyphenJoins';
+import { buildBlocks } from '../../../../src/core/corpus/plainText/blocks';
 import { readColumns } from '../../../../src/core/corpus/plainText/columns';
+import { gluedNoteStart } from '../../../../src/core/corpus/plainText/gluedNote';
 import { splitPages } from '../../../../src/core/corpus/plainText/pages';
 import type { PdfTextItem } from '../../../../src/core/corpus/pdf/textItems';
 import { closeTypesetSpacing } from '../../../../src/core/corpus/typesetSpacing';
@@ -241,5 +243,25 @@ describe('pdftotext -layout of a page LaTeX set in two columns', () => {
     ];
     const { markdown } = importText([...column, ...foot].join('\n') + '\n\f', 'pdftotext-layout');
     assert.match(markdown, /a substantial majority\[\^1\] of political police officials worked in the regions/);
+  });
+});
+
+describe('plain pdftotext of a text whose typesetter hyphenates', () => {
+  before(() => useEnglishWordListFile());
+  // p. 10 of rations-latex.pdf as pdftotext writes it (no -layout): lines TeX ended in a hyphen run on into the next,
+  // over-long, and the rest of note 4 glued below the text.
+  const page = readFileSync(path.join(__dirname, '../../../fixtures/import/rations-latex.pdftotext.txt'), 'utf8').split('\f')[1];
+  const lines = page.split('\n').map(text => ({ text, indent: 0, page: 1 }));
+  const body = lines.slice(lines.findIndex(l => l.text === 'The categories of the card'), lines.findIndex(l => l.text.startsWith('The complaint was forwarded')));
+
+  it('takes the measure from printed lines, not from those run on at a hyphen: a quotation\'s short lines are no heading', () => {
+    const headings = buildBlocks(body, 'printed').filter(b => b.kind === 'heading');
+    assert.deepEqual(headings, [{ kind: 'heading', text: 'The categories of the card' }]);
+  });
+
+  it('finds a note\'s rest glued below the text where it opens in lower case after a finished sentence', () => {
+    const end = lines.findIndex(l => l.text.startsWith('5 TsGA SPb'));
+    const start = gluedNoteStart(lines, end, text => /[a-z.,”]\d{1,2}\b/.test(text));
+    assert.equal(lines[start?.at ?? -1]?.text.slice(0, 40), 'the factories of Leningrad it was applie');
   });
 });
