@@ -78,6 +78,17 @@ const cases: { name: string; source: string; heads: string[]; pages: [number, nu
     pdftotext: { ...TARGET, paragraphs: 0.75 },
     layout: { ...TARGET, paragraphs: 1 },
   },
+  // Held out likewise: the kolkhoz article in \twocolumn at 12pt on A4, footnotes (one in Cyrillic) at the columns'
+  // feet, heads centred and the number at the foot's centre, pp. 121-122.
+  {
+    name: 'kolkhoz-latex-columns',
+    source: kolkhoz,
+    heads: ['Letters from the kolkhoz', 'Provincial History Review'],
+    pages: [121, 122],
+    pdf: { ...TARGET, paragraphs: 0 },
+    pdftotext: { ...TARGET, paragraphs: 0 },
+    layout: { ...TARGET, paragraphs: 0 },
+  },
 ];
 
 const readers = {
