@@ -2,6 +2,7 @@
 // kept), columns read in order, the title block, notes at the foot of columns or at the end, superscript
 // markers as references, then headings, paragraphs and quotations.
 import type { ArticleMeta, ImportedArticle, ImportWarning, Inline } from '../article/model';
+import { namesArticle } from '../article/namedHead';
 import { inferredNumbers } from '../article/pageNumbers';
 import { sameText } from '../article/sameText';
 import { reportLowerCaseOpenings } from '../article/lowerCaseOpenings';
@@ -35,6 +36,7 @@ export function readPdfLayout(printed: PdfPage[]): ImportedArticle {
   });
   const regions = pages.flatMap((page, index) => readingRegions(page.items, body).map(items => printedLines(items, index)));
   const meta = takeTitleBlock(regions, body);
+  removeNamedHeads(regions, meta);
   let { regions: bodyRegions, notes } = takeNotes(regions, body, spacing);
   const referencing = bodyRegions.some(r => r.some(l => lineInlines(l).some(i => i.kind === 'ref')));
   if (notes.length === 0 && referencing) ({ regions: bodyRegions, notes } = takeEndnotes(bodyRegions) ?? { regions: bodyRegions, notes });
@@ -105,6 +107,23 @@ function takeTitlePage(first: PdfLine[], regions: PdfLine[][]): ArticleMeta {
   first.splice(0, block.used);
   next.splice(0, again);
   return meta;
+}
+
+/**
+ * Each page's topmost line (the first page's aside) that names the journal, the author or the title's start: a
+ * running head, though too few pages show it recur at one height.
+ */
+function removeNamedHeads(regions: PdfLine[][], meta: ArticleMeta): void {
+  const tops = new Map<number, PdfLine>();
+  for (const line of regions.flat()) {
+    const top = tops.get(line.page);
+    if (line.page > 0 && (!top || line.y > top.y)) tops.set(line.page, line);
+  }
+  for (const line of tops.values()) {
+    if (!namesArticle(lineText(line), meta)) continue;
+    const region = regions.find(r => r.includes(line));
+    region?.splice(region.indexOf(line), 1);
+  }
 }
 
 /** A link back to the reference that ends a note in HTML and Word conversions. */

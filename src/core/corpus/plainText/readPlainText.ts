@@ -1,6 +1,7 @@
 // A plain-text extraction (pdftotext with or without -layout, pandoc's plain text) → the imported article:
 // pages without their furniture, the title block, footnotes or endnotes, markers placed, paragraphs rebuilt.
 import type { ArticleMeta, ImportedArticle, ImportWarning, Inline } from '../article/model';
+import { namesArticle } from '../article/namedHead';
 import { inferredNumbers } from '../article/pageNumbers';
 import { sameText } from '../article/sameText';
 import { reportLowerCaseOpenings } from '../article/lowerCaseOpenings';
@@ -128,13 +129,9 @@ function withoutRepeatedHead(title: string): string {
 
 /** A page's first line that names the journal, the author or the start of the title is a running head. */
 function removeNamedHeads(pages: Page[], meta: ArticleMeta): void {
-  const names = [meta.journal, meta.author].filter((name): name is string => !!name);
-  const title = (meta.title ?? '').toLowerCase();
   for (const page of pages) {
     const first = page.lines.findIndex(l => l.text !== '');
-    const text = page.lines[first]?.text ?? '';
-    const titleHead = /\s\S+\s/.test(text) && title.startsWith(text.toLowerCase());
-    if (first >= 0 && (titleHead || names.some(name => sameText(name, text)))) page.lines.splice(first, 1);
+    if (first >= 0 && namesArticle(page.lines[first].text, meta)) page.lines.splice(first, 1);
   }
 }
 

@@ -27,7 +27,7 @@ const rations = readFileSync(fixture('sources/ration-cards.md'), 'utf8');
 // notes' numbers apart from their texts, as now) and both extractions of kolkhoz-latex-endnotes.
 type Scores = { placed: number; complete: number; headings: number; paragraphs: number };
 const TARGET = { placed: 0.98, complete: 0.98, headings: 0.95 };
-const cases: { name: string; source: string; heads: string[]; pages: [number, number]; pdf: Scores; pdftotext: Scores | RegExp; layout: Scores }[] = [
+const cases: { name: string; source: string; heads: string[]; pages: [number, number]; pdf: Scores; pdftotext: Scores | RegExp; layout: Scores | RegExp }[] = [
   // One column on A4, the page number at the head's outer corner, pp. 145-162. Without -layout pdftotext writes the
   // foot's raised numbers apart from their notes and out of order (`6` / `7` / note 6 / note 7): refused, as the
   // manuscript's are, with -layout named as the remedy.
@@ -79,15 +79,19 @@ const cases: { name: string; source: string; heads: string[]; pages: [number, nu
     layout: { ...TARGET, paragraphs: 1 },
   },
   // Held out likewise: the kolkhoz article in \twocolumn at 12pt on A4, footnotes (one in Cyrillic) at the columns'
-  // feet, heads centred and the number at the foot's centre, pp. 121-122.
+  // feet, heads centred and the number at the foot's centre, pp. 121-122. First run: PDF 1 / 1 / 1 / .875, the second
+  // page's head (`Provincial History Review`, shown once in two pages) left as a quotation, since taken as the head
+  // for naming the journal; both extractions refused, as now: without -layout the notes' numbers apart from their
+  // texts; in -layout the feet of the two columns, in smaller type, are written into one another (`op.the letters`),
+  // so that no gutter parts the page and no note is found.
   {
     name: 'kolkhoz-latex-columns',
     source: kolkhoz,
     heads: ['Letters from the kolkhoz', 'Provincial History Review'],
     pages: [121, 122],
-    pdf: { ...TARGET, paragraphs: 0 },
-    pdftotext: { ...TARGET, paragraphs: 0 },
-    layout: { ...TARGET, paragraphs: 0 },
+    pdf: { ...TARGET, paragraphs: 1 },
+    pdftotext: /the notes' numbers stand on lines of their own, apart from their texts .*: pdftotext -layout keeps each above its note$/,
+    layout: /no notes found in the layout of pdftotext-layout: this does not look like an article extraction$/,
   },
 ];
 

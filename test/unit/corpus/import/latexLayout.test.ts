@@ -47,6 +47,14 @@ describe('a page set by LaTeX in two columns', () => {
     assert.deepEqual(article.blocks.filter(b => b.kind === 'heading'), []);
   });
 
+  it('takes a page\'s top line naming the journal for its running head, though two pages show it only once', async () => {
+    // kolkhoz-latex-columns.pdf: the first page has no head, the second `Provincial History Review` centred.
+    const pages = await readPdfPages(readFileSync(path.join(__dirname, '../../../fixtures/import/kolkhoz-latex-columns.pdf')));
+    const article = readPdfLayout(pages);
+    assert.equal(article.meta.journal, 'Provincial History Review');
+    assert.deepEqual(textOf(article).filter(t => t.includes('Provincial History Review')), []);
+  });
+
   it('joins a heading wrapped at a hyphen that split a word', () => {
     // p. 88 of harris-latex-columns.pdf.
     const body = ['In the Urals region, the relationship of the regional party', 'leaders and the Cheka/OGPU tended from the outset to', 'be mutually supportive. The regional party organs had'];
