@@ -70,6 +70,20 @@ describe('over-long paragraphs and notes', () => {
     for (const text of [quote, list, short]) assert.ok(planChunks(text).every(c => !c.continues), text.slice(0, 20));
   });
 
+  it('cuts a run of marks with no word in reach, never inside a footnote reference', () => {
+    // 100,000 brackets opened and closed took the parser minutes in one piece
+    const brackets = `Text.[^1] ${'['.repeat(100_000)}${']'.repeat(100_000)}\n\n[^1]: Note.\n`;
+    const chunks = planChunks(brackets);
+    assert.ok(chunks.length > 100, `${chunks.length} pieces`);
+    assert.equal(buildDocumentIndex(brackets).references.length, 1);
+    // a run of marks holding references: every reference is read whole
+    const marks = `${Array.from({ length: 3000 }, (_, i) => `((([^n${i}])))`).join('')}\n\n[^n0]: Note.\n`;
+    const index = buildDocumentIndex(marks);
+    assert.ok(planChunks(marks).length > 10);
+    assert.equal(index.references.length, 3000);
+    assert.ok(index.references.every((r, i) => marks.slice(r.start, r.end) === `[^n${i}]`));
+  });
+
   it('keeps every piece of a paragraph of 100,000 references near the piece size', () => {
     const text = Array.from({ length: 100_000 }, (_, i) => `w${i}[^1]`).join(' ') + '\n\n[^1]: Note.\n';
     const chunks = planChunks(text);
