@@ -5,9 +5,10 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { shallowContainers } from './deepContainers';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return processor.parse(shallowContainers(text));
 }
