@@ -7,7 +7,7 @@ import { lintMarkdown } from '../src/core/corpus/lint';
 import { buildDocumentIndex } from '../src/core/document';
 import { parseMarkdown } from '../src/core/document/markdownParser';
 import { detectRomanized } from '../src/core/translit';
-import { notes, refs, spacedNote, words } from './hostileTexts';
+import { brackets, deepList, deepQuote, notes, refs, spacedNote, words } from './hostileTexts';
 
 const outline = (text: string) => buildOutline(buildDocumentIndex(text), undefined);
 
@@ -33,10 +33,15 @@ export const benches = defineBenches(
   ...pair(`lint of one paragraph of ${N} references`, lintMarkdown, refs(N, N), refs(N, 10)),
   ...pair('outline of a 200,000-letter word', outline, words(200_000, 200_000), words(200_000, 8)),
   ...pair('a note of 200,000 spaces', buildDocumentIndex, spacedNote(200_000, 200_000), spacedNote(200_000, 4)),
+  ...pair('index of 100,000 brackets opened and closed', buildDocumentIndex, brackets(100_000), words(200_000, 8)),
+  ...pair('index of 100,000 quote markers on a line', buildDocumentIndex, deepQuote(100_000), words(100_000, 8)),
+  ...pair('index of a list nested 700 deep', buildDocumentIndex, deepList(700), words(deepList(700).length, 8)),
   ...pair('detect in a 200,000-letter word', detectRomanized, 'a'.repeat(200_000), 'obkom '.repeat(33_334)),
   ...doubling('index of one paragraph of references', buildDocumentIndex, n => refs(n, n), 10_000),
   ...doubling('index of distinct notes', buildDocumentIndex, n => notes(0, n), 5_000),
   ...doubling('lint of distinct notes', lintMarkdown, n => notes(0, n), 5_000),
+  ...doubling('index of brackets opened and closed', buildDocumentIndex, brackets, 50_000),
+  ...doubling('index of a list nested by indentation (n² characters)', buildDocumentIndex, n => deepList(Math.round(Math.sqrt(n))), 250_000),
   ...doubling('outline of one long word', outline, n => words(n, n), 200_000),
   ...doubling('detect in prose', detectRomanized, n => 'The obkom secretary met the raikom. '.repeat(n / 36), 200_000),
   {

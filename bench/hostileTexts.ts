@@ -17,3 +17,12 @@ export const words = (n: number, length: number): string => `# Title\n\n${Array.
 export const notes = (from: number, n: number): string =>
   Array.from({ length: n }, (_, i) => `Claim ${from + i} of the article.[^${from + i + 1}]`).join('\n\n') + '\n\n' +
   Array.from({ length: n }, (_, i) => `[^${from + i + 1}]: GARF, f. ${from + i}, op. 2, d. 3, l. 4.`).join('\n') + '\n';
+
+/** `n` brackets opened, then as many closed: a paragraph of marks with no word to cut at. */
+export const brackets = (n: number): string => `Text.[^1] ${'['.repeat(n)}${']'.repeat(n)}\n\n${NOTE}`;
+
+/** A claim under `n` quote markers on one line. */
+export const deepQuote = (n: number): string => `${'>'.repeat(n)} A claim.[^1]\n\n${NOTE}`;
+
+/** A list nested `n` deep by indentation (its size grows with the square of `n`). */
+export const deepList = (n: number): string => `${Array.from({ length: n }, (_, i) => `${' '.repeat(2 * i)}- item ${i}`).join('\n')}\n\nA claim.[^1]\n\n${NOTE}`;

@@ -26,7 +26,7 @@ const CUTS = [
   // Last, in a run of marks with no word in reach (100,000 `[` and as many `]`, `[a](` written 50,000 times: the
   // parser's cost grew with the square of the run, minutes for one file): before any character that opens no block,
   // neither escaped nor inside a footnote reference's brackets. What is read there is no prose anyway.
-  /(?<![\\[]|\[\^[^\]\s]{0,64})(?=[^\s#>*+\-=_~`<|\d^\\])/gu,
+  /(?<!\\|\[\^[^\]\s]{0,64})(?=[^\s#>*+\-=_~`<|\d^\\])/gu,
 ];
 /** Characters before a window that the look-behinds of CUTS may need (a footnote reference's `[^` and label). */
 const LOOK_BEHIND = 66;
