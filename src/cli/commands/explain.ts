@@ -31,8 +31,9 @@ function readingJson({ term, inferred, expansion, english, parts }: PartsReading
 function readingText(r: PartsReading): string {
   const lines = [`${r.term} (${r.inferred}: inferred, not a glossary entry)`, `  Read as: ${r.english}`];
   for (const p of r.parts) {
-    // A part is a piece of the word (okr-), unless it is the whole of what was read (a word or a name translated).
-    const written = p.written === r.term ? p.written : `${p.written}-`;
+    // A part is a piece of a word (okr-), unless it is a word or words of what was read as written (a name
+    // translated word by word: Министерство, среднего машиностроения).
+    const written = ` ${r.term} `.includes(` ${p.written} `) ? p.written : `${p.written}-`;
     lines.push(p.entry ? `  ${p.written}: ${p.entry.term} (glossary entry) — ${p.entry.expansion}: ${p.entry.english}` : `  ${written}: ${p.word} (${p.cyrillic}): ${p.english}`);
   }
   return lines.join('\n') + '\n';

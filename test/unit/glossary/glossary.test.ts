@@ -136,6 +136,12 @@ describe('bundled glossary', () => {
       '  Read as: ministers (servants) of cult (worship) (the name translated word by word, not a glossary entry)',
       '  служителей культа: sluzhitelei kul’ta (служителей культа): ministers (servants) of cult (worship)',
     ], 'a name translated whole is no piece of a word');
+    const body = await runCli(['explain', 'Министерство среднего машиностроения']);
+    assert.deepEqual(body.stdout.split('\n').slice(2, 4), [
+      '  Министерство: ministerstvo (министерство): Ministry',
+      '  среднего машиностроения: srednego mashinostroeniia (среднего машиностроения): of medium machine building',
+    ], 'nor are the words of a name read word by word');
+    assert.match((await runCli(['explain', 'Главспеццветмет'])).stdout, /\n {2}glav-: glavnoe upravlenie/);
     // Words that only begin like a compound are not read (gorod, raion, politika), nor a word two readings split.
     for (const word of ['gorod', 'raion', 'politika', 'trudno', 'oblast', 'Sibir’']) assert.deepEqual(explainTerm(glossary, word).filter(isReading), [], word);
   });
