@@ -91,7 +91,7 @@ function toJson({ official, score }: SearchResult, index: OfficialsIndex): Searc
 /** An empty result says so and names the people nearest to the query, if any are. */
 function noMatch(query: string, nearest: Official[]): string {
   if (nearest.length === 0) return `No official matches "${query}", and no name is near it.\n`;
-  return `No official matches "${query}". Nearest names: ${nearest.map(official => `${fullName(official)} (${official.cyrillic})`).join(', ')}.\n`;
+  return `No official matches "${query}". Nearest names: ${nearest.map(official => `${fullName(official)}${official.cyrillic ? ` (${official.cyrillic})` : ''}`).join(', ')}.\n`;
 }
 
 function formatText(hits: SearchHitJson[]): string {

@@ -5,7 +5,7 @@
 // a surname ending, a verb or possessive after it (and an organ in that clause); a
 // preposition of place counts against it, and the historians the notes cite are authors, not people.
 import { inEnglishDictionary as isEnglishWord } from '../text/englishWords';
-import { caseStems, toCyrillic } from '../translit';
+import { caseStems, detectRomanized, toCyrillic } from '../translit';
 import { givenNameReadings } from '../translit/givenNames';
 import { bylineNames, withoutBylines } from './byline';
 import { citedAuthors, withoutReferences } from './citedAuthors';
@@ -348,10 +348,23 @@ function toOfficial(proposal: Proposal, ids: Set<string>): Official {
     id,
     surname: proposal.surname,
     ...(proposal.given ? { given: proposal.given } : proposal.initials ? { initials: proposal.initials } : {}),
-    cyrillic: [...(first ? first.split(' ') : []).map(cyrillicInitial), toCyrillic(proposal.surname)].join(' '),
+    cyrillic: cyrillicOf(proposal, first),
     roles: [],
     note: 'Proposed from the text: the corpus has no officials file.',
   };
+}
+
+/**
+ * The name in Cyrillic, as far as the romanization tells it: none for a Western name (`Paul Nitze`, `George Kennan`:
+ * a given name Russian does not have, before a surname that reads as no romanized Russian), whose letters turned one
+ * by one would give a name no one bore (`Паул Нитзе`); the surname alone after such a given name (`Joseph Stalin`).
+ * A patronymic after the given name makes it Russian (`David Vasil’evich Zaitsev`).
+ */
+function cyrillicOf(proposal: Proposal, first: string | undefined): string {
+  const [givenWord, patronymic] = proposal.given?.split(' ') ?? [];
+  const foreignGiven = givenWord !== undefined && LATIN.test(givenWord) && givenNameReadings(givenWord).length === 0 && !PATRONYMIC_ENDING.test(patronymic ?? '');
+  if (!foreignGiven) return [...(first ? first.split(' ') : []).map(cyrillicInitial), toCyrillic(proposal.surname)].join(' ');
+  return detectRomanized(proposal.surname).length > 0 ? toCyrillic(proposal.surname) : '';
 }
 
 /** Cyrillic of a given name or an initial; single letters are converted lower-case so "V." and "I." are not

@@ -34,7 +34,7 @@ function personItem(store: OfficialsStore, official: Official, highlights: [numb
     label: fullName(official),
     // the spelling the query matched, where VS Code's own matching can highlight the typed characters
     description: [spelling, roleSummary(official)].filter(Boolean).join(' · '),
-    detail: `${official.cyrillic} · ${count} mention${count === 1 ? '' : 's'}`,
+    detail: [official.cyrillic, `${count} mention${count === 1 ? '' : 's'}`].filter(Boolean).join(' · '),
     // Our matches span romanizations VS Code's own filter does not know: keep every result visible.
     alwaysShow: true,
     official,

@@ -15,7 +15,7 @@ export class OfficialsHoverProvider implements vscode.HoverProvider {
     const mention = mentionAtPosition(this.store, document, position);
     const official = mention && this.store.index?.official(mention.officialId);
     if (!mention || !official) return undefined;
-    const lines = [`**${escape(fullName(official))}** · ${escape(official.cyrillic)}`, ''];
+    const lines = [`**${escape(fullName(official))}**${official.cyrillic ? ` · ${escape(official.cyrillic)}` : ''}`, ''];
     for (const role of official.roles) lines.push(`- ${escape(role.years ? `${role.title} (${role.years})` : role.title)}`);
     const affiliations = affiliationsOf(official);
     if (affiliations.length > 0) lines.push('', escape(affiliations.join(' · ')));

@@ -48,7 +48,7 @@ export class OfficialsTreeProvider implements vscode.TreeDataProvider<OfficialsN
       const mentions = this.store.index?.mentionsOf(node.official.id) ?? [];
       const item = new vscode.TreeItem(fullName(node.official), mentions.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.description = `${mentions.length} mention${mentions.length === 1 ? '' : 's'}`;
-      item.tooltip = new vscode.MarkdownString().appendText(`${fullName(node.official)} · ${node.official.cyrillic}\n\n${roleSummary(node.official)}`);
+      item.tooltip = new vscode.MarkdownString().appendText(`${[fullName(node.official), node.official.cyrillic].filter(Boolean).join(' · ')}\n\n${roleSummary(node.official)}`);
       item.iconPath = new vscode.ThemeIcon('person');
       item.contextValue = 'opis.official';
       if (mentions[0]) item.command = { command: REVEAL_MENTION_COMMAND, title: 'Reveal First Mention', arguments: [mentions[0]] };

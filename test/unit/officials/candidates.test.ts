@@ -228,4 +228,17 @@ describe('official proposals for a corpus without an officials file', () => {
     const surnames = proposeOfficials([text]).map(official => official.surname).sort();
     assert.deepEqual(surnames, ['Ezhov', 'Medvedev']);
   });
+
+  it('gives no Cyrillic that the romanization cannot tell: none for a Western name, the surname alone after a Western given name', () => {
+    const text = [
+      'Paul Nitze met George Kennan and W. Averell Harriman in Moscow; Anastas Mikoian was there.',
+      'Joseph Stalin spoke, and David Vasil’evich Zaitsev and Nikolai Bukharin listened.',
+    ].join('\n');
+    const cyrillic = new Map(proposeOfficials([text]).map(official => [official.surname, official.cyrillic]));
+    // letter for letter these would be Паул Нитзе, Георге Кеннан, Анастас Микоиан: names no one bore
+    for (const surname of ['Nitze', 'Kennan', 'Harriman', 'Mikoian']) assert.equal(cyrillic.get(surname), '', surname);
+    assert.equal(cyrillic.get('Stalin'), 'Сталин');
+    assert.equal(cyrillic.get('Zaitsev'), 'Давид Васильевич Зайцев');
+    assert.equal(cyrillic.get('Bukharin'), 'Николай Бухарин');
+  });
 });
