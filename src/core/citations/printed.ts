@@ -182,16 +182,35 @@ function firstComma(text: string): number {
   return -1;
 }
 
+/**
+ * Where a list of names that opens at the comma `first` ends (`R. W. Davies, M. Harrison, and S. G. Wheatcroft, eds.,
+ * …`): at the comma after its last name, the one after `and`; at `first` when no such list follows, since a name-like
+ * title after a comma (`Ivanov, Sovetskaia Rossiia, 1925`) is no second author.
+ */
+function namesListEnd(text: string, first: number): number {
+  for (let at = first; ; ) {
+    const rest = text.slice(at + 2);
+    const next = firstComma(rest);
+    if (next <= 0) return first;
+    const name = rest.slice(0, next);
+    const last = /^(?:and|&) /.exec(name);
+    if (!isAuthor(last ? name.slice(last[0].length) : name)) return first;
+    at += 2 + next;
+    if (last) return at;
+  }
+}
+
 /** A name, with the editor's remark in square brackets after it kept in the author but not read as the name. */
 const isAuthor = (text: string) => isPersonName(text.replace(/ \[[^\]]*\]$/, ''));
 
 function authorAndTitle(text: string): { author?: string; title?: string } {
   const same = SAME_AUTHOR.exec(text);
   if (same) return { title: text.slice(same[0].length).trim() || undefined };
-  const comma = firstComma(text);
+  const first = firstComma(text);
+  const comma = first > 0 && isAuthor(text.slice(0, first)) ? namesListEnd(text, first) : first;
   const role = comma > 0 ? ROLE.exec(text.slice(comma + 2)) : null;
   const end = role ? comma + 2 + role[0].length : comma;
-  let author = comma > 0 && isAuthor(text.slice(0, comma)) ? text.slice(0, end).replace(/,? $/, '').trim() : undefined;
+  let author = comma > 0 && isAuthor(text.slice(0, first)) ? text.slice(0, end).replace(/,? $/, '').trim() : undefined;
   let title = (author ? text.slice(end + (role ? 0 : 2)) : text).trim();
   const initials = author ? null : SURNAME_INITIALS.exec(text);
   if (initials) {

@@ -24,6 +24,18 @@ describe('chapters in books', () => {
     });
   });
 
+  it('reads three authors or editors, the later ones with initials first, before a book and in a chapter (Chicago style)', () => {
+    // a classic of the field, and J. Eugene Clay's note on the Molokan congress of 1905 (test/fixtures/import/clay.*)
+    assert.deepEqual(parts(only('R. W. Davies, M. Harrison, and S. G. Wheatcroft, eds., The Economic Transformation of the Soviet Union, 1913–1945 (Cambridge, 1994), 57.')), {
+      author: 'R. W. Davies, M. Harrison, and S. G. Wheatcroft, eds.', articleTitle: undefined, editor: undefined,
+      title: 'The Economic Transformation of the Soviet Union, 1913–1945', volume: undefined, published: 'Cambridge, 1994', pages: '57',
+    });
+    assert.equal(only('A. V. Loskutov, M. I. Bletkin, and M. M. Maksimov, eds., Otchet o Vserossiiskom s"ezde dukhovnykh khristian (Tiflis, 1906), 12.').author, 'A. V. Loskutov, M. I. Bletkin, and M. M. Maksimov, eds.');
+    assert.equal(only('S. Wheatcroft, “Famine,” in R. W. Davies, M. Harrison, and S. G. Wheatcroft, eds., The Economic Transformation (Cambridge, 1994), 5.').editor, 'R. W. Davies, M. Harrison, and S. G. Wheatcroft, eds.');
+    // a title after the author that reads like a name is no second author: a list of names ends with `and`
+    assert.deepEqual([only('Ivanov, Sovetskaia Rossiia, 1925, 4.').author, only('Ivanov, Sovetskaia Rossiia, 1925, 4.').title], ['Ivanov', 'Sovetskaia Rossiia']);
+  });
+
   it('reads the author of a collected volume, authors with et al., and an editor after the book with `ed.`', () => {
     assert.deepEqual(parts(only('Ivan Il’in, “Svoboda,” in Ivan Aleksandrovich Il’in, Novaia natsional’naia Rossiia: Publitsistika 1924–1952 godov (Moscow: Institut naslediia, 2019), 577 (emphasis in the original).')), {
       author: 'Ivan Il’in', articleTitle: 'Svoboda', editor: 'Ivan Aleksandrovich Il’in', title: 'Novaia natsional’naia Rossiia: Publitsistika 1924–1952 godov',
