@@ -35,8 +35,9 @@ describe('importing a PDF in a folder without articles', function () {
 
   it('imports the PDF from the Command Palette beside it and opens the article with its notes', async () => {
     await runCommand(wb.page, 'Opis: Import Article…');
+    // the open dialog uses the palette's own widget: wait for its title, or the path goes to the palette
+    await wb.page.locator('.quick-input-widget', { hasText: 'Article to import' }).waitFor({ timeout: 30000 });
     const input = wb.page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 30000 });
     await input.fill(path.join(folder, 'robinson.pdf'));
     await wb.page.keyboard.press('Enter');
     await wb.page.locator('.quick-input-widget', { hasText: 'Write the Markdown to' }).waitFor({ timeout: 30000 });
