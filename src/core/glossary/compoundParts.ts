@@ -89,6 +89,15 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   first('pogran', 'pogranichnyi', 'пограничный', 'border'),
   first('rev', 'revoliutsionnyi', 'революционный', 'revolutionary'),
   first('stroi', 'stroitel’nyi', 'строительный', 'construction'),
+  // The branches of the wartime and later commissariats, ministries and state committees (Narkomaviaprom,
+  // Narkomtankprom, Minradioprom, Minelektronprom, Minstankoprom, Minnefteprom, Goskomtrud, Goskomtsen).
+  first('avia', 'aviatsionnaia', 'авиационная', 'aviation'),
+  first('tank', 'tankovaia', 'танковая', 'tank'),
+  first('radio', 'radiotekhnicheskaia', 'радиотехническая', 'radio'),
+  first('elektron', 'elektronnaia', 'электронная', 'electronics'),
+  first('stanko', 'stankostroitel’naia', 'станкостроительная', 'machine-tool'),
+  first('nefte', 'neftianaia', 'нефтяная', 'oil'),
+  first('goskom', 'gosudarstvennyi komitet', 'государственный комитет', 'State Committee for'),
   // The All-Union associations (Soiuzpechat’, Soiuzsbyt), the army's, culture's, agitation's, children's and medicine's
   // compounds (voenruk, kul’tprosvet, agitbrigada, detdom, medpunkt), and the products of deliveries (khlebopostavki).
   first('soiuz', 'vsesoiuznoe ob’’edinenie', 'всесоюзное объединение', 'All-Union association for'),
@@ -173,6 +182,27 @@ export const HEADS: readonly CompoundHead[] = [
   head('trans', 'transport', 'транспорт', 'transport'),
   head('narobraz', 'narodnoe obrazovanie', 'народное образование', 'public education', ['narobraz']),
   head('bezopasnost’', 'bezopasnost’', 'безопасность', 'security', ['bezopasnost’', 'bezopasnost']),
+  // The fields the commissariats and ministries are named by (Narkomles, Narkomsviaz’, Narkomboepripasov, Narkomugol’,
+  // Minugol’prom, Narkomrechflot, Minmorflot, Narkomelektrostantsii, Narkomiust, Minkul’tury, Minoborony, Minsel’khoz,
+  // Minpros, Minvodkhoz, Minsudprom, Narkomvooruzheniia, Goskomstat, Goskomtsen).
+  head('les', 'les', 'лес', 'timber (forest)', ['les', 'lesa']),
+  head('sviaz’', 'sviaz’', 'связь', 'communications', ['sviaz’', 'sviaz', 'sviazi']),
+  head('boepripasy', 'boepripasy', 'боеприпасы', 'ammunition', ['boepripasy', 'boepripas', 'boepripasov']),
+  head('ugol’', 'ugol’', 'уголь', 'coal', ['ugol’', 'ugol', 'uglia']),
+  head('ugol’prom', 'ugol’naia promyshlennost’', 'угольная промышленность', 'coal industry', ['ugol’prom', 'ugolprom']),
+  head('rechflot', 'rechnoi flot', 'речной флот', 'river fleet'),
+  head('morflot', 'morskoi flot', 'морской флот', 'merchant (sea) fleet'),
+  head('elektrostantsii', 'elektrostantsii', 'электростанции', 'power stations', ['elektrostantsii', 'elektrostantsi', 'elektrostantsiia']),
+  head('iust', 'iustitsiia', 'юстиция', 'justice'),
+  head('kul’tura', 'kul’tura', 'культура', 'culture', ['kul’tura', 'kul’tur', 'kultur']),
+  head('oborona', 'oborona', 'оборона', 'defence', ['oborona', 'oboron']),
+  head('sel’khoz', 'sel’skoe khoziaistvo', 'сельское хозяйство', 'agriculture', ['sel’khoz', 'selkhoz']),
+  head('pros', 'prosveshchenie', 'просвещение', 'enlightenment (education)'),
+  head('vodkhoz', 'vodnoe khoziaistvo', 'водное хозяйство', 'water management'),
+  head('sudprom', 'sudostroitel’naia promyshlennost’', 'судостроительная промышленность', 'shipbuilding industry'),
+  head('vooruzhenie', 'vooruzhenie', 'вооружение', 'armament', ['vooruzhenie', 'vooruzheni']),
+  head('stat', 'statistika', 'статистика', 'statistics'),
+  head('tsen', 'tseny', 'цены', 'prices'),
 ];
 
 /** The first letter of a party committee's siglum before the party's name (РК ВКП(б), GK KPSS), where it has one

@@ -1,0 +1,40 @@
+// The commissariats, ministries and state committees named by a compound of their branch, read by their parts: the
+// wartime defence-industry commissariats and the post-war ministries and state committees, as histories of the Soviet
+// economy name them (Narkomaviaprom, Minugol’prom, Goskomstat; none of these words is in a held-out set).
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { explainTerm, isReading } from '../../../src/core/glossary';
+import { loadGlossary } from '../../../src/node/loadGlossary';
+
+const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus'));
+const reading = (written: string) =>
+  explainTerm(glossary, written)
+    .filter(isReading)
+    .map(r => r.english);
+
+describe('opis explain: the branches of commissariats, ministries and state committees, by their parts', () => {
+  it('reads a wartime commissariat by its branch in either script and in its case forms, inferred', () => {
+    assert.deepEqual(reading('Наркомавиапрома'), ['People’s Commissariat of aviation industry']);
+    assert.deepEqual(reading('Narkomtankprom'), ['People’s Commissariat of tank industry']);
+    assert.deepEqual(reading('Наркомбоеприпасов'), ['People’s Commissariat of ammunition']);
+    assert.deepEqual(reading('Наркомугля'), ['People’s Commissariat of coal']);
+    assert.deepEqual(reading('Наркомречфлота'), ['People’s Commissariat of river fleet']);
+    assert.deepEqual(reading('Narkomsviazi'), ['People’s Commissariat of communications']);
+  });
+
+  it('reads a ministry and a state committee by its branch, inferred', () => {
+    assert.deepEqual(reading('Минугольпрома'), ['Ministry of coal industry']);
+    assert.deepEqual(reading('Минрадиопром'), ['Ministry of radio industry']);
+    assert.deepEqual(reading('Minsel’khoz'), ['Ministry of agriculture']);
+    assert.deepEqual(reading('Минкультуры'), ['Ministry of culture']);
+    assert.deepEqual(reading('Минводхоза'), ['Ministry of water management']);
+    assert.deepEqual(reading('Госкомстата'), ['State Committee for statistics']);
+    assert.deepEqual(reading('Goskomtsen'), ['State Committee for prices']);
+  });
+
+  it('reads no common word that begins as a branch does', () => {
+    for (const written of ['радиостанция', 'танкисты', 'лесами', 'минус', 'авиатор', 'tankers', 'radios', 'ministers', 'statute']) {
+      assert.deepEqual(reading(written), [], written);
+    }
+  });
+});
