@@ -226,7 +226,8 @@ const suffix = (part: string, cyrillic: string, english: string, pattern: RegExp
 });
 
 export const DERIVING_SUFFIXES: readonly DerivingSuffix[] = [
-  suffix('ets', 'ец', 'a member of', /^([\p{L}’]{4,}?)’?(?:ets|ts(?:y|a|u|e|om|ev|am|ami|akh))$/u),
+  // A term of four letters before -ets is a word of its own more often than a member (dvorets, a palace, is no dvor).
+  suffix('ets', 'ец', 'a member of', /^([\p{L}’]{5,}?)’?(?:ets|ts(?:y|a|u|e|om|ev|am|ami|akh))$/u),
   suffix('itsa', 'ица', 'a woman', /^([\p{L}’]{3,}?)its(?:a|y|e|u|ei|am|ami|akh)?$/u, stem => `${stem}ik`),
   suffix('ichestvo', 'ичество', 'the practice (movement) of:', /^([\p{L}’]{3,}?)ichestv(?:o|a|u|om|e)$/u, stem => `${stem}ik`),
 ];

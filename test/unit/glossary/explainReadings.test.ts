@@ -120,6 +120,7 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     assert.deepEqual(read('колхозницы'), [['kolkhoznik', '-itsa'], `a woman ${glossary.lookup('kolkhoznik')?.english}`]);
     assert.deepEqual(read('ударничества')[0], ['udarnik', '-ichestvo']);
     for (const written of ['отцов', 'бойцы', 'купцы']) assert.deepEqual(terms(written), [], `${written}: no term before the suffix`);
+    for (const written of ['Дворец', 'дворцов', 'Dvorets']) assert.deepEqual(terms(written), [], `${written}: a palace, no member of a household`);
   });
 
   it('reads the commissariats’, ministries’ and chief administrations’ compounds by the body and the branch', () => {
