@@ -14,6 +14,7 @@ import {
 } from './cyrillicNames';
 import type { Official } from './model';
 import { nominativeOf, normalizeApostrophes, splitPossessive } from './names';
+import { articleBefore, countedOrArticled, foreignWordAfter, imprintPlace, inImprint, isGroupWord, isMonth, isNationality, placeNounAfter } from './notPersonContext';
 import { WESTERN_GIVEN_NAMES } from './westernGivenNames';
 
 /** Endings of Russian (and Georgian, Armenian, Ukrainian) surnames that English words rarely have. */
@@ -67,8 +68,8 @@ const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'])${NAME}(?![\\p{L}\\p{M}])`, 'gu'
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])((?:(?!St\\.)\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3})$`, 'u');
 /** Initials after a surname are its own (`Хлевнюк О. В. Политбюро`: an author, then a title). */
 const SURNAME_THEN_INITIALS = new RegExp(`(${NAME})[\\s\\u00a0]+(?:\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3}$`, 'u');
-/** Words English makes of names, never a surname themselves: `Lysenkoism`, `Trotskyist`, `Banderites`. */
-const DERIVED_WORD = /^\p{L}{3,}(?:isms?|ists?|ites?)$/u;
+/** Words English makes of names, never a surname themselves: `Lysenkoism`, `Trotskyist`, `Banderites`, `Christianity`. */
+const DERIVED_WORD = /^\p{L}{3,}(?:isms?|ists?|ites?|ity)$/u;
 /** A given name before a word, no name before it (an acronym may be: `агент МГБ Владимир Голубов`). */
 const GIVEN_BEFORE = new RegExp(`(?<!\\p{Lu}\\p{Ll}[\\p{L}’']*[\\s\\u00a0]+)(?<![\\p{L}’'])(${NAME})(?:[\\s\\u00a0]+[“"]${NAME}[”"])?[\\s\\u00a0]+$`, 'u');
 /** Two names before a word: a given name and patronymic, or a title and a given name (`Ambassador Averell`). */
@@ -87,7 +88,6 @@ const NEXT_NAME = new RegExp(`^[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?(${NAME})
 /** A quotation mark or Markdown italics right before or after words: a title or slogan set apart (`“Doktor Smert,”`,
  * `*Doktor Zhivago*`); bold is a name's emphasis (`**Johann Sleidan**`). */
 const SET_APART_BEFORE = /(?:[“"‘«]|(?<![*_])[*_])[\s\u00a0]*$/u;
-const SET_APART_AFTER = /^[,.;:]?(?:[”"’»]|[*_](?![*_]))/u;
 /** An acronym (`SMERSH`, `SMERSh`, `NKVD`), whose expansion may follow it (`Smert Shpionam`). */
 const ACRONYM = /(?<![\p{L}])\p{Lu}{3,}\p{Ll}?(?![\p{L}])/gu;
 const PREVIOUS_WORD = /(\p{L}[\p{L}’']*),?[\s\u00a0]+$/u;
@@ -136,6 +136,8 @@ export function proposeOfficials(texts: readonly string[]): Official[] {
   return [...proposals.values()]
     .filter(p => (authors.has(p.surname) ? accepted(inProse.get(p.surname)) : p.strong || (accepted(p) && !PLACE_ENDING.test(p.surname))))
     .filter(p => !caseForms.has(p.surname))
+    // a group's members (`Spiritual Christian Molokans`), unless initials or a given name no English word name one
+    .filter(p => p.initials || (p.given && !isEnglishWord(p.given.split(' ')[0])) || !isGroupWord(p.surname, texts))
     // a given name seen alone names someone whose surname the text gives elsewhere (`Yuri's letter`, `Svetlana’s home`)
     .filter(p => p.strong || !isKnownGivenName(p.surname))
     .sort((a, b) => a.surname.localeCompare(b.surname))
@@ -208,7 +210,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   if (base.length < 3 || english || (latin && DERIVED_WORD.test(base))) return;
   if (EDITOR_BEFORE.test(before)) return;
   const after = text.slice(at + written.length, at + written.length + 30);
-  if (EDITOR_AFTER.test(after)) return;
+  if (EDITOR_AFTER.test(after) || inImprint(before, after) || isMonth(base)) return;
   const nextIsName = CAPITAL_NEXT.test(after);
 
   const initials = INITIALS_BEFORE.exec(before);
@@ -220,7 +222,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
     // initials before a given name are the person's whose surname follows (`W. Averell Harriman`), not before a
     // surname followed by a capital (`I. V. Stalin`)
     const next = NEXT_NAME.exec(after)?.[1];
-    if (latin && !SURNAME_ENDING.test(base) && next !== undefined && LATIN.test(next) && !isEnglishWord(next)) return;
+    if (latin && !SURNAME_ENDING.test(base) && next !== undefined && LATIN.test(next) && (!isEnglishWord(next) || detectRomanized(base).length === 0)) return;
     // a romanized Russian word before the initials puts the name in its case (`imeni V. I. Lenina`, `rukopisi N. I.
     // Bukharina`); after an English one it is as written (`from N. S. Alliluyeva`)
     const governing = GOVERNING_BEFORE.exec(before.slice(0, before.length - initials[0].length))?.[1];
@@ -267,11 +269,16 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   // An oblique patronymic after a given name (`Mikhaila Semenovicha`) is no surname, nor an adjective of a title
   // (`Trudy Vol’nogo ekonomicheskogo obshchestva`).
   if (given && !nextIsName && isGivenName(given, base) && !/ich(?:a|u|em)$/.test(base) && !OBLIQUE_ADJECTIVE.test(base)) {
-    // a title or slogan set apart that opens with no known given name (`“Doktor Smert,”`, `*Doktor Zhivago*`, not the
-    // ship `*Nikolai Yezhov*`) or an acronym's expansion (`SMERSH …, Smert Shpionam`) names no one
+    // Words that open with no known given name name no one when they open a title or slogan set apart (`“Doktor
+    // Smert,”`, `*Doktor Zhivago*`, not the ship `*Nikolai Yezhov*`) or a phrase in another language (`Izdanie
+    // Departamenta dukhovnykh del`), or stand after a preposition of place, a number or the article (`in Zaporizhia
+    // Oblast’`, `the Vladikavkaz Realschule`) or name an imprint's place (`(Sergiev Posad: Tipografiia`); nor does an acronym's expansion (`SMERSH …, Smert Shpionam`).
     const opening = before.slice(0, givenMatch?.index ?? before.length - given.length - 1);
-    const setApart = SET_APART_BEFORE.test(opening) && SET_APART_AFTER.test(after) && !isKnownGivenName(given);
-    if (setApart || expandsAcronym(opening, [given, base])) return;
+    const unknown = !isKnownGivenName(given);
+    const notNamed = unknown && (
+      SET_APART_BEFORE.test(opening) || foreignWordAfter(after, 2) || PLACE_BEFORE.test(opening) || countedOrArticled(opening) || imprintPlace(opening, after)
+    );
+    if (notNamed || expandsAcronym(opening, [given, base])) return;
     const p = proposal(base);
     p.strong = true;
     p.given ??= given;
@@ -286,8 +293,11 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   const p = proposal(base);
   // what only a person undergoes outweighs the preposition before it (`the investigation into Frenkel`)
   const fate = !nextIsName && FATE_BEFORE.test(before);
-  if (PLACE_BEFORE.test(before) && !fate) p.score -= 2;
+  // so do the article before it (`the Dukhobors`) and a noun of place after it (`Tambov province`)
+  if ((PLACE_BEFORE.test(before) || articleBefore(before) || placeNounAfter(after)) && !fate) p.score -= 2;
   else if (!nextIsName) p.score += BARE_SURNAME_ENDING.test(normalizeApostrophes(base)) ? 2 : /ich$/.test(base) ? 1 : 0;
+  // a phrase in another language opens with it (`Dukhovnyi khristianin`)
+  if (foreignWordAfter(after, 4)) p.score -= 2;
   const subject = VERB_AFTER.test(after);
   if (possessive || subject) p.score += 1;
   if (subject && ORGAN.test(after.split(/[.;]/)[0])) p.score += 1;
@@ -335,7 +345,8 @@ function isGivenName(word: string, surname: string): boolean {
   // a possessive owns the word after it (`Latvia’s Komsomol`, `Uzbekistan’s Bukhara province`)
   if (splitPossessive(w).possessive) return false;
   const english = isEnglishWord(w) && !WESTERN_GIVEN_NAMES.has(w) && !(givenNameReadings(w).length > 0 && GENDERED_SURNAME_ENDING.test(normalizeApostrophes(surname)));
-  return LATIN.test(w) && !english && !TITLES.has(w.toLowerCase()) && !ADJECTIVE_ENDING.test(w) && !PLACE_ENDING.test(w);
+  const nationality = isNationality(w) && !WESTERN_GIVEN_NAMES.has(w) && givenNameReadings(w).length === 0;
+  return LATIN.test(w) && !english && !nationality && !TITLES.has(w.toLowerCase()) && !ADJECTIVE_ENDING.test(w) && !PLACE_ENDING.test(w);
 }
 
 function toOfficial(proposal: Proposal, ids: Set<string>): Official {

@@ -241,4 +241,22 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.equal(cyrillic.get('Zaitsev'), 'Давид Васильевич Зайцев');
     assert.equal(cyrillic.get('Bukharin'), 'Николай Бухарин');
   });
+
+  it('proposes no title in another language, imprint, group, place or nationality as a person (Clay, “Prokhanov and Spiritual Christianity”)', () => {
+    const names = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? official.initials ?? ''} ${official.surname}`.trim()).sort();
+    // a title opening with no known given name, in quotes or before a word in another language
+    assert.deepEqual(names('[^1]: A. S., “Tsarstvo Bozhie vnutri vas (pritcha),” 38–44; Izdanie Departamenta dukhovnykh del (St. Petersburg, 1912).'), []);
+    assert.deepEqual(names('[^2]: See Le Congrès des religions à Chicago en 1893 (Paris, 1895).'), []);
+    // an imprint's place and publisher
+    assert.deepEqual(names('[^3]: Parlament religii v Chikago (Sergiev Posad: A. I. Snegirevoi, 1894); Histoire (Paris: F. Alcan, 1900).'), []);
+    // a place after a preposition, a school after the article, a group counted, a nationality, a month
+    assert.deepEqual(names('Astrakhanka (today in Zaporizhia Oblast’, Ukraine) and the education he received in the Vladikavkaz Realschule.'), []);
+    assert.deepEqual(names('There were 4,423 Molokan Sabbatarians; a new kind of Russian Christianity. [^4]: Prokhanov 1905 Nov-Dec: 4–6.'), []);
+    // the name of a group, in the singular and plural
+    assert.deepEqual(names('He lived as a Russian Spiritual Christian Molokan, as the Molokans did, unlike the Dukhobors.'), []);
+    // a journal's title, and a province
+    assert.deepEqual(names('His journal, Dukhovnyi khristianin, reached Tambov province; Dukhovnyi khristianin closed in 1912.'), []);
+    // but a person after the article's adjective, and a year before a name, still count
+    assert.deepEqual(names('In 1937 Yezhov took over the NKVD; the young Stalin read Ivan Koloskov.'), ['Ivan Koloskov', 'Stalin', 'Yezhov']);
+  });
 });
