@@ -251,7 +251,7 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(names('[^3]: Parlament religii v Chikago (Sergiev Posad: A. I. Snegirevoi, 1894); Histoire (Paris: F. Alcan, 1900).'), []);
     // a place after a preposition, a school after the article, a group counted, a nationality, a month
     assert.deepEqual(names('Astrakhanka (today in Zaporizhia Oblast’, Ukraine) and the education he received in the Vladikavkaz Realschule.'), []);
-    assert.deepEqual(names('There were 4,423 Molokan Sabbatarians; a new kind of Russian Christianity. [^4]: Prokhanov 1905 Nov-Dec: 4–6.'), []);
+    assert.deepEqual(names('There were 4,423 Molokan Sabbatarians; a new kind of Russian Christianity. [^4]: Dukhovnyi khristianin 1905 Nov-Dec: 4–6.'), []);
     // the name of a group, in the singular and plural
     assert.deepEqual(names('He lived as a Russian Spiritual Christian Molokan, as the Molokans did, unlike the Dukhobors.'), []);
     // a journal's title, and a province
