@@ -14,15 +14,22 @@ const reading = (written: string) =>
 
 describe('opis explain: the branches of commissariats, ministries and state committees, by their parts', () => {
   it('reads a wartime commissariat by its branch in either script and in its case forms, inferred', () => {
-    assert.deepEqual(reading('Наркомавиапрома'), ['People’s Commissariat of aviation industry']);
-    assert.deepEqual(reading('Narkomtankprom'), ['People’s Commissariat of tank industry']);
-    assert.deepEqual(reading('Наркомбоеприпасов'), ['People’s Commissariat of ammunition']);
     assert.deepEqual(reading('Наркомугля'), ['People’s Commissariat of coal']);
+    assert.deepEqual(reading('Наркомлеса'), ['People’s Commissariat of timber (forest)']);
+    assert.deepEqual(reading('Наркомэлектростанций'), ['People’s Commissariat of power stations']);
     assert.deepEqual(reading('Наркомречфлота'), ['People’s Commissariat of river fleet']);
     assert.deepEqual(reading('Narkomsviazi'), ['People’s Commissariat of communications']);
   });
 
+  it('gives the entry, not a reading, where the glossary has one (the defence-industry commissariats of 1939–1946)', () => {
+    const terms = (written: string) => explainTerm(glossary, written).map(e => (isReading(e) ? 'a reading' : e.term));
+    assert.deepEqual(terms('Наркомавиапрома'), ['NKAP']);
+    assert.deepEqual(terms('Наркомбоеприпасов'), ['NKB']);
+    assert.deepEqual(terms('Наркомтанкпрома'), ['Narkomtankprom']);
+  });
+
   it('reads a ministry and a state committee by its branch, inferred', () => {
+    assert.deepEqual(reading('Минавиапрома'), ['Ministry of aviation industry']);
     assert.deepEqual(reading('Минугольпрома'), ['Ministry of coal industry']);
     assert.deepEqual(reading('Минрадиопром'), ['Ministry of radio industry']);
     assert.deepEqual(reading('Minsel’khoz'), ['Ministry of agriculture']);
