@@ -10,7 +10,10 @@
 // ending in the linking vowel, the text uses on its own or before a hyphen (`sotsial’no`), the second a word it uses
 // in some case, and the whole in no case; or in a chain of acronyms one the text uses and one set like an acronym
 // (`VChKOGPU-NKVD`). A first part the text never uses is no evidence: a line-end hyphen may as well have split a
-// compound written whole (`mashino-` / `stroitel’noi`). The word must stand where the first line would have ended
+// compound written whole (`mashino-` / `stroitel’noi`), unless the document does not hyphenate: where most lines run
+// on show the hyphen they lost (a compound, a range), the typesetter broke lines only at hyphens it printed, and there
+// a first part ending in the linking vowel is evidence enough (`Sredne-` / `ural’skoe`, the text using `Ural’skogo`).
+// The word must stand where the first line would have ended
 // (neither part wider than a line), and be the only one there that shows a join. A range after a plural locator
 // (`ll. 249250`, `chs. 23`) is parted even in a line hardly wider than one (its end may be all the second line held),
 // two years run together (`19361938`) in a line of any width. Each parting is reported, and so is each word left
@@ -21,6 +24,12 @@ import { inEnglishDictionary } from '../../text/englishWords';
 import type { TextLine } from './lines';
 import type { Page } from './pages';
 
+/**
+ * A document whose lines run on at a hyphen show the hyphen they lost at least this many times, and in this share
+ * of such lines, was set without hyphenation (a typesetter that hyphenates splits many words whole elsewhere).
+ */
+const MIN_SHOWN_JOINS = 5;
+const MIN_SHOWN_SHARE = 2 / 3;
 /** A line this much wider than the measure holds two printed lines. */
 const OVERFULL = 1.12;
 /** The first of the two lines ended with a hyphenated word, so it was at least this share of the measure. */
@@ -70,6 +79,8 @@ interface Vocabulary {
   hyphenated: (first: string, second: string) => boolean;
   /** Whether the document writes the word before a hyphen (`sotsial’no-ekonomicheskoi`). */
   opensCompound: (word: string) => boolean;
+  /** Whether its typesetter may have split words whole at line ends: until its joins show otherwise. */
+  hyphenates: boolean;
 }
 
 export function partHyphenJoins(pages: Page[], warnings: ImportWarning[]): void {
@@ -77,18 +88,25 @@ export function partHyphenJoins(pages: Page[], warnings: ImportWarning[]): void 
   const measure = measureOf(lines);
   // Words as printed: an over-long line holds the words run together, but its hyphens were printed.
   const vocabulary = vocabularyOf(lines.filter(l => textWidth(l.text) <= measure * OVERFULL), lines);
+  const joinOf = (text: string, overlong: boolean): number | undefined => {
+    // A note's number may hang in the margin: read so only where the line parts nowhere with it counted.
+    const hanging = HANGING_NUMBER.exec(text)?.[0].length;
+    // Widths estimated in a face other than the page's may miss by more (capitals, a sans-serif face): in a line that
+    // holds two, a join the word alone shows is taken with a looser measure.
+    return (
+      joinPoint(text, measure, vocabulary, overlong) ??
+      (hanging ? joinPoint(text, measure, vocabulary, overlong, hanging) : undefined) ??
+      (overlong ? joinPoint(text, measure, vocabulary, overlong, 0, LOOSE) : undefined)
+    );
+  };
+  const overlongLines = lines.filter(l => textWidth(l.text) > measure * OVERFULL);
+  const shown = overlongLines.filter(l => joinOf(l.text, true) !== undefined).length;
+  vocabulary.hyphenates = shown < MIN_SHOWN_JOINS || shown < MIN_SHOWN_SHARE * overlongLines.length;
   for (const page of pages) {
     // A line may hold three printed lines or more: each part is parted again.
     const part = (line: TextLine): TextLine[] => {
       const overlong = textWidth(line.text) > measure * OVERFULL;
-      // A note's number may hang in the margin: read so only where the line parts nowhere with it counted.
-      const hanging = HANGING_NUMBER.exec(line.text)?.[0].length;
-      // Widths estimated in a face other than the page's may miss by more (capitals, a sans-serif face): in a line that
-      // holds two, a join the word alone shows is taken with a looser measure.
-      const at =
-        joinPoint(line.text, measure, vocabulary, overlong) ??
-        (hanging ? joinPoint(line.text, measure, vocabulary, overlong, hanging) : undefined) ??
-        (overlong ? joinPoint(line.text, measure, vocabulary, overlong, 0, LOOSE) : undefined);
+      const at = joinOf(line.text, overlong);
       if (at === undefined) {
         const words = overlong ? runTogether(line.text, measure, vocabulary).map(w => `«${w}»`) : [];
         const named = words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words[0];
@@ -139,6 +157,7 @@ function vocabularyOf(single: TextLine[], all: TextLine[]): Vocabulary {
     stemCount: word => stems.get(stemKey(word)) ?? 0,
     hyphenated: (first, second) => pairs.has(`${stemKey(first)}-${stemKey(second)}`),
     opensCompound: word => openings.has(wordKey(word)),
+    hyphenates: true,
   };
 }
 
@@ -248,8 +267,10 @@ function wordCuts(piece: string, vocabulary: Vocabulary, inChain: boolean, space
   const splits = partings(piece, (first, second) => known(first) && known(second) && !(russian(first) || russian(second)));
   if (splits.length > 0) return splits.length === 1 ? splits : [];
   // A romanized Russian compound: a first part ending in the linking vowel that the text uses alone or before a
-  // hyphen (`zoloto`, `sotsial’no-`), the second a word the text uses, in this form or another case.
-  const opening = (first: string) => /\p{Ll}[oe]$/u.test(first) && (vocabulary.count(first) > 0 || vocabulary.opensCompound(first));
+  // hyphen (`zoloto`, `sotsial’no-`), or any such in a document that does not hyphenate, the second a word the text
+  // uses, in this form or another case.
+  const opening = (first: string) =>
+    /\p{Ll}[oe]$/u.test(first) && (!vocabulary.hyphenates || vocabulary.count(first) > 0 || vocabulary.opensCompound(first));
   const linked = partings(piece, (first, second) => opening(first) && vocabulary.stemCount(second) > 0);
   if (linked.length > 0 || !inChain) return linked.length === 1 ? linked : [];
   // In a chain of acronyms (`VChKOGPU-NKVD`): one the text uses, the other set like one; of two such partings, the
