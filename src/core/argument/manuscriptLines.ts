@@ -18,6 +18,9 @@ const ROMAN_ALONE = /^[IVXL]{1,6}\.?$/;
 /** `THE GREAT TERROR`, `CONCLUSION`: capitals only, more than an acronym. */
 const CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){5})[\p{Lu}\d\s,:;’'“”"()–—-]+$/u;
 const IMAGE_ONLY = /^!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?$/;
+/** A figure's or a table's caption, its number followed by a stop, colon or dash (`Figure 1. Diagram of …`, `Table
+ * 2: Arrests`, `Рис. 3.`); `Table 1 shows …` is prose. */
+const CAPTION = /^(?:figure|fig\.|table|map|plate|chart|illustration|рис\.|рисунок|таблица|схема|карта)\s*(?:\d{1,3}|[IVXL]{1,5})[a-zа-я]?(?:[.:](?=\s|$)|\s*[–—])/iu;
 /** A template tag of a site generator (Jekyll/Liquid `{% … %}`, Hugo `{{< … >}}`), over any number of lines, or
  * a line of kramdown's attributes for the block under it (`{:.abstract}`). */
 const TEMPLATE_TAG = /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}|^\{:[^}\n]*\}[ \t]*$/gm;
@@ -261,9 +264,9 @@ function beforeProse(index: DocumentIndex, found: readonly (HeadingLike | undefi
 
 const templateSpans = new WeakMap<DocumentIndex, [number, number][]>();
 
-/** An image, or a paragraph inside a site generator's template tag: neither prose nor a heading. */
+/** An image, its caption, or a paragraph inside a site generator's template tag: neither prose nor a heading. */
 export function isImage(index: DocumentIndex, p: Paragraph): boolean {
-  return IMAGE_ONLY.test(source(index, p)) || templateTags(index).some(([start, end]) => p.start >= start && p.end <= end);
+  return IMAGE_ONLY.test(source(index, p)) || CAPTION.test(p.text.trimStart()) || templateTags(index).some(([start, end]) => p.start >= start && p.end <= end);
 }
 
 function templateTags(index: DocumentIndex): [number, number][] {

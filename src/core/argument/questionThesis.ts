@@ -1,7 +1,10 @@
 // The research question and thesis an introduction states, proposed for an article without an argument file. The
 // question is the first sentence of the author's own that asks one (ending in `?`) or says what the article asks or
 // examines; the thesis the first that says what the article (or its author) argues or shows. Nothing is proposed
-// where no sentence says so: a view shows a proposal as one, never as the author's curated argument.
+// where no sentence says so: a view shows a proposal as one, never as the author's curated argument. A question
+// asked inside a quotation, or one of a run the next sentence says others answer (`Is God a trinity? … To answer
+// these and similar dogmatic questions, Orthodox Christians relied on their creeds`), is the people's, not the
+// article's.
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 import { plainToSource } from '../text/plainAlignment';
@@ -13,7 +16,7 @@ import { sentenceSpans } from './topicSentence';
  * sentence (elsewhere `the study` may be another's). */
 const THE_WORK = String.raw`(?:this|the present|the following|my|our|^the)\s+(?:article|essay|paper|chapter|study|book|analysis|examination|investigation|research|account)`;
 const ASKS = new RegExp(
-  String.raw`\b${THE_WORK}\b[^.?!]{0,80}?\b(?:asks|examines|explores|investigates|addresses|considers|analy[sz]es|traces|describes|discusses|revisits|poses|focuses on|seeks to (?:answer|explain|understand|establish|determine)|sets out to|aims to)\b` +
+  String.raw`\b${THE_WORK}\b[^.?!]{0,80}?\b(?:asks|examines|explores|investigates|addresses|considers|analy[sz]es|traces|describes|discusses|revisits|poses|focuses on|cent(?:er|re)s on|concentrates on|is concerned with|seeks to (?:answer|explain|understand|establish|determine)|sets out to|aims to)\b` +
     String.raw`|\b(?:I|we)\s+(?:will\s+|shall\s+)?(?:ask|examine|explore|investigate|address|consider|analy[sz]e|trace)\b|\b(?:the|my|our)\s+(?:central|main|key|chief|principal)\s+question\b` +
     String.raw`|\ban?\s+(?:investigation|inquiry|enquiry)\s+(?:as to|into)\s+(?:whether|why|how)\b`,
   'iu',
@@ -21,12 +24,23 @@ const ASKS = new RegExp(
 const ARGUES = new RegExp(
   String.raw`\b${THE_WORK}\b[^.?!]{0,120}?\b(?:argues|contends|suggests|shows|demonstrates|maintains|proposes|reveals|finds)\s+that\b` +
     String.raw`|\b(?:I|we)\s+(?:will\s+|shall\s+)?(?:argue|contend|suggest|maintain|propose|show|demonstrate)\s+that\b` +
-    String.raw`|\b(?:my|our|the central|the main)\s+(?:argument|contention|thesis|claim)\s+(?:here\s+)?is\b|\bit (?:is|will be) argued\b`,
+    String.raw`|\b(?:my|our|the central|the main)\s+(?:argument|contention|thesis|claim)\s+(?:here\s+)?is\b|\bit (?:is|will be) argued\b` +
+    // The author's voice set off by commas: `Both liberal and Christian dissidents, I argue, broadly rejected …`.
+    String.raw`|,\s*(?:I|we)\s+(?:would\s+|will\s+)?(?:argue|contend|suggest|maintain|submit)\s*,`,
   'iu',
 );
-/** A direct question of the author's: not a quotation, ending in `?` (a closing quote or bracket may follow). */
-const QUESTION_END = /\?[”’"')\]]*$/u;
+/** A direct question of the author's, ending in `?` (a bracket may follow); a closing quote after it ends a
+ * quotation's question (`As Lenin asked, “What is to be done?”`), a scare quote before it does not. */
+const QUESTION_END = /\?[)\]]*$/u;
 const QUOTED = /^[“‘"'«„]/u;
+/** A sentence naming the questions before it (`these and similar dogmatic questions`, `this question`)… */
+const NAMES_QUESTIONS = /\b(?:these|those|such|this|that|the same)\b(?:\s+[\p{L}-]+){0,3}?\s+questions?\b/iu;
+/** … as answered, settled or decided (not `remain unanswered`, `have not been answered`) … */
+const ANSWERED = /\b(?:answer(?:s|ed|ing)?|settled?|resolved?|decided?)\b/iu;
+const NEGATED = /\b(?:not|never|no one|nobody|unanswered|unresolved|unsettled|remains?|yet to|little|few)\b|n['’]t\b/iu;
+/** … by others than the work or its author. */
+const AUTHOR = new RegExp(String.raw`\b${THE_WORK}\b|\b(?:we|my|our|here|below|what follows)\b`, 'iu');
+const FIRST_PERSON = /\bI\b/u;
 
 interface Sentence {
   text: string;
@@ -49,13 +63,25 @@ export function* questionAndThesis(index: DocumentIndex, introduction: readonly 
   // The first sentence that asks is the question; the first other one that argues, the thesis.
   let question: Sentence | undefined;
   let thesis: Sentence | undefined;
-  for (const s of own) {
-    if (!question && (QUESTION_END.test(s.text) || ASKS.test(s.text))) question = s;
-    else if (!thesis && ARGUES.test(s.text)) thesis = s;
+  for (let i = 0; i < own.length; i++) {
+    const s = own[i];
+    if (!question && ASKS.test(s.text)) question = s;
+    else if (!question && QUESTION_END.test(s.text)) {
+      // The run of questions this one opens, and the sentence after it in the same paragraph.
+      let next = i;
+      while (next < own.length && own[next].paragraph === s.paragraph && QUESTION_END.test(own[next].text)) next++;
+      if (next < own.length && own[next].paragraph === s.paragraph && answeredByOthers(own[next].text)) i = next - 1;
+      else question = s;
+    } else if (!thesis && ARGUES.test(s.text)) thesis = s;
     if (question && thesis) break;
     yield;
   }
   return { question: question ? statement(index, question) : null, thesis: thesis ? statement(index, thesis) : null };
+}
+
+/** Whether a sentence says the questions before it are answered by others than the work or its author. */
+function answeredByOthers(text: string): boolean {
+  return NAMES_QUESTIONS.test(text) && ANSWERED.test(text) && !NEGATED.test(text) && !AUTHOR.test(text) && !FIRST_PERSON.test(text);
 }
 
 function statement(index: DocumentIndex, s: Sentence): OutlineStatement {

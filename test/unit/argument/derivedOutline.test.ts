@@ -541,6 +541,39 @@ describe('derived outline', () => {
     assert.equal(outlineOf(essay).question?.text, 'The tremendous suffering of ethnic Kazakhs and the deliberate targeting of their way of life prompt an investigation as to whether Soviet actions during the Kazakh famine constitute genocide.');
   });
 
+  it('proposes no question the people of the text ask: a run the next sentence says others answer, a quotation’s', () => {
+    const asked = (...paragraphs: string[]) => outlineOf(['# T', '', ...paragraphs.flatMap(p => [p, ''])].join('\n')).question?.text ?? null;
+    // Clay on Prokhanov (the import fixture's article): the doctrinal questions his journal left to believers.
+    assert.equal(asked(
+      'Scholars have argued for the significance of religion in the development of human rights discourse.',
+      'To achieve this result, Prokhanov adopted a radically democratic approach to the development of doctrine and practice. Is God a trinity of three persons? Is Christ fully human and fully God? Should Christians pray for the dead? To answer these and similar dogmatic questions, Russian Orthodox Christians relied on the authority of their creeds and ecumenical councils while Baptists turned to their infallible scriptures. By contrast, Prokhanov encouraged believers to decide for themselves.',
+    ), null);
+    assert.equal(asked('The delegates argued over the kulak for a week. Was he an enemy? Could he be reformed? Such questions were settled by the Politburo in 1929.'), null);
+    assert.equal(asked('As Lenin asked in 1902, “What is to be done?” His answer was a party of professionals.'), null, 'a quotation’s question');
+    // The author's own questions stay the article's, whatever the sentence after them says of them.
+    assert.equal(asked('Was the kulak an enemy? Could he be reformed? These questions have not been answered.'), 'Was the kulak an enemy?');
+    assert.equal(asked('Why did the Politburo give way? Historians have long debated it. To answer this question, I turn to the regional archives.'), 'Why did the Politburo give way?');
+    assert.equal(asked('Why did the Politburo give way? To answer this question, this essay turns to the regional archives.'), 'Why did the Politburo give way?');
+    assert.equal(asked('Party members asked themselves where the plan stood. Who decided the quotas? The okrug committees decided them.'), 'Who decided the quotas?', 'an answer is not the question named');
+  });
+
+  it('reads no caption as a claim or a question, and the author’s voice set off by commas as the thesis', () => {
+    // McConnell on Soviet humanism (the import fixture's article): a figure's caption above the introduction.
+    const outline = outlineOf([
+      '# Dissenting Views', '',
+      'Figure 1. Diagram of late Soviet ideological tendencies. Source: Andrei Amal\'rik, Prosushchestvuet li Sovetskii Soiuz do 1984 goda? (Alexander Herzen Foundation, 1970), 37.', '',
+      'This article centers on the ideological relationship that Amal\'rik locates at the bottom of his diagram: that between “liberal ideology” and “Christian ideology.”', '',
+      'Both liberal and Christian dissidents, I argue, broadly rejected the socialist humanism of Soviet official discourse, but for different reasons and with a variety of alternatives in mind.', '',
+    ].join('\n'));
+    assert.deepEqual(outline.sections.map(s => s.claims.length), [2]);
+    assert.equal(outline.question?.text, 'This article centers on the ideological relationship that Amal\'rik locates at the bottom of his diagram: that between “liberal ideology” and “Christian ideology.”');
+    assert.equal(outline.thesis?.text, 'Both liberal and Christian dissidents, I argue, broadly rejected the socialist humanism of Soviet official discourse, but for different reasons and with a variety of alternatives in mind.');
+    const tables = outlineOf(['# T', '', 'Table 2: Arrests by oblast, 1937–1938', '', 'Рис. 3. Численность спецпоселенцев', '', 'Table 2 shows that arrests rose. The famine, we contend, was no accident.', ''].join('\n'));
+    assert.deepEqual(tables.sections.flatMap(s => s.claims.map(c => c.text)), ['Table 2 shows that arrests rose.']);
+    assert.equal(tables.thesis?.text, 'The famine, we contend, was no accident.');
+    assert.equal(outlineOf('# T\n\nThe regions, it seems, argued, and Moscow gave way.\n').thesis, null, 'no author’s voice');
+  });
+
   it('keeps a Markdown article’s code blocks code, and reads no prose in a text that has code', () => {
     const prose = 'The lists of the troikas were compiled from the card files of the NKVD. They named every person arrested.';
     const code = ['    const shot = rows.filter(r => r.sentence === "ВМН");', '    console.log(shot.length);'];
