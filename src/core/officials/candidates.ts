@@ -38,6 +38,7 @@ const TITLES = new Set([
   'academician', 'colonel', 'major', 'captain', 'lieutenant', 'commander', 'director', 'procurator', 'prosecutor',
   'investigator', 'agent', 'operative', 'resident', 'minister', 'premier', 'ambassador', 'kombrig', 'komdiv', 'komkor',
   'komandarm', 'chekist', 'plenipotentiary', 'upolnomochennyi', 'predsedatel’', 'sekretar’', 'nachal’nik',
+  'president', 'rabbi', 'mayor', 'senator', 'governor', 'professor',
   'metropolitan', 'patriarch', 'archbishop', 'bishop', 'exarch', 'mitropolit', 'patriarkh', 'arkhiepiskop', 'episkop',
 ]);
 /** The first letters of each title: a word that begins otherwise is no case form of one (most words). */
@@ -77,6 +78,12 @@ const TWO_NAMES_BEFORE = new RegExp(`(${NAME})[\\s\\u00a0]+(${NAME})[\\s\\u00a0]
 /** A given name and a middle initial before a word (`Joseph E. Davies`), not a bibliography's inverted name before a
  * title (`Jansen, Marius B. The Making`). */
 const GIVEN_AND_INITIAL = new RegExp(`(?<![\\p{L}’'.])(?<!${NAME},[\\s\\u00a0]+)(${NAME})[\\s\\u00a0]+\\p{Lu}\\.[\\s\\u00a0]?$`, 'u');
+/** The years of a life after a name: `(1879–1955)`, `(b. 1921)`. */
+const LIFESPAN_AFTER = /^[\s\u00a0]*\((?:[bd]\.[\s\u00a0]*1\d{3}|1\d{3}[\s\u00a0]*[–-])/u;
+/** Things named after a person, which may carry years too (`Marshall Plan (1948–1952)`). */
+const NAMED_THING = new Set(['Plan', 'Pact', 'Doctrine', 'Treaty', 'Line', 'Prize', 'Act', 'Fund', 'Institute', 'Foundation', 'Society', 'Hall', 'Street', 'Square']);
+/** The capitalised word right before a word. */
+const LAST_NAME_BEFORE = new RegExp(`(?<![\\p{L}’'])(${NAME})[\\s\\u00a0]+$`, 'u');
 /** An initial ending a text, which is all GIVEN_AND_INITIAL needs to be tried on. */
 const INITIAL_END = /\p{Lu}\.[\s\u00a0]?$/u;
 /** An editor's mark after a name (`in Sheila Fitzpatrick, ed., Cultural revolution`). */
@@ -205,11 +212,16 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   const { base, possessive } = splitPossessive(written);
   const latin = LATIN.test(base);
   const before = text.slice(Math.max(0, at - 60), at);
-  // an English word is a surname only after a given name and middle initial (`Joseph E. Davies`)
-  const english = latin && isEnglishWord(base) && !(INITIAL_END.test(before.slice(-3)) && isGivenName(GIVEN_AND_INITIAL.exec(before)?.[1] ?? '', base));
+  const after = text.slice(at + written.length, at + written.length + 30);
+  // an English word is a surname only after a given name and middle initial (`Joseph E. Davies`), or after a given name
+  // and before the years of a life (`Albert Einstein (1879–1955)`, `Rabbi Stephen Wise (1874–1949)`)
+  const english =
+    latin &&
+    isEnglishWord(base) &&
+    !(INITIAL_END.test(before.slice(-3)) && isGivenName(GIVEN_AND_INITIAL.exec(before)?.[1] ?? '', base)) &&
+    !(LIFESPAN_AFTER.test(after) && !NAMED_THING.has(base) && isGivenName(LAST_NAME_BEFORE.exec(before)?.[1] ?? '', base));
   if (base.length < 3 || english || (latin && DERIVED_WORD.test(base))) return;
   if (EDITOR_BEFORE.test(before)) return;
-  const after = text.slice(at + written.length, at + written.length + 30);
   if (EDITOR_AFTER.test(after) || inImprint(before, after) || isMonth(base)) return;
   const nextIsName = CAPITAL_NEXT.test(after);
 
@@ -366,21 +378,33 @@ function toOfficial(proposal: Proposal, ids: Set<string>): Official {
 }
 
 /**
- * The name in Cyrillic, as far as the romanization tells it: none for a Western name (`Paul Nitze`, `George Kennan`:
- * a given name Russian does not have, before a surname that reads as no romanized Russian), whose letters turned one
- * by one would give a name no one bore (`Паул Нитзе`); the surname alone after such a given name (`Joseph Stalin`).
- * A patronymic after the given name makes it Russian (`David Vasil’evich Zaitsev`).
+ * The name in Cyrillic, as far as the romanization tells it: none for a Western name (`Paul Nitze`, `George Kennan`,
+ * `Churchill`, `M. Hamilton`: a surname that reads as no romanized Russian, with no Russian given name), whose letters
+ * turned one by one would give a name no one bore (`Паул Нитзе`, `Чурчилл`); the surname alone after a given name
+ * Russian does not have (`Joseph Stalin`). A patronymic after the given name makes it Russian (`David Vasil’evich
+ * Zaitsev`), and so does a Russian given name the surname (`Lavrentii Beria`).
  */
 function cyrillicOf(proposal: Proposal, first: string | undefined): string {
   const [givenWord, patronymic] = proposal.given?.split(' ') ?? [];
-  const foreignGiven = givenWord !== undefined && LATIN.test(givenWord) && givenNameReadings(givenWord).length === 0 && !PATRONYMIC_ENDING.test(patronymic ?? '');
-  if (!foreignGiven) return [...(first ? first.split(' ') : []).map(cyrillicInitial), toCyrillic(proposal.surname)].join(' ');
-  return detectRomanized(proposal.surname).length > 0 ? toCyrillic(proposal.surname) : '';
+  const russianGiven = givenWord !== undefined && (!LATIN.test(givenWord) || givenNameReadings(givenWord).length > 0 || PATRONYMIC_ENDING.test(patronymic ?? ''));
+  const russianSurname = !LATIN.test(proposal.surname) || detectRomanized(proposal.surname).length > 0;
+  const surname = cyrillicSurname(proposal.surname);
+  // a surname the converter leaves in Latin letters (`Ehrenburg`) has no Cyrillic to give
+  if (/[A-Za-z]/.test(surname)) return '';
+  if (russianGiven || (russianSurname && givenWord === undefined)) return [...(first ? first.split(' ') : []).map(cyrillicInitial), surname].join(' ');
+  return russianSurname ? surname : '';
 }
 
-/** Cyrillic of a given name or an initial; single letters are converted lower-case so "V." and "I." are not
- * taken for Roman numerals. */
+/** Cyrillic of a given name (as written: the given names read Lavrentii as Лаврентий) or an initial; initials are
+ * converted lower-case so "V." and "I." are not taken for Roman numerals. */
 function cyrillicInitial(word: string): string {
-  const cyrillic = toCyrillic(word.toLowerCase());
+  const cyrillic = toCyrillic(/^\p{Lu}\p{Ll}?\.$/u.test(word) ? word.toLowerCase() : word);
   return cyrillic.charAt(0).toUpperCase() + cyrillic.slice(1);
+}
+
+/** A surname's Cyrillic: -ia after a consonant is -ия, as surnames end (Beria: Берия, Gamsakhurdia: Гамсахурдия), where
+ * letter for letter it would be -я (Беря). */
+function cyrillicSurname(surname: string): string {
+  const cyrillic = toCyrillic(surname);
+  return /[^aeiouy]ia$/i.test(surname) ? cyrillic.replace(/(?<=[бвгджзклмнпрстфхцчшщ])я$/u, 'ия') : cyrillic;
 }

@@ -128,13 +128,14 @@ export class OfficialsSearch {
     const nameKey = [official.surname, official.given ?? '', official.cyrillic, ...(official.englishForms ?? [])].join('\u0000');
     let others: [string, string][] | undefined;
     const names = this.wordSet(nameKey, true, () => {
-      const { surnames, given } = spellingsOf(official);
+      const { surnames, given, readings } = spellingsOf(official);
       const folded = surnames.map(fold);
       // kept for the first keystrokes that show these people: deriving spellings again then cost more than the search
       others = surnames.slice(1).map((surname, i) => [surname, folded[i + 1]]);
       return [
         ...folded.map((surname, i): [string, Kind] => [surname, i === 0 ? Kind.Surname : Kind.Variant]),
         ...given.map((word): [string, Kind] => [fold(word), Kind.Given]),
+        ...readings.map((reading): [string, Kind] => [reading, Kind.Variant]),
       ];
     });
     if (others?.length) this.otherSurnames.set(names, others);

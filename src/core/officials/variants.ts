@@ -3,12 +3,16 @@
 // curated English forms of the data file.
 import { romanize, SYSTEMS } from '../translit';
 import { cyrillicSurname, givenNames, type Official } from './model';
+import { russianReadings } from './russianReadings';
 
 export interface Spellings {
   /** Surname spellings, the article's first. */
   surnames: string[];
   /** Given names and patronymics in every spelling. */
   given: string[];
+  /** How Russian writes a surname the text gives no Cyrillic for (Roosevelt: ruzevelt, Рузвельт), found but never
+   * shown as a spelling. */
+  readings: string[];
 }
 
 export function spellingsOf(official: Official): Spellings {
@@ -16,7 +20,8 @@ export function spellingsOf(official: Official): Spellings {
   const cyrillicGiven = cyrillicWords.slice(0, -1).filter(word => !word.endsWith('.'));
   const surnames = [official.surname, ...(official.englishForms ?? []), ...romanizations(cyrillicSurname(official))];
   const given = [...givenNames(official), ...cyrillicGiven.flatMap(romanizations)];
-  return { surnames: unique(surnames), given: unique(given) };
+  const readings = official.cyrillic.trim() ? [] : russianReadings(official.surname);
+  return { surnames: unique(surnames), given: unique(given), readings };
 }
 
 // Rosters repeat names (given names above all), and romanizing is the bulk of building a search index.

@@ -259,4 +259,20 @@ describe('official proposals for a corpus without an officials file', () => {
     // but a person after the article's adjective, and a year before a name, still count
     assert.deepEqual(names('In 1937 Yezhov took over the NKVD; the young Stalin read Ivan Koloskov.'), ['Ivan Koloskov', 'Stalin', 'Yezhov']);
   });
+
+  it('reads an English word as a surname after a given name and before the years of a life, not a thing named after a person', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? ''} ${official.surname}`.trim()).sort();
+    assert.deepEqual(people('Albert Einstein (1879–1955) and Rabbi Stephen Wise (1874–1949) spoke.'), ['Albert Einstein', 'Stephen Wise']);
+    assert.deepEqual(people('Herbert Hoover (b. 1874) fed Russia; the Marshall Plan (1948–1952) came later.'), ['Herbert Hoover']);
+    assert.deepEqual(people('Albert Einstein spoke.'), [], 'no more than a given name before it');
+  });
+
+  it('gives the Cyrillic of Russian given names and of surnames in -ia, and none of a Western surname or one the converter leaves in Latin', () => {
+    const cyrillic = (text: string) => new Map(proposeOfficials([text]).map(official => [official.surname, official.cyrillic]));
+    const names = cyrillic('Lavrentii Beria met Iurii Andropov, Grigorii Zinov’evich Besedovskii and Ilya Ehrenburg; M. Hamilton saw Churchill, and Churchill left.');
+    assert.equal(names.get('Beria'), 'Лаврентий Берия');
+    assert.equal(names.get('Andropov'), 'Юрий Андропов');
+    assert.equal(names.get('Besedovskii'), 'Григорий Зиновьевич Беседовский');
+    for (const surname of ['Ehrenburg', 'Hamilton', 'Churchill']) assert.equal(names.get(surname), '', surname);
+  });
 });
