@@ -201,6 +201,22 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * the Committee for Arts Affairs, katorga, the political isolators, the counter-plan, local air defence, new thinking);
  * 44 once youth and young, league and union render one word in English names (All-Union Leninist Communist Union of
  * Youth: Komsomol).
+ * Twentieth set (gathered and keyed after the next round: 866 entries, the commissariats, ministries and state
+ * committees read by their branch and entries for the defence-industry commissariats and further families the
+ * eighteenth and nineteenth sets missed; passages on tourism and holidays, the composers' and architects' unions and
+ * groups, civil aviation, banking and the currency, the Soviet bar and early radio, none a source of an entry;
+ * measured once with nothing changed on it: the figure a text not yet seen gives at the end of this round): 6 of 63.
+ * Nearly all its misses are families the glossary lacks: tourism, resorts and Intourist (turbaza, OPTE, Sovtur, the
+ * putevka, the kurort, the trade unions' tourism and resort administrations, Goskomturist: 21), the music and
+ * architecture unions and groups of the 1920s-1930s (the Composers' Union and its Orgkomitet, ASM, RAPM, Muzfond,
+ * VAAP, VOPRA, ASNOVA, OSA, VKhUTEIN: 15), civil aviation (Dobrolet, Ukrvozdukhput', Deruluft, Zakavia, the Civil Air
+ * Fleet and its administration, Aeroflot: 8), banking and the currency (the People's Bank, the savings banks, the
+ * currency reform, the chervonets, the Bank for Foreign Trade: 6), the bar (the colleges of defenders, the advokatura,
+ * socialist legality: 4) and early radio and the posts (3). Two of its answers were wrong, not missing: ВО ГВФ read as
+ * a military district (ВО is an All-Union association there) and Советский турист as a soviet (the adjective read as
+ * the council); a body named in full was read by its kind with its field untranslated (Главное управление гражданского
+ * воздушного флота, наркому почт и телеграфов), and ССК СССР and Народный банк РСФСР gave only the Union or the
+ * republic.
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -222,6 +238,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-17.json', 43],
   ['held-out-terms-18.json', 35],
   ['held-out-terms-19.json', 44],
+  ['held-out-terms-20.json', 6],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
