@@ -82,6 +82,8 @@ const GIVEN_AND_INITIAL = new RegExp(`(?<![\\p{L}’'.])(?<!${NAME},[\\s\\u00a0]
 const LIFESPAN_AFTER = /^[\s\u00a0]*\((?:[bd]\.[\s\u00a0]*1\d{3}|1\d{3}[\s\u00a0]*[–-])/u;
 /** Things named after a person, which may carry years too (`Marshall Plan (1948–1952)`). */
 const NAMED_THING = new Set(['Plan', 'Pact', 'Doctrine', 'Treaty', 'Line', 'Prize', 'Act', 'Fund', 'Institute', 'Foundation', 'Society', 'Hall', 'Street', 'Square']);
+/** The particle of a surname before it (`La Guardia`, `de Gaulle`, `von Ribbentrop`, `van der Lubbe`). */
+const PARTICLE_BEFORE = /(?<![\p{L}’'])((?:[Vv]an|[Vv]on)(?:[\s\u00a0]+(?:der|den))?|[Dd]e(?:[\s\u00a0]+la)?|[Dd]el|[Dd]ella|[Dd]i|[Dd]u|[Dd]a|[Ll]a|[Ll]e)[\s\u00a0]+$/u;
 /** The capitalised word right before a word. */
 const LAST_NAME_BEFORE = new RegExp(`(?<![\\p{L}’'])(${NAME})[\\s\\u00a0]+$`, 'u');
 /** An initial ending a text, which is all GIVEN_AND_INITIAL needs to be tried on. */
@@ -141,7 +143,7 @@ export function proposeOfficials(texts: readonly string[]): Official[] {
   // a Cyrillic surname in a case only a man's takes is that man (`С. М. Михоэлса` beside `Соломона Михоэлса`)
   const caseForms = new Set([...proposals.values()].filter(p => p.strong).flatMap(p => cyrillicCaseForms(p.surname)));
   return [...proposals.values()]
-    .filter(p => (authors.has(p.surname) ? accepted(inProse.get(p.surname)) : p.strong || (accepted(p) && !PLACE_ENDING.test(p.surname))))
+    .filter(p => (isAuthor(p.surname, authors) ? accepted(inProse.get(p.surname)) : p.strong || (accepted(p) && !PLACE_ENDING.test(p.surname))))
     .filter(p => !caseForms.has(p.surname))
     // a group's members (`Spiritual Christian Molokans`), unless initials or a given name no English word name one
     .filter(p => p.initials || (p.given && !isEnglishWord(p.given.split(' ')[0])) || !isGroupWord(p.surname, texts))
@@ -152,6 +154,9 @@ export function proposeOfficials(texts: readonly string[]): Official[] {
 }
 
 const accepted = (p: Proposal | undefined) => p !== undefined && (p.strong || p.score >= 2);
+
+/** Whether a surname is a cited historian's, with its particle or without (`de Molinari`: Molinari). */
+const isAuthor = (surname: string, authors: ReadonlySet<string>) => authors.has(surname) || authors.has(surname.slice(surname.lastIndexOf(' ') + 1));
 
 /** The evidence for each capitalised word of the texts (only for the words of `only`, when given). */
 function weighAll(texts: readonly string[], only?: ReadonlySet<string>): Map<string, Proposal> {
@@ -224,6 +229,11 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   if (EDITOR_BEFORE.test(before)) return;
   if (EDITOR_AFTER.test(after) || inImprint(before, after) || isMonth(base)) return;
   const nextIsName = CAPITAL_NEXT.test(after);
+  const particle = latin && !nextIsName ? PARTICLE_BEFORE.exec(before) : null;
+  if (particle) {
+    weighAfterParticle(particle, base, possessive, after, proposal);
+    return;
+  }
 
   const initials = INITIALS_BEFORE.exec(before);
   const first = initials ? SURNAME_THEN_INITIALS.exec(before)?.[1] : undefined;
@@ -320,6 +330,29 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   if (++p.seen === 2) p.score += 1;
 }
 
+/**
+ * A surname with its particle (`Fiorello La Guardia`, `Charles de Gaulle`, `von Ribbentrop`): a person after a given
+ * name the lists know, or before the years of a life or a verb (not `in Rio de Janeiro`); else the surname alone is
+ * weighed as a bare one is, by a verb or possessive after it and a second sighting.
+ */
+function weighAfterParticle(particle: RegExpExecArray, base: string, possessive: boolean, after: string, proposal: (word: string) => Proposal): void {
+  const opening = particle.input.slice(0, particle.index);
+  const given = LAST_NAME_BEFORE.exec(opening);
+  const p = proposal(`${particle[1]} ${base}`);
+  const subject = possessive || VERB_AFTER.test(after);
+  const outside = given ? opening.slice(0, given.index) : '';
+  if (given && isGivenName(given[1], base) && !PLACE_BEFORE.test(outside) && !countedOrArticled(outside)) {
+    // the given name is the person's if other sightings make it one
+    p.given ??= given[1];
+    if (isKnownGivenName(given[1]) || subject || LIFESPAN_AFTER.test(after)) {
+      p.strong = true;
+      return;
+    }
+  }
+  if (subject) p.score += 1;
+  if (++p.seen === 2) p.score += 1;
+}
+
 /** A given name the lists know: Russian (in any spelling or script) or Western. */
 function isKnownGivenName(word: string): boolean {
   return WESTERN_GIVEN_NAMES.has(word) || givenNameReadings(word).length > 0 || cyrillicGivenName(word)?.genitive === false;
@@ -389,8 +422,9 @@ function cyrillicOf(proposal: Proposal, first: string | undefined): string {
   const russianGiven = givenWord !== undefined && (!LATIN.test(givenWord) || givenNameReadings(givenWord).length > 0 || PATRONYMIC_ENDING.test(patronymic ?? ''));
   const russianSurname = !LATIN.test(proposal.surname) || detectRomanized(proposal.surname).length > 0;
   const surname = cyrillicSurname(proposal.surname);
-  // a surname the converter leaves in Latin letters (`Ehrenburg`) has no Cyrillic to give
-  if (/[A-Za-z]/.test(surname)) return '';
+  // a surname the converter leaves in Latin letters (`Ehrenburg`) or one with a particle (`von Ribbentrop`: фон, not
+  // вон) has no Cyrillic to give
+  if (/[A-Za-z]/.test(surname) || proposal.surname.includes(' ')) return '';
   if (russianGiven || (russianSurname && givenWord === undefined)) return [...(first ? first.split(' ') : []).map(cyrillicInitial), surname].join(' ');
   return russianSurname ? surname : '';
 }

@@ -275,4 +275,19 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.equal(names.get('Besedovskii'), 'Григорий Зиновьевич Беседовский');
     for (const surname of ['Ehrenburg', 'Hamilton', 'Churchill']) assert.equal(names.get(surname), '', surname);
   });
+
+  it('reads a surname with its particle after a given name the lists know or before a verb or the years of a life, not a place', () => {
+    const proposed = proposeOfficials([
+      'Fiorello La Guardia (1882–1947) met Joachim von Ribbentrop, and von Ribbentrop returned. Gustave de Molinari wrote; he lived in Rio de Janeiro.',
+    ]);
+    assert.deepEqual(proposed.map(official => `${official.given ?? ''} ${official.surname}`.trim()).sort(), ['Fiorello La Guardia', 'Gustave de Molinari', 'Joachim von Ribbentrop']);
+    assert.deepEqual(proposed.map(official => official.cyrillic), ['', '', ''], 'no Cyrillic of a Western name (вон Риббентроп)');
+    const index = buildOfficialsIndex([{ file: 'a.md', text: 'Charles de Gaulle flew in; later de Gaulle wrote to Stalin.' }]);
+    for (const query of ['de Gaulle', 'Gaulle', 'Де Голль']) assert.equal(index.search.search(query).results[0]?.official.surname, 'de Gaulle', query);
+  });
+
+  it('leaves out a cited historian with a particle, who is read as an author without it', () => {
+    const text = 'The congress met in Chicago.[^1]\n\n[^1]: Gustave de Molinari, *Science et religion* (Paris, 1894), 238.';
+    assert.deepEqual(proposeOfficials([text]).map(official => official.surname), []);
+  });
 });
