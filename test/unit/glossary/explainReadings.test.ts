@@ -123,6 +123,13 @@ describe('opis explain: compounds and adjectives read by their parts, said to be
     for (const written of ['Дворец', 'дворцов', 'Dvorets']) assert.deepEqual(terms(written), [], `${written}: a palace, no member of a household`);
   });
 
+  it('reads neither Soviet as of a council nor ВО as a military district', () => {
+    for (const written of ['Советский турист', 'советского государства', 'sovetskaia vlast’']) assert.deepEqual(terms(written), [], written);
+    assert.deepEqual(terms('ВО ГВФ'), [], 'ВО is an All-Union association here');
+    assert.deepEqual(terms('военного округа'), ['voennyi okrug']);
+    assert.deepEqual(terms('сельсоветов'), ['sel’sovet']);
+  });
+
   it('reads the commissariats’, ministries’ and chief administrations’ compounds by the body and the branch', () => {
     const read = (written: string) => {
       const [only, ...rest] = explainTerm(glossary, written);
