@@ -5,8 +5,6 @@ import { renderArticle } from './article/renderArticle';
 import { ImportError, importRawArticle } from './importer';
 import { detectLayout, type TextLayout } from './plainText/layouts';
 import { readPlainText } from './plainText/readPlainText';
-import { splitPages } from './plainText/pages';
-import { loneMarkedNumbers } from './plainText/raisedNoteNumbers';
 
 export interface ImportResult {
   markdown: string;
@@ -26,16 +24,6 @@ export function importText(text: string, layout: TextLayout = detectLayout(text)
   const article = readPlainText(text, layout);
   if (!article.blocks.some(b => b.kind === 'paragraph')) throw new ImportError('no body text found');
   // Scholarship has notes: text without any is not an article extraction (or not in the layout named).
-  if (article.notes.size === 0) throw new ImportError(`no notes found in the layout of ${layout}: ${numbersApart(text, layout) ? NUMBERS_APART : 'this does not look like an article extraction'}`);
+  if (article.notes.size === 0) throw new ImportError(`no notes found in the layout of ${layout}: this does not look like an article extraction`);
   return { markdown: renderArticle(article), layout, warnings: article.warnings, notes: article.notes.size };
-}
-
-/** Fewer lone numbers than this, their markers in the text above, may be a table's or a list's. */
-const MIN_APART = 3;
-const NUMBERS_APART =
-  'the notes\' numbers stand on lines of their own, apart from their texts (numbers raised at a note\'s start, as a word processor sets them), and pdftotext without -layout writes them out of order: pdftotext -layout keeps each above its note';
-
-/** Whether pdftotext without -layout wrote the notes' raised numbers apart from their texts. */
-function numbersApart(text: string, layout: TextLayout): boolean {
-  return layout === 'pdftotext' && splitPages(text).reduce((n, lines) => n + loneMarkedNumbers(lines).length, 0) >= MIN_APART;
 }

@@ -20,10 +20,10 @@ import { removeFurniture, splitPages, type Page } from './pages';
 import { glueSpacedMarkers } from './spacedMarkers';
 import { joinSpreadLines } from './spreadLines';
 import { textWidth } from '../glyphWidth';
-import { ImportError } from '../importer';
 import { joinLines } from '../joinLines';
 import { softenLineEnds } from '../wordHyphens';
 import { lastIndexWhere } from './lastIndex';
+import { refuseMissedNotes } from './missedNotes';
 import { readTitleBlock, readTitleSetAgain } from './titleBlock';
 
 /** A running head is shorter than this share of the page's measure. */
@@ -66,12 +66,12 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
     }
   }
   const pageName = (index: number) => pages[index]?.number;
+  if (notes.length === 0) refuseMissedNotes(text, layout, 0, reportMarkerBeyond(body, 0, numbering, pageName, []));
   // In a document whose typesetter hyphenates words, the line-end hyphens that only split one are soft.
   if (layout !== 'pandoc') softenLineEnds([body, ...notes.map(note => note.lines)], line => pageStart(line.text).text, line => (line.text = line.text.replace(/-$/, '\u00ad')));
   placeMarkers(body, notes.map(n => n.n), lastPage, numbering, pageName, warnings);
-  const beyond = notes.length > 0 ? reportMarkerBeyond(body, notes.length, numbering, pageName, warnings) : 0;
   // Fewer than half the notes the text refers to read: the rest, not found, would stand in the text.
-  if (beyond > notes.length) throw new ImportError(`only ${notes.length} of the ${notes.length + beyond} notes the text refers to were found in the layout of ${layout}${layout === 'pdftotext' ? ': pdftotext -layout keeps the columns and the notes of a page apart' : ''}`);
+  if (notes.length > 0) refuseMissedNotes(text, layout, notes.length, notes.length + reportMarkerBeyond(body, notes.length, numbering, pageName, warnings));
 
   const blocks = buildBlocks(body, BREAKS[layout]);
   // The title set again above the text (a title page, or pandoc's title block before a `#` title) is not text.

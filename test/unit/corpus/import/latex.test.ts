@@ -37,7 +37,7 @@ const cases: { name: string; source: string; heads: string[]; pages: [number, nu
     heads: ['Dual subordination in the Urals', 'James Harris'],
     pages: [145, 162],
     pdf: { ...TARGET, paragraphs: 0.93 },
-    pdftotext: /the notes' numbers stand on lines of their own, apart from their texts .*: pdftotext -layout keeps each above its note$/,
+    pdftotext: /no notes found in the layout of pdftotext, whose notes' raised numbers stand on lines of their own, apart from their texts: extract the PDF again with pdftotext -layout, which keeps each number above its note, or import the PDF itself$/,
     layout: { ...TARGET, paragraphs: 0.91 },
   },
   // \twocolumn on US Letter, heads centred and the page number at the foot's centre, a foot under each column,
@@ -51,7 +51,7 @@ const cases: { name: string; source: string; heads: string[]; pages: [number, nu
     heads: ['The political police and the party', 'J. HARRIS'],
     pages: [87, 98],
     pdf: { ...TARGET, paragraphs: 0.91 },
-    pdftotext: /only 21 of the 93 notes the text refers to were found in the layout of pdftotext: pdftotext -layout keeps the columns and the notes of a page apart$/,
+    pdftotext: /only 21 of the 93 notes the text refers to were found in the layout of pdftotext: extract the PDF again with pdftotext -layout, which keeps the columns and the notes of a page apart, or import the PDF itself$/,
     layout: { ...TARGET, headings: 0.75, paragraphs: 0.67 },
   },
   // A5, Cyrillic in T2A through babel's russian, endnotes under a heading `Notes` with raised numbers, pp. 33-35.
@@ -90,8 +90,8 @@ const cases: { name: string; source: string; heads: string[]; pages: [number, nu
     heads: ['Letters from the kolkhoz', 'Provincial History Review'],
     pages: [121, 122],
     pdf: { ...TARGET, paragraphs: 1 },
-    pdftotext: /the notes' numbers stand on lines of their own, apart from their texts .*: pdftotext -layout keeps each above its note$/,
-    layout: /no notes found in the layout of pdftotext-layout: this does not look like an article extraction$/,
+    pdftotext: /no notes found in the layout of pdftotext, whose notes' raised numbers stand on lines of their own, apart from their texts: extract the PDF again with pdftotext -layout, which keeps each number above its note, or import the PDF itself$/,
+    layout: /no notes found in the layout of pdftotext-layout, though the text refers to 12: import the PDF itself, whose type sizes and positions tell the notes from the text$/,
   },
 ];
 

@@ -203,7 +203,7 @@ describe('a text whose markers refer to more notes than were read', () => {
   it('is refused when fewer than half of them were found, not imported with their texts left in the text', () => {
     // The kolkhoz article's first page (markers 1-4) above a foot that holds note 1 alone.
     const page = [...KOLKHOZ_TEXT, '', ...KOLKHOZ_NOTES.slice(0, 3), '', '                                    33'];
-    assert.throws(() => importText(page.join('\n') + '\n\f', 'pdftotext-layout'), /^Error: only 1 of the 4 notes the text refers to were found in the layout of pdftotext-layout$/);
+    assert.throws(() => importText(page.join('\n') + '\n\f', 'pdftotext-layout'), /^Error: only 1 of the 4 notes the text refers to were found in the layout of pdftotext-layout: import the PDF itself, whose type sizes and positions tell the notes from the text$/);
     // Two of four read: imported, the missing ones reported.
     const two = [...KOLKHOZ_TEXT, '', ...KOLKHOZ_NOTES.slice(0, 6), '', '                                    33'];
     assert.match(importText(two.join('\n') + '\n\f', 'pdftotext-layout').warnings[0]?.message ?? '', /a marker of note 3 seems to stand in the text, but only 2 notes were read/);

@@ -180,7 +180,18 @@ describe('import of plain-text extractions', () => {
     // text: which lines are the first note's cannot be told.
     const text = fixture('robinson.pdftotext.txt');
     assert.equal(detectLayout(text), 'pdftotext');
-    assert.throws(() => importText(text), /no notes found in the layout of pdftotext: the notes' numbers stand on lines of their own, apart from their texts .*: pdftotext -layout keeps each above its note$/);
+    assert.throws(() => importText(text), /no notes found in the layout of pdftotext, whose notes' raised numbers stand on lines of their own, apart from their texts: extract the PDF again with pdftotext -layout, which keeps each number above its note, or import the PDF itself$/);
+  });
+
+  it('refuses an extraction whose text refers to notes none of which was found, saying how many and what to do', () => {
+    const text = (markers: string) => `${(LINE + '\n').repeat(20)}The committee met on the day of the plenum.${markers}\n\n 7\n\f`;
+    assert.throws(
+      () => importText(text('1 It voted.2 It closed.3'), 'pdftotext'),
+      /^Error: no notes found in the layout of pdftotext, though the text refers to 3: extract the PDF again with pdftotext -layout, which keeps the columns and the notes of a page apart, or import the PDF itself$/,
+    );
+    assert.throws(() => importText(text('1 It voted.2 It closed.3'), 'pdftotext-layout'), /^Error: no notes found in the layout of pdftotext-layout, though the text refers to 3: import the PDF itself/);
+    // Two numbers may be the text's own: no claim that it refers to notes.
+    assert.throws(() => importText(text('1 It voted.2'), 'pdftotext'), /^Error: no notes found in the layout of pdftotext: this does not look like an article extraction$/);
   });
 
   it('starts a paragraph at a first line set in as deep as a quotation when the lines below it are not', () => {
