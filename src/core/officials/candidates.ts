@@ -64,7 +64,8 @@ const NAME = "\\p{Lu}[\\p{Ll}\\p{M}’']+";
 /** An editor's or translator's mark before a name (`trans. David Tutaev`, `ed. and trans. Cathy Porter`, `notes by
  * Edward Crankshaw`): whom a reference credits with a book, not a person of its story. */
 const EDITOR_BEFORE = new RegExp(`(?:\\b(?:ed|eds|trans|comp)\\.(?:\\s+and\\s+(?:ed|trans)\\.)?|\\b(?:edited|translated|compiled|translation|notes|introduction|foreword|commentary|preface)\\s+\\(?by|\\bco-edited\\s+(?:by|with))[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+)?(?:\\p{Lu}\\.[\\s\\u00a0]?)*$`, 'u');
-const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'])${NAME}(?![\\p{L}\\p{M}])`, 'gu');
+/** A capitalised word, with the rest of a double surname (`Vorontsov-Dashkov`, `Bonet-Maury`). */
+const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'-])${NAME}(?:-${NAME})*(?![\\p{L}\\p{M}]|-\\p{Lu})`, 'gu');
 /** Initials, not the `St.` of a place (`St. Petersburg`). */
 const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])((?:(?!St\\.)\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3})$`, 'u');
 /** Initials after a surname are its own (`Хлевнюк О. В. Политбюро`: an author, then a title). */
@@ -120,7 +121,7 @@ const LIST_SEPARATOR = /,?[\s\u00a0]+(?:and|or)[\s\u00a0]+|,[\s\u00a0]+/u;
 const AND_FULL_NAME = new RegExp(`[\\s\\u00a0](?:and|or)[\\s\\u00a0]+(${NAME})[\\s\\u00a0]+(${NAME})(?![\\p{L}]|[\\s\\u00a0]+\\p{Lu})`, 'gu');
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}’'])(${NAME})(?:’s)?,?$`, 'u');
 const FILE_TITLE = new RegExp(`\\b[Dd]elo[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+)*?(${NAME})(?=,|[\\s\\u00a0]*(?:[.;(]|$))`, 'gu');
-const LATIN = /^[A-Za-z\u00C0-\u024F’']+$/;
+const LATIN = /^[A-Za-z\u00C0-\u024F’']+(?:-[A-Za-z\u00C0-\u024F’']+)*$/;
 
 interface Proposal {
   surname: string;
@@ -391,7 +392,7 @@ function isGivenName(word: string, surname: string): boolean {
   if (splitPossessive(w).possessive) return false;
   const english = isEnglishWord(w) && !WESTERN_GIVEN_NAMES.has(w) && !(givenNameReadings(w).length > 0 && GENDERED_SURNAME_ENDING.test(normalizeApostrophes(surname)));
   const nationality = isNationality(w) && !WESTERN_GIVEN_NAMES.has(w) && givenNameReadings(w).length === 0;
-  return LATIN.test(w) && !english && !nationality && !TITLES.has(w.toLowerCase()) && !ADJECTIVE_ENDING.test(w) && !PLACE_ENDING.test(w);
+  return LATIN.test(w) && !english && !nationality && !isMonth(w) && !TITLES.has(w.toLowerCase()) && !ADJECTIVE_ENDING.test(w) && !PLACE_ENDING.test(w);
 }
 
 function toOfficial(proposal: Proposal, ids: Set<string>): Official {

@@ -290,4 +290,12 @@ describe('official proposals for a corpus without an officials file', () => {
     const text = 'The congress met in Chicago.[^1]\n\n[^1]: Gustave de Molinari, *Science et religion* (Paris, 1894), 238.';
     assert.deepEqual(proposeOfficials([text]).map(official => official.surname), []);
   });
+
+  it('reads a double surname as one (Clay: Illarion Vorontsov-Dashkov, Bonch-Bruevich), not a pact named after two people', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? ''} ${official.surname}`.trim()).sort();
+    assert.deepEqual(people('The viceroy, Illarion Vorontsov-Dashkov, listened. In Nov-Dec Bonch-Bruevich wrote; Bonch-Bruevich was arrested.'), ['Bonch-Bruevich', 'Illarion Vorontsov-Dashkov']);
+    assert.deepEqual(people('The Molotov-Ribbentrop Pact was signed; Marxism-Leninism spread in Alma-Ata.'), []);
+    const index = buildOfficialsIndex([{ file: 'a.md', text: 'Gaston Bonet-Maury wrote; Bonet-Maury was a theologian.' }]);
+    for (const query of ['Bonet-Maury', 'Maury', 'Bonet']) assert.equal(index.search.search(query).results[0]?.official.surname, 'Bonet-Maury', query);
+  });
 });
