@@ -51,8 +51,8 @@ const POST_AFTER = /^(?:’s)?(?:,\s+(?:the\s+)?|\s+(?:was|remained|became)\s+(?
 /** What only a person undergoes, before the name: `the arrest of Iagoda`, `the trial of Radek`. */
 const FATE_BEFORE = /\b(?:(?:arrest|execution|trial|dismissal|removal|appointment|murder|assassination|rehabilitation|successor|interrogation)\s+of|(?:investigation|inquiry)\s+into|(?:case|charges)\s+against)\s+$/i;
 /** What belongs only to a person, after a possessive: `Berman’s successor`, `Tsanava’s testimony`, `one of Lakoba’s
- * guns`; not a place's (`Moscow’s central prison`). */
-const PERSONAL_AFTER = /^\s+(?:(?:own|direct|chief|former|first|elder|younger|personal)\s+)?(?:successor|predecessor|deputy|deputies|subordinates?|protégés?|patron|wife|husband|widow|sons?|daughters?|brothers?|sisters?|father|mother|arrest|execution|trial|guilt|testimony|confession|interrogation|memoirs?|diary|dacha|guns?|pistol|suicide|death|career|biography)\b/u;
+ * guns`, `Roosevelt’s trusted emissary`; not a place's (`Moscow’s central prison`). */
+const PERSONAL_AFTER = /^\s+(?:(?:own|direct|chief|former|first|elder|younger|personal|\p{Ll}+ed)\s+)?(?:successor|predecessor|deputy|deputies|subordinates?|protégés?|patron|wife|husband|widow|sons?|daughters?|brothers?|sisters?|father|mother|arrest|execution|trial|guilt|testimony|confession|interrogation|memoirs?|diary|dacha|guns?|pistol|suicide|death|career|biography|emissary|envoy|advis[eo]rs?|aides?|confidants?|bodyguards?|mistress|nephew|niece|grandson|granddaughter|funeral|grave)\b/u;
 /** Verbs only a person is the subject of: `Zuskin testified`, `Bagirov would later testify`. */
 const TESTIMONY_AFTER = /^\s+(?:would\s+(?:later\s+)?)?(?:testif(?:y|ied)|confess(?:ed)?|admitted|pleaded)\b/u;
 /** An organ of the party-state in the clause a person is the subject of: `Beria took over the NKVD`. */

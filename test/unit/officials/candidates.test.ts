@@ -35,6 +35,8 @@ describe('official proposals for a corpus without an officials file', () => {
     const names = (text: string) => proposeOfficials([text]).map(official => official.surname);
     assert.deepEqual(names('Berman’s successor was shot in 1939.'), ['Berman']);
     assert.deepEqual(names('The files include Tsanava’s testimony and biography.'), ['Tsanava']);
+    assert.deepEqual(names('Hopkins, Roosevelt’s trusted emissary, flew in.'), ['Roosevelt']);
+    assert.deepEqual(names('The war took Russia’s great sons.'), [], 'not any adjective');
     assert.deepEqual(names('Nothing came of the investigation into Bukharin, for now.'), ['Bukharin']);
     assert.deepEqual(names('In December 1937 Mekhlis was appointed head of the Main Political Administration.'), ['Mekhlis']);
     assert.deepEqual(names('At the trial Zuskin testified that the order came from above.'), ['Zuskin']);
