@@ -118,6 +118,10 @@ export const NAME_WORDS: readonly [string, [string, WordKind]][] = [
     ['sibirsk', 'Siberian'],
     ['arktichesk', 'Arctic'],
     ['poliarn', 'polar'],
+    // Tourism, savings and the currency (Общество пролетарского туризма и экскурсий, сберегательные кассы).
+    ['proletarsk', 'proletarian'],
+    ['sberegatel’n', 'savings'],
+    ['denezhn', 'monetary'],
   ]),
   ...nouns([
     ['shkol', 'school'],
@@ -340,5 +344,14 @@ export const NAME_WORDS: readonly [string, [string, WordKind]][] = [
     ['inspektsi', 'inspectorate'],
     ['sluzhb', 'service'],
     ['zavedeni', 'establishment (institution)'],
+    ['turizm', 'tourism'],
+    ['turist', 'tourists'],
+    ['ekskursi', 'excursions'],
+    ['kass', 'offices (kassy)'],
+    ['reform', 'reform'],
+    // The bar's colleges of the 1920s (коллегии защитников и обвинителей).
+    ['kollegi', 'college (board)'],
+    ['zashchitnik', 'defenders'],
+    ['obvinitel', 'prosecutors'],
   ]),
 ];
