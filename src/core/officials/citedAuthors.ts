@@ -2,14 +2,17 @@
 // `Getty and Naumov, *The Road*`, `Khlevniuk et al., *Stalin i Kaganovich*`, `Хлевнюк О. В. Политбюро`). They are
 // authors, not people of the story, unless the prose names them as such.
 
-const NAME = "\\p{Lu}[\\p{Ll}’'\\p{M}-]+";
+/** A surname, with a prefix that keeps its capital (`McCagg`, `MacDonald`). */
+const NAME = "(?:Ma?c(?=\\p{Lu}))?\\p{Lu}[\\p{Ll}’'\\p{M}-]+";
 /** A reference opens a note, follows `;`, `.` or `(`, "see (also)", "cf." and "cited/quoted in", or the page of
  * another reference and a comma (`Weiner, Making Sense of War, 209–16, Johan Dietsch, …`). */
 const OPENING = "(?:\\b(?:[Ss]ee(?: also)?|[Cc]f\\.|(?:[Cc]ited|[Qq]uoted|[Tt]ranslated|[Rr]eprinted) in)\\s+|^\\s*|[;.]\\s+|\\(|\\d,\\s+)";
 const OPENINGS = new RegExp(OPENING, 'gu');
 /** Initials or a given name before a surname (`T. H. Rigby`, `George Leggett`, `Robert C. Tucker`). */
 const GIVEN = `(?:(?:\\p{Lu}\\.\\s?)+\\s*|${NAME}\\s+(?:${NAME}\\s+)?(?:\\p{Lu}\\.\\s?)*)?`;
-const FIRST_AUTHOR = new RegExp(`${GIVEN}(${NAME})`, 'uy');
+/** A generation after a surname (`William O. McCagg Jr, Stalin Embattled`), which is no surname itself. */
+const GENERATION = '(?:,?\\s+(?:Jr|Sr)\\b\\.?)';
+const FIRST_AUTHOR = new RegExp(`${GIVEN}(?!(?:Jr|Sr)\\b)(${NAME})${GENERATION}?`, 'uy');
 /** The given name or initials of a first author written surname first (`Murphy, David E.,`, `Stickle, D. M.,`). */
 const INVERTED = new RegExp(`,\\s+(?:${NAME}\\s+)?(?:\\p{Lu}\\.\\s?)+(?=,)|,\\s+${NAME}(?=,\\s+(?:and\\s+)?${GIVEN}${NAME},)`, 'uy');
 const CO_AUTHOR = new RegExp(`(?:,\\s+(?:and\\s+)?|\\s+(?:and|&)\\s+)${GIVEN}(${NAME})`, 'uy');
@@ -83,7 +86,7 @@ function referencesIn(note: string): (Reference & { start: number })[] {
  * Russian style: surname, then the author's initials (`Судоплатов П. А.`); not a given name and initial before a
  * Latin surname and its comma (`John J. Dziak, *Chekisty*`, `James R. Harris and …`).
  */
-const INITIALS_AFTER = new RegExp(`${OPENING}(${NAME})\\s+(?:\\p{Lu}\\.\\s?){1,2}(?!\\s*(?=\\p{Script=Latin})${NAME}(?:,|\\s+(?:and|&)\\s))`, 'gu');
+const INITIALS_AFTER = new RegExp(`${OPENING}(${NAME})\\s+(?:\\p{Lu}\\.\\s?){1,2}(?!\\s*(?=\\p{Script=Latin})${NAME}${GENERATION}?(?:,|\\s+(?:and|&)\\s))`, 'gu');
 /** A note definition line, `[^12]: …`. */
 const NOTE = /^\[\^[^\]]+\]:(.*)$/gmu;
 

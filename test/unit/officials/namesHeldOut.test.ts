@@ -148,6 +148,49 @@ const MEASURED: Record<string, { firstRun: Figures; holds: Figures }> = {
     firstRun: { queries: 0, proposedWrongly: ['Михоэлса', 'Маленкову', 'Голубова'], authors: 0 },
     holds: { queries: 15, proposedWrongly: [], authors: 0 },
   },
+  // Keyed and first run after the changes the fifth round showed and the known misses (Cyrillic queries for Western
+  // surnames, English words as surnames, particles, double surnames, titles in other languages, imprints, groups), as
+  // their held-out check (the sixth round): 147 of 193 name queries at the top (134 of 138 in the English passages).
+  'taubman-antiparty.md': {
+    firstRun: { queries: 35, proposedWrongly: [], authors: 0 },
+    holds: { queries: 35, proposedWrongly: [], authors: 0 },
+  },
+  'reid-leningrad-affair.md': {
+    firstRun: { queries: 25, proposedWrongly: [], authors: 0 },
+    holds: { queries: 25, proposedWrongly: [], authors: 0 },
+  },
+  // Pringle, the dictionary's author, named below the entry with the book.
+  'pringle-leningrad-case.md': {
+    firstRun: { queries: 27, proposedWrongly: ['Pringle'], authors: 0 },
+    holds: { queries: 27, proposedWrongly: ['Pringle'], authors: 0 },
+  },
+  // Mikoyan is named once, in `If Mikoyan had a point`.
+  'service-zhdanov-death.md': {
+    firstRun: { queries: 19, proposedWrongly: [], authors: 0 },
+    holds: { queries: 19, proposedWrongly: [], authors: 0 },
+  },
+  // The document's author and translator, in its heading.
+  'pospelov-kirov.md': {
+    firstRun: { queries: 28, proposedWrongly: ['Saxena', 'Pospelov'], authors: 0 },
+    holds: { queries: 28, proposedWrongly: ['Saxena', 'Pospelov'], authors: 0 },
+  },
+  // Cyrillic names in the accusative after a verb of replacing (Минну Юнович, Е. Михайлову, Владимира Щербину), and
+  // after т. (товарищ): Александров, Пузин, Федосеев.
+  'chuprinin-zhurnaly-ru.md': {
+    firstRun: { queries: 13, proposedWrongly: ['Щербину'], authors: 0 },
+    holds: { queries: 13, proposedWrongly: ['Щербину'], authors: 0 },
+  },
+  // Every name in Cyrillic, in the genitive after a preposition or a noun (у Хрущева, ставленника Берия, Сафонова) or
+  // as a bare nominative in brackets (Лозовский, Абакумов).
+  'avtorkhanov-zagadka-ru.md': {
+    firstRun: { queries: 0, proposedWrongly: [], authors: 0 },
+    holds: { queries: 0, proposedWrongly: [], authors: 0 },
+  },
+  // The colleagues an acknowledgement thanks were proposed; `William O. McCagg Jr` was read as the author William.
+  'tromly-leningrad-notes.md': {
+    firstRun: { queries: 0, proposedWrongly: ['Colton', 'Brandenburger', 'Cliver', 'Kutuzov', 'Demidov', 'Zhelkovsky', 'Mikova'], authors: 3 },
+    holds: { queries: 0, proposedWrongly: ['Colton', 'Brandenburger', 'Cliver', 'Kutuzov', 'Demidov', 'Zhelkovsky', 'Mikova'], authors: 4 },
+  },
 };
 
 describe('people proposed from held-out passages', () => {
