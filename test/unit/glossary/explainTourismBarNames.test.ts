@@ -24,7 +24,15 @@ describe('opis explain: names of tourism, savings, the currency and the bar, tra
     assert.deepEqual(english('Главного управления воздушного флота'), ['Main Administration of air fleet (the field translated word by word)']);
   });
 
-  it('reads none of these words alone', () => {
-    for (const written of ['reform', 'туриста', 'кассы', 'коллегии']) assert.deepEqual(english(written), [], written);
+  it('reads none of these words alone, nor an English word the entries of tourism, the bar and the Volga Germans translate', () => {
+    for (const written of ['reform', 'туриста', 'кассы', 'коллегии', 'canton', 'bar', 'the bar', 'rest home', 'health resort', 'terror', 'opposition']) {
+      assert.deepEqual(english(written), [], written);
+    }
+  });
+
+  it('finds the entries of tourism and the bar in their case forms and names', () => {
+    for (const [written, term] of [['путёвки', 'putevka'], ['турбазах', 'turbaza'], ['домах отдыха', 'dom otdykha'], ['Soviet bar', 'advokatura'], ['коллегиях адвокатов', 'kollegiia zashchitnikov'], ['кантонах', 'kanton']]) {
+      assert.deepEqual(english(written), [term], written);
+    }
   });
 });
