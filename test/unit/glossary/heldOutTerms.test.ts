@@ -220,7 +220,7 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * After measuring it, fitted to it: sovetskii no longer read as of a council and ВО no longer a military district (the
  * two wrong answers), the common words of tourism, savings, the currency and the bar and the fields posts, telegraphs
  * and air (Общества пролетарского туризма и экскурсий, денежной реформе, наркому почт и телеграфов: translated word by
- * word, inferred): 13; with 35 entries for the families it missed, each from a source none of its passages is (OPTE,
+ * word, inferred): 13; with 26 entries for the families it missed, each from a source none of its passages is (OPTE,
  * Sovtur, TEU, turbaza, putevka, kurort, dom otdykha, pansionat, Intourist, Dobrolet, GVF, Ukrvozdukhput', Zakavia,
  * Deruluft, the Composers' Union, ASM, RAPM, VOPRA, ASNOVA, OSA, VKhUTEMAS, the chervonets, the currency reform of 1947,
  * the college of defenders, the advokatura, socialist legality; 892 entries): 44. English aliases were left out (their
