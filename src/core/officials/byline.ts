@@ -1,5 +1,6 @@
 // The byline at the head of an article (`by Michael Loader`, `Svetlana A. Borinskaya,*,1 Andrei I. Ermolaev,† and
-// Eduard I. Kolchinsky†`): its names are the article's authors, not people of its story.
+// Eduard I. Kolchinsky†`, or a heading `P. N. Pospelov, Materials on …. 1955`): its names are the article's authors,
+// not people of its story.
 
 const NAME = "\\p{Lu}[\\p{Ll}\\p{M}’'-]*\\p{Ll}";
 /** One name of a byline: given names or initials, then the surname. */
@@ -11,8 +12,14 @@ const LEAD = /^(?:by|authors?:)[\s\u00a0]+/i;
 /** How many of a text's first lines may hold its byline (title, subtitle, journal line, byline). */
 const HEAD_LINES = 8;
 
+/** A heading that names a work's author before its title and year (`P. N. Pospelov, Materials on the Question of the
+ * Murder of S. M. Kirov. 1955`). */
+const AUTHOR_TITLE_YEAR = new RegExp(`^((?:(?:${NAME}|\\p{Lu}\\.)[\\s\\u00a0]+)+${NAME}),[\\s\\u00a0]+\\p{Lu}.*\\b(?:1[5-9]|20)\\d\\d\\.?[\\s\\u00a0]*$`, 'u');
+
 /** The surnames of a line that is a byline, or none. */
 function bylineOf(line: string): string[] | undefined {
+  const heading = AUTHOR_TITLE_YEAR.exec(line.trim())?.[1];
+  if (heading) return [FULL_NAME.exec(heading)![1]];
   const parts = line.trim().replace(LEAD, '').replace(MARKS, '').replace(/,(?:[\s\u00a0]*,)+/g, ',').replace(/,[\s\u00a0]*$/, '').split(SEPARATOR);
   const surnames = parts.map(part => FULL_NAME.exec(part.trim())?.[1]);
   return surnames.every(surname => surname !== undefined) ? (surnames as string[]) : undefined;

@@ -10,11 +10,11 @@ import { givenNameReadings } from '../translit/givenNames';
 import { bylineNames, withoutBylines } from './byline';
 import { citedAuthors, withoutReferences } from './citedAuthors';
 import {
-  cyrillicCaseForms, cyrillicGivenName, genitiveBefore, isCyrillicWord, nominativeOfGenitive, surnameAfterGenitiveNoun, unambiguousNominative,
+  bareSurname, cyrillicCaseForms, cyrillicGivenName, genitiveBefore, isCyrillicWord, nominativeOfGenitive, surnameAfterGenitiveNoun, unambiguousNominative,
 } from './cyrillicNames';
 import type { Official } from './model';
 import { nominativeOf, normalizeApostrophes, splitPossessive } from './names';
-import { articleBefore, countedOrArticled, foreignWordAfter, imprintPlace, inImprint, isGroupWord, isMonth, isNationality, placeNounAfter } from './notPersonContext';
+import { acknowledged, articleBefore, countedOrArticled, foreignWordAfter, imprintPlace, inImprint, isGroupWord, isMonth, isNationality, placeNounAfter } from './notPersonContext';
 import { WESTERN_GIVEN_NAMES } from './westernGivenNames';
 
 /** Endings of Russian (and Georgian, Armenian, Ukrainian) surnames that English words rarely have. */
@@ -22,7 +22,7 @@ const SURNAME_ENDING = /(?:ov|ev|in|yn|skii|sky|ski|ich|enko|dze|shvili|ian|uk|i
 /** Endings of places (Sverdlovsk, Leningrad, Kazakhstan, Rossiia), which a surname ending does not outweigh. */
 /** The endings safe to trust without initials or a given name: -skii and -ian are also adjectives and
  * nationalities (Rossiiskii, Ukrainian), and -ich a patronymic, so it counts for less. */
-const BARE_SURNAME_ENDING = /(?:ov|ev|in|yn|sky|ski|enko|dze|shvili|uk|iuk)$/;
+const BARE_SURNAME_ENDING = /(?:ov|ev|in|yn|sky|ski|enko|dze|shvili|uk|iuk|yan)$/;
 const PLACE_ENDING = /(?:sk|grad|burg|stan|iia|pol’)$/;
 /** Adjective endings of archival titles (Administrativnykh Organov), which are not given names. */
 const ADJECTIVE_ENDING = /(?:ykh|ikh|oi|ogo|nyi|nye|aia|nii|kii)$/;
@@ -63,7 +63,7 @@ const PLACE_BEFORE = /\b(?:in|into|at|near|across|throughout|within|outside|insi
 const NAME = "\\p{Lu}[\\p{Ll}\\p{M}’']+";
 /** An editor's or translator's mark before a name (`trans. David Tutaev`, `ed. and trans. Cathy Porter`, `notes by
  * Edward Crankshaw`): whom a reference credits with a book, not a person of its story. */
-const EDITOR_BEFORE = new RegExp(`(?:\\b(?:ed|eds|trans|comp)\\.(?:\\s+and\\s+(?:ed|trans)\\.)?|\\b(?:edited|translated|compiled|translation|notes|introduction|foreword|commentary|preface)\\s+\\(?by|\\bco-edited\\s+(?:by|with))[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+)?(?:\\p{Lu}\\.[\\s\\u00a0]?)*$`, 'u');
+const EDITOR_BEFORE = new RegExp(`(?:\\b(?:ed|eds|trans|comp)\\.(?:\\s+and\\s+(?:ed|trans)\\.)?|\\b(?:[Ee]dited|[Tt]ranslated(?:\\s+from\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+)?|[Cc]ompiled|[Tt]ranslation|notes|introduction|foreword|commentary|preface)\\s+\\(?by|\\bco-edited\\s+(?:by|with))[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+){0,2}(?:\\p{Lu}\\.[\\s\\u00a0]?)*$`, 'u');
 /** A capitalised word, with the rest of a double surname (`Vorontsov-Dashkov`, `Bonet-Maury`). */
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'-])${NAME}(?:-${NAME})*(?![\\p{L}\\p{M}]|-\\p{Lu})`, 'gu');
 /** Initials, not the `St.` of a place (`St. Petersburg`). */
@@ -91,6 +91,8 @@ const LAST_NAME_BEFORE = new RegExp(`(?<![\\p{L}’'])(${NAME})[\\s\\u00a0]+$`, 
 const INITIAL_END = /\p{Lu}\.[\s\u00a0]?$/u;
 /** An editor's mark after a name (`in Sheila Fitzpatrick, ed., Cultural revolution`). */
 const EDITOR_AFTER = /^,?[\s\u00a0]+\(?(?:ed|eds|comp|trans)\.[\s,)]/u;
+/** A book's credit line, its author and year (`Historical dictionary … Robert W. Pringle. 2014.`). */
+const CREDIT_AFTER = /^\.[ \t\u00a0]+(?:1[5-9]|20)\d\d\.?[ \t]*(?:\r?\n|$)/u;
 /** A name inverted, surname first, as a bibliography prints it (`Cameron, Averil, and Alan Cameron`). */
 const INVERTED_BEFORE = new RegExp(`${NAME},[\\s\\u00a0]+$`, 'u');
 /** The capitalised word after a word, in the same paragraph. */
@@ -214,10 +216,18 @@ function weighAll(texts: readonly string[], only?: ReadonlySet<string>): Map<str
 }
 
 /** Adds the evidence of one occurrence of a capitalised word at `at`. */
-function weigh(text: string, at: number, written: string, proposal: (word: string) => Proposal): void {
+function weigh(text: string, at: number, written: string, proposal: (word: string) => Proposal, joined = false): void {
+  const before = text.slice(Math.max(0, at - 60), at);
+  // names joined after the article are each a person's (`the Trotsky-Zinoviev bloc`), not a double surname, and the
+  // article is the compound's
+  const hyphen = written.indexOf('-');
+  if (hyphen > 0 && articleBefore(before)) {
+    weigh(text, at, written.slice(0, hyphen), proposal, true);
+    weigh(text, at + hyphen + 1, written.slice(hyphen + 1), proposal, true);
+    return;
+  }
   const { base, possessive } = splitPossessive(written);
   const latin = LATIN.test(base);
-  const before = text.slice(Math.max(0, at - 60), at);
   const after = text.slice(at + written.length, at + written.length + 30);
   // an English word is a surname only after a given name and middle initial (`Joseph E. Davies`), or after a given name
   // and before the years of a life (`Albert Einstein (1879–1955)`, `Rabbi Stephen Wise (1874–1949)`)
@@ -228,7 +238,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
     !(LIFESPAN_AFTER.test(after) && !NAMED_THING.has(base) && isGivenName(LAST_NAME_BEFORE.exec(before)?.[1] ?? '', base));
   if (base.length < 3 || english || (latin && DERIVED_WORD.test(base))) return;
   if (EDITOR_BEFORE.test(before)) return;
-  if (EDITOR_AFTER.test(after) || inImprint(before, after) || isMonth(base)) return;
+  if (EDITOR_AFTER.test(after) || CREDIT_AFTER.test(after) || inImprint(before, after) || isMonth(base) || acknowledged(text.slice(Math.max(0, at - 400), at))) return;
   const nextIsName = CAPITAL_NEXT.test(after);
   const particle = latin && !nextIsName ? PARTICLE_BEFORE.exec(before) : null;
   if (particle) {
@@ -308,8 +318,10 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
     return;
   }
   if (!latin) {
-    // a Cyrillic surname after a noun that governs it (`после смерти Сталина`)
-    const surname = !nextIsName && isCyrillicWord(base) && genitiveBefore(before) ? surnameAfterGenitiveNoun(base) : undefined;
+    if (nextIsName || !isCyrillicWord(base)) return;
+    // a Cyrillic surname after a noun or preposition that governs it (`после смерти Сталина`, `у Хрущева`), or one
+    // that reads as a man's surname by itself (`Ее предложил Маленков`, `со Сталиным`)
+    const surname = (genitiveBefore(before) ? surnameAfterGenitiveNoun(base) : undefined) ?? bareSurname(base);
     if (surname) proposal(surname).score += 2;
     return;
   }
@@ -317,7 +329,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   // what only a person undergoes outweighs the preposition before it (`the investigation into Frenkel`)
   const fate = !nextIsName && FATE_BEFORE.test(before);
   // so do the article before it (`the Dukhobors`) and a noun of place after it (`Tambov province`)
-  if ((PLACE_BEFORE.test(before) || articleBefore(before) || placeNounAfter(after)) && !fate) p.score -= 2;
+  if ((PLACE_BEFORE.test(before) || (articleBefore(before) && !joined) || placeNounAfter(after)) && !fate) p.score -= 2;
   else if (!nextIsName) p.score += BARE_SURNAME_ENDING.test(normalizeApostrophes(base)) ? 2 : /ich$/.test(base) ? 1 : 0;
   // a phrase in another language opens with it (`Dukhovnyi khristianin`)
   if (foreignWordAfter(after, 4)) p.score -= 2;

@@ -11,9 +11,24 @@ const GENDERED_STEM = /(?:ов|ев|ёв|ин|ын)$/u;
  * Иосифа Сталина`), and a second name joined to the first by и (`убийстве С. М. Михоэлса и В. И. Голубова`). */
 const GENITIVE_NOUN = '(?:[Сс]мерт(?:и|ью)|[Аа]рест(?:а|е|ом|у)|[Уу]бийств(?:а|е|ом|у)|[Рр]асстрел(?:а|е|ом|у)|[Кк]азн(?:и|ью)|[Дд]ел(?:а|е|о|у|ом)|[Зз]аписк(?:а|и|е|у|ой)|[Пп]исьм(?:а|е|о|ом|у)|[Пп]риказ(?:а|у|е|ом)?|[Кк]абинет(?:а|е|ом|у)?|[Дд]опрос(?:а|е|ом|у|ы)?|[Пп]оказани(?:я|й|ях|ям)|[Сс]удьб(?:а|ы|е|у|ой))';
 const INITIALS = '(?:\\p{Lu}\\.[\\s\\u00a0]?){0,2}';
-const GENITIVE_BEFORE = new RegExp(`(?<![\\p{L}])${GENITIVE_NOUN}[\\s\\u00a0]+(?:${INITIALS}\\p{Lu}\\p{Ll}+[\\s\\u00a0]+и[\\s\\u00a0]+)?${INITIALS}$`, 'u');
+/** Prepositions that put a name in the genitive (`у Хрущева`, `от Маленкова`), and nouns of a post held under someone
+ * (`ставленника Берия`, `членов ЦК Кузнецова`). */
+const GENITIVE_PREPOSITION = '(?:[Уу]|[Оо]т|[Дд]о|[Дд]ля|[Бб]ез|[Пп]ротив|[Оо]коло|[Пп]осле|[Кк]роме|[Сс]реди|[Вв]место|[Сс]тавленник(?:а|ом|у)?|[Чч]лен(?:а|ов|ам|ами)?(?:[\\s\\u00a0]+\\p{Lu}{2,5})?)';
+/** …and the names listed after the first, joined by commas or и (`убийстве С. М. Михоэлса и В. И. Голубова`,
+ * `Кузнецова, Попкова, Родионова`). */
+const GENITIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GENITIVE_NOUN}|${GENITIVE_PREPOSITION})[\\s\\u00a0]+(?:${INITIALS}\\p{Lu}\\p{Ll}+(?:,|[\\s\\u00a0]+и)[\\s\\u00a0]+)*${INITIALS}$`, 'u');
+/** A surname's nominative ending that no common word capitalised in Russian prose takes (Маленков, Лозовский). */
+const BARE_SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|[сц]кий|енко|дзе|швили|ян)$/u;
 /** The endings of Russian, Ukrainian and Caucasian surnames in the nominative. */
 const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ич|енко|дзе|швили|ян|ук)$/u;
+
+/** A Cyrillic word that reads as a man's surname by itself: a nominative's ending (`Ее предложил Маленков`,
+ * `(Лозовский)`), or the instrumental only a man's surname takes (`со Сталиным`), given back in the nominative. */
+export function bareSurname(word: string): string | undefined {
+  if (BARE_SURNAME_ENDING.test(word)) return word;
+  const instrumental = /^(.+(?:ов|ев|ёв|ин|ын))ым$/u.exec(word);
+  return instrumental?.[1];
+}
 
 /** Whether the text before a Cyrillic name (and its initials) puts it in the genitive. */
 export function genitiveBefore(before: string): boolean {
@@ -40,7 +55,7 @@ export function cyrillicGivenName(word: string): { name: string; genitive: boole
 }
 
 /** The nominative of a surname in the genitive (after a given name in the genitive or a noun that governs it):
- * Михоэлса, Маленкова, Берии, Вознесенского, Ягоды, and a woman's Аллилуевой, Крупской. */
+ * Михоэлса, Маленкова, Берии, Вознесенского, Ягоды, and a woman's Аллилуевой, Крупской; an accusative Щербину. */
 export function nominativeOfGenitive(surname: string): string {
   if (/[сц]кого$/u.test(surname)) return surname.slice(0, -3) + 'ий';
   if (/(?:ов|ев|ёв|ин|ын)ой$/u.test(surname)) return surname.slice(0, -2) + 'а';
@@ -48,6 +63,8 @@ export function nominativeOfGenitive(surname: string): string {
   if (/ии$/u.test(surname)) return surname.slice(0, -1) + 'я';
   if (/[бвгджзклмнпрстфхцчшщ]а$/u.test(surname)) return surname.slice(0, -1);
   if (/[бвдзлмнпрстфц]ы$/u.test(surname)) return surname.slice(0, -1) + 'а';
+  // the accusative a man's given name shares with the genitive puts a surname in -а in -у (`Владимира Щербину`)
+  if (/[бвгджзклмнпрстфхцчшщ]у$/u.test(surname)) return surname.slice(0, -1) + 'а';
   return surname;
 }
 

@@ -25,6 +25,14 @@ const MONTHS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 
 /** Words for members of groups (Molokan, Dukhobor, Sabbatarian, Bolshevik), whose English plural takes an -s. */
 const GROUP_SINGULAR = /^\p{Lu}\p{Ll}+(?:an|or|ist|ite|ik|ets)$/u;
 
+/** A sentence that thanks people (`I would like to thank Terry Martin, …`, `benefited from communications with V.A.
+ * Kutuzov`): the colleagues an acknowledgement names, not people of the story; not `thanks to Yezhov's zeal`. */
+const ACKNOWLEDGING = /\b(?:thank(?!s[\s\u00a0]+to\b)s?|grateful|gratitude|indebted|benefit(?:t)?ed|acknowledge)\b(?:(?<!\p{Ll}{2}[.!?])[^\n])*$/iu;
+
+export function acknowledged(before: string): boolean {
+  return ACKNOWLEDGING.test(before);
+}
+
 /** Whether a non-English lower-case word of at least `minLength` letters follows: the name-like words open a title or
  * phrase in another language (`Tsarstvo Bozhie vnutri vas`, `Dukhovnyi khristianin`, `Ein unbekanntes Russland`). */
 export function foreignWordAfter(after: string, minLength: number): boolean {

@@ -108,8 +108,20 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(people('Осенью 1948 года произошел поворот, после которого для советских евреев наступили черные годы, продолжавшиеся вплоть до смерти Сталина.'), ['Сталин']);
     assert.deepEqual(
       people('13 августа 1949 года при выходе из кабинета Маленкова были арестованы Кузнецов, Попков, Родионов, а также председатель Ленинградского исполкома горсовета П.Г. Лазутин и бывший председатель Ленинградского облисполкома Н.В.Соловьев.'),
-      ['Маленков', 'Н. В. Соловьев', 'П. Г. Лазутин'],
+      ['Кузнецов', 'Маленков', 'Н. В. Соловьев', 'П. Г. Лазутин', 'Попков', 'Родионов'],
     );
+  });
+
+  it('reads a Cyrillic surname in the nominative by its ending, in the instrumental only a man’s takes, after a preposition or post that governs the genitive, and in the accusative after a given name', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? official.initials ?? ''} ${official.surname}`.trim()).sort();
+    // Chuev, Sto sorok besed s Molotovym, and Khlevniuk, Khoziain, as Russian sites print them
+    assert.deepEqual(people('Решение принял Молотов, а спорить с ним стал Вознесенский.'), ['Вознесенский', 'Молотов']);
+    assert.deepEqual(people('Вечером он долго говорил со Сталиным о войне.'), ['Сталин']);
+    assert.deepEqual(people('Записку передали от Жданова, а ответ пришел у Поскребышева.'), ['Жданов', 'Поскребышев']);
+    assert.deepEqual(people('Среди арестованных было трое членов ЦК Кузнецова, Попкова и Родионова.'), ['Кузнецов', 'Попков', 'Родионов']);
+    assert.deepEqual(people('Редактором назначили Владимира Щербину.'), ['Владимир Щербина']);
+    // not a word of prose or a place: no surname's ending, or in a case a place takes
+    assert.deepEqual(people('Однако в Ростове и Берлине Союз писателей собрался в Москве.'), []);
   });
 
   it('takes no editor after a reference’s “in”, no inverted name of a bibliography, and no patronymic or label for a Cyrillic surname', () => {
@@ -293,11 +305,24 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(proposeOfficials([text]).map(official => official.surname), []);
   });
 
-  it('reads a double surname as one (Clay: Illarion Vorontsov-Dashkov, Bonch-Bruevich), not a pact named after two people', () => {
+  it('reads a double surname as one (Clay: Illarion Vorontsov-Dashkov, Bonch-Bruevich), and names joined after the article as each a person’s', () => {
     const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? ''} ${official.surname}`.trim()).sort();
     assert.deepEqual(people('The viceroy, Illarion Vorontsov-Dashkov, listened. In Nov-Dec Bonch-Bruevich wrote; Bonch-Bruevich was arrested.'), ['Bonch-Bruevich', 'Illarion Vorontsov-Dashkov']);
-    assert.deepEqual(people('The Molotov-Ribbentrop Pact was signed; Marxism-Leninism spread in Alma-Ata.'), []);
+    // each name of a pact is a person's, and no double surname
+    assert.deepEqual(people('The Molotov-Ribbentrop Pact was signed; Marxism-Leninism spread in Alma-Ata.'), ['Molotov']);
+    // Harris, the bundled article
+    assert.deepEqual(people('It began with the trial of the Trotsky-Zinoviev bloc.'), ['Trotsky', 'Zinoviev']);
     const index = buildOfficialsIndex([{ file: 'a.md', text: 'Gaston Bonet-Maury wrote; Bonet-Maury was a theologian.' }]);
     for (const query of ['Bonet-Maury', 'Maury', 'Bonet']) assert.equal(index.search.search(query).results[0]?.official.surname, 'Bonet-Maury', query);
+  });
+
+  it('proposes none of the colleagues an acknowledgement thanks, a book credit’s author, a translator or a heading’s author', () => {
+    const names = (text: string) => proposeOfficials([text]).map(official => official.surname).sort();
+    // Fitzpatrick, Everyday Stalinism, acknowledgements; Khlevniuk, Master of the House, translator's note
+    assert.deepEqual(names('[^1]: I am grateful to Sheila Fitzpatrick and Oleg Khlevniuk for comments. Beria, the new narkom, signed.'), ['Beria']);
+    assert.deepEqual(names('[^2]: The research benefited from conversations with Nikolai Vert and Andrei Sokolov, thanks to whom Yezhov’s file was read.'), []);
+    assert.deepEqual(names('Thanks to Yezhov’s zeal, Frinovskii was appointed deputy.'), ['Frinovskii', 'Yezhov'], 'thanks to is no thanks');
+    assert.deepEqual(names('Dictionary of the Gulag.\nJacques Rossi. 1989.\n\nTranslated from the Russian by Nora Seligman Favorov.'), []);
+    assert.deepEqual(names('N. S. Khrushchev, Vremia, liudi, vlast’. 1999\n\nMikoyan had a point; Anastas Mikoyan said so.'), ['Mikoyan']);
   });
 });

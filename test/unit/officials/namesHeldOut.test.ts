@@ -162,34 +162,35 @@ const MEASURED: Record<string, { firstRun: Figures; holds: Figures }> = {
   // Pringle, the dictionary's author, named below the entry with the book.
   'pringle-leningrad-case.md': {
     firstRun: { queries: 27, proposedWrongly: ['Pringle'], authors: 0 },
-    holds: { queries: 27, proposedWrongly: ['Pringle'], authors: 0 },
+    holds: { queries: 27, proposedWrongly: [], authors: 0 },
   },
   // Mikoyan is named once, in `If Mikoyan had a point`.
   'service-zhdanov-death.md': {
     firstRun: { queries: 19, proposedWrongly: [], authors: 0 },
-    holds: { queries: 19, proposedWrongly: [], authors: 0 },
+    holds: { queries: 23, proposedWrongly: [], authors: 0 },
   },
   // The document's author and translator, in its heading.
   'pospelov-kirov.md': {
     firstRun: { queries: 28, proposedWrongly: ['Saxena', 'Pospelov'], authors: 0 },
-    holds: { queries: 28, proposedWrongly: ['Saxena', 'Pospelov'], authors: 0 },
+    holds: { queries: 28, proposedWrongly: [], authors: 0 },
   },
   // Cyrillic names in the accusative after a verb of replacing (Минну Юнович, Е. Михайлову, Владимира Щербину), and
-  // after т. (товарищ): Александров, Пузин, Федосеев.
+  // after т. (товарищ): Александров, Пузин, Федосеев. Still missed: Юнович, after a woman's given name the lists lack,
+  // and Михайлова, whose accusative Михайлову is read as a man's dative.
   'chuprinin-zhurnaly-ru.md': {
     firstRun: { queries: 13, proposedWrongly: ['Щербину'], authors: 0 },
-    holds: { queries: 13, proposedWrongly: ['Щербину'], authors: 0 },
+    holds: { queries: 26, proposedWrongly: [], authors: 0 },
   },
   // Every name in Cyrillic, in the genitive after a preposition or a noun (у Хрущева, ставленника Берия, Сафонова) or
-  // as a bare nominative in brackets (Лозовский, Абакумов).
+  // as a bare nominative in brackets (Лозовский, Абакумов). Still missed: Берия, left undeclined after a noun.
   'avtorkhanov-zagadka-ru.md': {
     firstRun: { queries: 0, proposedWrongly: [], authors: 0 },
-    holds: { queries: 0, proposedWrongly: [], authors: 0 },
+    holds: { queries: 21, proposedWrongly: [], authors: 0 },
   },
   // The colleagues an acknowledgement thanks were proposed; `William O. McCagg Jr` was read as the author William.
   'tromly-leningrad-notes.md': {
     firstRun: { queries: 0, proposedWrongly: ['Colton', 'Brandenburger', 'Cliver', 'Kutuzov', 'Demidov', 'Zhelkovsky', 'Mikova'], authors: 3 },
-    holds: { queries: 0, proposedWrongly: ['Colton', 'Brandenburger', 'Cliver', 'Kutuzov', 'Demidov', 'Zhelkovsky', 'Mikova'], authors: 4 },
+    holds: { queries: 0, proposedWrongly: [], authors: 4 },
   },
 };
 
