@@ -17,6 +17,8 @@ const HEAD = /(\p{L}[\p{L}’']*)-$/u;
 const TAIL = /^(\p{L}[\p{L}’']*)/u;
 const WORD = /\p{L}[\p{L}’']*/gu;
 const COMPOUND = /(\p{L}[\p{L}’']*)-(?=(\p{L}[\p{L}’']*))/gu;
+/** A line ending in a word that holds a hyphen before the one at its end. */
+const IN_COMPOUND = /[\p{L}\p{N}]-\p{L}[\p{L}’']*-$/u;
 
 const key = (word: string) => word.toLowerCase().replace(/'/g, '’');
 const letters = (word: string) => word.replace(/[’']/g, '');
@@ -24,6 +26,8 @@ const letters = (word: string) => word.replace(/[’']/g, '');
 interface Break {
   head: string;
   tail: string;
+  /** The word broken already holds a hyphen (`forty-five-` / `minute`): typesetters break such a word only there. */
+  compound: boolean;
 }
 
 /**
@@ -38,7 +42,7 @@ export function softLineEndHyphens(runs: string[][]): boolean[][] {
     lines.map((line, i): Break | undefined => {
       const head = HEAD.exec(line.trimEnd())?.[1];
       const tail = TAIL.exec(lines[i + 1]?.trimStart() ?? '')?.[1];
-      return head !== undefined && tail !== undefined ? { head, tail } : undefined;
+      return head !== undefined && tail !== undefined ? { head, tail, compound: IN_COMPOUND.test(line.trimEnd()) } : undefined;
     }),
   );
   runs.forEach((lines, r) =>
@@ -63,7 +67,7 @@ export function softLineEndHyphens(runs: string[][]): boolean[][] {
     (openings.has(key(b.head)) && !inEnglishDictionary(letters(b.head))) ||
     (words.has(key(b.head)) && words.has(key(b.tail)) && !known(b.head + b.tail));
   // Before a capital only the text's own spelling tells a split word (`SO-` / `GASPI`) from a compound (`OGPU-` / `NKVD`).
-  const soft = (b: Break) => (/^\p{Lu}/u.test(b.tail) ? words.has(key(b.head + b.tail)) && !compounds.has(`${key(b.head)}-${key(b.tail)}`) : !compound(b));
+  const soft = (b: Break) => !b.compound && (/^\p{Lu}/u.test(b.tail) ? words.has(key(b.head + b.tail)) && !compounds.has(`${key(b.head)}-${key(b.tail)}`) : !compound(b));
   return breaks.map(lines => lines.map(b => b !== undefined && soft(b)));
 }
 

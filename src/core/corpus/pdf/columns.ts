@@ -12,12 +12,19 @@ const SIDE_ROWS = 3;
  * no strip half as wide runs clear down a column of justified lines.
  */
 const GUTTER = 0.6;
+/** The column beyond a line run into the gutter stands this many body sizes above and below it at most. */
+const OVERRUN_GAP = 1.5;
 
 /** The page's items in reading order, as regions each read top to bottom: a column or a spanning band. */
 export function readingRegions(items: PdfTextItem[], body: number): PdfTextItem[][] {
   const gutter = findGutter(items, body);
   if (gutter === undefined) return [items];
-  const spans = (i: PdfTextItem) => i.x < gutter && i.x + i.width > gutter && i.text.trim() !== '';
+  const written = items.filter(i => i.text.trim() !== '');
+  // A line that runs on into the gutter while the column beyond goes on right above and below it (TeX's overfull
+  // line: a long web address) is its own column's, not a row across both.
+  const beside = (i: PdfTextItem, j: PdfTextItem) => (i.x < gutter ? j.x >= gutter : j.x + j.width <= gutter) && Math.abs(j.y - i.y) <= OVERRUN_GAP * body;
+  const overrun = (i: PdfTextItem) => i.size <= body && written.some(j => j.y > i.y && beside(i, j)) && written.some(j => j.y < i.y && beside(i, j));
+  const spans = (i: PdfTextItem) => i.x < gutter && i.x + i.width > gutter && i.text.trim() !== '' && !overrun(i);
   const spanning = items.filter(spans);
   // Each spanning row closes a band; bands run from the top of the page down.
   const cuts = [...new Set(spanning.map(i => i.y))].sort((a, b) => b - a);

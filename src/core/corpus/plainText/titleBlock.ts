@@ -7,8 +7,8 @@ import { joinLines } from '../joinLines';
 import { lastIndexWhere } from './lastIndex';
 import type { TextLine } from './lines';
 
-/** A name: two to five capitalised words or initials, nothing else. */
-const NAME = /^(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,4}\p{Lu}[\p{L}’'-]+$/u;
+/** A name: two to five capitalised words or initials, nothing else but a generation's suffix (`John Witte, Jr.`). */
+const NAME = /^(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,4}\p{Lu}[\p{L}’'-]+(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?$/u;
 /** A byline's opening word. */
 const BY = /^by\s+/i;
 /** A line listing the article's keywords, below its title block. */
@@ -17,6 +17,8 @@ const KEYWORDS = /^Key\s?words?\s*[:.–—]\s*(\S.*)$/i;
 export const BYLINE = /^[Bb][Yy]\s+\p{Lu}/u;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 const PAGES = /\bpp?\.\s*(\d+\s*[-–]\s*\d+)/;
+/** A volume's number and its year, as a citation gives them before the pages or without them: `2 (2024)`. */
+const VOLUME_YEAR = /\d\s*\((?:1[89]\d\d|20\d\d)\)/;
 /** Lines a title block may take before the text begins. */
 const MAX_LINES = 8;
 /** Lines a masthead may take above the title. */
@@ -47,14 +49,13 @@ export function readTitleBlock(lines: TextLine[]): TitleBlock {
     ...masthead.meta,
   };
   let last = author;
-  const citation: string[] = [];
-  for (const x of written.slice(author + 1, author + 3)) {
-    citation.push(x.line.text);
-    if (PAGES.test(citation.join(' '))) {
-      last = written.indexOf(x);
-      Object.assign(meta, journalOf(citation.join(' ')));
-      break;
-    }
+  // A citation below the author, with its pages or its volume and year, may take two lines.
+  const below = written.slice(author + 1, author + 3).map(x => x.line.text);
+  const citedIn = (pattern: RegExp) => (pattern.test(below[0] ?? '') ? 1 : pattern.test(below.join(' ')) ? 2 : 0);
+  const cited = citedIn(PAGES) || citedIn(VOLUME_YEAR);
+  if (cited > 0) {
+    last = author + cited;
+    Object.assign(meta, journalOf(below.slice(0, cited).join(' ')));
   }
   const keywords = KEYWORDS.exec(written[last + 1]?.line.text ?? '');
   if (keywords) {
@@ -98,6 +99,6 @@ function journalOf(line: string): ArticleMeta {
   return {
     ...(journal ? { journal } : {}),
     ...(YEAR.test(line) ? { year: YEAR.exec(line)?.[1] } : {}),
-    pages: PAGES.exec(line)?.[1].replace(/\s+/g, '').replace('–', '-'),
+    ...(PAGES.test(line) ? { pages: PAGES.exec(line)?.[1].replace(/\s+/g, '').replace('–', '-') } : {}),
   };
 }

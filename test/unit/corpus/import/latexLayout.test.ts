@@ -118,6 +118,12 @@ describe('a text whose typesetter hyphenates words at line ends', () => {
     assert.deepEqual(softened([P151, P152, NOTE_34, FIVE_YEAR]), ['an-nounced', 'Geolog-ical', 'de-mands', 'Lich-nye', '“op-positionists”', 'organisa-tion']);
   });
 
+  it('reads no hyphen as soft that ends a word holding one already: a typesetter breaks such a word only there', () => {
+    // `top-secret` is no word of the text, nor `secretreport`: the word list alone would read the join as a split.
+    const compound = ['the delegates of the Ural obkom received a top-secret-', 'report on the state of the mines in the region', 'and the trusts of the oblast’ sent their own to Moscow.'];
+    assert.deepEqual(softened([P151, P152, NOTE_34, FIVE_YEAR, compound]), ['an-nounced', 'Geolog-ical', 'de-mands', 'Lich-nye', '“op-positionists”', 'organisa-tion']);
+  });
+
   it('reads none as soft where the line ends split too few words: the hyphen may be a compound\'s', () => {
     // The same lines with all but two of the words TeX split set whole.
     const fewer = P152.map(l => l.replace(/ an-$| de-$/, m => ` ${m.trim().slice(0, -1)}`).replace(/^(?:nounced|mands) /, ''));
@@ -130,6 +136,23 @@ describe('a text whose typesetter hyphenates words at line ends', () => {
     assert.equal(closeTypesetSpacing('KPSS v rezoliutsiiakh. . . , op. cit., v. 8: 286.'), 'KPSS v rezoliutsiiakh…, op. cit., v. 8: 286.');
     // A quotation closed after a word's apostrophe, and four dots, are left.
     assert.equal(closeTypesetSpacing('the ‘oblast’’ . . . .'), 'the ‘oblast’’ . . . .');
+    // A quotation closing or opening inside another.
+    assert.equal(closeTypesetSpacing('he called them “the ‘former people,’ ” and'), 'he called them “the ‘former people,’” and');
+    assert.equal(closeTypesetSpacing('(“ ‘Dizzy with Success’ was read aloud”)'), '(“‘Dizzy with Success’ was read aloud”)');
+    // Two quotations side by side keep their space.
+    assert.equal(closeTypesetSpacing('“kulak” ‘podkulachnik’'), '“kulak” ‘podkulachnik’');
+  });
+
+  it('reads a line run on into the gutter (a long web address) with its own column, where the other goes on beside it', () => {
+    // The gutter is found on a column's length of rows, one of which crosses it.
+    const full = (side: string) => Array.from({ length: 8 }, (_, i) => `${side} column's line ${i + 1} of the text set in full measure`);
+    const left = [...full('the left'), 'of the regional party committee, see the inventory at', 'https://www.example.org/archive/fond-17/opis-21/inventory-of-delo.html.', 'and the protocols of the bureau for the years of the', 'first five-year plan, when the committee met weekly.'];
+    const right = [...full('the right'), 'decade and a half of Soviet power, it was more collab-', 'orative than perhaps the central leadership might have', 'preferred. In the Urals region, the fact that the party', 'apparatus appointed, paid and provided perks of employment.'];
+    const leftItems = left.map((t, i) => item(t, 54, 594.34 - i * 11.955, t.startsWith('https') ? 290 : 247.02));
+    const page = { items: [...leftItems, ...right.map((t, i) => item(t, 311.0, 596.5 - i * 11.955, 247.02))] };
+    const [first, second] = textOf(readPdfLayout([page]));
+    assert.match(first, /line 8 of the text set in full measure of the regional party committee, see the inventory at https:\/\/www\.example\.org\/archive\/fond-17\/opis-21\/inventory-of-delo\.html\. and the protocols of the bureau for the years of the first five-year plan, when the committee met weekly\.$/);
+    assert.match(second, /^the right column's line 1 /);
   });
 });
 

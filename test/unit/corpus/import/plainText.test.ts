@@ -183,6 +183,13 @@ describe('import of plain-text extractions', () => {
     assert.throws(() => importText(text), /no notes found in the layout of pdftotext, whose notes' raised numbers stand on lines of their own, apart from their texts: extract the PDF again with pdftotext -layout, which keeps each number above its note, or import the PDF itself$/);
   });
 
+  it('reads an author with a generation\'s suffix and a citation of volume and year without pages into the title block', () => {
+    const text = `Peasant letters to the district press\nRobert E. Johnson, Jr.\nProvincial History Review 7 (1989)\n\n${(LINE + '\n').repeat(10)}The committee met on the day of the plenum.1\n\n1 GARF, f. 1, op. 2, d. 3.\n\n 7\n\f`;
+    const { markdown } = importText(text, 'pdftotext');
+    assert.match(markdown, /^---\ntitle: Peasant letters to the district press\nauthor: Robert E\. Johnson, Jr\.\njournal: Provincial History Review\nyear: "1989"\n---\n/);
+    assert.doesNotMatch(markdown, /^## |Review 7/m);
+  });
+
   it('refuses an extraction whose text refers to notes none of which was found, saying how many and what to do', () => {
     const text = (markers: string) => `${(LINE + '\n').repeat(20)}The committee met on the day of the plenum.${markers}\n\n 7\n\f`;
     assert.throws(
