@@ -25,7 +25,7 @@ const SURNAME_ENDING = /(?:ov|ev|in|yn|skii|sky|ski|ich|enko|dze|shvili|ian|uk|i
 const BARE_SURNAME_ENDING = /(?:ov|ev|in|yn|sky|ski|enko|dze|shvili|uk|iuk|yan)$/;
 const PLACE_ENDING = /(?:sk|grad|burg|stan|iia|pol’)$/;
 /** Adjective endings of archival titles (Administrativnykh Organov), which are not given names. */
-const ADJECTIVE_ENDING = /(?:ykh|ikh|oi|ogo|nyi|nye|aia|nii|kii)$/;
+const ADJECTIVE_ENDING = /(?:ykh|ikh|oi|ogo|nyi|nye|nym|aia|nii|kii)$/;
 const PATRONYMIC_ENDING = /(?:ovich|evich|ich|ovna|evna|ichna|ович|евич|ич|овна|евна|ична)$/u;
 /** A Russian surname's ending in either gender (Kopelev, Larina, Kollontai aside), which a given name that is also an
  * English word (Anna, Lev, Vera, German) needs after it to count as one. */
@@ -264,7 +264,8 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
       : governing && LATIN.test(governing) && !isEnglishWord(governing) ? nominativeOf(base) : base,
     );
     p.strong = true;
-    if (middle) p.given ??= `${first} ${initials[1].trim()}`;
+    // a given name, not a word before the initials (`Peasants’ Inspectorate S. Ordzhonikidze`)
+    if (middle && isGivenName(first, base)) p.given ??= `${first} ${initials[1].trim()}`;
     else p.initials ??= initials[1].trim().replace(/\.(?=\p{Lu})/gu, '. ');
     return;
   }

@@ -325,4 +325,11 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(names('Dictionary of the Gulag.\nJacques Rossi. 1989.\n\nTranslated from the Russian by Nora Seligman Favorov.'), []);
     assert.deepEqual(names('N. S. Khrushchev, Vremia, liudi, vlast’. 1999\n\nMikoyan had a point; Anastas Mikoyan said so.'), ['Mikoyan']);
   });
+
+  it('takes no English word before initials for a given name, nor a romanized adjective in the instrumental', () => {
+    // Harris, the bundled article
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? official.initials ?? ''} ${official.surname}`.trim()).sort();
+    assert.deepEqual(people('The Workers’ and Peasants’ Inspectorate S. Ordzhonikidze chaired it.'), ['S. Ordzhonikidze']);
+    assert.deepEqual(people('[^9]: Postanovlenie, priniatoe Tsentral’nym Komitetom, 1931.'), []);
+  });
 });
