@@ -36,6 +36,25 @@ export const mentionRange = (m: Pick<Mention, 'line' | 'character' | 'endLine' |
 interface FormEntry {
   official: Official;
   inflected: boolean;
+  /** The words of a surname before the one it is looked up by, with their separator (`La `, `von `, `Bonet-`). */
+  prefix: string;
+}
+
+/** A surname of several words (`La Guardia`, `von Ribbentrop`, `Bonet-Maury`): its last word, which a mention is
+ * looked up by and which takes the case endings, and the words before it. */
+function surnameParts(surname: string): { last: string; prefix: string } {
+  const parts = /^(.*[\s\u00a0-])([^\s\u00a0-]+)$/u.exec(normalizeApostrophes(surname));
+  return parts ? { last: parts[2], prefix: parts[1] } : { last: normalizeApostrophes(surname), prefix: '' };
+}
+
+/** Where a mention starts whose last word is at `at`: before the surname's other words where the text gives them; a
+ * particle may be left out (`Ribbentrop`), the first part of a double surname may not (`Dashkov` is not
+ * Vorontsov-Dashkov). */
+function startWithPrefix(text: string, at: number, prefix: string): number | undefined {
+  if (!prefix) return at;
+  const written = text.slice(Math.max(0, at - prefix.length), at);
+  if (normalizeApostrophes(written).toLowerCase() === prefix.toLowerCase()) return at - prefix.length;
+  return prefix.endsWith('-') ? undefined : at;
 }
 
 const WORD = /\p{L}[\p{L}’'\u02BC]*/gu;
@@ -58,9 +77,10 @@ export class MentionFinder {
   constructor(officials: readonly Official[]) {
     for (const official of officials) {
       this.byId.set(official.id, official);
-      for (const form of caseForms(official.surname)) {
+      const { last, prefix } = surnameParts(official.surname);
+      for (const form of caseForms(last)) {
         const entries = this.forms.get(form) ?? [];
-        entries.push({ official, inflected: form !== normalizeApostrophes(official.surname) });
+        entries.push({ official, inflected: form !== last, prefix });
         this.forms.set(form, entries);
       }
     }
@@ -84,11 +104,17 @@ export class MentionFinder {
       const nameEnd = at + hit.length;
       const after = at + match[0].length;
       const resolved = hit.entries
-        .map(entry => ({ entry, extent: extentOf(text, at, nameEnd, after, entry.official) }))
-        .filter((candidate): candidate is { entry: FormEntry; extent: Extent } => candidate.extent !== undefined);
-      // Initials or given names that fit some of the namesakes decide between them.
-      const specific = resolved.filter(candidate => candidate.extent.form !== 'surname');
-      for (const { entry, extent } of specific.length > 0 ? specific : resolved) {
+        .map(entry => {
+          const start = startWithPrefix(text, at, entry.prefix);
+          return { entry, joined: start !== undefined && start < at, extent: start === undefined ? undefined : extentOf(text, start, nameEnd, after, entry.official) };
+        })
+        .filter((candidate): candidate is { entry: FormEntry; joined: boolean; extent: Extent } => candidate.extent !== undefined);
+      // The surname's other words before it (`Vorontsov-Dashkov`, not Dashkov), then initials or given names that fit
+      // some of the namesakes, decide between them.
+      const joined = resolved.filter(candidate => candidate.joined);
+      const pool = joined.length > 0 ? joined : resolved;
+      const specific = pool.filter(candidate => candidate.extent.form !== 'surname');
+      for (const { entry, extent } of specific.length > 0 ? specific : pool) {
         const { end } = extent;
         const { start: writtenStart, end: writtenEnd } = map.spanToOriginal(extent);
         mentions.push({

@@ -92,4 +92,16 @@ describe('mention finder', () => {
     assert.ok(mentions.filter(m => m.officialId === 'kabakov').length >= 15);
     for (const m of mentions) assert.equal(articleText.slice(m.start, m.end), m.text);
   });
+
+  it('finds a surname of several words whole, a particle left out or not, never the second part of a double surname alone', () => {
+    const people = [
+      person('la-guardia', 'La Guardia', { given: 'Fiorello' }),
+      person('ribbentrop', 'von Ribbentrop', { given: 'Joachim' }),
+      person('vorontsov-dashkov', 'Vorontsov-Dashkov', { given: 'Illarion' }),
+      person('dashkov', 'Dashkov'),
+    ];
+    const text = 'Fiorello La Guardia met Joachim von Ribbentrop; Ribbentrop’s aide saw Vorontsov-Dashkov, not Dashkov.';
+    const found = findMentions(text, people).map(m => `${m.officialId}: ${m.text}`);
+    assert.deepEqual(found, ['la-guardia: Fiorello La Guardia', 'ribbentrop: Joachim von Ribbentrop', 'ribbentrop: Ribbentrop', 'vorontsov-dashkov: Vorontsov-Dashkov', 'dashkov: Dashkov']);
+  });
 });
