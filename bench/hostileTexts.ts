@@ -18,8 +18,12 @@ export const notes = (from: number, n: number): string =>
   Array.from({ length: n }, (_, i) => `Claim ${from + i} of the article.[^${from + i + 1}]`).join('\n\n') + '\n\n' +
   Array.from({ length: n }, (_, i) => `[^${from + i + 1}]: GARF, f. ${from + i}, op. 2, d. 3, l. 4.`).join('\n') + '\n';
 
+/** A paragraph of nothing but the marks of `run` after its first words, in lines of `width` when given. */
+export const marks = (run: string, width?: number): string =>
+  `Text.[^1] ${width ? run.replace(new RegExp(`(.{${width}})(?=.)`, 'gs'), '$1\n') : run}\n\n${NOTE}`;
+
 /** `n` brackets opened, then as many closed: a paragraph of marks with no word to cut at. */
-export const brackets = (n: number): string => `Text.[^1] ${'['.repeat(n)}${']'.repeat(n)}\n\n${NOTE}`;
+export const brackets = (n: number, width?: number): string => marks('['.repeat(n) + ']'.repeat(n), width);
 
 /** A claim under `n` quote markers on one line. */
 export const deepQuote = (n: number): string => `${'>'.repeat(n)} A claim.[^1]\n\n${NOTE}`;

@@ -2,7 +2,7 @@
 // with the paragraphs and notes too long to parse whole reported on one line.
 import * as path from 'node:path';
 import { buildDocumentIndex, type DocumentIndex } from '../core/document';
-import { LONG_BLOCK } from '../core/document/longBlocks';
+import { LONG_BLOCK_REASON } from '../core/document/longBlocks';
 import type { CliIO } from './command';
 import { readTextFile } from './readTextFile';
 
@@ -22,7 +22,7 @@ export function articleIndex(text: string, file: string, io: CliIO, command: str
     const count = index.longBlocks.length;
     const what = count === 1 ? `a ${first.kind}` : `${count} paragraphs or notes`;
     io.stderr(
-      `opis ${command}: ${file}: ${what} longer than ${LONG_BLOCK.toLocaleString('en')} characters (from line ${first.range.start.line + 1}) ` +
+      `opis ${command}: ${file}: ${what} ${LONG_BLOCK_REASON} (from line ${first.range.start.line + 1}) ` +
         `read in pieces; emphasis or a link across pieces may be missed\n`,
     );
   }

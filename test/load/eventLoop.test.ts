@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { whileProfiled, type HeldThread } from '../../bench/heldThread';
-import { notes, refs, spacedNote, words } from '../../bench/hostileTexts';
+import { brackets, marks, notes, refs, spacedNote, words } from '../../bench/hostileTexts';
 import type { CorpusIndex } from '../../src/features/shared/corpusIndex';
 import type { Readers } from '../../src/features/preview/reader';
 import { activateOpis, ARTICLE, EXTENSION_ID, waitFor } from '../integration/suite/helpers';
@@ -56,6 +56,9 @@ function generated(article: string): Map<string, string> {
     [`${HOSTILE_NOTES}-distinct-notes.md`, notes(0, HOSTILE_NOTES)],
     ['a-200000-letter-word.md', words(200_000, 200_000)],
     ['a-note-of-200000-spaces.md', spacedNote(200_000, 200_000)],
+    ['100000-brackets-opened-and-closed.md', brackets(100_000, 79)],
+    ['a-paragraph-of-7999-closing-brackets.md', marks(']'.repeat(7_999))],
+    ['a-run-of-200000-backslashes.md', marks('\\'.repeat(200_000))],
     ['lone-cr-line-ends.md', article.replace(/\r?\n/g, '\r')],
     ['zero-width-spaces-inside-words.md', article.replace(/(\p{L}{3})(?=\p{L})/gu, '$1\u200B')],
     ['decomposed-letters.md', article.normalize('NFD')],
@@ -105,7 +108,7 @@ suite('the extension host while Opis indexes a large, hostile corpus', () => {
     assert.ok(index.counters.byWorker >= uris.length, `${index.counters.byWorker} parts found in the worker thread for ${uris.length} files`);
   });
 
-  for (const name of [`one-paragraph-of-${HOSTILE_NOTES}-references.md`, 'zero-width-spaces-inside-words.md', 'a-200000-letter-word.md']) {
+  for (const name of [`one-paragraph-of-${HOSTILE_NOTES}-references.md`, 'zero-width-spaces-inside-words.md', 'a-200000-letter-word.md', 'a-paragraph-of-7999-closing-brackets.md']) {
     test(`opening ${name}: highlighting, diagnostics and a hover`, async () => {
       await measured(phases, `opening ${name}`, async () => {
         const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(root, FOLDER, name)));

@@ -8,7 +8,7 @@ import type { FootnoteDefinition } from 'mdast';
 import { LineIndex, type Range } from '../text/range';
 import { frontMatterLength } from './frontMatter';
 import { consumeChunks, consumeChunksAsync, definedLabels, parseChunk, type Chunk, type ChunkConsumer } from '../document/chunks';
-import { LONG_BLOCK } from '../document/longBlocks';
+import { LONG_BLOCK_REASON } from '../document/longBlocks';
 import { MISSING_NOTE_TEXT } from './missingNote';
 import { decodeQuadrupled, quadrupledRuns } from './quadrupled';
 import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
@@ -73,7 +73,7 @@ class LintCollector implements ChunkConsumer<Steps<CorpusDiagnostic[]>> {
     if (continued && continued.blockStart !== this.lastLongBlock) {
       this.lastLongBlock = continued.blockStart;
       const what = continued.kind === 'note' ? 'note' : 'paragraph';
-      this.report('long-block', 'warning', `${what} longer than ${LONG_BLOCK.toLocaleString('en')} characters: read in pieces, so emphasis or a link across pieces may be missed`, continued.blockStart, continued.blockStart);
+      this.report('long-block', 'warning', `${what} ${LONG_BLOCK_REASON}: read in pieces, so emphasis or a link across pieces may be missed`, continued.blockStart, continued.blockStart);
     }
     visit(tree, (node: Node) => {
       const offset = node.position?.start.offset ?? 0;

@@ -4,8 +4,9 @@
 // list item, footnote definition or block quote can still be open. Nor does it start at a `---` rule, which the
 // parser would take for the opening of front matter at the top of a piece.
 import type { Root } from 'mdast';
-import { BLOCK_PIECE, cuttableKind, interruptsParagraph, LONG_BLOCK, nextCut } from './longBlocks';
+import { BLOCK_PIECE, countMarks, cuttableKind, interruptsParagraph, LONG_BLOCK, MARK_LIMIT, nextCut } from './longBlocks';
 import { parseMarkdown } from './markdownParser';
+import { maskedMarks, unmaskMarks } from './wordlessPieces';
 import { nextTurn } from '../text/eventLoop';
 
 export interface Chunk {
@@ -29,6 +30,8 @@ export function normalizeLabel(label: string): string {
 interface Block {
   start: number;
   kind: 'paragraph' | 'note' | undefined;
+  /** Marks seen so far (see countMarks): a block dense in them is cut like a long one. */
+  marks: number;
 }
 
 export function planChunks(text: string, target = 48 * 1024): Chunk[] {
@@ -37,7 +40,7 @@ export function planChunks(text: string, target = 48 * 1024): Chunk[] {
 
 /** The pieces of planChunks one after the other, planned as they are taken (the host plans between its turns too). */
 export function* plannedChunks(text: string, target = 48 * 1024): Generator<Chunk, void, undefined> {
-  if (text.length <= Math.min(target, LONG_BLOCK)) {
+  if (text.length <= Math.min(target, LONG_BLOCK) && countMarks(text) <= MARK_LIMIT) {
     yield { start: 0, end: text.length };
     return;
   }
@@ -63,14 +66,15 @@ export function* plannedChunks(text: string, target = 48 * 1024): Generator<Chun
       chunk = { start: lineStart, end: 0 };
     }
     if (blank || !open) block = undefined;
-    else if (definition || (previousBlank && !block)) block = { start: lineStart, kind: cuttableKind(line) };
+    else if (definition || (previousBlank && !block)) block = { start: lineStart, kind: cuttableKind(line), marks: 0 };
     else if (block && interruptsParagraph(block.kind === 'note' ? line.replace(/^ {1,4}/, '') : line)) block.kind = undefined;
-    if (block?.kind && lineEnd - block.start > LONG_BLOCK) {
+    if (block?.kind) block.marks += countMarks(line);
+    if (block?.kind && (lineEnd - block.start > LONG_BLOCK || block.marks > MARK_LIMIT)) {
       // Searched from this line on: the lines before it had no place to cut.
-      for (let at = nextCut(text, Math.max(chunk.start + BLOCK_PIECE, block.start + BLOCK_PIECE, lineStart), lineEnd); at !== undefined; ) {
+      for (let at = nextCut(text, chunk.start, Math.max(chunk.start + BLOCK_PIECE, block.start + BLOCK_PIECE, lineStart), lineEnd); at !== undefined; ) {
         yield { ...chunk, end: at };
         chunk = { start: at, end: 0, continues: { kind: block.kind, blockStart: block.start } };
-        at = nextCut(text, at + BLOCK_PIECE, lineEnd);
+        at = nextCut(text, at, at + BLOCK_PIECE, lineEnd);
       }
     }
     const marker = FENCE.exec(line)?.[1];
@@ -128,7 +132,11 @@ export interface ParsedChunk {
 export function parseChunk(text: string, chunk: Chunk, defined: Set<string>): ParsedChunk {
   const piece = text.slice(chunk.start, chunk.end);
   const prefix = chunk.continues?.kind === 'note' ? NOTE_CONTINUED : '';
-  return { tree: parseMarkdown(prefix + piece + stubDefinitions(piece, defined)), from: prefix.length, to: prefix.length + piece.length };
+  const masked = chunk.continues && maskedMarks(piece);
+  if (!masked) return { tree: parseMarkdown(prefix + piece + stubDefinitions(piece, defined)), from: prefix.length, to: prefix.length + piece.length };
+  const tree = parseMarkdown(prefix + masked);
+  unmaskMarks(tree, prefix + piece);
+  return { tree, from: prefix.length, to: prefix.length + piece.length };
 }
 
 /** What is built from a text piece by piece: the pieces in order, then the result. */

@@ -84,7 +84,7 @@ describe('hostile input to the command line', () => {
     fs.writeFileSync(path.join(dir, 'long.md'), `\uFEFF# Title\n\n${long}\n\n[^1]: GARF, f. 1, op. 2, d. 3, l. 4.\n`);
     const run = await runCli(['notes', 'long.md'], { cwd: dir });
     assert.equal(run.code, 0);
-    assert.equal(run.stderr, 'opis notes: long.md: a paragraph longer than 8,000 characters (from line 3) read in pieces; emphasis or a link across pieces may be missed\n');
+    assert.equal(run.stderr, 'opis notes: long.md: a paragraph over 8,000 characters or 1,000 Markdown marks (from line 3) read in pieces; emphasis or a link across pieces may be missed\n');
     assert.match(run.stdout, /^\[\^1\] GARF, f\. 1, op\. 2, d\. 3, l\. 4\.\n/);
   });
 });

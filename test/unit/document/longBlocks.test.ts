@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import { toString } from 'mdast-util-to-string';
 import { buildDocumentIndex } from '../../../src/core/document';
 import { planChunks } from '../../../src/core/document/chunks';
-import { BLOCK_PIECE, LONG_BLOCK } from '../../../src/core/document/longBlocks';
+import { BLOCK_PIECE, LONG_BLOCK, MARK_LIMIT } from '../../../src/core/document/longBlocks';
+import { maskedMarks } from '../../../src/core/document/wordlessPieces';
 import { parseMarkdown } from '../../../src/core/document/markdownParser';
 import { lintMarkdown } from '../../../src/core/corpus/lint';
 
@@ -101,5 +102,52 @@ describe('over-long paragraphs and notes', () => {
     const shape = (ix: ReturnType<typeof buildDocumentIndex>) => JSON.stringify([ix.references, ix.definitions, ix.paragraphs]);
     assert.equal(shape(buildDocumentIndex(text, 500)), shape(buildDocumentIndex(text, text.length)));
     assert.equal(buildDocumentIndex(text, 500).definitions.length, n);
+  });
+
+  it('cuts a paragraph dense in marks though it is short, reads what one parse reads, and says why', () => {
+    // 8,000 `]` took the parser 400 ms in one piece: each looks back over the paragraph for its `[`
+    const text = `Text.[^1] ${']'.repeat(3 * MARK_LIMIT)} end.\n\n[^1]: Note.\n`;
+    assert.ok(text.length < LONG_BLOCK);
+    const chunks = planChunks(text);
+    assert.ok(chunks.filter(c => c.continues).length >= 5, `${chunks.length} pieces`);
+    const index = buildDocumentIndex(text);
+    assert.equal(index.paragraphs[0].text, toString(parseMarkdown(text).children[0]));
+    assert.equal(index.references.length, 1);
+    const [found] = lintMarkdown(text).filter(d => d.code === 'long-block');
+    assert.match(found.message, /^paragraph over 8,000 characters or 1,000 Markdown marks: read in pieces/);
+    // a short paragraph of prose with its references and emphasis is never cut
+    assert.equal(planChunks(`${longParagraph(20)}\n\n[^1]: Note.\n`).length, 1);
+  });
+
+  it('reads a piece of marks alone as the plain text it is, with its lines and positions', () => {
+    const wrap = (s: string) => s.replace(/(.{79})/g, '$1\n');
+    const text = `Text.[^1] ${wrap('['.repeat(3000) + '!('.repeat(300) + ']'.repeat(3000))}\n\n[^1]: Note.\n`;
+    const chunks = planChunks(text);
+    const masked = chunks.filter(c => c.continues && maskedMarks(text.slice(c.start, c.end)));
+    assert.ok(masked.length >= 10, `${masked.length} of ${chunks.length} pieces read as plain text`);
+    const index = buildDocumentIndex(text);
+    const whole = parseMarkdown(text).children[0];
+    assert.equal(index.paragraphs.length, 1);
+    assert.equal(index.paragraphs[0].text, toString(whole));
+    assert.equal(index.paragraphs[0].end, whole.position?.end.offset);
+  });
+
+  it('parses a piece of marks as written where it holds a word, a footnote mark or a line that opens a block', () => {
+    assert.equal(maskedMarks('[[[\n]]] **'), 'xxx\nxxx xx');
+    assert.equal(maskedMarks(']]]\n'), 'xxx\n');
+    for (const piece of ['[[a]]', '((1))', '[^', ']]\\]', ']]]\n> [[', ']]]\n# ]]', ']]]\n\n]]]', ']]]\n| --- |', ']]]\n- ]'])
+      assert.equal(maskedMarks(piece), undefined, piece);
+  });
+
+  it('cuts a run of backslashes only between pairs, so the mark after it is escaped or not as in one parse', () => {
+    for (const n of [20_000, 20_001]) {
+      const text = `See ${'\\'.repeat(n)}*emphasis* here.[^1]\n\n[^1]: Note.\n`;
+      assert.ok(planChunks(text).length > 20, `${n}: ${planChunks(text).length} pieces`);
+      const index = buildDocumentIndex(text);
+      const read = index.paragraphs[0].text;
+      assert.ok(read === toString(parseMarkdown(text).children[0]), `${n} backslashes read as one parse reads them`);
+      assert.equal(read.length, 4 + Math.floor(n / 2) + (n % 2 ? '*emphasis* here.' : 'emphasis here.').length);
+      assert.equal(index.references.length, 1);
+    }
   });
 });
