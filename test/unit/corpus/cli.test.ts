@@ -90,11 +90,17 @@ describe('opis import and opis lint', () => {
       assert.ok(named.stderr.startsWith(said(file, layout, 'as named')), named.stderr);
       assert.equal(readFileSync(path.join(dir, 'named.md'), 'utf8'), readFileSync(path.join(dir, 'detected.md'), 'utf8'), layout);
     }
-    // Another layout named is read as named: the -layout extraction read line by line as plain pdftotext.
-    const other = await runCli(['import', files['pdftotext-layout'], '--layout', 'pdftotext', '-o', 'other.md'], { cwd: dir });
+    // Another layout named is read as named: a -layout extraction in one column read line by line as plain pdftotext
+    // (the two-column one, so read, finds 3 of its 12 notes and is refused).
+    const oneColumn = fixture('kolkhoz-endnotes.layout.txt');
+    const asLaid = await runCli(['import', oneColumn, '-o', 'laid.md'], { cwd: dir });
+    const other = await runCli(['import', oneColumn, '--layout', 'pdftotext', '-o', 'other.md'], { cwd: dir });
     assert.equal(other.code, 0, other.stderr);
-    assert.ok(other.stderr.startsWith(said(files['pdftotext-layout'], 'pdftotext', 'as named')), other.stderr);
-    assert.notEqual(readFileSync(path.join(dir, 'other.md'), 'utf8'), readFileSync(path.join(dir, 'named.md'), 'utf8'));
+    assert.ok(other.stderr.startsWith(said(oneColumn, 'pdftotext', 'as named')), other.stderr);
+    assert.equal(asLaid.code, 0, asLaid.stderr);
+    assert.notEqual(readFileSync(path.join(dir, 'other.md'), 'utf8'), readFileSync(path.join(dir, 'laid.md'), 'utf8'));
+    const twoColumns = await runCli(['import', files['pdftotext-layout'], '--layout', 'pdftotext', '-o', 'refused.md'], { cwd: dir });
+    assert.match(twoColumns.stderr, /only 3 of the 12 notes the text refers to were found in the layout of pdftotext: .*; nothing written/);
     // A layout that does not fit is refused, nothing written.
     const wrong = await runCli(['import', files.pdftotext, '--layout', 'pandoc', '-o', 'wrong.md'], { cwd: dir });
     assert.equal(wrong.code, 1);

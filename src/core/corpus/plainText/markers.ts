@@ -82,6 +82,18 @@ export function reportMarkerBeyond(
   return beyond;
 }
 
+/**
+ * How many notes the text refers to: markers 1, 2, 3… each found somewhere in it, placed or not (columns read out of
+ * order may put a marker before the one it follows).
+ */
+export function referredNotes(lines: TextLine[], numbering: NoteNumbering): number {
+  const text = lines.map(l => l.text).join('\n');
+  const plain = text.replace(TOKEN, token => ' '.repeat(token.length));
+  let n = 0;
+  while (text.includes(refToken(n + 1)) || find(plain, n + 1, numbering)) n++;
+  return n;
+}
+
 /** Text with reference and page tokens as inlines. */
 export function tokenInlines(text: string): Inline[] {
   const out: Inline[] = [];

@@ -9,7 +9,7 @@ import { inPageOrder } from '../article/warningOrder';
 import { orderColumnBlocks } from './blockOrder';
 import { buildBlocks, type LineBreaks } from './blocks';
 import { cleanText, SENTENCE_END, toLine, type TextLine } from './lines';
-import { pageStart, pageToken, placeMarkers, reportMarkerBeyond, tokenInlines } from './markers';
+import { pageStart, pageToken, placeMarkers, referredNotes, reportMarkerBeyond, tokenInlines } from './markers';
 import { partHyphenJoins } from './hyphenJoins';
 import { closeDoubleSpacing } from './doubleSpacing';
 import { markNarrowBlocks } from './narrowBlocks';
@@ -71,7 +71,10 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   if (layout !== 'pandoc') softenLineEnds([body, ...notes.map(note => note.lines)], line => pageStart(line.text).text, line => (line.text = line.text.replace(/-$/, '\u00ad')));
   placeMarkers(body, notes.map(n => n.n), lastPage, numbering, pageName, warnings);
   // Fewer than half the notes the text refers to read: the rest, not found, would stand in the text.
-  if (notes.length > 0) refuseMissedNotes(text, layout, notes.length, notes.length + reportMarkerBeyond(body, notes.length, numbering, pageName, warnings));
+  if (notes.length > 0) {
+    const beyond = reportMarkerBeyond(body, notes.length, numbering, pageName, warnings);
+    refuseMissedNotes(text, layout, notes.length, Math.max(notes.length + beyond, referredNotes(body, numbering)));
+  }
 
   const blocks = buildBlocks(body, BREAKS[layout]);
   // The title set again above the text (a title page, or pandoc's title block before a `#` title) is not text.

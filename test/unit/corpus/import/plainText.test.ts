@@ -197,6 +197,9 @@ describe('import of plain-text extractions', () => {
       /^Error: no notes found in the layout of pdftotext, though the text refers to 3: extract the PDF again with pdftotext -layout, which keeps the columns and the notes of a page apart, or import the PDF itself$/,
     );
     assert.throws(() => importText(text('1 It voted.2 It closed.3'), 'pdftotext-layout'), /^Error: no notes found in the layout of pdftotext-layout, though the text refers to 3: import the PDF itself/);
+    // Markers read out of order (columns interleaved): the notes referred to are counted wherever their markers stand.
+    const scrambled = `${(LINE + '\n').repeat(20)}The committee met.3 It voted.1 It closed.2\nIt went.4 It sat.5 It rose.6\n\n1 GARF, f. 1, op. 2, d. 3.\n2 Ibid., d. 4.\n\n 7\n\f`;
+    assert.throws(() => importText(scrambled, 'pdftotext'), /^Error: only 2 of the 6 notes the text refers to were found in the layout of pdftotext: extract the PDF again with pdftotext -layout/);
     // Two numbers may be the text's own: no claim that it refers to notes.
     assert.throws(() => importText(text('1 It voted.2'), 'pdftotext'), /^Error: no notes found in the layout of pdftotext: this does not look like an article extraction$/);
   });
