@@ -1,7 +1,6 @@
 // Corpus diagnostics for a Markdown article: footnote references and definitions that do not match,
 // numbering that skips or repeats, empty or missing note texts, residue of the raw extraction, and
 // emphasis markers that open or close nothing.
-import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import type { FootnoteDefinition } from 'mdast';
@@ -9,6 +8,7 @@ import { LineIndex, type Range } from '../text/range';
 import { frontMatterLength } from './frontMatter';
 import { consumeChunks, consumeChunksAsync, definedLabels, parseChunk, type Chunk, type ChunkConsumer } from '../document/chunks';
 import { LONG_BLOCK_REASON } from '../document/longBlocks';
+import { plainText } from '../document/plainText';
 import { MISSING_NOTE_TEXT } from './missingNote';
 import { decodeQuadrupled, quadrupledRuns } from './quadrupled';
 import { runSteps, runStepsInTurns, type Steps } from '../text/steps';
@@ -140,7 +140,8 @@ function* checkDefinitions(definitions: (Occurrence & { node: FootnoteDefinition
     }
     seen.add(key);
     if (!referenced.has(key)) report('unused-definition', 'warning', `footnote definition [^${label}] is never referenced`, start, end, { label });
-    const body = toString(definition.node).trim();
+    // a note holding only a page marker (`<!-- p. 21 -->`) shows a reader no text
+    const body = plainText(definition.node).trim();
     if (body === '') report('empty-note', 'warning', `footnote [^${label}] has no text`, start, end, { label });
     else if (body === MISSING_NOTE_TEXT) report('missing-note-text', 'warning', `the text of note [^${label}] is missing from the source`, start, end, { label });
   }

@@ -43,6 +43,8 @@ describe('corpus lint', () => {
 
   it('warns about empty notes and notes whose text the source lost', () => {
     assert.deepEqual(codes(`A.[^1] B.[^2]\n\n[^1]:\n\n[^2]: ${MISSING_NOTE_TEXT}\n`), ['empty-note', 'missing-note-text']);
+    // an importer's page marker is no text; a tag the author wrote is
+    assert.deepEqual(codes('A.[^1] B.[^2]\n\n[^1]: <!-- p. 21 -->\n\n[^2]: <sic>\n'), ['empty-note']);
   });
 
   it('finds the residue of the extraction but not inside code', () => {
