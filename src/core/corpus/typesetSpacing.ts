@@ -7,7 +7,7 @@
 const SPLIT_HARD_SIGN = /(?<=\p{L}’) (?=’\p{L})/gu;
 /** A single and a double quotation mark set apart where one quotation closes or opens inside another. */
 const NESTED_CLOSE = /(?<=[\p{L}\p{N}.,;:!?…][’”]) (?=[’”](?![\p{L}\p{N}]))/gu;
-const NESTED_OPEN = /(?<=(?:^|[\s(\[])[‘“]) (?=[‘“][\p{L}\p{N}])/gu;
+const NESTED_OPEN = /(?<=(?:^|[\s([])[‘“]) (?=[‘“][\p{L}\p{N}])/gu;
 /** Three spaced dots, not a fourth before or after them, and the space an ellipsis leaves before punctuation. */
 const SPACED_ELLIPSIS = /(?<!\. ?)\. \. \.(?! ?\.)(?: (?=[,;:)\]]))?/g;
 
