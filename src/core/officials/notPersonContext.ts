@@ -12,8 +12,8 @@ const IMPRINT_BEFORE = /\([^():;\n]{2,40}:[^():;\n]{0,60}$/u;
 const IMPRINT_AFTER = /^[^():;\n]{0,40}\b1[5-9]\d\d[a-z]?\)/u;
 /** An imprint's place: `(Sergiev Posad: Tipografiia`. */
 const IMPRINT_PLACE = [/\([\s\u00a0]*$/u, /^:[\s\u00a0]/u] as const;
-/** A noun of place after a name (`Tambov province`, `Atkarskii district`). */
-const PLACE_NOUN_AFTER = /^[\s\u00a0]+(?:[Pp]rovinces?|[Dd]istricts?|[Rr]egions?|[Oo]blast’?|[Gg]uberniia|[Uu]ezd|[Rr]aion|[Kk]rai|[Cc]ounty)\b/u;
+/** A noun of place after a name (`Tambov province`, `Atkarskii district`, `Sverdlovsk and Saratov oblasti`). */
+const PLACE_NOUN_AFTER = /^[\s\u00a0]+(?:[Pp]rovinces?|[Dd]istricts?|[Rr]egions?|[Oo]blast(?:’|i|s)?|[Gg]ubern(?:iia|ii|iias)|[Uu]ezdy?|[Rr]aion(?:y|s)?|[Kk]rai|[Cc]ount(?:y|ies))(?![\p{L}’])/u;
 /** The definite article right before: a thing or group named (`the Jain teacher`, `the Dukhobors`); not `the young
  * Stalin`, where an adjective stands between. */
 const ARTICLE_BEFORE = /\b[Tt]he[\s\u00a0]+$/u;

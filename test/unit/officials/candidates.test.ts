@@ -270,6 +270,8 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(names('He lived as a Russian Spiritual Christian Molokan, as the Molokans did, unlike the Dukhobors.'), []);
     // a journal's title, and a province
     assert.deepEqual(names('His journal, Dukhovnyi khristianin, reached Tambov province; Dukhovnyi khristianin closed in 1912.'), []);
+    // Harris, the bundled article
+    assert.deepEqual(names('The commission singled out Sverdlovsk and Saratov oblasti for having failed.'), []);
     // but a person after the article's adjective, and a year before a name, still count
     assert.deepEqual(names('In 1937 Yezhov took over the NKVD; the young Stalin read Ivan Koloskov.'), ['Ivan Koloskov', 'Stalin', 'Yezhov']);
   });
