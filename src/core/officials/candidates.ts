@@ -100,6 +100,9 @@ const NEXT_NAME = new RegExp(`^[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?(${NAME})
 /** A quotation mark or Markdown italics right before or after words: a title or slogan set apart (`“Doktor Smert,”`,
  * `*Doktor Zhivago*`); bold is a name's emphasis (`**Johann Sleidan**`). */
 const SET_APART_BEFORE = /(?:[“"‘«]|(?<![*_])[*_])[\s\u00a0]*$/u;
+const ITALIC_AFTER = /^[*_](?![*_])/u;
+/** A reference's author, with initials, and its comma: what follows is the title (`G. A. Unpelev, Rozhdenie Uralmasha`). */
+const AUTHOR_BEFORE = new RegExp(`(?:\\p{Lu}\\.[\\s\\u00a0]?)+${NAME},[\\s\\u00a0]+$`, 'u');
 /** An acronym (`SMERSH`, `SMERSh`, `NKVD`), whose expansion may follow it (`Smert Shpionam`). */
 const ACRONYM = /(?<![\p{L}])\p{Lu}{3,}\p{Ll}?(?![\p{L}])/gu;
 const PREVIOUS_WORD = /(\p{L}[\p{L}’']*),?[\s\u00a0]+$/u;
@@ -304,13 +307,19 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   // (`Trudy Vol’nogo ekonomicheskogo obshchestva`).
   if (given && !nextIsName && isGivenName(given, base) && !/ich(?:a|u|em)$/.test(base) && !OBLIQUE_ADJECTIVE.test(base)) {
     // Words that open with no known given name name no one when they open a title or slogan set apart (`“Doktor
-    // Smert,”`, `*Doktor Zhivago*`, not the ship `*Nikolai Yezhov*`) or a phrase in another language (`Izdanie
-    // Departamenta dukhovnykh del`), or stand after a preposition of place, a number or the article (`in Zaporizhia
-    // Oblast’`, `the Vladikavkaz Realschule`) or name an imprint's place (`(Sergiev Posad: Tipografiia`); nor does an acronym's expansion (`SMERSH …, Smert Shpionam`).
+    // Smert,”`, `*Doktor Zhivago*`, not the ship `*Nikolai Yezhov*`), a phrase in another language (`Izdanie
+    // Departamenta dukhovnykh del`) or a title after its author (`G. A. Unpelev, Rozhdenie Uralmasha`), stand after a
+    // preposition of place, a number or the article (`in Zaporizhia Oblast’`, `the Vladikavkaz Realschule`) or name an
+    // imprint's place (`(Sergiev Posad: Tipografiia`); nor does an acronym's expansion (`SMERSH …, Smert Shpionam`).
     const opening = before.slice(0, givenMatch?.index ?? before.length - given.length - 1);
     const unknown = !isKnownGivenName(given);
     const notNamed = unknown && (
-      SET_APART_BEFORE.test(opening) || foreignWordAfter(after, 2) || PLACE_BEFORE.test(opening) || countedOrArticled(opening) || imprintPlace(opening, after)
+      SET_APART_BEFORE.test(opening) ||
+      foreignWordAfter(after, 2) ||
+      PLACE_BEFORE.test(opening) ||
+      countedOrArticled(opening) ||
+      imprintPlace(opening, after) ||
+      AUTHOR_BEFORE.test(opening)
     );
     if (notNamed || expandsAcronym(opening, [given, base])) return;
     const p = proposal(base);
@@ -332,8 +341,8 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   // so do the article before it (`the Dukhobors`) and a noun of place after it (`Tambov province`)
   if ((PLACE_BEFORE.test(before) || (articleBefore(before) && !joined) || placeNounAfter(after)) && !fate) p.score -= 2;
   else if (!nextIsName) p.score += BARE_SURNAME_ENDING.test(normalizeApostrophes(base)) ? 2 : /ich$/.test(base) ? 1 : 0;
-  // a phrase in another language opens with it (`Dukhovnyi khristianin`)
-  if (foreignWordAfter(after, 4)) p.score -= 2;
+  // a phrase in another language opens with it (`Dukhovnyi khristianin`), or italics set it apart (`*Gosplan*`)
+  if (foreignWordAfter(after, 4) || (SET_APART_BEFORE.test(before) && ITALIC_AFTER.test(after))) p.score -= 2;
   const subject = VERB_AFTER.test(after);
   if (possessive || subject) p.score += 1;
   if (subject && ORGAN.test(after.split(/[.;]/)[0])) p.score += 1;

@@ -272,6 +272,7 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(names('His journal, Dukhovnyi khristianin, reached Tambov province; Dukhovnyi khristianin closed in 1912.'), []);
     // Harris, the bundled article
     assert.deepEqual(names('The commission singled out Sverdlovsk and Saratov oblasti for having failed.'), []);
+    assert.deepEqual(names('VSNKh planned, while *Gosplan* fought back.\n\n[^3]: G. A. Unpelev, Rozhdenie Uralmasha, 1928-1933 gg. (Moscow, 1960).'), []);
     // but a person after the article's adjective, and a year before a name, still count
     assert.deepEqual(names('In 1937 Yezhov took over the NKVD; the young Stalin read Ivan Koloskov.'), ['Ivan Koloskov', 'Stalin', 'Yezhov']);
   });
