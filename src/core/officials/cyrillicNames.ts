@@ -45,12 +45,31 @@ export function isCyrillicWord(word: string): boolean {
   return CYRILLIC_WORD.test(word);
 }
 
-/** A Cyrillic given name, as listed, or a man's in the genitive (`Соломона` → Соломон, `Лаврентия` → Лаврентий). */
+/** A given name's oblique endings, each with the nominative's ending it replaces: a man's genitive (`Соломона`,
+ * `Лаврентия`) and instrumental (`Михаилом`, `Алексеем`), a name in -а or -я in the genitive, accusative or
+ * instrumental (`Анны`, `Анну`, `Анной`, `Марии`, `Никиту`). */
+const GIVEN_OBLIQUE: ReadonlyArray<[RegExp, string[]]> = [
+  [/(?<![аяйь])а$/u, ['']],
+  [/я$/u, ['й', 'ь']],
+  [/(?<![аяйь])ом$/u, ['']],
+  [/ем$/u, ['й', 'ь']],
+  [/[ыу]$/u, ['а']],
+  [/ой$/u, ['а']],
+  [/[июе]$/u, ['я']],
+  [/ей$/u, ['я']],
+];
+
+/** A Cyrillic given name, as listed or in an oblique case (`genitive`: any case but the nominative, which puts the
+ * surname after it in the same case): `Соломона` → Соломон, `Анной` → Анна. */
 export function cyrillicGivenName(word: string): { name: string; genitive: boolean } | undefined {
   if (GIVEN.has(word)) return { name: word, genitive: false };
-  const stem = word.slice(0, -1);
-  if (word.endsWith('а') && GIVEN.has(stem) && !/[аяйь]$/u.test(stem)) return { name: stem, genitive: true };
-  for (const end of ['й', 'ь']) if (word.endsWith('я') && GIVEN.has(stem + end)) return { name: stem + end, genitive: true };
+  for (const [ending, nominatives] of GIVEN_OBLIQUE) {
+    const match = ending.exec(word);
+    if (!match) continue;
+    const stem = word.slice(0, match.index);
+    const name = nominatives.map(end => stem + end).find(candidate => GIVEN.has(candidate));
+    if (name) return { name, genitive: true };
+  }
   return undefined;
 }
 
@@ -63,8 +82,12 @@ export function nominativeOfGenitive(surname: string): string {
   if (/ии$/u.test(surname)) return surname.slice(0, -1) + 'я';
   if (/[бвгджзклмнпрстфхцчшщ]а$/u.test(surname)) return surname.slice(0, -1);
   if (/[бвдзлмнпрстфц]ы$/u.test(surname)) return surname.slice(0, -1) + 'а';
-  // the accusative a man's given name shares with the genitive puts a surname in -а in -у (`Владимира Щербину`)
+  // the accusative a man's given name shares with the genitive puts a surname in -а in -у (`Владимира Щербину`), as a
+  // woman's does (`Анну Ахматову`)
   if (/[бвгджзклмнпрстфхцчшщ]у$/u.test(surname)) return surname.slice(0, -1) + 'а';
+  // a man's instrumental (`Сталиным`, `Михоэлсом`, `Кагановичем`)
+  if (/(?:ов|ев|ёв|ин|ын)ым$/u.test(surname)) return surname.slice(0, -2);
+  if (/[бвгдзклмнпрстфх]ом$|[жчшщц]ем$/u.test(surname)) return surname.slice(0, -2);
   return surname;
 }
 

@@ -120,6 +120,12 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(people('Записку передали от Жданова, а ответ пришел у Поскребышева.'), ['Жданов', 'Поскребышев']);
     assert.deepEqual(people('Среди арестованных было трое членов ЦК Кузнецова, Попкова и Родионова.'), ['Кузнецов', 'Попков', 'Родионов']);
     assert.deepEqual(people('Редактором назначили Владимира Щербину.'), ['Владимир Щербина']);
+    // the 1946 resolution as Russian sites retell it (namednibook.ru; a LiveJournal post quoting Ehrenburg)
+    assert.deepEqual(
+      people('Над авторами «Звезды» и «Ленинграда» Анной Ахматовой и Михаилом Зощенко совершена гражданская казнь. Михаила Зощенко окрестили пошляком, а поэзия Анны Ахматовой была названа пустой.'),
+      ['Анна Ахматова', 'Михаил Зощенко'],
+    );
+    assert.deepEqual(people('Он говорил с Лазарем Кагановичем, Никитой Хрущевым и Соломоном Михоэлсом.'), ['Лазарь Каганович', 'Никита Хрущев', 'Соломон Михоэлс']);
     // not a word of prose or a place: no surname's ending, or in a case a place takes
     assert.deepEqual(people('Однако в Ростове и Берлине Союз писателей собрался в Москве.'), []);
   });
