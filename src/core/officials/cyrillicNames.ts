@@ -35,10 +35,15 @@ export function genitiveBefore(before: string): boolean {
   return GENITIVE_BEFORE.test(before);
 }
 
-/** A surname's nominative after a noun that puts it in the genitive, when it ends as a surname does. */
+/** Surnames Russian leaves undeclined (Берия in Avtorkhanov's usage, Орджоникидзе, Джугашвили, Шевченко, Черных). */
+const INDECLINABLE_SURNAME = /(?:ия|дзе|швили|енко|[ыи]х)$/u;
+
+/** A surname's nominative after a noun that puts it in the genitive, when it ends as a surname does, or a surname
+ * left undeclined there (`ставленника Берия`): no common noun keeps its nominative after one. */
 export function surnameAfterGenitiveNoun(word: string): string | undefined {
   const nominative = nominativeOfGenitive(word);
-  return nominative !== word && SURNAME_ENDING.test(nominative) ? nominative : undefined;
+  if (nominative === word) return INDECLINABLE_SURNAME.test(word) ? word : undefined;
+  return SURNAME_ENDING.test(nominative) ? nominative : undefined;
 }
 
 export function isCyrillicWord(word: string): boolean {

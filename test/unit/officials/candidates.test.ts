@@ -126,6 +126,8 @@ describe('official proposals for a corpus without an officials file', () => {
       ['Анна Ахматова', 'Михаил Зощенко'],
     );
     assert.deepEqual(people('Он говорил с Лазарем Кагановичем, Никитой Хрущевым и Соломоном Михоэлсом.'), ['Лазарь Каганович', 'Никита Хрущев', 'Соломон Михоэлс']);
+    // a surname left undeclined after a noun or preposition that governs the genitive (Avtorkhanov writes Берия so)
+    assert.deepEqual(people('Комментарии прокурора, ставленника Берия, и письмо от Шевченко пришли после смерти Орджоникидзе из Грузии.'), ['Берия', 'Орджоникидзе', 'Шевченко']);
     // not a word of prose or a place: no surname's ending, or in a case a place takes
     assert.deepEqual(people('Однако в Ростове и Берлине Союз писателей собрался в Москве.'), []);
   });
