@@ -68,8 +68,10 @@ export function* plannedChunks(text: string, target = 48 * 1024): Generator<Chun
     if (blank || !open) block = undefined;
     else if (definition || (previousBlank && !block)) block = { start: lineStart, kind: cuttableKind(line), marks: 0 };
     else if (block && interruptsParagraph(block.kind === 'note' ? line.replace(/^ {1,4}/, '') : line)) block.kind = undefined;
-    if (block?.kind) block.marks += countMarks(line);
-    if (block?.kind && (lineEnd - block.start > LONG_BLOCK || block.marks > MARK_LIMIT)) {
+    const long = block?.kind !== undefined && lineEnd - block.start > LONG_BLOCK;
+    // marks are counted only while the block is short: a long one is cut anyway
+    if (block?.kind && !long) block.marks += countMarks(line);
+    if (block?.kind && (long || block.marks > MARK_LIMIT)) {
       // Searched from this line on: the lines before it had no place to cut.
       for (let at = nextCut(text, chunk.start, Math.max(chunk.start + BLOCK_PIECE, block.start + BLOCK_PIECE, lineStart), lineEnd); at !== undefined; ) {
         yield { ...chunk, end: at };
