@@ -1,7 +1,8 @@
 // Reads a glossary file's text: JSON, then the schema for the file and for each entry. A bad entry is reported
 // by index and field and skipped; the good ones are kept.
 import schema from '../../../corpus/schema/glossary.schema.json';
-import { describeSchemaError, isRecord, lazyValidator, parseJson } from '../data/jsonData';
+import { describeSchemaError, isRecord, lazyValidator } from '../data/jsonData';
+import { parseJsonInSteps } from '../data/jsonInSteps';
 import { normalizeForm } from './glossary';
 import type { GlossaryEntry } from './types';
 import { runSteps, type Steps } from '../text/steps';
@@ -21,7 +22,7 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
 
 /** Yields after each entry: validating a glossary of hundreds of entries took 40-80 ms of the host's start. */
 export function* parseGlossarySteps(text: string, file: string): Steps<ParsedGlossary> {
-  const parsed = parseJson(text);
+  const parsed = yield* parseJsonInSteps(text);
   if (!parsed.ok) return { entries: [], errors: [`${file}: ${parsed.error}`] };
   const root = parsed.value;
   if (!isRecord(root)) {
