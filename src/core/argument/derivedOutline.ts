@@ -25,15 +25,19 @@ const ISSUE = /^(?=.*\b(?:1[89]|20)\d{2}\b)(?=.*(?:(?<!\p{L})(?:vol|no|volume|is
 
 /** A PDF's page as a document site marks it in the text (`Page 1: In the shadow of the Gulag…`): no part of the title. */
 const PAGE_MARK = /^page \d+:?\s*/i;
-/** A site's dateline (`03.11.2022 | Церковь и мир`, `Опубликовано 26.03.2018 в рубрике …`): no title. */
-const DATELINE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
+/** A site's dateline (`03.11.2022 | Церковь и мир`, `Опубликовано 26.03.2018 в рубрике …`, a blog post's `Saturday,
+ * June 28, 2014`) or a host's status line with its time stamp (`… Render date: 2024-11-23T17:15:00.219Z …`): no title. */
+const DATELINE =
+  /\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{4}-\d{2}-\d{2}(?!\d)|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/iu;
+/** The ISBNs an e-book site gives after a title (`Stalin's Peasants : … 019506982X, 0195104595, 9780195104592`). */
+const ISBNS = /(?:,?\s+(?:97[89])?\d{9}[\dX])+$/u;
 /** An issue line that does not name its journal (`Vol. 58, …`) has the journal's name on the line above. */
 const UNNAMED_ISSUE = /^(?:vol|no|volume|issue|т|вып)\.?\s*\d|^№|^\d/iu;
 
 /** The title among the front lines: not a page's mark, a line without a letter or with a date, a journal's issue nor
  * the journal's name above it, nor a chapter's label (`Chapter Five`) when the title follows. */
 function frontTitle(front: readonly string[]): string | undefined {
-  const lines = front.map(line => line.replace(PAGE_MARK, '')).filter(line => /\p{L}/u.test(line) && !DATELINE.test(line));
+  const lines = front.map(line => line.replace(PAGE_MARK, '').replace(ISBNS, '')).filter(line => /\p{L}/u.test(line) && !DATELINE.test(line));
   const issue = lines.findIndex(line => ISSUE.test(line));
   const journal = issue > 0 && UNNAMED_ISSUE.test(lines[issue]) ? issue - 1 : -1;
   const rest = lines.filter((_, i) => i !== issue && i !== journal);

@@ -35,6 +35,8 @@ const DATED_WORDS = 15;
 const BARE_LINE = /^(?:\d{1,4}(?:st|nd|rd|th|s)?\s+)?[“"‘'(«„]?\p{Lu}(?=[^\n]*\p{Ll})[^\n]{0,119}$/u;
 /** The table of contents or a plan, whose lines are no headings: its entries return as the text's headings. */
 const CONTENTS = /^(?:contents|table of contents|содержание|оглавление|план)(?:\s[^\n]*)?$/iu;
+/** A contents label ending in a colon (`Table of contents :` over its entries on an e-book site's page). */
+const CONTENTS_LABEL = /^(?:contents|table of contents|содержание|оглавление)\s*:$/iu;
 /** An empty emphasis a conversion left at either end of a line (`… (1930-1932)****`): no part of its text. */
 const EMPTY_EMPHASIS = /^(?:\*{4}|_{4})|(?:\*{4}|_{4})$/g;
 /** Longer than this, a bold paragraph is an emphasised passage, not a heading. */
@@ -97,6 +99,7 @@ function headingLike(text: string, plain: string): HeadingLike | undefined {
   if (text.length > MAX_HEADING || text.includes('\n') || BYLINE.test(text.trim()) || KEYWORDS.test(text)) return undefined;
   const bold = BOLD_ONLY.exec(text);
   if (bold) return { kind: 'bold', title: plain, level: 2 };
+  if (CONTENTS_LABEL.test(text)) return { kind: 'contents', title: plain.replace(/\s*:$/, ''), level: 2 };
   if (!OPEN_END.test(text)) return undefined;
   // An italic question longer than a heading is put to the reader, not a heading.
   const italic = ITALIC_ONLY.exec(text);
@@ -164,10 +167,15 @@ const entryKey = (title: string) =>
     .replace(/\s+/g, ' ')
     .toLowerCase();
 
+/** A contents entry among lines run on: short, ending in no stop (an entry may ask: `5 A Second Serfdom?`). */
+const isEntry = (line: string) => line.length > 0 && line.length <= MAX_HEADING && !/[.!;:,]$/.test(line);
+
 /**
- * A contents or plan heading followed by two short lines or more is a table of contents: its lines are no headings,
- * up to the line that repeats its first entry (the first section's heading), and a heading-like line that repeats an
- * entry is a heading wherever it stands (`Введение` after the contents, a run of lines above it).
+ * A contents or plan heading followed by three short lines or more (apart or run on in one paragraph) is a table of
+ * contents: its lines are no headings, up to the line that repeats its first entry (the first section's heading), and
+ * a heading-like line that repeats an entry is a heading wherever it stands (`Введение` after the contents, a run of
+ * lines above it). Fewer lines are a heading and its subtitle under a contents link (`Оглавление` over `Исторический
+ * контекст` and `(краткий обзор)`).
  */
 function tableOfContents(index: DocumentIndex, found: readonly (HeadingLike | undefined)[]) {
   const headings = new Set<number>();
@@ -187,12 +195,18 @@ function tableOfContents(index: DocumentIndex, found: readonly (HeadingLike | un
         listed.push(...led);
         continue;
       }
+      const lines = text.split('\n').map(line => line.trim());
+      if (run.length === 0 && lines.length > 2 && lines.every(isEntry)) {
+        run.push(j);
+        listed.push(...lines);
+        break;
+      }
       if (text.includes('\n') || !FRONT_LINE.test(text.replace(/\.$/, ''))) break;
       if (run.length > 0 && entryKey(text) === entryKey(listed[0])) break;
       run.push(j);
       listed.push(text);
     }
-    if (listed.length < 2) return;
+    if (listed.length < 3) return;
     headings.add(i);
     for (const j of run) entries.add(j);
     for (const entry of listed) titles.add(entryKey(entry));

@@ -14,6 +14,9 @@ export const BACK_MATTER = /^(?:bibliography|references|notes|endnotes|footnotes
 /** The parts of an article named alike everywhere: a heading wherever such a name stands alone on a line. */
 export const PART_NAME = /^(?:abstract|summary|preface|foreword|introduction|background|conclusions?|epilogue|acknowledge?ments|аннотация|резюме|предисловие|введение|заключение|выводы|послесловие)$/iu;
 
+/** A contents label alone on a line, a colon after it or none: its entries run on under it. */
+const CONTENTS_LINE = /^(?:contents|table of contents|содержание|оглавление)\s*:?$/iu;
+
 const pieces = new WeakMap<DocumentIndex, readonly Paragraph[]>();
 /** A line of prose under a part's name is at least this long (a PDF's lines run to 60-100 characters). */
 const PROSE_LINE = 40;
@@ -31,7 +34,7 @@ export function outlineParagraphs(index: DocumentIndex): readonly Paragraph[] {
     const indented = indentedProse(index);
     const paragraphs =
       indented.paragraphs.length === 0 ? index.paragraphs : [...index.paragraphs.filter(p => !indented.joined.has(p)), ...indented.paragraphs].sort((a, b) => a.start - b.start);
-    list = joinedLines(index, paragraphs.flatMap(p => divided(index, p))).flatMap(p => runIn(index, p));
+    list = joinedLines(index, paragraphs.flatMap(p => divided(index, p))).flatMap((p, i, all) => runIn(index, p, all[i - 1]));
     pieces.set(index, list);
   }
   return list;
@@ -41,11 +44,17 @@ function divided(index: DocumentIndex, p: Paragraph): Paragraph[] {
   const lines = p.text.split('\n');
   if (lines.length < 2) return [p];
   const cuts = new Set([0]);
+  let listed = false;
   lines.forEach((line, k) => {
     // Capitalised, as a name is (a wrapped sentence may leave a word alone on a line: `sources`), and over a line of
     // prose (a metadata table's `Аннотация` heads a short label).
     const name = line.trim();
-    if (!/^\p{Lu}/u.test(name) || (!PART_NAME.test(name) && !BACK_MATTER.test(name)) || (lines[k + 1] ?? '').trim().length < PROSE_LINE) return;
+    if (!/^\p{Lu}/u.test(name)) return;
+    // A contents label over two lines or more: its entries (`Table of contents :` over `Cover`, `Acknowledgments`, …),
+    // among which the book's own `Contents` is one.
+    const contents = !listed && CONTENTS_LINE.test(name) && k + 2 < lines.length;
+    listed ||= contents;
+    if (!contents && ((!PART_NAME.test(name) && !BACK_MATTER.test(name)) || (lines[k + 1] ?? '').trim().length < PROSE_LINE)) return;
     cuts.add(k);
     if (k + 1 < lines.length) cuts.add(k + 1);
   });
@@ -86,7 +95,7 @@ function joinedLines(index: DocumentIndex, paragraphs: readonly Paragraph[]): re
 
 /** A part's name run in at the start of its first paragraph, as a PDF's text gives a heading set in the margin or in
  * capitals (`BACKGROUND In 1933 millions …`, `Background The tragic decade …`): a name, then a capitalised word. */
-const RUN_IN = /^(\p{Lu}\p{L}+)\s+(?=\p{Lu})/u;
+const RUN_IN = /^(\p{Lu}\p{L}+)[ \t]+(?=\p{Lu})/u;
 /** A contents heading run together with its first entry, leaders and page number after it, as a PDF's text may give a
  * contents page (`ContentsPreface.......3Lenin’s strokes.......4`). */
 const CONTENTS_RUN_IN = /^(?:Table of Contents|Contents|CONTENTS|Содержание|СОДЕРЖАНИЕ|Оглавление|ОГЛАВЛЕНИЕ)(?=\s*\p{Lu}[^\n]*?\.{4,}\s*\d)/u;
@@ -106,10 +115,13 @@ function runInHeading(text: string): { from: number; to: number; rest: number } 
   return { from, to: from + abstract[1].length, rest: abstract[0].length };
 }
 
-/** A paragraph divided where a heading runs in: the lines before it (a title and authors), the heading, the prose. */
-function runIn(index: DocumentIndex, p: Paragraph): Paragraph[] {
+/** A paragraph divided where a heading runs in: the lines before it (a title and authors), the heading, the prose. The
+ * name repeated at the start of the paragraph it heads (`Abstract` over `Abstract Laboratories of Terror explores …`)
+ * is that heading again: only the prose is left. */
+function runIn(index: DocumentIndex, p: Paragraph, previous: Paragraph | undefined): Paragraph[] {
   const heading = runInHeading(p.text);
   if (!heading || p.text.length - heading.rest < PROSE_LINE) return [p];
+  const repeated = heading.from === 0 && previous?.text.trim().toLowerCase() === p.text.slice(0, heading.to).toLowerCase();
   const source = index.text.slice(p.start, p.end);
   const at = (n: number) => p.start + plainToSource(source, p.text, n);
   const piece = (from: number, to: number, footnotes: string[]): Paragraph => {
@@ -117,6 +129,7 @@ function runIn(index: DocumentIndex, p: Paragraph): Paragraph[] {
     const end = to === p.text.length ? p.end : at(to);
     return { start, end, range: index.lines.rangeOf(start, end), text: p.text.slice(from, to), footnotes };
   };
+  if (repeated) return [piece(heading.rest, p.text.length, p.footnotes)];
   const before = p.text.slice(0, heading.from).trimEnd().length;
   return [
     ...(before > 0 ? [piece(0, before, [])] : []),

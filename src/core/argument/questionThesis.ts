@@ -65,6 +65,7 @@ export function* questionAndThesis(index: DocumentIndex, introduction: readonly 
   let thesis: Sentence | undefined;
   for (let i = 0; i < own.length; i++) {
     const s = own[i];
+    if (isList(s.text)) continue;
     if (!question && ASKS.test(s.text)) question = s;
     else if (!question && QUESTION_END.test(s.text)) {
       // The run of questions this one opens, and the sentence after it in the same paragraph.
@@ -77,6 +78,15 @@ export function* questionAndThesis(index: DocumentIndex, introduction: readonly 
     yield;
   }
   return { question: question ? statement(index, question) : null, thesis: thesis ? statement(index, thesis) : null };
+}
+
+const LIST_LINE = 40;
+/** Lines run on without a stop, most of those inside the sentence short, are a list (a contents' entries up to `5 A Second Serfdom?`),
+ * not a sentence; a PDF's lines of prose are longer. */
+function isList(text: string): boolean {
+  // The first and last lines may hold only a part of the sentence.
+  const lines = text.split('\n').filter(line => line.trim() !== '').slice(1, -1);
+  return lines.length > 2 && lines.filter(line => line.trim().length < LIST_LINE).length * 3 >= lines.length * 2;
 }
 
 /** Whether a sentence says the questions before it are answered by others than the work or its author. */

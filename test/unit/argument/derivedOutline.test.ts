@@ -557,6 +557,35 @@ describe('derived outline', () => {
     assert.equal(asked('Party members asked themselves where the plan stood. Who decided the quotas? The okrug committees decided them.'), 'Who decided the quotas?', 'an answer is not the question named');
   });
 
+  it('reads a part’s name repeated at its paragraph’s start once, and a contents ending in a colon over its entries run on', () => {
+    const repeated = outlineOf(['Summary', '', 'Summary The decree of 17 November 1938 ended the mass operations of the NKVD. Thousands of cases were left open.', ''].join('\n'));
+    assert.deepEqual(repeated.sections.map(s => [s.title, s.claims.map(c => c.text)]), [['Summary', ['The decree of 17 November 1938 ended the mass operations of the NKVD.']]]);
+    // A book's page: its contents as lines run on, one entry asking, the book's own Contents among them.
+    const book = outlineOf([
+      'Peasants and Power in the Russian Village', '', 'Table of contents :', 'Preface', 'Contents', 'The Kulak Question', 'Who Ruled the Village?', 'The Famine', 'Notes', '',
+    ].join('\n'));
+    assert.deepEqual(book.sections.map(s => s.title), ['Table of contents']);
+    assert.equal(book.title, 'Peasants and Power in the Russian Village');
+    assert.equal(book.question, null, 'an entry is no question');
+    // The same entries without their label: a list, no sentence, though one asks.
+    const list = outlineOf(['# Peasants and Power', '', 'Preface', 'The Kulak Question', 'The Village Soviet', 'The Grain Crisis', 'Who Ruled the Village?', 'The Famine', ''].join('\n'));
+    assert.equal(list.question, null);
+  });
+
+  it('reads a contents link over a heading and its subtitle as no contents, and leaves datelines, status lines and ISBNs out of the title', () => {
+    const reader = outlineOf([
+      'Peasants and Power: A Reader', '', 'A. N. Editor', '', 'This reader gathers documents on the village in the first years of collectivization.', '',
+      'Contents', '', 'The Village in 1929', '', '(an overview)3', '',
+      'The village of 1929 was poorer than the village of 1913, and the grain it marketed had fallen by half since the war; the procurement crisis of the winter was the result.', '',
+    ].join('\n'));
+    assert.deepEqual(reader.sections.map(s => s.title).filter(Boolean), ['The Village in 1929']);
+    const prose = 'The procurement crisis of 1928 opened a new period in the relations between the party and the peasants of the Soviet Union.';
+    assert.equal(outlineOf(['Monday, March 5, 1953', '', 'The Last Days of the Dictator', '', prose, ''].join('\n')).title, 'The Last Days of the Dictator');
+    assert.equal(outlineOf(['Hostname: page-component-1 Render date: 2024-11-23T17:15:00.219Z', '', 'Grain and Terror', '', prose, ''].join('\n')).title, 'Grain and Terror');
+    assert.equal(outlineOf(['Russian Peasants and Soviet Power 0393003744, 9780393003741', '', prose, ''].join('\n')).title, 'Russian Peasants and Soviet Power');
+    assert.equal(outlineOf(['The Year 1937 and After', '', prose, ''].join('\n')).title, 'The Year 1937 and After', 'a year in a title stays');
+  });
+
   it('reads no caption as a claim or a question, and the author’s voice set off by commas as the thesis', () => {
     // McConnell on Soviet humanism (the import fixture's article): a figure's caption above the introduction.
     const outline = outlineOf([

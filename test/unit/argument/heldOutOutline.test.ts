@@ -10,7 +10,8 @@ import { outlineOf } from './fixtures';
 interface KeyedText {
   file: string;
   url: string;
-  expectTitle: string;
+  /** null where the stored text gives no title (eighth set). */
+  expectTitle: string | null;
   sections: string[];
   /** The question and thesis a sentence of the text states (null where none does); keyed for the fourth set. */
   question?: string | null;
@@ -21,7 +22,7 @@ interface KeyedSet {
 }
 
 const dir = path.join(__dirname, '..', '..', 'fixtures', 'outline');
-const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as KeyedSet & { heldOut: KeyedSet; secondHeldOut: KeyedSet; thirdHeldOut: KeyedSet; fourthHeldOut: KeyedSet; fifthHeldOut: KeyedSet; sixthHeldOut: KeyedSet; seventhHeldOut: KeyedSet };
+const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as KeyedSet & { heldOut: KeyedSet; secondHeldOut: KeyedSet; thirdHeldOut: KeyedSet; fourthHeldOut: KeyedSet; fifthHeldOut: KeyedSet; sixthHeldOut: KeyedSet; seventhHeldOut: KeyedSet; eighthHeldOut: KeyedSet };
 /**
  * How many texts had every section (and the title) found when measured; fewer is a regression (the issue asks for
  * 80 %). First set, first run: 3 in Markdown, 0 as plain text, 0 titles; the readings were then made on it. The
@@ -74,6 +75,17 @@ const key = JSON.parse(readFileSync(path.join(dir, 'key.json'), 'utf8')) as Keye
  * 7 titles, and the sixth set 4; after the readings of a PDF's lines made paragraphs each joined again and of a
  * preface as the introduction when a title page's lines come first, its question keyed (broken over those lines) is
  * proposed too. Still missed: a title whose words run together (a wrong one is given, title and author in one).
+ * The eighth held-out set (test/fixtures/outline/journals5, eleven texts from eleven more sites, gathered after all
+ * those readings and those of a question others answer, a quotation's question, a caption and the author's voice set
+ * off by commas), first run: the sections of 8 of 11, 5 titles, one wrong question (a contents' entries run on, read as
+ * one sentence up to `5 A Second Serfdom?`), none of the four questions keyed and one of the three theses proposed.
+ * After the readings of a part's name repeated run in under itself, a contents ending in a colon over its entries run
+ * on, a contents of three entries at least (a contents link over a heading and its subtitle is none), lines run on
+ * mostly short as a list and no sentence, and datelines in words, host status lines and ISBNs as no title: 11 of 11,
+ * 7 titles (made on its misses; every earlier set's outline and the bundled article's unchanged). Still missed: a
+ * record's first label taken for the title of a text that has none, a blog post's title given for the book's, no title
+ * found amid two catalogue pages' lines, and the questions a work states without asking (`this work ties together …
+ * to examine`, `an exploration of`, `the aim … is to discuss`).
  */
 const MEASURED = {
   first: { markdown: 3, plain: 3, titles: 3 },
@@ -84,6 +96,7 @@ const MEASURED = {
   fifthHeldOut: { given: 5, titles: 1 },
   sixthHeldOut: { given: 6, titles: 4 },
   seventhHeldOut: { given: 8, titles: 7 },
+  eighthHeldOut: { given: 11, titles: 7 },
 };
 
 const straight = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
@@ -123,6 +136,7 @@ const GIVEN = [
   ['fifth', key.fifthHeldOut, MEASURED.fifthHeldOut],
   ['sixth', key.sixthHeldOut, MEASURED.sixthHeldOut],
   ['seventh', key.seventhHeldOut, MEASURED.seventhHeldOut],
+  ['eighth', key.eighthHeldOut, MEASURED.eighthHeldOut],
 ] as const;
 
 for (const [name, { texts }, measured] of GIVEN) describe(`derived outline on texts of other sites, ${name} held-out set (plain text as copied or extracted)`, () => {
