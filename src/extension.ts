@@ -18,10 +18,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Markdo
   void vscode.commands.executeCommand('setContext', 'opis.nodeHost', true);
   useEnglishWordListFileSoon();
   // the modules slowest to initialise first, each in a turn of its own: the romanization tables, the parser, the
-  // analyses of the corpus index (citations, sources, mentions)
-  for (const heavy of [() => import('./core/translit'), () => import('./core/document'), () => import('./core/citations'), () => import('./core/corpusParts')]) {
+  // analyses of the corpus index (citations, sources, mentions); then the reading features' own, which
+  // registerFeatures would otherwise initialise in the one turn that registers them (30-60 ms on a busy machine)
+  const modules = [
+    () => import('./core/translit'), () => import('./core/document'), () => import('./core/citations'), () => import('./core/corpusParts'),
+    () => import('./features/index'), () => import('./features/officials'), () => import('./features/footnotes'),
+    () => import('./features/translit'), () => import('./features/corpus-lint'), () => import('./features/sources'),
+    () => import('./features/preview'), () => import('./features/argument'),
+  ];
+  for (const initialise of modules) {
     await turn();
-    await heavy();
+    await initialise();
   }
   await turn();
   const { registerAnnotations } = await import('./features/annotations');
