@@ -1,27 +1,26 @@
 // An extraction whose notes were not found, or too few of them, is refused: the rest of the notes' texts would stand
 // in the text. Each refusal says in one sentence why and what to do instead.
 import { ImportError } from '../importer';
-import type { TextLayout } from './layouts';
 import { splitPages } from './pages';
 import { loneMarkedNumbers } from './raisedNoteNumbers';
+import type { PlainTextLayout } from './readPlainText';
 
 /** Fewer lone numbers than this, their markers in the text above, may be a table's or a list's. */
 const MIN_APART = 3;
 /** Fewer markers than this in sequence may be numbers of the text's own (`Article 58`, `1 May`). */
 const MIN_REFERRED = 3;
 
-const REMEDY: Record<TextLayout, string> = {
+const REMEDY: Record<PlainTextLayout, string> = {
   pdftotext: 'extract the PDF again with pdftotext -layout, which keeps the columns and the notes of a page apart, or import the PDF itself',
   'pdftotext-layout': 'import the PDF itself, whose type sizes and positions tell the notes from the text',
   pandoc: 'import the document it was converted from',
-  raw: 'import the PDF itself',
 };
 
 /**
  * Refuses an extraction in which `found` notes were read though the text refers to `referred`: when none was read,
  * only where the text's markers show it is an article.
  */
-export function refuseMissedNotes(text: string, layout: TextLayout, found: number, referred: number): void {
+export function refuseMissedNotes(text: string, layout: PlainTextLayout, found: number, referred: number): void {
   if (found === 0 && numbersApart(text, layout)) {
     throw new ImportError(
       "no notes found in the layout of pdftotext, whose notes' raised numbers stand on lines of their own, apart from their texts: extract the PDF again with pdftotext -layout, which keeps each number above its note, or import the PDF itself",
@@ -32,6 +31,6 @@ export function refuseMissedNotes(text: string, layout: TextLayout, found: numbe
 }
 
 /** Whether pdftotext without -layout wrote the notes' raised numbers apart from their texts. */
-function numbersApart(text: string, layout: TextLayout): boolean {
+function numbersApart(text: string, layout: PlainTextLayout): boolean {
   return layout === 'pdftotext' && splitPages(text).reduce((n, lines) => n + loneMarkedNumbers(lines).length, 0) >= MIN_APART;
 }
