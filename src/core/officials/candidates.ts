@@ -67,7 +67,9 @@ const EDITOR_BEFORE = new RegExp(`(?:\\b(?:ed|eds|trans|comp)\\.(?:\\s+and\\s+(?
 /** A capitalised word, with the rest of a double surname (`Vorontsov-Dashkov`, `Bonet-Maury`). */
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'-])${NAME}(?:-${NAME})*(?![\\p{L}\\p{M}]|-\\p{Lu})`, 'gu');
 /** Initials, not the `St.` of a place (`St. Petersburg`). */
-const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])((?:(?!St\\.)\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3})$`, 'u');
+const INITIALS_BEFORE = new RegExp(`(?<![\\p{L}.])((?:(?!(?:St|Dr|Mr|Ms|Fr|Jr|Sr)\\.)\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3})$`, 'u');
+/** A title's abbreviation before a surname (`Dr. Kirchakov`, `Mr. Kennan`), which is no initial. */
+const ABBREVIATED_TITLE_BEFORE = /(?<![\p{L}.])(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Capt|Lt|Sgt|Rev|Fr)\.[\s\u00a0]+$/u;
 /** Initials after a surname are its own (`Хлевнюк О. В. Политбюро`: an author, then a title). */
 const SURNAME_THEN_INITIALS = new RegExp(`(${NAME})[\\s\\u00a0]+(?:\\p{Lu}\\p{Ll}?\\.[\\s\\u00a0]?){1,3}$`, 'u');
 /** Words English makes of names, never a surname themselves: `Lysenkoism`, `Trotskyist`, `Banderites`, `Christianity`. */
@@ -249,6 +251,10 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
     return;
   }
 
+  if (!nextIsName && ABBREVIATED_TITLE_BEFORE.test(before)) {
+    proposal(base).strong = true;
+    return;
+  }
   const initials = INITIALS_BEFORE.exec(before);
   const first = initials ? SURNAME_THEN_INITIALS.exec(before)?.[1] : undefined;
   // a Latin word and one initial before a name are its given name and middle initial (`Alexander E. Fersman`), not a
@@ -414,7 +420,9 @@ function isGivenName(word: string, surname: string): boolean {
   if (splitPossessive(w).possessive) return false;
   const english = isEnglishWord(w) && !WESTERN_GIVEN_NAMES.has(w) && !(givenNameReadings(w).length > 0 && GENDERED_SURNAME_ENDING.test(normalizeApostrophes(surname)));
   const nationality = isNationality(w) && !WESTERN_GIVEN_NAMES.has(w) && givenNameReadings(w).length === 0;
-  return LATIN.test(w) && !english && !nationality && !isMonth(w) && !TITLES.has(w.toLowerCase()) && !ADJECTIVE_ENDING.test(w) && !PLACE_ENDING.test(w);
+  // a surname before a surname (`Comrade Kirov Medved'`), unless the lists know it as a given name (Yakov, Lev)
+  const surnameLike = /(?:ov|ev|sky|ski|enko|dze|shvili)$/.test(w) && givenNameReadings(w).length === 0;
+  return LATIN.test(w) && !english && !nationality && !surnameLike && !isMonth(w) && !TITLES.has(w.toLowerCase()) && !ADJECTIVE_ENDING.test(w) && !PLACE_ENDING.test(w);
 }
 
 function toOfficial(proposal: Proposal, ids: Set<string>): Official {

@@ -343,4 +343,11 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(people('The Workers’ and Peasants’ Inspectorate S. Ordzhonikidze chaired it.'), ['S. Ordzhonikidze']);
     assert.deepEqual(people('[^9]: Postanovlenie, priniatoe Tsentral’nym Komitetom, 1931.'), []);
   });
+
+  it('takes a title’s abbreviation for no initial and a surname for no given name (the Kirov materials of 1955, as translated)', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? official.initials ?? ''} ${official.surname}`.trim()).sort();
+    assert.deepEqual(people('Dr. Kirchakov confirmed it to Mr. Kennan.'), ['Kennan', 'Kirchakov']);
+    assert.deepEqual(people('Medved\' was a friend of Comrade Kirov, and in the murder of Comrade Kirov Medved\' was not culpable.'), ['Kirov', 'Medved’']);
+    assert.deepEqual(people('Yakov Sverdlov and Lev Kamenev spoke.'), ['Lev Kamenev', 'Yakov Sverdlov']);
+  });
 });
