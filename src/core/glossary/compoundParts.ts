@@ -69,6 +69,9 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   first('latv', 'latviiskaia', 'латвийская', 'Latvian'),
   first('est', 'estonskaia', 'эстонская', 'Estonian'),
   first('mold', 'moldavskaia', 'молдавская', 'Moldavian'),
+  // The largest autonomous republics as their bodies' compounds begin (Bashsovnarkom, Tatsovnarkom, Bashobkom).
+  first('bash', 'bashkirskaia', 'башкирская', 'Bashkir'),
+  first('tat', 'tatarskaia', 'татарская', 'Tatar'),
   first('evako', 'evakuatsionnyi', 'эвакуационный', 'evacuation'),
   // The two capitals as their bodies' compounds begin (Mossovet, Mosgorispolkom, Lensovet, Lenoblispolkom).
   first('mos', 'moskovskii', 'московский', 'Moscow'),
@@ -98,6 +101,8 @@ export const FIRST_PARTS: readonly CompoundPart[] = [
   first('stanko', 'stankostroitel’naia', 'станкостроительная', 'machine-tool'),
   first('nefte', 'neftianaia', 'нефтяная', 'oil'),
   first('goskom', 'gosudarstvennyi komitet', 'государственный комитет', 'State Committee for'),
+  // The savings banks (sberkassa, Sberbank).
+  first('sber', 'sberegatel’naia', 'сберегательная', 'savings'),
   // The All-Union associations (Soiuzpechat’, Soiuzsbyt), the army's, culture's, agitation's, children's and medicine's
   // compounds (voenruk, kul’tprosvet, agitbrigada, detdom, medpunkt), and the products of deliveries (khlebopostavki).
   first('soiuz', 'vsesoiuznoe ob’’edinenie', 'всесоюзное объединение', 'All-Union association for'),
@@ -203,6 +208,7 @@ export const HEADS: readonly CompoundHead[] = [
   head('vooruzhenie', 'vooruzhenie', 'вооружение', 'armament', ['vooruzhenie', 'vooruzheni']),
   head('stat', 'statistika', 'статистика', 'statistics'),
   head('tsen', 'tseny', 'цены', 'prices'),
+  head('kassa', 'kassa', 'касса', 'office (kassa)', ['kassa', 'kass']),
 ];
 
 /** The first letter of a party committee's siglum before the party's name (РК ВКП(б), GK KPSS), where it has one

@@ -39,8 +39,14 @@ describe('opis explain: the branches of commissariats, ministries and state comm
     assert.deepEqual(reading('Goskomtsen'), ['State Committee for prices']);
   });
 
+  it('reads the autonomous republics’ bodies and the savings banks by their parts, inferred', () => {
+    assert.deepEqual(reading('Татсовнаркома'), ['Tatar Council of People’s Commissars (the government)']);
+    assert.deepEqual(reading('Башобкома'), [`Bashkir ${glossary.lookup('Obkom')?.english}`]);
+    assert.deepEqual(reading('сберкассах'), ['savings office (kassa)']);
+  });
+
   it('reads no common word that begins as a branch does', () => {
-    for (const written of ['радиостанция', 'танкисты', 'лесами', 'минус', 'авиатор', 'tankers', 'radios', 'ministers', 'statute']) {
+    for (const written of ['радиостанция', 'танкисты', 'лесами', 'минус', 'авиатор', 'tankers', 'radios', 'ministers', 'statute', 'Tatar', 'bashful', 'касса']) {
       assert.deepEqual(reading(written), [], written);
     }
   });
