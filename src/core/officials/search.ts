@@ -6,6 +6,7 @@
 import Fuse, { type FuseIndex, type FuseResult } from 'fuse.js';
 import { romanize, skeleton } from '../translit';
 import { fullName, type Official } from './model';
+import { unambiguousNominative } from './cyrillicNames';
 import { fold, prepareQuery, wordsOf } from './query';
 import { RankingIndex, type RankedOfficial } from './ranking';
 import { plainCollator } from '../text/collators';
@@ -172,8 +173,24 @@ export class OfficialsSearch {
     return e;
   }
 
-  /** The score of one query word for each entry worth scoring. */
+  /**
+   * The score of one query word for each entry worth scoring. A Cyrillic surname in a case only a man's takes
+   * (`Прохановым`, `Маленкову`, `Вознесенского`) is scored as written and as its nominative, the better of the two:
+   * written alone it came nearer a woman's name of the same stem (`Проханова`) than the man's.
+   */
   private matchWord(word: string): WordMatch {
+    const match = this.matchSpelling(word);
+    const nominative = CYRILLIC.test(word) ? unambiguousNominative(word) : word;
+    if (nominative === word) return match;
+    const other = this.matchSpelling(nominative);
+    for (const [e, score] of other.scores) {
+      if (score < (match.scores.get(e) ?? Infinity)) match.scores.set(e, score);
+      if (!match.indices.has(e) && other.indices.has(e)) match.indices.set(e, other.indices.get(e)!);
+    }
+    return match;
+  }
+
+  private matchSpelling(word: string): WordMatch {
     const latin = fold(CYRILLIC.test(word) ? romanize(word, 'lc') : word);
     const skel = skeleton(word);
     const candidates = this.candidatesFor(latin, skel);

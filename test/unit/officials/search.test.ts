@@ -41,6 +41,10 @@ const TABLE: [string, string][] = [
   ['Хрущёв', 'khrushchev'],
   ['Троцкий', 'trotsky'],
   ['Чубарь', 'chubar'],
+  // Cyrillic in a case only a man's surname takes
+  ['Кабаковым', 'kabakov'],
+  ['Ежову', 'ezhov'],
+  ['Троцкого', 'trotsky'],
   // one or two typos
   ['Kabakow', 'kabakov'],
   ['Kabakof', 'kabakov'],
@@ -133,5 +137,17 @@ describe('officials search', () => {
   it('never lists the cited authors', () => {
     assert.deepEqual(top('Leggett'), []);
     assert.ok(!top('Petrov').includes('petrov'));
+  });
+
+  it('reads a Cyrillic surname in a case only a man\'s takes as its nominative, ahead of a woman\'s name of its stem', () => {
+    const people = new OfficialsSearch([
+      { id: 'prokhanova', surname: 'Prokhanova', given: 'Aleksandra', cyrillic: 'Александра Проханова', roles: [] },
+      { id: 'prokhanov', surname: 'Prokhanov', given: 'Aleksandr Stepanovich', cyrillic: 'Александр Степанович Проханов', roles: [] },
+    ]);
+    const first = (query: string) => people.search(query, 2).results.map(r => r.official.id);
+    assert.deepEqual(first('Прохановым'), ['prokhanov', 'prokhanova']);
+    assert.deepEqual(first('Проханову'), ['prokhanov', 'prokhanova']);
+    // the genitive of his name is also her nominative: both are found, hers as written first
+    assert.deepEqual(first('Проханова'), ['prokhanova', 'prokhanov']);
   });
 });
