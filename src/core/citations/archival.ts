@@ -23,11 +23,12 @@ const NUMBER = new RegExp(
 const RANGE_END = / ?[-–—] ?\d+(?:\p{Ll}(?!\p{L}))?/uy;
 const YEAR = /^ ?(1[6-9]\d\d|20\d\d)(?!\d)/;
 /**
- * `d. 1552, doc. 14, 19`, `delo 18, June 25, 1988, 63–64`: the number closing the reference after a document's number
- * or a date is the folio the document stands on, read by its place.
+ * `d. 1552, doc. 14, 19`, `delo 18, June 25, 1988, 63–64`, `spr. 8, od. 75, 27`: the number closing the reference after
+ * a document's number, a storage unit's (Ukrainian `од. зб.`, `od.`) or a date is the folio the document stands on, read
+ * by its place; the document or unit is left unread.
  */
 const DOCUMENT_THEN_FOLIO =
-  /^, ?((?:doc|dok|док)\. ?\d+|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, (?:1[6-9]|20)\d\d|\d{1,2} \p{Lu}\p{Ll}{2,8} (?:1[6-9]|20)\d\d), ?(\d+(?: ?[-–—] ?\d+)?)\.?$/u;
+  /^, ?((?:doc|dok|док|od(?:\. ?zb)?|од(?:\. ?зб)?)\. ?\d+|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, (?:1[6-9]|20)\d\d|\d{1,2} \p{Lu}\p{Ll}{2,8} (?:1[6-9]|20)\d\d), ?(\d+(?: ?[-–—] ?\d+)?)\.?$/u;
 /** A record's next field after the file's number, no title of it: `Дело: 40039 Дата добавления информации в базу данных: 05.08.2022`. */
 const LABELLED = /^ \p{Lu}[\p{L} ]{0,60}: \d/u;
 /** `…, Р-5859, оп. 2`: the number right before the first mark, the opis'. */
@@ -38,7 +39,7 @@ const ARCHIVE_ROOT = /архив|архів|архіў|arkhiv|archiv|archive/iu;
 /** The marks of a single file in Latin references. */
 const LATIN_FILE = new Set(['d', 'delo']);
 const FOLIO_AFTER_FILE = 'folio read by its place: the number closing the reference after the file';
-const FOLIO_BY_PLACE = 'folio read by its place: the number closing the reference after a document’s number or a date';
+const FOLIO_BY_PLACE = 'folio read by its place: the number closing the reference after a document’s or a storage unit’s number or a date';
 
 const FIELDS_OF: Record<Level, (keyof Citation)[]> = {
   f: ['fond', 'fondName'],

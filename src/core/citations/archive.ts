@@ -143,7 +143,8 @@ export function archiveBeforeDocument(prefix: string, options: ArchivalOptions):
 }
 
 export function readArchive(prefix: string, shapeAllowed: boolean, options: ArchivalOptions): ArchiveFields {
-  const head = trimEnd(prefix, ' ,.:(–—');
+  // `… от 1935 года//РГАЛИ`: a `//` run into the words around it still parts the description from the archive.
+  const head = trimEnd(prefix, ' ,.:(–—').replace(/(?<=[\p{L}\d.)»”"])\/\/(?=\p{L})/gu, ' // ');
   const tokens = head.split(' ').map(t => t.replace(/^[(«“"]+/, ''));
   const known = knownSiglum(tokens, options);
   if (known) return known;
@@ -179,7 +180,9 @@ export function readArchive(prefix: string, shapeAllowed: boolean, options: Arch
     const siglum = tokens.slice(last - tail.length + 1).join(' ');
     // `Партархив Чувашского обкома КПСС. ф. 1`: a siglum without an archive's A closing a full name that names an
     // archive is the name's last word, not the archive.
-    const inName = name !== undefined && name !== siglum && name.endsWith(siglum) && !options.knownArchive?.(siglum) && !ARCHIVE_LETTER.test(siglum);
+    // So is one closing a name that opens with the word archive (`Архив АН СССР`: the Academy's archive, not the Academy).
+    const inName =
+      name !== undefined && name !== siglum && name.endsWith(siglum) && !options.knownArchive?.(siglum) && (!ARCHIVE_LETTER.test(siglum) || OPENS_AS_ARCHIVE.test(name));
     return inName ? { archive: closedName(name, prefix) } : withCurrent(siglum, options);
   }
   if (name) return { archive: closedName(name, prefix) };

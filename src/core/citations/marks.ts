@@ -278,7 +278,9 @@ export function findMarks(written: string): Mark[] {
     // `opis 11, D 1552`: a capital without its dot continues a chain right after the number of the level above it.
     const continues = capital && previous !== undefined && LEVELS.indexOf(level) === LEVELS.indexOf(previous.level) + 1 && /^[^\s,;]+, ?$/u.test(text.slice(previous.end, start));
     const undotted = (UNDOTTED.has(lower) || continues || chained !== undefined) && previous !== undefined;
-    if (!dotted && !word && !undotted && !(capital && text[start - 2] === '.')) continue;
+    // `Оп. 15. Д 58`, and run together after the number's full stop, `Оп. 15.Д 58`: a capital closing a number's sentence.
+    const closesSentence = capital && (text[start - 2] === '.' || (previous !== undefined && /\d\.$/.test(text.slice(previous.end, start))));
+    if (!dotted && !word && !undotted && !closesSentence) continue;
     if (!allowedAfter(text, start, level, capital, dotted, word || undotted, previous)) continue;
     const mark: Mark = { level, start, end: start + m[0].length, written: lower };
     if (FILE_KINDS.has(lower)) mark.fileKind = true;

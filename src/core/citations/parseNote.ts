@@ -110,6 +110,8 @@ function ibidAt(text: string): { index: number; length: number } | undefined {
   }
   // `… на доследование (Там же. Л.90).`, `Список см.: Там же. С.126–128`: a pointer in a remark, a locator after it.
   if ((before.endsWith('(') || SEE_BEFORE.test(before)) && LOCATOR_AFTER.test(after)) return { index: m.index, length: m[0].length };
+  // `Протокол № 25 заседания … // Там же. Л. 4.`: a document's description, then its place; the Ibid. opens the reference.
+  if (/\/\/ ?$/.test(before)) return { index: m.index, length: m[0].length };
   return undefined;
 }
 

@@ -17,8 +17,8 @@ const DAY = String.raw`\d{1,2}(?:[–-]\d{1,2})?`;
 const DATE = String.raw`(?:(?:${DAY} )?${MONTH_EN},? ${YEAR}|${MONTH_EN} ${DAY}(?:, ${YEAR}| \(${YEAR}\))|${DAY} ${MONTH_RU} ${YEAR}(?: ?г\.)?)`;
 /** `no. 64`, `№ 55`, `No 7`, `no. 22 (56)` (with the number counted since the first issue). */
 const ISSUE = String.raw`(?:[Nn]o\.? ?|№ ?)(\d+[\p{L}]?(?:[–-]\d+)?(?: \(\d+\))?)`;
-/** The page list closing the reference: `, p. 2`, `, pp. 2–3`, `, 2`, `: 2`, `. С. 124`, `, с. 2`, `1937 г. С. 4`. */
-const PAGES = String.raw`(?:(?:[,.:]|(?<=г\.)) ?(?:(?:pp?|[сСcs])\. ?)?(\d[\d–—, -]*?))?`;
+/** The page list closing the reference: `, p. 2`, `, pp. 2–3`, `, 2`, `: 2`, `. С. 124`, `, с. 2`, `, стр. 5`, `1937 г. С. 4`. */
+const PAGES = String.raw`(?:(?:[,.:]|(?<=г\.)) ?(?:(?:pp?|[сСcs]|стр)\. ?)?(\d[\d–—, -]*?))?`;
 /**
  * A periodical's name: one to four words, the first capitalised, in «», quotes or italics or not, perhaps with its
  * place in parentheses (`Pravda (Moscow)`).
@@ -40,8 +40,11 @@ const VOLUME_ISSUE_STYLE = new RegExp(String.raw`^(${NAME}),? (?:[Vv]olume|[Vv]o
 /** A journal's year before its number: `Na agrarnom fronte, 1929, no. 8, p. 65`. */
 const YEAR_FIRST_STYLE = new RegExp(String.raw`^(${NAME}), (${YEAR}), ${ISSUE}${PAGES}\.?$`, 'u');
 const RUSSIAN_STYLE = new RegExp(String.raw`^(${NAME})\. (${YEAR})(?:\. ${ISSUE})?(?:\.? (\d{1,2} ${MONTH_RU}))?${PAGES}\.?$`, 'u');
-/** What an Ibid. of a periodical may give: another issue (`Ibid., 6 March 1937, p. 3`). */
-const ISSUE_AFTER = new RegExp(String.raw`^[,.]? (?:${ISSUE}, )?(${DATE})${PAGES}\.?\)?$`, 'u');
+/**
+ * What an Ibid. of a periodical may give: another issue, its number before or after its date (`Ibid., 6 March 1937, p.
+ * 3`, `Там же, 27 октября 1955 г., № 300 (13598), стр. 2`).
+ */
+const ISSUE_AFTER = new RegExp(String.raw`^[,.]? (?:${ISSUE}, )?(${DATE})(?:, ${ISSUE})?${PAGES}\.?\)?$`, 'u');
 /** The same in the Russian way, with a day or a number to make it an issue: `Там же. 1938. 21 июня. С. 2`. */
 const RUSSIAN_ISSUE_AFTER = new RegExp(String.raw`^\.? (${YEAR})(?:\. ${ISSUE})?(?:\.? (\d{1,2} ${MONTH_RU}))?${PAGES}\.?\)?$`, 'u');
 
@@ -115,7 +118,7 @@ function withoutRemarks(text: string): string {
 /** The issue an Ibid. names after it: `, 6 March 1937, p. 3`, `, no. 65, 6 March 1937`, `. 1938. 21 июня. С. 2`. */
 export function readIssue(after: string): Pick<Citation, 'issue' | 'date' | 'pages'> | undefined {
   const m = ISSUE_AFTER.exec(after.trimEnd());
-  if (m) return { issue: m[1], date: m[2], pages: m[3] && tidyText(m[3]) };
+  if (m) return { issue: m[1] ?? m[3], date: m[2], pages: m[4] && tidyText(m[4]) };
   const ru = RUSSIAN_ISSUE_AFTER.exec(after.trimEnd());
   if (!ru || (!ru[2] && !ru[3])) return undefined;
   const [, year, issue, day, pages] = ru;

@@ -93,13 +93,15 @@ function ibidTarget(ibid: Citation, publication: boolean, sameNote: readonly Cit
   };
   // A fragment the parser could not read (`Список также не выявлен.`) is no source to repeat.
   const named = (c: ResolvedCitation) => (ibid.title ? sameWork(ibid, c) : !ibid.author || sameAuthor(ibid.author, c));
+  // An Ibid. naming an issue (`Там же, 27 октября 1955 г., № 300`) repeats a periodical, never an archival file.
+  const noFile = publication || ibid.date !== undefined || ibid.issue !== undefined;
   // A note the parser could not read still counts when the Ibid. names its author (`Morakov, ibid.`).
-  const wanted = (c: ResolvedCitation) => (c.kind !== 'other' || ibid.author !== undefined) && named(c) && (!publication || c.kind !== 'archival');
+  const wanted = (c: ResolvedCitation) => (c.kind !== 'other' || ibid.author !== undefined) && named(c) && (!noFile || c.kind !== 'archival');
   const last = sameNote[sameNote.length - 1] ?? previous[previous.length - 1];
   const found = latest(sameNote, wanted) ?? latest(previous, wanted);
   // `Cliff, Ibid` after a note that does not cite Cliff repeats no citation of that note: it is found as an op. cit.
   if (found || ibid.author) return found;
-  return publication || last?.citation.kind === 'other' ? undefined : last;
+  return noFile || last?.citation.kind === 'other' ? undefined : last;
 }
 
 /** An `op. cit.`, a short title or a named Ibid. found among the works cited before: the work, its candidates, or none. */
@@ -178,7 +180,9 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
         // `Deutscher, Ibid` after a note citing three of Deutscher's books: each of them, none taken.
         result = ambiguous(citation, several);
       } else if (citation.kind === 'ibid' && (target || !citation.author || namedBefore())) {
-        from = target?.label ?? (i === 0 || publication ? previous?.label : undefined);
+        // An Ibid. naming an issue after a note that cites files points at no file of it: it is left unresolved.
+        const issueAfterFiles = (citation.date !== undefined || citation.issue !== undefined) && previous?.cited.some(c => c.citation.kind === 'archival');
+        from = target?.label ?? ((i === 0 || publication) && !issueAfterFiles ? previous?.label : undefined);
         if (!target) result = from ? { ...citation, from, inferred: [] } : { ...citation, unresolved: true };
         else if (target.citation.unresolved) result = { ...citation, from, unresolved: true };
         else {

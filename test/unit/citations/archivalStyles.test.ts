@@ -15,7 +15,7 @@ function fields(c: Citation): Partial<Citation> {
 const citationsOf = (text: string) => resolveNotes([{ label: '1', text }], known)[0].citations;
 const A = 'archival' as const;
 const BY_PLACE = "fond, opis', delo and folio read by their place: the glossary does not know the archive and the notes do not cite it with f.";
-const FOLIO_BY_PLACE = 'folio read by its place: the number closing the reference after a document’s number or a date';
+const FOLIO_BY_PLACE = 'folio read by its place: the number closing the reference after a document’s or a storage unit’s number or a date';
 const CASES: [string, string, Partial<Citation>[]][] = [
   ['siglum and comma', 'RGIA, f. 1289, op. 1, d. 5.', [{ kind: A, archive: 'RGIA', fond: '1289', opis: '1', delo: '5' }]],
   ['siglum without comma', 'RGIA f. 1289, op. 1, d. 5, l. 3.', [{ kind: A, archive: 'RGIA', fond: '1289', opis: '1', delo: '5', folios: '3' }]],
@@ -291,6 +291,27 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     'a word after the siglum that names no archive (`KPSS`) is not the archive; an undotted D continues the chain; the folio after a document’s number is read by its place, said to be inferred',
     'Letter from S. Alliluyeva to Stalin, Aug. 5, 1933, RGASPI, KPSS fond 558, opis 11, D 1552, doc. 14, 19.',
     [{ kind: A, archive: 'RGASPI', fond: '558', opis: '11', delo: '1552', folios: '19', unparsed: 'doc. 14', inferredReading: FOLIO_BY_PLACE }],
+  ],
+  [
+    'a Ukrainian storage unit after the file, Latin and Cyrillic: the number closing the reference is its folio, read by its place; the unit stays unread',
+    'DAVO, f. R-2700, op. 7, spr. 12, od. zb. 4, 15; ЦДАВО, ф. 3833, оп. 2, спр. 9, од. 3, 41–42.',
+    [
+      { kind: A, archive: 'DAVO', fond: 'R-2700', opis: '7', delo: '12', folios: '15', unparsed: 'od. zb. 4', inferredReading: FOLIO_BY_PLACE },
+      { kind: A, archive: 'ЦДАВО', fond: '3833', opis: '2', delo: '9', folios: '41-42', unparsed: 'од. 3', inferredReading: FOLIO_BY_PLACE },
+    ],
+  ],
+  [
+    'an archive named as a body’s archive (`Архив РАН`) keeps the word archive: the body is not the archive',
+    'Архив РАН, ф. 2, оп. 1, д. 5, л. 3; Архив УФСБ по Свердловской обл., ф. 1, оп. 2, д. 4.',
+    [
+      { kind: A, archive: 'Архив РАН', fond: '2', opis: '1', delo: '5', folios: '3' },
+      { kind: A, archive: 'Архив УФСБ по Свердловской обл.', fond: '1', opis: '2', delo: '4' },
+    ],
+  ],
+  [
+    'a document’s description run into `//` and the marks run into the numbers before them (`5446.Оп. 1.Д 2`)',
+    'Записка наркома//ГАРФ. Ф. Р-5446.Оп. 1.Д 2. Л. 3.',
+    [{ kind: A, archive: 'ГАРФ', fond: 'Р-5446', opis: '1', delo: '2', folios: '3' }],
   ],
   [
     'spelled-out marks with a translation in square brackets, the folio after a date read by its place',

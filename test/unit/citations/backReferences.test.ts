@@ -62,6 +62,22 @@ const CASES: [string, string[], Expected[]][] = [
     [{ note: 2, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '200', inferred: ['author', 'title', 'published'], from: '1' }],
   ],
   [
+    'Там же after a document’s description and `//`: the file of the note before, or a new fond of its archive',
+    ['Письмо в Литфонд // ГАРФ. Ф. Р-5446. Оп. 1. Д. 10. Л. 1.', 'Ответ Литфонда // Там же. Д. 12. Л. 3 об.', 'Справка //Там же. Ф. 8131. Оп. 37. Д. 4. Л. 2.'],
+    [
+      { note: 2, kind: 'archival', archive: 'ГАРФ', fond: 'Р-5446', opis: '1', delo: '12', folios: '3об.', inferred: ['archive', 'fond', 'opis'], from: '1' },
+      { note: 3, kind: 'archival', archive: 'ГАРФ', fond: '8131', opis: '37', delo: '4', folios: '2', inferred: ['archive'], from: '2' },
+    ],
+  ],
+  [
+    'Там же of a newspaper naming an issue after its date, and its page after `стр.`; after an archival file it repeats nothing',
+    ['Правда, 10 октября 1955 г., с. 2.', 'Там же, 27 октября 1955 г., № 300 (13598), стр. 3.', 'ГАРФ. Ф. Р-5446. Оп. 1. Д. 10.', 'Там же, 28 октября 1955 г., № 301, стр. 1.'],
+    [
+      { note: 2, kind: 'printed', title: 'Правда', date: '27 октября 1955 г.', issue: '300 (13598)', pages: '3', inferred: ['title'], from: '1' },
+      { note: 4, kind: 'ibid', date: '28 октября 1955 г.', issue: '301', pages: '1', unresolved: true },
+    ],
+  ],
+  [
     'an author’s Ibid. picks that author’s work in the previous note',
     ['Rossi, The Gulag Handbook (New York, 1989), p. 342; Shalamov, Kolyma Tales (New York, 1980), p. 345.', 'Rossi, ibid., p. 310.'],
     [{ note: 2, kind: 'printed', author: 'Rossi', title: 'The Gulag Handbook', published: 'New York, 1989', pages: '310', inferred: ['author', 'title', 'published'], from: '1' }],
