@@ -17,6 +17,8 @@ export interface Chunk {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** How far a piece of marks alone (see ./wordlessPieces) runs on before it is cut. */
+const WORDLESS_PIECE = 8 * BLOCK_PIECE;
 const FRONT_MATTER_FENCE = /^-{3}\s*$/;
 /** A footnote definition interrupts any block but HTML, so a piece may start at one without a blank line. */
 const DEFINITION_LINE = /^ {0,3}\[\^[^\]\r\n]+\]:/;
@@ -74,6 +76,11 @@ export function* plannedChunks(text: string, target = 48 * 1024): Generator<Chun
     if (block?.kind && (long || block.marks > MARK_LIMIT)) {
       // Searched from this line on: the lines before it had no place to cut.
       for (let at = nextCut(text, chunk.start, Math.max(chunk.start + BLOCK_PIECE, block.start + BLOCK_PIECE, lineStart), lineEnd); at !== undefined; ) {
+        // a piece of marks alone is read as plain text at a fraction of the parser's cost: it runs on over more cuts
+        for (let further: number | undefined; chunk.continues && at - chunk.start < WORDLESS_PIECE && maskedMarks(text.slice(chunk.start, at)); at = further) {
+          further = nextCut(text, at, at + BLOCK_PIECE, lineEnd);
+          if (further === undefined || !maskedMarks(text.slice(chunk.start, further))) break;
+        }
         yield { ...chunk, end: at };
         chunk = { start: at, end: 0, continues: { kind: block.kind, blockStart: block.start } };
         at = nextCut(text, at, at + BLOCK_PIECE, lineEnd);

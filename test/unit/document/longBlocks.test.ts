@@ -75,7 +75,9 @@ describe('over-long paragraphs and notes', () => {
     // 100,000 brackets opened and closed took the parser minutes in one piece
     const brackets = `Text.[^1] ${'['.repeat(100_000)}${']'.repeat(100_000)}\n\n[^1]: Note.\n`;
     const chunks = planChunks(brackets);
-    assert.ok(chunks.length > 100, `${chunks.length} pieces`);
+    assert.ok(chunks.length > 40, `${chunks.length} pieces`);
+    // a piece of marks alone runs on over several cuts, as far as eight pieces
+    for (const c of chunks) assert.ok(c.end - c.start <= 8 * BLOCK_PIECE + 100, `${c.end - c.start} characters`);
     assert.equal(buildDocumentIndex(brackets).references.length, 1);
     // a run of marks holding references: every reference is read whole
     const marks = `${Array.from({ length: 3000 }, (_, i) => `((([^n${i}])))`).join('')}\n\n[^n0]: Note.\n`;
@@ -109,7 +111,7 @@ describe('over-long paragraphs and notes', () => {
     const text = `Text.[^1] ${']'.repeat(3 * MARK_LIMIT)} end.\n\n[^1]: Note.\n`;
     assert.ok(text.length < LONG_BLOCK);
     const chunks = planChunks(text);
-    assert.ok(chunks.filter(c => c.continues).length >= 5, `${chunks.length} pieces`);
+    assert.ok(chunks[0].end - chunks[0].start <= BLOCK_PIECE + 100 && chunks.filter(c => c.continues).length >= 1, `${chunks.length} pieces`);
     const index = buildDocumentIndex(text);
     assert.equal(index.paragraphs[0].text, toString(parseMarkdown(text).children[0]));
     assert.equal(index.references.length, 1);
@@ -124,7 +126,7 @@ describe('over-long paragraphs and notes', () => {
     const text = `Text.[^1] ${wrap('['.repeat(3000) + '!('.repeat(300) + ']'.repeat(3000))}\n\n[^1]: Note.\n`;
     const chunks = planChunks(text);
     const masked = chunks.filter(c => c.continues && maskedMarks(text.slice(c.start, c.end)));
-    assert.ok(masked.length >= 10, `${masked.length} of ${chunks.length} pieces read as plain text`);
+    assert.ok(masked.length >= 2 && masked.length === chunks.length - 2, `${masked.length} of ${chunks.length} pieces read as plain text`);
     const index = buildDocumentIndex(text);
     const whole = parseMarkdown(text).children[0];
     assert.equal(index.paragraphs.length, 1);
