@@ -203,7 +203,16 @@ function namesListEnd(text: string, first: number): number {
 /** A name, with the editor's remark in square brackets after it kept in the author but not read as the name. */
 const isAuthor = (text: string) => isPersonName(text.replace(/ \[[^\]]*\]$/, ''));
 
+/**
+ * `Prokhanov cites the work of the … professor Vasilii Aleksandrovich Sokolov (1851–1918), Parlament religii v Chikago`:
+ * a sentence naming the author with his dates, then the work. The title is the words after the dates, never the
+ * sentence before; where the name begins in it (`the Menshevik Fedor Dan`) cannot be told, so no author is taken.
+ */
+const NAMED_IN_PROSE = /^(.*?)(?:\p{Lu}[\p{L}’'-]*\.? ){1,3}\p{Lu}[\p{L}’'-]+ \((?:\d{4} ?[–—-] ?\d{2,4}|[bd]\. ?\d{4})\), (?=\S)/u;
+
 function authorAndTitle(text: string): { author?: string; title?: string } {
+  const inProse = NAMED_IN_PROSE.exec(text);
+  if (inProse && isProse(inProse[1])) return { title: tidyText(text.slice(inProse[0].length)) };
   const same = SAME_AUTHOR.exec(text);
   if (same) return { title: text.slice(same[0].length).trim() || undefined };
   const first = firstComma(text);

@@ -18,6 +18,14 @@ describe('titles with a subtitle after a full stop', () => {
     ]);
   });
 
+  it('takes no sentence before a named author’s dates into the title, nor a word of it into an author', () => {
+    const text = 'The figures are taken from the memoir of the Menshevik Fedor Dan (1871–1947), Dva goda skitanii (Berlin, 1922), 45.';
+    assert.deepEqual(printed(text).map(fields), [{ author: undefined, title: 'Dva goda skitanii', published: 'Berlin, 1922', pages: '45' }]);
+    // A person's dates inside a title with its author before it are the title's.
+    const life = 'Stephen Kotkin, Stalin: Paradoxes of Power, 1878–1928 (New York, 2014), 12.';
+    assert.deepEqual(printed(life).map(fields), [{ author: 'Stephen Kotkin', title: 'Stalin: Paradoxes of Power, 1878–1928', published: 'New York, 2014', pages: '12' }]);
+  });
+
   it('keeps the author after `See` and the first part of the title', () => {
     assert.deepEqual(printed('He was shot in 1938. See A. Kokurin and N. Petrov, Lubianka. Organy VChK-OGPU-NKVD (Moscow, 2003), 25.').map(fields), [
       { author: 'A. Kokurin and N. Petrov', title: 'Lubianka. Organy VChK-OGPU-NKVD', published: 'Moscow, 2003', pages: '25' },
