@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import { BLOCK_PIECE, countMarks, cuttableKind, interruptsParagraph, LONG_BLOCK, MARK_LIMIT, nextCut } from './longBlocks';
 import { parseMarkdown } from './markdownParser';
-import { maskedMarks, unmaskMarks } from './wordlessPieces';
+import { maskMarks, readAsMarks, unmaskMarks } from './wordlessPieces';
 import { nextTurn } from '../text/eventLoop';
 
 export interface Chunk {
@@ -14,6 +14,8 @@ export interface Chunk {
   end: number;
   /** Set when the piece starts inside an over-long paragraph or note cut at a word (see ./longBlocks). */
   continues?: { kind: 'paragraph' | 'note'; blockStart: number };
+  /** Set when such a piece holds marks alone and is read as plain text (see ./wordlessPieces). */
+  wordless?: true;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -76,12 +78,13 @@ export function* plannedChunks(text: string, target = 48 * 1024): Generator<Chun
     if (block?.kind && (long || block.marks > MARK_LIMIT)) {
       // Searched from this line on: the lines before it had no place to cut.
       for (let at = nextCut(text, chunk.start, Math.max(chunk.start + BLOCK_PIECE, block.start + BLOCK_PIECE, lineStart), lineEnd); at !== undefined; ) {
+        const wordless = chunk.continues !== undefined && readAsMarks(text.slice(chunk.start, at));
         // a piece of marks alone is read as plain text at a fraction of the parser's cost: it runs on over more cuts
-        for (let further: number | undefined; chunk.continues && at - chunk.start < WORDLESS_PIECE && maskedMarks(text.slice(chunk.start, at)); at = further) {
-          further = nextCut(text, at, at + BLOCK_PIECE, lineEnd);
-          if (further === undefined || !maskedMarks(text.slice(chunk.start, further))) break;
+        for (let further = at; wordless && at - chunk.start < WORDLESS_PIECE; at = further) {
+          further = nextCut(text, at, at + BLOCK_PIECE, lineEnd) ?? at;
+          if (further === at || !readAsMarks(text.slice(chunk.start, further))) break;
         }
-        yield { ...chunk, end: at };
+        yield { ...chunk, end: at, ...(wordless && { wordless: true as const }) };
         chunk = { start: at, end: 0, continues: { kind: block.kind, blockStart: block.start } };
         at = nextCut(text, at, at + BLOCK_PIECE, lineEnd);
       }
@@ -141,9 +144,8 @@ export interface ParsedChunk {
 export function parseChunk(text: string, chunk: Chunk, defined: Set<string>): ParsedChunk {
   const piece = text.slice(chunk.start, chunk.end);
   const prefix = chunk.continues?.kind === 'note' ? NOTE_CONTINUED : '';
-  const masked = chunk.continues && maskedMarks(piece);
-  if (!masked) return { tree: parseMarkdown(prefix + piece + stubDefinitions(piece, defined)), from: prefix.length, to: prefix.length + piece.length };
-  const tree = parseMarkdown(prefix + masked);
+  if (!chunk.wordless) return { tree: parseMarkdown(prefix + piece + stubDefinitions(piece, defined)), from: prefix.length, to: prefix.length + piece.length };
+  const tree = parseMarkdown(prefix + maskMarks(piece));
   unmaskMarks(tree, prefix + piece);
   return { tree, from: prefix.length, to: prefix.length + piece.length };
 }

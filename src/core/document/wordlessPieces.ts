@@ -12,15 +12,19 @@ const PARSED = /[\p{L}\p{N}^\\]/u;
 const MASK = 'x';
 
 /**
- * What to parse instead of `piece`, a piece that continues a cut block, or undefined when it must be parsed as
- * written: it has a word, a footnote mark or an escape, or a line of it could start a block of its own.
+ * Whether `piece`, a piece that continues a cut block, may be read as marks alone; not when it has a word, a footnote
+ * mark or an escape, or a line of it could start a block of its own.
  */
-export function maskedMarks(piece: string): string | undefined {
-  if (PARSED.test(piece)) return undefined;
+export function readAsMarks(piece: string): boolean {
+  if (PARSED.test(piece)) return false;
   const later = piece.split(/\r\n?|\n/).slice(1);
   // a piece cut at the start of a line ends with a line break, not a blank line
   if (later.at(-1) === '') later.pop();
-  if (later.some(line => line.trim() === '' || interruptsParagraph(line))) return undefined;
+  return !later.some(line => line.trim() === '' || interruptsParagraph(line));
+}
+
+/** What the parser is given for such a piece: a letter for each mark, white space as it is. */
+export function maskMarks(piece: string): string {
   return piece.replace(/\S/g, MASK);
 }
 

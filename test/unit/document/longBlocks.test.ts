@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { buildDocumentIndex } from '../../../src/core/document';
 import { planChunks } from '../../../src/core/document/chunks';
 import { BLOCK_PIECE, LONG_BLOCK, MARK_LIMIT } from '../../../src/core/document/longBlocks';
-import { maskedMarks } from '../../../src/core/document/wordlessPieces';
+import { maskMarks, readAsMarks } from '../../../src/core/document/wordlessPieces';
 import { parseMarkdown } from '../../../src/core/document/markdownParser';
 import { lintMarkdown } from '../../../src/core/corpus/lint';
 
@@ -125,7 +125,7 @@ describe('over-long paragraphs and notes', () => {
     const wrap = (s: string) => s.replace(/(.{79})/g, '$1\n');
     const text = `Text.[^1] ${wrap('['.repeat(3000) + '!('.repeat(300) + ']'.repeat(3000))}\n\n[^1]: Note.\n`;
     const chunks = planChunks(text);
-    const masked = chunks.filter(c => c.continues && maskedMarks(text.slice(c.start, c.end)));
+    const masked = chunks.filter(c => c.wordless && c.continues && readAsMarks(text.slice(c.start, c.end)));
     assert.ok(masked.length >= 2 && masked.length === chunks.length - 2, `${masked.length} of ${chunks.length} pieces read as plain text`);
     const index = buildDocumentIndex(text);
     const whole = parseMarkdown(text).children[0];
@@ -135,10 +135,10 @@ describe('over-long paragraphs and notes', () => {
   });
 
   it('parses a piece of marks as written where it holds a word, a footnote mark or a line that opens a block', () => {
-    assert.equal(maskedMarks('[[[\n]]] **'), 'xxx\nxxx xx');
-    assert.equal(maskedMarks(']]]\n'), 'xxx\n');
+    for (const piece of ['[[[\n]]] **', ']]]\n']) assert.equal(readAsMarks(piece), true, piece);
+    assert.equal(maskMarks('[[[\n]]] **'), 'xxx\nxxx xx');
     for (const piece of ['[[a]]', '((1))', '[^', ']]\\]', ']]]\n> [[', ']]]\n# ]]', ']]]\n\n]]]', ']]]\n| --- |', ']]]\n- ]'])
-      assert.equal(maskedMarks(piece), undefined, piece);
+      assert.equal(readAsMarks(piece), false, piece);
   });
 
   it('cuts a run of backslashes only between pairs, so the mark after it is escaped or not as in one parse', () => {
