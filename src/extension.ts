@@ -6,11 +6,10 @@
 // per turn of the event loop, since initialising them all at once (the romanization tables, the parser, the
 // schemas' validators) held the host's thread for 200-300 ms as Opis started.
 import * as vscode from 'vscode';
-import { nextTurn } from './core/text/eventLoop';
+import { turn } from './core/text/eventLoop';
 import type { MarkdownItExtension } from './features/preview';
 import { useEnglishWordListFileSoon } from './node/englishWordList';
 
-const turn = () => new Promise<void>(nextTurn);
 
 /** Returns the Markdown preview's plugin (contributes.markdown.markdownItPlugins). */
 export async function activate(context: vscode.ExtensionContext): Promise<MarkdownItExtension> {

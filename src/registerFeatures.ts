@@ -14,6 +14,7 @@ import { registerPreview, type MarkdownItExtension, type PreviewAnnotationSource
 import { registerSources } from './features/sources';
 import type { FormatBibliography } from './features/sources/exportBibliography';
 import type { PartWorker } from './core/indexCache';
+import { turn } from './core/text/eventLoop';
 
 /** A thread that finds the index's parts away from the host's (the desktop host has one); it logs through `log`. */
 export type PartWorkerFactory = (log: (message: string) => void) => PartWorker & vscode.Disposable;
@@ -24,23 +25,32 @@ export type PartWorkerFactory = (log: (message: string) => void) => PartWorker &
  * feature has registered its part. Returns what the Markdown preview asks of `activate`. A host that can write
  * bibliographies (citation-js needs Node) passes `formatBibliography`, and the Sources view can export them; one
  * that keeps annotations passes them, and the preview and the Opis Reader show them. One that can run a worker
- * thread passes `partWorker`, and the corpus is indexed there.
+ * thread passes `partWorker`, and the corpus is indexed there. One feature registers per turn of the event loop:
+ * all at once held the host's thread 30-50 ms on a busy machine.
  */
-export function registerReadingFeatures(context: vscode.ExtensionContext, formatBibliography?: FormatBibliography, annotations?: PreviewAnnotationSource, partWorker?: PartWorkerFactory): MarkdownItExtension {
+export async function registerReadingFeatures(context: vscode.ExtensionContext, formatBibliography?: FormatBibliography, annotations?: PreviewAnnotationSource, partWorker?: PartWorkerFactory): Promise<MarkdownItExtension> {
   registerOpenArticle(context);
   const corpus = new CorpusData(context.extensionUri);
   const workspace = new CorpusWorkspace(corpus.bundled);
   context.subscriptions.push(corpus, workspace);
+  await turn();
   registerCorpusLint(context, corpus.log);
   const worker = partWorker?.(message => corpus.log.warn(message));
   if (worker) context.subscriptions.push(worker);
+  await turn();
   const index = registerCorpusIndex(context, workspace, corpus.log, worker);
+  await turn();
   registerOfficials(context, corpus, workspace, index);
+  await turn();
   registerFootnotes(context, corpus, index);
+  await turn();
   registerTranslit(context, corpus, index);
+  await turn();
   registerSources(context, corpus, workspace, index, formatBibliography);
   void index.start();
+  await turn();
   const { markdownIt, readers } = registerPreview(context, corpus, annotations);
+  await turn();
   // the Argument view reveals passages in the Readers too, and follows them as they scroll
   registerArgumentView(context, readers);
   return markdownIt;

@@ -1,7 +1,7 @@
 // The citation reader's first notes cost tens of milliseconds each while its code and patterns are compiled: the
 // bundled article's first note took 80 ms alone, then 2 ms. The host reads short notes of each kind first, one per
 // turn, so that no article's first note holds its thread; the command line reads notes as they come.
-import { nextTurn } from '../text/eventLoop';
+import { turn } from '../text/eventLoop';
 import type { ArchivalOptions } from './archival';
 import { resolveNotes } from './resolve';
 
@@ -28,7 +28,7 @@ let warming: Promise<void> | undefined;
 export function warmCitationReaderInTurns(options: ArchivalOptions): Promise<void> {
   warming ??= (async () => {
     for (const text of SAMPLES) {
-      await new Promise<void>(nextTurn);
+      await turn();
       resolveNotes([{ label: 'warm-up', text }], options);
     }
   })();

@@ -3,7 +3,7 @@
 // `.opis/glossary.json` extends the glossary. Hosts differ only in how they read a file (vscode.workspace.fs in
 // the extension, node:fs in the command line): they pass a reader.
 import { contentHash } from '../indexCache/contentHash';
-import { nextTurn } from '../text/eventLoop';
+import { turn } from '../text/eventLoop';
 import { Glossary, GLOSSARY_FILE, WORKSPACE_GLOSSARY, glossaryEntriesInTurns } from '../glossary';
 import { OFFICIALS_FILE, loadOfficials } from '../officials/loader';
 import type { Official } from '../officials/model';
@@ -68,7 +68,6 @@ export async function loadCorpusData(reader: CorpusDataReader, { trusted }: Corp
 export async function corpusDataFromFiles({ glossary: glossaryFile, officials: officialsFile, translitLexicon, ownGlossary }: CorpusDataFiles): Promise<CorpusFolderData> {
   // checking the entries, building the patterns and making the lexicon each took some tens of milliseconds at
   // first: they run in turns of the event loop, and the host has a turn between them
-  const turn = () => new Promise<void>(nextTurn);
   const { entries, errors } = await glossaryEntriesInTurns(glossaryFile ?? { text: EMPTY_GLOSSARY, file: GLOSSARY_FILE }, ownGlossary);
   await turn();
   const glossary = new Glossary(entries);

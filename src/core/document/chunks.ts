@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { BLOCK_PIECE, countMarks, cuttableKind, interruptsParagraph, LONG_BLOCK, MARK_LIMIT, nextCut } from './longBlocks';
 import { parseMarkdown } from './markdownParser';
 import { maskMarks, readAsMarks, unmaskMarks } from './wordlessPieces';
-import { nextTurn } from '../text/eventLoop';
+import { turn } from '../text/eventLoop';
 
 export interface Chunk {
   start: number;
@@ -193,7 +193,7 @@ export async function consumeChunksAsync<T>(
   const pieces = plannedChunks(text, pieceSize ?? PLAN_PIECE);
   let budget = pieceSize === undefined ? FIRST_GROUP : 0;
   for (let next = pieces.next(); !next.done; ) {
-    await new Promise<void>(nextTurn);
+    await turn();
     if (cancelled()) return undefined;
     const started = performance.now();
     const group: Chunk = { ...next.value };

@@ -33,6 +33,9 @@ export function nextTurn(resume: () => void): void {
   askTurn();
 }
 
+/** nextTurn as a promise: `await turn()` yields to the host once. */
+export const turn = (): Promise<void> => new Promise(nextTurn);
+
 /** Yields at `pace()` once more than `budgetMs` passed since the last turn it gave. */
 export class Pacer {
   private since = Date.now();
@@ -41,7 +44,7 @@ export class Pacer {
 
   async pace(): Promise<void> {
     if (Date.now() - this.since < this.budgetMs) return;
-    await new Promise<void>(nextTurn);
+    await turn();
     this.since = Date.now();
   }
 }
