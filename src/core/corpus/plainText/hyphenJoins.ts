@@ -12,7 +12,9 @@
 // (`VChKOGPU-NKVD`). A first part the text never uses is no evidence: a line-end hyphen may as well have split a
 // compound written whole (`mashino-` / `stroitel’noi`), unless the document does not hyphenate: where most lines run
 // on show the hyphen they lost (a compound, a range), the typesetter broke lines only at hyphens it printed, and there
-// a first part ending in the linking vowel is evidence enough (`Sredne-` / `ural’skoe`, the text using `Ural’skogo`).
+// a first part ending in the linking vowel is evidence enough (`Sredne-` / `ural’skoe`, the text using `Ural’skogo`),
+// and a second part is known by its root in another word, less a relational adjective's suffix (`zoloto-` /
+// `platinovoi`, the text using `Uralplatina`; `zolo-` / `toplatinovoi` shows no root of the text).
 // The word must stand where the first line would have ended
 // (neither part wider than a line), and be the only one there that shows a join. A range after a plural locator
 // (`ll. 249250`, `chs. 23`) is parted even in a line hardly wider than one (its end may be all the second line held),
@@ -53,6 +55,10 @@ const MONTHS = /^(?:ianvar|fevral|mart|aprel|mai|iiun|iiul|avgust|sentiabr|oktia
 const CASE_ENDING = /(?:ogo|omu|ykh|ymi|ikh|imi|aia|uiu|oe|oi|ei|ii|yi|ia|iu|om|ym|im|ie|ye|a|u|y|i|o|e)$/;
 /** A stem shorter than this is no evidence of a word. */
 const MIN_STEM = 4;
+/** The suffixes that make a relational adjective of a noun (`platin-ov-oi`, `neft-ian-oi`, `ugol’-n-oi`). */
+const ADJECTIVE_SUFFIX = /^(.+?)(?:ov|ev|ian|in|n|sk)$/;
+/** A root found inside another word is evidence only when this long: shorter ones recur by chance. */
+const MIN_ROOT = 5;
 /** An acronym: capitals, perhaps with a lower-case letter between (`NKVD`, `VChK`, `TsK`). */
 const ACRONYM = /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu}))*\p{Lu}$/u;
 /** No page or folio listed runs to this many digits. */
@@ -75,6 +81,8 @@ interface Vocabulary {
   count: (word: string) => number;
   /** How often the text uses the word in any case form (romanized Russian endings aside). */
   stemCount: (word: string) => number;
+  /** Whether a word of the text other than `word` opens or ends with its root (`Uralplatina` for `platinovoi`). */
+  rootInCompound: (word: string) => boolean;
   /** Whether the document writes the two words with a hyphen between them (`non-party`), in any case forms. */
   hyphenated: (first: string, second: string) => boolean;
   /** Whether the document writes the word before a hyphen (`sotsial’no-ekonomicheskoi`). */
@@ -155,10 +163,24 @@ function vocabularyOf(single: TextLine[], all: TextLine[]): Vocabulary {
   return {
     count: word => counts.get(wordKey(word)) ?? 0,
     stemCount: word => stems.get(stemKey(word)) ?? 0,
+    rootInCompound: word => {
+      const root = rootKey(word);
+      return root !== undefined && [...stems.keys()].some(s => s !== root && s !== stemKey(word) && (s.startsWith(root) || s.endsWith(root)));
+    },
     hyphenated: (first, second) => pairs.has(`${stemKey(first)}-${stemKey(second)}`),
     opensCompound: word => openings.has(wordKey(word)),
     hyphenates: true,
   };
+}
+
+/**
+ * The root of a romanized relational adjective: the stem less the suffix that makes an adjective of a noun
+ * (`platinovoi`: `platin`), when long enough to tell a word by; undefined for any other word.
+ */
+function rootKey(piece: string): string | undefined {
+  const stem = stemKey(piece);
+  const root = stem === wordKey(piece) ? undefined : ADJECTIVE_SUFFIX.exec(stem)?.[1];
+  return root !== undefined && root.length >= MIN_ROOT ? root : undefined;
 }
 
 /** A word without a romanized Russian case ending, when enough of it is left to be a stem. */
@@ -271,7 +293,10 @@ function wordCuts(piece: string, vocabulary: Vocabulary, inChain: boolean, space
   // uses, in this form or another case.
   const opening = (first: string) =>
     /\p{Ll}[oe]$/u.test(first) && (!vocabulary.hyphenates || vocabulary.count(first) > 0 || vocabulary.opensCompound(first));
-  const linked = partings(piece, (first, second) => opening(first) && vocabulary.stemCount(second) > 0);
+  // Where the typesetter does not hyphenate, the second part's root may be known from another compound instead
+  // (`zoloto-` / `platinovoi` beside `Uralplatina`; `zolo-` / `toplatinovoi` shows no root the text has).
+  const secondKnown = (second: string) => vocabulary.stemCount(second) > 0 || (!vocabulary.hyphenates && vocabulary.rootInCompound(second));
+  const linked = partings(piece, (first, second) => opening(first) && secondKnown(second));
   if (linked.length > 0 || !inChain) return linked.length === 1 ? linked : [];
   // In a chain of acronyms (`VChKOGPU-NKVD`): one the text uses, the other set like one; of two such partings, the
   // one whose known part the text uses more (`VChK-OGPU`, not `VChKO-GPU`).
