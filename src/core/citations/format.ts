@@ -1,6 +1,7 @@
 // Citations in words: a one-line reference (`RGASPI, f. 17, op. 3, d. 677 …, ll. 82-85`) and labelled facts
 // for cards and the CLI.
 import { folioWords } from './folios';
+import { EDITED } from './printed';
 import type { Citation, WorkCandidate } from './types';
 
 function shorten(text: string, max: number): string {
@@ -23,7 +24,8 @@ export function formatReference(c: Citation, titleLength = 40): string {
   if (c.kind === 'printed') {
     const article = c.articleTitle && `“${shorten(c.articleTitle, titleLength * 2)}”`;
     const title = c.title && shorten(c.title, titleLength * 2);
-    const book = isChapter(c) && title ? `in ${c.editor ? bookWithEditor(title, c.editor) : title}` : title;
+    const edited = title && c.editor ? bookWithEditor(title, c.editor) : title;
+    const book = isChapter(c) && edited ? `in ${edited}` : edited;
     const head = [c.author, article, book, c.volume && `vol. ${c.volume}`].filter(Boolean).join(', ');
     const imprint = c.published ?? [c.issue && `no. ${c.issue}`, c.date].filter(Boolean).join(', ');
     return `${head}${imprint ? ` (${imprint})` : ''}${c.pages ? `: ${c.pages}` : ''}`;
@@ -51,8 +53,19 @@ export interface CitationFact {
   value: string;
 }
 
-/** A work's titles in words: a chapter or article and the book or periodical it is in, or the title alone. */
+/** A book's editors or compilers by their role, the role's word left off: `Paul R. Gregory, ed.` → Editor, Paul R. Gregory. */
+function editorFact(editor: string): { label: string; value: string } {
+  const role = EDITED.exec(editor);
+  if (!role) return { label: 'Editor', value: editor };
+  return { label: /comp|sost/.test(role[0]) ? 'Compiler' : 'Editor', value: editor.slice(0, role.index) };
+}
+
+/**
+ * A work's titles in words: a chapter or article and the book or periodical it is in (with the book's editors), or
+ * the title alone, a book's editors apart from it: an editor is no author.
+ */
 export function titleFacts(w: Pick<Citation, 'articleTitle' | 'editor' | 'title' | 'date' | 'issue'>): { label: string; value: string | undefined }[] {
+  if (!w.articleTitle && w.editor) return [editorFact(w.editor), { label: 'Title', value: w.title }];
   return [
     { label: isChapter(w) ? 'Chapter' : 'Article', value: w.articleTitle },
     { label: w.articleTitle ? 'In' : 'Title', value: w.title && (w.editor ? bookWithEditor(w.title, w.editor) : w.title) },

@@ -293,10 +293,17 @@ function chapterParts(title: string): { chapter: string; book: string } | undefi
   return slash && slash.index > 0 ? { chapter: title.slice(0, slash.index).trim(), book: title.slice(slash.index + slash[0].length) } : undefined;
 }
 
-/** The author and title with a chapter's title and its book's editor read apart, when the title is a chapter's. */
+/** An editor's or compiler's role after the names: `, ed.`, `, eds.`, `et al., eds.`, `, comp.`, `, red.`, `, sost.`. */
+export const EDITED = /,? (?:eds?|comps?|red|sost)\.$/;
+
+/**
+ * The author and title with a chapter's title and its book's editor read apart, when the title is a chapter's. The
+ * names before a book's title with an editor's role (`Paul R. Gregory, ed., Behind the Facade`) are its editors, no
+ * author.
+ */
 function chapterOf(head: { author?: string; title?: string }): Pick<Citation, 'author' | 'articleTitle' | 'editor' | 'title'> {
   const parts = head.title === undefined ? undefined : chapterParts(head.title);
-  if (!parts) return head;
+  if (!parts) return head.author && EDITED.test(head.author) ? { editor: head.author, title: head.title } : head;
   const inBook = authorAndTitle(parts.book);
   const after = inBook.author || inBook.title === undefined ? null : EDITOR_AFTER.exec(inBook.title);
   const bookTitle = (after ? inBook.title?.slice(0, after.index) : inBook.title)?.trim();

@@ -18,12 +18,16 @@ function words(text: string): string {
     .trim()} `;
 }
 
-/** The author's surnames all stand in the candidate's author, or in its text when it has no author field. */
+/** Who a work is by: its author, else the editors of a book (a chapter's editors are its book's, not its own). */
+const peopleOf = (c: Citation) => c.author ?? (c.articleTitle === undefined ? c.editor : undefined);
+
+/** The author's surnames all stand in the candidate's author (or a book's editors), or in its text when it names none. */
 export function sameAuthor(author: string, candidate: Citation): boolean {
   const want = surnames(author);
   if (!want.length) return false;
-  if (candidate.author) {
-    const have = surnames(candidate.author);
+  const people = peopleOf(candidate);
+  if (people) {
+    const have = surnames(people);
     return want.every(s => have.includes(s));
   }
   const text = words(candidate.raw);
@@ -98,9 +102,10 @@ export function volumeOfCitation(c: Citation): string | undefined {
   return c.volume ?? (c.kind === 'printed' ? undefined : volumeOf(c.raw));
 }
 
-/** The words an earlier citation can be found by: its authors' surnames and its title's words, else its text's. */
+/** The words an earlier citation can be found by: its authors' (or editors') surnames and its title's words, else its text's. */
 function keysOf(c: Citation): Set<string> {
-  const text = c.author || c.title ? `${c.author ? surnames(c.author).join(' ') : ''} ${c.articleTitle ?? ''} ${c.title ?? ''}` : c.raw;
+  const people = peopleOf(c);
+  const text = people || c.title ? `${people ? surnames(people).join(' ') : ''} ${c.articleTitle ?? ''} ${c.title ?? ''}` : c.raw;
   return new Set(words(text).trim().split(' ').filter(Boolean));
 }
 

@@ -64,11 +64,11 @@ function names(author: string): CslName[] {
   });
 }
 
-/** An English role around the names of the people a chapter's book is by: `, eds.`, `ed. `, `edited by `. */
-const EDITOR_ROLE = /^(?:eds?\.|edited by|comp\.|compiled by) |,? (?:eds?|comps?)\.$/u;
+/** A role around the names of the people a book is by: `, eds.`, `ed. `, `edited by `, a romanized `, red.`. */
+const EDITOR_ROLE = /^(?:eds?\.|edited by|comp\.|compiled by) |,? (?:eds?|comps?|red|sost)\.$/u;
 
 /**
- * The editors (a role written) or authors (none) of a chapter's book. A Russian role governs the genitive
+ * The editors (a role written) of a book, or the editors or authors (none) of a chapter's book. A Russian role governs the genitive
  * (`под ред. А. О. Чубарьяна`): the names are not in the form a bibliography lists, so none is given.
  */
 function bookPeople(editor: string): Pick<CslItem, 'editor' | 'container-author'> {
@@ -127,7 +127,7 @@ export function workItem(w: SourceWork, index: number): CslItem {
     ...((periodical || chapter) && w.articleTitle ? { title: w.articleTitle, 'container-title': w.title } : w.title && { title: w.title }),
     ...(periodical && w.issue && { issue: w.issue }),
     ...(w.author && { author: names(w.author) }),
-    ...(chapter && w.editor && bookPeople(w.editor)),
+    ...(w.editor && bookPeople(w.editor)),
     ...(w.published && imprint(w.published)),
     ...(w.date && { issued: dated(w.date) }),
     ...(volumes.length === 1 && { volume: volumes[0] }),

@@ -86,7 +86,7 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     'TsDAHOU 1/20/5254 (1932), 1–16, in R. Ia. Pyrih, ed., Holodomor (Kyiv, 2007), 130.',
     [
       { kind: A, archive: 'TsDAHOU', fond: '1', opis: '20', delo: '5254', folios: '1-16' },
-      { kind: 'printed', author: 'R. Ia. Pyrih, ed.', title: 'Holodomor', published: 'Kyiv, 2007', pages: '130' },
+      { kind: 'printed', editor: 'R. Ia. Pyrih, ed.', title: 'Holodomor', published: 'Kyiv, 2007', pages: '130' },
     ],
   ],
   // Steven A. Barnes, Death and Redemption (Princeton, 2011), notes 1, 8 and 14 to chapter 5.

@@ -119,7 +119,7 @@ const CASES: [string, string[], Expected[]][] = [
   [
     '“in ibid.” after an archival document names the publication of the previous note, not the document',
     ['TsDAHOU 1/20/6277 (1933), 233–5, in R. Ia. Pyrih, ed., Holodomor (Kyiv, 2007), 798–800.', 'TsDAHOU 1/20/6275 (1933), 182–6, in ibid., 833–5.'],
-    [{ note: 2, kind: 'printed', author: 'R. Ia. Pyrih, ed.', title: 'Holodomor', published: 'Kyiv, 2007', pages: '833–5', inferred: ['author', 'title', 'published'], from: '1' }],
+    [{ note: 2, kind: 'printed', editor: 'R. Ia. Pyrih, ed.', title: 'Holodomor', published: 'Kyiv, 2007', pages: '833–5', inferred: ['editor', 'title', 'published'], from: '1' }],
   ],
   [
     'a short reference by author and roman volume, and a short title misspelt beside its author',
@@ -244,7 +244,12 @@ const CASES: [string, string[], Expected[]][] = [
   [
     'a volume and its pages (`2:63, 80`) are the locator of a short title',
     ['Gennadii Bordiugov, ed., Tiuremnye rukopisi N. I. Bukharina (Moscow: AIRO-XX, 1996), 2:34.', 'Bordiugov, Tiuremnye rukopisi N. I. Bukharina, 2:63, 80.'],
-    [{ note: 2, kind: 'printed', author: 'Gennadii Bordiugov, ed.', title: 'Tiuremnye rukopisi N. I. Bukharina', published: 'Moscow: AIRO-XX, 1996', pages: '2:63, 80', inferred: ['author', 'title', 'published'], from: '1' }],
+    [{ note: 2, kind: 'printed', editor: 'Gennadii Bordiugov, ed.', title: 'Tiuremnye rukopisi N. I. Bukharina', published: 'Moscow: AIRO-XX, 1996', pages: '2:63, 80', inferred: ['editor', 'title', 'published'], from: '1' }],
+  ],
+  [
+    'a short title under the surnames of a book’s editors finds the edited book (editors, not authors)',
+    ['Sheila Fitzpatrick and Lynne Viola, eds., A Researcher’s Guide to Sources on Soviet Social History in the 1930s (Armonk, NY, 1990), 12.', 'Fitzpatrick and Viola, A Researcher’s Guide, 15.'],
+    [{ note: 2, kind: 'printed', editor: 'Sheila Fitzpatrick and Lynne Viola, eds.', title: 'A Researcher’s Guide to Sources on Soviet Social History in the 1930s', published: 'Armonk, NY, 1990', pages: '15', inferred: ['editor', 'title', 'published'], from: '1' }],
   ],
   [
     'the quoted short title of an article, its comma inside the quotes, finds the article with its periodical',

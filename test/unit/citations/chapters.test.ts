@@ -27,10 +27,10 @@ describe('chapters in books', () => {
   it('reads three authors or editors, the later ones with initials first, before a book and in a chapter (Chicago style)', () => {
     // a classic of the field, and J. Eugene Clay's note on the Molokan congress of 1905 (test/fixtures/import/clay.*)
     assert.deepEqual(parts(only('R. W. Davies, M. Harrison, and S. G. Wheatcroft, eds., The Economic Transformation of the Soviet Union, 1913–1945 (Cambridge, 1994), 57.')), {
-      author: 'R. W. Davies, M. Harrison, and S. G. Wheatcroft, eds.', articleTitle: undefined, editor: undefined,
+      author: undefined, articleTitle: undefined, editor: 'R. W. Davies, M. Harrison, and S. G. Wheatcroft, eds.',
       title: 'The Economic Transformation of the Soviet Union, 1913–1945', volume: undefined, published: 'Cambridge, 1994', pages: '57',
     });
-    assert.equal(only('A. V. Loskutov, M. I. Bletkin, and M. M. Maksimov, eds., Otchet o Vserossiiskom s"ezde dukhovnykh khristian (Tiflis, 1906), 12.').author, 'A. V. Loskutov, M. I. Bletkin, and M. M. Maksimov, eds.');
+    assert.equal(only('A. V. Loskutov, M. I. Bletkin, and M. M. Maksimov, eds., Otchet o Vserossiiskom s"ezde dukhovnykh khristian (Tiflis, 1906), 12.').editor, 'A. V. Loskutov, M. I. Bletkin, and M. M. Maksimov, eds.');
     assert.equal(only('S. Wheatcroft, “Famine,” in R. W. Davies, M. Harrison, and S. G. Wheatcroft, eds., The Economic Transformation (Cambridge, 1994), 5.').editor, 'R. W. Davies, M. Harrison, and S. G. Wheatcroft, eds.');
     // a title after the author that reads like a name is no second author: a list of names ends with `and`
     assert.deepEqual([only('Ivanov, Sovetskaia Rossiia, 1925, 4.').author, only('Ivanov, Sovetskaia Rossiia, 1925, 4.').title], ['Ivanov', 'Sovetskaia Rossiia']);
@@ -84,6 +84,14 @@ describe('chapters in books', () => {
     assert.deepEqual([item.type, item.title, item['container-title'], item.editor, item['container-author']], [
       'chapter', 'Making Economic Policy', 'Behind the Facade of Stalin’s Command Economy', [{ family: 'Gregory', given: 'Paul R.' }], undefined,
     ]);
+    // an edited book: its editors are no author, in the card, the reference and the bibliography
+    const book = only('Paul R. Gregory, ed., Behind the Facade of Stalin’s Command Economy (Stanford, 2001), 45.');
+    assert.deepEqual(citationFacts(book).map(f => `${f.label}: ${f.value}`), ['Editor: Paul R. Gregory', 'Title: Behind the Facade of Stalin’s Command Economy', 'Published: Stanford, 2001', 'Pages: 45']);
+    assert.equal(formatReference(book), 'Paul R. Gregory, ed., Behind the Facade of Stalin’s Command Economy (Stanford, 2001): 45');
+    const edited = workItem({ ...book, notes: [], articles: [] }, 2);
+    assert.deepEqual([edited.type, edited.author, edited.editor], ['book', undefined, [{ family: 'Gregory', given: 'Paul R.' }]]);
+    const compiled = only('V. P. Vilkova, comp., RKP(b). Vnutripartiinaia bor’ba v dvadtsatye gody (Moscow, 2004), p. 129.');
+    assert.deepEqual(citationFacts(compiled).slice(0, 2).map(f => `${f.label}: ${f.value}`), ['Compiler: V. P. Vilkova', 'Title: RKP(b). Vnutripartiinaia bor’ba v dvadtsatye gody']);
     const russian = workItem({ ...only('Хлевнюк О. В. Сталин и Молотов // Сталинское десятилетие холодной войны / под ред. А. О. Чубарьяна. М., 1999. С. 70.'), notes: [], articles: [] }, 1);
     assert.deepEqual([russian.type, russian.editor, russian['container-author']], ['chapter', undefined, undefined]);
   });

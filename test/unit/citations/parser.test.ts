@@ -255,7 +255,7 @@ describe('bad input', () => {
 describe('printed references after a document or a chapter’s author', () => {
   it('a document printed in a book gives way to the book; `et al., eds.` goes with the editors', () => {
     const { raw: _raw, ...book } = one('Stalin to Kaganovich, Aug. 27, 1933, in A. V. Kvashonkin, et al., eds., Sovetskoe rukovodstvo: Perepiska 1928–1941 g. (Moscow, 1999), 249–52.');
-    assert.deepEqual(book, { kind: 'printed', author: 'A. V. Kvashonkin, et al., eds.', title: 'Sovetskoe rukovodstvo: Perepiska 1928–1941 g.', published: 'Moscow, 1999', pages: '249–52' });
+    assert.deepEqual(book, { kind: 'printed', editor: 'A. V. Kvashonkin, et al., eds.', title: 'Sovetskoe rukovodstvo: Perepiska 1928–1941 g.', published: 'Moscow, 1999', pages: '249–52' });
   });
 
   it('a chapter’s author before `, in` is not taken for prose', () => {
