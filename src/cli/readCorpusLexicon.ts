@@ -2,7 +2,7 @@
 // folder's own data files, else the bundled ones). A missing folder is an error; a missing file is not.
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { loadCorpusData, type DataFile } from '../core/corpusData';
+import { loadCorpusData, type CorpusFolderData, type DataFile } from '../core/corpusData';
 import type { Lexicon } from '../core/translit';
 import type { CliIO } from './command';
 import { readTextFile } from './readTextFile';
@@ -23,10 +23,15 @@ export async function commandLexicon(command: string, corpus: string | undefined
     const info = await stat(dir).catch(() => undefined);
     if (!info?.isDirectory()) throw new Error(`${corpus}: ${info ? 'is a file, not a folder' : 'no such folder'}`);
   }
-  const { lexicon, errors } = await loadCorpusData({
-    own: dir !== undefined && corpus !== undefined ? folderReader(dir, corpus, true) : async () => undefined,
-    bundled: folderReader(path.resolve(io.cwd, io.bundledCorpus), io.bundledCorpus, false),
-  }, { trusted: true });
+  const { lexicon, errors } = await folderData(dir !== undefined && corpus !== undefined ? { dir, shown: corpus } : undefined, io);
   for (const error of errors) io.stderr(`opis ${command}: ${error}\n`);
   return lexicon;
+}
+
+/** The data of a folder (`dir`, named `shown` to the user): its own files, else the bundled ones. */
+export function folderData(folder: { dir: string; shown: string } | undefined, io: CliIO): Promise<CorpusFolderData> {
+  return loadCorpusData({
+    own: folder ? folderReader(folder.dir, folder.shown, true) : async () => undefined,
+    bundled: folderReader(path.resolve(io.cwd, io.bundledCorpus), io.bundledCorpus, false),
+  }, { trusted: true });
 }

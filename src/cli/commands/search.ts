@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { AUTHOR_ROLE } from '../../core/officials/authors';
 import { buildOfficialsIndex, type CorpusFile, type OfficialsIndex } from '../../core/officials/corpusIndex';
+import { OFFICIALS_FILE } from '../../core/officials/loader';
 import { MentionFinder } from '../../core/officials/mentions';
 import { fullName, roleSummary, type Official } from '../../core/officials/model';
 import { nearestOfficials } from '../../core/officials/nearest';
@@ -14,6 +15,7 @@ import { readArgs } from '../args';
 import { ArticleReader } from '../articleReader';
 import { UsageError, type CliCommand } from '../command';
 import { readCorpusFolder } from '../readCorpusFolder';
+import { folderData } from '../readCorpusLexicon';
 
 export interface SearchHitJson {
   id: string;
@@ -25,6 +27,9 @@ export interface SearchHitJson {
   score: number;
   mentions: { file: string; line: number; character: number }[];
 }
+
+/** The nearest names a query that found no one suggests. */
+const NEAREST = 5;
 
 interface Options {
   query: string;
@@ -46,22 +51,30 @@ export const searchCommand: CliCommand = {
     }
     const shown = options.corpus ?? io.bundledCorpus;
     const reader = new ArticleReader(io, 'search');
-    const folder = await readCorpusFolder(path.resolve(io.cwd, shown), shown, reader);
-    const index = buildOfficialsIndex(folder.files, folder.officialsFile);
-    for (const error of index.errors) io.stderr(`opis search: ${error}\n`);
+    const dir = path.resolve(io.cwd, shown);
+    const folder = await readCorpusFolder(dir, shown, reader);
+    // the folder's glossary (else the bundled one) tells which words are organs, places and terms, not people
+    const data = await folderData({ dir, shown }, io);
+    const index = buildOfficialsIndex(folder.files, folder.officialsFile, undefined, data.glossary);
+    const dataErrors = data.errors.filter(error => !error.startsWith(`${OFFICIALS_FILE}: `));
+    for (const error of [...dataErrors, ...index.errors]) io.stderr(`opis search: ${error}\n`);
     if (index.proposed) io.stderr(`opis search: ${shown} has no officials.json; searching people proposed from the text\n`);
+    // a weak match of a name spelled otherwise is no finding: it leads the nearest names
+    const { results } = index.search.search(options.query, options.limit);
+    const near = results.filter(result => result.near).map(result => result.official);
     const hits = [
-      ...index.search.search(options.query, options.limit).results.map(result => toJson(result, index)),
+      ...results.filter(result => !result.near).map(result => toJson(result, index)),
       ...authorHits(index, folder.files, options.query, options.limit),
     ].sort((a, b) => b.score - a.score).slice(0, options.limit);
-    io.stdout(options.json ? JSON.stringify(hits, null, 2) + '\n' : hits.length > 0 ? formatText(hits) : noMatch(options.query, nearestOfficials(index.officials, options.query)));
+    const nearest = () => [...new Set([...near, ...nearestOfficials(index.officials, options.query)])].slice(0, NEAREST);
+    io.stdout(options.json ? JSON.stringify(hits, null, 2) + '\n' : hits.length > 0 ? formatText(hits) : noMatch(options.query, nearest()));
     return index.errors.length > 0 ? 1 : reader.exitCode(folder.found);
   },
 };
 
 /** The cited authors the query names, with where the corpus names them (mostly the notes that cite them). */
 function authorHits(index: OfficialsIndex, files: readonly CorpusFile[], query: string, limit: number): SearchHitJson[] {
-  const results = index.authorSearch.search(query, limit).results;
+  const results = index.authorSearch.search(query, limit).results.filter(result => !result.near);
   if (results.length === 0) return [];
   const finder = new MentionFinder(results.map(result => result.official));
   const mentions = files.flatMap(({ file, text }) => finder.find(text).map(mention => ({ ...mention, file })));

@@ -57,9 +57,10 @@ const PERSONAL_AFTER = /^\s+(?:(?:own|direct|chief|former|first|elder|younger|pe
 const TESTIMONY_AFTER = /^\s+(?:would\s+(?:later\s+)?)?(?:testif(?:y|ied)|confess(?:ed)?|admitted|pleaded)\b/u;
 /** An organ of the party-state in the clause a person is the subject of: `Beria took over the NKVD`. */
 const ORGAN = /\b(?:NKVD|OGPU|GPU|Cheka|MVD|MGB|KGB|Politburo|Politbiuro|Central Committee|Sovnarkom|Comintern)\b/;
-/** A preposition of place, a polity's adjective (`Soviet Latvia`, `post-Soviet Latvia`), what befalls a country
+/** A preposition of place, a polity's adjective (`Soviet Latvia`, `post-Soviet Latvia`), a quarter of the compass
+ * (`Western Siberia`, `the Middle Volga`, `North Caucasus`), what befalls a country
  * (`the annexation of Latvia`) or a journey to or from it (`went out to Sarov`) before a word. */
-const PLACE_BEFORE = /\b(?:in|into|at|near|across|throughout|within|outside|inside|via|(?:post-)?Soviet|(?:town|city|village|settlement|district|region|province|annexation|occupation|invasion|partition|sovietization|sovietisation)\s+of|(?:go|goes|going|went|gone|moved?|moving|travell?ed|returned|arrived|came|flew|fled|drove|sailed|headed|relocated|evacuated|deported|exiled|banished|journey|trip|road|railway)\s+(?:(?:out|back|down|up|away|off)\s+)?(?:to|from))\s+$/;
+const PLACE_BEFORE = /\b(?:in|into|at|near|across|throughout|within|outside|inside|via|(?:post-)?Soviet|[Ww]estern|[Ee]astern|[Nn]orthern|[Ss]outhern|[Cc]entral|Middle|Upper|Lower|West|East|North|South|(?:town|city|village|settlement|district|region|province|annexation|occupation|invasion|partition|sovietization|sovietisation)\s+of|(?:go|goes|going|went|gone|moved?|moving|travell?ed|returned|arrived|came|flew|fled|drove|sailed|headed|relocated|evacuated|deported|exiled|banished|journey|trip|road|railway)\s+(?:(?:out|back|down|up|away|off)\s+)?(?:to|from))\s+$/;
 const NAME = "\\p{Lu}[\\p{Ll}\\p{M}’']+";
 /** An editor's or translator's mark before a name (`trans. David Tutaev`, `ed. and trans. Cathy Porter`, `notes by
  * Edward Crankshaw`): whom a reference credits with a book, not a person of its story. */
@@ -140,8 +141,13 @@ interface Proposal {
   seen: number;
 }
 
-/** People the texts name, by the evidence around each capitalised word. */
-export function proposeOfficials(texts: readonly string[]): Official[] {
+/** Words a glossary knows (organs, places, terms: `Glavtsvetmet`, `oblast’`), which name no person. */
+export interface KnownTerms {
+  knows(word: string): boolean;
+}
+
+/** People the texts name, by the evidence around each capitalised word; none that `terms` knows as a word of its own. */
+export function proposeOfficials(texts: readonly string[], terms?: KnownTerms): Official[] {
   const proposals = weighAll(texts);
   // a historian the notes cite (`T. H. Rigby, *Communist Party Membership*`) is a person of the story only when
   // the text names them as one outside the references (`Medvedev wrote…`, `Vladimir Alliluyev noted that`)
@@ -157,9 +163,15 @@ export function proposeOfficials(texts: readonly string[]): Official[] {
     .filter(p => p.initials || (p.given && !isEnglishWord(p.given.split(' ')[0])) || !isGroupWord(p.surname, texts))
     // a given name seen alone names someone whose surname the text gives elsewhere (`Yuri's letter`, `Svetlana’s home`)
     .filter(p => p.strong || !isKnownGivenName(p.surname))
+    // a glossary's organ, place or term (`Glavtsvetmet recommended`, `Zaporizhia Oblast’`), unless initials or a given
+    // name the lists know make it someone's surname
+    .filter(p => !terms || p.initials || (p.given && isKnownGivenName(p.given.split(' ')[0])) || !isTerm(p, terms))
     .sort((a, b) => a.surname.localeCompare(b.surname))
-    .map(p => toOfficial(p, ids));
+    // nor is an organ before a surname its given name (`Sovnarkom Molotov`)
+    .map(p => toOfficial(terms && p.given && terms.knows(p.given.split(' ')[0]) ? { ...p, given: undefined } : p, ids));
 }
+
+const isTerm = (p: Proposal, terms: KnownTerms) => terms.knows(p.surname);
 
 const accepted = (p: Proposal | undefined) => p !== undefined && (p.strong || p.score >= 2);
 
@@ -289,10 +301,13 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   // a Cyrillic name and patronymic end a line that gives them surname first (`Кондрашин Виктор Викторович`), the next
   // line's label no surname
   const sameLine = latin || !/\n/.test(before.slice(twoNames?.index ?? before.length));
-  if (twoNames && PATRONYMIC_ENDING.test(twoNames[2]) && !nextIsName && sameLine) {
-    const p = proposal(cyrillicGivenName(twoNames[1])?.genitive ? nominativeOfGenitive(base) : base);
+  // a man's given name in the genitive puts the name in it (`delo Lazara Moiseevicha Kaganovicha`: Lazar Moiseevich
+  // Kaganovich), in either script
+  const romanized = latin && twoNames ? romanizedGenitiveName(twoNames[1], twoNames[2], base) : undefined;
+  if (twoNames && (romanized || PATRONYMIC_ENDING.test(twoNames[2])) && !nextIsName && sameLine) {
+    const p = proposal(romanized ? nominativeOf(base) : cyrillicGivenName(twoNames[1])?.genitive ? nominativeOfGenitive(base) : base);
     p.strong = true;
-    p.given ??= `${twoNames[1]} ${twoNames[2]}`;
+    p.given ??= romanized ?? `${twoNames[1]} ${twoNames[2]}`;
     return;
   }
   const givenMatch = GIVEN_BEFORE.exec(before);
@@ -380,6 +395,17 @@ function weighAfterParticle(particle: RegExpExecArray, base: string, possessive:
   }
   if (subject) p.score += 1;
   if (++p.seen === 2) p.score += 1;
+}
+
+/** The nominative given name and patronymic of a romanized man's name in the genitive (`Nikolaia Ivanovicha Ezhova`:
+ * Nikolai Ivanovich; a patronymic left in the nominative too, `Lazara Moiseevich Kaganovicha`): the given name's stem
+ * one the lists know and not the word as written (a woman's name in -a), the patronymic a man's, and one of it and
+ * the surname in the genitive. */
+function romanizedGenitiveName(given: string, patronymic: string, surname: string): string | undefined {
+  const stem = /^\p{Lu}\p{Ll}+a$/u.test(given) ? given.slice(0, -1) : undefined;
+  if (!stem || !/ich(?:a)?$/.test(patronymic) || (!patronymic.endsWith('a') && nominativeOf(surname) === surname)) return undefined;
+  if (givenNameReadings(given).length > 0 || givenNameReadings(stem).length === 0) return undefined;
+  return `${stem} ${nominativeOf(patronymic)}`;
 }
 
 /** A given name the lists know: Russian (in any spelling or script) or Western. */

@@ -1,7 +1,7 @@
 // Officials of a whole corpus: the people (from its officials file, or proposed from the text when it has
 // none), every mention in every Markdown file, and the search over them.
 import { authorsAsPeople, authorsFromNotes } from './authors';
-import { proposeOfficials } from './candidates';
+import { proposeOfficials, type KnownTerms } from './candidates';
 import { loadOfficials } from './loader';
 import type { Author, Official } from './model';
 import { MentionFinder, type Mention } from './mentions';
@@ -139,15 +139,16 @@ export class MentionCache {
 
 /**
  * Builds the index from the corpus's Markdown files and its officials file (`undefined` when it has none); give the
- * same `mentions` cache to every build of one corpus.
+ * same `mentions` cache to every build of one corpus. Without an officials file no word the glossary (`terms`) knows
+ * is proposed as a person.
  */
-export function buildOfficialsIndex(files: readonly CorpusFile[], officialsFile?: CorpusFile, mentions = new MentionCache()): OfficialsIndex {
+export function buildOfficialsIndex(files: readonly CorpusFile[], officialsFile?: CorpusFile, mentions = new MentionCache(), terms?: KnownTerms): OfficialsIndex {
   const found = (officials: readonly Official[]) => {
     mentions.prepare(officials, files);
     return new Map(files.map(({ file, text }) => [file, mentions.find(file, text)]));
   };
   if (!officialsFile) {
-    const proposed = proposeOfficials(files.map(f => f.text));
+    const proposed = proposeOfficials(files.map(f => f.text), terms);
     return new OfficialsIndex(proposed, authorsFromNotes(files.map(f => f.text)), found(proposed), [], true);
   }
   const { data, errors } = loadOfficials(officialsFile.text, officialsFile.file);

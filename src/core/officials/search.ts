@@ -4,6 +4,7 @@
 // scores without visiting everyone a common surname reaches, so a keystroke costs about the same at a million
 // names as at fifty.
 import Fuse, { type FuseIndex, type FuseResult } from 'fuse.js';
+import { editDistance } from '../anchoring/similarity';
 import { romanize, skeleton } from '../translit';
 import { fullName, type Official } from './model';
 import { unambiguousNominative } from './cyrillicNames';
@@ -20,6 +21,8 @@ export interface SearchResult {
   highlights: [number, number][];
   /** The other spelling of the surname the query matched (Yezhov for Ezhov), when it was not the article's. */
   spelling?: string;
+  /** A weak match of a name spelled otherwise (`Stalin` gave Stanton): shown as a nearest name, not as found. */
+  near?: true;
 }
 
 export interface SearchOutcome {
@@ -40,6 +43,9 @@ const CANDIDATES_PER_WORD = 64;
 const FUSE_THRESHOLD = 0.4;
 /** Results whose mean per-word score is worse than this are dropped. */
 const MAX_SCORE = 0.7;
+/** A result scoring below this is only near the query, unless each name word it matched is a typo of the typed word:
+ * at most one edit in three letters (`Stailn`: Stalin, `Bria`: Beria; not `Stalin`: Stanton, `Kirov`: Bagirov). */
+const FOUND_SCORE = 0.8;
 
 interface Entry {
   index: number;
@@ -49,6 +55,8 @@ interface Entry {
 
 /** What one query word scored: entries by index in the order scored, and their matched characters. */
 interface WordMatch {
+  /** The word as compared: folded, in Latin letters. */
+  latin: string;
   scores: Map<number, number>;
   indices: Map<number, readonly [number, number][]>;
 }
@@ -107,13 +115,27 @@ export class OfficialsSearch {
     const matches = words.map(word => this.lastWords.get(word)!).filter(match => match.scores.size > 0);
     if (matches.length === 0 || limit <= 0) return { results: [], truncated };
     const typed = new Set(words.map(fold));
-    const results = this.ranking.top(matches.map(match => match.scores), limit, MAX_SCORE).map(ranked => ({
-      official: this.officials[ranked.official],
-      score: Math.round((1 - ranked.mean) * 1000) / 1000,
-      highlights: this.highlightsOf(ranked, matches),
-      ...this.spellingOf(ranked.official, typed),
-    }));
+    const results = this.ranking.top(matches.map(match => match.scores), limit, MAX_SCORE).map(ranked => {
+      const score = Math.round((1 - ranked.mean) * 1000) / 1000;
+      return {
+        official: this.officials[ranked.official],
+        score,
+        highlights: this.highlightsOf(ranked, matches),
+        ...this.spellingOf(ranked.official, typed),
+        ...(score < FOUND_SCORE && !this.typos(ranked, matches) ? { near: true as const } : {}),
+      };
+    });
     return { results, truncated };
+  }
+
+  /** Whether each name word the person matched is the typed word or a typo of it. */
+  private typos(ranked: RankedOfficial, matches: WordMatch[]): boolean {
+    return matches.every((match, w) => {
+      const hit = ranked.matched[w];
+      if (!hit || hit.kind === Kind.Role) return true;
+      const text = this.entries[hit.entry].text;
+      return (swapsTwoLetters(match.latin, text) ? 1 : editDistance(match.latin, text)) <= Math.max(1, Math.floor(Math.max(match.latin.length, text.length) / 3));
+    });
   }
 
   /** The first `limit` people by surname, then full name: what a picker shows before anything is typed. */
@@ -183,6 +205,7 @@ export class OfficialsSearch {
     const nominative = CYRILLIC.test(word) ? unambiguousNominative(word) : word;
     if (nominative === word) return match;
     const other = this.matchSpelling(nominative);
+    match.latin = other.latin;
     for (const [e, score] of other.scores) {
       if (score < (match.scores.get(e) ?? Infinity)) match.scores.set(e, score);
       if (!match.indices.has(e) && other.indices.has(e)) match.indices.set(e, other.indices.get(e)!);
@@ -208,7 +231,7 @@ export class OfficialsSearch {
       for (const result of this.fuzzy(candidates.filter(entry => entry.skel), 'skel', skel)) note(result.item.index, result.score ?? 1, []);
       for (const e of this.bySkeleton.get(skel) ?? []) note(e, 0, []);
     }
-    return { scores, indices };
+    return { latin, scores, indices };
   }
 
   /** Entries sharing the most n-grams with the word or its skeleton, plus those with the same skeleton. */
@@ -307,6 +330,14 @@ function fuzzyOver(entries: Entry[], key: 'text' | 'skel'): Fuzzy {
   // Only the name text's matched characters are shown; the skeleton's are not asked for.
   const fuse = new Fuse<Entry>([], { keys: [key], includeScore: true, includeMatches: key === 'text', ignoreLocation: true, threshold: FUSE_THRESHOLD });
   return { fuse, ...Fuse.createIndex([key], entries).toJSON() };
+}
+
+/** Whether two words differ only by two neighbouring letters swapped (`Otain`, `Otian`): one typo, two edits. */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Trigrams of the word padded at both ends, so short words and word edges count. */

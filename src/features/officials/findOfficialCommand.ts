@@ -49,8 +49,9 @@ export function officialItems(store: OfficialsStore, query: string): OfficialPic
   if (!query.trim()) {
     return index.search.browse(LIMIT).map(official => personItem(store, official, []));
   }
-  const people = index.search.search(query, LIMIT).results.map(result => ({ score: result.score, item: personItem(store, result.official, result.highlights, result.spelling) }));
-  const authors = index.authorSearch.search(query, LIMIT).results.map(result => ({ score: result.score, item: authorItem(result.official, result.highlights) }));
+  // a weak match of a name spelled otherwise is no finding (see nearestItems)
+  const people = index.search.search(query, LIMIT).results.filter(result => !result.near).map(result => ({ score: result.score, item: personItem(store, result.official, result.highlights, result.spelling) }));
+  const authors = index.authorSearch.search(query, LIMIT).results.filter(result => !result.near).map(result => ({ score: result.score, item: authorItem(result.official, result.highlights) }));
   // A stable sort: at equal scores the people of the story come before the historians.
   return [...people, ...authors].sort((a, b) => b.score - a.score).slice(0, LIMIT).map(({ item }) => item);
 }
@@ -66,8 +67,12 @@ async function searchAuthor(author: Official): Promise<void> {
 
 /** For a query that found no one: the people whose names come nearest, each marked as a suggestion. */
 export function nearestItems(store: OfficialsStore, query: string): OfficialPickItem[] {
-  const officials = store.index?.officials ?? [];
-  return nearestOfficials(officials, query, NEAREST).map(official => personItem(store, official, [], 'nearest name'));
+  const index = store.index;
+  if (!index) return [];
+  // the search's weak matches first, then the names nearest by edit distance
+  const near = index.search.search(query, NEAREST).results.filter(result => result.near).map(result => result.official);
+  const nearest = [...new Set([...near, ...nearestOfficials(index.officials, query, NEAREST)])].slice(0, NEAREST);
+  return nearest.map(official => personItem(store, official, [], 'nearest name'));
 }
 
 async function pickMention(store: OfficialsStore, official: Official): Promise<void> {

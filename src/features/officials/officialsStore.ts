@@ -159,7 +159,8 @@ export class OfficialsStore implements vscode.Disposable {
     }
     const uris = this.workspace.files().map(f => f.uri);
     const texts = (await Promise.all(uris.map(uri => this.workspace.text(uri)))).filter((t): t is string => t !== undefined);
-    const proposed = proposeOfficials(texts);
+    // no organ, place or term of the folders' glossaries is a person
+    const proposed = proposeOfficials(texts, { knows: word => data.some(d => d.glossary.knows(word)) });
     const authors = authorsFromNotes(texts);
     const key = JSON.stringify(proposed);
     if (known?.key !== key) return people(key, proposed, authors, [], true);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { proposeOfficials } from '../../../src/core/officials/candidates';
 import { buildOfficialsIndex } from '../../../src/core/officials/corpusIndex';
+import { bundledGlossary } from './fixtures';
 
 const article = [
   'In 1934 the first secretary I. D. Kabakov met Viktor Nedosekin and the chairman A. P. Bannikov.',
@@ -349,5 +350,32 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(people('Dr. Kirchakov confirmed it to Mr. Kennan.'), ['Kennan', 'Kirchakov']);
     assert.deepEqual(people('Medved\' was a friend of Comrade Kirov, and in the murder of Comrade Kirov Medved\' was not culpable.'), ['Kirov', 'Medved’']);
     assert.deepEqual(people('Yakov Sverdlov and Lev Kamenev spoke.'), ['Lev Kamenev', 'Yakov Sverdlov']);
+  });
+
+  it('proposes no organ, place or term the glossary knows, and no organ as a given name', () => {
+    const people = (text: string) => proposeOfficials([text], bundledGlossary).map(official => `${official.given ?? official.initials ?? ''} ${official.surname}`.trim()).sort();
+    const text = 'Narkomtiazhprom ordered the cuts; later Narkomtiazhprom reversed them. Dal’stroi reported the figures, and Dal’stroi was run by Berzin. Tsentrosoiuz complained; Tsentrosoiuz received a reply.';
+    assert.deepEqual(proposeOfficials([text]).map(official => official.surname).sort(), ['Berzin', 'Dal’stroi', 'Narkomtiazhprom', 'Tsentrosoiuz'], 'the text alone makes them subjects seen twice');
+    assert.deepEqual(people(text), ['Berzin']);
+    assert.deepEqual(people('In Stavropol’ Oblast’ the harvest failed; Saratov Oblast’ fared no better.'), []);
+    assert.deepEqual(people('Sovnarkom Molotov signed it.'), ['Molotov']);
+    // initials make a surname a person's whatever the glossary knows
+    assert.deepEqual(people('The report of I. D. Kabakov and Glavmetall.'), ['I. D. Kabakov']);
+    const index = buildOfficialsIndex([{ file: 'a.md', text }], undefined, undefined, bundledGlossary);
+    assert.deepEqual(index.officials.map(official => official.surname), ['Berzin']);
+  });
+
+  it('takes no quarter of the compass and the place after it for a person', () => {
+    const names = (text: string) => proposeOfficials([text]).map(official => official.surname).sort();
+    assert.deepEqual(names('Grain from Eastern Siberia reached the towns; Eastern Siberia starved. The Middle Volga suffered and North Caucasus rebelled; Sheboldaev, the kraikom secretary, reported.'), ['Sheboldaev']);
+  });
+
+  it('reads a romanized man’s name in the genitive, given name and patronymic with it, as his nominative', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? official.initials ?? ''} ${official.surname}`.trim()).sort();
+    assert.deepEqual(people('[^4]: RGASPI, f. 671, Lichnoe delo Nikolaia Ivanovicha Ezhova, l. 3; pis’mo Iosifa Vissarionovicha Stalina, l. 5.'), ['Iosif Vissarionovich Stalin', 'Nikolai Ivanovich Ezhov']);
+    // the patronymic misprinted in the nominative (Harris, the bundled article, note 14)
+    assert.deepEqual(people('Lichnoe delo Lazara Moiseevich Kaganovicha, op. 3. Kaganovich was the chairman.'), ['Lazar Moiseevich Kaganovich']);
+    // a woman's name, in the nominative, stays as written
+    assert.deepEqual(people('the papers of Petra Ivanovna Kovaleva'), ['Petra Ivanovna Kovaleva']);
   });
 });

@@ -33,6 +33,36 @@ describe('nearest names for a query that found no one', () => {
     assert.deepEqual(nearest(''), []);
   });
 
+  it('shows a weak match of a name spelled otherwise as a nearest name, not as found; a typo of the name stays found', () => {
+    const western = new OfficialsSearch([
+      { id: 'stanton', surname: 'Stanton', given: 'Edwin', cyrillic: '', roles: [] },
+      { id: 'bagirov', surname: 'Bagirov', cyrillic: 'Багиров', roles: [] },
+    ]);
+    const found = (roster: OfficialsSearch, query: string) => roster.search(query).results.map(result => `${result.official.surname}${result.near ? ' (near)' : ''}`);
+    assert.deepEqual(found(western, 'Stalin'), ['Stanton (near)']);
+    assert.deepEqual(found(western, 'Kirov'), ['Bagirov (near)']);
+    assert.deepEqual(found(western, 'Stantno'), ['Stanton'], 'two letters swapped');
+    assert.deepEqual(found(western, 'Bagriov'), ['Bagirov']);
+    for (const query of ['Stailn', 'Ezohv', 'Kabakow', 'Ежов']) assert.equal(search.search(query).results[0]?.near, undefined, query);
+  });
+
+  it('prints a weak match first among the nearest names', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'opis-near-'));
+    try {
+      writeFileSync(path.join(dir, 'a.md'), 'Edwin Stanton wrote to the president; Stanton’s letter came late.\n');
+      const { code, stdout } = await runCli(['search', 'Stalin', '--corpus', '.'], { cwd: dir });
+      assert.equal(code, 0);
+      assert.equal(stdout, 'No official matches "Stalin". Nearest names: Edwin Stanton.\n');
+      assert.equal((await runCli(['search', 'Stalin', '--corpus', '.', '--json'], { cwd: dir })).stdout, '[]\n');
+      assert.match((await runCli(['search', 'Stanotn', '--corpus', '.'], { cwd: dir })).stdout, /^1\. Edwin Stanton · 2 mentions\n/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is what opis search prints when nothing matches', async () => {
     const none = await runCli(['search', 'Sudoplatov']);
     assert.equal(none.code, 0);

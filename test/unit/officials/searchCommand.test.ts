@@ -58,6 +58,18 @@ describe('opis search', () => {
     ]);
   });
 
+  it('proposes no word the glossary knows (the folder’s own, else the bundled one) as a person', async () => {
+    writeFileSync(path.join(dir, 'a.md'), 'Narkomtiazhprom ordered the cuts; later Narkomtiazhprom reversed them. Glavsnab wrote; Glavsnab was firm.\n');
+    const bundled = await runCli(['search', 'Narkomtiazhprom', '--corpus', '.', '--json'], { cwd: dir });
+    assert.deepEqual(JSON.parse(bundled.stdout), []);
+    assert.equal((JSON.parse((await runCli(['search', 'Glavsnab', '--corpus', '.', '--json'], { cwd: dir })).stdout) as SearchHitJson[])[0]?.name, 'Glavsnab');
+    const entry = { term: 'Glavsnab', kind: 'term', expansion: 'Glavnoe upravlenie snabzheniia', english: 'Chief Supply Administration', cyrillic: 'Главснаб' };
+    writeFileSync(path.join(dir, 'glossary.json'), JSON.stringify({ version: 1, entries: [entry] }));
+    const own = await runCli(['search', 'Glavsnab', '--corpus', '.', '--json'], { cwd: dir });
+    assert.equal(own.code, 0);
+    assert.deepEqual(JSON.parse(own.stdout), []);
+  });
+
   it('reports a malformed officials file by file and field, searches what it could load, and exits 1', async () => {
     writeFileSync(path.join(dir, 'a.md'), 'Reshetov and Dmitriev.');
     writeFileSync(
