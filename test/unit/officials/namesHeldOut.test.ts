@@ -192,6 +192,51 @@ const MEASURED: Record<string, { firstRun: Figures; holds: Figures }> = {
     firstRun: { queries: 0, proposedWrongly: ['Colton', 'Brandenburger', 'Cliver', 'Kutuzov', 'Demidov', 'Zhelkovsky', 'Mikova'], authors: 3 },
     holds: { queries: 0, proposedWrongly: [], authors: 4 },
   },
+  // Keyed and first run after the changes the sixth round showed and the known misses (the glossary's words, quarters of
+  // the compass, romanized names in the genitive, weak matches as nearest names), as their held-out check (the seventh
+  // round): 166 of 201 name queries at the top. Lithuanian surnames (-ys, -as, -ius) named once after a title, in
+  // apposition or in a list; a Georgian surname in -ava only in oblique cases; a surname after `the writer` or `the head
+  // of the prison`; the historians named with their profession, a note number or a byline were proposed.
+  'kostiuk-skrypnyk.md': {
+    firstRun: { queries: 41, proposedWrongly: [], authors: 0 },
+    holds: { queries: 41, proposedWrongly: [], authors: 0 },
+  },
+  'mace-famine.md': {
+    firstRun: { queries: 37, proposedWrongly: ['Mace'], authors: 0 },
+    holds: { queries: 37, proposedWrongly: ['Mace'], authors: 0 },
+  },
+  'khalid-turkkomissiia-ru.md': {
+    firstRun: { queries: 28, proposedWrongly: [], authors: 0 },
+    holds: { queries: 28, proposedWrongly: [], authors: 0 },
+  },
+  'ustinov-ryskulov-ru.md': {
+    firstRun: { queries: 8, proposedWrongly: [], authors: 0 },
+    holds: { queries: 8, proposedWrongly: [], authors: 0 },
+  },
+  'kolganov-kuibyshev-ru.md': {
+    firstRun: { queries: 5, proposedWrongly: [], authors: 0 },
+    holds: { queries: 5, proposedWrongly: [], authors: 0 },
+  },
+  'iie-ryskulov.md': {
+    firstRun: { queries: 9, proposedWrongly: [], authors: 0 },
+    holds: { queries: 9, proposedWrongly: [], authors: 0 },
+  },
+  'urbsys-memoirs.md': {
+    firstRun: { queries: 16, proposedWrongly: [], authors: 0 },
+    holds: { queries: 16, proposedWrongly: [], authors: 0 },
+  },
+  'frus-lithuania-1940.md': {
+    firstRun: { queries: 9, proposedWrongly: [], authors: 0 },
+    holds: { queries: 9, proposedWrongly: [], authors: 0 },
+  },
+  'smith-georgian-affair.md': {
+    firstRun: { queries: 6, proposedWrongly: ['Lewin'], authors: 0 },
+    holds: { queries: 6, proposedWrongly: ['Lewin'], authors: 0 },
+  },
+  'baghirov-repressions.md': {
+    firstRun: { queries: 7, proposedWrongly: ['Cornell', 'Furman'], authors: 0 },
+    holds: { queries: 7, proposedWrongly: ['Cornell', 'Furman'], authors: 0 },
+  },
 };
 
 describe('people proposed from held-out passages', () => {
