@@ -7,6 +7,7 @@ import type { ArticleBlock } from '../article/model';
 import { textWidth } from '../glyphWidth';
 import { lineJoint } from '../joinLines';
 import { lastIndexWhere } from './lastIndex';
+import { mostCommon } from './mostCommon';
 import { INITIALS_END, type TextLine } from './lines';
 import { printedMeasure } from './measure';
 import { pageEnd, pageStart, printedWidth, tokenInlines, withoutTokens } from './markers';
@@ -174,17 +175,18 @@ function endsParagraph(line: TextLine, next: TextLine, measure: number): boolean
 }
 
 /**
- * A short line with no sentence punctuation at its end and no note marker; a colon may end the first line of a
- * heading that wraps after it (`“On the Basis of Humaneness”:` / `Sakharov’s Human Rights Appeals…`).
+ * A short line with no sentence punctuation at its end and no note marker; a colon or a word broken at a hyphen may
+ * end the first line of a heading that wraps after it (`“On the Basis of Humaneness”:` / `Sakharov’s Human Rights
+ * Appeals…`; `ChK/GPU and the local “opposi-` / `tions”`).
  */
-function isHeadingLine(line: TextLine, measure: number, wrapsAfterColon = false): boolean {
-  const end = wrapsAfterColon ? /[.,;\u00ad-]$/ : /[.,;:\u00ad-]$/;
+function isHeadingLine(line: TextLine, measure: number, wraps = false): boolean {
+  const end = wraps ? /(?:[.,;]|(?<!\p{L})[\u00ad-])$/u : /[.,;:\u00ad-]$/;
   return !end.test(withoutTokens(line.text)) && !/\uE000/.test(line.text) && width(line) < measure * HEADING_WIDTH;
 }
 
 function isHeading(line: TextLine, next: TextLine | undefined, measure: number, breaks: LineBreaks): boolean {
-  const wrapsAfterColon = breaks !== 'paragraphs' && !!next && isHeadingLine(next, measure) && !OPEN_END.test(withoutTokens(next.text));
-  if (!/^[\p{Lu}\p{N}“"«‘(]/u.test(withoutTokens(line.text)) || !isHeadingLine(line, measure, wrapsAfterColon)) return false;
+  const wraps = breaks !== 'paragraphs' && !!next && isHeadingLine(next, measure) && !OPEN_END.test(withoutTokens(next.text));
+  if (!/^[\p{Lu}\p{N}“"«‘(]/u.test(withoutTokens(line.text)) || !isHeadingLine(line, measure, wraps)) return false;
   // A heading of one line (or its wrapped line's first) ends in no word a phrase goes on from; a wrapped one may.
   if (OPEN_END.test(withoutTokens(line.text)) && !(next && isHeadingLine(next, measure) && !OPEN_END.test(withoutTokens(next.text)))) return false;
   // In pandoc's text a heading is a paragraph of one line; in printed text it stands above the next line.
@@ -200,10 +202,4 @@ function isWideHeading(line: TextLine, next: TextLine | undefined, measure: numb
   const text = withoutTokens(line.text);
   if (breaks === 'paragraphs' || !next || !/^\p{Lu}/u.test(text) || /[.,;:\u00ad–—-]$/.test(text) || /\uE000/.test(line.text) || width(line) > measure * FULL_MEASURE) return false;
   return !OPEN_END.test(text) && SENTENCE_OPENER.test(withoutTokens(next.text));
-}
-
-function mostCommon(values: number[]): number {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }

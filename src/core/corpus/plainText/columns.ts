@@ -4,12 +4,21 @@
 // column before its right one. A centred line standing alone (a page number) is read where it stands.
 
 import { lastIndexWhere } from './lastIndex';
+import { mostCommon } from './mostCommon';
 import { SENTENCE_END } from './lines';
 
 /** Share of written lines that may cross the gutter (a running head, a title set across both columns). */
 const CROSSING = 0.1;
 /** Each side of a gutter holds at least this many lines (the last page's second column may be short). */
 const SIDE_LINES = 3;
+/** A column's full lines are at least as long as this share of its lines. */
+const FULL_SHARE = 0.9;
+/** A right column's line moved left is about as long as its full lines: within this share of them either way. */
+const SHIFTED_SHARE = 0.8;
+/** A right column's line moved left starts at least this many characters before the column's edge. */
+const MIN_SHIFT = 4;
+/** A shifted row lies among the columns' rows: one of these next rows is one. */
+const ROWS_BELOW = 3;
 
 /** A line of the page in reading order; `region` numbers the column or band it was read from. */
 export interface ColumnLine {
@@ -19,9 +28,10 @@ export interface ColumnLine {
   column?: number;
 }
 
-export function readColumns(lines: string[]): ColumnLine[] {
-  const gutter = findGutter(lines);
-  if (gutter === undefined) return lines.map(text => ({ text, region: 0 }));
+export function readColumns(read: string[]): ColumnLine[] {
+  const gutter = findGutter(read);
+  if (gutter === undefined) return read.map(text => ({ text, region: 0 }));
+  const lines = unshiftRows(read, gutter);
   const width = Math.max(...lines.map(l => l.length));
   const spans = (index: number) => (crosses(lines[index], gutter) && !jammed(lines, index, gutter)) || centredAlone(lines, index, width, gutter);
   const result: ColumnLine[] = [];
@@ -69,6 +79,42 @@ function findGutter(lines: string[]): number | undefined {
   const both = sides.filter(l => l.slice(0, at).trim() !== '' && l.slice(at).trim() !== '').length;
   return left >= SIDE_LINES && right >= SIDE_LINES && both >= SIDE_LINES ? at : undefined;
 }
+
+/**
+ * Rows where pdftotext wrote the right column's line to the left of the gutter: beside a heading set larger in the
+ * left column, its characters' cells are wider, so the row's other text moves left (`ChK/GPU and the local “opposi-
+ * uro leaders. Policy disputes …`, then `tions”` and the next line of the right column). Such a row parts at a gap of
+ * two spaces or more, or at a line-end hyphen and one space, into a left part that fits the left column and a right
+ * part as long as the right column's full lines that runs past the gutter; a row of columns follows within a few
+ * rows (a title across the page stands apart). The right part is set at the right column's edge again.
+ */
+function unshiftRows(lines: string[], gutter: number): string[] {
+  const sides = lines.filter(l => l.trim() !== '' && !crosses(l, gutter) && l.slice(gutter).trim() !== '');
+  const rightFull = quantile(sides.map(l => l.slice(gutter).trim().length), FULL_SHARE);
+  const edges = sides.map(l => l.length - l.slice(gutter).trimStart().length);
+  const edge = mostCommon(edges);
+  const columnsBelow = (i: number) =>
+    lines.slice(i + 1, i + 1 + ROWS_BELOW).some(l => l.trim() !== '' && !crosses(l, gutter) && (l.length - l.trimStart().length >= gutter || l.slice(gutter).trim() !== ''));
+  const shifted = (line: string, i: number): string | undefined => {
+    const at = rightFull === undefined ? undefined : splitBefore(line, gutter);
+    if (at === undefined || rightFull === undefined || line.trimEnd().length <= gutter) return undefined;
+    const [left, right] = [line.slice(0, at).trimEnd(), line.slice(at).trim()];
+    const fits = left.length < gutter - 1 && at <= edge - MIN_SHIFT && !/ {2}/.test(right) && right.length >= rightFull * SHIFTED_SHARE && right.length <= rightFull / SHIFTED_SHARE;
+    // A right part alone is a running line unless written rows stand right above and below it.
+    const among = left !== '' || [lines[i - 1], lines[i + 1]].every(l => !!l && l.trim() !== '');
+    return fits && among && columnsBelow(i) ? left.padEnd(edge) + right : undefined;
+  };
+  return lines.map((line, i) => shifted(line, i) ?? line);
+}
+
+/** Where a row parts before the gutter: after its last gap of two spaces, or after a line-end hyphen and one space. */
+function splitBefore(line: string, gutter: number): number | undefined {
+  let found: number | undefined;
+  for (const m of line.slice(0, gutter).matchAll(/ {2,}(?=\S)|(?<=\p{L}-) (?=\p{Ll})/gu)) found = m.index + m[0].length;
+  return found;
+}
+
+const quantile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.floor(values.length * share)];
 
 /**
  * A line crosses a position unless it ends before it or a gap of two spaces or more touches it: a single space

@@ -262,6 +262,57 @@ describe('pdftotext -layout of a page LaTeX set in two columns', () => {
     assert.ok(read.some(l => l.column === 1 && l.text === 'political police had done much to stabilise the local po-'));
   });
 
+  it('reads the right column\'s lines that pdftotext moved left beside a heading set larger as that column\'s', () => {
+    // p. 88: the heading's first line runs into the right column's at one space after its hyphen, the right column's
+    // next two lines start left of the gutter.
+    const page = readFileSync(path.join(__dirname, '../../../fixtures/import/harris-latex-columns.layout.txt'), 'utf8').split('\f')[1];
+    const read = readColumns(page.split('\n')).filter(l => l.text !== '');
+    assert.deepEqual(read.filter(l => l.column === 0).slice(0, 3).map(l => l.text), ['ChK/GPU and the local “opposi-', 'tions”', 'In the Urals region, the relationship of the regional party']);
+    assert.deepEqual(read.filter(l => l.column === 1).slice(0, 4).map(l => l.text), [
+      'uro leaders. Policy disputes were a matter of principle for',
+      'some Bolsheviks, but for others they were an excuse to',
+      'attack the position and authority of their opponents. No',
+      'senior official could be sure that one of his colleagues was',
+    ]);
+  });
+
+  it('reads such a page\'s heading wrapped at a hyphen as one heading, and moves no running head or foot line', () => {
+    // Written for this test: the same moved rows beside a heading, a running head centred over the gutter, a foot's
+    // justified line whose wide spaces reach the gutter.
+    const pad = (left: string, right: string) => left.padEnd(64) + right;
+    const page = [
+      '                          Workers and the factory committee',
+      '',
+      'Shop stewards and the “commit- an order of the trust in the spring of 1930. The',
+      '                            shop committees met every week to discuss the order',
+      'tees”                       and wrote to the regional council in its support.',
+      pad('', 'The council answered that the trust would decide.'),
+      pad('In the spring of 1930 the shop stewards of the works', 'The stewards voted against the trust, and the'),
+      pad('met in the club of the works to choose their delegates', 'committee sent its protocol to the council with'),
+      pad('to the regional congress of the union. They chose four.', 'a letter of its own. The letter was not answered.'),
+      pad('The delegates went to the congress in the autumn.', 'The committee met again in the winter of 1930.'),
+      // A column's page is long: a gutter is found where few lines cross it.
+      ...Array.from({ length: 24 }, () => pad('and the delegates reported to the shop on each day of it', 'and the committee wrote its protocol of each day,')),
+      pad('  1 GARF,   f.   5451,   op.   14,   d.   12   Protokoly', '  2 Ibid., l. 4.'),
+      '',
+      '                                 12',
+    ];
+    const read = readColumns(page).filter(l => l.text !== '');
+    assert.equal(read[0].text, page[0]);
+    assert.ok(read.some(l => l.column === 0 && l.text === '  1 GARF,   f.   5451,   op.   14,   d.   12   Protokoly'));
+    assert.deepEqual(read.filter(l => l.column === 1).slice(0, 3).map(l => l.text), [
+      'an order of the trust in the spring of 1930. The',
+      'shop committees met every week to discuss the order',
+      'and wrote to the regional council in its support.',
+    ]);
+    // The left column's heading, wrapped at the hyphen that split a word, is one heading; a paragraph's line ending
+    // so, as wide as the text's, is none.
+    const left = read.filter(l => l.column === 0 && l.text !== page[0]).map(l => ({ ...l, text: l.text.trim(), indent: l.text.length - l.text.trimStart().length, page: 0 }));
+    assert.deepEqual(buildBlocks(left, 'printed').filter(b => b.kind === 'heading'), [{ kind: 'heading', text: 'Shop stewards and the “commit-tees”' }]);
+    const wide = left.map(l => (l.text === 'tees”' ? l : { ...l, text: l.text.replace('Shop stewards and the “commit-', 'Shop stewards and the members of the works “commit-') }));
+    assert.deepEqual(buildBlocks(wide, 'printed').filter(b => b.kind === 'heading'), []);
+  });
+
   it('ends no paragraph at a full line ending in a marker after a word', () => {
     // p. 87's first column, its foot cut to the first line of each of notes 1-3.
     const column = fixtureLines(6, 30).map(l => l.slice(0, 78).trimEnd());
