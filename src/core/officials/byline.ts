@@ -8,7 +8,8 @@ const FULL_NAME = new RegExp(`^(?:(?:${NAME}|\\p{Lu}\\.)[\\s\\u00a0]+)+(${NAME})
 /** Footnote and affiliation marks after a name (`,*,1`, `†`). */
 const MARKS = /[*†‡§¶]|\d+/g;
 const SEPARATOR = /[\s\u00a0]*,[\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+(?:and|&)[\s\u00a0]+/u;
-const LEAD = /^(?:by|authors?:)[\s\u00a0]+/i;
+/** What opens a byline: `by`, `Author:`, and a title the author holds (`by Dr. James E. Mace`). */
+const LEAD = /^(?:by|authors?:)[\s\u00a0]+(?:(?:Dr|Prof)\.[\s\u00a0]+)?/i;
 /** How many of a text's first lines may hold its byline (title, subtitle, journal line, byline). */
 const HEAD_LINES = 8;
 

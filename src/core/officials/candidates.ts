@@ -40,6 +40,8 @@ const TITLES = new Set([
   'komandarm', 'chekist', 'plenipotentiary', 'upolnomochennyi', 'predsedatel’', 'sekretar’', 'nachal’nik',
   'president', 'rabbi', 'mayor', 'senator', 'governor', 'professor',
   'metropolitan', 'patriarch', 'archbishop', 'bishop', 'exarch', 'mitropolit', 'patriarkh', 'arkhiepiskop', 'episkop',
+  // a calling named before the person (`the writer Dosvitny`)
+  'writer', 'poet', 'novelist', 'playwright', 'critic', 'composer', 'painter', 'sculptor', 'engineer', 'agronomist', 'geologist',
 ]);
 /** The first letters of each title: a word that begins otherwise is no case form of one (most words). */
 const TITLE_STARTS = new Set([...TITLES].map(title => title.slice(0, 4)));
@@ -65,6 +67,21 @@ const NAME = "\\p{Lu}[\\p{Ll}\\p{M}’']+";
 /** An editor's or translator's mark before a name (`trans. David Tutaev`, `ed. and trans. Cathy Porter`, `notes by
  * Edward Crankshaw`): whom a reference credits with a book, not a person of its story. */
 const EDITOR_BEFORE = new RegExp(`(?:\\b(?:ed|eds|trans|comp)\\.(?:\\s+and\\s+(?:ed|trans)\\.)?|\\b(?:[Ee]dited|[Tt]ranslated(?:\\s+from\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+)?|[Cc]ompiled|[Tt]ranslation|notes|introduction|foreword|commentary|preface)\\s+\\(?by|\\bco-edited\\s+(?:by|with))[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+){0,2}(?:\\p{Lu}\\.[\\s\\u00a0]?)*$`, 'u');
+/** A scholar named by their discipline (`political scientist Svante Cornell`, `the philosopher and historian Dmitri
+ * Furman`): cited for a judgement, not a person of the story. */
+const SCHOLAR_BEFORE = new RegExp(`\\b(?:[Hh]istorians?|[Pp]olitical[\\s\\u00a0]+scientists?|[Ss]ociologists?|[Aa]nthropologists?|[Ss]ovietologists?|[Ss]cholars?)[\\s\\u00a0]+(?:${NAME}[\\s\\u00a0]+){0,2}(?:\\p{Lu}\\.[\\s\\u00a0]?)*$`, 'u');
+/** A note's number in parentheses right after a name credited with something (`accounts … by Richard Pipes (1) and
+ * Moshe Lewin (2)`): the name is a cited work's author. */
+const NOTE_AFTER = /^[\s\u00a0]*\(\d{1,3}\)/u;
+const CREDITED_BEFORE = /\bby\b[^.;!?]*$/u;
+/** A post in a body before a name (`the head of the prison Prikhodko`). */
+const POST_OF_BEFORE = /\b(?:head|chief|director|chairman|commandant|warden|secretary|commander)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?(?!the[\s\u00a0])\p{Ll}+[\s\u00a0]+$/u;
+/** A title, with the body or country it is of, and a comma before a name set off by commas (`The Acting President of
+ * Lithuania, Merkys, announced`, `the head of the NKVD, Yagoda,`). */
+const TITLE_APPOSITION_BEFORE = /(\p{L}+)(?:[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}’']*[\s\u00a0]*){1,3})?,[\s\u00a0]+$/u;
+/** Endings of Lithuanian surnames (Merkys, Bizauskas, Natkevičius, Paleckis), which places share (Panevėžys): some
+ * evidence, not enough alone. */
+const LITHUANIAN_ENDING = /(?:[^aeiou]ys|aitis|auskas|[aeiy]vi[čc]ius|ūnas|ėnas|ckis)$/u;
 /** A capitalised word, with the rest of a double surname (`Vorontsov-Dashkov`, `Bonet-Maury`). */
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'-])${NAME}(?:-${NAME})*(?![\\p{L}\\p{M}]|-\\p{Lu})`, 'gu');
 /** Initials, not the `St.` of a place (`St. Petersburg`). */
@@ -156,13 +173,16 @@ export function proposeOfficials(texts: readonly string[], terms?: KnownTerms): 
   const ids = new Set<string>();
   // a Cyrillic surname in a case only a man's takes is that man (`С. М. Михоэлса` beside `Соломона Михоэлса`)
   const caseForms = new Set([...proposals.values()].filter(p => p.strong).flatMap(p => cyrillicCaseForms(p.surname)));
+  // the given names of the story's people, not the cited historians' (`Nicholas B. Breyfogle` beside `Nicholas I`)
+  const givenNames = new Set([...proposals.values()].flatMap(p => (p.given && !isAuthor(p.surname, authors) ? [p.given.split(' ')[0]] : [])));
   return [...proposals.values()]
     .filter(p => (isAuthor(p.surname, authors) ? accepted(inProse.get(p.surname)) : p.strong || (accepted(p) && !PLACE_ENDING.test(p.surname))))
     .filter(p => !caseForms.has(p.surname))
     // a group's members (`Spiritual Christian Molokans`), unless initials or a given name no English word name one
     .filter(p => p.initials || (p.given && !isEnglishWord(p.given.split(' ')[0])) || !isGroupWord(p.surname, texts))
-    // a given name seen alone names someone whose surname the text gives elsewhere (`Yuri's letter`, `Svetlana’s home`)
-    .filter(p => p.strong || !isKnownGivenName(p.surname))
+    // a given name seen alone names someone whose surname the text gives elsewhere (`Yuri's letter`, `Svetlana’s home`),
+    // so does one the text puts before a surname (`Turar Ryskulov`, then `Turar was living in jail`)
+    .filter(p => p.strong || (!isKnownGivenName(p.surname) && !givenNames.has(p.surname)))
     // a glossary's organ, place or term (`Glavtsvetmet recommended`, `Zaporizhia Oblast’`), unless initials or a given
     // name the lists know make it someone's surname
     .filter(p => !terms || p.initials || (p.given && isKnownGivenName(p.given.split(' ')[0])) || !isTerm(p, terms))
@@ -254,8 +274,8 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
     !(INITIAL_END.test(before.slice(-3)) && isGivenName(GIVEN_AND_INITIAL.exec(before)?.[1] ?? '', base)) &&
     !(LIFESPAN_AFTER.test(after) && !NAMED_THING.has(base) && isGivenName(LAST_NAME_BEFORE.exec(before)?.[1] ?? '', base));
   if (base.length < 3 || english || (latin && DERIVED_WORD.test(base))) return;
-  if (EDITOR_BEFORE.test(before)) return;
-  if (EDITOR_AFTER.test(after) || CREDIT_AFTER.test(after) || inImprint(before, after) || isMonth(base) || acknowledged(text.slice(Math.max(0, at - 400), at))) return;
+  if (EDITOR_BEFORE.test(before) || SCHOLAR_BEFORE.test(before)) return;
+  if (EDITOR_AFTER.test(after) || (NOTE_AFTER.test(after) && CREDITED_BEFORE.test(before)) || CREDIT_AFTER.test(after) || inImprint(before, after) || isMonth(base) || acknowledged(text.slice(Math.max(0, at - 400), at))) return;
   const nextIsName = CAPITAL_NEXT.test(after);
   const particle = latin && !nextIsName ? PARTICLE_BEFORE.exec(before) : null;
   if (particle) {
@@ -292,6 +312,11 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   }
   const previous = PREVIOUS_WORD.exec(before)?.[1];
   const title = previous && titleOf(previous);
+  const apposition = after.startsWith(',') ? TITLE_APPOSITION_BEFORE.exec(before)?.[1] : undefined;
+  if (!nextIsName && latin && (POST_OF_BEFORE.test(before) || (apposition && titleOf(apposition) === 'title'))) {
+    proposal(base).strong = true;
+    return;
+  }
   if (title && !nextIsName) {
     // a romanized title in an oblique case puts the name in it (`Tovarishchu Stalinu`)
     proposal(title === 'oblique' ? nominativeOf(base) : base).strong = true;
@@ -361,7 +386,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   const fate = !nextIsName && FATE_BEFORE.test(before);
   // so do the article before it (`the Dukhobors`) and a noun of place after it (`Tambov province`)
   if ((PLACE_BEFORE.test(before) || (articleBefore(before) && !joined) || placeNounAfter(after)) && !fate) p.score -= 2;
-  else if (!nextIsName) p.score += BARE_SURNAME_ENDING.test(normalizeApostrophes(base)) ? 2 : /ich$/.test(base) ? 1 : 0;
+  else if (!nextIsName) p.score += BARE_SURNAME_ENDING.test(normalizeApostrophes(base)) ? 2 : /ich$/.test(base) || LITHUANIAN_ENDING.test(base) ? 1 : 0;
   // a phrase in another language opens with it (`Dukhovnyi khristianin`), or italics set it apart (`*Gosplan*`)
   if (foreignWordAfter(after, 4) || (SET_APART_BEFORE.test(before) && ITALIC_AFTER.test(after))) p.score -= 2;
   const subject = VERB_AFTER.test(after);

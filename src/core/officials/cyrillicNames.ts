@@ -11,16 +11,17 @@ const GENDERED_STEM = /(?:ов|ев|ёв|ин|ын)$/u;
  * Иосифа Сталина`), and a second name joined to the first by и (`убийстве С. М. Михоэлса и В. И. Голубова`). */
 const GENITIVE_NOUN = '(?:[Сс]мерт(?:и|ью)|[Аа]рест(?:а|е|ом|у)|[Уу]бийств(?:а|е|ом|у)|[Рр]асстрел(?:а|е|ом|у)|[Кк]азн(?:и|ью)|[Дд]ел(?:а|е|о|у|ом)|[Зз]аписк(?:а|и|е|у|ой)|[Пп]исьм(?:а|е|о|ом|у)|[Пп]риказ(?:а|у|е|ом)?|[Кк]абинет(?:а|е|ом|у)?|[Дд]опрос(?:а|е|ом|у|ы)?|[Пп]оказани(?:я|й|ях|ям)|[Сс]удьб(?:а|ы|е|у|ой))';
 const INITIALS = '(?:\\p{Lu}\\.[\\s\\u00a0]?){0,2}';
-/** Prepositions that put a name in the genitive (`у Хрущева`, `от Маленкова`), and nouns of a post held under someone
- * (`ставленника Берия`, `членов ЦК Кузнецова`). */
-const GENITIVE_PREPOSITION = '(?:[Уу]|[Оо]т|[Дд]о|[Дд]ля|[Бб]ез|[Пп]ротив|[Оо]коло|[Пп]осле|[Кк]роме|[Сс]реди|[Вв]место|[Сс]тавленник(?:а|ом|у)?|[Чч]лен(?:а|ов|ам|ами)?(?:[\\s\\u00a0]+\\p{Lu}{2,5})?)';
+/** Prepositions that put a name in the genitive (`у Хрущева`, `от Маленкова`), nouns of a post held under someone
+ * (`ставленника Берия`, `членов ЦК Кузнецова`) and of a post someone holds, with the body after it (`председателя
+ * комиссии Элиавы`, `секретаря ЦК Жданова`). */
+const GENITIVE_PREPOSITION = '(?:[Уу]|[Оо]т|[Дд]о|[Дд]ля|[Бб]ез|[Пп]ротив|[Оо]коло|[Пп]осле|[Кк]роме|[Сс]реди|[Вв]место|[Сс]тавленник(?:а|ом|у)?|[Чч]лен(?:а|ов|ам|ами)?(?:[\\s\\u00a0]+\\p{Lu}{2,5})?|(?:[Пп]редседател|[Зз]аместител|[Сс]екретар)(?:я|ем|ём|ю)(?:[\\s\\u00a0]+(?:\\p{Lu}{2,5}|\\p{Ll}+(?:ии|ого|ой)))?)';
 /** …and the names listed after the first, joined by commas or и (`убийстве С. М. Михоэлса и В. И. Голубова`,
  * `Кузнецова, Попкова, Родионова`). */
 const GENITIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GENITIVE_NOUN}|${GENITIVE_PREPOSITION})[\\s\\u00a0]+(?:${INITIALS}\\p{Lu}\\p{Ll}+(?:,|[\\s\\u00a0]+и)[\\s\\u00a0]+)*${INITIALS}$`, 'u');
 /** A surname's nominative ending that no common word capitalised in Russian prose takes (Маленков, Лозовский). */
 const BARE_SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|[сц]кий|енко|дзе|швили|ян)$/u;
-/** The endings of Russian, Ukrainian and Caucasian surnames in the nominative. */
-const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ич|енко|дзе|швили|ян|ук)$/u;
+/** The endings of Russian, Ukrainian and Caucasian surnames in the nominative (Georgian -ава and -уа: Элиава, Гогуа). */
+const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ич|енко|дзе|швили|ян|ук|ава|уа)$/u;
 
 /** A Cyrillic word that reads as a man's surname by itself: a nominative's ending (`Ее предложил Маленков`,
  * `(Лозовский)`), or the instrumental only a man's surname takes (`со Сталиным`), given back in the nominative. */

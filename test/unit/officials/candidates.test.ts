@@ -365,6 +365,29 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(index.officials.map(official => official.surname), ['Berzin']);
   });
 
+  it('proposes no scholar named by their discipline, author credited with a note number or byline with a title', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? official.initials ?? ''} ${official.surname}`.trim()).sort();
+    assert.deepEqual(people('As the historian Oleg Khlevniuk argues, Ezhov was the instrument; the political scientist Seweryn Bialer saw it otherwise. Yagoda’s successor was Ezhov.'), ['Ezhov', 'Yagoda']);
+    assert.deepEqual(people('This is argued by Stephen Cohen (4) and Moshe Lewin (5), but Bukharin’s own letters say otherwise. Kirov (3) was murdered by Nikolaev.'), ['Bukharin', 'Kirov', 'Nikolaev'], 'a note number without a credit is no author’s');
+    assert.deepEqual(people('The purge of the Urals\n\nby Dr. Michael Ellman\n\nKabakov was arrested.'), ['Kabakov']);
+  });
+
+  it('proposes no given name alone that the text puts before a surname elsewhere', () => {
+    const people = (text: string) => proposeOfficials([text]).map(official => `${official.given ?? ''} ${official.surname}`.trim());
+    assert.deepEqual(people('Fayzulla Khodzhaev led the government. Fayzulla was arrested in 1937, and Fayzulla confessed.'), ['Fayzulla Khodzhaev']);
+  });
+
+  it('takes a name after a title set off by commas, a post in a body or a calling for a person, and Lithuanian surnames’ endings as some evidence', () => {
+    const names = (text: string) => proposeOfficials([text]).map(official => official.surname).sort();
+    assert.deepEqual(names('The President of Estonia, Päts, resigned, and the head of the NKVD, Yagoda, reported. He worked as a secretary of the Tashkent city committee.'), ['Päts', 'Yagoda']);
+    assert.deepEqual(names('The head of the camp Frenkel ordered it, and the poet Mandelstam was arrested.'), ['Frenkel', 'Mandelstam']);
+    assert.deepEqual(names('Mickevičius telegraphed from Kaunas. He hoped to reclaim Vilnius.'), ['Mickevičius']);
+  });
+
+  it('reads a Cyrillic surname after a post and its body that govern the genitive, and a Georgian surname in -ава', () => {
+    assert.deepEqual(proposeOfficials(['Доклад секретаря ЦК Жданова прочли. Письмо было у Элиавы.']).map(official => official.surname).sort(), ['Жданов', 'Элиава']);
+  });
+
   it('takes no quarter of the compass and the place after it for a person', () => {
     const names = (text: string) => proposeOfficials([text]).map(official => official.surname).sort();
     assert.deepEqual(names('Grain from Eastern Siberia reached the towns; Eastern Siberia starved. The Middle Volga suffered and North Caucasus rebelled; Sheboldaev, the kraikom secretary, reported.'), ['Sheboldaev']);
