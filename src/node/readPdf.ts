@@ -62,7 +62,8 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
         const style = fonts.get(item.fontName) ?? { italic: false, bold: false };
         items.push({ text: item.str, x, y, width: item.width, size: Math.hypot(c, d) || Math.hypot(a, b), ...style });
       }
-      pages.push({ items });
+      // pdf.js keeps no glyph that starts beyond the page's edge (a long web address TeX set past it).
+      pages.push({ items, right: page.view[2] });
       page.cleanup();
     }
     return pages;

@@ -33,6 +33,7 @@ export function readPdfLayout(printed: PdfPage[]): ImportedArticle {
   const pages = removeFurniture(pdf, body, warnings);
   pdf.forEach((page, i) => {
     if (page.items.every(item => item.text.trim() === '')) warnings.push({ page: pages[i].number, message: 'the page has no text (an image?): nothing read from it' });
+    reportOverruns(page, pages[i].number, warnings);
   });
   const regions = pages.flatMap((page, index) => readingRegions(page.items, body).map(items => printedLines(items, index)));
   const meta = takeTitleBlock(regions, body);
@@ -138,6 +139,20 @@ function noteInlines(note: PdfNote): Inline[] {
 }
 
 /** Reports each note without a marker in the text, and each marker without a note. */
+/**
+ * A line set past the page's right edge (a long word or web address the typesetter could not break) lost what stood
+ * beyond it: the PDF reader gives no glyph there. Said with the line's last word, which may be cut short.
+ */
+function reportOverruns(page: PdfPage, number: string, warnings: ImportWarning[]): void {
+  const edge = page.right;
+  if (edge === undefined) return;
+  for (const item of page.items) {
+    if (item.text.trim() === '' || item.x + item.width <= edge) continue;
+    const word = /\S+$/.exec(item.text.trimEnd())?.[0] ?? '';
+    warnings.push({ page: number, message: `a line runs past the page's right edge: what it printed beyond the edge is lost, so «${word}» may be cut short` });
+  }
+}
+
 function checkReferences(inlines: Inline[], notes: PdfNote[], pageName: (index: number) => string, warnings: ImportWarning[]): void {
   const referenced = new Set(inlines.flatMap(i => (i.kind === 'ref' ? [i.n] : [])));
   const written = new Set(notes.map(n => n.n));

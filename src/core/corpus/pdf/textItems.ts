@@ -14,6 +14,8 @@ export interface PdfTextItem {
 
 export interface PdfPage {
   items: PdfTextItem[];
+  /** The page's right edge in the same coordinates, where the reader knows it: a PDF reader gives no text beyond it. */
+  right?: number;
 }
 
 /**

@@ -272,6 +272,34 @@ describe('a word hyphenated over the page break', () => {
   });
 });
 
+describe('a line set past the page\'s right edge', () => {
+  before(() => useEnglishWordListFile());
+  const item = (text: string, y: number, x = 72): PdfTextItem => ({ text, x, y, width: text.length * 4.5, size: 10, italic: false, bold: false });
+  const lines = ['The committee met on the day of the plenum and it voted', 'for the resolution printed at', 'and it closed.'];
+  // A web address TeX could not break runs past a US Letter page's edge (612 points): its end is not in the PDF's text.
+  const page = (address: string, right?: number): PdfPage => ({
+    items: [item(lines[0], 700), item(lines[1], 688), item(address, 688, 330), item(lines[2], 676), item('41', 40)],
+    right,
+  });
+  const overruns = (p: PdfPage) => readPdfLayout([p]).warnings.filter(w => /right edge/.test(w.message));
+
+  it('is reported by its page and its last word, which may be cut short', () => {
+    assert.deepEqual(overruns(page('http://www.example.org/archive/protocols/1930/plenum_resolution.htm', 612)), [
+      { page: '41', message: 'a line runs past the page\'s right edge: what it printed beyond the edge is lost, so «http://www.example.org/archive/protocols/1930/plenum_resolution.htm» may be cut short' },
+    ]);
+  });
+
+  it('is not reported where the line ends inside the page, nor where the page\'s edge is not known', () => {
+    assert.deepEqual(overruns(page('http://www.example.org/archive.htm', 612)), []);
+    assert.deepEqual(overruns(page('http://www.example.org/archive/protocols/1930/plenum_resolution.htm')), []);
+  });
+
+  it('is reported in the published article whose note 4 runs past A4\'s edge', async () => {
+    const { warnings } = importPdf(await readPdfPages(readFileSync(fixture('witte-latex-endnotes.pdf'))));
+    assert.deepEqual(warnings.filter(w => /right edge/.test(w.message)).map(w => `${w.page}: ${w.message.replace(/^.*«|».*$/g, '')}`), ['208: http://arhiva.spc.rs/eng/his_allholiness_patriarch_bartholomew_germany.htm']);
+  });
+});
+
 describe('running feet', () => {
   const item = (text: string, y: number, size = 10): PdfTextItem => ({ text, x: 72, y, width: text.length * size * 0.45, size, italic: false, bold: false });
   const page = (n: number, lines: string[], foot: string): PdfPage => ({
