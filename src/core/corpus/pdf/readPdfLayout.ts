@@ -143,7 +143,7 @@ function noteInlines(note: PdfNote): Inline[] {
  * A line set past the page's right edge (a long word or web address the typesetter could not break) lost what stood
  * beyond it: the PDF reader gives no glyph there. Said with the line's last word, which may be cut short.
  */
-function reportOverruns(page: PdfPage, number: string, warnings: ImportWarning[]): void {
+function reportOverruns(page: PdfPage, number: string | undefined, warnings: ImportWarning[]): void {
   const edge = page.right;
   if (edge === undefined) return;
   for (const item of page.items) {
