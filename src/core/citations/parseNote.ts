@@ -7,7 +7,7 @@ import { archiveNamedBefore, readUnmarked } from './archive';
 import { readCompact } from './compact';
 import { findMarks } from './marks';
 import { readIssue } from './periodical';
-import { hasImprint, isPersonName, OP_CIT, opensWithAuthor, opensWithImprint, parseImprinted, parseNamedTitle, parseOpCit, parsePrinted, parseShortTitle, readVolumeAndPages, repeatsAuthor, withoutLead, workBeforeIbid } from './printed';
+import { hasImprint, isPersonName, OP_CIT, opensWithAuthor, opensWithNameAndStop, opensWithImprint, parseImprinted, parseNamedTitle, parseOpCit, parsePrinted, parseShortTitle, readVolumeAndPages, repeatsAuthor, withoutLead, workBeforeIbid } from './printed';
 import { isProse } from './prose';
 import { collapseSpaces } from './spaces';
 import { splitNote, type Segment } from './splitNote';
@@ -62,7 +62,7 @@ function citedIn(raw: string): { before: string; citation: Citation } | undefine
   if (!m) return undefined;
   const cited = raw.slice(m.index + m[0].length);
   const short = parseShortTitle(cited.replace(PAGES_IN_PARENS, ', $1'));
-  if (!short?.author || !short.title || short.published) return undefined;
+  if (!(short?.author ?? short?.editor) || !short?.title || short.published) return undefined;
   return { before: raw.slice(0, m.index), citation: { ...short, raw: cited } };
 }
 
@@ -108,8 +108,11 @@ function ibidAt(text: string): { index: number; length: number } | undefined {
   if ((before.endsWith(', ') && (isPersonName(lead) || locatorOnly)) || ((/(?:^| )in $/.test(before) || LEMMA.test(before)) && locatorOnly)) {
     return { index: m.index, length: m[0].length };
   }
-  // `… на доследование (Там же. Л.90).`, `Список см.: Там же. С.126–128`: a pointer in a remark, a locator after it.
-  if ((before.endsWith('(') || SEE_BEFORE.test(before)) && LOCATOR_AFTER.test(after)) return { index: m.index, length: m[0].length };
+  // `… на доследование (Там же. Л.90).`, `Список см.: Там же. С.126–128`: a pointer in a remark, a locator after it;
+  // `См. также: Там же. 1934. № 9. С. 2`, another issue of the periodical just cited.
+  if ((before.endsWith('(') || SEE_BEFORE.test(before)) && (LOCATOR_AFTER.test(after) || (SEE_BEFORE.test(before) && readIssue(after) !== undefined))) {
+    return { index: m.index, length: m[0].length };
+  }
   // `Протокол № 25 заседания … // Там же. Л. 4.`: a document's description, then its place; the Ibid. opens the reference.
   if (/\/\/ ?$/.test(before)) return { index: m.index, length: m[0].length };
   return undefined;
@@ -139,7 +142,7 @@ function isCommentary(text: string): boolean {
   const remark = text.endsWith(')') || text.endsWith(').') ? text.lastIndexOf('(') : -1;
   if (!isProse(remark > 0 ? text.slice(0, remark) : text)) return false;
   const short = parseShortTitle(text) ?? parseImprinted(text);
-  return short?.author === undefined && !(short && repeatsAuthor(short));
+  return short?.author === undefined && short?.editor === undefined && !(short && repeatsAuthor(short));
 }
 
 interface Piece {
@@ -158,7 +161,11 @@ function mergePieces(text: string, segments: Segment[], options: ArchivalOptions
   const out: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     let piece = pieces[i];
-    while (i + 1 < pieces.length && (opensTitle(text, piece, pieces.slice(i + 1, i + 4)) || (isOpenFragment(text, piece) && pieces[i + 1].shape === 'fragment' && !listsWorks(text, piece, pieces[i + 1])))) {
+    while (
+      i + 1 < pieces.length &&
+      !namedAfterSemicolon(text, piece, pieces[i + 1]) &&
+      (opensTitle(text, piece, pieces.slice(i + 1, i + 4)) || (isOpenFragment(text, piece) && pieces[i + 1].shape === 'fragment' && !listsWorks(text, piece, pieces[i + 1])))
+    ) {
       i++;
       piece = { start: piece.start, end: pieces[i].end, shape: shapeOf(text.slice(piece.start, pieces[i].end), options) };
     }
@@ -197,7 +204,16 @@ function opensTitle(text: string, piece: Piece, next: readonly Piece[]): boolean
   const end = next.find(p => !isOpenFragment(text, p));
   if (end?.shape !== 'printed') return false;
   const whole = parsePrinted(text.slice(piece.start, end.end));
-  return whole?.author !== undefined && parsePrinted(text.slice(next[0].start, end.end))?.author === undefined && !hasImprint(text.slice(piece.start, piece.end));
+  const names = (c: Citation | undefined) => c?.author !== undefined || c?.editor !== undefined;
+  return names(whole) && !names(parsePrinted(text.slice(next[0].start, end.end))) && !hasImprint(text.slice(piece.start, piece.end));
+}
+
+/**
+ * `Khlevniuk. См. гл. 12—13 ; О. В. Хлевнюк. Сталин и Орджоникидзе. — М., 1993`: a reference of its own after a
+ * semicolon, opening with its author's name and initials the Russian way, goes on no title before it.
+ */
+function namedAfterSemicolon(text: string, piece: Piece, next: Piece): boolean {
+  return text.slice(piece.end, next.start).trim() === ';' && opensWithNameAndStop(text.slice(next.start, next.start + 120));
 }
 
 /**
@@ -211,7 +227,7 @@ function listsWorks(text: string, piece: Piece, next: Piece): boolean {
 /** A fragment that is not yet a reference of its own (no page or imprint to close it), so the next piece may complete it. */
 function isOpenFragment(text: string, piece: Piece, shapes: Shape[] = ['fragment']): boolean {
   const own = text.slice(piece.start, piece.end);
-  return shapes.includes(piece.shape) && !parseShortTitle(own) && !parseImprinted(own);
+  return shapes.includes(piece.shape) && !parseShortTitle(own) && !parseImprinted(own) && !issueAlone(own);
 }
 
 /**
@@ -267,6 +283,24 @@ function printedAround(raw: string): Citation | undefined {
   return printed && { ...printed, raw: before };
 }
 
+/**
+ * `Труд. 1935. 3 янв. С. 2; 1936. 4 янв. С. 2`, `Крокодил. 1935. № 21. С. 6; 1940. № 16. С. 8-9`: an issue alone after a
+ * periodical's issue (or its Там же naming one) in the same note is another issue of that periodical, read as a
+ * continuation that takes the periodical's name.
+ */
+function issueOfPeriodicalBefore(raw: string, before: Citation | undefined): Citation | undefined {
+  const periodicalBefore = before !== undefined && (before.kind === 'printed' || before.kind === 'ibid') && (before.issue !== undefined || before.date !== undefined);
+  const issue = periodicalBefore ? issueAlone(raw) : undefined;
+  return issue && { kind: 'printed', raw, ...issue };
+}
+
+/** An issue with nothing before it (`№ 13. С. 7`, `1940. № 16. С. 8-9`): no part of a title to join to what follows. */
+function issueAlone(raw: string): ReturnType<typeof readIssue> {
+  if (!/^(?:№|(?:1[7-9]|20)\d\d\.)/u.test(raw)) return undefined;
+  const issue = readIssue(`. ${raw}`.replace(/^\. №/, ' №'));
+  return issue && (issue.issue !== undefined || issue.date !== undefined) ? issue : undefined;
+}
+
 /** A listed work that names no author, editor or issue of its own and reads as a title, with no lead-in before it. */
 function sharesAuthor(c: Citation, italic: boolean): boolean {
   if (c.kind !== 'printed' || c.author || c.editor || c.date || c.issue || !c.title || withoutLead(c.raw) !== c.raw) return false;
@@ -279,8 +313,12 @@ function sharesAuthor(c: Citation, italic: boolean): boolean {
  */
 function parseReference(raw: string, shape: Shape, inList = false): Citation {
   const printed = shape === 'printed' ? parsePrinted(raw) : parseShortTitle(raw) ?? parseNamedTitle(raw) ?? parseImprinted(raw, inList);
-  return printed ?? { kind: 'other', raw };
+  // A title opening with an issue's number or year (`1939. № 1. 4-я с. обл.; № 28`) is the rest of a periodical's list,
+  // no work's title.
+  return printed && !(printed.title !== undefined && !printed.author && NO_TITLE.test(printed.title)) ? printed : { kind: 'other', raw };
 }
+
+const NO_TITLE = /^(?:№ ?\d|(?:1[7-9]|20)\d\d(?:\.|$))/u;
 
 /**
  * Whether a work may go on a list that this parsed citation opens or continues: the note's first citation, printed,
@@ -289,7 +327,7 @@ function parseReference(raw: string, shape: Shape, inList = false): Citation {
  */
 function opensList(before: ParsedCitation | undefined, first: boolean): boolean {
   const c = before?.citation;
-  return c?.kind === 'printed' && c.pages === undefined && (before?.listed === true || (first && c.author !== undefined));
+  return c?.kind === 'printed' && c.pages === undefined && (before?.listed === true || (first && (c.author !== undefined || c.editor !== undefined)));
 }
 
 /** The citations of a note, read as matching reads text (see text/matchingText): `raw` is composed, without invisible characters. */
@@ -321,7 +359,9 @@ export function parseNote(written: string, writtenEmphasis: readonly MarkupSpan[
       for (const c of carried) push(c);
       return;
     }
-    if (piece.shape === 'ibid') push(parseIbid(raw));
+    const nextIssue = ['fragment', 'printed'].includes(piece.shape) ? issueOfPeriodicalBefore(raw, last?.citation) : undefined;
+    if (nextIssue) push(nextIssue, true);
+    else if (piece.shape === 'ibid') push(parseIbid(raw));
     else if (piece.shape === 'op-cit') push(parseOpCit(raw) ?? { kind: 'other', raw });
     else if (piece.shape === 'archival') {
       const publication = publicationAt(raw);

@@ -7,7 +7,8 @@ import { tidyText } from './tidy';
 import type { Citation } from './types';
 
 const MONTH_EN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
-const MONTH_RU = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
+/** A Russian month in the genitive, written out or cut short as GOST lets it (`янв.`, `сент.`, `нояб.`). */
+const MONTH_RU = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\\.)';
 const YEAR = '(?:1[7-9]|20)\\d\\d';
 /** A year, which the issue of any periodical names. */
 export const HAS_YEAR = new RegExp(YEAR);
@@ -17,15 +18,19 @@ const DAY = String.raw`\d{1,2}(?:[–-]\d{1,2})?`;
 const DATE = String.raw`(?:(?:${DAY} )?${MONTH_EN},? ${YEAR}|${MONTH_EN} ${DAY}(?:, ${YEAR}| \(${YEAR}\))|${DAY} ${MONTH_RU} ${YEAR}(?: ?г\.)?)`;
 /** `no. 64`, `№ 55`, `No 7`, `no. 22 (56)` (with the number counted since the first issue). */
 const ISSUE = String.raw`(?:[Nn]o\.? ?|№ ?)(\d+[\p{L}]?(?:[–-]\d+)?(?: \(\d+\))?)`;
-/** The page list closing the reference: `, p. 2`, `, pp. 2–3`, `, 2`, `: 2`, `. С. 124`, `, с. 2`, `, стр. 5`, `1937 г. С. 4`. */
-const PAGES = String.raw`(?:(?:[,.:]|(?<=г\.)) ?(?:(?:pp?|[сСcs]|стр)\. ?)?(\d[\d–—, -]*?))?`;
+/**
+ * The page list closing the reference: `, p. 2`, `, pp. 2–3`, `, 2`, `: 2`, `. С. 124`, `, с. 2`, `, стр. 5`, `1937 г. С. 4`,
+ * `3 янв. С. 2` (the full stop of a month cut short).
+ */
+const PAGES = String.raw`(?:(?:[,.:]|(?<=г\.)|(?<=\d \p{Ll}{3,4}\.)) ?(?:(?:pp?|[сСcs]|стр)\. ?)?(\d[\d–—, -]*?))?`;
 /**
  * A periodical's name: one to four words, the first capitalised, in «», quotes or italics or not, perhaps with its
  * place in parentheses (`Pravda (Moscow)`).
  */
 const NAME = String.raw`[«"“*_]?\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,3}[»"”*_]?(?: \(\p{Lu}[\p{L} ]*\))?`;
 
-const COMMA_STYLE = new RegExp(String.raw`^(${NAME})[,.](?: ${ISSUE},)? (${DATE})${PAGES}\.?$`, 'u');
+/** `Pravda, 5 March 1937, p. 2`, and the GOST way with the number after the date: `Рабочая Москва. 17 мая 1935. № 112. С. 1`. */
+const COMMA_STYLE = new RegExp(String.raw`^(${NAME})[,.](?: ${ISSUE},)? (${DATE})(?:[,.] ${ISSUE})?${PAGES}\.?$`, 'u');
 /**
  * A journal's number with its year in parentheses, perhaps after its volume: `Izvestiia TsK KPSS, no. 11 (1989): 160`,
  * `Bol’shevik, no. 5 (March 1937)`, `Slavic Review 60, no. 4 (Winter 2001): 730–55`, `Kritika, vol. 5, no. 1 (2004)`,
@@ -44,7 +49,7 @@ const RUSSIAN_STYLE = new RegExp(String.raw`^(${NAME})\. (${YEAR})(?:\. ${ISSUE}
  * What an Ibid. of a periodical may give: another issue, its number before or after its date (`Ibid., 6 March 1937, p.
  * 3`, `Там же, 27 октября 1955 г., № 300 (13598), стр. 2`).
  */
-const ISSUE_AFTER = new RegExp(String.raw`^[,.]? (?:${ISSUE}, )?(${DATE})(?:, ${ISSUE})?${PAGES}\.?\)?$`, 'u');
+const ISSUE_AFTER = new RegExp(String.raw`^[,.]? (?:${ISSUE}[,.] )?(${DATE})(?:[,.] ${ISSUE})?${PAGES}\.?\)?$`, 'u');
 /** The same in the Russian way, with a day or a number to make it an issue: `Там же. 1938. 21 июня. С. 2`. */
 const RUSSIAN_ISSUE_AFTER = new RegExp(String.raw`^\.? (${YEAR})(?:\. ${ISSUE})?(?:\.? (\d{1,2} ${MONTH_RU}))?${PAGES}\.?\)?$`, 'u');
 
@@ -52,7 +57,10 @@ const RUSSIAN_ISSUE_AFTER = new RegExp(String.raw`^\.? (${YEAR})(?:\. ${ISSUE})?
  * Words that make a dated heading a document of an archive or an edition rather than a periodical: `Stalin to
  * Kaganovich, 12 August 1932`, `Письмо Сталина, 5 марта 1937 г.`, `Report of the NKVD, 5 March 1937`.
  */
-const NOT_A_PERIODICAL = /(?<![\p{L}])(?:to|from|of|by|and|in|on|letter|memo|report|telegram|speech|diary|interview|decree|resolution|minutes|к|от|и|в|о|письмо|записка|телеграмма|доклад|приказ|постановление|протокол|справка|выступление|речь|дневник)(?![\p{L}])/iu;
+const NOT_A_PERIODICAL = /(?<![\p{L}])(?:to|from|of|by|and|in|on|letter|memo|report|telegram|speech|diary|interview|decree|resolution|minutes|transcript|stenogram|к|от|и|в|о|с|письмо|записка|беседа|телеграмма|доклад|приказ|постановление|протокол|справка|выступление|речь|дневник|стенограмма)(?![\p{L}])/iu;
+
+/** Words that point back to a reference (`Там же. 1934. № 9`): no periodical's name. */
+const BACK_REFERENCE = /^(?:там же|ibid|ibidem|там само|тамсама)$/iu;
 
 /**
  * Words before a colon that say where the issue is, not what it is: `См.: Известия ЦК КПСС. 1989. № 7`,
@@ -70,8 +78,8 @@ export function parsePeriodical(raw: string, body: string): Citation | undefined
   const text = withoutRemarks(body.replace(/\s+/gu, ' ').trim().replace(LEAD, '')).replace(SINGLE_QUOTED_NAME, '$1, ');
   const comma = COMMA_STYLE.exec(text);
   if (comma) {
-    const [, title, issue, date, pages] = comma;
-    return periodical(raw, title, date, issue, pages);
+    const [, title, issue, date, issueAfter, pages] = comma;
+    return periodical(raw, title, date, issue ?? issueAfter, pages);
   }
   const journal = JOURNAL_STYLE.exec(text);
   if (journal) {
@@ -115,10 +123,20 @@ function withoutRemarks(text: string): string {
   return out;
 }
 
-/** The issue an Ibid. names after it: `, 6 March 1937, p. 3`, `, no. 65, 6 March 1937`, `. 1938. 21 июня. С. 2`. */
+/** A number alone with its pages: `. № 13. С. 7`, another issue of the same year. */
+const NUMBER_AFTER = new RegExp(String.raw`^[,.]? ${ISSUE}${PAGES}\.?\)?$`, 'u');
+
+/**
+ * The issue an Ibid. (or a periodical's next issue in a list) names after it: `, 6 March 1937, p. 3`, `, no. 65, 6 March
+ * 1937`, `. 1938. 21 июня. С. 2`, `. № 9. 10 янв. 1934 г.`, `. № 13. С. 7`.
+ */
 export function readIssue(after: string): Pick<Citation, 'issue' | 'date' | 'pages'> | undefined {
   const m = ISSUE_AFTER.exec(after.trimEnd());
   if (m) return { issue: m[1] ?? m[3], date: m[2], pages: m[4] && tidyText(m[4]) };
+  const number = NUMBER_AFTER.exec(after.trimEnd());
+  // `Ibid., no. 12 (1989): 193`: a journal's number with its year.
+  const counted = number && /^(\S+) \(((?:1[7-9]|20)\d\d)\)$/.exec(number[1]);
+  if (number) return { issue: counted ? counted[1] : number[1], ...(counted && { date: counted[2] }), pages: number[2] && tidyText(number[2]) };
   const ru = RUSSIAN_ISSUE_AFTER.exec(after.trimEnd());
   if (!ru || (!ru[2] && !ru[3])) return undefined;
   const [, year, issue, day, pages] = ru;
@@ -127,7 +145,7 @@ export function readIssue(after: string): Pick<Citation, 'issue' | 'date' | 'pag
 
 /** A dated heading names a document unless the issue is numbered (`Journal of Modern History 60 (1988)` is a journal). */
 function periodical(raw: string, title: string, date: string, issue: string | undefined, pages: string | undefined, numbered = issue !== undefined): Citation | undefined {
-  if (!numbered && NOT_A_PERIODICAL.test(title)) return undefined;
+  if ((!numbered && NOT_A_PERIODICAL.test(title)) || BACK_REFERENCE.test(title)) return undefined;
   return { kind: 'printed', raw, title: title.replace(/^[*_]|[*_]$/g, ''), date, issue, pages: pages && tidyText(pages) };
 }
 
@@ -147,8 +165,8 @@ export function isNewspaper(w: Pick<Citation, 'date'>): boolean {
 }
 
 const MONTHS: [RegExp, number][] = [
-  [/^(?:jan|январ)/, 1], [/^(?:feb|феврал)/, 2], [/^(?:mar|март)/, 3], [/^(?:apr|апрел)/, 4], [/^(?:ma[iy]|ма[яй])/, 5], [/^(?:jun|июн)/, 6],
-  [/^(?:jul|июл)/, 7], [/^(?:aug|август)/, 8], [/^(?:sep|сентябр)/, 9], [/^(?:oct|октябр)/, 10], [/^(?:nov|ноябр)/, 11], [/^(?:dec|декабр)/, 12],
+  [/^(?:jan|янв)/, 1], [/^(?:feb|фев)/, 2], [/^(?:mar|мар)/, 3], [/^(?:apr|апр)/, 4], [/^(?:ma[iy]|ма[яй])/, 5], [/^(?:jun|июн)/, 6],
+  [/^(?:jul|июл)/, 7], [/^(?:aug|авг)/, 8], [/^(?:sep|сен)/, 9], [/^(?:oct|окт)/, 10], [/^(?:nov|ноя)/, 11], [/^(?:dec|дек)/, 12],
 ];
 
 /**

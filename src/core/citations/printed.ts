@@ -16,6 +16,8 @@ const LEAD = /^(?:(?:and|also)(?: also)?,? )?(?:(?:[Ss]ee|[Cc]f\.|[Cc]ited in|[Q
  * Cherepanov, Pole ratnoe moe, 272`.
  */
 const PROSE_LEAD = /^[^;]*?(?:(?<![\p{L}])(?:see|cf\.)(?: also)?(?:,? for example|,? e\.g\.)?,?|, in) (?=\p{Lu})/u;
+/** The same in Russian, `… см.:`, before a reference whose author is named the Russian way (`Фицпатрик Ш.`, `Colton T.J.`). */
+const PROSE_LEAD_RU = /^[^;]*?(?<![\p{L}])см\.(?: также)?: (?=\p{Lu})/u;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?,?|(?:\p{Lu}\.){2,3}|and|&|ed\.|eds\.|comp\.|et|al\.|de|von|van|der|du|la|le)$/u;
 /**
  * `op. cit.` and its forms in the languages of the notes (cited work): Russian `Указ. соч.`, `Цит. соч.`, Ukrainian
@@ -61,6 +63,8 @@ function proseLead(text: string, lead: string): string | undefined {
  */
 export function withoutLead(raw: string): string {
   const text = raw.replace(LEAD, '');
+  const russian = PROSE_LEAD_RU.exec(text)?.[0];
+  if (russian && SURNAME_INITIALS.test(text.slice(russian.length))) return text.slice(russian.length);
   const prose = proseLead(text, raw.slice(0, raw.length - text.length));
   if (!prose) return text;
   const rest = text.slice(prose.length);
@@ -86,11 +90,12 @@ function imprint(text: string): { start: number; end: number; content: string } 
 
 /**
  * A Russian-style imprint closing the reference, after its title's full stop: `. М., 2004`, `. М.: РОССПЭН, 2010`,
- * `. СПб., 1999`, `. М.; Л., 1931`, `. Новосибирск, 2002`, `) М., 1958` after a title's parenthesis. A city on a river
- * keeps it, written out or short: `Ростов-на-Дону`, `Ростов–н/Д.: Феникс, 2002`.
+ * `. СПб., 1999`, `. М.; Л., 1931`, `. Новосибирск, 2002`, `) М., 1958` after a title's parenthesis, a place in capitals
+ * before its publisher (`. — NY: Sharpe, 1995`). A city on a river keeps it, written out or short: `Ростов-на-Дону`,
+ * `Ростов–н/Д.: Феникс, 2002`.
  */
 const ON_RIVER = String.raw`(?:[-–]на[-–]\p{Lu}\p{Ll}+|(?: |[-–])н\/\p{Lu}\.?)`;
-const CITY_YEAR = String.raw`(?:(?:СПб|SPb|\p{Lu}\p{Ll}{0,2})\.(?: ?[:;–-] ?[^.,;:()]{1,60}\.?)?|\p{Lu}\p{Ll}[\p{Ll}-]+${ON_RIVER}?(?: ?: ?[^.,;:()]{1,60})?), (?:1[5-9]|20)\d\d(?=[.,]|$)`;
+const CITY_YEAR = String.raw`(?:(?:СПб|SPb|\p{Lu}\p{Ll}{0,2})\.(?: ?[:;–-] ?[^.,;:()]{1,60}\.?)?|\p{Lu}\p{Ll}[\p{Ll}-]+${ON_RIVER}?(?: ?: ?[^.,;:()]{1,60})?|\p{Lu}{2,3}: ?[^.,;:()]{1,60}), (?:1[5-9]|20)\d\d(?=[.,]|$)`;
 /** The imprint after the title's full stop, a GOST dash between them or not (`. – К.: Наукова думка, 2007`). */
 const GOST_IMPRINT = new RegExp(`[.)] (?:[–—] )?(${CITY_YEAR})`, 'gu');
 const OPENS_WITH_IMPRINT = new RegExp(`^${CITY_YEAR}`, 'u');
@@ -121,7 +126,7 @@ export function hasImprint(text: string): boolean {
  */
 export function readPages(after: string): string | undefined {
   // `k.` (karta) is a Polish note's leaf, a folio after the Ibid. of an archival file.
-  const m = /^ ?(?::|[,.]? ?(?:[–—] )?(?:pp?|s|с|kk?)\.|,(?= ?\d))/iu.exec(after);
+  const m = /^ ?(?::|[,.]? ?(?:[–—] )?(?:pp?|рр?|s|с|kk?)\.|,(?= ?\d))/iu.exec(after);
   if (!m) return undefined;
   const pages = tidyText(after.slice(m[0].length));
   // The close of a parenthesis the reference stood in (`… (Там же. С.126–128).`) is no part of the pages, nor is a
@@ -170,6 +175,9 @@ export function repeatsAuthor(c: Citation): boolean {
 
 /** `Мозохин О. Б. ВЧК — ОГПУ`, `Khlevniuk O. V. Khoziain`: surname and initials before the title, the Russian way. */
 const SURNAME_INITIALS = /^\p{Lu}[\p{Ll}’'-]+ (?:\p{Lu}\p{Ll}?\. ?){1,2}(?=\p{Lu}|$)/u;
+
+/** `О. В. Хлевнюк. Сталин и Орджоникидзе`, `E. H. Carr. The Bolshevik Revolution`: initials, the surname and a full stop before the title. */
+const INITIALS_SURNAME_STOP = /^(?:\p{Lu}\p{Ll}?\. ?){1,3}\p{Lu}\p{Ll}[\p{Ll}’'-]+\. (?=\p{Lu})/u;
 
 /** The first `, ` outside square brackets: an editor's remark on the author (`Kremlev [a pen name, …],`) is no cut. */
 function firstComma(text: string): number {
@@ -222,9 +230,10 @@ function authorAndTitle(text: string): { author?: string; title?: string } {
   let author = comma > 0 && isAuthor(text.slice(0, first)) ? text.slice(0, end).replace(/,? $/, '').trim() : undefined;
   let title = (author ? text.slice(end + (role ? 0 : 2)) : text).trim();
   const initials = author ? null : SURNAME_INITIALS.exec(text);
-  if (initials) {
-    author = initials[0].trim();
-    title = tidyText(text.slice(initials[0].length)) ?? '';
+  const stopped = author || initials ? null : INITIALS_SURNAME_STOP.exec(text);
+  if (initials || stopped) {
+    author = initials ? initials[0].trim() : stopped?.[0].trim().replace(/\.$/, '');
+    title = tidyText(text.slice((initials ?? stopped)?.[0].length)) ?? '';
   }
   // `Лисичкин В. А., Шелепин Л. А. Война после войны`: a second author in the Russian way before the title.
   const second = author && SURNAME_INITIALS.test(author) ? SURNAME_INITIALS.exec(title) : null;
@@ -257,6 +266,11 @@ export function workBeforeIbid(lead: string): Pick<Citation, 'author' | 'title'>
   if (isPersonName(name)) return { author: name };
   const { author, title } = authorAndTitle(name);
   return author && title ? { author, title } : undefined;
+}
+
+/** A reference opening with its author's name the Russian way: `О. В. Хлевнюк. Сталин…`, `Хлевнюк О. В. Хозяин`. */
+export function opensWithNameAndStop(text: string): boolean {
+  return /^(?:\p{Lu}\p{Ll}?\. ?){1,3}\p{Lu}\p{Ll}[\p{Ll}’'-]+\. \p{Lu}/u.test(text) || SURNAME_INITIALS.test(text);
 }
 
 /** `Khlevnyuk, “Prinuditelniy trud”`: an author's name, a comma and more words, as a reference of its own opens. */
@@ -375,11 +389,22 @@ export function readVolumeAndPages(after: string): Pick<Citation, 'volume' | 'pa
 
 const PAGE_CHARS = '0123456789–—-, ';
 const YEARS = /^(?:1[5-9]|20)\d\d(?: ?[-–—] ?(?:(?:1[5-9]|20)\d\d|\d\d))?$/;
-/** `p.`, `pp.`, `s.`, `С.` before a page list. */
-const PAGE_WORD = /(?:^|[ ,.])(?:pp?|s|с)\.$/iu;
+/** `p.`, `pp.`, `s.`, `С.` before a page list, and the Cyrillic `Р.` a Russian printer sets for `P.` (`Khlevniuk. Р. 106`). */
+const PAGE_WORD = /(?:^|[ ,.])(?:pp?|рр?|s|с)\.$/iu;
 
-/** The page list at the end of a reference (`p. 198`, `, 387–9`, `pp. 376, 399, and 285`) and what comes before it. */
+/** A note on the page after it: `, n. 64`, `, nn. 3-4`, `, п. 193` (примечание, in a translation). */
+const NOTE_ON_PAGE = /,? (?:nn?|п)\. ?\d+(?:[–-]\d+)?$/u;
+
+/**
+ * The page list at the end of a reference (`p. 198`, `, 387–9`, `pp. 376, 399, and 285`) and what comes before it; a note
+ * on the last page stays with the pages (`P. 853, п. 193`).
+ */
 function splitPages(text: string): { head: string; pages: string } | undefined {
+  const note = NOTE_ON_PAGE.exec(text);
+  if (note && note.index > 0) {
+    const split = splitPages(text.slice(0, note.index));
+    return split && { head: split.head, pages: `${split.pages}${note[0].startsWith(',') ? note[0] : `,${note[0]}`}` };
+  }
   let start = text.length;
   // A volume before its pages (`2:63, 80`) is part of the locator.
   const inLocator = (at: number) => PAGE_CHARS.includes(text[at]) || (text[at] === ':' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? ''));

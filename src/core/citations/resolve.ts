@@ -129,9 +129,13 @@ function withoutOtherImprint(base: ResolvedCitation, own: Citation): ResolvedCit
   return { ...base, published: undefined, date: undefined };
 }
 
-/** A `d. 109 …` after an archival citation or an `Ibid., d. 5` keeps what it does not restate; it stays archival. */
+/**
+ * A `d. 109 …` after an archival citation or an `Ibid., d. 5` keeps what it does not restate; it stays archival. An
+ * issue after a periodical's (`…; 1936. 4 янв. С. 2`) takes the periodical's name.
+ */
 function continueFrom(previous: Citation | undefined, partial: Citation): ResolvedCitation {
-  return previous?.kind === 'archival' || previous?.kind === 'ibid' ? { ...inherit(previous, partial), kind: partial.kind } : partial;
+  const periodical = previous?.kind === 'printed' && partial.kind === 'printed' && previous.title !== undefined;
+  return previous?.kind === 'archival' || previous?.kind === 'ibid' || periodical ? { ...inherit(previous, partial), kind: partial.kind } : partial;
 }
 
 /** Parses and resolves every note, in reading order. */
@@ -190,7 +194,7 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
           result = { ...inherit(withoutOtherImprint(target.citation, own), own), from };
         }
         origin = target ? target.origin ?? target.label : undefined;
-      } else if (citation.kind === 'ibid' || citation.kind === 'op-cit' || (citation.kind === 'printed' && !citation.published && !citation.date)) {
+      } else if (citation.kind === 'ibid' || citation.kind === 'op-cit' || (citation.kind === 'printed' && !continuation && !citation.published && !citation.date)) {
         result = foundAgain(own, works, citation.kind !== 'printed');
         if (!result.candidates) origin = result.from;
         from = result.from;
