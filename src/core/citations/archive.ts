@@ -142,9 +142,12 @@ export function archiveBeforeDocument(prefix: string, options: ArchivalOptions):
   return { ...withCurrent(m[1], options), unread: trimEnd(m[2], ' ,') };
 }
 
+/** A remark on the archive's other name after it: `РЦХИДНИ (ныне РГАСПИ)`, `TsGAOR (now GARF)`, `(formerly TsPA)`. */
+const OTHER_NAME = / ?\((?:ныне|теперь|бывш\.|бывший|прежде|now|today|formerly)[ :][^()]{1,60}\)$/u;
+
 export function readArchive(prefix: string, shapeAllowed: boolean, options: ArchivalOptions): ArchiveFields {
   // `… от 1935 года//РГАЛИ`: a `//` run into the words around it still parts the description from the archive.
-  const head = trimEnd(prefix, ' ,.:(–—').replace(/(?<=[\p{L}\d.)»”"])\/\/(?=\p{L})/gu, ' // ');
+  const head = trimEnd(trimEnd(prefix, ' ,.:(–—').replace(OTHER_NAME, ''), ' ,.:').replace(/(?<=[\p{L}\d.)»”"])\/\/(?=\p{L})/gu, ' // ');
   const tokens = head.split(' ').map(t => t.replace(/^[(«“"]+/, ''));
   const known = knownSiglum(tokens, options);
   if (known) return known;

@@ -139,6 +139,9 @@ function shapeOf(text: string, options: ArchivalOptions): Shape {
  * reference that names its author (`Read, Stalin: From the Caucasus to the Kremlin, p.71`).
  */
 function isCommentary(text: string): boolean {
+  // `Peter Holquist, ‘What’s So Revolutionary …?’, in Russian Modernity.`: an author and a quoted title open a
+  // reference whose book's title a full stop parts.
+  if (opensWithAuthor(text) && /^[^,]+, [‘“"«]/u.test(withoutLead(text))) return false;
   const remark = text.endsWith(')') || text.endsWith(').') ? text.lastIndexOf('(') : -1;
   if (!isProse(remark > 0 ? text.slice(0, remark) : text)) return false;
   const short = parseShortTitle(text) ?? parseImprinted(text);

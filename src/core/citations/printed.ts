@@ -51,7 +51,10 @@ const IN_LEAD = /^[^,;]*? in (?=\p{Lu})/u;
 /** The prose before the reference in `text`, which follows the lead-in `lead` (`and ` before `details in …`). */
 function proseLead(text: string, lead: string): string | undefined {
   const prose = PROSE_LEAD.exec(text)?.[0];
-  if (prose) return prose.endsWith(', in ') && isPersonName(prose.slice(0, -5)) ? undefined : prose;
+  // `Peter Holquist, ‘What’s So Revolutionary …’, in Russian Modernity`: an author and a chapter's quoted title before
+  // `in` are the reference's head, no prose.
+  const chapterHead = (head: string) => /^[^,]{1,60}, [‘“"«]/u.test(head) && isPersonName(head.slice(0, head.indexOf(',')));
+  if (prose) return prose.endsWith(', in ') && (isPersonName(prose.slice(0, -5)) || chapterHead(prose)) ? undefined : prose;
   const inLead = IN_LEAD.exec(text)?.[0];
   // `Revolution in Russia, 1917` is a title: one function word is no sentence.
   return inLead && isProse(lead + inLead) ? inLead : undefined;
@@ -318,7 +321,9 @@ export const EDITED = /,? (?:eds?|comps?|red|sost)\.$/;
 function chapterOf(head: { author?: string; title?: string }): Pick<Citation, 'author' | 'articleTitle' | 'editor' | 'title'> {
   const parts = head.title === undefined ? undefined : chapterParts(head.title);
   if (!parts) return head.author && EDITED.test(head.author) ? { editor: head.author, title: head.title } : head;
-  const inBook = authorAndTitle(parts.book);
+  // `in Russian Modernity. Politics, Knowledge, Practices, ed. David L. Hoffmann …`: editors named after the book's
+  // title leave the words before them all title, however name-like.
+  const inBook = EDITOR_AFTER.test(parts.book) ? { title: parts.book } : authorAndTitle(parts.book);
   const after = inBook.author || inBook.title === undefined ? null : EDITOR_AFTER.exec(inBook.title);
   const bookTitle = (after ? inBook.title?.slice(0, after.index) : inBook.title)?.trim();
   if (!bookTitle) return head;

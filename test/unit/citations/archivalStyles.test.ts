@@ -17,6 +17,14 @@ const A = 'archival' as const;
 const BY_PLACE = "fond, opis', delo and folio read by their place: the glossary does not know the archive and the notes do not cite it with f.";
 const FOLIO_BY_PLACE = 'folio read by its place: the number closing the reference after a document’s or a storage unit’s number or a date';
 const CASES: [string, string, Partial<Citation>[]][] = [
+  [
+    'a siglum with its other name remarked in parentheses, in a sentence and before a colon: the siglum as written',
+    'Документ хранится в ЦГАОР (ныне ГАРФ): Ф. 5446. Оп. 1. Д. 5. Л. 3; TsGAOR (now GARF), f. 5446, op. 1, d. 6, l. 4.',
+    [
+      { kind: A, archive: 'ЦГАОР', fond: '5446', opis: '1', delo: '5', folios: '3' },
+      { kind: A, archive: 'TsGAOR', fond: '5446', opis: '1', delo: '6', folios: '4' },
+    ],
+  ],
   ['siglum and comma', 'RGIA, f. 1289, op. 1, d. 5.', [{ kind: A, archive: 'RGIA', fond: '1289', opis: '1', delo: '5' }]],
   ['siglum without comma', 'RGIA f. 1289, op. 1, d. 5, l. 3.', [{ kind: A, archive: 'RGIA', fond: '1289', opis: '1', delo: '5', folios: '3' }]],
   [

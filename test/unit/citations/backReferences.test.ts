@@ -247,6 +247,17 @@ const CASES: [string, string[], Expected[]][] = [
     [{ note: 2, kind: 'printed', editor: 'Gennadii Bordiugov, ed.', title: 'Tiuremnye rukopisi N. I. Bukharina', published: 'Moscow: AIRO-XX, 1996', pages: '2:63, 80', inferred: ['editor', 'title', 'published'], from: '1' }],
   ],
   [
+    'a chapter’s title in single quotes cut short finds the chapter, whose book’s title has a full stop of its own and its editor after it',
+    [
+      'Mark Steinberg, ‘The Language of Popular Revolution? Workers and Their Words, 1917’, in Voices of Revolution. Russia 1917, ed. Diane P. Koenker (New Haven: Yale University Press, 2001), 12.',
+      'Steinberg, ‘The Language of Popular Revolution’, 14.',
+    ],
+    [{
+      note: 2, kind: 'printed', author: 'Mark Steinberg', articleTitle: 'The Language of Popular Revolution? Workers and Their Words, 1917', editor: 'ed. Diane P. Koenker',
+      title: 'Voices of Revolution. Russia 1917', published: 'New Haven: Yale University Press, 2001', pages: '14', inferred: ['author', 'articleTitle', 'editor', 'title', 'published'], from: '1',
+    }],
+  ],
+  [
     'a short title under the surnames of a book’s editors finds the edited book (editors, not authors)',
     ['Sheila Fitzpatrick and Lynne Viola, eds., A Researcher’s Guide to Sources on Soviet Social History in the 1930s (Armonk, NY, 1990), 12.', 'Fitzpatrick and Viola, A Researcher’s Guide, 15.'],
     [{ note: 2, kind: 'printed', editor: 'Sheila Fitzpatrick and Lynne Viola, eds.', title: 'A Researcher’s Guide to Sources on Soviet Social History in the 1930s', published: 'Armonk, NY, 1990', pages: '15', inferred: ['editor', 'title', 'published'], from: '1' }],
