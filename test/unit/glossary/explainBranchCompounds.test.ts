@@ -15,10 +15,10 @@ const reading = (written: string) =>
 describe('opis explain: the branches of commissariats, ministries and state committees, by their parts', () => {
   it('reads a wartime commissariat by its branch in either script and in its case forms, inferred', () => {
     assert.deepEqual(reading('Наркомугля'), ['People’s Commissariat of coal']);
-    assert.deepEqual(reading('Наркомлеса'), ['People’s Commissariat of timber (forest)']);
+    assert.deepEqual(reading('Наркомморфлота'), ['People’s Commissariat of merchant (sea) fleet']);
     assert.deepEqual(reading('Наркомэлектростанций'), ['People’s Commissariat of power stations']);
     assert.deepEqual(reading('Наркомречфлота'), ['People’s Commissariat of river fleet']);
-    assert.deepEqual(reading('Narkomsviazi'), ['People’s Commissariat of communications']);
+    assert.deepEqual(reading('Minsviazi'), ['Ministry of communications']);
   });
 
   it('gives the entry, not a reading, where the glossary has one (the defence-industry commissariats of 1939–1946)', () => {
@@ -26,6 +26,8 @@ describe('opis explain: the branches of commissariats, ministries and state comm
     assert.deepEqual(terms('Наркомавиапрома'), ['NKAP']);
     assert.deepEqual(terms('Наркомбоеприпасов'), ['NKB']);
     assert.deepEqual(terms('Наркомтанкпрома'), ['Narkomtankprom']);
+    assert.deepEqual(terms('Наркомлеса'), ['NKLes']);
+    assert.deepEqual(terms('Narkomsviazi'), ['NKS']);
   });
 
   it('reads a ministry and a state committee by its branch, inferred', () => {

@@ -20,7 +20,8 @@ describe('opis explain: names of tourism, savings, the currency and the bar, tra
   });
 
   it('translates a body’s field of posts, telegraphs and air', () => {
-    assert.deepEqual(english('Наркомат почт и телеграфов'), ['People’s Commissariat of posts and telegraphs (the field translated word by word)']);
+    assert.deepEqual(english('Министерство почт и телеграфов'), ['Ministry of posts and telegraphs (the field translated word by word)']);
+    assert.deepEqual(english('Наркомат почт и телеграфов'), ['NKPT']);
     assert.deepEqual(english('Главного управления воздушного флота'), ['Main Administration of air fleet (the field translated word by word)']);
   });
 
