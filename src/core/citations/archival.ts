@@ -336,8 +336,23 @@ export function parseCompactAfter(raw: string, previous: Citation, options: Arch
   return marks.length ? readCompactThenMarked(raw, marks, options, inherited) : readCompact(raw, options, inherited);
 }
 
+/**
+ * `The National Archives, Kew, FO 371/24845, f. 12`: a piece of a Western archive, classed and numbered with slashes,
+ * then its folio; the `f.` after it is no fond, and such a reference is left unread rather than read as one.
+ */
+const PIECE_BEFORE = /(?<![\p{L}])\p{Lu}{1,5} ?\d+(?:\/\d+)+,? ?$/u;
+
+/** The archive such a reference opens with (its first clause), the rest as written and unread. */
+function westernPiece(raw: string): ArchivalReading | undefined {
+  const text = raw.trim().replace(/\.$/, '');
+  const comma = text.indexOf(', ');
+  if (comma <= 0) return undefined;
+  return { citations: [{ kind: 'archival', raw, archive: text.slice(0, comma), unparsed: text.slice(comma + 2) }], continuation: false, needsContext: false };
+}
+
 export function parseArchival(raw: string, options: ArchivalOptions = {}): ArchivalReading | undefined {
   const marks = findMarks(raw);
+  if (marks.length === 1 && marks[0].level === 'f' && PIECE_BEFORE.test(raw.slice(0, marks[0].start))) return westernPiece(raw);
   const mixed = marks.length ? readCompactThenMarked(raw, marks, options) : [];
   const unmarked = marks.length ? undefined : readUnmarked(raw, options);
   const citations = mixed.length ? mixed : marks.length ? readMarked(raw, marks, options) : unmarked ? [unmarked] : readCompact(raw, options);

@@ -10,6 +10,14 @@ const A = 'archival' as const;
 
 const CASES: [string, string, Partial<Citation>[]][] = [
   [
+    'a Western archive’s piece with slashes before its folio: the `f.` is no fond, the piece is left unread',
+    'The National Archives, Kew, FO 371/24845, f. 12; TNA, CAB 65/1, f. 3.',
+    [
+      { kind: A, archive: 'The National Archives', unparsed: 'Kew, FO 371/24845, f. 12' },
+      { kind: A, archive: 'TNA', unparsed: 'CAB 65/1, f. 3' },
+    ],
+  ],
+  [
     'the sentence going on after a fond’s number is no name of the fond',
     'Fond 17 of the party archive holds the Central Committee’s papers; see RGASPI, f. 17, op. 3, d. 1003, l. 12.',
     [
