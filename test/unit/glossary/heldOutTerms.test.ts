@@ -227,6 +227,22 @@ const { glossary } = loadGlossary(path.join(__dirname, '..', '..', '..', 'corpus
  * words would join the romanized-word lexicon as Russian) and glosses worded so that canton, rest home and bar stay
  * unread, which costs Rest homes and bourgeois nationalists (the eighteenth set 45); 46 once bash-, tat- and sber- are
  * first parts and -kassa a head (Башсовнаркома, сберкасс; inferred).
+ * Twenty-first set (gathered and keyed after the next round: 944 entries, whole families added from named sources by
+ * scripts/glossary/families.mjs: the military districts, the commissariats of the 1936 Constitution, the CC's
+ * departments, OGIZ; passages on the peasant mutual-aid committees, the oil trusts, water transport, the fisheries, the
+ * sports societies, the elections of 1937, the glavki, the armoured directorate and military industry of 1919-1941,
+ * the school reform of 1958 and the geological service, none a source of an entry; measured once with nothing changed
+ * on it: the figure a text not yet seen gives at the end of this round): 13 of 60. Its 47 misses: families the
+ * glossary lacks (the mutual-aid committees and their funds, the oil trusts by their places, the fisheries' bodies and
+ * institutes, the sports societies and the Red Sport International, the armoured directorate, the military industry's
+ * chief administration, the geological committee, ministry and institutes: 28), words and names of common words not
+ * held (пароходств, разнарядке, лишением избирательных прав, характеристик, сменные школы, восьмилетнее образование,
+ * оргмоботдел, военинженеру 1 ранга, генерал-лейтенант танковых войск, Танк-бюро, главкизма, Главного геологического
+ * управления, Motor-boat fishing stations, labor polytechnic schools: 14), a phrase with one part read and the other
+ * not (Высший Совет Физической Культуры as a soviet, рыбопромышленного треста as a trust, правлениями колхозов as a
+ * kolkhoz: 3), НКВТ (left unread on purpose: foreign trade or water transport) and one wrong answer (Промвоенсовет read
+ * as a soviet, an elected council: it was the Council of Military Industry). One answer counted as known names the
+ * wrong body (Калмыцкого ЦИКа as the TsIK of the USSR, where it is the Kalmyk republic's).
  */
 const SETS: [file: string, measured: number][] = [
   ['held-out-terms.json', 44],
@@ -249,6 +265,7 @@ const SETS: [file: string, measured: number][] = [
   ['held-out-terms-18.json', 45],
   ['held-out-terms-19.json', 46],
   ['held-out-terms-20.json', 46],
+  ['held-out-terms-21.json', 13],
 ];
 
 function explains(keyed: KeyedTerm): boolean {
