@@ -1,8 +1,9 @@
 // Pages of an extraction split by form feeds, without their furniture: the running head at the top and the
 // page number at the top or foot. The number is kept for the page marker. A head is a first line that recurs
-// on other pages (once digits are ignored), stands alone above an empty line, or is all capitals; a page number is a line of digits alone, or at either end of the running head.
+// on other pages (once digits are ignored), stands alone above an empty line, or is all capitals; a page number is a
+// line of digits alone (or of lower-case Roman numerals: a book's opening pages), or digits at either end of the head.
 import type { ImportWarning } from '../article/model';
-import { numberBySequence, type NumberedPage } from '../article/pageNumbers';
+import { numberBySequence, ROMAN_PAGE, type NumberedPage } from '../article/pageNumbers';
 import { readColumns } from './columns';
 import { toLine, type TextLine } from './lines';
 import { BYLINE } from './titleBlock';
@@ -13,7 +14,7 @@ export interface Page extends NumberedPage {
 
 /** Running heads are short: a title cut down, an author's name, a journal's. */
 const HEAD_LENGTH = 70;
-const PAGE_NUMBER = /^\d{1,4}$/;
+const PAGE_NUMBER = { test: (text: string) => /^\d{1,4}$/.test(text) || ROMAN_PAGE.test(text) };
 const NUMBERED_HEAD = /^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$/;
 
 const headKey = (text: string) => text.replace(/\d+/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -31,13 +32,13 @@ export function splitPages(text: string, columns = false): TextLine[][] {
 
 export function removeFurniture(pages: TextLine[][], warnings: ImportWarning[]): Page[] {
   const keys = new Map<string, number>();
-  for (const lines of pages) {
+  const firstKeys = pages.map(lines => {
     const line = lines.find(l => l.text !== '' && !PAGE_NUMBER.test(l.text));
-    if (!line) continue;
-    const key = headKey(stripNumber(line.text).text);
-    keys.set(key, (keys.get(key) ?? 0) + 1);
-  }
-  const result = pages.map(lines => stripPage(lines, keys));
+    return line && headKey(stripNumber(line.text).text);
+  });
+  for (const key of firstKeys) if (key !== undefined) keys.set(key, (keys.get(key) ?? 0) + 1);
+  const heads = [0, 1].map(parity => parityHead(firstKeys, parity));
+  const result = pages.map((lines, index) => stripPage(lines, keys, heads[index % 2]));
   fillPageNumbers(result, warnings);
   return result;
 }
@@ -49,7 +50,21 @@ function stripNumber(text: string): { text: string; number?: string } {
   return m[1] !== undefined ? { text: m[2], number: m[1] } : { text: m[3], number: m[4] };
 }
 
-function stripPage(lines: TextLine[], heads: Map<string, number>): Page {
+/**
+ * The head of the pages of one parity (odd or even places), where heads alternate: the first line of most of those
+ * pages, and of none of the others. A page of that parity whose first line is another has no head (a chapter's
+ * first page, its title the odd pages' head: `Sergii Bulgakov`).
+ */
+function parityHead(keys: (string | undefined)[], parity: number): string | undefined {
+  const mine = keys.filter((_, i) => i % 2 === parity);
+  const others = new Set(keys.filter((_, i) => i % 2 !== parity));
+  const counts = new Map<string, number>();
+  for (const key of mine) if (key !== undefined && key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
+  const [key, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return key !== undefined && count !== undefined && count >= 2 && count > mine.length / 2 && !others.has(key) ? key : undefined;
+}
+
+function stripPage(lines: TextLine[], heads: Map<string, number>, parityHeadKey: string | undefined): Page {
   const kept = [...lines];
   let number: string | undefined;
   const written = () => kept.filter(l => l.text !== '');
@@ -84,7 +99,8 @@ function stripPage(lines: TextLine[], heads: Map<string, number>): Page {
     // going on in capitals in the next (a journal's masthead, a title) is none.
     const inCapitals = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
     const capitals = unpunctuated && inCapitals(text) && !(after && inCapitals(after.text));
-    if (text !== '' && (recurs || standsAlone || capitals)) {
+    const otherPagesHead = parityHeadKey !== undefined && headKey(text) !== parityHeadKey;
+    if (text !== '' && !otherPagesHead && (recurs || standsAlone || capitals)) {
       kept.splice(kept.indexOf(head), 1);
       number ??= inHead;
     }

@@ -16,6 +16,7 @@ import { markNarrowBlocks } from './narrowBlocks';
 import { joinRaisedNoteNumbers } from './raisedNoteNumbers';
 import { pairNoteNumbers } from './numberColumn';
 import { takeEndnotes, takeFootnotes, type NoteNumbering, type NoteText } from './notes';
+import { chapterParts, chapterStarts, reportRenumbered } from './chapterNotes';
 import { removeFurniture, splitPages, type Page } from './pages';
 import { glueSpacedMarkers } from './spacedMarkers';
 import { joinSpreadLines } from './spreadLines';
@@ -46,7 +47,9 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   if (layout === 'pdftotext') partHyphenJoins(pages, warnings);
   if (layout !== 'pandoc') glueSpacedMarkers(pages, warnings);
   if (layout === 'pdftotext') pairNoteNumbers(pages, warnings);
-  let notes = takeFootnotes(pages, numbering, warnings, layout === 'pdftotext');
+  // A book's chapters closing on their own notes: pages of such notes are no page's foot.
+  const chaptered = chapterStarts(pages.flatMap(page => page.lines), numbering).length > 0;
+  let notes = chaptered ? [] : takeFootnotes(pages, numbering, warnings, layout === 'pdftotext');
   if (layout === 'pdftotext') orderColumns(pages, notes, warnings);
   const title = readTitleBlock(pages[0]?.lines ?? []);
   if (pages[0]) pages[0].lines = pages[0].lines.slice(title.used);
@@ -57,24 +60,36 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   if (layout === 'pdftotext') markNarrowBlocks(pages);
   let body = bodyLines(pages);
   let lastPage = (n: number) => notes[n - 1]?.lines[0].page ?? Infinity;
+  // Endnotes: at the text's end, or at each chapter's end, numbered from 1 in each.
+  let chapters = [{ body, notes }];
   if (notes.length === 0) {
-    const end = takeEndnotes(body, numbering);
-    if (end) {
-      notes = end.notes;
-      body = body.slice(0, end.start);
-      lastPage = () => Infinity;
-    }
+    chapters = chapterParts(body, chapterStarts(body, numbering)).map(part => {
+      const end = takeEndnotes(part, numbering);
+      return end ? { body: part.slice(0, end.start), notes: end.notes } : { body: part, notes: [] };
+    });
+    if (chapters.some(c => c.notes.length > 0)) lastPage = () => Infinity;
   }
   const pageName = (index: number) => pages[index]?.number;
-  if (notes.length === 0) refuseMissedNotes(text, layout, 0, reportMarkerBeyond(body, 0, numbering, pageName, []));
+  if (chapters.every(c => c.notes.length === 0)) refuseMissedNotes(text, layout, 0, reportMarkerBeyond(body, 0, numbering, pageName, []));
   // In a document whose typesetter hyphenates words, the line-end hyphens that only split one are soft.
-  if (layout !== 'pandoc') softenLineEnds([body, ...notes.map(note => note.lines)], line => pageStart(line.text).text, line => (line.text = line.text.replace(/-$/, '\u00ad')));
-  placeMarkers(body, notes.map(n => n.n), lastPage, numbering, pageName, warnings);
-  // Fewer than half the notes the text refers to read: the rest, not found, would stand in the text.
-  if (notes.length > 0) {
-    const beyond = reportMarkerBeyond(body, notes.length, numbering, pageName, warnings);
-    refuseMissedNotes(text, layout, notes.length, Math.max(notes.length + beyond, referredNotes(body, numbering)));
+  if (layout !== 'pandoc') softenLineEnds([...chapters.map(c => c.body), ...chapters.flatMap(c => c.notes.map(note => note.lines))], line => pageStart(line.text).text, line => (line.text = line.text.replace(/-$/, '\u00ad')));
+  let beyond = 0;
+  let referred = 0;
+  body = [];
+  notes = [];
+  for (const chapter of chapters) {
+    placeMarkers(chapter.body, chapter.notes.map(n => n.n), lastPage, numbering, pageName, warnings);
+    // Fewer than half the notes the text refers to read: the rest, not found, would stand in the text.
+    if (chapter.notes.length > 0) beyond += reportMarkerBeyond(chapter.body, chapter.notes.length, numbering, pageName, warnings);
+    referred += referredNotes(chapter.body, numbering);
+    if (notes.length > 0 && chapter.notes.length > 0) {
+      renumberChapter(chapter, notes.length);
+      reportRenumbered(pageName(chapter.body[0]?.page ?? 0), notes.length + 1, chapter.notes.length, warnings);
+    }
+    body.push(...chapter.body);
+    notes.push(...chapter.notes);
   }
+  if (notes.length > 0) refuseMissedNotes(text, layout, notes.length, Math.max(notes.length + beyond, referred));
 
   const blocks = buildBlocks(body, BREAKS[layout]);
   // The title set again above the text (a title page, or pandoc's title block before a `#` title) is not text.
@@ -89,6 +104,12 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
     warnings: inPageOrder(warnings, pages.map(page => page.number)),
     inferredPages: inferredNumbers(pages),
   };
+}
+
+/** A chapter's notes and the references to them numbered on after the `before` notes of the chapters before it. */
+function renumberChapter(chapter: { body: TextLine[]; notes: NoteText[] }, before: number): void {
+  for (const line of chapter.body) line.text = line.text.replace(/\uE000(\d+)\uE001/g, (_, n: string) => `\uE000${Number(n) + before}\uE001`);
+  for (const note of chapter.notes) note.n += before;
 }
 
 /**
