@@ -38,7 +38,7 @@ const TITLES = new Set([
   'academician', 'colonel', 'major', 'captain', 'lieutenant', 'commander', 'director', 'procurator', 'prosecutor',
   'investigator', 'agent', 'operative', 'resident', 'minister', 'premier', 'ambassador', 'kombrig', 'komdiv', 'komkor',
   'komandarm', 'chekist', 'plenipotentiary', 'upolnomochennyi', 'predsedatel’', 'sekretar’', 'nachal’nik',
-  'president', 'rabbi', 'mayor', 'senator', 'governor', 'professor',
+  'president', 'rabbi', 'mayor', 'senator', 'governor', 'professor', 'chargé', 'envoy', 'consul',
   'metropolitan', 'patriarch', 'archbishop', 'bishop', 'exarch', 'mitropolit', 'patriarkh', 'arkhiepiskop', 'episkop',
   // a calling named before the person (`the writer Dosvitny`)
   'writer', 'poet', 'novelist', 'playwright', 'critic', 'composer', 'painter', 'sculptor', 'engineer', 'agronomist', 'geologist',
@@ -79,6 +79,10 @@ const POST_OF_BEFORE = /\b(?:head|chief|director|chairman|commandant|warden|secr
 /** A title, with the body or country it is of, and a comma before a name set off by commas (`The Acting President of
  * Lithuania, Merkys, announced`, `the head of the NKVD, Yagoda,`). */
 const TITLE_APPOSITION_BEFORE = /(\p{L}+)(?:[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}’']*[\s\u00a0]*){1,3})?,[\s\u00a0]+$/u;
+/** A title and its post's place before a name in brackets, as a document's heading names its sender (`The Minister in
+ * Lithuania ( Norem ) to the Secretary of State`, `The Ambassador in the Soviet Union (Harriman)`). */
+const TITLE_BRACKET_BEFORE = /(\p{L}+)[\s\u00a0]+(?:in|at|to|of)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}’']*[\s\u00a0]*){1,3}\([\s\u00a0]*$/u;
+const BRACKET_CLOSE_AFTER = /^[\s\u00a0]*\)/u;
 /** Endings of Lithuanian surnames (Merkys, Bizauskas, Natkevičius, Paleckis), which places share (Panevėžys): some
  * evidence, not enough alone. */
 const LITHUANIAN_ENDING = /(?:[^aeiou]ys|aitis|auskas|[aeiy]vi[čc]ius|ūnas|ėnas|ckis)$/u;
@@ -312,7 +316,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   }
   const previous = PREVIOUS_WORD.exec(before)?.[1];
   const title = previous && titleOf(previous);
-  const apposition = after.startsWith(',') ? TITLE_APPOSITION_BEFORE.exec(before)?.[1] : undefined;
+  const apposition = after.startsWith(',') ? TITLE_APPOSITION_BEFORE.exec(before)?.[1] : BRACKET_CLOSE_AFTER.test(after) ? TITLE_BRACKET_BEFORE.exec(before)?.[1] : undefined;
   if (!nextIsName && latin && (POST_OF_BEFORE.test(before) || (apposition && titleOf(apposition) === 'title'))) {
     proposal(base).strong = true;
     return;

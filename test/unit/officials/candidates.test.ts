@@ -382,6 +382,9 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(names('The President of Estonia, Päts, resigned, and the head of the NKVD, Yagoda, reported. He worked as a secretary of the Tashkent city committee.'), ['Päts', 'Yagoda']);
     assert.deepEqual(names('The head of the camp Frenkel ordered it, and the poet Mandelstam was arrested.'), ['Frenkel', 'Mandelstam']);
     assert.deepEqual(names('Mickevičius telegraphed from Kaunas. He hoped to reclaim Vilnius.'), ['Mickevičius']);
+    // a diplomatic document's heading names its sender in brackets after the post and its place
+    assert.deepEqual(names('The Ambassador in the Soviet Union (Harriman) to the Secretary of State. The Chargé in the Soviet Union (Kennan) to the Secretary of State.'), ['Harriman', 'Kennan']);
+    assert.deepEqual(names('The meeting in Moscow (Kremlin) ended.'), []);
   });
 
   it('reads a Cyrillic surname after a post and its body that govern the genitive, and a Georgian surname in -ава', () => {
