@@ -6,7 +6,7 @@ import { archiveAfter, archiveBeforeDocument, archiveBeforeUnread, archiveClause
 import { readCompact } from './compact';
 import { formatFolios, readFolios } from './folios';
 import { DOCUMENT_NUMBER, nameInParentheses } from './nameInParentheses';
-import { findMarks, hyphenated, LETTERED, LEVELS, SERIES_KINDS, type Level, type Mark } from './marks';
+import { findMarks, hyphenated, isSiglumToken, LETTERED, LEVELS, SERIES_KINDS, type Level, type Mark } from './marks';
 import { tidyText, trimEnd } from './tidy';
 import type { Citation } from './types';
 
@@ -350,9 +350,24 @@ function westernPiece(raw: string): ArchivalReading | undefined {
   return { citations: [{ kind: 'archival', raw, archive: text.slice(0, comma), unparsed: text.slice(comma + 2) }], continuation: false, needsContext: false };
 }
 
+/**
+ * `PA AA, R 29742, Bl. 12–14`, `BArch, R 58/3568, Bl. 12`: a siglum, a shelfmark no mark of a fond, opis' or file
+ * names, then the folios. The siglum is the archive and the shelfmark is kept unread.
+ */
+const SIGLUM_AND_SHELFMARK = /^([^,]{2,20}), ([^,]*\d[^,]{0,30}), $/u;
+
+function shelfmarkThenFolios(raw: string, marks: readonly Mark[], options: ArchivalOptions): ArchivalReading | undefined {
+  const m = marks[0]?.level === 'l' ? SIGLUM_AND_SHELFMARK.exec(raw.slice(0, marks[0].start)) : null;
+  if (!m || !m[1].split(' ').every(isSiglumToken) || /^\d/.test(m[2])) return undefined;
+  const folios = readMarked(raw.slice(marks[0].start), findMarks(raw.slice(marks[0].start)), options)[0]?.folios;
+  return folios ? { citations: [{ kind: 'archival', raw, archive: m[1], unparsed: m[2], folios }], continuation: false, needsContext: false } : undefined;
+}
+
 export function parseArchival(raw: string, options: ArchivalOptions = {}): ArchivalReading | undefined {
   const marks = findMarks(raw);
   if (marks.length === 1 && marks[0].level === 'f' && PIECE_BEFORE.test(raw.slice(0, marks[0].start))) return westernPiece(raw);
+  const shelved = shelfmarkThenFolios(raw, marks, options);
+  if (shelved) return shelved;
   const mixed = marks.length ? readCompactThenMarked(raw, marks, options) : [];
   const unmarked = marks.length ? undefined : readUnmarked(raw, options);
   const citations = mixed.length ? mixed : marks.length ? readMarked(raw, marks, options) : unmarked ? [unmarked] : readCompact(raw, options);

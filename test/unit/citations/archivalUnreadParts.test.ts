@@ -18,6 +18,14 @@ const CASES: [string, string, Partial<Citation>[]][] = [
     ],
   ],
   [
+    'a German archive’s siglum and shelfmark before its leaves: the siglum is the archive, the shelfmark unread, Bl. the folios',
+    'PA AA, R 29742, Bl. 12–14; BArch, R 58/3568, Bl. 12.',
+    [
+      { kind: A, archive: 'PA AA', folios: '12-14', unparsed: 'R 29742' },
+      { kind: A, archive: 'BArch', folios: '12', unparsed: 'R 58/3568' },
+    ],
+  ],
+  [
     'the sentence going on after a fond’s number is no name of the fond',
     'Fond 17 of the party archive holds the Central Committee’s papers; see RGASPI, f. 17, op. 3, d. 1003, l. 12.',
     [
