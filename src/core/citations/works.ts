@@ -10,12 +10,21 @@ export interface Cited {
   origin?: string;
 }
 
+/**
+ * A romanized word as the transliteration systems agree on it: `y` and `j` for `i`, a doubled `i` once (`Khlevnyuk`,
+ * `Khlevniuk` → `khlevniuk`; `Maisky`, `Maiskii` → `maiski`), so one name or title found in another system is found
+ * again. Cyrillic is left as it is.
+ */
+const romanFolded = (word: string) => word.replace(/[yj]/g, 'i').replace(/i{2,}/g, 'i');
+
 function words(text: string): string {
-  return ` ${text
-    .toLowerCase()
-    .replace(/\.\.\.|…/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+  return ` ${romanFolded(
+    text
+      .toLowerCase()
+      .replace(/\.\.\.|…/g, ' ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  )} `;
 }
 
 /** Who a work is by: its author, else the editors of a book (a chapter's editors are its book's, not its own). */
@@ -23,11 +32,11 @@ const peopleOf = (c: Citation) => c.author ?? (c.articleTitle === undefined ? c.
 
 /** The author's surnames all stand in the candidate's author (or a book's editors), or in its text when it names none. */
 export function sameAuthor(author: string, candidate: Citation): boolean {
-  const want = surnames(author);
+  const want = surnames(author).map(romanFolded);
   if (!want.length) return false;
   const people = peopleOf(candidate);
   if (people) {
-    const have = surnames(people);
+    const have = surnames(people).map(romanFolded);
     return want.every(s => have.includes(s));
   }
   const text = words(candidate.raw);

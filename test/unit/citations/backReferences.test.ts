@@ -258,6 +258,18 @@ const CASES: [string, string[], Expected[]][] = [
     }],
   ],
   [
+    'a short reference in another transliteration system (iu for yu, ii for y) finds the work, and one that leaves off the article and the subtitle too',
+    [
+      'Oleg Khlevnyuk, Khozyain: Stalin i utverzhdenie stalinskoi diktatury (Moscow, 2010), 45.',
+      'Robert Conquest, The Great Terror: A Reassessment (Oxford, 1990), 12.',
+      'Khlevniuk, Khoziain, 50; Conquest, Great Terror, 51.',
+    ],
+    [
+      { note: 3, kind: 'printed', author: 'Oleg Khlevnyuk', title: 'Khozyain: Stalin i utverzhdenie stalinskoi diktatury', published: 'Moscow, 2010', pages: '50', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 3, kind: 'printed', author: 'Robert Conquest', title: 'The Great Terror: A Reassessment', published: 'Oxford, 1990', pages: '51', inferred: ['author', 'title', 'published'], from: '2' },
+    ],
+  ],
+  [
     'a short title under the surnames of a book’s editors finds the edited book (editors, not authors)',
     ['Sheila Fitzpatrick and Lynne Viola, eds., A Researcher’s Guide to Sources on Soviet Social History in the 1930s (Armonk, NY, 1990), 12.', 'Fitzpatrick and Viola, A Researcher’s Guide, 15.'],
     [{ note: 2, kind: 'printed', editor: 'Sheila Fitzpatrick and Lynne Viola, eds.', title: 'A Researcher’s Guide to Sources on Soviet Social History in the 1930s', published: 'Armonk, NY, 1990', pages: '15', inferred: ['editor', 'title', 'published'], from: '1' }],
