@@ -292,6 +292,12 @@ const QUOTED_TITLE = /^([“"«‘])(?:[^“”"«»‘’]|’(?=\p{L}))+([”"
  */
 export function parseNamedTitle(raw: string): Citation | undefined {
   const body = trimEnd(withoutLead(raw), ' ');
+  // `Л. Максименков. Культ. Заметки …`: an author named the Russian way and a title the ellipsis says is cut short.
+  const cut = /^(.+?) ?(?:…|\.\.\.)\.?$/u.exec(body);
+  const named = cut ? SURNAME_INITIALS.exec(cut[1]) ?? INITIALS_SURNAME_STOP.exec(cut[1]) : null;
+  if (cut && named && named[0].length < cut[1].length) {
+    return { kind: 'printed', raw, author: named[0].trim().replace(/(?<=\p{Ll})\.$/u, ''), title: trimEnd(cut[1].slice(named[0].length), ' .') };
+  }
   const comma = firstComma(body);
   const title = comma > 0 ? body.slice(comma + 2) : '';
   const quoted = QUOTED_TITLE.exec(title);

@@ -58,6 +58,8 @@ export interface NoteSource {
 function resolveWork(reference: Citation, target: Cited): ResolvedCitation {
   const locator: Citation = { kind: reference.kind, raw: reference.raw, volume: reference.volume, pages: reference.pages, unparsed: reference.unparsed };
   const base = { ...target.citation, inferred: undefined, from: undefined };
+  // A short title without a page of its own (`Хлевнюк О. В. Хозяин…`) cites the work, not the page cited before.
+  if (reference.kind === 'printed') base.pages = undefined;
   const otherVolume = reference.volume !== undefined && volumeOfCitation(base) !== reference.volume;
   if (otherVolume) {
     base.published = undefined;

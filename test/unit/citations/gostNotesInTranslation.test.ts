@@ -92,6 +92,14 @@ const CASES: [string, string[], Read[]][] = [
     ],
   ],
   [
+    'a title cut short by an ellipsis after the author’s name finds the work, without the page cited before',
+    ['Е. А. Осокина. За фасадом «сталинского изобилия». М., 1998. С. 7.', 'Е. Осокина. За фасадом…'],
+    [
+      { note: 1, kind: 'printed', author: 'Е. А. Осокина', title: 'За фасадом «сталинского изобилия»', published: 'М., 1998', pages: '7' },
+      { note: 2, kind: 'printed', author: 'Е. А. Осокина', title: 'За фасадом «сталинского изобилия»', published: 'М., 1998', inferred: ['author', 'title', 'published'], from: '1' },
+    ],
+  ],
+  [
     'a reference after a semicolon that opens with an author’s initials and name stays a reference of its own',
     ['Fitzpatrick. См. гл. 2 ; Ш. Фицпатрик. Сталинские крестьяне. — М.: РОССПЭН, 2001. С. 12.'],
     [
