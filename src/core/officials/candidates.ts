@@ -22,7 +22,7 @@ const SURNAME_ENDING = /(?:ov|ev|in|yn|skii|sky|ski|ich|enko|dze|shvili|ian|uk|i
 /** Endings of places (Sverdlovsk, Leningrad, Kazakhstan, Rossiia), which a surname ending does not outweigh. */
 /** The endings safe to trust without initials or a given name: -skii and -ian are also adjectives and
  * nationalities (Rossiiskii, Ukrainian), and -ich a patronymic, so it counts for less. */
-const BARE_SURNAME_ENDING = /(?:ov|ev|in|yn|sky|ski|enko|dze|shvili|uk|iuk|yan)$/;
+const BARE_SURNAME_ENDING = /(?:ov|ev|in|yn|sky|ski|enko|dze|shvili|uk|iuk|yan|zade|zoda)$/;
 const PLACE_ENDING = /(?:sk|grad|burg|stan|iia|pol’)$/;
 /** Adjective endings of archival titles (Administrativnykh Organov), which are not given names. */
 const ADJECTIVE_ENDING = /(?:ykh|ikh|oi|ogo|nyi|nye|nym|aia|nii|kii)$/;
@@ -83,9 +83,9 @@ const TITLE_APPOSITION_BEFORE = /(\p{L}+)(?:[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u0
  * Lithuania ( Norem ) to the Secretary of State`, `The Ambassador in the Soviet Union (Harriman)`). */
 const TITLE_BRACKET_BEFORE = /(\p{L}+)[\s\u00a0]+(?:in|at|to|of)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}’']*[\s\u00a0]*){1,3}\([\s\u00a0]*$/u;
 const BRACKET_CLOSE_AFTER = /^[\s\u00a0]*\)/u;
-/** Endings of Lithuanian surnames (Merkys, Bizauskas, Natkevičius, Paleckis), which places share (Panevėžys): some
- * evidence, not enough alone. */
-const LITHUANIAN_ENDING = /(?:[^aeiou]ys|aitis|auskas|[aeiy]vi[čc]ius|ūnas|ėnas|ckis)$/u;
+/** Endings that some places and words share with surnames, some evidence and not enough alone: Lithuanian (Merkys,
+ * Bizauskas, Natkevičius, Paleckis; Panevėžys is a town), Ukrainian (Prykhodko, Shukhevych) and the -ich of a patronymic. */
+const WEAK_SURNAME_ENDING = /(?:[^aeiou]ys|aitis|auskas|[aeiy]vi[čc]ius|ūnas|ėnas|ckis|[bcdfghklmnprstvz]ko|[iy]ch)$/u;
 /** A capitalised word, with the rest of a double surname (`Vorontsov-Dashkov`, `Bonet-Maury`). */
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}’'-])${NAME}(?:-${NAME})*(?![\\p{L}\\p{M}]|-\\p{Lu})`, 'gu');
 /** Initials, not the `St.` of a place (`St. Petersburg`). */
@@ -226,8 +226,10 @@ function weighAll(texts: readonly string[], only?: ReadonlySet<string>): Map<str
   for (const text of texts) {
     for (const m of text.matchAll(NAME_LIST)) {
       const words = m[0].split(LIST_SEPARATOR);
-      // two words joined by a comma alone are a reference's author and title as often (`Khrushchev, Osvobozhdenie`)
-      if (words.length === 2 && !/[\s\u00a0](?:and|or)[\s\u00a0]/u.test(m[0])) continue;
+      // two words joined by a comma alone are a reference's author and title as often (`Khrushchev, Osvobozhdenie`),
+      // unless the list runs on (`Merkys, Bizauskas and certain Cabinet members`)
+      const runsOn = /^,?[\s\u00a0]+and[\s\u00a0]+(?!(?:the|a|an)[\s\u00a0])\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (words.length === 2 && !runsOn && !/[\s\u00a0](?:and|or)[\s\u00a0]/u.test(m[0])) continue;
       const items = words.map(word => proposals.get(normalizeApostrophes(splitPossessive(word).base)));
       const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
       if (previous && titleOf(previous)) items.forEach(p => p && (p.strong = true));
@@ -390,7 +392,7 @@ function weigh(text: string, at: number, written: string, proposal: (word: strin
   const fate = !nextIsName && FATE_BEFORE.test(before);
   // so do the article before it (`the Dukhobors`) and a noun of place after it (`Tambov province`)
   if ((PLACE_BEFORE.test(before) || (articleBefore(before) && !joined) || placeNounAfter(after)) && !fate) p.score -= 2;
-  else if (!nextIsName) p.score += BARE_SURNAME_ENDING.test(normalizeApostrophes(base)) ? 2 : /ich$/.test(base) || LITHUANIAN_ENDING.test(base) ? 1 : 0;
+  else if (!nextIsName) p.score += BARE_SURNAME_ENDING.test(normalizeApostrophes(base)) ? 2 : WEAK_SURNAME_ENDING.test(base) ? 1 : 0;
   // a phrase in another language opens with it (`Dukhovnyi khristianin`), or italics set it apart (`*Gosplan*`)
   if (foreignWordAfter(after, 4) || (SET_APART_BEFORE.test(before) && ITALIC_AFTER.test(after))) p.score -= 2;
   const subject = VERB_AFTER.test(after);

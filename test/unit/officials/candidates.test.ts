@@ -382,6 +382,12 @@ describe('official proposals for a corpus without an officials file', () => {
     assert.deepEqual(names('The President of Estonia, Päts, resigned, and the head of the NKVD, Yagoda, reported. He worked as a secretary of the Tashkent city committee.'), ['Päts', 'Yagoda']);
     assert.deepEqual(names('The head of the camp Frenkel ordered it, and the poet Mandelstam was arrested.'), ['Frenkel', 'Mandelstam']);
     assert.deepEqual(names('Mickevičius telegraphed from Kaunas. He hoped to reclaim Vilnius.'), ['Mickevičius']);
+    // a list of two that runs on is a list (not `Rus', Slavs, and the Rurikids`), -zade a surname's ending, Ukrainian -ko and
+    // -ych some evidence
+    assert.deepEqual(names('Zhdanov, Mekhlis and other members of the commission arrived.'), ['Mekhlis', 'Zhdanov']);
+    assert.deepEqual(names("## Of Rus', Slavs, and the Rurikids"), []);
+    assert.deepEqual(names('Bunyatzade was removed in 1932.'), ['Bunyatzade']);
+    assert.deepEqual(names('Franko’s poems were banned; Shukhevych’s men fought on.'), ['Franko', 'Shukhevych']);
     // a diplomatic document's heading names its sender in brackets after the post and its place
     assert.deepEqual(names('The Ambassador in the Soviet Union (Harriman) to the Secretary of State. The Chargé in the Soviet Union (Kennan) to the Secretary of State.'), ['Harriman', 'Kennan']);
     assert.deepEqual(names('The meeting in Moscow (Kremlin) ended.'), []);
