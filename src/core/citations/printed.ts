@@ -478,7 +478,12 @@ export function parseImprinted(raw: string, titleOnly = false): Citation | undef
  * Offensive, p. 198`, `Zastol’nye rechi Stalina, p. 55`, `Okhotin and Roginsky, p. 38`. A trailing remark in
  * parentheses (`(Yakov Chadayev)`) is left out.
  */
+/** `Khlevniuk. См. гл. 12—13`, `Conquest, ch. 4`: an author alone and the chapters of his work the note points to. */
+const AUTHOR_AND_CHAPTER = /^(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)[.,] ((?:(?:[Сс]м|[Ss]ee)\.? )?(?:гл|ch|chap|chapter)s?\.? ?\d+(?:[–—-]\d+)?)$/u;
+
 export function parseShortTitle(raw: string): Citation | undefined {
+  const chapter = AUTHOR_AND_CHAPTER.exec(trimEnd(withoutLead(raw), ' .'));
+  if (chapter) return { kind: 'printed', raw, author: chapter[1], unparsed: chapter[2] };
   let text = trimEnd(withoutLead(raw), ' .');
   if (text.endsWith(')')) {
     const open = text.lastIndexOf('(');

@@ -100,10 +100,19 @@ const CASES: [string, string[], Read[]][] = [
     ],
   ],
   [
+    'an author alone with the chapters the note points to finds his work, the chapters kept unread',
+    ['Robert Conquest, The Great Terror: A Reassessment (Oxford, 1990), 12.', 'Conquest, ch. 4.', 'Conquest. См. гл. 3.'],
+    [
+      { note: 1, kind: 'printed', author: 'Robert Conquest', title: 'The Great Terror: A Reassessment', published: 'Oxford, 1990', pages: '12' },
+      { note: 2, kind: 'printed', unparsed: 'ch. 4', author: 'Robert Conquest', title: 'The Great Terror: A Reassessment', published: 'Oxford, 1990', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 3, kind: 'printed', unparsed: 'См. гл. 3', author: 'Robert Conquest', title: 'The Great Terror: A Reassessment', published: 'Oxford, 1990', inferred: ['author', 'title', 'published'], from: '1' },
+    ],
+  ],
+  [
     'a reference after a semicolon that opens with an author’s initials and name stays a reference of its own',
     ['Fitzpatrick. См. гл. 2 ; Ш. Фицпатрик. Сталинские крестьяне. — М.: РОССПЭН, 2001. С. 12.'],
     [
-      { note: 1, kind: 'other' },
+      { note: 1, kind: 'printed', unparsed: 'См. гл. 2', author: 'Fitzpatrick' },
       { note: 1, kind: 'printed', author: 'Ш. Фицпатрик', title: 'Сталинские крестьяне', published: 'М.: РОССПЭН, 2001', pages: '12' },
     ],
   ],

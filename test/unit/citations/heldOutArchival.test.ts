@@ -101,7 +101,7 @@ const SETS: { file: string; name: string; kinds: Kind[]; least: Partial<Record<K
   // back-references 7 of 20. Missed: surname-only short references the Russian way (`Khlevniuk. Р. 106`; three then took
   // the wrong note), a chapter's short title in single quotes, a short title without its book's article, `Там же` and
   // Ibid. inside their own note (one took the note before), a GOST newspaper issue read as a title (its `Там же` showed
-  // the wrong number) and РЦХИДНИ in a sentence. Now 25 and 18 (fitted to it); the notes' knownMiss say what is still missed.
+  // the wrong number) and РЦХИДНИ in a sentence. Now 25 and 19 (fitted to it); the note's knownMiss says what is still missed.
   { file: 'held-out-notes-14.json', name: 'a fourteenth held-out set, archival citations and back-references', kinds: ['archival', 'refs'], least: { archival: 25, refs: 20 } },
 ];
 
