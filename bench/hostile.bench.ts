@@ -7,7 +7,7 @@ import { lintMarkdown } from '../src/core/corpus/lint';
 import { buildDocumentIndex } from '../src/core/document';
 import { parseMarkdown } from '../src/core/document/markdownParser';
 import { detectRomanized } from '../src/core/translit';
-import { brackets, deepList, deepQuote, marks, notes, refs, spacedNote, words } from './hostileTexts';
+import { brackets, deepList, deepQuote, marks, notes, refs, spacedNote, table, words } from './hostileTexts';
 
 const outline = (text: string) => buildOutline(buildDocumentIndex(text), undefined);
 
@@ -36,6 +36,7 @@ export const benches = defineBenches(
   ...pair('index of 100,000 brackets opened and closed', buildDocumentIndex, brackets(100_000), words(200_000, 8)),
   ...pair('index of 100,000 brackets opened and closed in lines of 79', buildDocumentIndex, brackets(100_000, 79), words(200_000, 8)),
   ...pair('index of a paragraph of 7,999 closing brackets', buildDocumentIndex, marks(']'.repeat(7_999)), words(8_000, 8)),
+  ...pair('index of 100,000 emphasis marks, *_*_…', buildDocumentIndex, marks('*_'.repeat(50_000)), words(100_000, 8)),
   ...pair('index of 100,000 quote markers on a line', buildDocumentIndex, deepQuote(100_000), words(100_000, 8)),
   ...pair('index of a list nested 700 deep', buildDocumentIndex, deepList(700), words(deepList(700).length, 8)),
   ...pair('detect in a 200,000-letter word', detectRomanized, 'a'.repeat(200_000), 'obkom '.repeat(33_334)),
@@ -49,6 +50,7 @@ export const benches = defineBenches(
   ...doubling('index of a run of backslashes', buildDocumentIndex, n => marks('\\'.repeat(n)), 100_000),
   ...doubling('index of a list nested by indentation (n² characters)', buildDocumentIndex, n => deepList(Math.round(Math.sqrt(n))), 250_000),
   ...doubling('outline of one long word', outline, n => words(n, n), 200_000),
+  ...doubling('index of a table of rows', buildDocumentIndex, table, 2_000),
   ...doubling('detect in prose', detectRomanized, n => 'The obkom secretary met the raikom. '.repeat(n / 36), 200_000),
   {
     name: 'notes: 60 files of 1,000 notes, bare remark + GFM parse',

@@ -30,3 +30,7 @@ export const deepQuote = (n: number): string => `${'>'.repeat(n)} A claim.[^1]\n
 
 /** A list nested `n` deep by indentation (its size grows with the square of `n`). */
 export const deepList = (n: number): string => `${Array.from({ length: n }, (_, i) => `${' '.repeat(2 * i)}- item ${i}`).join('\n')}\n\nA claim.[^1]\n\n${NOTE}`;
+
+/** A table of `n` rows, as a data appendix prints a register of files: one block the parser reads cell by cell. */
+export const table = (n: number): string =>
+  `A register.[^1]\n\n| No. | Archive | File |\n| --: | --- | --- |\n${Array.from({ length: n }, (_, i) => `| ${i} | GARF, f. ${i} | *Obkom* report${i % 10 ? '' : '[^1]'} |`).join('\n')}\n\n${NOTE}`;

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { whileProfiled, type HeldThread } from '../../bench/heldThread';
-import { brackets, marks, notes, refs, spacedNote, words } from '../../bench/hostileTexts';
+import { brackets, marks, notes, refs, spacedNote, table, words } from '../../bench/hostileTexts';
 import type { CorpusIndex } from '../../src/features/shared/corpusIndex';
 import type { Readers } from '../../src/features/preview/reader';
 import { activateOpis, ARTICLE, EXTENSION_ID, waitFor } from '../integration/suite/helpers';
@@ -59,6 +59,7 @@ function generated(article: string): Map<string, string> {
     ['100000-brackets-opened-and-closed.md', brackets(100_000, 79)],
     ['a-paragraph-of-7999-closing-brackets.md', marks(']'.repeat(7_999))],
     ['a-run-of-200000-backslashes.md', marks('\\'.repeat(200_000))],
+    ['a-table-of-3000-rows.md', table(3_000)],
     ['lone-cr-line-ends.md', article.replace(/\r?\n/g, '\r')],
     ['zero-width-spaces-inside-words.md', article.replace(/(\p{L}{3})(?=\p{L})/gu, '$1\u200B')],
     ['decomposed-letters.md', article.normalize('NFD')],
@@ -108,7 +109,7 @@ suite('the extension host while Opis indexes a large, hostile corpus', () => {
     assert.ok(index.counters.byWorker >= uris.length, `${index.counters.byWorker} parts found in the worker thread for ${uris.length} files`);
   });
 
-  for (const name of [`one-paragraph-of-${HOSTILE_NOTES}-references.md`, 'zero-width-spaces-inside-words.md', 'a-200000-letter-word.md', 'a-paragraph-of-7999-closing-brackets.md']) {
+  for (const name of [`one-paragraph-of-${HOSTILE_NOTES}-references.md`, 'zero-width-spaces-inside-words.md', 'a-200000-letter-word.md', 'a-paragraph-of-7999-closing-brackets.md', 'a-table-of-3000-rows.md']) {
     test(`opening ${name}: highlighting, diagnostics and a hover`, async () => {
       await measured(phases, `opening ${name}`, async () => {
         const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(root, FOLDER, name)));

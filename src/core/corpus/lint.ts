@@ -70,14 +70,15 @@ class LintCollector implements ChunkConsumer<Steps<CorpusDiagnostic[]>> {
   addChunk(chunk: Chunk): void {
     const { tree, from, to } = parseChunk(this.text, chunk, this.defined);
     const continued = chunk.continues;
-    if (continued && continued.blockStart !== this.lastLongBlock) {
+    if (continued && continued.kind !== 'table' && continued.blockStart !== this.lastLongBlock) {
       this.lastLongBlock = continued.blockStart;
       const what = continued.kind === 'note' ? 'note' : 'paragraph';
       this.report('long-block', 'warning', `${what} ${LONG_BLOCK_REASON}: read in pieces, so emphasis or a link across pieces may be missed`, continued.blockStart, continued.blockStart);
     }
     visit(tree, (node: Node) => {
       const offset = node.position?.start.offset ?? 0;
-      if (offset >= to) return SKIP;
+      // past the piece (the stubs), or wholly before it (a cut table's header, parsed again with each piece)
+      if (offset >= to || (offset < from && (node.position?.end.offset ?? offset) <= from)) return SKIP;
       const start = chunk.start + Math.max(offset, from) - from;
       const end = chunk.start + Math.min(node.position?.end.offset ?? offset, to) - from;
       if (node.type === 'footnoteReference') this.references.push({ label: (node as unknown as { label: string }).label, start, end });

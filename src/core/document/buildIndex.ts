@@ -47,7 +47,8 @@ class IndexBuilder implements ChunkConsumer<DocumentIndex> {
   private span(node: Nodes): { start: number; end: number } | undefined {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined || start >= this.limit) return undefined;
+    // past the piece (the stubs), or wholly before it (a cut table's header, parsed again with each piece)
+    if (start === undefined || end === undefined || start >= this.limit || (start < this.from && end <= this.from)) return undefined;
     return { start: this.base + Math.max(start, this.from), end: this.base + Math.min(end, this.limit) };
   }
 

@@ -6,14 +6,18 @@
 import type { Root } from 'mdast';
 import { BLOCK_PIECE, countMarks, cuttableKind, interruptsParagraph, LONG_BLOCK, MARK_LIMIT, nextCut } from './longBlocks';
 import { parseMarkdown } from './markdownParser';
+import { isTableRow, opensTable } from './longTables';
 import { maskMarks, readAsMarks, unmaskMarks } from './wordlessPieces';
 import { turn } from '../text/eventLoop';
 
 export interface Chunk {
   start: number;
   end: number;
-  /** Set when the piece starts inside an over-long paragraph or note cut at a word (see ./longBlocks). */
-  continues?: { kind: 'paragraph' | 'note'; blockStart: number };
+  /**
+   * Set when the piece starts inside an over-long paragraph or note cut at a word (see ./longBlocks), or at a row
+   * of a long table, whose header and delimiter rows end at `headEnd` (see ./longTables).
+   */
+  continues?: { kind: 'paragraph' | 'note'; blockStart: number } | { kind: 'table'; blockStart: number; headEnd: number };
   /** Set when such a piece holds marks alone and is read as plain text (see ./wordlessPieces). */
   wordless?: true;
 }
@@ -54,6 +58,9 @@ export function* plannedChunks(text: string, target = 48 * 1024): Generator<Chun
   let inHtml = false;
   let previousBlank = true;
   let block: Block | undefined;
+  /** The table being read, while its rows are written with a leading pipe (see ./longTables). */
+  let table: { blockStart: number; headEnd: number } | undefined;
+  let previousLine = { start: 0, text: '' };
   let lineStart = 0;
   const breaks = /\r\n?|\n/g;
   while (lineStart < text.length) {
@@ -65,10 +72,13 @@ export function* plannedChunks(text: string, target = 48 * 1024): Generator<Chun
     const open = !fence && !inComment;
     const definition = open && !inHtml && DEFINITION_LINE.test(line);
     const blockStart = open && previousBlank && !blank && !/^\s/.test(line) && !FRONT_MATTER_FENCE.test(line);
-    if ((blockStart || definition) && lineStart - chunk.start >= target) {
+    if (table && !isTableRow(line)) table = undefined;
+    if ((blockStart || definition || table) && lineStart - chunk.start >= target) {
       yield { ...chunk, end: lineStart };
-      chunk = { start: lineStart, end: 0 };
+      chunk = { start: lineStart, end: 0, ...(table && !blockStart && !definition && { continues: { kind: 'table' as const, ...table } }) };
     }
+    const lineAfter = lineBreak ? lineEnd + lineBreak[0].length : text.length;
+    if (open && !inHtml && block?.start === previousLine.start && opensTable(previousLine.text, line)) table = { blockStart: block.start, headEnd: lineAfter };
     if (blank || !open) block = undefined;
     else if (definition || (previousBlank && !block)) block = { start: lineStart, kind: cuttableKind(line), marks: 0 };
     else if (block && interruptsParagraph(block.kind === 'note' ? line.replace(/^ {1,4}/, '') : line)) block.kind = undefined;
@@ -103,7 +113,8 @@ export function* plannedChunks(text: string, target = 48 * 1024): Generator<Chun
     }
     if (blank) inHtml = false;
     previousBlank = blank;
-    lineStart = lineBreak ? lineEnd + lineBreak[0].length : text.length;
+    previousLine = { start: lineStart, text: line };
+    lineStart = lineAfter;
   }
   yield { ...chunk, end: text.length };
 }
@@ -143,7 +154,7 @@ export interface ParsedChunk {
 /** The syntax tree of one piece; tree offset `o` is text offset `chunk.start + o - from`. */
 export function parseChunk(text: string, chunk: Chunk, defined: Set<string>): ParsedChunk {
   const piece = text.slice(chunk.start, chunk.end);
-  const prefix = chunk.continues?.kind === 'note' ? NOTE_CONTINUED : '';
+  const prefix = chunk.continues?.kind === 'note' ? NOTE_CONTINUED : chunk.continues?.kind === 'table' ? text.slice(chunk.continues.blockStart, chunk.continues.headEnd) : '';
   if (!chunk.wordless) return { tree: parseMarkdown(prefix + piece + stubDefinitions(piece, defined)), from: prefix.length, to: prefix.length + piece.length };
   const tree = parseMarkdown(prefix + maskMarks(piece));
   unmaskMarks(tree, prefix + piece);
@@ -197,8 +208,9 @@ export async function consumeChunksAsync<T>(
     if (cancelled()) return undefined;
     const started = performance.now();
     const group: Chunk = { ...next.value };
-    // a piece that continues a cut block starts a group of its own, as a larger plan would start it
-    for (next = pieces.next(); !next.done && !next.value.continues && next.value.end - group.start <= budget; next = pieces.next()) group.end = next.value.end;
+    // a piece that continues a cut block starts a group of its own, as a larger plan would start it; the rows of a
+    // table read the same whole or cut
+    for (next = pieces.next(); !next.done && next.value.continues?.kind !== 'paragraph' && next.value.continues?.kind !== 'note' && next.value.end - group.start <= budget; next = pieces.next()) group.end = next.value.end;
     consumer.addChunk(group);
     if (pieceSize !== undefined) continue;
     const size = group.end - group.start;

@@ -40,10 +40,12 @@ const CUTS = [
   // Inside a run of letters with no other place in reach (a word of 200,000 letters was parsed whole): between two
   // letters with at least 64 more after them, so never inside a footnote label.
   /(?<=\p{L})(?=\p{L}{64})/gu,
-  // In a run of marks with no word in reach (100,000 `[` and as many `]`, `[a](` written 50,000 times: the
-  // parser's cost grew with the square of the run, minutes for one file): before any character that opens no block,
-  // neither escaped nor inside a footnote reference's brackets. What is read there is no prose anyway.
-  /(?<!\\|\[\^[^\]\s]{0,64})(?=[^\s#>*+\-=_~`<|\d^\\])/gu,
+  // In a run of marks with no word in reach (100,000 `[` and as many `]`, `[a](` written 50,000 times, `*_`
+  // written 50,000 times: the parser's cost grew with the square of the run, minutes for one file): before any
+  // character that opens no block, neither escaped nor inside a footnote reference's brackets; or before a mark that
+  // opens one only before white space or more of itself (`* ` a list item, `***` a rule, `## ` a heading). What is
+  // read there is no prose anyway.
+  /(?<!\\|\[\^[^\]\s]{0,64})(?=[^\s#>*+\-=_~`<|\d^\\]|([#*+\-=_~])(?!\s|\1|$))/gu,
 ];
 /** Characters before a window that the look-behinds of CUTS may need (a footnote reference's `[^` and label). */
 const LOOK_BEHIND = 66;
