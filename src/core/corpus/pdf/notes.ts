@@ -15,6 +15,8 @@ const DOUBLE_SPACED = 1.7;
 export interface PdfNote {
   n: number;
   lines: PdfLine[];
+  /** The number printed before the note, where it is not `n` (a chapter's notes numbered from 1 again). */
+  printed?: number;
 }
 
 const startsNote = (line: PdfLine, n: number) => noteStartText({ text: lineText(line), indent: 0, page: line.page }, n, 'plain') !== undefined;

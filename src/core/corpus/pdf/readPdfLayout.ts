@@ -14,6 +14,7 @@ import { buildBlocks } from './blocks';
 import { readingRegions } from './columns';
 import { leading, removeFurniture } from './furniture';
 import { appendLine, lineInlines, withoutNumber } from './inlines';
+import { byChapter, numberChapters } from './chapters';
 import { takeEndnotes, takeNotes, type PdfNote } from './notes';
 import { lineText, printedLines, type PdfLine } from './rows';
 import { bodySize, type PdfPage } from './textItems';
@@ -38,9 +39,18 @@ export function readPdfLayout(printed: PdfPage[]): ImportedArticle {
   const regions = pages.flatMap((page, index) => readingRegions(page.items, body).map(items => printedLines(items, index)));
   const meta = takeTitleBlock(regions, body);
   removeNamedHeads(regions, meta);
-  let { regions: bodyRegions, notes } = takeNotes(regions, body, spacing);
-  const referencing = bodyRegions.some(r => r.some(l => lineInlines(l).some(i => i.kind === 'ref')));
-  if (notes.length === 0 && referencing) ({ regions: bodyRegions, notes } = takeEndnotes(bodyRegions) ?? { regions: bodyRegions, notes });
+  // A book's chapters closing on their own notes numbered from 1: each chapter's are endnotes, under its `Notes`.
+  const parts = byChapter(regions);
+  const chapters = parts.map(chapter => {
+    if (parts.length > 1) return takeEndnotes(chapter) ?? { regions: chapter, notes: [] };
+    let { regions: bodyRegions, notes } = takeNotes(chapter, body, spacing);
+    const referencing = bodyRegions.some(r => r.some(l => lineInlines(l).some(i => i.kind === 'ref')));
+    if (notes.length === 0 && referencing) ({ regions: bodyRegions, notes } = takeEndnotes(bodyRegions) ?? { regions: bodyRegions, notes });
+    return { regions: bodyRegions, notes };
+  });
+  if (chapters.length > 1) numberChapters(chapters, index => pages[index]?.number, warnings);
+  const bodyRegions = chapters.flatMap(c => c.regions);
+  const notes = chapters.flatMap(c => c.notes);
   // The text read on from column to column and page to page, each note on from its foot to the next.
   softenWordHyphens([bodyRegions.flat(), ...notes.map(note => note.lines)]);
   const pageName = (index: number) => pages[index]?.number ?? String(index + 1);
@@ -132,13 +142,12 @@ const BACK_LINK = /\s*[↩↑]\uFE0E?\s*$/;
 
 function noteInlines(note: PdfNote): Inline[] {
   const flow: Inline[] = [];
-  note.lines.forEach((line, i) => appendLine(flow, i === 0 ? withoutNumber(lineInlines(line), note.n) : lineInlines(line)));
+  note.lines.forEach((line, i) => appendLine(flow, i === 0 ? withoutNumber(lineInlines(line), note.printed ?? note.n) : lineInlines(line)));
   const end = flow.at(-1);
   if (end?.kind === 'text') end.text = end.text.replace(BACK_LINK, '');
   return flow;
 }
 
-/** Reports each note without a marker in the text, and each marker without a note. */
 /**
  * A line set past the page's right edge (a long word or web address the typesetter could not break) lost what stood
  * beyond it: the PDF reader gives no glyph there. Said with the line's last word, which may be cut short.
@@ -153,6 +162,7 @@ function reportOverruns(page: PdfPage, number: string | undefined, warnings: Imp
   }
 }
 
+/** Reports each note without a marker in the text, and each marker without a note. */
 function checkReferences(inlines: Inline[], notes: PdfNote[], pageName: (index: number) => string, warnings: ImportWarning[]): void {
   const referenced = new Set(inlines.flatMap(i => (i.kind === 'ref' ? [i.n] : [])));
   const written = new Set(notes.map(n => n.n));

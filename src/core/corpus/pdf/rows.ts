@@ -1,6 +1,7 @@
 // Items standing on one baseline, and the printed lines they make: a smaller item raised a little above a line
 // (a reference marker, a note number) belongs to the line below it, as a superscript.
 import { closeTypesetSpacing } from '../typesetSpacing';
+import { composeGreekCapitals } from '../greekCapitals';
 import type { PdfTextItem } from './textItems';
 
 export interface Run {
@@ -117,7 +118,7 @@ function toLine(items: PdfTextItem[], raised: Set<PdfTextItem>, page: number, em
   const text = items.filter(i => !sup.has(i) && i.text.trim() !== '');
   const body = text.length > 0 ? text : items;
   return {
-    runs: runs.map(r => ({ ...r, text: r.sup ? r.text.trim() : closeTypesetSpacing(r.text) })).filter(r => r.text !== ''),
+    runs: runs.map(r => ({ ...r, text: r.sup ? r.text.trim() : composeGreekCapitals(closeTypesetSpacing(r.text)) })).filter(r => r.text !== ''),
     x: Math.min(...body.map(i => i.x)),
     right: Math.max(...body.map(i => i.x + i.width)),
     end: Math.max(...items.filter(i => i.text.trim() !== '').map(i => i.x + i.width)),

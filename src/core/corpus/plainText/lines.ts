@@ -1,5 +1,6 @@
 // A line of a plain-text extraction with what the layout tells about it.
 import { closeTypesetSpacing } from '../typesetSpacing';
+import { composeGreekCapitals } from '../greekCapitals';
 
 export interface TextLine {
   /** The text without surrounding spaces; '' for an empty line. */
@@ -27,7 +28,7 @@ const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\uf
 
 export function cleanText(text: string): string {
   // A soft hyphen ending a line stays: it tells the joiner the word goes on without a space.
-  return closeTypesetSpacing(text).replace(/\u00ad(?=.)/g, '').replace(/[\ufb00-\ufb06]/g, ch => LIGATURES[ch]).replace(/\u00a0/g, ' ');
+  return composeGreekCapitals(closeTypesetSpacing(text)).replace(/\u00ad(?=.)/g, '').replace(/[\ufb00-\ufb06]/g, ch => LIGATURES[ch]).replace(/\u00a0/g, ' ');
 }
 
 export function toLine(raw: string, page: number): TextLine {

@@ -21,7 +21,8 @@ const words = (text: string) =>
     .replace(/[*_\\]/g, '')
     .replace(/[‘’']/g, "'")
     .replace(/[“”"]/g, '"')
-    .replace(/…/g, '...')
+    // An ellipsis of spaced dots, as an author types it, prints as TeX's (which the importer closes).
+    .replace(/…|\. \. \./g, '...')
     .toLowerCase()
     .split(/\s+/)
     .filter(w => w !== '');
