@@ -93,4 +93,47 @@ export const FAMILIES = [
       ['Sovetskaia entsiklopediia', 'Советская энциклопедия', 'izdatel’stvo «Sovetskaia entsiklopediia»', 'издательство «Советская энциклопедия»', 'the Soviet Encyclopedia publishing house, publisher of the Great Soviet Encyclopedia'],
     ],
   },
+  {
+    source: 'Wikipedia (ru), «Крестьянские комитеты общественной взаимопомощи» (c 1925 года — крестьянские общества взаимопомощи; также кресткомы, комвзаймы, крестпомы, ККОВ; декрет СНК РСФСР от 14 мая 1921 года; функции перешли к кассам взаимопомощи), https://xn--b1aeclack5b4j.su/wiki/%D0%9A%D0%9A%D0%9E%D0%92; L. V. Mostiaeva, «Крестьянские комитеты общественной взаимопомощи в 1921–1932 гг.» (dissertation, Riazan’, 2002), https://cheloveknauka.com/krestyanskie-komitety-obschestvennoy-vzaimopomoschi-v-1921-1932-gg',
+    members: [
+      ['KKOV', 'ККОВ', 'Krest’ianskii komitet obshchestvennoi vzaimopomoshchi', 'Крестьянский комитет общественной взаимопомощи', 'peasant committee of public mutual aid: the village body formed by the decree of 14 May 1921 to help poor households and Red Army families (a peasant mutual-aid society from 1925)', 'Also krestkom, krestpom, komvzaim; in the late 1920s its work passed to the mutual-aid funds (kassy vzaimopomoshchi).', ['крестком', 'кресткомы', 'крестпом', 'крестпомы', 'комвзаймы', 'Крестьянское общество взаимопомощи', 'крестьянские общества взаимопомощи']],
+    ],
+  },
+  {
+    source: 'Voluntary Sports Societies of the USSR (Dinamo, DOSAAF and CSKA; the VSS between 1935 and 1991), http://www.absoluteastronomy.com/topics/Voluntary_Sports_Societies_of_the_USSR; Red Sport International (Sportintern, established July 1921; its Spartakiads), http://theinfolist.com/html/ALL/s/R/Red_Sport_International.html',
+    members: [
+      ['DSO', 'ДСО', 'Dobrovol’nye sportivnye obshchestva', 'Добровольные спортивные общества', 'the voluntary sports societies, the trade unions’ and ministries’ sports organisations of 1935–1991 (Spartak, Lokomotiv, Burevestnik …)'],
+      ['Dinamo', 'Динамо', 'Proletarskoe sportivnoe obshchestvo «Dinamo»', 'Пролетарское спортивное общество «Динамо»', 'Dinamo (Dynamo), the sports society of the security organs and the militia'],
+      ['TsSKA', 'ЦСКА', 'Tsentral’nyi sportivnyi klub armii', 'Центральный спортивный клуб армии', 'the Central Sports Club of the Army, the armed forces’ sports society', undefined, ['CSKA']],
+      ['Sportintern', 'Спортинтерн', 'Krasnyi sportivnyi internatsional', 'Красный спортивный интернационал', 'the Red Sport International (1921–1937), the Comintern’s international of workers’ sports associations, which held the Spartakiads'],
+      ['Spartakiada', 'Спартакиада', 'Spartakiada', 'Спартакиада', 'the Spartakiad, the Soviet (and Red Sport International’s) mass sports games, from 1928'],
+    ],
+  },
+  {
+    source: 'Wikipedia (ru), «Геологический комитет» (сокр. Геолком; 1918 — Геологический комитет ВСНХ; упразднён в январе 1930), https://xn--b1aeclack5b4j.su/wiki/%D0%93%D0%95%D0%9E%D0%9B%D0%9A%D0%9E%D0%9C; A. V. Lapo, «Забытые эпизоды истории Геолкома — ВСЕГЕИ в 1920–1930-е годы» (Геолком, ЦНИГРИ, ВСЕГЕИ, ВИМС, Главное геологическое управление), https://cyberleninka.ru/article/n/zabytye-epizody-istorii-geolkoma-vsegei-v-1920-1930-e-gody; A. Fedorchuk, «О геологической службе бывшего СССР» (Министерство геологии СССР — Мингео), http://www.alv.me/O-geologicheskoj-sluzhbe-byvshego-SSSR/',
+    members: [
+      ['Geolkom', 'Геолком', 'Geologicheskii komitet', 'Геологический комитет', 'the Geological Committee (1882–1930), the state geological survey, under the VSNKh from 1918'],
+      ['VSEGEI', 'ВСЕГЕИ', 'Vsesoiuznyi nauchno-issledovatel’skii geologicheskii institut', 'Всесоюзный научно-исследовательский геологический институт', 'the All-Union Geological Research Institute (Leningrad), a successor of the Geological Committee'],
+      ['TsNIGRI', 'ЦНИГРИ', 'Tsentral’nyi nauchno-issledovatel’skii geologorazvedochnyi institut', 'Центральный научно-исследовательский геологоразведочный институт', 'the Central Geological Prospecting Research Institute, a successor of the Geological Committee'],
+      ['VIMS', 'ВИМС', 'Vsesoiuznyi institut mineral’nogo syr’ia', 'Всесоюзный институт минерального сырья', 'the All-Union Institute of Mineral Raw Materials (Moscow)'],
+      ['Mingeo', 'Мингео', 'Ministerstvo geologii SSSR', 'Министерство геологии СССР', 'the Ministry of Geology of the USSR, in charge of the geological survey and prospecting'],
+    ],
+  },
+  {
+    source: 'D. Glantz, «Восставшие из пепла» (Главное автобронетанковое управление Красной Армии, ГАБТУ КА, отвечало за все танковые, механизированные и автомобильные части), http://knigalit.ru/avtori/devid-glanc/book1089176/chitat/?page=19; «Порядок в танковых войсках?» (ЦАМО РФ, ф. 38: Главное автобронетанковое управление), https://loveread.me/read_book.php?id=12566&p=81',
+    members: [
+      ['GABTU', 'ГАБТУ', 'Glavnoe avtobronetankovoe upravlenie Krasnoi armii', 'Главное автобронетанковое управление Красной армии', 'the Chief Armoured (Auto-Armoured-Tank) Directorate of the Red Army, in charge of its tank, mechanised and motor units (1940–1942)', undefined, ['ГАБТУ КА', 'GABTU KA']],
+      ['ABTU', 'АБТУ', 'Avtobronetankovoe upravlenie', 'Автобронетанковое управление', 'the Armoured (Auto-Armoured-Tank) Directorate of the Red Army (before 1940) or of a military district'],
+      ['ABTV', 'АБТВ', 'avtobronetankovye voiska', 'автобронетанковые войска', 'the armoured (auto-armoured-tank) troops'],
+    ],
+  },
+  {
+    source: 'V. F. Korelsky, Fish, fishermen and fish industry in Russia (Bremen, 1993), pp. 27–28 (Glavryba; the research ship-institute Plavmorin of 10 March 1921, whose successor is PINRO; motor-boat fishing stations from 1932), http://kolanord.ru/html_public/col_avtory/KoreljskiyVF/KoreljskijVF_Fish-Fishermen_1993/27',
+    members: [
+      ['Glavryba', 'Главрыба', 'Glavnoe upravlenie rybnoi promyshlennosti', 'Главное управление рыбной промышленности', 'the Chief Administration of the Fishing Industry (of the VSNKh in the 1920s)'],
+      ['Plavmorin', 'Плавморнин', 'Plavuchii morskoi nauchnyi institut', 'Плавучий морской научный институт', 'the Floating Marine Research Institute (1921), the research ship for the fisheries of the North, predecessor of PINRO'],
+      ['PINRO', 'ПИНРО', 'Poliarnyi nauchno-issledovatel’skii institut morskogo rybnogo khoziaistva i okeanografii', 'Полярный научно-исследовательский институт морского рыбного хозяйства и океанографии', 'the Polar Research Institute of Marine Fisheries and Oceanography (Murmansk)'],
+      ['motorno-rybolovnaia stantsiia', 'моторно-рыболовная станция', 'motorno-rybolovnaia stantsiia', 'моторно-рыболовная станция', 'motor fishing station: a state station (from 1932) that served the fishing kolkhozy with motor boats, as the MTS served the farms', undefined, ['МРС', 'моторно-рыболовные станции']],
+    ],
+  },
 ];

@@ -457,6 +457,12 @@ export function wordGlossBefore(glossary: Glossary, word: string, following: str
   return entry && !isReading(entry) ? entry : undefined;
 }
 
+/** Whether each part is the entry of one word of a phrase of more words than parts, so that none names the whole. */
+function wordsOwnParts(glossary: Glossary, phrase: string, parts: Explanation[]): boolean {
+  const words = phrase.split(/\s+/u).map(word => word.replace(AROUND_WORD, ''));
+  return parts.length < words.length && parts.every(part => !isReading(part) && words.some(word => wordEntry(glossary, word, true) === part));
+}
+
 /** What explains a term: the entry for a term the glossary holds in some form, or a compound's reading by its parts;
  * each part's for a phrase. */
 export function explainTerm(glossary: Glossary, written: string): Explanation[] {
@@ -483,7 +489,8 @@ export function explainTerm(glossary: Glossary, written: string): Explanation[] 
   // With the entries its field and what follows it name (Главного управления РККА, отделу внешней политики ЦК).
   if (body) return [body, ...partsOf(glossary, term.slice(term.indexOf(body.parts[1].written, body.parts[0].written.length)))];
   const parts = partsOf(glossary, term);
-  // A name of common words the glossary lacks, translated word by word.
-  const name = parts.length ? undefined : readNameByWords(term);
-  return name ? [name] : parts;
+  // A name of common words the glossary lacks, translated word by word; before the entries single words of it have
+  // (Высший совет физической культуры: higher council of physical culture, and the sovet), which name only a part.
+  const name = readNameByWords(term);
+  return name && (!parts.length || wordsOwnParts(glossary, term, parts)) ? [name, ...parts] : parts;
 }

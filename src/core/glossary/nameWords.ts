@@ -78,6 +78,17 @@ export const NAME_WORDS: readonly [string, [string, WordKind]][] = [
     ['kustarn', 'handicraft'],
     ['partizansk', 'partisan'],
     ['frontov', 'front'],
+    // The words of the names of the schools, the elections, physical culture, the geological service and the fisheries
+    // (вечерние и сменные школы, избирательных комиссий, Совет физической культуры, геологического управления).
+    ['fizichesk', 'physical'],
+    ['geologichesk', 'geological'],
+    ['geologorazvedochn', 'geological prospecting'],
+    ['rybopromyshlenn', 'fishing-industry'],
+    ['smenn', 'shift'],
+    ['vecherni', 'evening'],
+    ['vos’miletn', 'eight-year'],
+    ['politekhnichesk', 'polytechnical'],
+    ['izbiratel’n', 'electoral'],
     ['tylov', 'rear'],
     ['shtrafn', 'penal'],
     ['strelkov', 'rifle'],
@@ -353,5 +364,13 @@ export const NAME_WORDS: readonly [string, [string, WordKind]][] = [
     ['kollegi', 'college (board)'],
     ['zashchitnik', 'defenders'],
     ['obvinitel', 'prosecutors'],
+    ['vzaimopomoshch', 'mutual aid'],
+    ['pravleni', 'board'],
+    ['parokhodstv', 'shipping company (parokhodstvo)'],
+    // Nouns the glossary has entries for, read here as words of a longer name (Высший совет физической культуры,
+    // правления колхозов, рыбопромышленного треста), beside their entries.
+    ['sovet', 'council'],
+    ['kolkhoz', 'collective farms'],
+    ['trest', 'trust'],
   ]),
 ];

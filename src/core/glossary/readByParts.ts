@@ -63,11 +63,22 @@ function partAt(word: string, at: number, part: string): number {
   return unsigned !== part && word.startsWith(unsigned, at) ? unsigned.length : 0;
 }
 
+/** First parts naming a territory, whose sovet is the elected soviet (gorsovet, sel’sovet, Mossovet); after a field
+ * it is a council (Promvoensovet: the Council of Military Industry; Revvoensovet). */
+const TERRITORIAL = new Set(['obl', 'krai', 'rai', 'okr', 'gor', 'gub', 'uezd', 'vol', 'sel’', 'mos', 'len']);
+
+/** A head after the parts before it: the soviet an entry glosses is a council after a field. */
+function headAfter(head: Part, read: WordPart[]): Part {
+  if (head.entry?.term !== 'sovet' || read.some(part => TERRITORIAL.has(part.written.toLowerCase()))) return head;
+  return { word: head.word, cyrillic: head.cyrillic, english: 'council (sovet)' };
+}
+
 /** Every way the word from `at` splits into first parts and a head, after the parts read so far. */
 function readings(word: string, at: number, read: WordPart[], termOf: (form: string) => GlossaryEntry | undefined): WordPart[][] {
   const found: WordPart[][] = [];
   const tail = word.slice(at);
-  const last = read.length ? headOf(tail, termOf) : undefined;
+  const head = read.length ? headOf(tail, termOf) : undefined;
+  const last = head && headAfter(head, read);
   if (last) found.push([...read, { written: tail, ...last }]);
   for (const part of FIRST_PARTS) {
     const length = partAt(word, at, part.part);

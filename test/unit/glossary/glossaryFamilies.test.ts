@@ -41,3 +41,29 @@ describe('families of organs from named sources', () => {
     assert.deepEqual(termOf('Наркомвнешторга'), ['Narkomvneshtorg']);
   });
 });
+
+describe('opis explain: a council among a name’s words and in a compound', () => {
+  const said = (written: string) => explainTerm(glossary, written).map(e => e.english);
+
+  it('translates a name word by word before the entry one of its words has, which names only a part', () => {
+    assert.deepEqual(said('правление треста')[0], 'board of trust (the name translated word by word, not a glossary entry)');
+    assert.deepEqual(termOf('правление треста')[1], 'trest');
+    assert.deepEqual(said('Совет физической культуры')[0], 'council of physical culture (the name translated word by word, not a glossary entry)');
+    assert.deepEqual(said('избирательной комиссии'), ['electoral commission (the name translated word by word, not a glossary entry)']);
+    assert.deepEqual(termOf('Московского городского комитета обороны'), ['gorodskoi komitet oborony'], 'an entry naming the whole');
+  });
+
+  it('reads -sovet after a field as a council, after a territory as the elected soviet', () => {
+    assert.deepEqual(said('Voensoveta'), ['military council (sovet)']);
+    assert.deepEqual(said('Горсовета'), ['city soviet: an elected council with administrative functions']);
+  });
+
+  it('finds the entries of the mutual-aid committees, the sports societies, the armoured directorate and the geological committee', () => {
+    assert.deepEqual(termOf('кресткомов'), ['KKOV']);
+    assert.deepEqual(termOf('Динамо'), ['Dinamo']);
+    assert.deepEqual(termOf('ГАБТУ'), ['GABTU']);
+    assert.deepEqual(termOf('Геолкома'), ['Geolkom']);
+    assert.deepEqual(termOf('моторно-рыболовных станций'), ['motorno-rybolovnaia stantsiia']);
+    assert.deepEqual(termOf('Mrs'), [], 'no English title is a siglum');
+  });
+});
