@@ -105,7 +105,7 @@ function ibidAt(text: string): { index: number; length: number } | undefined {
   const lead = trimEnd(before, ' ,');
   // A page or a list of pages, each perhaps with its mark (`, p.11, p.13, p.14`).
   const locatorOnly = /^[,:]? ?(?:(?:(?:pp?\.|[сС]\.) ?)?[\dxivlc–-]+(?:, ?(?=[pPсС\d]))?)*\.?$/i.test(after);
-  if ((before.endsWith(', ') && (isPersonName(lead) || locatorOnly)) || ((/(?:^| )in $/.test(before) || LEMMA.test(before)) && locatorOnly)) {
+  if ((before.endsWith(', ') && (isPersonName(lead) || locatorOnly)) || ((/(?:^| )(?:in|on|from) $/.test(before) || LEMMA.test(before)) && locatorOnly)) {
     return { index: m.index, length: m[0].length };
   }
   // `… на доследование (Там же. Л.90).`, `Список см.: Там же. С.126–128`: a pointer in a remark, a locator after it;

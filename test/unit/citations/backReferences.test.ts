@@ -270,6 +270,14 @@ const CASES: [string, string[], Expected[]][] = [
     ],
   ],
   [
+    'an ibid. inside a sentence after `based on` or `drawn from`, with only its pages after it, repeats the note before',
+    [DAVIES, 'The figures here are drawn from ibid., 45.', 'This summary is based on ibid., 46-47.'],
+    [
+      { note: 2, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '45', inferred: ['author', 'title', 'published'], from: '1' },
+      { note: 3, kind: 'printed', author: 'R. W. Davies', title: 'The Socialist Offensive', published: 'London, 1980', pages: '46-47', inferred: ['author', 'title', 'published'], from: '2' },
+    ],
+  ],
+  [
     'a short title under the surnames of a book’s editors finds the edited book (editors, not authors)',
     ['Sheila Fitzpatrick and Lynne Viola, eds., A Researcher’s Guide to Sources on Soviet Social History in the 1930s (Armonk, NY, 1990), 12.', 'Fitzpatrick and Viola, A Researcher’s Guide, 15.'],
     [{ note: 2, kind: 'printed', editor: 'Sheila Fitzpatrick and Lynne Viola, eds.', title: 'A Researcher’s Guide to Sources on Soviet Social History in the 1930s', published: 'Armonk, NY, 1990', pages: '15', inferred: ['editor', 'title', 'published'], from: '1' }],
