@@ -346,7 +346,8 @@ function readNoteRun(lines: TextLine[], numbering: NoteNumbering): NoteText[] {
   for (const line of lines) {
     if (line.text === '') continue;
     const text = noteStartText(line, notes.length + 1, numbering);
-    if (text !== undefined) notes.push({ n: notes.length + 1, lines: [{ ...line, text }] });
+    // A page that opens with a note keeps its marker, at the note's start.
+    if (text !== undefined) notes.push({ n: notes.length + 1, lines: [{ ...line, text: (PAGE_START_TOKEN.exec(line.text)?.[0] ?? '') + text }] });
     else notes.at(-1)?.lines.push(line);
   }
   return notes;

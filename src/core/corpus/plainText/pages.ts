@@ -6,6 +6,8 @@ import type { ImportWarning } from '../article/model';
 import { numberBySequence, ROMAN_PAGE, type NumberedPage } from '../article/pageNumbers';
 import { readColumns } from './columns';
 import { toLine, type TextLine } from './lines';
+import { lastIndexWhere } from './lastIndex';
+import { inEnglishDictionary } from '../../text/englishWords';
 import { BYLINE } from './titleBlock';
 
 export interface Page extends NumberedPage {
@@ -110,5 +112,20 @@ function stripPage(lines: TextLine[], heads: Map<string, number>, parityHeadKey:
 
 /** A page without a printed number takes the one its neighbours imply; that guess is reported. */
 function fillPageNumbers(pages: Page[], warnings: ImportWarning[]): void {
+  const trial: NumberedPage[] = pages.map(page => ({ number: page.number }));
+  if (numberBySequence(trial, [])) pages.forEach((page, i) => page.number === undefined && takeRunOnNumber(page, trial[i].number as string));
   if (!numberBySequence(pages, warnings) && pages.length > 1) warnings.push({ message: 'no page numbers found: the pages are not marked' });
+}
+
+/**
+ * pdftotext without -layout runs a page's last line ending in a hyphen on into the page number under it
+ * (`regarding the pri-` / `xxii`: `regarding the prixxii`): the number the sequence expects, run on after a word's
+ * letters, is the page's, and the hyphen is given back. A word English has is no such join (`taxi` on page xi).
+ */
+function takeRunOnNumber(page: Page, number: string): void {
+  const last = page.lines[lastIndexWhere(page.lines, l => l.text !== '')];
+  const word = last && /\S+$/.exec(last.text)?.[0];
+  if (!last || !word || !new RegExp(`\\p{L}${number}$`, 'u').test(word) || (!/^\d+$/.test(number) && inEnglishDictionary(word))) return;
+  last.text = `${last.text.slice(0, -number.length)}-`;
+  page.number = number;
 }
