@@ -44,6 +44,8 @@ const JOURNAL_STYLE = new RegExp(
 const VOLUME_ISSUE_STYLE = new RegExp(String.raw`^(${NAME}),? (?:[Vv]olume|[Vv]ol\.) ?(\d{1,3}),? (?:[Ii]ssue|[Nn]umber|[Nn]o\.) ?(\d+\p{L}?(?:[–-]\d+)?),? (${YEAR})${PAGES}\.?$`, 'u');
 /** A journal's year before its number: `Na agrarnom fronte, 1929, no. 8, p. 65`. */
 const YEAR_FIRST_STYLE = new RegExp(String.raw`^(${NAME}), (${YEAR}), ${ISSUE}${PAGES}\.?$`, 'u');
+/** A journal's number before its year, with commas: `Вопросы истории, № 5, 1990, с. 12`, `Источник, № 3,2002, с. 73`. */
+const NUMBER_FIRST_STYLE = new RegExp(String.raw`^(${NAME}), ${ISSUE}, ?(${YEAR})${PAGES}\.?$`, 'u');
 const RUSSIAN_STYLE = new RegExp(String.raw`^(${NAME})\. (${YEAR})(?:\. ${ISSUE})?(?:\.? (\d{1,2} ${MONTH_RU}))?${PAGES}\.?$`, 'u');
 /**
  * What an Ibid. of a periodical may give: another issue, its number before or after its date (`Ibid., 6 March 1937, p.
@@ -96,6 +98,11 @@ export function parsePeriodical(raw: string, body: string): Citation | undefined
   const yearFirst = YEAR_FIRST_STYLE.exec(text);
   if (yearFirst) {
     const [, title, year, issue, pages] = yearFirst;
+    return periodical(raw, title, year, issue, pages);
+  }
+  const numberFirst = NUMBER_FIRST_STYLE.exec(text);
+  if (numberFirst) {
+    const [, title, issue, year, pages] = numberFirst;
     return periodical(raw, title, year, issue, pages);
   }
   const russian = RUSSIAN_STYLE.exec(text);

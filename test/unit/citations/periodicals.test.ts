@@ -5,6 +5,13 @@ import * as assert from 'node:assert/strict';
 import { citationFacts, formatReference, parseNote, resolveNotes, type Citation } from '../../../src/core/citations';
 
 const CASES: [string, Citation[]][] = [
+  // A journal's number before its year, with commas (and without a space after one), also as an article's periodical after `//`.
+  ['Вопросы истории, № 5, 1990, с. 12.', [{ kind: 'printed', raw: 'Вопросы истории, № 5, 1990, с. 12.', title: 'Вопросы истории', date: '1990', issue: '5', pages: '12' }]],
+  ["Bol'shevik, no. 5, 1937, p. 12.", [{ kind: 'printed', raw: "Bol'shevik, no. 5, 1937, p. 12.", title: "Bol'shevik", date: '1937', issue: '5', pages: '12' }]],
+  [
+    '«Письмо в редакцию» // Родина, № 3,2005, с. 57.',
+    [{ kind: 'printed', raw: '«Письмо в редакцию» // Родина, № 3,2005, с. 57.', articleTitle: 'Письмо в редакцию', title: 'Родина', date: '2005', issue: '3', pages: '57' }],
+  ],
   ['Правда. 1937. 5 марта.', [{ kind: 'printed', raw: 'Правда. 1937. 5 марта.', title: 'Правда', date: '5 марта 1937' }]],
   ['Правда. 1937. 5 марта. С. 2.', [{ kind: 'printed', raw: 'Правда. 1937. 5 марта. С. 2.', title: 'Правда', date: '5 марта 1937', pages: '2' }]],
   ['Известия. 1937. № 55. 6 марта.', [{ kind: 'printed', raw: 'Известия. 1937. № 55. 6 марта.', title: 'Известия', date: '6 марта 1937', issue: '55' }]],
