@@ -155,7 +155,7 @@ export interface ParsedChunk {
 export function parseChunk(text: string, chunk: Chunk, defined: Set<string>): ParsedChunk {
   const piece = text.slice(chunk.start, chunk.end);
   const prefix = chunk.continues?.kind === 'note' ? NOTE_CONTINUED : chunk.continues?.kind === 'table' ? text.slice(chunk.continues.blockStart, chunk.continues.headEnd) : '';
-  if (!chunk.wordless) return { tree: parseMarkdown(prefix + piece + stubDefinitions(piece, defined)), from: prefix.length, to: prefix.length + piece.length };
+  if (!chunk.wordless) return { tree: parseMarkdown(prefix + piece + stubDefinitions(prefix + piece, defined)), from: prefix.length, to: prefix.length + piece.length };
   const tree = parseMarkdown(prefix + maskMarks(piece));
   unmaskMarks(tree, prefix + piece);
   return { tree, from: prefix.length, to: prefix.length + piece.length };

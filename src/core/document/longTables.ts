@@ -3,6 +3,8 @@
 // are parsed alone, cell by cell, against the header's columns, so a piece that starts at a row is parsed after
 // the table's header and delimiter rows (which are then dropped) and reads exactly as in the whole table.
 
+import { MAX_CELLS } from './wideRows';
+
 const DELIMITER_CELL = /^\s*:?-+:?\s*$/;
 
 /** The cells of a table row, split at pipes that are not escaped (GFM splits at them even inside code). */
@@ -26,12 +28,13 @@ function cells(line: string): string[] {
 
 /**
  * Whether `header` and `delimiter`, a block's first two lines, open a table that rows may be cut from: the header
- * written with a leading pipe at the margin, and a delimiter row of as many cells, each of dashes.
+ * written with a leading pipe at the margin, and a delimiter row of as many cells, each of dashes (no more than
+ * MAX_CELLS: a wider one is read as text, see ./wideRows).
  */
 export function opensTable(header: string, delimiter: string): boolean {
   if (!/^ {0,3}\|/.test(header) || !/^ {0,3}[|:-]/.test(delimiter) || !delimiter.includes('|')) return false;
   const columns = cells(delimiter.trim());
-  return columns.every(cell => DELIMITER_CELL.test(cell)) && cells(header.trim()).length === columns.length;
+  return columns.length <= MAX_CELLS && columns.every(cell => DELIMITER_CELL.test(cell)) && cells(header.trim()).length === columns.length;
 }
 
 /** A row written with a leading pipe at the margin: inside a table, it can only be the table's next row. */

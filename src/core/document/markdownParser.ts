@@ -6,9 +6,10 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { shallowContainers } from './deepContainers';
+import { narrowRows } from './wideRows';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(shallowContainers(text));
+  return processor.parse(narrowRows(shallowContainers(text)));
 }

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { buildDocumentIndex, buildDocumentIndexAsync, type DocumentIndex } from '../../../src/core/document';
 import { planChunks } from '../../../src/core/document/chunks';
 import { opensTable } from '../../../src/core/document/longTables';
+import { MAX_CELLS } from '../../../src/core/document/wideRows';
 import { lintMarkdown } from '../../../src/core/corpus/lint';
 
 const WHOLE = 1e9;
@@ -33,6 +34,8 @@ describe('long tables', () => {
     assert.equal(opensTable('| a | b |', '| - | x |'), false);
     assert.equal(opensTable('a | b', '- | -'), false, 'no leading pipe: not cut');
     assert.equal(opensTable('| a |', '---'), false);
+    const wide = (cell: string) => `|${` ${cell} |`.repeat(MAX_CELLS + 1)}`;
+    assert.equal(opensTable(wide('a'), wide('-')), false, 'a row wider than MAX_CELLS is read as text');
   });
 
   it('cuts a table of 1,200 rows between rows and reads what one parse of it reads', () => {
