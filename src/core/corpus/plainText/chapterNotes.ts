@@ -31,7 +31,8 @@ export function chapterStarts(lines: TextLine[], numbering: NoteNumbering): numb
     const text = (from: number) => lines.slice(from, next).map(l => l.text).join('\n');
     for (let i = lastNote + 1; i < next; i++) {
       const above = lastIndexWhere(lines.slice(0, i), l => l.text !== '');
-      if (lines[i].page === lines[i - 1].page || lines[i].text === '' || !closesNote(lines[above].text) || !markerIn(text(i), 1, numbering)) continue;
+      // The page's first written line, below a note closed on a page before it.
+      if (lines[i].text === '' || lines[i].page === lines[above].page || !closesNote(lines[above].text) || !markerIn(text(i), 1, numbering)) continue;
       starts.push(i);
       break;
     }

@@ -32,15 +32,16 @@ export function splitPages(text: string, columns = false): TextLine[][] {
   });
 }
 
-export function removeFurniture(pages: TextLine[][], warnings: ImportWarning[]): Page[] {
+/** `openings`: the indexes of pages that open a chapter (found once the furniture is off: see chapterNotes.ts). */
+export function removeFurniture(pages: TextLine[][], warnings: ImportWarning[], openings: ReadonlySet<number> = new Set()): Page[] {
   const keys = new Map<string, number>();
-  const firstKeys = pages.map(lines => {
+  for (const lines of pages) {
     const line = lines.find(l => l.text !== '' && !PAGE_NUMBER.test(l.text));
-    return line && headKey(stripNumber(line.text).text);
-  });
-  for (const key of firstKeys) if (key !== undefined) keys.set(key, (keys.get(key) ?? 0) + 1);
-  const heads = [0, 1].map(parity => parityHead(firstKeys, parity));
-  const result = pages.map((lines, index) => stripPage(lines, keys, heads[index % 2]));
+    if (!line) continue;
+    const key = headKey(stripNumber(line.text).text);
+    keys.set(key, (keys.get(key) ?? 0) + 1);
+  }
+  const result = pages.map((lines, index) => stripPage(lines, keys, openings.has(index)));
   fillPageNumbers(result, warnings);
   return result;
 }
@@ -52,21 +53,8 @@ function stripNumber(text: string): { text: string; number?: string } {
   return m[1] !== undefined ? { text: m[2], number: m[1] } : { text: m[3], number: m[4] };
 }
 
-/**
- * The head of the pages of one parity (odd or even places), where heads alternate: the first line of most of those
- * pages, and of none of the others. A page of that parity whose first line is another has no head (a chapter's
- * first page, its title the odd pages' head: `Sergii Bulgakov`).
- */
-function parityHead(keys: (string | undefined)[], parity: number): string | undefined {
-  const mine = keys.filter((_, i) => i % 2 === parity);
-  const others = new Set(keys.filter((_, i) => i % 2 !== parity));
-  const counts = new Map<string, number>();
-  for (const key of mine) if (key !== undefined && key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
-  const [key, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return key !== undefined && count !== undefined && count >= 2 && count > mine.length / 2 && !others.has(key) ? key : undefined;
-}
-
-function stripPage(lines: TextLine[], heads: Map<string, number>, parityHeadKey: string | undefined): Page {
+/** `opening`: a chapter's first page, which has no running head (its title may be the head of the pages after it). */
+function stripPage(lines: TextLine[], heads: Map<string, number>, opening: boolean): Page {
   const kept = [...lines];
   let number: string | undefined;
   const written = () => kept.filter(l => l.text !== '');
@@ -101,8 +89,7 @@ function stripPage(lines: TextLine[], heads: Map<string, number>, parityHeadKey:
     // going on in capitals in the next (a journal's masthead, a title) is none.
     const inCapitals = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
     const capitals = unpunctuated && inCapitals(text) && !(after && inCapitals(after.text));
-    const otherPagesHead = parityHeadKey !== undefined && headKey(text) !== parityHeadKey;
-    if (text !== '' && !otherPagesHead && (recurs || standsAlone || capitals)) {
+    if (text !== '' && !opening && (recurs || standsAlone || capitals)) {
       kept.splice(kept.indexOf(head), 1);
       number ??= inHead;
     }
@@ -126,6 +113,6 @@ function takeRunOnNumber(page: Page, number: string): void {
   const last = page.lines[lastIndexWhere(page.lines, l => l.text !== '')];
   const word = last && /\S+$/.exec(last.text)?.[0];
   if (!last || !word || !new RegExp(`\\p{L}${number}$`, 'u').test(word) || (!/^\d+$/.test(number) && inEnglishDictionary(word))) return;
-  last.text = `${last.text.slice(0, -number.length)}-`;
+  page.lines[page.lines.indexOf(last)] = { ...last, text: `${last.text.slice(0, -number.length)}-` };
   page.number = number;
 }

@@ -38,9 +38,7 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
   const warnings: ImportWarning[] = [];
   const numbering: NoteNumbering = layout === 'pandoc' ? 'bracketed' : 'plain';
   const pages: Page[] =
-    layout === 'pandoc'
-      ? [{ lines: text.replace(/\r\n?/g, '\n').split('\n').map(l => toLine(l, 0)) }]
-      : removeFurniture(layout === 'pdftotext-layout' ? closeDoubleSpacing(splitPages(text, true)) : splitPages(text), warnings);
+    layout === 'pandoc' ? [{ lines: text.replace(/\r\n?/g, '\n').split('\n').map(l => toLine(l, 0)) }] : printedPages(text, layout, numbering, warnings);
 
   if (layout !== 'pandoc') joinRaisedNoteNumbers(pages, layout === 'pdftotext');
   if (layout === 'pdftotext') joinSpreadLines(pages);
@@ -104,6 +102,23 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
     warnings: inPageOrder(warnings, pages.map(page => page.number)),
     inferredPages: inferredNumbers(pages),
   };
+}
+
+/**
+ * The pages without their furniture. A chapter's first page has no running head: where chapters close on their own
+ * notes, its first line (the chapter's title, which may head the pages after it) is kept.
+ */
+function printedPages(text: string, layout: PlainTextLayout, numbering: NoteNumbering, warnings: ImportWarning[]): Page[] {
+  const split = layout === 'pdftotext-layout' ? closeDoubleSpacing(splitPages(text, true)) : splitPages(text);
+  const said: ImportWarning[] = [];
+  const pages = removeFurniture(split, said);
+  const lines = pages.flatMap(page => page.lines);
+  const openings = new Set(chapterStarts(lines, numbering).map(i => lines[i].page));
+  if (openings.size === 0) {
+    warnings.push(...said);
+    return pages;
+  }
+  return removeFurniture(split, warnings, openings);
 }
 
 /** A chapter's notes and the references to them numbered on after the `before` notes of the chapters before it. */
