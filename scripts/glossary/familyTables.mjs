@@ -136,4 +136,15 @@ export const FAMILIES = [
       ['motorno-rybolovnaia stantsiia', 'моторно-рыболовная станция', 'motorno-rybolovnaia stantsiia', 'моторно-рыболовная станция', 'motor fishing station: a state station (from 1932) that served the fishing kolkhozy with motor boats, as the MTS served the farms', undefined, ['МРС', 'моторно-рыболовные станции']],
     ],
   },
+  {
+    source: 'Художественная энциклопедия, «Союз художников СССР» (СХ СССР; союзы с 1932 по постановлению ЦК ВКП(б) от 23 апреля 1932; единый СХ СССР создан в 1957), https://terminy.info/literature/art-encyclopedia/soyuz-hudozhnikov-sssr; «СССР. Творческие союзы» (Союз архитекторов СССР, СА СССР; в 1932–55 — Союз советских архитекторов), http://australianembassy.ru/sssr-tvorcheskie-sojuzy/; A. B. Fetiukov, «Художественная интеллигенция в хрущёвский период» (Союз кинематографистов, Всероссийское театральное общество), https://cyberleninka.ru/article/n/hudozhestvennaya-intelligentsiya-v-hruschyovskiy-period-sostav-i-sotsialnyy-oblik-po-materialam-leningrada, and «Роль художественных фондов в осуществлении культурной политики в хрущёвский период» (Литфонд, Музфонд, художественные фонды при творческих союзах), https://cyberleninka.ru/article/n/rol-hudozhestvennyh-fondov-v-osuschestvlenii-kulturnoy-politiki-v-hruschyovskiy-period-po-materialam-leningradskih-otdeleniy',
+    members: [
+      ['SKh SSSR', 'СХ СССР', 'Soiuz khudozhnikov SSSR', 'Союз художников СССР', 'the Union of Artists of the USSR, the creative union of painters, sculptors and art critics (unions of artists from 1932, a single union from 1957)', undefined, ['Союз художников']],
+      ['SA SSSR', 'СА СССР', 'Soiuz arkhitektorov SSSR', 'Союз архитекторов СССР', 'the Union of Architects of the USSR (the Union of Soviet Architects in 1932–1955)', undefined, ['Союз советских архитекторов', 'Союз архитекторов']],
+      ['Soiuz kinematografistov SSSR', 'Союз кинематографистов СССР', 'Soiuz kinematografistov SSSR', 'Союз кинематографистов СССР', 'the Union of Cinematographers of the USSR, the creative union of film-makers', undefined, ['Союз кинематографистов']],
+      ['VTO', 'ВТО', 'Vserossiiskoe teatral’noe obshchestvo', 'Всероссийское театральное общество', 'the All-Russian Theatrical Society, the creative organisation of actors, directors and theatre workers'],
+      ['Muzfond', 'Музфонд', 'Muzykal’nyi fond SSSR', 'Музыкальный фонд СССР', 'the Music Fund of the USSR, the Composers’ Union’s fund for commissions and its members’ material support'],
+      ['Khudfond', 'Худфонд', 'Khudozhestvennyi fond SSSR', 'Художественный фонд СССР', 'the Art Fund of the USSR, the Artists’ Union’s fund for commissions and its members’ material support'],
+    ],
+  },
 ];

@@ -526,7 +526,7 @@ describe('opis explain: a name of common words the glossary lacks, translated wo
   });
 
   it('translates the names of unions and schools by the people they are for', () => {
-    assert.deepEqual(said('Союз художников'), ['[inferred] union of artists (the name translated word by word, not a glossary entry)']);
+    assert.deepEqual(said('Союз журналистов'), ['[inferred] union of journalists (the name translated word by word, not a glossary entry)']);
     assert.deepEqual(said('школы рабочей молодежи'), ['[inferred] school of workers’ youth (the name translated word by word, not a glossary entry)']);
   });
 

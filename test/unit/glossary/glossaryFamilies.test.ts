@@ -58,12 +58,14 @@ describe('opis explain: a council among a name’s words and in a compound', () 
     assert.deepEqual(said('Горсовета'), ['city soviet: an elected council with administrative functions']);
   });
 
-  it('finds the entries of the mutual-aid committees, the sports societies, the armoured directorate and the geological committee', () => {
+  it('finds the entries of the mutual-aid committees, the sports societies, the armoured directorate, the geological committee and the creative unions', () => {
     assert.deepEqual(termOf('кресткомов'), ['KKOV']);
     assert.deepEqual(termOf('Динамо'), ['Dinamo']);
     assert.deepEqual(termOf('ГАБТУ'), ['GABTU']);
     assert.deepEqual(termOf('Геолкома'), ['Geolkom']);
     assert.deepEqual(termOf('моторно-рыболовных станций'), ['motorno-rybolovnaia stantsiia']);
     assert.deepEqual(termOf('Mrs'), [], 'no English title is a siglum');
+    assert.deepEqual(termOf('Союза художников СССР'), ['SKh SSSR']);
+    assert.deepEqual(termOf('Музфонда'), ['Muzfond']);
   });
 });
