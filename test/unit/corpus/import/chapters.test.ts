@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { composeGreekCapitals } from '../../../../src/core/corpus/greekCapitals';
+import { importPdf } from '../../../../src/core/corpus/importPdf';
 import { importText } from '../../../../src/core/corpus/importText';
+import type { PdfPage, PdfTextItem } from '../../../../src/core/corpus/pdf/textItems';
 import { numberBySequence, ROMAN_PAGE } from '../../../../src/core/corpus/article/pageNumbers';
 import type { ImportWarning } from '../../../../src/core/corpus/article/model';
 import { useEnglishWordListFile } from '../../../../src/node/englishWordList';
@@ -81,5 +83,38 @@ describe('a Greek capital with its accent set before it', () => {
     assert.equal(composeGreekCapitals('the “ΠΕΡΙΧ΄ΩΡΗΣΗΣ” of the persons'), 'the “ΠΕΡΙΧΏΡΗΣΗΣ” of the persons');
     assert.equal(composeGreekCapitals('ΑΓΙΑ ΣΟΦΙΑ and ΄Αγιος'), 'ΑΓΙΑ ΣΟΦΙΑ and Άγιος');
     assert.equal(composeGreekCapitals('Bulgakov´Ο'), 'Bulgakov´Ο');
+  });
+});
+
+describe('a book whose chapters close on their own notes numbered from 1 (PDF)', () => {
+  before(() => useEnglishWordListFile());
+  const item = (text: string, x: number, y: number, size = 10): PdfTextItem => ({ text, x, y, width: text.length * size * 0.45, size, italic: false, bold: false });
+  /** Lines of text from the page's top, a raised marker after those that name one, and the page's number. */
+  const page = (lines: (string | [string, string])[], number: string, notes: string[] = []): PdfPage => ({
+    items: [
+      ...lines.flatMap((line, i): PdfTextItem[] => {
+        const [text, marker] = Array.isArray(line) ? line : [line, undefined];
+        const y = 700 - i * 12;
+        return marker === undefined ? [item(text, 72, y)] : [item(text, 72, y), item(marker, 72 + text.length * 4.5, y + 4, 6)];
+      }),
+      ...(notes.length > 0 ? [item('Notes', 72, 700 - lines.length * 12 - 24, 12)] : []),
+      ...notes.map((note, i) => item(note, 72, 700 - lines.length * 12 - 48 - i * 10, 8)),
+      item(number, 200, 60),
+    ],
+  });
+  const text = (i: number) => `The committees of the district met in the spring of the year ${['and', 'then', 'so', 'once'][i]} voted`;
+  const pages = [
+    page([text(0), [text(1) + '.', '1'], text(2), [text(3) + '.', '2']], 'v'),
+    page([text(0), text(1) + '.'], 'vi', ['1. GARF, f. 5446, op. 1, d. 12, l. 3.', '2. Ibid., l. 4.']),
+    page([text(2), [text(3) + '.', '1'], text(0), text(1) + '.'], 'vii'),
+    page([text(2), text(3) + '.'], 'viii', ['1. RGAE, f. 8040, op. 8, d. 31, l. 9.']),
+  ];
+
+  it('reads each chapter\'s notes and the raised numbers referring to them numbered on, saying so', () => {
+    const { markdown, warnings } = importPdf(pages);
+    assert.deepEqual([...markdown.matchAll(/\[\^(\d+)\](?!:)/g)].map(m => Number(m[1])), [1, 2, 3]);
+    assert.deepEqual([...markdown.matchAll(/^\[\^(\d+)\]: (.*)$/gm)].map(m => `${m[1]} ${m[2]}`), ['1 GARF, f. 5446, op. 1, d. 12, l. 3.', '2 Ibid., l. 4.', '3 RGAE, f. 8040, op. 8, d. 31, l. 9.']);
+    assert.deepEqual(warnings.filter(w => /from 1 again/.test(w.message)).map(w => w.page), ['vii']);
+    assert.doesNotMatch(markdown, /^## Notes/m);
   });
 });
