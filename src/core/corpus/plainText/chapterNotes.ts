@@ -13,11 +13,11 @@ import type { TextLine } from './lines';
  * carries the marker of a note 1 again. None unless the text holds two such headings or more.
  */
 export function chapterStarts(lines: TextLine[], numbering: NoteNumbering): number[] {
-  const firstWritten = (from: number) => lines.findIndex((l, i) => i > from && l.text !== '');
-  const headings = lines.flatMap((line, i) => {
-    const next = firstWritten(i);
-    return NOTES_HEADING.test(withoutTokens(line.text).trim()) && next >= 0 && noteStartText(lines[next], 1, numbering) !== undefined ? [i] : [];
-  });
+  const opensRun = (i: number) => {
+    const next = lines.slice(i + 1).find(l => l.text !== '');
+    return next !== undefined && noteStartText(next, 1, numbering) !== undefined;
+  };
+  const headings = lines.flatMap((line, i) => (NOTES_HEADING.test(withoutTokens(line.text).trim()) && opensRun(i) ? [i] : []));
   const starts: number[] = [];
   headings.slice(0, -1).forEach((heading, k) => {
     const next = headings[k + 1];
