@@ -370,26 +370,30 @@ describe('import of plain-text extractions', () => {
     ]);
   });
 
+  // Notes whose lines pdftotext ran on at a range's hyphen (`12-` / `14`), and notes run on inside English words
+  // (`govern-` / `ment`), after a text that names a word, and a note for each.
+  const ranges = [
+    'GARF, f. 5446, op. 1, d. 12 Protokoly komissii po torgovle khlebom, ll. 3, 1214, 20, and the minutes of the session of the presidium.',
+    'RGAE, f. 8040, op. 8, d. 31 Svodki o rabote magazinov ORS v oblasti, ll. 4, 4552, 60, and the orders of the trust on the shops of the works.',
+    'GANO, f. 2, op. 1, d. 7 Perepiska s Narkomtorgom o snabzhenii, ll. 2, 1719, 31, and the telegrams of the regional committee to Moscow.',
+    'TsDNI, f. 1, op. 1, d. 90 Informatsionnye svodki o nastroeniiakh, ll. 5, 6166, 70, and the reports of the instructors on the queues at the shops.',
+    'TsDNI, f. 1, op. 1, d. 92 Spiski rabotnikov zavodov oblasti, ll. 8, 7174, 80, and the lists of the families of the workers of the shops.',
+  ];
+  const words = [
+    'The reports of the district committees on the markets were sent to the regional government every month, with the prices of bread and meat at the markets.',
+    'The instructors of the trade department wrote that the queues at the bakeries were growing every week, and that the shops had no bread left by the evening.',
+    'The secretaries of the factory committees complained that the canteens served no hot meals to the night shifts, who ate what they brought from their homes.',
+  ];
+  const runOnNotes = (sentence: string, notes: string[]) =>
+    `${(LINE + '\n').repeat(100)}${sentence}\n${notes.map((_, i) => `It met.${i + 1}`).join('\n')}\n\n` +
+    `${notes.map((n, i) => `${i + 1} ${n}`).join('\n')}\n\n 7\n\f`;
+
   it('parts a compound at its linking vowel, though the text never uses the first part, where the document\'s joins show it does not hyphenate', () => {
     // Each archival note's line ran on at a range's hyphen (`12-` / `14`); the last at `Verkhne-` / `volzhskoe`, the
     // text using `Volzhskogo`. Where three more lines ran on inside English words (`govern-` / `ment`), the typesetter
     // hyphenates, and `Verkhne` may as well have opened a compound written whole.
-    const ranges = [
-      'GARF, f. 5446, op. 1, d. 12 Protokoly komissii po torgovle khlebom, ll. 3, 1214, 20, and the minutes of the session of the presidium.',
-      'RGAE, f. 8040, op. 8, d. 31 Svodki o rabote magazinov ORS v oblasti, ll. 4, 4552, 60, and the orders of the trust on the shops of the works.',
-      'GANO, f. 2, op. 1, d. 7 Perepiska s Narkomtorgom o snabzhenii, ll. 2, 1719, 31, and the telegrams of the regional committee to Moscow.',
-      'TsDNI, f. 1, op. 1, d. 90 Informatsionnye svodki o nastroeniiakh, ll. 5, 6166, 70, and the reports of the instructors on the queues at the shops.',
-      'TsDNI, f. 1, op. 1, d. 92 Spiski rabotnikov zavodov oblasti, ll. 8, 7174, 80, and the lists of the families of the workers of the shops.',
-    ];
-    const words = [
-      'The reports of the district committees on the markets were sent to the regional government every month, with the prices of bread and meat at the markets.',
-      'The instructors of the trade department wrote that the queues at the bakeries were growing every week, and that the shops had no bread left by the evening.',
-      'The secretaries of the factory committees complained that the canteens served no hot meals to the night shifts, who ate what they brought from their homes.',
-    ];
     const compound = 'V. P. Danilov, Krest’ianskaia torgovlia v gody pervoi piatiletki (Gor’kii, Verkhnevolzhskoe knizhnoe izd., 1978): 12.';
-    const text = (notes: string[]) =>
-      `${(LINE + '\n').repeat(100)}The Volzhskogo raiona kolkhozniki and the traders met.\n${notes.map((_, i) => `It met.${i + 1}`).join('\n')}\n\n` +
-      `${notes.map((n, i) => `${i + 1} ${n}`).join('\n')}\n\n 7\n\f`;
+    const text = (notes: string[]) => runOnNotes('The Volzhskogo raiona kolkhozniki and the traders met.', notes);
     const unhyphenated = importText(text([...ranges, compound]), 'pdftotext');
     assert.match(unhyphenated.markdown, /\[\^6\]: .*\(Gor’kii, Verkhne-volzhskoe knizhnoe izd\., 1978\): 12\.\n/);
     assert.equal(unhyphenated.warnings.at(-1)?.message, 'a line pdftotext ran on at a line-end hyphen was parted again: «Verkhnevolzhskoe» read as «Verkhne-volzhskoe»');
@@ -402,22 +406,8 @@ describe('import of plain-text extractions', () => {
     // Five notes run on at a range's hyphen, as above; the sixth at `medno-` / `nikelevoi`, which the text uses
     // nowhere else, but whose root `nikel` ends `Severonikel’`. `mednonike-` / `levoi` shows no root the text has, and
     // where the typesetter hyphenates, `medno-` may as well have opened a compound written whole.
-    const ranges = [
-      'GARF, f. 5446, op. 1, d. 12 Protokoly komissii po torgovle khlebom, ll. 3, 1214, 20, and the minutes of the session of the presidium.',
-      'RGAE, f. 8040, op. 8, d. 31 Svodki o rabote magazinov ORS v oblasti, ll. 4, 4552, 60, and the orders of the trust on the shops of the works.',
-      'GANO, f. 2, op. 1, d. 7 Perepiska s Narkomtorgom o snabzhenii, ll. 2, 1719, 31, and the telegrams of the regional committee to Moscow.',
-      'TsDNI, f. 1, op. 1, d. 90 Informatsionnye svodki o nastroeniiakh, ll. 5, 6166, 70, and the reports of the instructors on the queues at the shops.',
-      'TsDNI, f. 1, op. 1, d. 92 Spiski rabotnikov zavodov oblasti, ll. 8, 7174, 80, and the lists of the families of the workers of the shops.',
-    ];
-    const words = [
-      'The reports of the district committees on the markets were sent to the regional government every month, with the prices of bread and meat at the markets.',
-      'The instructors of the trade department wrote that the queues at the bakeries were growing every week, and that the shops had no bread left by the evening.',
-      'The secretaries of the factory committees complained that the canteens served no hot meals to the night shifts, who ate what they brought from their homes.',
-    ];
     const compound = 'RGAE, f. 8034 Glavtsvetmet, op. 1, d. 210 Plan razvitiia mednonikelevoi promyshlennosti Kol’skogo poluostrova, ll. 3-9.';
-    const text = (notes: string[]) =>
-      `${(LINE + '\n').repeat(100)}The combine Severonikel’ and the traders met.\n${notes.map((_, i) => `It met.${i + 1}`).join('\n')}\n\n` +
-      `${notes.map((n, i) => `${i + 1} ${n}`).join('\n')}\n\n 7\n\f`;
+    const text = (notes: string[]) => runOnNotes('The combine Severonikel’ and the traders met.', notes);
     const unhyphenated = importText(text([...ranges, compound]), 'pdftotext');
     assert.match(unhyphenated.markdown, /\[\^6\]: .* Plan razvitiia medno-nikelevoi promyshlennosti /);
     assert.equal(unhyphenated.warnings.at(-1)?.message, 'a line pdftotext ran on at a line-end hyphen was parted again: «mednonikelevoi» read as «medno-nikelevoi»');
