@@ -147,4 +147,12 @@ export const FAMILIES = [
       ['Khudfond', 'Худфонд', 'Khudozhestvennyi fond SSSR', 'Художественный фонд СССР', 'the Art Fund of the USSR, the Artists’ Union’s fund for commissions and its members’ material support'],
     ],
   },
+  {
+    source: 'Great Soviet Encyclopedia (1979), Communist University for Workers of the East (KUTV; the decree of 21 April 1921; closed in the late 1930s), https://encyclopedia2.thefreedictionary.com/Communist+University+for+Workers+of+the+East; Memorial, «Топография террора»: Коммунистический университет национальных меньшинств Запада (КУНМЗ) им. Ю. Ю. Мархлевского (1922–1936; учебное заведение Коминтерна наряду с КУТВ и Университетом трудящихся Китая), http://topos.memo.ru/kommunisticheskiy-universitet-nacionalnyh-menshinstv-zapada-kunmz-im-yu-yu-marhlevskogo',
+    members: [
+      ['KUTV', 'КУТВ', 'Kommunisticheskii universitet trudiashchikhsia Vostoka', 'Коммунистический университет трудящихся Востока', 'the Communist University of the Toilers of the East (Moscow, 1921–late 1930s), which trained party, Komsomol and trade-union workers of the Soviet East and Comintern cadres of Asia'],
+      ['KUNMZ', 'КУНМЗ', 'Kommunisticheskii universitet natsional’nykh men’shinstv Zapada', 'Коммунистический университет национальных меньшинств Запада', 'the Communist University of the National Minorities of the West (Moscow, 1922–1936; named after Marchlewski), a Comintern school for the western nationalities of the USSR and European communists'],
+      ['UTK', 'УТК', 'Universitet trudiashchikhsia Kitaia', 'Университет трудящихся Китая', 'the University of the Toilers of China (the Sun Yat-sen University in Moscow), a Comintern school for Chinese communists'],
+    ],
+  },
 ];

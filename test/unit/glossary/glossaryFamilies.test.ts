@@ -58,7 +58,7 @@ describe('opis explain: a council among a name’s words and in a compound', () 
     assert.deepEqual(said('Горсовета'), ['city soviet: an elected council with administrative functions']);
   });
 
-  it('finds the entries of the mutual-aid committees, the sports societies, the armoured directorate, the geological committee and the creative unions', () => {
+  it('finds the entries of the mutual-aid committees, the sports societies, the armoured directorate, the geological committee, the creative unions and the Comintern’s schools', () => {
     assert.deepEqual(termOf('кресткомов'), ['KKOV']);
     assert.deepEqual(termOf('Динамо'), ['Dinamo']);
     assert.deepEqual(termOf('ГАБТУ'), ['GABTU']);
@@ -67,5 +67,6 @@ describe('opis explain: a council among a name’s words and in a compound', () 
     assert.deepEqual(termOf('Mrs'), [], 'no English title is a siglum');
     assert.deepEqual(termOf('Союза художников СССР'), ['SKh SSSR']);
     assert.deepEqual(termOf('Музфонда'), ['Muzfond']);
+    assert.deepEqual(termOf('Коммунистического университета трудящихся Востока'), ['KUTV']);
   });
 });
