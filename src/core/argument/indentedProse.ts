@@ -2,14 +2,13 @@
 // indented code block to Markdown, which leaves it out of the document's paragraphs. In a text without code (no
 // fenced block, no indented block with a program's characters) whose indented blocks hold sentences, each such block
 // is read as a paragraph, joined to the unindented lines that run on from it (a first line indented, the rest not).
+import { CodeAndComments } from '../document/codeAndComments';
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 
 /** Four columns of indentation or more (a tab stops at four), then text. */
 const INDENTED = /^(?: {4}| {0,3}\t)[ \t]*\S/;
 const ANY_INDENTED = new RegExp(INDENTED.source, 'm');
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const COMMENT_OPEN = /^ {0,3}<!--/;
 /** A line opening an indented code block: at the start, after a blank line or after an ATX heading. */
 const OPENS_AFTER = /^\s*$|^ {0,3}#{1,6}(?:\s|$)/;
 /** What a program has and prose lacks: braces, backticks, a backslash, an assignment, a tag, a statement's `;`, a
@@ -38,24 +37,17 @@ function coveredLines(index: DocumentIndex): Set<number> {
 function indentedBlocks(index: DocumentIndex): { blocks: Block[]; fenced: boolean } {
   const covered = coveredLines(index);
   const blocks: Block[] = [];
-  let fence: string | undefined;
-  let comment = false;
-  let fenced = false;
+  const code = new CodeAndComments();
   let open: Block | undefined;
   for (let n = frontMatterEnd(index); n < index.lines.lineCount; n++) {
     const line = index.lines.lineText(n);
-    const inBlock = !fence && !comment && !covered.has(n) && INDENTED.test(line) && (open !== undefined || n === 0 || OPENS_AFTER.test(index.lines.lineText(n - 1)));
+    const inBlock = code.open && !covered.has(n) && INDENTED.test(line) && (open !== undefined || n === 0 || OPENS_AFTER.test(index.lines.lineText(n - 1)));
     if (inBlock && open) open.last = n;
     else if (inBlock) blocks.push((open = { first: n, last: n }));
     else open = undefined;
-    if (inBlock || covered.has(n)) continue;
-    if (fence) fence = line.trim().startsWith(fence) ? undefined : fence;
-    else if (comment) comment = !line.includes('-->');
-    else if (FENCE.test(line)) fence = FENCE.exec(line)?.[1];
-    else if (COMMENT_OPEN.test(line)) comment = !line.includes('-->');
-    fenced ||= fence !== undefined;
+    if (!inBlock && !covered.has(n)) code.advance(line);
   }
-  return { blocks, fenced };
+  return { blocks, fenced: code.fenced };
 }
 
 /** The line after YAML front matter (its keys may be indented), else 0. */

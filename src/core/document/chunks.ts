@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import { BLOCK_PIECE, countMarks, cuttableKind, interruptsParagraph, LONG_BLOCK, MARK_LIMIT, nextCut } from './longBlocks';
 import { parseMarkdown } from './markdownParser';
 import { isTableRow, opensTable } from './longTables';
+import { CodeAndComments } from './codeAndComments';
 import { maskMarks, readAsMarks, unmaskMarks } from './wordlessPieces';
 import { turn } from '../text/eventLoop';
 
@@ -53,8 +54,7 @@ export function* plannedChunks(text: string, target = 48 * 1024): Generator<Chun
     return;
   }
   let chunk: Chunk = { start: 0, end: 0 };
-  let fence: string | undefined;
-  let inComment = false;
+  const code = new CodeAndComments();
   let inHtml = false;
   let previousBlank = true;
   let block: Block | undefined;
@@ -69,7 +69,7 @@ export function* plannedChunks(text: string, target = 48 * 1024): Generator<Chun
     const lineEnd = lineBreak ? lineBreak.index : text.length;
     const line = text.slice(lineStart, lineEnd);
     const blank = line.trim() === '';
-    const open = !fence && !inComment;
+    const open = code.open;
     const definition = open && !inHtml && DEFINITION_LINE.test(line);
     const blockStart = open && previousBlank && !blank && !/^\s/.test(line) && !FRONT_MATTER_FENCE.test(line);
     if (table && !isTableRow(line)) table = undefined;
@@ -99,18 +99,9 @@ export function* plannedChunks(text: string, target = 48 * 1024): Generator<Chun
         at = nextCut(text, at, at + BLOCK_PIECE, lineEnd);
       }
     }
-    const marker = FENCE.exec(line)?.[1];
-    if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-    } else if (inComment) {
-      if (line.includes('-->')) inComment = false;
-    } else if (marker) {
-      fence = marker;
-    } else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) {
-      inComment = true;
-    } else if (/^ {0,3}</.test(line)) {
-      inHtml = true;
-    }
+    // other HTML (a comment closed on its line too) opens a block that runs to the next blank line
+    if (open && !FENCE.test(line) && /^ {0,3}</.test(line) && !(/^ {0,3}<!--/.test(line) && !line.includes('-->'))) inHtml = true;
+    code.advance(line);
     if (blank) inHtml = false;
     previousBlank = blank;
     previousLine = { start: lineStart, text: line };
