@@ -40,3 +40,50 @@ export function joinLines(left: string, right: string): string {
   const { dropHyphen, separator } = lineJoint(left, right);
   return (dropHyphen ? left.slice(0, -1) : left) + separator + right;
 }
+
+/** Where the last word of `text` starts: after its last white space. */
+function lastWordStart(text: string): number {
+  let i = text.length;
+  while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  return i;
+}
+
+/**
+ * Text built line by line that keeps its last word apart, all `lineJoint` reads of the text before a line (its end,
+ * the word a hyphen ends, a web address): joining a paragraph of any number of lines takes time linear in its length.
+ */
+export class Flow {
+  private readonly parts: string[] = [];
+  private word = '';
+
+  /** The text since its last white space. */
+  get lastWord(): string {
+    return this.word;
+  }
+
+  append(text: string): void {
+    if (text === '') return;
+    this.parts.push(text);
+    const start = lastWordStart(text);
+    this.word = start > 0 ? text.slice(start) : this.word + text;
+  }
+
+  /** The last character taken off: a hyphen that only split a word for the line. */
+  dropLast(): void {
+    while (this.parts.at(-1) === '') this.parts.pop();
+    this.parts.push(this.parts.pop()?.slice(0, -1) ?? '');
+    this.word = this.word.slice(0, -1);
+  }
+
+  /** `line` joined on as `joinLines` joins it. */
+  join(line: string): void {
+    if (this.parts.length === 0) return this.append(line);
+    const { dropHyphen, separator } = lineJoint(this.word, line);
+    if (dropHyphen) this.dropLast();
+    this.append(separator + line);
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}

@@ -5,8 +5,8 @@
 // first-line indent, an indented quotation).
 import type { ArticleBlock } from '../article/model';
 import { textWidth } from '../glyphWidth';
-import { lineJoint } from '../joinLines';
-import { lastIndexWhere } from './lastIndex';
+import { Flow, lineJoint } from '../joinLines';
+import { lastIndexesBefore } from './lastIndex';
 import { mostCommon } from './mostCommon';
 import { INITIALS_END, type TextLine } from './lines';
 import { printedMeasure } from './measure';
@@ -62,15 +62,16 @@ export function buildBlocks(all: TextLine[], breaks: LineBreaks): ArticleBlock[]
   const blocks: ArticleBlock[] = [];
   let draft: Draft | undefined;
   const wrapped = new Set<TextLine>();
+  // A line holding only a page's marker (a page without text: a title page's, a figure's) stands for none.
+  const shown = lastIndexesBefore(lines, l => l.text === '' || withoutTokens(l.text) !== '');
   const close = () => {
-    if (draft) blocks.push({ kind: draft.kind, inlines: tokenInlines(draft.lines.reduce((a, b) => joinLine(a, b))) });
+    if (draft) blocks.push({ kind: draft.kind, inlines: tokenInlines(joinParagraph(draft.lines)) });
     draft = undefined;
   };
   lines.forEach((line, i) => {
     // An empty line, or a rule of dashes or asterisks, parts blocks.
     if (line.text === '' || /^[-–—*_\s]{3,}$/.test(line.text)) return close();
-    // A line holding only a page's marker (a page without text: a title page's, a figure's) stands for none.
-    const previous = lines[lastIndexWhere(lines.slice(0, i), l => l.text === '' || withoutTokens(l.text) !== '')];
+    const previous = lines[shown[i]];
     const next = lines[i + 1];
     // A page's or a column's first line follows a break when the text before it ended a sentence: a heading may
     // open a page or a column.
@@ -92,7 +93,7 @@ export function buildBlocks(all: TextLine[], breaks: LineBreaks): ArticleBlock[]
       // The page a heading opens keeps its marker, before the heading.
       for (const inline of tokenInlines(rest ? `${line.text} ${rest.text}` : line.text)) if (inline.kind === 'page') blocks.push(inline);
       if (rest) wrapped.add(rest);
-      blocks.push({ kind: 'heading', text: withoutTokens(rest ? joinLine(line.text, rest.text) : line.text) });
+      blocks.push({ kind: 'heading', text: withoutTokens(rest ? joinParagraph([line.text, rest.text]) : line.text) });
       return;
     }
     // A quotation's last line is indented like the lines above it, whatever follows.
@@ -124,14 +125,30 @@ export function buildBlocks(all: TextLine[], breaks: LineBreaks): ArticleBlock[]
 /**
  * Lines join as if the tokens of the pages starting between them were not there (a word hyphenated over the page
  * break is one word); the tokens stay between them. A page without text of its own leaves its token to the next join.
+ * The joined text grows in one pass, read only at its last word and the tokens that end it.
  */
-function joinLine(left: string, right: string): string {
-  const { text: head, pages: ended } = pageEnd(left);
-  const { pages, text } = pageStart(right);
-  if (text === '') return left + right;
-  if (head.endsWith('\u00ad')) return head.slice(0, -1) + ended + pages + text;
-  const { dropHyphen, separator } = lineJoint(head, text);
-  return (dropHyphen ? head.slice(0, -1) : head) + separator + ended + pages + text;
+function joinParagraph(lines: string[]): string {
+  const flow = new Flow();
+  // The tokens of the pages that start at the end of the text joined so far.
+  let ended = '';
+  lines.forEach((line, i) => {
+    const { pages, text } = i === 0 ? { pages: '', text: line } : pageStart(line);
+    if (i > 0 && text === '') {
+      ended += line;
+      return;
+    }
+    let separator = '';
+    if (i > 0 && flow.lastWord.endsWith('\u00ad')) flow.dropLast();
+    else if (i > 0) {
+      const joint = lineJoint(flow.lastWord, text);
+      if (joint.dropHyphen) flow.dropLast();
+      separator = joint.separator;
+    }
+    const end = pageEnd(text);
+    flow.append(separator + ended + pages + end.text);
+    ended = end.pages;
+  });
+  return flow.toString() + ended;
 }
 
 /**

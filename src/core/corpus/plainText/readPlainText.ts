@@ -21,7 +21,7 @@ import { removeFurniture, splitPages, type Page } from './pages';
 import { glueSpacedMarkers } from './spacedMarkers';
 import { joinSpreadLines } from './spreadLines';
 import { textWidth } from '../glyphWidth';
-import { joinLines } from '../joinLines';
+import { Flow } from '../joinLines';
 import { softenLineEnds } from '../wordHyphens';
 import { lastIndexWhere } from './lastIndex';
 import { refuseMissedNotes } from './missedNotes';
@@ -196,8 +196,14 @@ function trimEmpty(lines: TextLine[]): TextLine[] {
 }
 
 function noteInlines(note: NoteText): Inline[] {
-  const text = note.lines.map(l => cleanText(l.text)).reduce((a, b) => (a.endsWith('\u00ad') ? a.slice(0, -1) + b : joinLines(a, b)));
-  return tokenInlines(text);
+  const flow = new Flow();
+  for (const line of note.lines.map(l => cleanText(l.text))) {
+    if (flow.lastWord.endsWith('\u00ad')) {
+      flow.dropLast();
+      flow.append(line);
+    } else flow.join(line);
+  }
+  return tokenInlines(flow.toString());
 }
 
 const plainOf = (inlines: Inline[]) => inlines.map(i => (i.kind === 'text' ? i.text : '')).join('');
