@@ -8,8 +8,8 @@ import type { Citation } from './types';
 
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
-/** A lead-in that is not part of the reference: `see also`, `quoted in` (`Vgl.`, `Zob.`, `Voir`), and a lower-case `and` after a semicolon. */
-const LEAD = /^(?:(?:and|also)(?: also)?,? )?(?:(?:[Ss]ee|[Cc]f\.|[Cc]ited in|[Qq]uoted in|[Vv]gl\.|[Zz]it\. nach|[Zz]ob\.|[Pp]or\.|[Cc]yt\. za|[Vv]oir|[Cc]ité dans)(?:,? also)?(?:,? for example)?,? )?/;
+/** A lead-in that is not part of the reference: `see also`, `quoted in` (`Vgl.`, `Zob.`, `Voir`, `См.:`, `Цит. по:`), and a lower-case `and` after a semicolon. */
+const LEAD = /^(?:(?:and|also)(?: also)?,? )?(?:(?:[Ss]ee|[Cc]f\.|[Cc]ited in|[Qq]uoted in|[Vv]gl\.|[Zz]it\. nach|[Zz]ob\.|[Pp]or\.|[Cc]yt\. za|[Vv]oir|[Cc]ité dans|[Цц]ит\. по:?|[Сс]м\.(?: также)?:?)(?:,? also)?(?:,? for example)?,? )?/;
 /**
  * Prose that ends in a lower-case `see` before the reference, or names a document printed in it: `For more on the
  * ‘special settlements’ see L. Viola, …`, `Biryuzov’s letter to Kimon Georgiev, dated November 28, 1944, in
@@ -20,12 +20,13 @@ const PROSE_LEAD = /^[^;]*?(?:(?<![\p{L}])(?:see|cf\.)(?: also)?(?:,? for exampl
 const PROSE_LEAD_RU = /^[^;]*?(?<![\p{L}])см\.(?: также)?: (?=\p{Lu})/u;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?,?|(?:\p{Lu}\.){2,3}|and|&|ed\.|eds\.|comp\.|et|al\.|de|von|van|der|du|la|le)$/u;
 /**
- * `op. cit.` and its forms in the languages of the notes (cited work): Russian `Указ. соч.`, `Цит. соч.`, Ukrainian
+ * `op. cit.` (`Op. cit.` after a name the Russian way) and its forms in the languages of the notes (cited work): Russian
+ * `Указ. соч.`, `Цит. соч.`, `Указ. раб.` (работа), `Указ. ст.` (статья), Ukrainian
  * `Вказ. праця`, `Зазнач. праця`, German `a.a.O.`, Polish `dz. cyt.`, French `art. cit.`; `loc. cit.` (the place cited)
  * too, which without a page of its own keeps the page last cited.
  */
 export const OP_CIT =
-  /\b(?:op|loc)\. ?cit\b\.?|\ba\. ?a\. ?O\.|\bdz\. ?cyt\.?|\bart\. ?cit\.?|(?<![\p{L}])(?:[Уу]каз|[Цц]ит)\. ?соч\.?|(?<![\p{L}])(?:[Вв]каз|[Зз]азнач)\. ?праця\.?/u;
+  /\b(?:[Oo]p|[Ll]oc)\. ?cit\b\.?|\ba\. ?a\. ?O\.|\bdz\. ?cyt\.?|\bart\. ?cit\.?|(?<![\p{L}])(?:[Уу]каз|[Цц]ит)\. ?(?:соч|раб|ст)\.?(?![\p{L}])|(?<![\p{L}])(?:[Вв]каз|[Зз]азнач)\. ?праця\.?/u;
 /** An initial (`A.`, `Ia.`, `Zh.`, `А.`), not a surname. */
 const INITIAL = /^(?:\p{Lu}|Ch|Sh|Shch|Zh|Kh|Ts|Ia|Iu|Ie|Io|Ju|Ja)\.?$/u;
 
@@ -94,11 +95,11 @@ function imprint(text: string): { start: number; end: number; content: string } 
 /**
  * A Russian-style imprint closing the reference, after its title's full stop: `. М., 2004`, `. М.: РОССПЭН, 2010`,
  * `. СПб., 1999`, `. М.; Л., 1931`, `. Новосибирск, 2002`, `) М., 1958` after a title's parenthesis, a place in capitals
- * before its publisher (`. — NY: Sharpe, 1995`). A city on a river keeps it, written out or short: `Ростов-на-Дону`,
+ * before its publisher (`. — NY: Sharpe, 1995`), a city of two words (`. New York, 1996`). A city on a river keeps it, written out or short: `Ростов-на-Дону`,
  * `Ростов–н/Д.: Феникс, 2002`.
  */
 const ON_RIVER = String.raw`(?:[-–]на[-–]\p{Lu}\p{Ll}+|(?: |[-–])н\/\p{Lu}\.?)`;
-const CITY_YEAR = String.raw`(?:(?:СПб|SPb|\p{Lu}\p{Ll}{0,2})\.(?: ?[:;–-] ?[^.,;:()]{1,60}\.?)?|\p{Lu}\p{Ll}[\p{Ll}-]+${ON_RIVER}?(?: ?: ?[^.,;:()]{1,60})?|\p{Lu}{2,3}: ?[^.,;:()]{1,60}), (?:1[5-9]|20)\d\d(?=[.,]|$)`;
+const CITY_YEAR = String.raw`(?:(?:СПб|SPb|\p{Lu}\p{Ll}{0,2})\.(?: ?[:;–-] ?[^.,;:()]{1,60}\.?)?|\p{Lu}\p{Ll}[\p{Ll}-]+(?: \p{Lu}\p{Ll}[\p{Ll}-]+)?${ON_RIVER}?(?: ?: ?[^.,;:()]{1,60})?|\p{Lu}{2,3}: ?[^.,;:()]{1,60}), (?:1[5-9]|20)\d\d(?=[.,]|$)`;
 /** The imprint after the title's full stop, a GOST dash between them or not (`. – К.: Наукова думка, 2007`). */
 const GOST_IMPRINT = new RegExp(`[.)] (?:[–—] )?(${CITY_YEAR})`, 'gu');
 const OPENS_WITH_IMPRINT = new RegExp(`^${CITY_YEAR}`, 'u');
@@ -168,8 +169,8 @@ function splitVolume(before: string): { rest: string; volume?: string } {
 const ROLE = /^(?:et al\.,? (?:(?:eds?|comps?)\.,? )?|(?:eds?|comp|comps|trans|red|sost)\.,? )/;
 /** Words that point back to a title rather than give one. */
 const NOT_A_TITLE = /^(?:same title|the same|idem|тот же|то же)$/i;
-/** Words that stand for the author of the reference before: `same author, Hope Abandoned`, `idem`, `Его же`. */
-const SAME_AUTHOR = /^(?:(?:the )?same author|idem|eadem|его же|её же|ее же)[,.]? /iu;
+/** Words that stand for the author of the reference before: `same author, Hope Abandoned`, `idem`, `Его же`, `Он же`. */
+const SAME_AUTHOR = /^(?:(?:the )?same author|idem|eadem|его же|её же|ее же|он же|она же|они же|их же)[,.]? /iu;
 
 /** A printed reference whose author is given as `same author` (or `idem`, `Его же`) rather than named. */
 export function repeatsAuthor(c: Citation): boolean {
@@ -481,6 +482,15 @@ export function parseImprinted(raw: string, titleOnly = false): Citation | undef
 /** `Khlevniuk. См. гл. 12—13`, `Conquest, ch. 4`: an author alone and the chapters of his work the note points to. */
 const AUTHOR_AND_CHAPTER = /^(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)[.,] ((?:(?:[Сс]м|[Ss]ee)\.? )?(?:гл|ch|chap|chapter)s?\.? ?\d+(?:[–—-]\d+)?)$/u;
 
+/**
+ * `Davies. Socialist Offensive`, `Хлевнюк. Хозяин`: a short reference the Russian way, the surname and a full stop
+ * before the short title; capitalised words without such a stop are a name (`Okhotin and Roginsky`).
+ */
+function surnameAndStop(text: string): { author: string; title?: string } {
+  const m = /^(\p{Lu}\p{Ll}[\p{Ll}’'-]+)\. (\p{Lu}\p{Ll}.*)$/u.exec(text);
+  return m ? { author: m[1], title: m[2] } : { author: text };
+}
+
 export function parseShortTitle(raw: string): Citation | undefined {
   const chapter = AUTHOR_AND_CHAPTER.exec(trimEnd(withoutLead(raw), ' .'));
   if (chapter) return { kind: 'printed', raw, author: chapter[1], unparsed: chapter[2] };
@@ -496,6 +506,6 @@ export function parseShortTitle(raw: string): Citation | undefined {
   const { rest, volume } = splitVolume(doc ? beforeDocument.slice(0, doc.index) : beforeDocument);
   const head = chapterOf(authorAndTitle(rest));
   // `Idem, The Great Terror, p. 50`: the title after `idem` is no author's name.
-  const named = head.author || head.articleTitle || SAME_AUTHOR.test(rest) ? head : isPersonName(rest) ? { author: rest.trim() } : head;
+  const named = head.author || head.articleTitle || SAME_AUTHOR.test(rest) ? head : isPersonName(rest) ? surnameAndStop(rest.trim()) : head;
   return { kind: 'printed', raw, ...named, volume, published, pages: split.pages, unparsed: doc?.[1] };
 }

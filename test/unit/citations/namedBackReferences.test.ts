@@ -1,0 +1,84 @@
+// Back-references written the Russian way and their lead-ins: `Op. cit.` with a capital after a name with initials,
+// `Указ. раб.` and `Указ. ст.` for the work or article cited, `Он же` / `Она же` for the author of the reference before,
+// `Цит. по:` and `См.:` before a short title, and a short reference by surname and a full stop (`Davies. Socialist
+// Offensive`, a case ending of its own). Each case gives every field of every citation (raw left out) and the note a
+// back-reference names; a surname and title that no earlier note cites stay a reference of their own, found nowhere.
+import * as assert from 'node:assert/strict';
+import { resolveNotes, type ResolvedCitation } from '../../../src/core/citations';
+
+type Read = Partial<ResolvedCitation> & { note: number };
+
+function read(texts: string[]): Read[] {
+  return resolveNotes(texts.map((text, i) => ({ label: String(i + 1), text }))).flatMap((n, i) =>
+    n.resolved.map(r => {
+      const copy: Read = { note: i + 1, ...r };
+      delete copy.raw;
+      return copy;
+    }),
+  );
+}
+
+const VIOLA = { kind: 'printed', author: 'Viola L.', title: 'Peasant Rebels under Stalin', published: 'New York, 1996' } as const;
+const DAVIES = { kind: 'printed', author: 'Дэвис Р. У.', title: 'Советская экономика в период кризиса', published: 'М., 2001' } as const;
+const TAKEN = ['author', 'title', 'published'] as (keyof ResolvedCitation)[];
+
+const CASES: [string, string[], Read[]][] = [
+  [
+    '`Op. cit.` with a capital after a surname and initials',
+    ['Viola L. Peasant Rebels under Stalin. New York, 1996. P. 12.', 'Viola L. Op. cit. P. 40.'],
+    [
+      { note: 1, ...VIOLA, pages: '12' },
+      { note: 2, ...VIOLA, pages: '40', inferred: TAKEN, from: '1' },
+    ],
+  ],
+  [
+    '`Указ. раб.` and `Указ. ст.` as `Указ. соч.`',
+    ['Дэвис Р. У. Советская экономика в период кризиса. М., 2001. С. 5.', 'Дэвис Р. У. Указ. раб. С. 17.', 'Дэвис Р. У. Указ. ст. С. 18.'],
+    [
+      { note: 1, ...DAVIES, pages: '5' },
+      { note: 2, ...DAVIES, pages: '17', inferred: TAKEN, from: '1' },
+      { note: 3, ...DAVIES, pages: '18', inferred: TAKEN, from: '1' },
+    ],
+  ],
+  [
+    '`Указ.` before a word that is not `раб.` or `ст.` is no back-reference',
+    ['Указ. статьи 5 не применялся.'],
+    [{ note: 1, kind: 'other' }],
+  ],
+  [
+    '`Он же` and `Она же` take the author of the reference before, as inferred',
+    ['Дэвис Р. У. Советская экономика в период кризиса. М., 2001. С. 5; Он же. Индустриализация. М., 2003. С. 9.'],
+    [
+      { note: 1, ...DAVIES, pages: '5' },
+      { note: 1, kind: 'printed', author: 'Дэвис Р. У.', title: 'Индустриализация', published: 'М., 2003', pages: '9', inferred: ['author'] },
+    ],
+  ],
+  [
+    '`Цит. по:` and `См.:` before a short title are lead-ins, not part of the author',
+    ['Дэвис Р. У. Советская экономика в период кризиса. М., 2001. С. 5.', 'Цит. по: Дэвис Р. У. Советская экономика. С. 31.', 'См.: Дэвис Р. У. Советская экономика. С. 32.'],
+    [
+      { note: 1, ...DAVIES, pages: '5' },
+      { note: 2, ...DAVIES, pages: '31', inferred: TAKEN, from: '1' },
+      { note: 3, ...DAVIES, pages: '32', inferred: TAKEN, from: '1' },
+    ],
+  ],
+  [
+    'a surname and a full stop before a short title, in either script',
+    ['Viola L. Peasant Rebels under Stalin. New York, 1996. P. 12.', 'Viola. Peasant Rebels. P. 14.'],
+    [
+      { note: 1, ...VIOLA, pages: '12' },
+      { note: 2, ...VIOLA, pages: '14', inferred: TAKEN, from: '1' },
+    ],
+  ],
+  [
+    'a surname and a short title that no earlier note cites: read apart, resolved to nothing',
+    ['Conquest. Great Terror. P. 14.'],
+    [{ note: 1, kind: 'printed', author: 'Conquest', title: 'Great Terror', pages: '14' }],
+  ],
+];
+
+describe('back-references named the Russian way', () => {
+  for (const [name, texts, want] of CASES) {
+    it(name, () => assert.deepEqual(read(texts), want));
+  }
+});
