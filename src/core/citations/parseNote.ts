@@ -174,7 +174,11 @@ function mergePieces(text: string, segments: Segment[], options: ArchivalOptions
     }
     const previous = out[out.length - 1];
     if (previous && awaitsImprint(text, previous) && opensWithImprint(text.slice(piece.start, piece.end))) {
-      out[out.length - 1] = { start: previous.start, end: piece.end, shape: shapeOf(text.slice(previous.start, piece.end), options) };
+      // `Viola L. Peasant Rebels under Stalin. Collectivization and the Culture … New York, 1996`: a subtitle read as
+      // prose between the author's name with its title and the imprint goes on that title.
+      const head = out[out.length - 2];
+      const start = head && headsSubtitle(text, head, previous) ? head.start : previous.start;
+      out.splice(start === previous.start ? -1 : -2, start === previous.start ? 1 : 2, { start, end: piece.end, shape: shapeOf(text.slice(start, piece.end), options) });
       continue;
     }
     if (previous && piece.shape === 'archival' && continuesFileTitle(text, previous, piece)) {
@@ -209,6 +213,12 @@ function opensTitle(text: string, piece: Piece, next: readonly Piece[]): boolean
   const whole = parsePrinted(text.slice(piece.start, end.end));
   const names = (c: Citation | undefined) => c?.author !== undefined || c?.editor !== undefined;
   return names(whole) && !names(parsePrinted(text.slice(next[0].start, end.end))) && !hasImprint(text.slice(piece.start, piece.end));
+}
+
+/** An open fragment that opens with a name the Russian way, and a piece of prose after it that names no author. */
+function headsSubtitle(text: string, head: Piece, next: Piece): boolean {
+  const own = text.slice(head.start, head.end);
+  return next.shape === 'prose' && text.slice(head.end, next.start).trim() === '' && isOpenFragment(text, head) && opensWithNameAndStop(withoutLead(own)) && !opensWithNameAndStop(text.slice(next.start, next.end));
 }
 
 /**
@@ -318,8 +328,13 @@ function parseReference(raw: string, shape: Shape, inList = false): Citation {
   const printed = shape === 'printed' ? parsePrinted(raw) : parseShortTitle(raw) ?? parseNamedTitle(raw) ?? parseImprinted(raw, inList);
   // A title opening with an issue's number or year (`1939. № 1. 4-я с. обл.; № 28`) is the rest of a periodical's list,
   // no work's title.
-  return printed && !(printed.title !== undefined && !printed.author && NO_TITLE.test(printed.title)) ? printed : { kind: 'other', raw };
+  // A year alone is no title either (`Соцстрой, 1934. С. 356`, `Il’inskii, 2002, 404–11`): a name and a year, whether
+  // a yearbook's or an author's, is left unread rather than read as a work titled by its year.
+  const noTitle = printed?.title !== undefined && ((!printed.author && NO_TITLE.test(printed.title)) || YEAR_ALONE.test(printed.title));
+  return printed && !noTitle ? printed : { kind: 'other', raw };
 }
+
+const YEAR_ALONE = /^(?:1[5-9]|20)\d\d$/;
 
 const NO_TITLE = /^(?:№ ?\d|(?:1[7-9]|20)\d\d(?:\.|$))/u;
 

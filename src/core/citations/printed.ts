@@ -233,7 +233,10 @@ function authorAndTitle(text: string): { author?: string; title?: string } {
   const end = role ? comma + 2 + role[0].length : comma;
   let author = comma > 0 && isAuthor(text.slice(0, first)) ? text.slice(0, end).replace(/,? $/, '').trim() : undefined;
   let title = (author ? text.slice(end + (role ? 0 : 2)) : text).trim();
-  const initials = author ? null : SURNAME_INITIALS.exec(text);
+  // `Берия С. Beria, My Father`: a Cyrillic name the Russian way and the first word of a Latin title, which a comma
+  // inside the title follows, are no author before a comma (`James C. Scott,` is one).
+  const russian = SURNAME_INITIALS.exec(text);
+  const initials = !author || (russian && /^\p{Script=Cyrillic}/u.test(russian[0]) && /^\p{Lu}[a-z]+$/u.test(author.slice(russian[0].length))) ? russian : null;
   const stopped = author || initials ? null : INITIALS_SURNAME_STOP.exec(text);
   if (initials || stopped) {
     author = initials ? initials[0].trim() : stopped?.[0].trim().replace(/\.$/, '');

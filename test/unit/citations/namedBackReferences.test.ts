@@ -1,7 +1,8 @@
 // Back-references written the Russian way and their lead-ins: `Op. cit.` with a capital after a name with initials,
 // `Указ. раб.` and `Указ. ст.` for the work or article cited, `Он же` / `Она же` for the author of the reference before,
 // `Цит. по:` and `См.:` before a short title, and a short reference by surname and a full stop (`Davies. Socialist
-// Offensive`, a case ending of its own). Each case gives every field of every citation (raw left out) and the note a
+// Offensive`); an English subtitle between such a name with its title and the imprint, a name and a year, and a
+// Cyrillic name before a Latin title. Each case gives every field of every citation (raw left out) and the note a
 // back-reference names; a surname and title that no earlier note cites stay a reference of their own, found nowhere.
 import * as assert from 'node:assert/strict';
 import { resolveNotes, type ResolvedCitation } from '../../../src/core/citations';
@@ -74,6 +75,30 @@ const CASES: [string, string[], Read[]][] = [
     'a surname and a short title that no earlier note cites: read apart, resolved to nothing',
     ['Conquest. Great Terror. P. 14.'],
     [{ note: 1, kind: 'printed', author: 'Conquest', title: 'Great Terror', pages: '14' }],
+  ],
+  [
+    'an English subtitle that reads as prose between the name with its title and the imprint goes on the title',
+    ['См.: Viola L. Peasant Rebels under Stalin. Collectivization and the Culture of Peasant Resistance. New York, 1996. P. 171.', 'Viola. Peasant Rebels. P. 14.'],
+    [
+      { note: 1, ...VIOLA, title: 'Peasant Rebels under Stalin. Collectivization and the Culture of Peasant Resistance', pages: '171' },
+      { note: 2, ...VIOLA, title: 'Peasant Rebels under Stalin. Collectivization and the Culture of Peasant Resistance', pages: '14', inferred: TAKEN, from: '1' },
+    ],
+  ],
+  [
+    'a name and a year, a yearbook’s or an author’s, are left unread, not read as a work titled by its year',
+    ['Большевик, 1935. С. 56.', 'Ежегодник, 1929. С. 7.'],
+    [
+      { note: 1, kind: 'other' },
+      { note: 2, kind: 'other' },
+    ],
+  ],
+  [
+    'a Cyrillic name the Russian way before a Latin title with a comma in it; a Western name before its comma stays whole',
+    ['Сталин И. Stalin, Works and Days. London, 2001.', 'James C. Brown, Domination and Defiance (New Haven, 1990).'],
+    [
+      { note: 1, kind: 'printed', author: 'Сталин И.', title: 'Stalin, Works and Days', published: 'London, 2001' },
+      { note: 2, kind: 'printed', author: 'James C. Brown', title: 'Domination and Defiance', published: 'New Haven, 1990' },
+    ],
   ],
 ];
 
