@@ -8,6 +8,7 @@ import { ARCHIVAL_LEVELS, type ArchivalOptions } from './archival';
 import { BY_PLACE, citedWithMarks } from './compact';
 import { formatFolios, readFolios } from './folios';
 import { parseNote, tidyCitation } from './parseNote';
+import { notePointer } from './notePointers';
 import { readPages, repeatsAuthor } from './printed';
 import { definedShortName, repeatedUnder, type ShortName } from './shortNames';
 import type { Citation, NoteCitations, ResolvedCitation, WorkCandidate } from './types';
@@ -161,6 +162,7 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
   const works = new WorkIndex();
   const confirmed = archivesCitedWithMarks(notes);
   const shortNames: ShortName[] = [];
+  const byLabel = new Map<string, Cited[]>();
   let previous: { label: string; text: string; cited: Cited[] } | undefined;
   for (const note of notes) {
     const parsed = parseNote(note.text, note.emphasis, options).map(p => (confirmed(p.citation) ? { ...p, citation: readByMarks(p.citation) } : p));
@@ -182,7 +184,19 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
       // conversation with Morakov) still repeats that note.
       const namedBefore = () => i === 0 && previous !== undefined && citation.title === undefined && sameAuthor(citation.author ?? '', { kind: 'other', raw: previous.text });
       const several = target && citation.author && !citation.title ? worksOfAuthor(citation.author, cited.includes(target) ? cited : previous?.cited ?? []) : [];
-      if (several.length > 1) {
+      const pointer = citation.kind === 'archival' || citation.kind === 'ibid' || citation.published ? undefined : notePointer(citation.raw);
+      const pointed = pointer && byLabel.get(pointer.label);
+      if (pointer && pointed) {
+        // `Fitzpatrick, supra n. 12, at 50`: the work of the note it names, with its own page; several, none taken.
+        // A note that cites nothing readable is still the one named, with nothing taken from it.
+        const works = pointed.filter(c => c.citation.kind !== 'other' || pointed.length === 1);
+        const kind = works.length === 1 && works[0].citation.kind === 'printed' ? 'printed' : citation.kind;
+        const reference: Citation = { ...citation, kind, pages: pointer.pages ?? citation.pages };
+        if (works.length === 0) result = { ...citation, from: pointer.label, inferred: [] };
+        else result = works.length === 1 ? resolveWork(reference, works[0]) : ambiguous(reference, works);
+        from = result.from;
+        origin = result.from;
+      } else if (several.length > 1) {
         // `Deutscher, Ibid` after a note citing three of Deutscher's books: each of them, none taken.
         result = ambiguous(citation, several);
       } else if (citation.kind === 'ibid' && (target || !citation.author || namedBefore())) {
@@ -212,6 +226,7 @@ function* resolvingNotes(notes: readonly NoteSource[], options: ArchivalOptions)
       cited.push(origin === undefined ? { label: note.label, citation: resolved[i] } : { label: note.label, citation: resolved[i], origin });
       works.add(cited[i]);
     });
+    byLabel.set(note.label, cited);
     const defined = definedShortName(note.text, note.label);
     if (defined) shortNames.push(defined);
     previous = { label: note.label, text: note.text, cited };
