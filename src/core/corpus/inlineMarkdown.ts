@@ -15,7 +15,8 @@ export function inlineMarkdown(segments: Segment[]): string {
   let out = '';
   for (const run of runs) {
     if (run.kind === 'ref') out = out.trimEnd() + `[^${run.n}]`;
-    else if (run.italic && run.text.trim() !== '') out += `*${escapeMarkdown(run.text)}*`;
+    // Italic punctuation alone looks as roman does, and `*,*` after a word is no emphasis in Markdown.
+    else if (run.italic && /[\p{L}\p{N}]/u.test(run.text)) out += `*${escapeMarkdown(run.text)}*`;
     else out += escapeMarkdown(run.text);
   }
   return out.replace(/[ \t\u00a0]{2,}/g, ' ').trim();
