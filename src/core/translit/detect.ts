@@ -271,14 +271,14 @@ const ENGLISH_LINKS = new Set(['and', 'or', 'nor', 'but', 'the', 'of', 'in', 'on
   'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'not', 'than', 'into', 'over', 'under', 'between', 'against', 'after',
   'before', 'during', 'like', 'per', 'via', 'vs', 'its', 'his', 'her', 'their', 'who', 'which', 'that', 'this', 'and/or']);
 
-/** A word the English list has, between two Russian words joined to it by spaces or dashes, one of them in lower
- * case, and no word English links them with: a Russian title's word (Menzhinskii—intelligent s Lubyanki). */
+/** A word the English list has, between two Russian words joined to it by spaces or dashes, the one after it in
+ * lower case, and no word English links them with: a Russian title's word (Menzhinskii—intelligent s Lubyanki). An
+ * English noun after a Soviet term and before a name is English (the obkom secretary Ivanov, kolkhoz chairman Petrov). */
 function insideRussianWords(tokens: Token[], i: number, text: string): boolean {
   const token = tokens[i];
   if (token.text.length < 3 || ENGLISH_LINKS.has(token.text.toLowerCase())) return false;
-  const [before, after] = [neighbour(tokens, i, -1), neighbour(tokens, i, +1)];
   if (!isJoined(tokens, i, -1, text, TIGHT_GAP, true) || !isJoined(tokens, i, +1, text, TIGHT_GAP, true)) return false;
-  return [before, after].some(j => !isUpper(tokens[j].text[0]));
+  return !isUpper(tokens[neighbour(tokens, i, +1)].text[0]);
 }
 
 /** A capital letter standing for a name: before another initial (V S. Zhukovsky), or between a given name and a

@@ -143,10 +143,13 @@ describe('detectRomanized: letters, quotes and words English shares', () => {
       ['Vo', 'Mgle', 'Protivorechiy', 'Vospominaniya', 'Budyonny', 'Yenukidze', 'Yagoda', 'Lubyanka', 'Argumenty', 'i', 'Fakty', 'v', 'portretakh', 'i', 'karikaturakh', 'ee', 'vozhdei']);
   });
 
-  it('reads a word English has inside a Russian title, between Russian words one of which is in lower case, but not the English that links names', () => {
+  it('reads a word English has inside a Russian title, between Russian words the one after it in lower case, but not the English that links names or an English noun before a name', () => {
     assert.deepEqual(found('Ocherki byta derevenskoi molodezhi; Menzhinskii—intelligent s Lubyanki; Stalin and Molotov; the obkom and raikom; Stalin met Molotov'),
       ['Ocherki', 'byta', 'derevenskoi', 'molodezhi', 'Menzhinskii', 'intelligent', 's', 'Lubyanki', 'Stalin', 'Molotov', 'obkom', 'raikom', 'Stalin', 'Molotov']);
     assert.deepEqual(found('Materialy plan raboty'), ['Materialy', 'plan', 'raboty']);
+    // an English noun after a Soviet term and before a name is English
+    assert.deepEqual(found('The obkom secretary Ivanov met the kolkhoz chairman Petrov and the gulag prisoner Shalamov.'),
+      ['obkom', 'Ivanov', 'kolkhoz', 'Petrov', 'Shalamov']);
   });
 
   it('reads a publisher after a Russian city in an imprint, not an English one or a publisher elsewhere', () => {
