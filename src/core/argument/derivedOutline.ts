@@ -4,7 +4,7 @@
 import type { DocumentIndex } from '../document/documentIndex';
 import type { Paragraph } from '../document/types';
 import { articleSegments, type Segment } from './articleSegments';
-import { bylineFront, frontLines, IN_CAPITALS, isImage, manuscriptHeadings, runOnLines, tagLines } from './manuscriptLines';
+import { bylineFront, frontLines, IN_CAPITALS, isImage, isSiteName, manuscriptHeadings, runOnLines, SITE_LINE, tagLines } from './manuscriptLines';
 import { outlineParagraphs } from './outlineParagraphs';
 import type { Outline, OutlineClaim, OutlineSection } from './outline';
 import { plainToSource } from '../text/plainAlignment';
@@ -31,13 +31,18 @@ const DATELINE =
   /\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{4}-\d{2}-\d{2}(?!\d)|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/iu;
 /** The ISBNs an e-book site gives after a title (`Stalin's Peasants : … 019506982X, 0195104595, 9780195104592`). */
 const ISBNS = /(?:,?\s+(?:97[89])?\d{9}[\dX])+$/u;
+/** A work's genre alone over the line that names it (`Реферат` over `Реферат Коллективизация …`, `Thesis`): no title. */
+const GENRE = /^(?:реферат|курсовая работа|дипломная работа|автореферат|диссертация|thesis|dissertation)$/iu;
 /** An issue line that does not name its journal (`Vol. 58, …`) has the journal's name on the line above. */
 const UNNAMED_ISSUE = /^(?:vol|no|volume|issue|т|вып)\.?\s*\d|^№|^\d/iu;
 
-/** The title among the front lines: not a page's mark, a line without a letter or with a date, a journal's issue nor
- * the journal's name above it, nor a chapter's label (`Chapter Five`) when the title follows. */
+/** The title among the front lines: not a page's mark, a line without a letter or with a date, a site's own line or
+ * name, a genre's name, a journal's issue nor the journal's name above it, nor a chapter's label (`Chapter Five`) when
+ * the title follows. */
 function frontTitle(front: readonly string[]): string | undefined {
-  const lines = front.map(line => line.replace(PAGE_MARK, '').replace(ISBNS, '')).filter(line => /\p{L}/u.test(line) && !DATELINE.test(line));
+  const lines = front
+    .map(line => line.replace(PAGE_MARK, '').replace(ISBNS, ''))
+    .filter((line, i, all) => /\p{L}/u.test(line) && !DATELINE.test(line) && !SITE_LINE.test(line) && !isSiteName(line, all[i - 1]) && !GENRE.test(line));
   const issue = lines.findIndex(line => ISSUE.test(line));
   const journal = issue > 0 && UNNAMED_ISSUE.test(lines[issue]) ? issue - 1 : -1;
   const rest = lines.filter((_, i) => i !== issue && i !== journal);

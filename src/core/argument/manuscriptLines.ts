@@ -43,7 +43,7 @@ const EMPTY_EMPHASIS = /^(?:\*{4}|_{4})|(?:\*{4}|_{4})$/g;
 const MAX_HEADING = 120;
 /** A front line (title, author, affiliation) is short and ends in no sentence punctuation, but a title may end in
  * an abbreviation's stop (`в 1930-е гг.`, `в XX в.`), and a title in capitals in any (`В ПРИКАМЬЕ В 1937–38 ГГ.`). */
-const FRONT_LINE = /^(?:[^\n]{1,150}(?<![.?!:;])|[^\n]{1,145}\s(?:гг?|вв?)\.|(?=(?:[^\p{L}\n]*\p{Lu}){5})[^\p{Ll}\n]{1,149}\.)$/iu;
+const FRONT_LINE = /^(?:[^\n]{1,150}(?<![.?!:;])|[^\n]{1,145}\s(?:[гГ][гГ]?|[вВ][вВ]?)\.|(?=(?:[^\p{L}\n]*\p{Lu}){5})[^\p{Ll}\n]{1,149}\.)$/u;
 /** An author's line: initials and a surname either way round (`В.В. Лавринов`, `Davies R. W.`), no heading; one
  * initial before a word is a lettered heading (`A. Context`). */
 const BYLINE = /^(?:(?:\p{Lu}\.\s?){2,3}\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.\s?){1,3}))$/u;
@@ -55,6 +55,17 @@ const isProse = (text: string) => SENTENCE_END.test(text) && !BY_LINE.test(text.
 /** An article's keywords after their label (`Keywords: Famine, Kazakhstan, Soviet`, `Ключевые слова: голод`): no heading,
  * though title-cased. */
 const KEYWORDS = /^(?:key\s?words|index terms|ключевые слова)\s*[:.—–-]/iu;
+/** A title page's place and year (`Владимир 2008`, `Chapel Hill 1994`): no heading. */
+const IMPRINT = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+(?:1[89]|20)\d{2}$/u;
+/** A title's last line, short and ending in the years' abbreviation (`в 1920-е гг.` under the title's lines in
+ * capitals, a PDF's lines joined again with it), no other stop before it: no prose after a heading. */
+const TITLE_END = /^[^.!?…]*\n?[^\n.!?…]{1,40}\s(?:гг?|вв?)\.$/iu;
+/** A site's own line: its host's name (`WWW.DISSERS.RU`) or a link of its menu (`Skip to main content`, `НА ГЛАВНУЮ`). */
+const HOST = /^(?:https?:\/\/)?(?:[\p{L}\d-]+\.)+\p{L}{2,}\/?$/iu;
+export const SITE_LINE = new RegExp(String.raw`${HOST.source}|^(?:skip to (?:main )?content|home|main page|menu|на главную|главная|меню|новости)$`, 'iu');
+/** A site's name in capitals under its host's (`БЕСПЛАТНАЯ ЭЛЕКТРОННАЯ БИБЛИОТЕКА` under `WWW.DISSERS.RU`). */
+export const isSiteName = (line: string, above: string | undefined) => above !== undefined && HOST.test(above) && IN_CAPITALS.test(line);
+
 /** A heading ends in no sentence punctuation (a question may be one). */
 const OPEN_END = /[^.!:;,]$/;
 
@@ -96,7 +107,7 @@ interface HeadingLike {
 }
 
 function headingLike(text: string, plain: string): HeadingLike | undefined {
-  if (text.length > MAX_HEADING || text.includes('\n') || BYLINE.test(text.trim()) || KEYWORDS.test(text)) return undefined;
+  if (text.length > MAX_HEADING || text.includes('\n') || BYLINE.test(text.trim()) || KEYWORDS.test(text) || IMPRINT.test(text)) return undefined;
   const bold = BOLD_ONLY.exec(text);
   if (bold) return { kind: 'bold', title: plain, level: 2 };
   if (CONTENTS_LABEL.test(text)) return { kind: 'contents', title: plain.replace(/\s*:$/, ''), level: 2 };
@@ -201,7 +212,14 @@ function tableOfContents(index: DocumentIndex, found: readonly (HeadingLike | un
         listed.push(...lines);
         break;
       }
-      if (text.includes('\n') || !FRONT_LINE.test(text.replace(/\.$/, ''))) break;
+      // A chapter's entry over its sections' entries, a paragraph of lines as Markdown reads a numbered list item
+      // (`1. The Last and Most Decisive Battle … (page 13)` over `Primordial muzhik darkness (page 14)`, …).
+      if (lines.length > 1 && lines.every(isEntry)) {
+        run.push(j);
+        listed.push(...lines);
+        continue;
+      }
+      if (text.includes('\n') || !(FRONT_LINE.test(text.replace(/\.$/, '')) || (run.length > 0 && QUESTION.test(text) && isEntry(text)))) break;
       if (run.length > 0 && entryKey(text) === entryKey(listed[0])) break;
       run.push(j);
       listed.push(text);
@@ -233,7 +251,7 @@ function followedByProse(index: DocumentIndex, found: readonly (HeadingLike | un
   for (let j = i + 1; j < outlineParagraphs(index).length; j++) {
     const p = outlineParagraphs(index)[j];
     if (isImage(index, p) || found[j] || /^\s*>/.test(index.lines.lineText(p.range.start.line))) continue;
-    return isProse(p.text.trim());
+    return isProse(p.text.trim()) && !TITLE_END.test(p.text.trim());
   }
   return false;
 }
@@ -308,6 +326,8 @@ export function frontLines(index: DocumentIndex, headings: readonly Section[]): 
   const front: Paragraph[] = [];
   for (const p of outlineParagraphs(index)) {
     if (p.start >= firstHeading || isImage(index, p)) continue;
+    // A site's menu above the text (`НА ГЛАВНУЮ` over `НОВОСТИ`) is passed over.
+    if (p.text.includes('\n') && p.text.split('\n').every(line => SITE_LINE.test(line.trim()))) continue;
     if (!FRONT_LINE.test(p.text.trim()) || p.footnotes.length > 0) break;
     front.push(p);
   }

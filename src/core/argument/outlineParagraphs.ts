@@ -11,8 +11,10 @@ import { indentedProse } from './indentedProse';
 export const SENTENCE_END = /[.!?…][”"’')\]]*(?:\[\^?\w+\])*(?:\s+\([^()\n]{1,80}\)\.?)?$/u;
 /** The names of the apparatus after the body, a heading wherever they stand alone after the prose. */
 export const BACK_MATTER = /^(?:bibliography|references|notes|endnotes|footnotes|sources|works cited|further reading|select bibliography|примечания|библиография|литература|список литературы|источники)$/iu;
-/** The parts of an article named alike everywhere: a heading wherever such a name stands alone on a line. */
-export const PART_NAME = /^(?:abstract|summary|preface|foreword|introduction|background|conclusions?|epilogue|acknowledge?ments|аннотация|резюме|предисловие|введение|заключение|выводы|послесловие)$/iu;
+/** The parts of an article named alike everywhere: a heading wherever such a name stands alone on a line (`Annotation`
+ * and `Keywords` as Russian journals' English pages label their abstract and keywords). */
+export const PART_NAME =
+  /^(?:abstract|annotation|summary|key\s?words|preface|foreword|introduction|background|conclusions?|epilogue|acknowledge?ments|аннотация|ключевые слова|резюме|предисловие|введение|заключение|выводы|послесловие)$/iu;
 
 /** A contents label alone on a line, a colon after it or none: its entries run on under it. */
 const CONTENTS_LINE = /^(?:contents|table of contents|содержание|оглавление)\s*:?$/iu;
@@ -34,13 +36,13 @@ export function outlineParagraphs(index: DocumentIndex): readonly Paragraph[] {
     const indented = indentedProse(index);
     const paragraphs =
       indented.paragraphs.length === 0 ? index.paragraphs : [...index.paragraphs.filter(p => !indented.joined.has(p)), ...indented.paragraphs].sort((a, b) => a.start - b.start);
-    list = joinedLines(index, paragraphs.flatMap(p => divided(index, p))).flatMap((p, i, all) => runIn(index, p, all[i - 1]));
+    list = joinedLines(index, paragraphs.flatMap((p, i) => divided(index, p, paragraphs[i + 1]))).flatMap((p, i, all) => runIn(index, p, all[i - 1]));
     pieces.set(index, list);
   }
   return list;
 }
 
-function divided(index: DocumentIndex, p: Paragraph): Paragraph[] {
+function divided(index: DocumentIndex, p: Paragraph, next: Paragraph | undefined): Paragraph[] {
   const lines = p.text.split('\n');
   if (lines.length < 2) return [p];
   const cuts = new Set([0]);
@@ -54,7 +56,11 @@ function divided(index: DocumentIndex, p: Paragraph): Paragraph[] {
     // among which the book's own `Contents` is one.
     const contents = !listed && CONTENTS_LINE.test(name) && k + 2 < lines.length;
     listed ||= contents;
-    if (!contents && ((!PART_NAME.test(name) && !BACK_MATTER.test(name)) || (lines[k + 1] ?? '').trim().length < PROSE_LINE)) return;
+    // The last line may be a part's name over the next paragraph's prose (`Введение` under a contents' last entry),
+    // unless the lines above hold it too (a metadata table's field under the record's label of that name).
+    const last = k === lines.length - 1 && !lines.slice(0, k).some(line => line.trim() === name);
+    const under = last ? next?.text.trimStart().split('\n')[0] : lines[k + 1];
+    if (!contents && ((!PART_NAME.test(name) && !BACK_MATTER.test(name)) || (under ?? '').trim().length < PROSE_LINE)) return;
     cuts.add(k);
     if (k + 1 < lines.length) cuts.add(k + 1);
   });

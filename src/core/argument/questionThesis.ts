@@ -10,6 +10,7 @@ import type { Paragraph } from '../document/types';
 import { plainToSource } from '../text/plainAlignment';
 import type { Steps } from '../text/steps';
 import type { OutlineStatement } from './outline';
+import { SENTENCE_END } from './outlineParagraphs';
 import { sentenceSpans } from './topicSentence';
 
 /** The work speaking of itself: `this article`, `the following examination`, `my study`, `The paper` opening a
@@ -65,7 +66,7 @@ export function* questionAndThesis(index: DocumentIndex, introduction: readonly 
   let thesis: Sentence | undefined;
   for (let i = 0; i < own.length; i++) {
     const s = own[i];
-    if (isList(s.text)) continue;
+    if (isList(s.text) || isHeadline(s, introduction[introduction.indexOf(s.paragraph) + 1])) continue;
     if (!question && ASKS.test(s.text)) question = s;
     else if (!question && QUESTION_END.test(s.text)) {
       // The run of questions this one opens, and the sentence after it in the same paragraph.
@@ -87,6 +88,16 @@ function isList(text: string): boolean {
   // The first and last lines may hold only a part of the sentence.
   const lines = text.split('\n').filter(line => line.trim() !== '').slice(1, -1);
   return lines.length > 2 && lines.filter(line => line.trim().length < LIST_LINE).length * 3 >= lines.length * 2;
+}
+
+/** At most this many words, a question alone on its line over lines that end no sentence (a subtitle, a dateline)… */
+const HEADLINE_WORDS = 10;
+/** … is a headline the outline did not read as the title (`Why did Stalin exterminate the Ukrainians?` over `The
+ * ideological dimension of the genocide` and `29 November, 00:00`), not the author's question. */
+function isHeadline(s: Sentence, next: Paragraph | undefined): boolean {
+  const text = s.paragraph.text.trim();
+  const alone = text === s.text.trim() && !text.includes('\n') && text.split(/\s+/).length <= HEADLINE_WORDS;
+  return alone && QUESTION_END.test(text) && next !== undefined && !SENTENCE_END.test(next.text.trim());
 }
 
 /** Whether a sentence says the questions before it are answered by others than the work or its author. */

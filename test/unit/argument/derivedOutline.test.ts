@@ -603,6 +603,42 @@ describe('derived outline', () => {
     assert.equal(outlineOf('# T\n\nThe regions, it seems, argued, and Moscow gave way.\n').thesis, null, 'no author’s voice');
   });
 
+  it('reads a Russian journal’s English labels, a part’s name under a contents’ last entry and a contents whose entries are list items', () => {
+    const abstract = 'The article examines the grain procurement campaign of 1928 in the Siberian krai on the basis of the OGPU summaries.';
+    const labels = outlineOf(['Ivanov I.I. Grain and the OGPU // Siberian Historical Review. 2019. №2. P. 5-20.', 'Annotation', abstract, 'Keywords', 'grain procurements, OGPU, Siberia, emergency measures, 1928, peasants', ''].join('\n'));
+    assert.deepEqual(labels.sections.map(s => s.title), [null, 'Annotation', 'Keywords'], 'the citation line above is the untitled stretch');
+    const prose = 'Хлебозаготовки 1928 г. стали поворотным пунктом в политике партии по отношению к деревне. Об этом писали многие.';
+    const contents = outlineOf(['Содержание', '', 'Введение', '', '1. Кризис хлебозаготовок', '', '2. Чрезвычайные меры', '', '3. Кто виноват?', '', '4.Заключение', '', '5.Список литературы', 'Введение', '', prose, ''].join('\n'));
+    assert.deepEqual(contents.sections.map(s => s.title), ['Содержание', 'Введение'], 'an entry may ask; the introduction’s name under the last entry heads the prose');
+    // A metadata table's label as a paragraph's last line heads no prose.
+    const table = outlineOf(['Title of the record', 'Pages', '3-13', 'Abstract', '', 'Received', '12.09.2018', '', prose, ''].join('\n'));
+    assert.ok(!table.sections.some(s => s.title === 'Abstract'), JSON.stringify(table.sections.map(s => s.title)));
+    const listed = outlineOf([
+      'Table of contents :', 'Frontmatter', 'Introduction (page 1)', '1. The Grain Crisis (page 9)', 'The Urals Method (page 12)', 'Conclusion (page 30)',
+      '2. Emergency Measures (page 33)', 'The Siberian Trip (page 35)', '3. The Cut-Off Entry of the Pa', '',
+    ].join('\n'));
+    assert.deepEqual(listed.sections.map(s => s.title), ['Table of contents'], 'chapters as list items over their sections’ entries: all entries');
+  });
+  it('reads a site’s host, menu and name, a genre’s name and a title page’s place and year as no title and no heading', () => {
+    const prose = 'Работа посвящена истории трудовых поселков Нарымского края в 1930-е гг. и опирается на архивные документы.';
+    const site = outlineOf(['WWW.EXAMPLE-LIBRARY.RU', '', 'ЭЛЕКТРОННАЯ БИБЛИОТЕКА ДИССЕРТАЦИЙ', '', 'Трудовые поселки Нарыма в 1930-е гг.', '', 'Томск 2005', '', prose, ''].join('\n'));
+    assert.equal(site.title, 'Трудовые поселки Нарыма в 1930-е гг.');
+    assert.deepEqual(site.sections.map(s => s.title), [null], 'the place and year over the prose are no heading');
+    const menu = outlineOf(['ГЛАВНАЯ', 'НОВОСТИ', '', 'НАРЫМСКАЯ ССЫЛКА: НОВЫЕ ДОКУМЕНТЫ.', '', prose, ''].join('\n'));
+    assert.equal(menu.title, 'НАРЫМСКАЯ ССЫЛКА: НОВЫЕ ДОКУМЕНТЫ.', 'a title in capitals may end in a stop');
+    const genre = outlineOf(['Реферат', '', 'Реферат Трудовые поселки Нарыма', '', prose, ''].join('\n'));
+    assert.equal(genre.title, 'Реферат Трудовые поселки Нарыма');
+    assert.equal(outlineOf(['Skip to main content', '', prose, ''].join('\n')).title, null);
+  });
+  it('reads a title’s lines in capitals over its last line in small letters as no heading, and a headline’s question as no question', () => {
+    const prose = 'Деятельность контрольных комиссий в деревне изучена мало. Статья восполняет этот пробел на материалах Сибири.';
+    const title = outlineOf(['ДЕЯТЕЛЬНОСТЬ КОНТРОЛЬНЫХ КОМИССИЙ', '', 'В СИБИРСКОЙ ДЕРЕВНЕ', '', 'в 1920-е гг.', '', prose, ''].join('\n'));
+    assert.deepEqual(title.sections.map(s => s.title), [null]);
+    const headline = outlineOf(['Who ordered the deportations?', '', 'A reading of the Politburo protocols', '12 March, 10:00', '', 'The protocols of the Politburo were opened in the 1990s. They show who signed each order.', ''].join('\n'));
+    assert.equal(headline.question, null, 'a headline over its subtitle and dateline');
+    const asked = outlineOf(['Who ordered the deportations?', '', 'The protocols of the Politburo were opened in the 1990s. They show who signed each order.', ''].join('\n'));
+    assert.equal(asked.question?.text, 'Who ordered the deportations?', 'a question over prose is the author’s');
+  });
   it('keeps a Markdown article’s code blocks code, and reads no prose in a text that has code', () => {
     const prose = 'The lists of the troikas were compiled from the card files of the NKVD. They named every person arrested.';
     const code = ['    const shot = rows.filter(r => r.sentence === "ВМН");', '    console.log(shot.length);'];
