@@ -95,11 +95,11 @@ function imprint(text: string): { start: number; end: number; content: string } 
 /**
  * A Russian-style imprint closing the reference, after its title's full stop: `. М., 2004`, `. М.: РОССПЭН, 2010`,
  * `. СПб., 1999`, `. М.; Л., 1931`, `. Новосибирск, 2002`, `) М., 1958` after a title's parenthesis, a place in capitals
- * before its publisher (`. — NY: Sharpe, 1995`), a city of two words (`. New York, 1996`). A city on a river keeps it, written out or short: `Ростов-на-Дону`,
+ * before its publisher (`. — NY: Sharpe, 1995`), a city of two words (`. New York, 1996`) or with its state (`. — Armonk, NY, 1995`). A city on a river keeps it, written out or short: `Ростов-на-Дону`,
  * `Ростов–н/Д.: Феникс, 2002`.
  */
 const ON_RIVER = String.raw`(?:[-–]на[-–]\p{Lu}\p{Ll}+|(?: |[-–])н\/\p{Lu}\.?)`;
-const CITY_YEAR = String.raw`(?:(?:СПб|SPb|\p{Lu}\p{Ll}{0,2})\.(?: ?[:;–-] ?[^.,;:()]{1,60}\.?)?|\p{Lu}\p{Ll}[\p{Ll}-]+(?: \p{Lu}\p{Ll}[\p{Ll}-]+)?${ON_RIVER}?(?: ?: ?[^.,;:()]{1,60})?|\p{Lu}{2,3}: ?[^.,;:()]{1,60}), (?:1[5-9]|20)\d\d(?=[.,]|$)`;
+const CITY_YEAR = String.raw`(?:(?:СПб|SPb|\p{Lu}\p{Ll}{0,2})\.(?: ?[:;–-] ?[^.,;:()]{1,60}\.?)?|\p{Lu}\p{Ll}[\p{Ll}-]+(?: \p{Lu}\p{Ll}[\p{Ll}-]+)?(?:, \p{Lu}{2}(?![\p{L}]))?${ON_RIVER}?(?: ?: ?[^.,;:()]{1,60})?|\p{Lu}{2,3}: ?[^.,;:()]{1,60}), (?:1[5-9]|20)\d\d(?=[.,]|$)`;
 /** The imprint after the title's full stop, a GOST dash between them or not (`. – К.: Наукова думка, 2007`). */
 const GOST_IMPRINT = new RegExp(`[.)] (?:[–—] )?(${CITY_YEAR})`, 'gu');
 const OPENS_WITH_IMPRINT = new RegExp(`^${CITY_YEAR}`, 'u');

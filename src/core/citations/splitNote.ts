@@ -13,7 +13,7 @@ const PAIRS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '«': 
 
 /** Abbreviations that end with a dot but not a sentence: citation abbreviations and bibliography terms. */
 const ABBREVIATIONS = new Set(
-  'f ф op d dd l ll ob t ch chs g gg v vol vols p pp s st ed eds no nos tov izd Izd sm cf Cf Mass Dr Mr Mrs St dr etc cit же соч раб Указ указ Цит цит razd Razd разд Разд Vgl vgl Zob zob Por por Zit zit Cyt cyt Bl'.split(' '),
+  'f ф op d dd l ll ob t ch chs g gg v vol vols p pp s st ed eds no nos tov izd Izd sm cf Cf Mass Dr Mr Mrs St dr etc cit Idem idem Eadem eadem же соч раб Указ указ Цит цит razd Razd разд Разд Vgl vgl Zob zob Por por Zit zit Cyt cyt Bl'.split(' '),
 );
 /** Initials of transliterated names are a capital or a digraph: A., Ia., Zh., Shch. */
 const INITIAL = /^(?:\p{Lu}|Ch|Sh|Shch|Zh|Kh|Ts|Ia|Iu|Ie|Io|Ju|Ja)$/u;

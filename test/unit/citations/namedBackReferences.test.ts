@@ -1,9 +1,10 @@
 // Back-references written the Russian way and their lead-ins: `Op. cit.` with a capital after a name with initials,
 // `Указ. раб.` and `Указ. ст.` for the work or article cited, `Он же` / `Она же` for the author of the reference before,
 // `Цит. по:` and `См.:` before a short title, and a short reference by surname and a full stop (`Davies. Socialist
-// Offensive`); an English subtitle between such a name with its title and the imprint, a name and a year, and a
-// Cyrillic name before a Latin title. Each case gives every field of every citation (raw left out) and the note a
-// back-reference names; a surname and title that no earlier note cites stay a reference of their own, found nowhere.
+// Offensive`); an English subtitle between such a name with its title and the imprint, a name and a year, a
+// Cyrillic name before a Latin title, `Idem.` with its full stop and a city with its state (`Armonk, NY, 1990`). Each
+// case gives every field of every citation (raw left out) and the note a back-reference names; a surname and title
+// that no earlier note cites stay a reference of their own, found nowhere.
 import * as assert from 'node:assert/strict';
 import { resolveNotes, type ResolvedCitation } from '../../../src/core/citations';
 
@@ -98,6 +99,14 @@ const CASES: [string, string[], Read[]][] = [
     [
       { note: 1, kind: 'printed', author: 'Сталин И.', title: 'Stalin, Works and Days', published: 'London, 2001' },
       { note: 2, kind: 'printed', author: 'James C. Brown', title: 'Domination and Defiance', published: 'New Haven, 1990' },
+    ],
+  ],
+  [
+    '`Idem.` with a full stop before the next work of the author; an imprint naming the state after its city',
+    ['Conquest R. The Great Terror. — Armonk, NY, 1990. — P. 45.', 'Idem. The Harvest of Sorrow. New York, 1986. P. 5.'],
+    [
+      { note: 1, kind: 'printed', author: 'Conquest R.', title: 'The Great Terror', published: 'Armonk, NY, 1990', pages: '45' },
+      { note: 2, kind: 'printed', author: 'Conquest R.', title: 'The Harvest of Sorrow', published: 'New York, 1986', pages: '5', inferred: ['author'] },
     ],
   ],
 ];
