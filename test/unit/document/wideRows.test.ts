@@ -22,9 +22,10 @@ describe('rows of thousands of cells', () => {
     assert.ok(narrowed.endsWith('\nafter | a\n'), 'other lines keep their pipes');
   });
 
-  it('indexes a table of three rows of 100,000 cells with the notes of its first cells', () => {
-    const cells = (cell: string) => `|${` ${cell} |`.repeat(100_000)}`;
+  it('indexes a table of three rows of 10,000 cells as text, with the notes of its first cells', () => {
+    const cells = (cell: string) => `|${` ${cell} |`.repeat(10_000)}`;
     const text = `A claim.[^1]\n\n| Fond[^1] ${cells('a')}\n| - ${cells('-')}\n| GARF ${cells('x')}\n\n[^1]: GARF, f. 1, op. 2, d. 3.\n`;
+    assert.deepEqual(parseMarkdown(text).children.map(node => node.type), ['paragraph', 'paragraph', 'footnoteDefinition']);
     const index = buildDocumentIndex(text);
     assert.deepEqual(index.references.map(r => text.slice(r.start, r.end)), ['[^1]', '[^1]']);
     assert.equal(index.definitions[0].text, 'GARF, f. 1, op. 2, d. 3.');
