@@ -6,7 +6,7 @@
 // case gives every field of every citation (raw left out) and the note a back-reference names; a surname and title
 // that no earlier note cites stay a reference of their own, found nowhere.
 import * as assert from 'node:assert/strict';
-import { resolveNotes, type ResolvedCitation } from '../../../src/core/citations';
+import { resolveNotes, type Citation, type ResolvedCitation } from '../../../src/core/citations';
 
 type Read = Partial<ResolvedCitation> & { note: number };
 
@@ -22,7 +22,7 @@ function read(texts: string[]): Read[] {
 
 const VIOLA = { kind: 'printed', author: 'Viola L.', title: 'Peasant Rebels under Stalin', published: 'New York, 1996' } as const;
 const DAVIES = { kind: 'printed', author: 'Дэвис Р. У.', title: 'Советская экономика в период кризиса', published: 'М., 2001' } as const;
-const TAKEN = ['author', 'title', 'published'] as (keyof ResolvedCitation)[];
+const TAKEN = ['author', 'title', 'published'] as (keyof Citation)[];
 
 const CASES: [string, string[], Read[]][] = [
   [

@@ -3,7 +3,7 @@
 // a note citing nothing readable is still the one named. A note of another chapter (`в примечании 3 к главе 2`) is
 // not taken for one of these notes.
 import * as assert from 'node:assert/strict';
-import { resolveNotes, type ResolvedCitation } from '../../../src/core/citations';
+import { resolveNotes, type Citation, type ResolvedCitation } from '../../../src/core/citations';
 import { notePointer } from '../../../src/core/citations/notePointers';
 
 type Read = Partial<ResolvedCitation> & { note: number };
@@ -19,7 +19,7 @@ function read(texts: string[]): Read[] {
 }
 
 const BOOK = { kind: 'printed', author: 'Lynne Viola', title: 'Peasant Rebels under Stalin', published: 'New York, 1996' } as const;
-const TAKEN = ['author', 'title', 'published'] as (keyof ResolvedCitation)[];
+const TAKEN = ['author', 'title', 'published'] as (keyof Citation)[];
 
 describe('references naming the note of the full one', () => {
   const pointers: [string, ReturnType<typeof notePointer>][] = [
