@@ -42,7 +42,7 @@ const UNNAMED_ISSUE = /^(?:vol|no|volume|issue|т|вып)\.?\s*\d|^№|^\d/iu;
 function frontTitle(front: readonly string[]): string | undefined {
   const lines = front
     .map(line => line.replace(PAGE_MARK, '').replace(ISBNS, ''))
-    .filter((line, i, all) => /\p{L}/u.test(line) && !DATELINE.test(line) && !SITE_LINE.test(line) && !isSiteName(line, all[i - 1]) && !GENRE.test(line));
+    .filter((line, i, all) => /\p{L}/u.test(line) && !DATELINE.test(line) && !line.split('\n').every(l => SITE_LINE.test(l.trim())) && !isSiteName(line, all[i - 1]) && !GENRE.test(line));
   const issue = lines.findIndex(line => ISSUE.test(line));
   const journal = issue > 0 && UNNAMED_ISSUE.test(lines[issue]) ? issue - 1 : -1;
   const rest = lines.filter((_, i) => i !== issue && i !== journal);

@@ -326,9 +326,9 @@ export function frontLines(index: DocumentIndex, headings: readonly Section[]): 
   const front: Paragraph[] = [];
   for (const p of outlineParagraphs(index)) {
     if (p.start >= firstHeading || isImage(index, p)) continue;
-    // A site's menu above the text (`НА ГЛАВНУЮ` over `НОВОСТИ`) is passed over.
-    if (p.text.includes('\n') && p.text.split('\n').every(line => SITE_LINE.test(line.trim()))) continue;
-    if (!FRONT_LINE.test(p.text.trim()) || p.footnotes.length > 0) break;
+    // A site's menu above the text (`НА ГЛАВНУЮ` over `НОВОСТИ`) is a front line too, though its lines run on.
+    const menu = p.text.split('\n').every(line => SITE_LINE.test(line.trim()));
+    if ((!menu && !FRONT_LINE.test(p.text.trim())) || p.footnotes.length > 0) break;
     front.push(p);
   }
   return front;

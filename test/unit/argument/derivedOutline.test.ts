@@ -626,6 +626,7 @@ describe('derived outline', () => {
     assert.deepEqual(site.sections.map(s => s.title), [null], 'the place and year over the prose are no heading');
     const menu = outlineOf(['ГЛАВНАЯ', 'НОВОСТИ', '', 'НАРЫМСКАЯ ССЫЛКА: НОВЫЕ ДОКУМЕНТЫ.', '', prose, ''].join('\n'));
     assert.equal(menu.title, 'НАРЫМСКАЯ ССЫЛКА: НОВЫЕ ДОКУМЕНТЫ.', 'a title in capitals may end in a stop');
+    assert.deepEqual(menu.sections.flatMap(s => s.claims.map(c => c.text)), [prose], 'the menu is no claim');
     const genre = outlineOf(['Реферат', '', 'Реферат Трудовые поселки Нарыма', '', prose, ''].join('\n'));
     assert.equal(genre.title, 'Реферат Трудовые поселки Нарыма');
     assert.equal(outlineOf(['Skip to main content', '', prose, ''].join('\n')).title, null);
