@@ -83,9 +83,11 @@ export class Lexicon {
     return this.words.has(key);
   }
 
-  /** Whether the word is Russian even though the English word list holds it. */
+  /** Whether the word is Russian even though the English word list holds it: so are its case forms (kolkhozy,
+   * which English dictionaries also list, is колхозы). */
   isNotEnglish(word: string): boolean {
-    return this.notEnglish.has(normalizeLatin(word));
+    const key = normalizeLatin(word);
+    return this.notEnglish.has(key) || caseStems(key).some(stem => this.notEnglish.has(stem));
   }
 
   /** Whether the word is a known person's name. */

@@ -11,6 +11,8 @@ describe('corpus lexicon', () => {
     assert.equal(lexicon.cyrillic('Yezhov'), 'ежов'); // an English form given in officials.json
     assert.equal(lexicon.cyrillic('Moiseevich'), 'моисеевич'); // given names paired word by word
     assert.equal(lexicon.isNotEnglish('delo'), true);
+    // its case forms too, which English dictionaries list as loanwords (kolkhozy), but no English form (kolkhozes)
+    assert.deepEqual(['kolkhozy', 'sovkhozy', 'okruga', 'kolkhozes', 'kolkhozs'].map(w => lexicon.isNotEnglish(w)), [true, true, true, false, false]);
     assert.equal(lexicon.cyrillic('gruppirovok'), 'группировок'); // a glossary term, word by word
     assert.equal(lexicon.cyrillic('Dokumentatsii'), 'документации'); // an archive's expansion
     assert.equal(lexicon.isName('Lazar'), true);
