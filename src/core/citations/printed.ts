@@ -1,5 +1,7 @@
 // Reads printed sources: `Author, Title (Place, Publisher, 1986): 100`, `Title, vol. 4 (Moscow, 1984): 328`,
 // `Pravda (September 30, 1928)`, and the author or title an `op. cit.` names.
+import { cyrillicGivenName } from '../officials/cyrillicNames';
+import { givenNameReadings } from '../translit/givenNames';
 import { parseArticle } from './article';
 import { parsePeriodical } from './periodical';
 import { isProse } from './prose';
@@ -183,6 +185,17 @@ const SURNAME_INITIALS = /^\p{Lu}[\p{Ll}’'-]+ (?:\p{Lu}\p{Ll}?\. ?){1,2}(?=\p{
 /** `О. В. Хлевнюк. Сталин и Орджоникидзе`, `E. H. Carr. The Bolshevik Revolution`: initials, the surname and a full stop before the title. */
 const INITIALS_SURNAME_STOP = /^(?:\p{Lu}\p{Ll}?\. ?){1,3}\p{Lu}\p{Ll}[\p{Ll}’'-]+\. (?=\p{Lu})/u;
 
+/** `Oleg Khlevniuk. In Stalin's Shadow`, `Олег Хлевнюк. Хозяин`: a Russian given name, the surname and a full stop. */
+const GIVEN_SURNAME_STOP = /^(\p{Lu}\p{Ll}+) (?:\p{Lu}\. ?)?\p{Lu}\p{Ll}[\p{Ll}’'-]+\. (?=\p{Lu})/u;
+
+/** The name before a GOST title when its first word is a Russian given name in either script (a title's word is not). */
+function givenNameFirst(text: string): RegExpExecArray | null {
+  const m = GIVEN_SURNAME_STOP.exec(text);
+  if (!m) return null;
+  const given = /\p{Script=Cyrillic}/u.test(m[1]) ? cyrillicGivenName(m[1])?.genitive === false : givenNameReadings(m[1]).length > 0;
+  return given ? m : null;
+}
+
 /** The first `, ` outside square brackets: an editor's remark on the author (`Kremlev [a pen name, …],`) is no cut. */
 function firstComma(text: string): number {
   let depth = 0;
@@ -237,7 +250,7 @@ function authorAndTitle(text: string): { author?: string; title?: string } {
   // inside the title follows, are no author before a comma (`James C. Scott,` is one).
   const russian = SURNAME_INITIALS.exec(text);
   const initials = !author || (russian && /^\p{Script=Cyrillic}/u.test(russian[0]) && /^\p{Lu}[a-z]+$/u.test(author.slice(russian[0].length))) ? russian : null;
-  const stopped = author || initials ? null : INITIALS_SURNAME_STOP.exec(text);
+  const stopped = author || initials ? null : INITIALS_SURNAME_STOP.exec(text) ?? givenNameFirst(text);
   if (initials || stopped) {
     author = initials ? initials[0].trim() : stopped?.[0].trim().replace(/\.$/, '');
     title = tidyText(text.slice((initials ?? stopped)?.[0].length)) ?? '';

@@ -1,10 +1,10 @@
 // Back-references written the Russian way and their lead-ins: `Op. cit.` with a capital after a name with initials,
 // `Указ. раб.` and `Указ. ст.` for the work or article cited, `Он же` / `Она же` for the author of the reference before,
 // `Цит. по:` and `См.:` before a short title, and a short reference by surname and a full stop (`Davies. Socialist
-// Offensive`); an English subtitle between such a name with its title and the imprint, a name and a year, a
-// Cyrillic name before a Latin title, `Idem.` with its full stop and a city with its state (`Armonk, NY, 1990`). Each
-// case gives every field of every citation (raw left out) and the note a back-reference names; a surname and title
-// that no earlier note cites stay a reference of their own, found nowhere.
+// Offensive`); an English subtitle between such a name with its title and the imprint, a name and a year, a Cyrillic
+// name before a Latin title, `Idem.` with its full stop, a city with its state (`Armonk, NY, 1990`) and a Russian given
+// name first (`Oleg Khlevniuk. In Stalin’s Shadow`). Each case gives every field of every citation (raw left out) and
+// the note a back-reference names; a surname and title that no earlier note cites stay a reference of their own.
 import * as assert from 'node:assert/strict';
 import { resolveNotes, type Citation, type ResolvedCitation } from '../../../src/core/citations';
 
@@ -107,6 +107,16 @@ const CASES: [string, string[], Read[]][] = [
     [
       { note: 1, kind: 'printed', author: 'Conquest R.', title: 'The Great Terror', published: 'Armonk, NY, 1990', pages: '45' },
       { note: 2, kind: 'printed', author: 'Conquest R.', title: 'The Harvest of Sorrow', published: 'New York, 1986', pages: '5', inferred: ['author'] },
+    ],
+  ],
+  [
+    'a Russian given name before the surname and a full stop, in either script; a title of two words before a full stop stays a title',
+    ['Oleg Khlevniuk. In Stalin’s Shadow. — Armonk, NY, 1995. — P. 45.', 'Khlevniuk. In Stalin’s Shadow. P. 60.', 'Олег Хлевнюк. Хозяин. М., 2010. С. 4.', 'Great Terror. A Reassessment. Oxford, 1990. P. 3.'],
+    [
+      { note: 1, kind: 'printed', author: 'Oleg Khlevniuk', title: 'In Stalin’s Shadow', published: 'Armonk, NY, 1995', pages: '45' },
+      { note: 2, kind: 'printed', author: 'Oleg Khlevniuk', title: 'In Stalin’s Shadow', published: 'Armonk, NY, 1995', pages: '60', inferred: TAKEN, from: '1' },
+      { note: 3, kind: 'printed', author: 'Олег Хлевнюк', title: 'Хозяин', published: 'М., 2010', pages: '4' },
+      { note: 4, kind: 'printed', title: 'Great Terror. A Reassessment', published: 'Oxford, 1990', pages: '3' },
     ],
   ],
 ];
