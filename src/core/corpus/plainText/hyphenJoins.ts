@@ -75,6 +75,19 @@ const PLURAL_LOCATOR = /(?:^|[\s(])(?:pp|ll|chs|nos|vols|fols|cols)\.\s+(?:[\dâ€
 const SINGLE_LOCATOR = /(?:^|[\s(,;])(?:f|op)\.\s+$/;
 /** A plural locator with nothing listed yet: a single number ending the list after it can only be a range. */
 const LONE_LOCATOR = /(?:^|[\s(])(?:pp|ll|chs|nos|vols|fols|cols)\.\s+$/i;
+/**
+ * What the locators above read of the text before a number: the run of a list's characters (digits, dashes, commas,
+ * spaces) ending there and the seven characters before it (the locator's stop, the locator, what stands before it).
+ * Read so, and not from the line's start, the test of each number costs its list, not the line.
+ */
+const LIST_CHAR = /[\dâ€“\-,\s]/;
+const LOCATOR_REACH = 7;
+
+function locatorTails(text: string): (end: number) => string {
+  const runStart = [0];
+  for (let i = 0; i < text.length; i++) runStart.push(LIST_CHAR.test(text[i]) ? runStart[i] : i + 1);
+  return end => text.slice(Math.max(0, runStart[end] - LOCATOR_REACH), end);
+}
 
 /** The words of the document, to tell a word two words were run into from a word it uses. */
 interface Vocabulary {
@@ -200,15 +213,16 @@ function joinPoint(text: string, measure: number, vocabulary: Vocabulary, overlo
   // A line holding more than two printed lines may part after any of them but the last.
   const lines = Math.ceil(textWidth(text.slice(hanging)) / (measure * slack));
   const reach = measure * slack * Math.max(1, lines - 1);
+  const locatorTail = locatorTails(text);
   for (const m of text.matchAll(PIECE)) {
     const start = m.index;
-    const before = text.slice(0, start);
+    const before = locatorTail(start);
     const after = text.slice(start + m[0].length);
     const listed = PLURAL_LOCATOR.test(before) || YEARS.test(m[0]);
     const range = listed && (overlong || YEARS.test(m[0]) || endsNote(text, m[0], start, measure, LONE_LOCATOR.test(before))) ? rangeCut(m[0], before, after) : undefined;
     const inChain = text[start - 1] === '-' || after.startsWith('-');
     const single = /^\d+$/.test(m[0]) && SINGLE_LOCATOR.test(before);
-    const cuts = range !== undefined ? [range] : overlong && !single ? [...wordCuts(m[0], vocabulary, inChain, after.startsWith(' ')), ...abbreviationCut(m[0], before, vocabulary)] : [];
+    const cuts = range !== undefined ? [range] : overlong && !single ? [...wordCuts(m[0], vocabulary, inChain, after.startsWith(' ')), ...abbreviationCut(m[0], text.slice(0, start), vocabulary)] : [];
     for (const cut of cuts) {
       const at = start + cut;
       const first = textWidth(text.slice(hanging, at) + '-');
@@ -313,7 +327,9 @@ function wordCuts(piece: string, vocabulary: Vocabulary, inChain: boolean, space
  * close to the abbreviation before it.
  */
 function abbreviationCut(piece: string, before: string, vocabulary: Vocabulary): number[] {
-  return /(?:^|[\s\d(])\p{Ll}{1,3}\.$/u.test(before) && /^\p{Ll}/u.test(piece) && (MONTHS.test(piece) || vocabulary.count(piece) > 0) ? [0] : [];
+  // Read at its last eight characters (three letters, of two code units at most, and a stop), not from the line's start.
+  const end = before.length > 8 ? `!${before.slice(-8)}` : before;
+  return /(?:^|[\s\d(])\p{Ll}{1,3}\.$/u.test(end) && /^\p{Ll}/u.test(piece) && (MONTHS.test(piece) || vocabulary.count(piece) > 0) ? [0] : [];
 }
 
 /** Whether the text uses `piece` as a word of its own, in this case or another (its stem alone counts when long). */
