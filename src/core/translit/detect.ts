@@ -28,6 +28,9 @@ const SHORT_RUSSIAN = new Set(['i', 'o', 's', 'k', 'v', 'u', 'po', 'na', 'ob', '
 /** Short words that are common English too: Russian only between two Russian words. */
 const SHORT_SHARED = new Set(['a', 'to', 'do', 'no', 'ne', 'by', 'on']);
 const CONTRACTION = /(?:n’t|’(?:s|re|ve|ll|d|m))$/;
+/** English derivations of Russian names and words, which Russian writes otherwise (Banderites, not banderovtsy;
+ * Trotskyists, Georgians): no romanized Russian word ends so. */
+const ENGLISH_DERIVATION = /(?:ites|isms|ists|ians)$/;
 /** The Latin of a scholarly apparatus, which the English word list may lack. */
 const SCHOLARLY_LATIN = new Set(['ibid', 'ibidem', 'idem', 'eadem', 'passim', 'infra', 'supra', 'sic', 'viz', 'cit', 'loc']);
 /** A lower-case Roman numeral of two letters or more (vol. VIII/ii, p. xiv): no Russian word. */
@@ -133,7 +136,7 @@ function classifyWord(word: string, lexicon: Lexicon): Verdict {
   if (word.length > 1 && word === word.toUpperCase()) return 'skip'; // NKVD, XII: neutral
   if (INFLECTED_ACRONYM.test(word)) return 'skip'; // GULAGa, NKVDom: an acronym for all its case ending
   const lower = normalizeLatin(word);
-  if (CONTRACTION.test(lower) || /^[a-z]’[a-z]/.test(lower) || SCHOLARLY_LATIN.has(lower) || CALENDAR.has(lower)) return 'english';
+  if (CONTRACTION.test(lower) || ENGLISH_DERIVATION.test(lower) || /^[a-z]’[a-z]/.test(lower) || SCHOLARLY_LATIN.has(lower) || CALENDAR.has(lower)) return 'english';
   if (word.length <= 2 && (SHORT_RUSSIAN.has(lower) || SHORT_SHARED.has(lower))) return 'short';
   if (word.length === 1 || LOWER_NUMERAL.test(word)) return 'skip';
   const capitalised = isUpper(word[0]);

@@ -147,6 +147,8 @@ describe('detectRomanized: letters, quotes and words English shares', () => {
     assert.deepEqual(found('Ocherki byta derevenskoi molodezhi; Menzhinskii—intelligent s Lubyanki; Stalin and Molotov; the obkom and raikom; Stalin met Molotov'),
       ['Ocherki', 'byta', 'derevenskoi', 'molodezhi', 'Menzhinskii', 'intelligent', 's', 'Lubyanki', 'Stalin', 'Molotov', 'obkom', 'raikom', 'Stalin', 'Molotov']);
     assert.deepEqual(found('Materialy plan raboty'), ['Materialy', 'plan', 'raboty']);
+    // English derivations of Russian names are English, though a glossary gives them as another name of a term
+    assert.deepEqual(found('Stakhanovites, Banderites, Makhnovists and Trotskyists met the banderovtsy'), ['banderovtsy']);
     // a case form of a Russian word that English dictionaries list as a loanword is Russian
     assert.deepEqual(found('peasants driven into the kolkhozy and sovkhozy, not the kolkhozes'), ['kolkhozy', 'sovkhozy']);
     // an English noun after a Soviet term and before a name is English
