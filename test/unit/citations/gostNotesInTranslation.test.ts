@@ -4,21 +4,9 @@
 // after a dash, an author with initials first and a full stop, and short references by surname alone in either
 // script. Each case gives every field of every citation (raw left out) and the note a back-reference names.
 import * as assert from 'node:assert/strict';
-import { resolveNotes, type ResolvedCitation } from '../../../src/core/citations';
+import { readNotes as read, type ReadNote } from './citationFields';
 
-type Read = Partial<ResolvedCitation> & { note: number };
-
-function read(texts: string[]): Read[] {
-  return resolveNotes(texts.map((text, i) => ({ label: String(i + 1), text }))).flatMap((n, i) =>
-    n.resolved.map(r => {
-      const copy: Read = { note: i + 1, ...r };
-      delete copy.raw;
-      return copy;
-    }),
-  );
-}
-
-const CASES: [string, string[], Read[]][] = [
+const CASES: [string, string[], ReadNote[]][] = [
   [
     'a newspaper with its day, a month cut short and its number after the date; a Там же naming the next number',
     ['Известия. 12 февр. 1936. № 36. С. 3.', 'Там же. № 37. 13 февр. 1936 г.'],

@@ -6,25 +6,14 @@
 // name first (`Oleg Khlevniuk. In Stalin’s Shadow`). Each case gives every field of every citation (raw left out) and
 // the note a back-reference names; a surname and title that no earlier note cites stay a reference of their own.
 import * as assert from 'node:assert/strict';
-import { resolveNotes, type Citation, type ResolvedCitation } from '../../../src/core/citations';
-
-type Read = Partial<ResolvedCitation> & { note: number };
-
-function read(texts: string[]): Read[] {
-  return resolveNotes(texts.map((text, i) => ({ label: String(i + 1), text }))).flatMap((n, i) =>
-    n.resolved.map(r => {
-      const copy: Read = { note: i + 1, ...r };
-      delete copy.raw;
-      return copy;
-    }),
-  );
-}
+import type { Citation } from '../../../src/core/citations';
+import { readNotes as read, type ReadNote } from './citationFields';
 
 const VIOLA = { kind: 'printed', author: 'Viola L.', title: 'Peasant Rebels under Stalin', published: 'New York, 1996' } as const;
 const DAVIES = { kind: 'printed', author: 'Дэвис Р. У.', title: 'Советская экономика в период кризиса', published: 'М., 2001' } as const;
 const TAKEN = ['author', 'title', 'published'] as (keyof Citation)[];
 
-const CASES: [string, string[], Read[]][] = [
+const CASES: [string, string[], ReadNote[]][] = [
   [
     '`Op. cit.` with a capital after a surname and initials',
     ['Viola L. Peasant Rebels under Stalin. New York, 1996. P. 12.', 'Viola L. Op. cit. P. 40.'],

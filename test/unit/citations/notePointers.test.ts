@@ -3,20 +3,9 @@
 // a note citing nothing readable is still the one named. A note of another chapter (`в примечании 3 к главе 2`) is
 // not taken for one of these notes.
 import * as assert from 'node:assert/strict';
-import { resolveNotes, type Citation, type ResolvedCitation } from '../../../src/core/citations';
+import type { Citation } from '../../../src/core/citations';
+import { readNotes as read } from './citationFields';
 import { notePointer } from '../../../src/core/citations/notePointers';
-
-type Read = Partial<ResolvedCitation> & { note: number };
-
-function read(texts: string[]): Read[] {
-  return resolveNotes(texts.map((text, i) => ({ label: String(i + 1), text }))).flatMap((n, i) =>
-    n.resolved.map(r => {
-      const copy: Read = { note: i + 1, ...r };
-      delete copy.raw;
-      return copy;
-    }),
-  );
-}
 
 const BOOK = { kind: 'printed', author: 'Lynne Viola', title: 'Peasant Rebels under Stalin', published: 'New York, 1996' } as const;
 const TAKEN = ['author', 'title', 'published'] as (keyof Citation)[];
