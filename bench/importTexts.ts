@@ -28,15 +28,15 @@ export const importTexts: Record<string, (n: number) => string> = {
   /** Pages of a running head, a line and a page number each. */
   'running heads': n => lines(n, i => `JOURNAL OF SOVIET HISTORY\n\nThe obkom met in ${i}.\n${i + 1}`, '\f'),
   /** Lines ending in a soft hyphen. */
-  'soft hyphens': n => withNote(lines(n, i => `the kol\u00adkhoz ${i} and the sov\u00ad`)),
+  'soft hyphens': n => withNote(lines(n, () => 'the kol\u00adkhoz and the sov\u00ad')),
   /** Lines ending in a hyphen. */
-  'lines ending in hyphens': n => withNote(lines(n, i => `the kolkhoz ${i} and the sov-`)),
+  'lines ending in hyphens': n => withNote(lines(n, () => 'the kolkhoz and the sov-')),
   /** Lines of punctuation only. */
   'punctuation lines': n => withNote(lines(n, () => '.,;:!?—…')),
   /** Lines parted by a carriage return alone. */
-  'carriage returns': n => withNote(lines(n, i => `The raikom met in ${i} and`, '\r')),
+  'carriage returns': n => withNote(lines(n, () => 'The raikom met and', '\r')),
   /** Cyrillic prose. */
-  Cyrillic: n => withNote(lines(n, i => `Обком партии собрался ${i} раз и`)),
+  Cyrillic: n => withNote(lines(n, () => 'Обком партии собрался и')),
   /** A NUL byte in every line. */
   'NUL bytes': n => lines(n, () => 'a\u0000b'),
 };

@@ -8,7 +8,7 @@ import { ImportError } from '../../core/corpus/importer';
 import type { ImportResult } from '../../core/corpus/importText';
 import { LAYOUT_NAMES, TEXT_LAYOUTS, type TextLayout } from '../../core/corpus/plainText/layouts';
 import { importArticleFile } from '../../node/importArticleFile';
-import { readFileBytes, textOf } from '../readTextFile';
+import { readFileBytes, textOf, UnreadableFileError } from '../readTextFile';
 
 /** What the summary calls the readers that are not text layouts. */
 const FILE_KINDS: Record<string, string> = { pdf: 'PDF (text with its place, size and font on the page)', docx: 'Word document (.docx)' };
@@ -24,8 +24,7 @@ export const importCommand: CliCommand = {
     try {
       result = await importArticleFile(bytes, input, b => textOf(b, input), layout);
     } catch (err) {
-      if (err instanceof ImportError) throw new Error(`${input}: ${err.message}; nothing written`);
-      throw err;
+      throw importFailure(input, err);
     }
     if (output === undefined) io.stdout(result.markdown);
     else await writeFile(path.resolve(io.cwd, output), result.markdown, 'utf8');
@@ -33,6 +32,16 @@ export const importCommand: CliCommand = {
     return 0;
   },
 };
+
+/**
+ * What the user is told when `input` was not imported: the importer's reason, or, for a failure inside it (a stack
+ * overflow, a text too large for a string), one sentence that names the file and what to do, never the engine's words.
+ */
+export function importFailure(input: string, err: unknown): Error {
+  if (err instanceof ImportError) return new Error(`${input}: ${err.message}; nothing written`);
+  if (err instanceof UnreadableFileError) return err;
+  return new Error(`${input}: the importer failed inside on this file, nothing written; import the article in smaller parts, or report the file`);
+}
 
 function summary(input: string, result: ImportResult, named: boolean): string {
   const how = named ? 'as named' : 'detected';

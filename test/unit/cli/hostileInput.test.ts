@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../cliHarness';
+import { importFailure } from '../../../src/cli/commands/import';
 
 const INPUTS: Record<string, { make: (file: string) => void; says: string }> = {
   'binary.md': { make: f => fs.writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0])), says: 'is a binary file, not text' },
@@ -69,6 +70,20 @@ describe('hostile input to the command line', () => {
       });
     }
   }
+
+  it('import tells a failure inside the importer (a stack overflow) in one sentence naming the file, not the engine', () => {
+    const said = importFailure('article.txt', new RangeError('Maximum call stack size exceeded')).message;
+    assert.equal(said, 'article.txt: the importer failed inside on this file, nothing written; import the article in smaller parts, or report the file');
+    assert.doesNotMatch(said, /call stack|\n/);
+  });
+
+  it('import refuses a text extraction of 200,000 short lines in one line on stderr, writing nothing', async () => {
+    fs.writeFileSync(path.join(dir, 'lines.txt'), 'a\n'.repeat(200_000));
+    const before = fs.readdirSync(dir).sort();
+    const run = await runCli(['import', 'lines.txt', '-o', 'lines.md'], { cwd: dir });
+    assert.deepEqual([run.code, run.stdout, run.stderr], [1, '', 'opis import: lines.txt: no notes found in the layout of pdftotext: this does not look like an article extraction; nothing written\n']);
+    assert.deepEqual(fs.readdirSync(dir).sort(), before);
+  });
 
   it('outline reports an argument file that is a directory as unusable and prints the derived outline', async () => {
     fs.writeFileSync(path.join(dir, 'article.md'), '# Title\n\nA claim.[^1]\n\n[^1]: GARF, f. 1.\n');

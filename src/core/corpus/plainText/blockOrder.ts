@@ -5,6 +5,7 @@
 // body blocks are split between a left and a right column, each in the order read, the left read first. A page is
 // reordered only when its markers are out of sequence or a sentence breaks off as read, and another split breaches
 // less, with the markers in sequence.
+import { largest } from './manyItems';
 import { textWidth } from '../glyphWidth';
 import { findGluedMarker } from '../gluedMarkers';
 import { SENTENCE_END, type TextLine } from './lines';
@@ -28,7 +29,7 @@ interface Block {
  * markers may stand on the page; `endsOpen` tells whether the text before the page stopped inside a sentence.
  */
 export function orderColumnBlocks(lines: TextLine[], notes: number[], endsOpen: boolean): { lines: TextLine[]; reordered: boolean } {
-  const measure = Math.max(0, ...lines.map(l => textWidth(l.text)));
+  const measure = largest(lines.map(l => textWidth(l.text)), 0);
   const blocks = splitBlocks(lines).map(block => describe(block, notes, measure));
   const unchanged = { lines, reordered: false };
   const asRead = cost(blocks, blocks, endsOpen);

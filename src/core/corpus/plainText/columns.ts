@@ -3,6 +3,7 @@
 // band by band (a band ends at a line that spans the gutter, such as a running head or a title), each band's left
 // column before its right one. A centred line standing alone (a page number) is read where it stands.
 
+import { largest, smallest, pushAll } from './manyItems';
 import { lastIndexWhere } from './lastIndex';
 import { mostCommon } from './mostCommon';
 import { SENTENCE_END } from './lines';
@@ -32,7 +33,7 @@ export function readColumns(read: string[]): ColumnLine[] {
   const gutter = findGutter(read);
   if (gutter === undefined) return read.map(text => ({ text, region: 0 }));
   const lines = unshiftRows(read, gutter);
-  const width = Math.max(...lines.map(l => l.length));
+  const width = largest(lines.map(l => l.length));
   const spans = (index: number) => (crosses(lines[index], gutter) && !jammed(lines, index, gutter)) || centredAlone(lines, index, width, gutter);
   const result: ColumnLine[] = [];
   let region = 0;
@@ -42,12 +43,12 @@ export function readColumns(read: string[]): ColumnLine[] {
     const first = band.findIndex(l => l.trim() !== '');
     const last = lastIndexWhere(band, l => l.trim() !== '');
     const inner = first < 0 ? [] : band.slice(first, last + 1);
-    result.push(...band.slice(0, Math.max(first, 0)).map(() => ({ text: '', region })));
+    pushAll(result, band.slice(0, Math.max(first, 0)).map(() => ({ text: '', region })));
     [inner.map(l => l.slice(0, gutter)), inner.map(l => l.slice(gutter))].forEach((side, column) => {
-      result.push(...unindent(side).map(text => ({ text, region, column })));
+      pushAll(result, unindent(side).map(text => ({ text, region, column })));
       region++;
     });
-    if (first >= 0) result.push(...band.slice(last + 1).map(() => ({ text: '', region: region - 1 })));
+    if (first >= 0) pushAll(result, band.slice(last + 1).map(() => ({ text: '', region: region - 1 })));
     band = [];
   };
   lines.forEach((line, index) => {
@@ -65,7 +66,7 @@ export function readColumns(read: string[]): ColumnLine[] {
 /** The position with the fewest crossing lines in the middle half of the page, when it separates two columns. */
 function findGutter(lines: string[]): number | undefined {
   const written = lines.filter(l => l.trim() !== '');
-  const width = Math.max(0, ...written.map(l => l.length));
+  const width = largest(written.map(l => l.length), 0);
   let best: { at: number; crossing: number } | undefined;
   for (let at = Math.floor(width * 0.25); at <= Math.ceil(width * 0.75); at++) {
     const crossing = written.filter(l => crosses(l, at)).length;
@@ -156,7 +157,7 @@ function centredAlone(lines: string[], index: number, width: number, gutter: num
  */
 function unindent(lines: string[]): string[] {
   const indents = lines.filter(l => l.trim() !== '').map(l => l.length - l.trimStart().length);
-  const edge = Math.min(...indents);
+  const edge = smallest(indents);
   const column = lines.map(l => l.slice(edge).trimEnd());
   const first = column.findIndex(l => l !== '');
   const last = lastIndexWhere(column, l => l !== '');

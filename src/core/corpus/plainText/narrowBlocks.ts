@@ -1,6 +1,7 @@
 // pdftotext without -layout keeps no positions, but writes each column's text in blocks of its own (parted by
 // empty lines). On a page set in columns of unequal widths, a block of the narrower column is set to a measure
 // of its own: its lines, far shorter than the page's full lines, are neither headings nor paragraph ends for that.
+import { largest } from './manyItems';
 import { textWidth } from '../glyphWidth';
 import { splitBlocks } from './blockOrder';
 import type { Page } from './pages';
@@ -19,7 +20,7 @@ export function markNarrowBlocks(pages: Page[]): void {
   for (const page of pages) {
     for (const block of splitBlocks(page.lines)) {
       const full = block.map(l => textWidth(l.text)).filter(w => w <= measure * OVERFULL);
-      const narrow = full.length >= MIN_LINES && Math.max(...full) < measure * NARROW;
+      const narrow = full.length >= MIN_LINES && largest(full) < measure * NARROW;
       for (const line of block) line.column = narrow ? 1 : 0;
     }
   }

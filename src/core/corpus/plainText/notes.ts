@@ -1,6 +1,7 @@
 // Note texts in a plain-text extraction: footnotes at the foot of each page (a line opening with the next note
 // number, after the body that carries its marker), notes continued on the next page, and endnotes (a run of
 // notes numbered from 1 at the end of the text). The markers themselves are placed by markers.ts.
+import { pushAll } from './manyItems';
 import type { ImportWarning } from '../article/model';
 import { findGluedMarker } from '../gluedMarkers';
 import { gluedNoteStart, romanizedRest, setAsNotes } from './gluedNote';
@@ -99,7 +100,7 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
         const glued = inBlock ?? (runOn || carried === undefined ? gluedRest(lines, carried ?? bodyEnd, open, marked, warn) : undefined);
         if (glued !== undefined) carried = glued;
         if (carried !== undefined) {
-          open.lines.push(...lines.slice(carried, bodyEnd).filter(l => l.text !== ''));
+          pushAll(open.lines, lines.slice(carried, bodyEnd).filter(l => l.text !== ''));
           bodyEnd = carried;
         } else if (start !== undefined || lines.at(-1) === last) stranded = open;
       }
@@ -124,7 +125,7 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
           const rest = inText && unfinished ? (gluedRest(lines, end, unfinished, marked, warn) ?? strandedRest(end, unfinished)) : undefined;
           if (unfinished && rest !== undefined) {
             const taken = lines.slice(rest, end).filter(l => l.text !== '');
-            unfinished.lines.push(...taken);
+            pushAll(unfinished.lines, taken);
             after.splice(after.length - taken.length, taken.length);
             if (unfinished === stranded) stranded = undefined;
           }
@@ -161,7 +162,7 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
         const marked = (text: string) => markerIn(text, from, numbering);
         const last = open as NoteText | undefined;
         const goesOn = last && !closesNote(last.lines.at(-1)?.text ?? '') ? gluedNoteStart(lines, run.start, marked)?.at : undefined;
-        if (last && goesOn !== undefined) last.lines.push(...lines.slice(goesOn, run.start).filter(l => l.text !== ''));
+        if (last && goesOn !== undefined) pushAll(last.lines, lines.slice(goesOn, run.start).filter(l => l.text !== ''));
         lines.slice(goesOn ?? run.start, run.end).forEach(l => moved.add(l));
         readFoot(run.start, run.end);
         const carriedOn = last && goesOn !== undefined ? `, after the rest of note ${last.n}` : '';
@@ -169,7 +170,7 @@ export function takeFootnotes(pages: Page[], numbering: NoteNumbering, warnings:
         warnings.push({ page: page.number, message: `${which} written above the text before ${notes.length > from ? 'them' : 'it'} (a foot under the other column${carriedOn}): read as notes` });
       }
       // The space above a column's foot is no paragraph break: the text may go on in the next column.
-      body.push(...lines.slice(0, lastIndexWhere(lines.slice(0, bodyEnd), l => l.text !== '') + 1).filter(l => !moved.has(l)));
+      pushAll(body, lines.slice(0, lastIndexWhere(lines.slice(0, bodyEnd), l => l.text !== '') + 1).filter(l => !moved.has(l)));
       if (after.length > 0) body.push({ ...after[0], text: '' }, ...after);
       earlier += lines.slice(0, bodyEnd).filter(l => !moved.has(l)).map(l => l.text).join('\n') + '\n';
     }

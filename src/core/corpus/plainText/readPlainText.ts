@@ -1,5 +1,6 @@
 // A plain-text extraction (pdftotext with or without -layout, pandoc's plain text) → the imported article:
 // pages without their furniture, the title block, footnotes or endnotes, markers placed, paragraphs rebuilt.
+import { pushAll } from './manyItems';
 import type { ArticleMeta, ImportedArticle, ImportWarning, Inline } from '../article/model';
 import { namesArticle } from '../article/namedHead';
 import { inferredNumbers } from '../article/pageNumbers';
@@ -84,8 +85,8 @@ export function readPlainText(text: string, layout: PlainTextLayout): ImportedAr
       renumberChapter(chapter, notes.length);
       reportRenumbered(pageName(chapter.body[0]?.page ?? 0), notes.length + 1, chapter.notes.length, warnings);
     }
-    body.push(...chapter.body);
-    notes.push(...chapter.notes);
+    pushAll(body, chapter.body);
+    pushAll(notes, chapter.notes);
   }
   if (notes.length > 0) refuseMissedNotes(text, layout, notes.length, Math.max(notes.length + beyond, referred));
 

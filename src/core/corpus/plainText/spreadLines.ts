@@ -2,6 +2,7 @@
 // `levels` / `of` / `investment` / `and`): such a run is one printed line again where its words together are about
 // as wide as the lines around it. A run of single words narrower than that (a title's words, a heading after a
 // paragraph's last word) stays as read.
+import { pushAll } from './manyItems';
 import { textWidth } from '../glyphWidth';
 import type { TextLine } from './lines';
 import type { Page } from './pages';
@@ -26,7 +27,7 @@ export function joinSpreadLines(pages: Page[]): void {
         i = Math.max(end, i + 1);
         continue;
       }
-      out.push(...printedLines(lines.slice(i, end), measureAround(lines, i, end)));
+      pushAll(out, printedLines(lines.slice(i, end), measureAround(lines, i, end)));
       i = end;
     }
     page.lines = out;
@@ -46,7 +47,7 @@ function printedLines(words: TextLine[], measure: number): TextLine[] {
   const width = (list: TextLine[]) => textWidth(list.map(l => l.text).join(' '));
   const flush = () => {
     if (group.length > 1 && width(group) >= measure * FULL) out.push({ ...group[0], text: group.map(l => l.text).join(' ') });
-    else out.push(...group);
+    else pushAll(out, group);
     group = [];
   };
   for (const word of words) {
