@@ -15,7 +15,7 @@ describe('notes resolved in turns', () => {
   it('resolve as in one go, Ibid. and op. cit. across many turns included', async () => {
     const notes = buildDocumentIndex(text).notes();
     // the article's notes many times over: far more than one turn's worth, with back-references to earlier copies
-    const many = Array.from({ length: 20 }, (_, copy) => notes.map(note => ({ ...note, label: `${copy}-${note.label}` }))).flat();
+    const many = Array.from({ length: 8 }, (_, copy) => notes.map(note => ({ ...note, label: `${copy}-${note.label}` }))).flat();
     const inTurns = await resolveNotesInTurns(many, options);
     assert.deepEqual(inTurns, resolveNotes(many, options));
     assert.ok(inTurns.some(note => note.resolvesTo !== null), 'some back-references resolved');
