@@ -16,11 +16,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Markdo
   // the commands that need Node show only where this host runs (code-server's browser UI sets isWeb too)
   void vscode.commands.executeCommand('setContext', 'opis.nodeHost', true);
   useEnglishWordListFileSoon();
-  // the modules slowest to initialise first, each in a turn of its own: the romanization tables, the parser, the
-  // analyses of the corpus index (citations, sources, mentions); then the reading features' own, which
-  // registerFeatures would otherwise initialise in the one turn that registers them (30-60 ms on a busy machine)
+  // the modules slowest to initialise first, each in a turn of its own: the romanization tables, the parser, then the
+  // document index built on it (the two in one turn held the host 50 ms on a busy machine), the analyses of the corpus
+  // index (citations, sources, mentions); then the reading features' own, which registerFeatures would otherwise
+  // initialise in the one turn that registers them (30-60 ms on a busy machine)
   const modules = [
-    () => import('./core/translit'), () => import('./core/document'), () => import('./core/citations'), () => import('./core/corpusParts'),
+    () => import('./core/translit'), () => import('./core/document/markdownParser'), () => import('./core/document'), () => import('./core/citations'),
+    () => import('./core/corpusParts'),
     () => import('./features/index'), () => import('./features/officials'), () => import('./features/footnotes'),
     () => import('./features/translit'), () => import('./features/corpus-lint'), () => import('./features/sources'),
     () => import('./features/preview'), () => import('./features/argument'),
