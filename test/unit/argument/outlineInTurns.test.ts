@@ -15,7 +15,7 @@ const TEXTS: Record<string, string> = {
   'the bundled article': article,
   'the article written by the tests': SMALL_ARTICLE,
   'a paragraph of 5,000 note references': refs(5000, 5000),
-  '1,000 paragraphs with a note each': notes(0, 1000),
+  '2,000 paragraphs with a note each': notes(0, 2000),
   'a word of 200,000 letters': words(200_000, 200_000),
   'a note of 200,000 spaces': spacedNote(200_000, 200_000),
   'an introduction asking and arguing in many paragraphs': Array.from({ length: 400 }, (_, i) => `Paragraph ${i}. See A. I. Rykov. Is it ${i}?`).join('\n\n') + '\n\nThis article argues that it was.\n',
@@ -30,7 +30,7 @@ describe('derived outline in turns', () => {
   }
 
   it('gives the event loop turns while it reads thousands of paragraphs', async () => {
-    const index = buildDocumentIndex(notes(0, 1000));
+    const index = buildDocumentIndex(notes(0, 2000));
     let turns = 0;
     let running = true;
     const count = () => {
@@ -40,8 +40,8 @@ describe('derived outline in turns', () => {
     nextTurn(count);
     const outline = await derivedOutlineInTurns(index);
     running = false;
-    assert.equal(outline.sections[0].claims.length, 1000);
-    assert.equal(outline.sections[0].claims[999].text, 'Claim 999 of the article.');
+    assert.equal(outline.sections[0].claims.length, 2000);
+    assert.equal(outline.sections[0].claims[1999].text, 'Claim 1999 of the article.');
     assert.ok(turns > 1, `${turns} turns`);
   });
 
